@@ -1,0 +1,60 @@
+// `pipl-audit audit PATH…`: run the rules, print or write the report, exit by the gate.
+import type { Command } from 'commander';
+import { audit } from '../audit.js';
+import { gateFails } from '../findings/gate.js';
+import { renderJson } from '../report/json-reporter.js';
+import { renderText } from '../report/text-reporter.js';
+import { EXIT_FINDINGS, EXIT_OK, UsageError } from './cli-error.js';
+import { collect, isoDate, parseFailOn, parseLang, parseParams } from './common-options.js';
+import { writeFileAtomic } from './output-file.js';
+
+const FORMATS = ['text', 'json'] as const;
+
+interface AuditFlags {
+  format: string;
+  output?: string;
+  lang?: string;
+  failOn: string;
+  pack?: string[];
+  param: string[];
+  disable: string[];
+  asOf?: string;
+  includePassed?: boolean;
+  color: boolean;
+}
+
+export function registerAuditCommand(program: Command): void {
+  program
+    .command('audit')
+    .description('audit a system: manifest files, folders, or a project file (pipl-audit.yaml)')
+    .argument('<paths...>', 'manifest files or folders, or a project file')
+    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option('--lang <lang>', 'report language: zh or en (default: from LANG)')
+    .option('--fail-on <severity>', 'exit 1 when a FAIL at or above this severity is found (critical, high, medium, low, info, none)', 'high')
+    .option('--pack <pack>', 'rule pack to run: a shipped pack name or a folder (repeatable)', collect)
+    .option('--param <name=value>', 'override a rule parameter: RULE-ID.name=value or name=value (repeatable)', collect, [])
+    .option('--disable <rule>', 'do not run this rule (repeatable)', collect, [])
+    .option('--as-of <date>', 'the date the audit speaks for (YYYY-MM-DD)')
+    .option('--include-passed', 'list every PASS as a finding, not only its count')
+    .option('--no-color', 'no colour even on a terminal')
+    .action((paths: string[], flags: AuditFlags) => {
+      if (!(FORMATS as readonly string[]).includes(flags.format)) throw new UsageError(`unknown format "${flags.format}" (expected one of: ${FORMATS.join(', ')})`);
+      const lang = parseLang(flags.lang);
+      const failOn = parseFailOn(flags.failOn);
+      const report = audit({
+        paths,
+        ...(flags.pack ? { packs: flags.pack } : {}),
+        params: parseParams(flags.param),
+        disable: flags.disable,
+        ...(flags.asOf ? { asOf: isoDate(flags.asOf) } : {}),
+        includePassed: flags.includePassed ?? false,
+      });
+      const toFile = flags.output !== undefined;
+      const content =
+        flags.format === 'json' ? renderJson(report) : renderText(report, { lang, color: !toFile && flags.color && process.stdout.isTTY === true });
+      if (toFile) writeFileAtomic(flags.output as string, content);
+      else process.stdout.write(content);
+      process.exitCode = gateFails(report.findings, failOn) ? EXIT_FINDINGS : EXIT_OK;
+    });
+}

@@ -1,0 +1,36 @@
+// Option parsing shared by commands: language, parameters, severities.
+import { parse as parseYaml } from 'yaml';
+import type { Lang } from '../i18n/bilingual.js';
+import { SEVERITIES, type Severity } from '../rules/rule-schema.js';
+import { UsageError } from './cli-error.js';
+
+export function parseLang(value: string | undefined): Lang {
+  const lang = value ?? (/^zh/i.test(process.env.LC_ALL || process.env.LANG || '') ? 'zh' : 'en');
+  if (lang !== 'zh' && lang !== 'en') throw new UsageError(`--lang must be zh or en, not "${lang}"`);
+  return lang;
+}
+
+export function parseFailOn(value: string): Severity | 'none' {
+  if (value === 'none' || (SEVERITIES as readonly string[]).includes(value)) return value as Severity | 'none';
+  throw new UsageError(`--fail-on must be one of: ${SEVERITIES.join(', ')}, none (not "${value}")`);
+}
+
+/** `--param RULE-ID.name=value` or `--param name=value`; the value is read as a YAML scalar. */
+export function parseParams(values: string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const entry of values) {
+    const eq = entry.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--param expects name=value or RULE-ID.name=value, not "${entry}"`);
+    out[entry.slice(0, eq)] = parseYaml(entry.slice(eq + 1)) as unknown;
+  }
+  return out;
+}
+
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+export function isoDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new UsageError(`--as-of expects a date YYYY-MM-DD, not "${value}"`);
+  return value;
+}

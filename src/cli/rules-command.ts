@@ -1,0 +1,104 @@
+// `pipl-audit rules list | explain ID | test`: the rule packs, one rule in full, and each
+// rule's FAIL and PASS fixtures.
+import type { Command } from 'commander';
+import { compilePacks, resolvePacks } from '../audit.js';
+import { pick } from '../i18n/bilingual.js';
+import type { LoadedRule, RulePack } from '../rules/load-rule-pack.js';
+import { runFixtures } from '../rules/run-fixtures.js';
+import { loadTaxonomy } from '../taxonomy/taxonomy.js';
+import { basisText } from '../report/basis-text.js';
+import { severityName } from '../report/severity-label.js';
+import { EXIT_FINDINGS, EXIT_OK, UsageError } from './cli-error.js';
+import { collect, parseLang } from './common-options.js';
+import { shippedPackDirs, loadRulePack } from '../rules/load-rule-pack.js';
+
+function packsFor(names: string[] | undefined): RulePack[] {
+  const packs = names ? resolvePacks(names, undefined, process.cwd()) : shippedPackDirs().map(loadRulePack);
+  compilePacks(packs, {}); // every rule must compile with its defaults
+  return packs;
+}
+
+function allRules(packs: RulePack[]): LoadedRule[] {
+  return packs.flatMap((p) => p.rules);
+}
+
+export function registerRulesCommand(program: Command): void {
+  const rules = program.command('rules').description('list, explain and test rules');
+  rules
+    .command('list')
+    .description('list the rules of the packs (default: every shipped pack)')
+    .option('-f, --format <format>', 'text or json', 'text')
+    .option('--lang <lang>', 'zh or en')
+    .option('--pack <pack>', 'a shipped pack name or a folder (repeatable)', collect)
+    .action((flags: { format: string; lang?: string; pack?: string[] }) => {
+      const lang = parseLang(flags.lang);
+      const packs = packsFor(flags.pack);
+      if (flags.format === 'json') {
+        const list = allRules(packs).map((r) => ({ pack: r.pack, file: r.file, ...r.definition }));
+        process.stdout.write(JSON.stringify(list, null, 2) + '\n');
+        return;
+      }
+      if (flags.format !== 'text') throw new UsageError(`unknown format "${flags.format}" (expected text or json)`);
+      for (const pack of packs) {
+        process.stdout.write(`${pack.manifest.name} ${pack.manifest.version} — ${pick(pack.manifest.title, lang)}${pack.manifest.sectors ? ` [${pack.manifest.sectors.join(', ')}]` : ''}\n`);
+        for (const r of pack.rules) {
+          const d = r.definition;
+          process.stdout.write(`  ${d.id.padEnd(22)} ${severityName(d.severity, lang).padEnd(9)} ${d.theme.padEnd(17)} ${pick(d.title, lang)}\n`);
+        }
+      }
+    });
+  rules
+    .command('explain')
+    .description('show one rule in full: what it checks, why, its basis, parameters and fix')
+    .argument('<id>', 'rule id')
+    .option('--lang <lang>', 'zh or en')
+    .option('--pack <pack>', 'a shipped pack name or a folder (repeatable)', collect)
+    .action((id: string, flags: { lang?: string; pack?: string[] }) => {
+      const lang = parseLang(flags.lang);
+      const rule = allRules(packsFor(flags.pack)).find((r) => r.definition.id === id.toUpperCase());
+      if (!rule) throw new UsageError(`no rule "${id}" (see \`pipl-audit rules list\`)`);
+      const d = rule.definition;
+      const zh = lang === 'zh';
+      const lines = [
+        `${d.id} — ${pick(d.title, lang)}`,
+        `${zh ? '严重程度' : 'severity'}: ${severityName(d.severity, lang)}   ${zh ? '主题' : 'theme'}: ${d.theme}   ${zh ? '视图' : 'view'}: ${d.view}   ${zh ? '规则包' : 'pack'}: ${rule.pack}`,
+        `${zh ? '文件' : 'file'}: ${rule.file}`,
+        '',
+        ...(d.description ? [pick(d.description, lang), ''] : []),
+        `${zh ? '法律依据' : 'legal basis'}:`,
+        ...d.basis.map((b) => `  - ${basisText(b, lang)}${b.note ? ` — ${b.note}` : ''}`),
+        '',
+        `${zh ? '适用对象（JSON Schema）' : 'applies to (JSON Schema)'}: ${JSON.stringify(d.applies ?? {})}`,
+        `${zh ? '合规要求（JSON Schema）' : 'compliant when (JSON Schema)'}: ${d.require ? JSON.stringify(d.require) : zh ? '人工核查' : 'manual check'}`,
+        ...(d.needs ? [`${zh ? '需要的信息' : 'needs'}: ${d.needs.join(', ')}`] : []),
+        ...(d.params
+          ? [`${zh ? '参数' : 'parameters'}:`, ...Object.entries(d.params).map(([k, p]) => `  ${k} = ${JSON.stringify(p.default)} — ${pick(p.description, lang)}`)]
+          : []),
+        '',
+        `${zh ? '整改建议' : 'remediation'}: ${pick(d.remediation, lang)}`,
+        ...(d.cases?.length ? [`${zh ? '相关案例' : 'cases'}: ${d.cases.join(', ')}`] : []),
+      ];
+      process.stdout.write(lines.join('\n') + '\n');
+    });
+  rules
+    .command('test')
+    .description("run each rule's FAIL and PASS fixtures")
+    .argument('[ids...]', 'only these rules')
+    .option('--pack <pack>', 'a shipped pack name or a folder (repeatable)', collect)
+    .action((ids: string[], flags: { pack?: string[] }) => {
+      const taxonomy = loadTaxonomy();
+      const selected = allRules(packsFor(flags.pack)).filter((r) => ids.length === 0 || ids.includes(r.definition.id));
+      if (ids.length > 0 && selected.length === 0) throw new UsageError(`no rule among: ${ids.join(', ')}`);
+      let passed = 0;
+      let failed = 0;
+      for (const rule of selected) {
+        for (const r of runFixtures(rule, taxonomy)) {
+          if (r.ok) passed++;
+          else failed++;
+          process.stdout.write(`${r.ok ? 'ok  ' : 'FAIL'} ${r.ruleId} ${r.kind}: ${r.name}${r.ok ? '' : `\n     ${r.detail.replace(/\n/g, '\n     ')}`}\n`);
+        }
+      }
+      process.stdout.write(`${passed} passed, ${failed} failed\n`);
+      process.exitCode = failed > 0 ? EXIT_FINDINGS : EXIT_OK;
+    });
+}

@@ -1,0 +1,33 @@
+// `pipl-audit schema NAME`: the published JSON Schemas, for editors and other tools.
+import type { Command } from 'commander';
+import { ManifestSchema } from '../inventory/manifest-schema.js';
+import { ProjectFileSchema } from '../project/project-file.js';
+import { ReportSchema } from '../report/report-schema.js';
+import { FixtureFileSchema, RuleSchema } from '../rules/rule-schema.js';
+import { loadTaxonomy } from '../taxonomy/taxonomy.js';
+import { UsageError } from './cli-error.js';
+
+export const SCHEMAS: Record<string, () => unknown> = {
+  manifest: () => ManifestSchema,
+  rule: () => RuleSchema,
+  fixtures: () => FixtureFileSchema,
+  report: () => ReportSchema,
+  project: () => ProjectFileSchema,
+  taxonomy: () => ({ categories: loadTaxonomy().categories() }),
+};
+
+export function schemaJson(name: string): string {
+  const make = SCHEMAS[name];
+  if (!make) throw new UsageError(`unknown schema "${name}" (expected one of: ${Object.keys(SCHEMAS).join(', ')})`);
+  return JSON.stringify({ $schema: name === 'taxonomy' ? undefined : 'http://json-schema.org/draft-07/schema#', ...(make() as object) }, null, 2) + '\n';
+}
+
+export function registerSchemaCommand(program: Command): void {
+  program
+    .command('schema')
+    .description(`print a published JSON Schema (${Object.keys(SCHEMAS).join(', ')}); "taxonomy" prints the PI category taxonomy`)
+    .argument('<name>', 'which schema')
+    .action((name: string) => {
+      process.stdout.write(schemaJson(name));
+    });
+}

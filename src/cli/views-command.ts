@@ -1,0 +1,27 @@
+// `pipl-audit views PATH… --view NAME`: the joined items rules run on, for rule authors and for
+// anyone asking "who can reach what" of a manifest.
+import type { Command } from 'commander';
+import { loadInventory } from '../inventory/load-inventory.js';
+import { loadTaxonomy } from '../taxonomy/taxonomy.js';
+import { todayIso } from '../views/duration.js';
+import { InventoryIndex } from '../views/inventory-index.js';
+import { ViewCache, VIEW_NAMES } from '../views/registry.js';
+import { UsageError } from './cli-error.js';
+import { isoDate } from './common-options.js';
+
+export function registerViewsCommand(program: Command): void {
+  program
+    .command('views')
+    .description(`print a view of the inventory as JSON (${VIEW_NAMES.join(', ')})`)
+    .argument('<paths...>', 'manifest files or folders')
+    .requiredOption('--view <name>', 'which view')
+    .option('--as-of <date>', 'the date the audit speaks for (YYYY-MM-DD)')
+    .action((paths: string[], flags: { view: string; asOf?: string }) => {
+      if (!VIEW_NAMES.includes(flags.view)) throw new UsageError(`unknown view "${flags.view}" (expected one of: ${VIEW_NAMES.join(', ')})`);
+      const taxonomy = loadTaxonomy();
+      const { inventory } = loadInventory(paths, { taxonomy });
+      const asOf = flags.asOf ? isoDate(flags.asOf) : (inventory.system?.asOf ?? todayIso());
+      const items = new ViewCache({ index: new InventoryIndex(inventory, taxonomy), asOf }).get(flags.view);
+      process.stdout.write(JSON.stringify(items.map(({ key, label, data }) => ({ key, label, ...data })), null, 2) + '\n');
+    });
+}

@@ -1,0 +1,38 @@
+// A finding: one rule's verdict on one item, with the evidence that shows it.
+import type { Bilingual } from '../i18n/bilingual.js';
+import type { Severity, Theme } from '../rules/rule-schema.js';
+
+export const STATUSES = ['FAIL', 'NOT_EVALUATED', 'MANUAL', 'SUPPRESSED', 'PASS'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export interface Evidence {
+  file: string;
+  pointer: string;
+  line?: number;
+  column?: number;
+}
+
+export interface Finding {
+  ruleId: string;
+  status: Status;
+  severity: Severity;
+  theme: Theme;
+  view: string;
+  target: { key: string; label: string };
+  message: Bilingual;
+  /** For NOT_EVALUATED: why the rule could not decide. */
+  reason?: Bilingual;
+  evidence: Evidence[];
+  fingerprint: string;
+}
+
+export const SEVERITY_RANK: Record<Severity, number> = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status) ||
+    SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+    (a.target.key < b.target.key ? -1 : a.target.key > b.target.key ? 1 : 0)
+  );
+}

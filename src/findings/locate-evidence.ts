@@ -1,0 +1,29 @@
+// Evidence is recorded as file + JSON pointer; here every pointer is turned into a line and
+// column, one batch per file (a single pass even over a national-scale JSON export).
+import type { SourceDocument } from '../sources/source-document.js';
+import type { Finding } from './finding.js';
+
+export function locateEvidence(findings: Finding[], documents: Map<string, SourceDocument>): void {
+  const wanted = new Map<string, Set<string>>();
+  for (const finding of findings) {
+    for (const e of finding.evidence) {
+      let set = wanted.get(e.file);
+      if (!set) wanted.set(e.file, (set = new Set()));
+      set.add(e.pointer);
+    }
+  }
+  const positions = new Map<string, Map<string, { line: number; column: number }>>();
+  for (const [file, pointers] of wanted) {
+    const document = documents.get(file);
+    if (document) positions.set(file, document.locate(pointers));
+  }
+  for (const finding of findings) {
+    for (const e of finding.evidence) {
+      const pos = positions.get(e.file)?.get(e.pointer);
+      if (pos) {
+        e.line = pos.line;
+        e.column = pos.column;
+      }
+    }
+  }
+}

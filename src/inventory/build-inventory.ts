@@ -1,0 +1,82 @@
+// Merges the partial inventories of several sources into one, then checks what no single file's
+// schema can: ids unique across files, references that resolve, categories in the taxonomy.
+import type { ImportResult } from '../importers/importer.js';
+import type { SourceDocument } from '../sources/source-document.js';
+import type { Taxonomy } from '../taxonomy/taxonomy.js';
+import { compareDiagnostics, InputError, type Diagnostic } from './diagnostic.js';
+import { emptyInventory, type Inventory } from './inventory.js';
+import { ENTITY_SECTIONS, SINGLE_SECTIONS } from './manifest-schema.js';
+import { checkReferences, type Problem } from './check-references.js';
+
+export interface LoadedSource {
+  document: SourceDocument;
+  format: string;
+  result: ImportResult;
+}
+
+export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy): Inventory {
+  const inventory = emptyInventory();
+  const problems: Problem[] = [];
+  const firstSeen = new Map<string, { file: string; pointer: string }>();
+
+  for (const { document, format, result } of sources) {
+    inventory.inputs.push({ path: document.path, sha256: document.sha256, format });
+    const m = result.manifest;
+    const record = (entity: object) => {
+      const pointer = result.pointers.get(entity);
+      if (pointer !== undefined) inventory.provenance.record(entity, document.path, pointer);
+    };
+    for (const section of SINGLE_SECTIONS) {
+      const value = m[section];
+      if (!value) continue;
+      const seen = firstSeen.get(section);
+      if (seen) {
+        problems.push({ file: document.path, pointer: `/${section}`, message: `"${section}" is defined again (first in ${seen.file})`, expected: `one "${section}" across all files` });
+        continue;
+      }
+      firstSeen.set(section, { file: document.path, pointer: `/${section}` });
+      (inventory as unknown as Record<string, unknown>)[section] = value;
+      record(value);
+    }
+    for (const section of ENTITY_SECTIONS) {
+      const list = (m[section] ?? []) as Array<{ id: string; grants?: object[] }>;
+      const target = inventory[section] as Array<{ id: string }>;
+      for (const entity of list) {
+        const pointer = result.pointers.get(entity) ?? `/${section}`;
+        const key = `${section}\0${entity.id}`;
+        const seen = firstSeen.get(key);
+        if (seen) {
+          problems.push({
+            file: document.path,
+            pointer: `${pointer}/id`,
+            message: `duplicate id "${entity.id}" in ${section} (first at ${seen.file}#${seen.pointer})`,
+            expected: 'ids unique within a section across all files',
+          });
+          continue;
+        }
+        firstSeen.set(key, { file: document.path, pointer });
+        target.push(entity);
+        record(entity);
+        entity.grants?.forEach(record);
+      }
+    }
+  }
+
+  problems.push(...checkReferences(inventory, taxonomy));
+  if (problems.length > 0) throw new InputError(locateProblems(problems, sources));
+  return inventory;
+}
+
+function locateProblems(problems: Problem[], sources: LoadedSource[]): Diagnostic[] {
+  const byFile = new Map<string, Problem[]>();
+  for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
+  const diagnostics: Diagnostic[] = [];
+  for (const [file, list] of byFile) {
+    const document = sources.find((s) => s.document.path === file)?.document;
+    const positions = document?.locate(list.map((p) => p.pointer)) ?? new Map();
+    for (const p of list) {
+      diagnostics.push({ severity: 'error', file, ...(positions.get(p.pointer) ?? {}), pointer: p.pointer, message: p.message, ...(p.expected ? { expected: p.expected } : {}) });
+    }
+  }
+  return diagnostics.sort(compareDiagnostics);
+}

@@ -1,0 +1,57 @@
+// The one normalised model every importer produces and every view reads.
+import type {
+  Account,
+  AuditLogging,
+  CollectionPoint,
+  CredentialPolicy,
+  DeletionJob,
+  Device,
+  Flow,
+  ImpactAssessment,
+  Interface,
+  Role,
+  Store,
+  SystemInfo,
+} from './manifest-schema.js';
+import { Provenance } from './provenance.js';
+
+export interface InputFile {
+  path: string;
+  sha256: string;
+  format: string;
+}
+
+export interface Inventory {
+  system?: SystemInfo;
+  auditLogging?: AuditLogging;
+  stores: Store[];
+  interfaces: Interface[];
+  roles: Role[];
+  accounts: Account[];
+  credentialPolicies: CredentialPolicy[];
+  devices: Device[];
+  flows: Flow[];
+  collectionPoints: CollectionPoint[];
+  deletionJobs: DeletionJob[];
+  impactAssessments: ImpactAssessment[];
+  provenance: Provenance;
+  /** Every file read, with its hash: the inputs of the evidence record. */
+  inputs: InputFile[];
+}
+
+export function emptyInventory(): Inventory {
+  return {
+    stores: [],
+    interfaces: [],
+    roles: [],
+    accounts: [],
+    credentialPolicies: [],
+    devices: [],
+    flows: [],
+    collectionPoints: [],
+    deletionJobs: [],
+    impactAssessments: [],
+    provenance: new Provenance(),
+    inputs: [],
+  };
+}

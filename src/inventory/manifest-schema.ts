@@ -1,0 +1,447 @@
+// The native manifest v1: its JSON Schema (published by `pipl-audit schema manifest`) and,
+// from the same definition, its TypeScript types. TypeBox keeps the two from drifting apart.
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+
+const closed = { additionalProperties: false } as const;
+const opt = <T extends TSchema>(schema: T) => Type.Optional(schema);
+const strEnum = <const T extends string[]>(values: [...T], description: string) =>
+  Type.Unsafe<T[number]>({ type: 'string', enum: values, description });
+const NONE = Type.Literal('none', { description: 'explicitly absent' });
+
+export const Id = Type.String({
+  pattern: '^[A-Za-z0-9\\u4e00-\\u9fff][A-Za-z0-9\\u4e00-\\u9fff._:/@+-]*$',
+  description: 'identifier, unique within its section',
+});
+export const Text = Type.Union(
+  [Type.String(), Type.Object({ zh: opt(Type.String()), en: opt(Type.String()) }, closed)],
+  { description: 'plain text, or { zh, en }' },
+);
+export const IsoDate = Type.String({ format: 'date', description: 'calendar date, YYYY-MM-DD' });
+export const Duration = Type.String({
+  pattern: '^(permanent|P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+S)?)?)$',
+  description: "ISO 8601 duration such as P3Y or P180D, or 'permanent'",
+});
+export const CategoryKey = Type.String({
+  pattern: '^[a-z0-9-]+(\\.[a-z0-9-]+)*$',
+  description: 'PI category from the taxonomy (`pipl-audit schema taxonomy`), e.g. contact.phone',
+});
+export const Scope = strEnum(
+  ['own', 'assigned', 'unit', 'organization', 'any'],
+  'whose records: own (the holder’s), assigned (by workflow), unit (the holder’s unit), organization, any',
+);
+export const Action = strEnum(
+  ['read', 'export', 'print', 'copy', 'create', 'update', 'delete', 'manage'],
+  'what the grant allows',
+);
+const Refs = (description: string) => Type.Array(Id, { description, uniqueItems: true });
+
+const Approval = Type.Object(
+  {
+    required: Type.Boolean({ description: 'an approval workflow gates each use' }),
+    approver: opt(Type.String()),
+    reasonRequired: opt(Type.Boolean()),
+    recorded: opt(Type.Boolean({ description: 'approvals are recorded' })),
+  },
+  closed,
+);
+
+export const SystemSchema = Type.Object(
+  {
+    id: Id,
+    name: Text,
+    operator: opt(Type.String()),
+    sector: opt(strEnum(['express', 'medical', 'finance', 'venue', 'retail', 'education', 'government', 'other'], 'sector')),
+    mlpsLevel: opt(Type.Integer({ minimum: 1, maximum: 5, description: 'MLPS 2.0 protection level (GB/T 22239)' })),
+    individuals: opt(Type.Integer({ minimum: 0, description: 'number of individuals whose PI the system holds' })),
+    faceIndividuals: opt(Type.Integer({ minimum: 0, description: 'number of individuals whose face data is stored' })),
+    asOf: opt(IsoDate),
+    piOfficer: opt(Type.Object({ appointed: Type.Boolean(), name: opt(Type.String()), contact: opt(Type.String()) }, closed)),
+    complianceAudit: opt(
+      Type.Object(
+        {
+          lastDate: opt(IsoDate),
+          intervalMonths: opt(Type.Integer({ minimum: 1 })),
+          by: opt(strEnum(['internal', 'professional-firm', 'none'], 'who audits')),
+        },
+        closed,
+      ),
+    ),
+    incidentResponse: opt(
+      Type.Object({ plan: Type.Boolean(), notificationPath: opt(Type.Boolean()), lastDrill: opt(IsoDate) }, closed),
+    ),
+    faceRecognitionFiling: opt(Type.Object({ filed: Type.Boolean(), date: opt(IsoDate) }, closed)),
+    training: opt(Type.Object({ lastDate: opt(IsoDate), intervalMonths: opt(Type.Integer({ minimum: 1 })) }, closed)),
+  },
+  { ...closed, description: 'the system under audit' },
+);
+
+const Field = Type.Object(
+  {
+    name: Type.String(),
+    category: CategoryKey,
+    encrypted: opt(Type.Boolean({ description: 'field-level encryption at rest' })),
+    form: opt(strEnum(['raw', 'raw-image', 'template', 'digest', 'masked', 'tokenised'], 'how the value is kept')),
+    necessary: opt(Type.Boolean({ description: 'needed for the stated purpose' })),
+  },
+  closed,
+);
+
+export const StoreSchema = Type.Object(
+  {
+    id: Id,
+    name: opt(Text),
+    kind: strEnum(['database', 'table', 'collection', 'file', 'paper', 'device-cache', 'backup', 'export', 'cache', 'log'], 'store kind'),
+    records: opt(Type.Integer({ minimum: 0, description: 'records (individuals) held' })),
+    fields: Type.Array(Field, { minItems: 1 }),
+    encryption: opt(
+      Type.Object(
+        { atRest: opt(Type.Boolean()), inTransit: opt(Type.Boolean()) },
+        closed,
+      ),
+    ),
+    retention: opt(
+      Type.Object(
+        {
+          period: Duration,
+          trigger: opt(strEnum(['collection', 'last-activity', 'membership-end', 'contract-end', 'purpose-achieved', 'delivery', 'discharge', 'other'], 'when the period starts')),
+          action: opt(strEnum(['delete', 'anonymise', 'archive'], 'what happens on expiry')),
+          basis: opt(Type.String({ description: 'law or reason for the period' })),
+        },
+        closed,
+      ),
+    ),
+    copyOf: opt(Id),
+    deletionOnRequest: opt(
+      Type.Object(
+        {
+          by: strEnum(['operator', 'vendor', 'headquarters', 'nobody'], 'who can carry out a deletion request'),
+          withinDays: opt(Type.Integer({ minimum: 0 })),
+        },
+        closed,
+      ),
+    ),
+    location: opt(Type.String({ description: 'country or region where the store is kept, e.g. CN' })),
+  },
+  closed,
+);
+
+export const InterfaceSchema = Type.Object(
+  {
+    id: Id,
+    name: opt(Text),
+    kind: strEnum(['query-screen', 'api', 'export', 'print', 'device-function', 'report', 'list'], 'interface kind'),
+    store: Id,
+    lookupKeys: opt(Type.Array(Type.String(), { description: 'fields of the store a user can search by' })),
+    returns: Type.Array(Type.String(), { minItems: 1, description: 'fields of the store the interface returns' }),
+    masked: opt(Type.Array(Type.String(), { description: 'returned fields shown masked (de-identified)' })),
+    bulk: opt(Type.Boolean({ description: 'returns or exports many records at once' })),
+    rowLimit: opt(Type.Union([Type.Integer({ minimum: 1 }), NONE])),
+    rateLimit: opt(
+      Type.Union([
+        Type.Object({ max: Type.Integer({ minimum: 1 }), per: strEnum(['minute', 'hour', 'day', 'month'], 'window') }, closed),
+        NONE,
+      ]),
+    ),
+    anomalyAlert: opt(Type.Boolean()),
+    approval: opt(Approval),
+    watermark: opt(Type.Boolean()),
+    logged: opt(Type.Boolean({ description: 'every use is written to the audit log' })),
+    transport: opt(strEnum(['https', 'http', 'tls', 'plaintext', 'local'], 'how results travel')),
+  },
+  closed,
+);
+
+const Grant = Type.Object(
+  {
+    interface: opt(Id),
+    store: opt(Id),
+    actions: Type.Array(Action, { minItems: 1 }),
+    scope: Scope,
+    fields: opt(Type.Array(Type.String(), { description: 'restricts the grant to these fields' })),
+    approval: opt(Approval),
+    expires: opt(IsoDate),
+    reason: opt(Type.String()),
+    trigger: opt(strEnum(['workflow', 'care-relationship', 'ticket', 'none'], 'access is triggered by a business workflow')),
+    breakGlass: opt(Type.Object({ reasonRequired: Type.Boolean(), reviewed: Type.Boolean() }, closed)),
+  },
+  closed,
+);
+
+export const RoleSchema = Type.Object(
+  {
+    id: Id,
+    name: opt(Text),
+    kind: opt(strEnum(['business', 'admin', 'security', 'audit', 'system'], 'duty class (MLPS separation of duties)')),
+    duties: opt(Type.Array(strEnum(['business', 'admin', 'security', 'audit'], 'duty'), { uniqueItems: true })),
+    privileged: opt(Type.Boolean()),
+    jobScope: opt(Scope),
+    inherits: opt(Refs('roles whose grants this role inherits')),
+    grants: opt(Type.Array(Grant)),
+  },
+  closed,
+);
+
+export const AccountSchema = Type.Object(
+  {
+    id: Id,
+    type: strEnum(['personal', 'shared', 'service', 'default', 'third-party'], 'account type'),
+    holders: opt(Type.Array(Type.String())),
+    affiliation: opt(strEnum(['employee', 'contractor', 'partner', 'outside', 'leaver'], 'who the holder is')),
+    organisation: opt(Type.String()),
+    unit: opt(Type.String()),
+    roles: opt(Refs('roles held')),
+    mfa: opt(Type.Boolean()),
+    credentialPolicy: opt(Id),
+    defaultPassword: opt(Type.Boolean({ description: 'password still the vendor or initial default' })),
+    status: opt(strEnum(['active', 'disabled', 'locked'], 'status')),
+    lastLogin: opt(Type.Union([IsoDate, Type.Literal('never')])),
+    hrStatus: opt(strEnum(['employed', 'left', 'suspended', 'not-applicable'], 'HR status of the holder')),
+  },
+  closed,
+);
+
+export const HashAlgorithm = strEnum(
+  ['plaintext', 'md5', 'sha1', 'sha256', 'sha512', 'sm3', 'bcrypt', 'scrypt', 'argon2id', 'argon2i', 'pbkdf2-sha1', 'pbkdf2-sha256', 'pbkdf2-sha512', 'unknown'],
+  'password storage algorithm',
+);
+
+export const CredentialPolicySchema = Type.Object(
+  {
+    id: Id,
+    default: opt(Type.Boolean({ description: 'applies to accounts that name no policy' })),
+    minLength: opt(Type.Integer({ minimum: 0 })),
+    characterClasses: opt(Type.Integer({ minimum: 0, maximum: 4, description: 'character classes required (upper, lower, digit, symbol)' })),
+    blocklist: opt(Type.Boolean({ description: 'checked against common or breached passwords' })),
+    rotationDays: opt(Type.Union([Type.Integer({ minimum: 1 }), NONE])),
+    lockout: opt(
+      Type.Union([Type.Object({ threshold: Type.Integer({ minimum: 1 }), durationMinutes: opt(Type.Integer({ minimum: 0 })) }, closed), NONE]),
+    ),
+    idleTimeoutMinutes: opt(Type.Union([Type.Integer({ minimum: 1 }), NONE])),
+    mfa: opt(strEnum(['all', 'privileged', 'none'], 'who must use a second factor')),
+    hashing: opt(
+      Type.Object(
+        {
+          algorithm: HashAlgorithm,
+          salted: opt(Type.Boolean()),
+          iterations: opt(Type.Integer({ minimum: 1 })),
+          cost: opt(Type.Integer({ minimum: 1 })),
+        },
+        closed,
+      ),
+    ),
+    transport: opt(strEnum(['https', 'tls', 'http', 'plaintext'], 'channel credentials travel over')),
+  },
+  closed,
+);
+
+export const DeviceSchema = Type.Object(
+  {
+    id: Id,
+    name: opt(Text),
+    kind: strEnum(['handheld-scanner', 'face-terminal', 'fingerprint-terminal', 'kiosk', 'pos', 'mobile', 'camera', 'workstation'], 'device kind'),
+    count: opt(Type.Integer({ minimum: 1 })),
+    boundTo: opt(strEnum(['person', 'shared', 'none'], 'bound to a named person')),
+    authentication: opt(strEnum(['none', 'pin', 'password', 'account', 'biometric'], 'how users unlock it')),
+    interfaces: opt(Refs('interfaces the device can call')),
+    scope: opt(Scope),
+    localCache: opt(Type.Object({ store: Id }, closed)),
+    mdm: opt(Type.Object({ managed: Type.Boolean(), remoteLock: opt(Type.Boolean()), remoteWipe: opt(Type.Boolean()) }, closed)),
+    biometric: opt(
+      Type.Object(
+        {
+          matching: strEnum(['on-device', 'server'], 'where matching happens'),
+          sendsRawImages: opt(Type.Boolean()),
+          encryptedTransport: opt(Type.Boolean()),
+        },
+        closed,
+      ),
+    ),
+    location: opt(Type.String()),
+    publicPlace: opt(Type.Boolean()),
+    privateSpace: opt(Type.Boolean({ description: 'installed in a private space (changing room, toilet, …)' })),
+    signage: opt(Type.Boolean({ description: 'prominent sign that recognition is in use' })),
+  },
+  closed,
+);
+
+export const FlowSchema = Type.Object(
+  {
+    id: Id,
+    recipient: Type.Object(
+      {
+        name: Type.String(),
+        kind: strEnum(['third-party', 'entrusted-processor', 'affiliate', 'government'], 'recipient kind'),
+        country: opt(Type.String()),
+      },
+      closed,
+    ),
+    stores: Refs('stores whose data flows'),
+    categories: opt(Type.Array(CategoryKey, { description: 'restricts the flow to these categories' })),
+    purpose: opt(Type.String()),
+    legalBasis: opt(strEnum(['consent', 'contract', 'legal-duty', 'emergency', 'public-interest', 'none'], 'PIPL Art. 13 basis')),
+    consent: opt(strEnum(['none', 'implied', 'bundled', 'separate'], 'consent obtained for the provision')),
+    recipientNotified: opt(Type.Boolean()),
+    contract: opt(
+      Type.Object(
+        {
+          present: Type.Boolean(),
+          purpose: opt(Type.Boolean()),
+          term: opt(Type.Boolean()),
+          method: opt(Type.Boolean()),
+          categories: opt(Type.Boolean()),
+          protection: opt(Type.Boolean()),
+          returnOrDelete: opt(Type.Boolean()),
+          noSubEntrustment: opt(Type.Boolean()),
+        },
+        closed,
+      ),
+    ),
+    impactAssessment: opt(Id),
+    records: opt(Type.Object({ kept: Type.Boolean(), retention: opt(Duration) }, closed)),
+    encryptedInTransit: opt(Type.Boolean()),
+    access: opt(
+      Type.Object(
+        {
+          method: strEnum(['api-key', 'remote-access', 'file-transfer', 'account', 'paper'], 'how the recipient gets the data'),
+          managed: opt(Type.Boolean({ description: 'keys or access are inventoried, scoped and revocable' })),
+          expires: opt(IsoDate),
+        },
+        closed,
+      ),
+    ),
+    crossBorderMechanism: opt(strEnum(['security-assessment', 'certification', 'standard-contract', 'exempt', 'none'], 'PIPL Art. 38 mechanism')),
+  },
+  closed,
+);
+
+const NoticeItem = strEnum(
+  ['identity', 'contact', 'purpose', 'method', 'categories', 'retention', 'rights', 'recipients', 'necessity', 'impact'],
+  'notice item',
+);
+
+export const CollectionPointSchema = Type.Object(
+  {
+    id: Id,
+    name: opt(Text),
+    channel: opt(strEnum(['app', 'web', 'counter', 'device', 'paper', 'phone', 'reuse'], 'how data is collected')),
+    stores: Refs('stores the collected data goes to'),
+    categories: Type.Array(CategoryKey, { minItems: 1 }),
+    purpose: opt(Type.String()),
+    notice: opt(
+      Type.Object(
+        {
+          provided: Type.Boolean(),
+          items: opt(Type.Array(NoticeItem, { uniqueItems: true })),
+          collectionList: opt(Type.Boolean({ description: 'a list of the PI collected is published' })),
+          recipientList: opt(Type.Boolean()),
+        },
+        closed,
+      ),
+    ),
+    consent: opt(strEnum(['none', 'implied', 'bundled', 'separate', 'guardian'], 'consent obtained')),
+    mandatory: opt(Type.Boolean({ description: 'the service is refused without it' })),
+    alternatives: opt(Type.Array(Type.String(), { description: 'other ways offered (card, QR code, PIN, …)' })),
+    subjects: opt(strEnum(['adults', 'minors-under-14', 'mixed'], 'whose data')),
+    reusedFrom: opt(Id),
+    necessary: opt(Type.Boolean()),
+  },
+  closed,
+);
+
+export const DeletionJobSchema = Type.Object(
+  {
+    id: Id,
+    stores: Refs('stores the job deletes or anonymises'),
+    schedule: Type.String({ description: 'cron expression or ISO 8601 duration' }),
+    action: strEnum(['delete', 'anonymise'], 'what the job does'),
+    enabled: Type.Boolean(),
+    lastRun: opt(Type.Union([IsoDate, Type.Literal('never')])),
+  },
+  closed,
+);
+
+export const AuditLoggingSchema = Type.Object(
+  {
+    events: Type.Array(strEnum(['login', 'read', 'export', 'print', 'scan', 'update', 'delete', 'admin', 'permission-change'], 'event'), { uniqueItems: true }),
+    fields: opt(Type.Array(strEnum(['user', 'time', 'event', 'outcome', 'subject', 'device', 'ip'], 'record field'), { uniqueItems: true })),
+    retention: opt(Duration),
+    tamperProtection: opt(Type.Boolean()),
+    review: opt(Type.Union([Type.Object({ every: Duration }, closed), NONE])),
+    alerting: opt(Type.Boolean()),
+  },
+  closed,
+);
+
+export const ImpactAssessmentSchema = Type.Object(
+  {
+    id: Id,
+    date: IsoDate,
+    covers: Type.Array(
+      strEnum(['sensitive-processing', 'entrustment', 'provision', 'public-disclosure', 'cross-border', 'face-recognition', 'automated-decision'], 'what the PIA covers'),
+      { minItems: 1, uniqueItems: true },
+    ),
+    stores: opt(Refs('stores covered')),
+    flows: opt(Refs('flows covered')),
+    keptUntil: opt(IsoDate),
+  },
+  closed,
+);
+
+export const ManifestSchema = Type.Object(
+  {
+    $schema: opt(Type.String()),
+    apiVersion: Type.Literal('pipl-audit/v1', { description: 'manifest format version' }),
+    system: opt(SystemSchema),
+    stores: opt(Type.Array(StoreSchema)),
+    interfaces: opt(Type.Array(InterfaceSchema)),
+    roles: opt(Type.Array(RoleSchema)),
+    accounts: opt(Type.Array(AccountSchema)),
+    credentialPolicies: opt(Type.Array(CredentialPolicySchema)),
+    devices: opt(Type.Array(DeviceSchema)),
+    flows: opt(Type.Array(FlowSchema)),
+    collectionPoints: opt(Type.Array(CollectionPointSchema)),
+    deletionJobs: opt(Type.Array(DeletionJobSchema)),
+    auditLogging: opt(AuditLoggingSchema),
+    impactAssessments: opt(Type.Array(ImpactAssessmentSchema)),
+  },
+  {
+    ...closed,
+    $id: 'https://pipl-audit.dev/schemas/manifest-v1.json',
+    title: 'pipl-audit system manifest v1',
+    description: 'Describes a system that processes personal information. A system may be split over several files.',
+  },
+);
+
+export type Manifest = Static<typeof ManifestSchema>;
+export type SystemInfo = Static<typeof SystemSchema>;
+export type Store = Static<typeof StoreSchema>;
+export type StoreField = Static<typeof Field>;
+export type Interface = Static<typeof InterfaceSchema>;
+export type Role = Static<typeof RoleSchema>;
+export type Grant = Static<typeof Grant>;
+export type Account = Static<typeof AccountSchema>;
+export type CredentialPolicy = Static<typeof CredentialPolicySchema>;
+export type Device = Static<typeof DeviceSchema>;
+export type Flow = Static<typeof FlowSchema>;
+export type CollectionPoint = Static<typeof CollectionPointSchema>;
+export type DeletionJob = Static<typeof DeletionJobSchema>;
+export type AuditLogging = Static<typeof AuditLoggingSchema>;
+export type ImpactAssessment = Static<typeof ImpactAssessmentSchema>;
+export type ScopeName = Static<typeof Scope>;
+
+/** The sections of a manifest that are lists of entities with ids, in a fixed order. */
+export const ENTITY_SECTIONS = [
+  'stores',
+  'interfaces',
+  'roles',
+  'accounts',
+  'credentialPolicies',
+  'devices',
+  'flows',
+  'collectionPoints',
+  'deletionJobs',
+  'impactAssessments',
+] as const;
+export type EntitySection = (typeof ENTITY_SECTIONS)[number];
+/** Sections holding one object; only one file of a split manifest may define each. */
+export const SINGLE_SECTIONS = ['system', 'auditLogging'] as const;

@@ -1,0 +1,66 @@
+// The terminal report: findings grouped by status and severity, each with its article,
+// evidence and fix; a summary line last. Colour only when asked (on a TTY).
+import { pick, type Lang } from '../i18n/bilingual.js';
+import type { Finding } from '../findings/finding.js';
+import { SEVERITIES } from '../rules/rule-schema.js';
+import { basisText } from './basis-text.js';
+import type { AuditReport } from './report-schema.js';
+import { severityName, statusName } from './severity-label.js';
+
+export interface TextOptions {
+  lang: Lang;
+  color: boolean;
+}
+
+const COLORS = { critical: '\x1b[1;31m', high: '\x1b[31m', medium: '\x1b[33m', low: '\x1b[36m', info: '\x1b[2m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
+
+export function renderText(report: AuditReport, { lang, color }: TextOptions): string {
+  const c = (code: keyof typeof COLORS, text: string) => (color ? `${COLORS[code]}${text}${COLORS.reset}` : text);
+  const rules = new Map(report.rules.map((r) => [r.id, r]));
+  const out: string[] = [];
+  const systemName = report.system ? `${pick(report.system.name as never, lang) || report.system.id} (${report.system.id})` : '';
+  out.push(c('bold', `pipl-audit ${report.tool.version}${systemName ? ' — ' + systemName : ''}`) + c('dim', `  ${lang === 'zh' ? '评估基准日' : 'as of'} ${report.asOf}`));
+  for (const d of report.diagnostics) out.push(c('dim', `${d.file}${d.line ? ':' + d.line : ''}: ${d.severity}: ${d.message}`));
+  out.push('');
+
+  const location = (f: Finding) =>
+    f.evidence.map((e) => `${e.file}${e.line ? `:${e.line}:${e.column ?? 1}` : ''} ${c('dim', e.pointer)}`);
+
+  const failed = report.findings.filter((f) => f.status === 'FAIL');
+  for (const severity of SEVERITIES) {
+    const group = failed.filter((f) => f.severity === severity);
+    if (group.length === 0) continue;
+    out.push(c(severity, `${severityName(severity, lang)} (${group.length})`));
+    for (const f of group) {
+      const rule = rules.get(f.ruleId);
+      out.push(`  ${c(severity, '✗')} ${c('bold', f.ruleId)}  ${pick(rule?.title, lang)}`);
+      out.push(`    ${pick(f.message, lang)}`);
+      if (rule) out.push(`    ${lang === 'zh' ? '依据' : 'basis'}: ${rule.basis.map((b) => basisText(b, lang)).join('; ')}`);
+      for (const [i, place] of location(f).entries()) out.push(`    ${i === 0 ? (lang === 'zh' ? '证据' : 'at') : '  '}  ${place}`);
+      if (rule) out.push(`    ${lang === 'zh' ? '整改' : 'fix'}: ${pick(rule.remediation, lang)}`);
+    }
+    out.push('');
+  }
+  for (const status of ['NOT_EVALUATED', 'MANUAL', 'SUPPRESSED'] as const) {
+    const group = report.findings.filter((f) => f.status === status);
+    if (group.length === 0) continue;
+    out.push(c('bold', `${statusName(status, lang)} (${group.length})`));
+    for (const f of group) {
+      out.push(`  ? ${f.ruleId}  ${f.target.label}: ${pick(f.reason ?? f.message, lang)}`);
+    }
+    out.push('');
+  }
+  out.push(summaryLine(report, lang));
+  return out.join('\n') + '\n';
+}
+
+export function summaryLine(report: AuditReport, lang: Lang): string {
+  const { counts, failedBySeverity, rulesRun } = report.summary;
+  const bySeverity = SEVERITIES.filter((s) => (failedBySeverity[s] ?? 0) > 0)
+    .map((s) => `${failedBySeverity[s]} ${severityName(s, lang).toLowerCase()}`)
+    .join(', ');
+  if (lang === 'zh') {
+    return `共运行 ${rulesRun} 条规则：不合规 ${counts.FAIL} 项${bySeverity ? `（${bySeverity}）` : ''}，合规 ${counts.PASS} 项，未能评估 ${counts.NOT_EVALUATED} 项，需人工核查 ${counts.MANUAL} 项。`;
+  }
+  return `${rulesRun} rules: ${counts.FAIL} failed${bySeverity ? ` (${bySeverity})` : ''}, ${counts.PASS} passed, ${counts.NOT_EVALUATED} not evaluated, ${counts.MANUAL} manual.`;
+}

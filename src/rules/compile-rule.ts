@@ -1,0 +1,55 @@
+// Compiling a rule: parameters resolved and substituted, conditions compiled once by ajv (with
+// $data, so a condition may compare two values of the same item).
+import type { ValidateFunction } from 'ajv';
+import { createAjv } from '../schema/ajv-instance.js';
+import { VIEW_NAMES } from '../views/registry.js';
+import { DERIVATIONS, type DerivationFunction } from './derivations.js';
+import { ParamError, resolveParams, substituteParams, type ParamOverrides, type ParamValues } from './resolve-params.js';
+import type { RuleDefinition } from './rule-schema.js';
+
+export interface CompiledDerivation {
+  name: string;
+  fn: DerivationFunction;
+  args: Record<string, unknown>;
+}
+
+export interface CompiledRule {
+  definition: RuleDefinition;
+  /** Where the rule was loaded from, for error messages. */
+  file: string;
+  params: ParamValues;
+  applies: ValidateFunction | undefined;
+  require: ValidateFunction | undefined;
+  derive: CompiledDerivation[];
+}
+
+const conditionAjv = createAjv({ $data: true, allErrors: true });
+const paramAjv = createAjv();
+
+export function compileRule(definition: RuleDefinition, file: string, overrides: ParamOverrides): CompiledRule {
+  const id = definition.id;
+  if (!VIEW_NAMES.includes(definition.view)) throw new ParamError(`rule ${id}: unknown view "${definition.view}" (expected one of: ${VIEW_NAMES.join(', ')})`);
+  if (!definition.require && !definition.manual) throw new ParamError(`rule ${id}: needs "require" (a checked rule) or "manual" (a manual check)`);
+  const params = resolveParams(definition, overrides);
+  for (const [name, value] of Object.entries(params)) {
+    const schema = definition.params?.[name]?.schema;
+    if (schema && !paramAjv.validate(schema, value)) {
+      throw new ParamError(`rule ${id}: parameter "${name}" = ${JSON.stringify(value)} is not valid (${paramAjv.errorsText(paramAjv.errors)})`);
+    }
+  }
+  const compile = (schema: Record<string, unknown> | undefined, part: string) => {
+    if (!schema) return undefined;
+    try {
+      return conditionAjv.compile(substituteParams(schema, params, id) as object);
+    } catch (error) {
+      if (error instanceof ParamError) throw error;
+      throw new ParamError(`rule ${id}: "${part}" is not a valid JSON Schema: ${(error as Error).message}`);
+    }
+  };
+  const derive = Object.entries(definition.derive ?? {}).map(([name, d]) => {
+    const fn = DERIVATIONS[d.function];
+    if (!fn) throw new ParamError(`rule ${id}: unknown derive function "${d.function}" (expected one of: ${Object.keys(DERIVATIONS).join(', ')})`);
+    return { name, fn, args: substituteParams(d.args ?? {}, params, id) as Record<string, unknown> };
+  });
+  return { definition, file, params, applies: compile(definition.applies, 'applies'), require: compile(definition.require, 'require'), derive };
+}

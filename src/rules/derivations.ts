@@ -1,0 +1,36 @@
+// The few computations JSON Schema cannot express, as small pure functions a rule names in its
+// `derive:` section (as Spectral's rulesets name functions). Each adds one value to the item
+// before the rule's conditions run; `{ $data: '1/name' }` in a condition can then compare to it.
+import { readPath } from './item-path.js';
+
+export type DerivationFunction = (data: Record<string, unknown>, args: Record<string, unknown>) => unknown;
+
+/**
+ * categoryLimit: the smallest limit among the categories an item holds, where `limits` maps a
+ * category key (or an ancestor such as `biometric`) to a number; the most specific key wins.
+ * args: { categories: '/path/to/category/list', limits: { key: number }, fallback?: number }
+ */
+const categoryLimit: DerivationFunction = (data, args) => {
+  const categories = readPath(data, String(args.categories));
+  const limits = (args.limits ?? {}) as Record<string, number>;
+  if (!Array.isArray(categories)) return args.fallback ?? null;
+  let smallest: number | null = null;
+  for (const category of categories as string[]) {
+    let best: { length: number; limit: number } | undefined;
+    for (const [key, limit] of Object.entries(limits)) {
+      if ((category === key || category.startsWith(key + '.')) && (!best || key.length > best.length)) best = { length: key.length, limit };
+    }
+    const limit = best?.limit ?? (args.fallback as number | undefined);
+    if (limit !== undefined && (smallest === null || limit < smallest)) smallest = limit;
+  }
+  return smallest;
+};
+
+/** countWhere: how many entries of a list have `property` equal to `equals`. */
+const countWhere: DerivationFunction = (data, args) => {
+  const list = readPath(data, String(args.list));
+  if (!Array.isArray(list)) return 0;
+  return list.filter((entry) => readPath(entry as Record<string, unknown>, String(args.property)) === args.equals).length;
+};
+
+export const DERIVATIONS: Readonly<Record<string, DerivationFunction>> = { categoryLimit, countWhere };

@@ -1,0 +1,139 @@
+// Running one compiled rule over its view: which items it applies to, whether each is stated
+// well enough to judge, whether it complies, and the evidence when it does not.
+import type { ErrorObject } from 'ajv';
+import type { Provenance } from '../inventory/provenance.js';
+import type { Evidence, Finding, Status } from '../findings/finding.js';
+import { fingerprintOf } from '../findings/fingerprint.js';
+import type { Bilingual } from '../i18n/bilingual.js';
+import { escapeSegment, parsePointer } from '../sources/json-pointer.js';
+import type { Taxonomy } from '../taxonomy/taxonomy.js';
+import type { ViewItem } from '../views/view.js';
+import type { CompiledRule } from './compile-rule.js';
+import { readPath } from './item-path.js';
+import { renderTemplate } from './render-template.js';
+
+export interface RuleCounts {
+  FAIL: number;
+  PASS: number;
+  NOT_EVALUATED: number;
+  MANUAL: number;
+  notApplicable: number;
+}
+
+export interface RuleOutcome {
+  findings: Finding[];
+  counts: RuleCounts;
+}
+
+export interface EvaluateOptions {
+  provenance: Provenance;
+  taxonomy: Taxonomy;
+  /** Keep a finding for every PASS (fixtures, JUnit); otherwise passes are only counted. */
+  includePassed: boolean;
+}
+
+const MAX_EVIDENCE = 6;
+
+export function evaluateRule(rule: CompiledRule, items: readonly ViewItem[], options: EvaluateOptions): RuleOutcome {
+  const { definition } = rule;
+  const counts: RuleCounts = { FAIL: 0, PASS: 0, NOT_EVALUATED: 0, MANUAL: 0, notApplicable: 0 };
+  const findings: Finding[] = [];
+  for (const item of items) {
+    let data = item.data;
+    if (rule.derive.length > 0) {
+      data = { ...data };
+      for (const d of rule.derive) data[d.name] = d.fn(data, d.args);
+    }
+    if (rule.applies && !rule.applies(data)) {
+      counts.notApplicable++;
+      continue;
+    }
+    const missing = (definition.needs ?? []).filter((path) => {
+      const value = readPath(data, path);
+      return value === undefined || value === null;
+    });
+    let status: Status;
+    let errors: readonly ErrorObject[] = [];
+    let reason: Bilingual | undefined;
+    if (missing.length > 0) {
+      status = 'NOT_EVALUATED';
+      reason = {
+        zh: `清单未说明判断所需的信息：${missing.join('、')}`,
+        en: `the inventory does not state what this check needs: ${missing.join(', ')}`,
+      };
+    } else if (!rule.require) {
+      status = 'MANUAL';
+    } else if (rule.require(data)) {
+      status = 'PASS';
+    } else {
+      status = 'FAIL';
+      errors = rule.require.errors ?? [];
+    }
+    counts[status as keyof RuleCounts]++;
+    if (status === 'PASS' && !options.includePassed) continue;
+    const render = (lang: 'zh' | 'en') =>
+      renderTemplate(status === 'MANUAL' && definition.manual ? definition.manual[lang] : definition.message[lang], {
+        data,
+        params: rule.params,
+        label: item.label,
+        lang,
+        taxonomy: options.taxonomy,
+      });
+    const evidencePaths = status === 'FAIL' ? errors.map(errorPath) : [];
+    if (status === 'NOT_EVALUATED') evidencePaths.push(...missing);
+    evidencePaths.push(...(definition.evidence ?? []));
+    findings.push({
+      ruleId: definition.id,
+      status,
+      severity: definition.severity,
+      theme: definition.theme,
+      view: definition.view,
+      target: { key: item.key, label: item.label },
+      message: { zh: render('zh'), en: render('en') },
+      ...(reason ? { reason } : {}),
+      evidence: evidenceFor(item, data, evidencePaths, options.provenance),
+      fingerprint: fingerprintOf(definition.id, item.key),
+    });
+  }
+  return { findings, counts };
+}
+
+function errorPath(error: ErrorObject): string {
+  const missing = (error.params as { missingProperty?: string }).missingProperty;
+  return missing === undefined ? error.instancePath : `${error.instancePath}/${escapeSegment(missing)}`;
+}
+
+/** Maps item paths back to source locations through the entities they pass through. */
+function evidenceFor(item: ViewItem, data: Record<string, unknown>, paths: string[], provenance: Provenance): Evidence[] {
+  const out: Evidence[] = [];
+  const seen = new Set<string>();
+  const add = (file: string, pointer: string) => {
+    const id = `${file}#${pointer}`;
+    if (seen.has(id) || out.length >= MAX_EVIDENCE) return;
+    seen.add(id);
+    out.push({ file, pointer });
+  };
+  for (const path of paths) {
+    let value: unknown = data;
+    let deepest: { file: string; pointer: string; rest: string[] } | undefined;
+    const segments = parsePointer(path);
+    segments.forEach((segment, i) => {
+      if (value === null || typeof value !== 'object') {
+        value = undefined;
+        return;
+      }
+      value = (value as Record<string, unknown>)[segment];
+      const place = provenance.of(value);
+      if (place) deepest = { ...place, rest: segments.slice(i + 1) };
+    });
+    if (!deepest) {
+      // The path names a value the view computed; cite the item's own entity for it.
+      const parent = provenance.of(readPath(data, `/${escapeSegment(segments[0] ?? '')}`));
+      if (parent) deepest = { ...parent, rest: [] };
+    }
+    if (deepest) add(deepest.file, deepest.pointer + deepest.rest.map((s) => '/' + escapeSegment(s)).join(''));
+  }
+  const subject = provenance.of(item.subject);
+  if (subject) add(subject.file, subject.pointer);
+  return out;
+}

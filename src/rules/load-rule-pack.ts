@@ -1,0 +1,128 @@
+// Rule packs: a folder with a pack.yaml (name, version, sectors) and rule files below it, each
+// rule beside its fixtures (<ID>.yaml and <ID>.test.yaml). Rule files are validated like any
+// other input: every problem with its file, line and pointer.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, join, relative, sep } from 'node:path';
+import type { ValidateFunction } from 'ajv';
+import { Type, type Static } from '@sinclair/typebox';
+import { compareDiagnostics, InputError, type Diagnostic } from '../inventory/diagnostic.js';
+import { PACKAGE_ROOT } from '../package-root.js';
+import { createAjv } from '../schema/ajv-instance.js';
+import { describeSchemaErrors, problemsToDiagnostics } from '../schema/schema-errors.js';
+import { displayPathOf } from '../sources/discover-files.js';
+import { readSourceDocument } from '../sources/source-document.js';
+import { FixtureFileSchema, RuleSchema, type FixtureFile, type RuleDefinition } from './rule-schema.js';
+
+export const SHIPPED_RULES_DIR = join(PACKAGE_ROOT, 'rules');
+
+export const PackManifestSchema = Type.Object(
+  {
+    name: Type.String({ pattern: '^[a-z][a-z0-9-]*$' }),
+    version: Type.String(),
+    title: Type.Object({ zh: Type.String(), en: Type.String() }, { additionalProperties: false }),
+    sectors: Type.Optional(Type.Array(Type.String(), { description: 'enabled by default only for systems of these sectors' })),
+  },
+  { additionalProperties: false },
+);
+export type PackManifest = Static<typeof PackManifestSchema>;
+
+export interface LoadedRule {
+  definition: RuleDefinition;
+  file: string;
+  fixtures: FixtureFile | undefined;
+  fixturesFile: string | undefined;
+  pack: string;
+}
+
+export interface RulePack {
+  manifest: PackManifest;
+  dir: string;
+  rules: LoadedRule[];
+  /** SHA-256 over every rule and fixture file of the pack, path and content. */
+  hash: string;
+}
+
+const ajv = createAjv();
+let validators: { rule: ValidateFunction; fixtures: ValidateFunction; pack: ValidateFunction } | undefined;
+function getValidators() {
+  validators ??= { rule: ajv.compile(RuleSchema), fixtures: ajv.compile(FixtureFileSchema), pack: ajv.compile(PackManifestSchema) };
+  return validators;
+}
+
+function validated<T>(fsPath: string, validate: ValidateFunction, problems: Diagnostic[]): { data: T; sha256: string } | undefined {
+  try {
+    const document = readSourceDocument(fsPath, displayPathOf(fsPath));
+    if (!validate(document.data)) {
+      problems.push(...problemsToDiagnostics(document.path, describeSchemaErrors(validate.errors ?? []), (p) => document.locate(p)));
+      return undefined;
+    }
+    return { data: document.data as T, sha256: document.sha256 };
+  } catch (error) {
+    if (error instanceof InputError) {
+      problems.push(...error.diagnostics);
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+function yamlFilesBelow(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir).sort()) {
+    const full = join(dir, entry);
+    if (statSync(full).isDirectory()) out.push(...yamlFilesBelow(full));
+    else if (/\.ya?ml$/.test(entry) && entry !== 'pack.yaml') out.push(full);
+  }
+  return out;
+}
+
+export function loadRulePack(dir: string): RulePack {
+  const problems: Diagnostic[] = [];
+  const { rule: validateRule, fixtures: validateFixtures, pack: validatePack } = getValidators();
+  const packFile = join(dir, 'pack.yaml');
+  if (!existsSync(packFile)) {
+    throw new InputError([{ severity: 'error', file: displayPathOf(dir), message: 'not a rule pack: pack.yaml is missing', expected: 'a folder with pack.yaml and rule files' }]);
+  }
+  const pack = validated<PackManifest>(packFile, validatePack, problems);
+  const hash = createHash('sha256');
+  const rules: LoadedRule[] = [];
+  const seen = new Map<string, string>();
+  const files = yamlFilesBelow(dir);
+  const fixtureFiles = new Set(files.filter((f) => f.endsWith('.test.yaml')));
+  for (const file of files) {
+    if (fixtureFiles.has(file)) continue;
+    const loaded = validated<RuleDefinition>(file, validateRule, problems);
+    if (!loaded) continue;
+    const definition = loaded.data;
+    const display = displayPathOf(file);
+    hash.update(relative(dir, file).split(sep).join('/')).update('\0').update(loaded.sha256).update('\0');
+    if (basename(file).replace(/\.ya?ml$/, '') !== definition.id) {
+      problems.push({ severity: 'error', file: display, pointer: '/id', message: `rule id "${definition.id}" does not match the file name`, expected: `${definition.id}.yaml` });
+    }
+    const first = seen.get(definition.id);
+    if (first) problems.push({ severity: 'error', file: display, pointer: '/id', message: `duplicate rule id "${definition.id}" (also in ${first})`, expected: 'rule ids unique within a pack' });
+    seen.set(definition.id, display);
+    const fixturesPath = file.replace(/\.ya?ml$/, '.test.yaml');
+    let fixtures: FixtureFile | undefined;
+    if (fixtureFiles.has(fixturesPath)) {
+      const f = validated<FixtureFile>(fixturesPath, validateFixtures, problems);
+      if (f) {
+        fixtures = f.data;
+        hash.update(relative(dir, fixturesPath).split(sep).join('/')).update('\0').update(f.sha256).update('\0');
+      }
+    }
+    rules.push({ definition, file: display, fixtures, fixturesFile: fixtures ? displayPathOf(fixturesPath) : undefined, pack: pack?.data.name ?? basename(dir) });
+  }
+  if (problems.length > 0 || !pack) throw new InputError(problems.sort(compareDiagnostics));
+  rules.sort((a, b) => (a.definition.id < b.definition.id ? -1 : 1));
+  return { manifest: pack.data, dir, rules, hash: hash.digest('hex') };
+}
+
+/** The packs shipped with pipl-audit, by folder name order. */
+export function shippedPackDirs(): string[] {
+  return readdirSync(SHIPPED_RULES_DIR)
+    .sort()
+    .map((name) => join(SHIPPED_RULES_DIR, name))
+    .filter((dir) => existsSync(join(dir, 'pack.yaml')));
+}

@@ -1,0 +1,54 @@
+// Message templates: `{role.id}` reads the item, `{param.maxDays}` a parameter, `{label}` the
+// item's label; `{sensitiveCategories|categories}` names categories in the report language.
+import { pick, type Lang } from '../i18n/bilingual.js';
+import type { Taxonomy } from '../taxonomy/taxonomy.js';
+
+export interface TemplateContext {
+  data: Record<string, unknown>;
+  params: Record<string, unknown>;
+  label: string;
+  lang: Lang;
+  taxonomy: Taxonomy;
+}
+
+export function renderTemplate(template: string, ctx: TemplateContext): string {
+  return template.replace(/\{([a-zA-Z0-9_.]+)(?:\|([a-z]+))?\}/g, (_match, path: string, filter: string | undefined) => {
+    const value = lookup(path, ctx);
+    if (filter === 'categories') return formatList(asList(value).map((c) => pick(ctx.taxonomy.get(String(c))?.name, ctx.lang) || String(c)), ctx.lang);
+    return formatValue(value, ctx.lang);
+  });
+}
+
+function lookup(path: string, ctx: TemplateContext): unknown {
+  if (path === 'label') return ctx.label;
+  const [head, ...rest] = path.split('.');
+  let value: unknown = head === 'param' ? ctx.params : ctx.data[head ?? ''];
+  for (const segment of rest) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[segment];
+  }
+  return value;
+}
+
+function asList(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+}
+
+function formatList(values: string[], lang: Lang): string {
+  if (values.length === 0) return lang === 'zh' ? '无' : 'none';
+  return values.join(lang === 'zh' ? '、' : ', ');
+}
+
+function formatValue(value: unknown, lang: Lang): string {
+  if (value === undefined || value === null) return lang === 'zh' ? '未声明' : 'not stated';
+  if (Array.isArray(value)) return formatList(value.map((v) => formatValue(v, lang)), lang);
+  if (typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (typeof record.id === 'string') return record.id;
+    if (typeof record.name === 'string') return record.name;
+    if (record.zh !== undefined || record.en !== undefined) return pick(record as { zh: string; en: string }, lang);
+    return JSON.stringify(value);
+  }
+  if (typeof value === 'number' && value >= Number.MAX_SAFE_INTEGER) return lang === 'zh' ? '从未' : 'never';
+  return String(value);
+}

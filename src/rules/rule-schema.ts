@@ -1,0 +1,119 @@
+// The rule file format (published by `pipl-audit schema rule`). A rule is data: the view it
+// inspects, which items it applies to and what each must satisfy, both as JSON Schema.
+import { Type, type Static } from '@sinclair/typebox';
+
+const closed = { additionalProperties: false } as const;
+const opt = Type.Optional;
+
+export const BilingualSchema = Type.Object(
+  { zh: Type.String({ minLength: 1 }), en: Type.String({ minLength: 1 }) },
+  { ...closed, description: 'text in Chinese and English' },
+);
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+export const SeveritySchema = Type.Unsafe<Severity>({ type: 'string', enum: [...SEVERITIES] });
+
+export const THEMES = [
+  'query-rights',
+  'credentials',
+  'devices',
+  'sensitive-pi',
+  'retention',
+  'provision',
+  'logging',
+  'notice',
+  'face-recognition',
+  'sector-express',
+  'sector-medical',
+  'sector-finance',
+  'organisation',
+] as const;
+export type Theme = (typeof THEMES)[number];
+
+export const BASIS_KINDS = ['law', 'regulation', 'departmental-rule', 'judicial-interpretation', 'national-standard', 'sector-standard', 'international-standard'] as const;
+
+export const BasisSchema = Type.Object(
+  {
+    instrument: Type.String({ description: 'e.g. PIPL, GB/T 22239-2019' }),
+    provision: Type.String({ description: 'article or clause, e.g. Art. 51(3)' }),
+    kind: Type.Unsafe<(typeof BASIS_KINDS)[number]>({ type: 'string', enum: [...BASIS_KINDS] }),
+    verified: Type.Boolean({ description: 'true when the text was read in the instrument itself' }),
+    confidence: opt(Type.Unsafe<'verified' | 'quoted' | 'unverified'>({ type: 'string', enum: ['verified', 'quoted', 'unverified'] })),
+    note: opt(Type.String()),
+  },
+  closed,
+);
+
+export const ParamSchema = Type.Object(
+  {
+    default: Type.Unknown(),
+    description: BilingualSchema,
+    schema: opt(Type.Record(Type.String(), Type.Unknown(), { description: 'JSON Schema an override must satisfy' })),
+  },
+  closed,
+);
+
+export const DerivationSchema = Type.Object(
+  {
+    function: Type.String(),
+    args: opt(Type.Record(Type.String(), Type.Unknown())),
+  },
+  closed,
+);
+
+export const RuleSchema = Type.Object(
+  {
+    id: Type.String({ pattern: '^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$' }),
+    title: BilingualSchema,
+    theme: Type.Unsafe<Theme>({ type: 'string', enum: [...THEMES] }),
+    severity: SeveritySchema,
+    description: opt(BilingualSchema),
+    basis: Type.Array(BasisSchema, { minItems: 1 }),
+    cases: opt(Type.Array(Type.Unsafe<string>({ type: 'string', enum: ['courier', 'hospital', 'brokerage', 'gym'] }))),
+    view: Type.String(),
+    applies: opt(Type.Record(Type.String(), Type.Unknown(), { description: 'JSON Schema: the items the rule is about' })),
+    require: opt(Type.Record(Type.String(), Type.Unknown(), { description: 'JSON Schema: what each such item must satisfy to comply' })),
+    manual: opt(BilingualSchema),
+    needs: opt(Type.Array(Type.String({ pattern: '^(/[^/]+)+$' }), { description: 'item paths that must be stated, else NOT_EVALUATED' })),
+    derive: opt(Type.Record(Type.String(), DerivationSchema)),
+    evidence: opt(Type.Array(Type.String({ pattern: '^(/[^/]+)+$' }), { description: 'item paths cited as evidence when the rule fails' })),
+    params: opt(Type.Record(Type.String({ pattern: '^[a-zA-Z][a-zA-Z0-9]*$' }), ParamSchema)),
+    message: BilingualSchema,
+    remediation: BilingualSchema,
+    references: opt(Type.Array(Type.String())),
+  },
+  {
+    ...closed,
+    $id: 'https://pipl-audit.dev/schemas/rule-v1.json',
+    title: 'pipl-audit rule',
+    description: 'One rule: a view, when it applies, what compliance requires, the basis and bilingual text.',
+  },
+);
+
+export type RuleDefinition = Static<typeof RuleSchema>;
+export type Basis = Static<typeof BasisSchema>;
+export type ParamDefinition = Static<typeof ParamSchema>;
+export type Derivation = Static<typeof DerivationSchema>;
+
+export const FixtureCaseSchema = Type.Object(
+  {
+    name: Type.String(),
+    manifest: Type.Record(Type.String(), Type.Unknown()),
+    params: opt(Type.Record(Type.String(), Type.Unknown())),
+    target: opt(Type.String({ description: 'key of the item expected to FAIL (fail cases) or PASS (pass cases)' })),
+  },
+  closed,
+);
+
+export const FixtureFileSchema = Type.Object(
+  {
+    base: opt(Type.Record(Type.String(), Type.Unknown(), { description: 'manifest each case is merged onto (lists merge by id)' })),
+    fail: Type.Array(FixtureCaseSchema, { minItems: 1 }),
+    pass: Type.Array(FixtureCaseSchema, { minItems: 1 }),
+  },
+  { ...closed, title: 'pipl-audit rule fixtures' },
+);
+
+export type FixtureCase = Static<typeof FixtureCaseSchema>;
+export type FixtureFile = Static<typeof FixtureFileSchema>;

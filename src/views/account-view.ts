@@ -1,0 +1,70 @@
+// One item per account: its credential policy resolved (its own or the default), the roles it
+// holds through inheritance, whether those are privileged, what PI they reach, and its age.
+import type { Role } from '../inventory/manifest-schema.js';
+import { daysBetween } from './duration.js';
+import type { InventoryIndex } from './inventory-index.js';
+import type { ViewDefinition, ViewItem } from './view.js';
+
+const PRIVILEGED_KINDS = new Set(['admin', 'security', 'audit', 'system']);
+
+export function isPrivilegedRole(role: Role | undefined): boolean {
+  return role !== undefined && (role.privileged === true || PRIVILEGED_KINDS.has(role.kind ?? ''));
+}
+
+interface RoleSetSummary {
+  roles: string[];
+  privileged: boolean;
+  categories: string[];
+  sensitiveCategories: string[];
+}
+
+function summarise(index: InventoryIndex, roleIds: string[]): RoleSetSummary {
+  const roles = new Set<string>();
+  for (const id of roleIds) for (const r of index.roleChain(id)) roles.add(r);
+  const categories = new Set<string>();
+  for (const id of roles) for (const { grant } of index.effectiveGrants(id)) for (const c of index.grantReach(grant).categories) categories.add(c);
+  const sorted = [...categories].sort();
+  return {
+    roles: [...roles].sort(),
+    privileged: [...roles].some((id) => isPrivilegedRole(index.roles.get(id))),
+    categories: sorted,
+    sensitiveCategories: index.sensitive(sorted),
+  };
+}
+
+export const accountView: ViewDefinition = {
+  name: 'account',
+  description: 'every account with its resolved credential policy, effective roles, privilege, reach and last-login age',
+  build({ index, asOf }) {
+    // Accounts with the same role list share one summary: national exports repeat a few role sets.
+    const summaries = new Map<string, RoleSetSummary>();
+    const items: ViewItem[] = [];
+    for (const account of index.inventory.accounts) {
+      const roleIds = account.roles ?? [];
+      const cacheKey = roleIds.join('\0');
+      let summary = summaries.get(cacheKey);
+      if (!summary) summaries.set(cacheKey, (summary = summarise(index, roleIds)));
+      const lastLogin = account.lastLogin;
+      items.push({
+        key: account.id,
+        label: account.id,
+        subject: account,
+        data: {
+          account,
+          policy: index.policyOf(account) ?? null,
+          roles: summary.roles,
+          privileged: summary.privileged,
+          categories: summary.categories,
+          sensitiveCategories: summary.sensitiveCategories,
+          reachesPI: summary.categories.length > 0,
+          reachesSensitive: summary.sensitiveCategories.length > 0,
+          active: account.status !== 'disabled',
+          daysSinceLastLogin: lastLogin === undefined ? null : lastLogin === 'never' ? Number.MAX_SAFE_INTEGER : daysBetween(lastLogin, asOf),
+          holderCount: account.holders?.length ?? null,
+          mlpsLevel: index.inventory.system?.mlpsLevel ?? null,
+        },
+      });
+    }
+    return items;
+  },
+};

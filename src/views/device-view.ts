@@ -1,0 +1,36 @@
+// One item per device (or fleet of devices): binding, authentication, management, the
+// interfaces it calls with its scope, the categories it shows, and its local cache.
+import { unique } from './inventory-index.js';
+import type { ViewDefinition } from './view.js';
+
+export const deviceView: ViewDefinition = {
+  name: 'device',
+  description: 'every device with its binding, authentication, management, reach, scope and local cache',
+  build({ index }) {
+    return index.inventory.devices.map((device) => {
+      const profiles = (device.interfaces ?? []).map((id) => index.interfaces.get(id)).filter((p) => p !== undefined);
+      const returned = unique(profiles.flatMap((p) => p.returnedCategories));
+      const unmasked = unique(profiles.flatMap((p) => p.unmaskedCategories));
+      const cache = device.localCache ? index.stores.get(device.localCache.store) : undefined;
+      return {
+        key: device.id,
+        label: device.id,
+        subject: device,
+        data: {
+          device,
+          count: device.count ?? 1,
+          interfaces: profiles.map((p) => p.interface),
+          lookupKeyCategories: unique(profiles.flatMap((p) => p.lookupKeyCategories)),
+          categories: returned,
+          sensitiveCategories: index.sensitive(returned),
+          unmaskedCategories: unmasked,
+          unmaskedSensitiveCategories: index.sensitive(unmasked),
+          reachesPI: returned.length > 0,
+          biometricDevice: device.kind === 'face-terminal' || device.kind === 'fingerprint-terminal' || device.biometric !== undefined,
+          cache: cache?.store ?? null,
+          cacheCategories: cache?.categories ?? [],
+        },
+      };
+    });
+  },
+};

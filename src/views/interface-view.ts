@@ -1,0 +1,48 @@
+// One item per interface: the categories it can be searched by and shows, masked or not, and
+// the roles and devices that can call it with their widest scope.
+import { SCOPE_ORDER, scopeRank } from './scope.js';
+import type { ViewDefinition } from './view.js';
+
+export const interfaceView: ViewDefinition = {
+  name: 'interface',
+  description: 'every interface with lookup-key and returned categories, masking, limits and who can call it',
+  build({ index }) {
+    const callers = new Map<string, { roles: Set<string>; widest: number }>();
+    for (const role of index.inventory.roles) {
+      for (const { grant } of index.effectiveGrants(role.id)) {
+        if (!grant.interface) continue;
+        const c = callers.get(grant.interface) ?? { roles: new Set<string>(), widest: -1 };
+        c.roles.add(role.id);
+        c.widest = Math.max(c.widest, scopeRank(grant.scope) ?? -1);
+        callers.set(grant.interface, c);
+      }
+    }
+    const devices = index.inventory.devices;
+    return index.inventory.interfaces.map((itf) => {
+      const profile = index.interfaces.get(itf.id);
+      const c = callers.get(itf.id);
+      const returned = profile?.returnedCategories ?? [];
+      return {
+        key: itf.id,
+        label: itf.id,
+        subject: itf,
+        data: {
+          interface: itf,
+          store: profile?.store ?? null,
+          records: profile?.store.records ?? null,
+          lookupKeyCategories: profile?.lookupKeyCategories ?? [],
+          returnedCategories: returned,
+          sensitiveCategories: index.sensitive(returned),
+          unmaskedFields: profile?.unmaskedFields ?? [],
+          unmaskedCategories: profile?.unmaskedCategories ?? [],
+          unmaskedSensitiveCategories: profile?.unmaskedSensitiveCategories ?? [],
+          reachesPI: returned.length > 0,
+          reachesSensitive: index.sensitive(returned).length > 0,
+          roles: [...(c?.roles ?? [])].sort(),
+          widestScope: c && c.widest >= 0 ? SCOPE_ORDER[c.widest] : null,
+          devices: devices.filter((d) => d.interfaces?.includes(itf.id)).map((d) => d.id),
+        },
+      };
+    });
+  },
+};

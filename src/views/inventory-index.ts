@@ -1,0 +1,166 @@
+// The joins every view shares, computed once: entities by id, what categories each store and
+// interface holds or shows, roles with inheritance resolved, and who holds each role.
+import type { Inventory } from '../inventory/inventory.js';
+import type { Account, CredentialPolicy, Grant, Interface, Role, Store } from '../inventory/manifest-schema.js';
+import type { Taxonomy } from '../taxonomy/taxonomy.js';
+
+export interface StoreProfile {
+  store: Store;
+  categories: string[];
+  sensitiveCategories: string[];
+  categoryOf: Map<string, string>;
+}
+
+export interface InterfaceProfile {
+  interface: Interface;
+  store: Store;
+  lookupKeyCategories: string[];
+  returnedCategories: string[];
+  unmaskedFields: string[];
+  unmaskedCategories: string[];
+  unmaskedSensitiveCategories: string[];
+}
+
+export interface EffectiveGrant {
+  grant: Grant;
+  /** The role that declares the grant (the role itself, or one it inherits from). */
+  declaredBy: Role;
+}
+
+export interface RoleHolders {
+  count: number;
+  types: string[];
+  affiliations: string[];
+  outsiders: number;
+  shared: number;
+}
+
+const OUTSIDE_AFFILIATIONS = new Set(['outside', 'partner', 'leaver']);
+
+export class InventoryIndex {
+  readonly stores = new Map<string, StoreProfile>();
+  readonly interfaces = new Map<string, InterfaceProfile>();
+  readonly roles = new Map<string, Role>();
+  readonly policies = new Map<string, CredentialPolicy>();
+  readonly defaultPolicy: CredentialPolicy | undefined;
+  private readonly ancestors = new Map<string, string[]>();
+  private readonly effective = new Map<string, EffectiveGrant[]>();
+  private holders: Map<string, RoleHolders> | undefined;
+
+  constructor(
+    readonly inventory: Inventory,
+    readonly taxonomy: Taxonomy,
+  ) {
+    for (const store of inventory.stores) {
+      const categoryOf = new Map(store.fields.map((f) => [f.name, f.category]));
+      const categories = unique(store.fields.map((f) => f.category));
+      this.stores.set(store.id, { store, categories, sensitiveCategories: categories.filter((c) => taxonomy.isSensitive(c)), categoryOf });
+    }
+    for (const itf of inventory.interfaces) {
+      const profile = this.stores.get(itf.store);
+      if (!profile) continue;
+      const masked = new Set(itf.masked ?? []);
+      const unmaskedFields = itf.returns.filter((f) => !masked.has(f));
+      const unmaskedCategories = this.categoriesOf(profile, unmaskedFields);
+      this.interfaces.set(itf.id, {
+        interface: itf,
+        store: profile.store,
+        lookupKeyCategories: this.categoriesOf(profile, itf.lookupKeys ?? []),
+        returnedCategories: this.categoriesOf(profile, itf.returns),
+        unmaskedFields,
+        unmaskedCategories,
+        unmaskedSensitiveCategories: unmaskedCategories.filter((c) => taxonomy.isSensitive(c)),
+      });
+    }
+    for (const role of inventory.roles) this.roles.set(role.id, role);
+    for (const policy of inventory.credentialPolicies) this.policies.set(policy.id, policy);
+    this.defaultPolicy = inventory.credentialPolicies.find((p) => p.default);
+  }
+
+  categoriesOf(profile: StoreProfile, fields: readonly string[]): string[] {
+    return unique(fields.map((f) => profile.categoryOf.get(f)).filter((c): c is string => c !== undefined));
+  }
+
+  sensitive(categories: readonly string[]): string[] {
+    return categories.filter((c) => this.taxonomy.isSensitive(c));
+  }
+
+  /** The role and every role it inherits from, nearest first (cycles were rejected on load). */
+  roleChain(roleId: string): string[] {
+    const cached = this.ancestors.get(roleId);
+    if (cached) return cached;
+    const chain: string[] = [];
+    const seen = new Set<string>();
+    const visit = (id: string) => {
+      if (seen.has(id)) return;
+      seen.add(id);
+      chain.push(id);
+      for (const parent of this.roles.get(id)?.inherits ?? []) visit(parent);
+    };
+    visit(roleId);
+    this.ancestors.set(roleId, chain);
+    return chain;
+  }
+
+  effectiveGrants(roleId: string): EffectiveGrant[] {
+    const cached = this.effective.get(roleId);
+    if (cached) return cached;
+    const grants: EffectiveGrant[] = [];
+    for (const id of this.roleChain(roleId)) {
+      const role = this.roles.get(id);
+      for (const grant of role?.grants ?? []) grants.push({ grant, declaredBy: role as Role });
+    }
+    this.effective.set(roleId, grants);
+    return grants;
+  }
+
+  /** Categories a grant reaches: the interface's returned fields (or the store's), narrowed by the grant's fields. */
+  grantReach(grant: Grant): { profile: StoreProfile | undefined; itf: InterfaceProfile | undefined; categories: string[]; unmaskedCategories: string[] } {
+    const itf = grant.interface === undefined ? undefined : this.interfaces.get(grant.interface);
+    const profile = itf ? this.stores.get(itf.store.id) : grant.store === undefined ? undefined : this.stores.get(grant.store);
+    if (!profile) return { profile, itf, categories: [], unmaskedCategories: [] };
+    const allowed = grant.fields ? new Set(grant.fields) : undefined;
+    const fields = (itf ? itf.interface.returns : profile.store.fields.map((f) => f.name)).filter((f) => !allowed || allowed.has(f));
+    const masked = new Set(itf?.interface.masked ?? []);
+    return {
+      profile,
+      itf,
+      categories: this.categoriesOf(profile, fields),
+      unmaskedCategories: this.categoriesOf(profile, fields.filter((f) => !masked.has(f))),
+    };
+  }
+
+  policyOf(account: Account): CredentialPolicy | undefined {
+    return account.credentialPolicy === undefined ? this.defaultPolicy : this.policies.get(account.credentialPolicy);
+  }
+
+  /** Accounts holding each role directly or through inheritance (role → holders summary). */
+  roleHolders(): Map<string, RoleHolders> {
+    if (this.holders) return this.holders;
+    const acc = new Map<string, { count: number; types: Set<string>; affiliations: Set<string>; outsiders: number; shared: number }>();
+    for (const account of this.inventory.accounts) {
+      if (account.status === 'disabled') continue;
+      const reached = new Set<string>();
+      for (const roleId of account.roles ?? []) {
+        for (const id of this.roleChain(roleId)) reached.add(id);
+      }
+      for (const id of reached) {
+        let h = acc.get(id);
+        if (!h) acc.set(id, (h = { count: 0, types: new Set(), affiliations: new Set(), outsiders: 0, shared: 0 }));
+        h.count++;
+        h.types.add(account.type);
+        if (account.affiliation) h.affiliations.add(account.affiliation);
+        if (account.type === 'third-party' || OUTSIDE_AFFILIATIONS.has(account.affiliation ?? '')) h.outsiders++;
+        if (account.type === 'shared') h.shared++;
+      }
+    }
+    this.holders = new Map(
+      [...acc].map(([id, h]) => [id, { count: h.count, types: [...h.types].sort(), affiliations: [...h.affiliations].sort(), outsiders: h.outsiders, shared: h.shared }]),
+    );
+    return this.holders;
+  }
+}
+
+export function unique<T>(values: Iterable<T>): T[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,44 @@
+// The views rules can select, by name.
+import { accountView } from './account-view.js';
+import { collectionPointView } from './collection-point-view.js';
+import { credentialPolicyView } from './credential-policy-view.js';
+import { deviceView } from './device-view.js';
+import { flowView } from './flow-view.js';
+import { grantView } from './grant-view.js';
+import { interfaceView } from './interface-view.js';
+import { roleView } from './role-view.js';
+import { storeView } from './store-view.js';
+import { systemView } from './system-view.js';
+import type { ViewContext, ViewDefinition, ViewItem } from './view.js';
+
+export const VIEWS: readonly ViewDefinition[] = [
+  systemView,
+  storeView,
+  interfaceView,
+  roleView,
+  grantView,
+  accountView,
+  credentialPolicyView,
+  deviceView,
+  flowView,
+  collectionPointView,
+];
+
+export const VIEW_NAMES = VIEWS.map((v) => v.name);
+
+/** Builds views on first use only: an audit whose rules never select a view never pays for it. */
+export class ViewCache {
+  private readonly built = new Map<string, ViewItem[]>();
+  constructor(private readonly context: ViewContext) {}
+
+  get(name: string): ViewItem[] {
+    let items = this.built.get(name);
+    if (!items) {
+      const view = VIEWS.find((v) => v.name === name);
+      if (!view) throw new Error(`unknown view "${name}"`);
+      items = view.build(this.context);
+      this.built.set(name, items);
+    }
+    return items;
+  }
+}

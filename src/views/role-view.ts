@@ -1,0 +1,36 @@
+// One item per role: the duties it combines (its own and inherited), its privilege, its reach.
+import { isPrivilegedRole } from './account-view.js';
+import type { ViewDefinition } from './view.js';
+
+export const roleView: ViewDefinition = {
+  name: 'role',
+  description: 'every role with the duties it combines through inheritance, its privilege, reach and holders',
+  build({ index }) {
+    const holders = index.roleHolders();
+    return index.inventory.roles.map((role) => {
+      const chain = index.roleChain(role.id).map((id) => index.roles.get(id));
+      const duties = new Set<string>();
+      for (const r of chain) {
+        if (r?.kind && r.kind !== 'system') duties.add(r.kind);
+        for (const d of r?.duties ?? []) duties.add(d);
+      }
+      const categories = new Set<string>();
+      for (const { grant } of index.effectiveGrants(role.id)) for (const c of index.grantReach(grant).categories) categories.add(c);
+      const sorted = [...categories].sort();
+      return {
+        key: role.id,
+        label: role.id,
+        subject: role,
+        data: {
+          role,
+          duties: [...duties].sort(),
+          privileged: chain.some(isPrivilegedRole),
+          categories: sorted,
+          sensitiveCategories: index.sensitive(sorted),
+          reachesSensitive: index.sensitive(sorted).length > 0,
+          holders: holders.get(role.id) ?? { count: 0, types: [], affiliations: [], outsiders: 0, shared: 0 },
+        },
+      };
+    });
+  },
+};

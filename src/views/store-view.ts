@@ -1,0 +1,58 @@
+// One item per store: categories held, retention in days, the deletion jobs that cover it, its
+// copies, the roles that can read it, and how biometric data is kept.
+import { durationDays } from './duration.js';
+import type { ViewDefinition } from './view.js';
+
+const IDENTITY_PREFIXES = ['identity.name', 'identity.id-number', 'contact.phone', 'identity.member-id'];
+
+export const storeView: ViewDefinition = {
+  name: 'store',
+  description: 'every store with its categories, retention, covering deletion jobs, copies, readers and biometric handling',
+  build({ index }) {
+    const { inventory } = index;
+    const readers = new Map<string, Set<string>>();
+    for (const role of inventory.roles) {
+      for (const { grant } of index.effectiveGrants(role.id)) {
+        const storeId = grant.store ?? (grant.interface ? index.interfaces.get(grant.interface)?.store.id : undefined);
+        if (storeId) (readers.get(storeId) ?? readers.set(storeId, new Set()).get(storeId))?.add(role.id);
+      }
+    }
+    return inventory.stores.map((store) => {
+      const profile = index.stores.get(store.id);
+      const categories = profile?.categories ?? [];
+      const jobs = inventory.deletionJobs.filter((j) => j.stores.includes(store.id));
+      const enabledJobs = jobs.filter((j) => j.enabled);
+      const original = store.copyOf ? inventory.stores.find((s) => s.id === store.copyOf) : undefined;
+      const period = store.retention?.period;
+      const biometricFields = store.fields.filter((f) => f.category.startsWith('biometric'));
+      return {
+        key: store.id,
+        label: store.id,
+        subject: store,
+        data: {
+          store,
+          categories,
+          sensitiveCategories: profile?.sensitiveCategories ?? [],
+          holdsPI: categories.length > 0,
+          holdsSensitive: (profile?.sensitiveCategories.length ?? 0) > 0,
+          biometric: biometricFields.length > 0,
+          biometricCategories: biometricFields.map((f) => f.category),
+          rawBiometricImages: biometricFields.some((f) => f.form === 'raw-image' || f.form === 'raw'),
+          mixesBiometricWithIdentity: biometricFields.length > 0 && categories.some((c) => IDENTITY_PREFIXES.includes(c)),
+          retention: store.retention ?? null,
+          retentionPermanent: period === 'permanent',
+          retentionDays: period === undefined ? null : durationDays(period),
+          deletionJobs: jobs,
+          enabledDeletionJob: enabledJobs.length > 0,
+          deletionJobHasRun: enabledJobs.some((j) => j.lastRun !== undefined && j.lastRun !== 'never'),
+          copyOf: original ?? null,
+          isCopy: original !== undefined,
+          originalHasRetention: original?.retention !== undefined,
+          copies: inventory.stores.filter((s) => s.copyOf === store.id).map((s) => s.id),
+          readers: [...(readers.get(store.id) ?? [])].sort(),
+          records: store.records ?? null,
+        },
+      };
+    });
+  },
+};

@@ -1,0 +1,43 @@
+// The system as a whole (one item): organisation duties, audit logging, impact assessments,
+// and what the inventory holds overall.
+import { daysBetween, durationDays } from './duration.js';
+import type { ViewDefinition } from './view.js';
+
+export const systemView: ViewDefinition = {
+  name: 'system',
+  description: 'the system as one item: organisation duties, audit logging, impact assessments, overall holdings',
+  build({ index, asOf }) {
+    const { inventory } = index;
+    const system = inventory.system;
+    const categories = [...new Set([...index.stores.values()].flatMap((p) => p.categories))].sort();
+    const sensitive = index.sensitive(categories);
+    const logging = inventory.auditLogging;
+    const pias = inventory.impactAssessments;
+    const last = system?.complianceAudit?.lastDate;
+    const review = logging?.review;
+    return [
+      {
+        key: system?.id ?? 'system',
+        label: system?.id ?? 'system',
+        subject: system,
+        data: {
+          system: system ?? null,
+          auditLogging: logging ?? null,
+          logRetentionDays: logging?.retention === undefined ? null : (durationDays(logging.retention) ?? Number.MAX_SAFE_INTEGER),
+          logReviewDays: review === undefined ? null : review === 'none' ? null : durationDays(review.every),
+          logReviewed: review === undefined ? null : review !== 'none',
+          categories,
+          sensitiveCategories: sensitive,
+          holdsSensitive: sensitive.length > 0,
+          holdsBiometric: categories.some((c) => c.startsWith('biometric')),
+          holdsFace: categories.some((c) => c.startsWith('biometric.face')),
+          impactAssessments: pias,
+          piaCovers: [...new Set(pias.flatMap((p) => p.covers))].sort(),
+          daysSinceComplianceAudit: last === undefined ? null : daysBetween(last, asOf),
+          hasFlows: inventory.flows.length > 0,
+          asOf,
+        },
+      },
+    ];
+  },
+};

@@ -1,0 +1,24 @@
+// A view is a list of joined items that rules inspect. Each item has a stable key (the identity
+// a fingerprint is made from), a label for people, the entity it is mainly about (for evidence),
+// and the data rule conditions are validated against.
+import type { InventoryIndex } from './inventory-index.js';
+
+export interface ViewItem {
+  key: string;
+  label: string;
+  /** The entity the item is mainly about; its source location is the first piece of evidence. */
+  subject: object | undefined;
+  data: Record<string, unknown>;
+}
+
+export interface ViewContext {
+  index: InventoryIndex;
+  /** The date the audit speaks for (YYYY-MM-DD), for ages such as days since last login. */
+  asOf: string;
+}
+
+export interface ViewDefinition {
+  name: string;
+  description: string;
+  build(context: ViewContext): ViewItem[];
+}
