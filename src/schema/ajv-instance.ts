@@ -6,7 +6,7 @@ import addFormatsModule from 'ajv-formats';
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
 export function createAjv(options: Options = {}): Ajv {
-  const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, ...options });
+  const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true, ...options });
   addFormats(ajv);
   return ajv;
 }

@@ -130,7 +130,8 @@ function parseJsonDocument(text: string, path: string, sha256: string): SourceDo
     const errors: jsoncParser.ParseError[] = [];
     jsoncParser.parse(text, errors, { disallowComments: true, allowTrailingComma: false });
     const starts = lineStartsOf(text);
-    const diagnostics: Diagnostic[] = errors.slice(0, 20).map((e) => ({
+    const firstPerPlace = errors.filter((e, i) => errors.findIndex((o) => o.offset === e.offset) === i);
+    const diagnostics: Diagnostic[] = firstPerPlace.slice(0, 20).map((e) => ({
       severity: 'error',
       file: path,
       ...positionAt(starts, e.offset),
@@ -152,13 +153,10 @@ function parseJsonDocument(text: string, path: string, sha256: string): SourceDo
 }
 
 /** One pass over the JSON text, descending only into subtrees that lead to a wanted pointer. */
-function locateInJson(text: string, pointers: Iterable<string>): Map<string, Position> {
-  const wanted = new Set<string>();
+function locateInJson(text: string, wanted: Iterable<string>): Map<string, Position> {
+  const pointers = [...wanted];
   const onPath = new Set<string>();
-  for (const p of pointers) {
-    wanted.add(p);
-    for (const a of withAncestors(p)) onPath.add(a);
-  }
+  for (const p of pointers) for (const a of withAncestors(p)) onPath.add(a);
   const found = new Map<string, Position>();
   type Frame = { pointer: string; array: boolean; index: number; key: string };
   const stack: Frame[] = [];
@@ -166,7 +164,7 @@ function locateInJson(text: string, pointers: Iterable<string>): Map<string, Pos
     const top = stack[stack.length - 1];
     let pointer = '';
     if (top) pointer = top.array ? `${top.pointer}/${top.index++}` : `${top.pointer}/${top.key}`;
-    if (wanted.has(pointer) && !found.has(pointer)) found.set(pointer, { line: line + 1, column: character + 1 });
+    if (onPath.has(pointer) && !found.has(pointer)) found.set(pointer, { line: line + 1, column: character + 1 });
     return pointer;
   };
   const escape = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
@@ -189,7 +187,7 @@ function locateInJson(text: string, pointers: Iterable<string>): Map<string, Pos
       top.key = escape(property);
       const pointer = `${top.pointer}/${top.key}`;
       // Point at the key, which is where a reader looks for "this property".
-      if (wanted.has(pointer) && !found.has(pointer)) found.set(pointer, { line: line + 1, column: ch + 1 });
+      if (onPath.has(pointer)) found.set(pointer, { line: line + 1, column: ch + 1 });
     },
     onLiteralValue: (_v, _o, _l, line, ch) => void enter(line, ch),
   });

@@ -13,6 +13,8 @@ export const flowView: ViewDefinition = {
       const held = unique(flow.stores.flatMap((id) => index.stores.get(id)?.categories ?? []));
       const categories = flow.categories ? held.filter((c) => flow.categories?.some((f) => c === f || c.startsWith(f + '.'))) : held;
       const retention = flow.records?.retention;
+      // The PIA the flow names, and any PIA that lists the flow.
+      const covering = index.inventory.impactAssessments.filter((p) => p.id === flow.impactAssessment || (p.flows ?? []).includes(flow.id));
       return {
         key: flow.id,
         label: `${flow.id} → ${flow.recipient.name}`,
@@ -25,6 +27,8 @@ export const flowView: ViewDefinition = {
           reachesSensitive: index.sensitive(categories).length > 0,
           impactAssessment: (flow.impactAssessment && pias.get(flow.impactAssessment)) ?? null,
           crossBorder: flow.recipient.country !== undefined && flow.recipient.country.toUpperCase() !== 'CN',
+          coveringAssessments: covering,
+          assessmentCovers: [...new Set(covering.flatMap((p) => p.covers))].sort(),
           recordsRetentionDays: retention === undefined ? null : (durationDays(retention) ?? Number.MAX_SAFE_INTEGER),
         },
       };

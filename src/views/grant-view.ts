@@ -1,5 +1,6 @@
 // One item per (role, effective grant): inheritance resolved, the interface and store it reaches,
 // the categories it shows masked and unmasked, and who holds the role.
+import { isPrivilegedRole } from './account-view.js';
 import { scopeRank } from './scope.js';
 import type { ViewDefinition, ViewItem } from './view.js';
 
@@ -45,6 +46,8 @@ export const grantView: ViewDefinition = {
             scopeRank: scopeRank(grant.scope),
             jobScopeRank: scopeRank(role.jobScope),
             holders: held,
+            /** The role, or a role it inherits from, is privileged (flagged, or of kind admin/security/audit/system). */
+            privileged: index.roleChain(role.id).some((id) => isPrivilegedRole(index.roles.get(id))),
           },
         });
       }

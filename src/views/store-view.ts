@@ -25,6 +25,21 @@ export const storeView: ViewDefinition = {
       const original = store.copyOf ? inventory.stores.find((s) => s.id === store.copyOf) : undefined;
       const period = store.retention?.period;
       const biometricFields = store.fields.filter((f) => f.category.startsWith('biometric'));
+      const sensitiveFields = store.fields.filter((f) => index.taxonomy.isSensitive(f.category));
+      const unencryptedSensitive = sensitiveFields.filter((f) => f.encrypted !== true);
+      const atRest = store.encryption?.atRest;
+      // true: the store, or every sensitive field, is encrypted; false: stated otherwise; null: not stated.
+      const sensitiveEncryptedAtRest =
+        sensitiveFields.length === 0 ? null
+        : atRest === true || unencryptedSensitive.length === 0 ? true
+        : atRest === false || sensitiveFields.some((f) => f.encrypted === false) ? false
+        : null;
+      // Per category: false if any field of it is marked not necessary, true if every field of it is marked necessary, else null.
+      const categoryNecessary: Record<string, boolean | null> = {};
+      for (const category of categories) {
+        const fields = store.fields.filter((f) => f.category === category);
+        categoryNecessary[category] = fields.some((f) => f.necessary === false) ? false : fields.every((f) => f.necessary === true) ? true : null;
+      }
       return {
         key: store.id,
         label: store.id,
@@ -44,6 +59,7 @@ export const storeView: ViewDefinition = {
           retentionDays: period === undefined ? null : durationDays(period),
           deletionJobs: jobs,
           enabledDeletionJob: enabledJobs.length > 0,
+          enabledDeletionJobs: enabledJobs,
           deletionJobHasRun: enabledJobs.some((j) => j.lastRun !== undefined && j.lastRun !== 'never'),
           copyOf: original ?? null,
           isCopy: original !== undefined,
@@ -51,6 +67,9 @@ export const storeView: ViewDefinition = {
           copies: inventory.stores.filter((s) => s.copyOf === store.id).map((s) => s.id),
           readers: [...(readers.get(store.id) ?? [])].sort(),
           records: store.records ?? null,
+          unencryptedSensitiveFields: unencryptedSensitive.map((f) => f.name),
+          sensitiveEncryptedAtRest,
+          categoryNecessary,
         },
       };
     });

@@ -35,6 +35,8 @@ export const systemView: ViewDefinition = {
           piaCovers: [...new Set(pias.flatMap((p) => p.covers))].sort(),
           daysSinceComplianceAudit: last === undefined ? null : daysBetween(last, asOf),
           hasFlows: inventory.flows.length > 0,
+          hasDevices: inventory.devices.length > 0,
+          deviceKinds: [...new Set(inventory.devices.map((d) => d.kind))].sort(),
           asOf,
         },
       },

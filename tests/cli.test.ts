@@ -1,0 +1,111 @@
+// End to end: the CLI spawned as a user would run it, on the shipped courier example and on
+// bad input. Needs a build (npm test builds first).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { createAjv } from '../src/schema/ajv-instance.js';
+import { runCli } from './support/run-cli.js';
+import { tempDir } from './support/temp-dir.js';
+
+const COURIER = 'examples/courier/before';
+
+describe('pipl-audit audit', () => {
+  it('prints the courier findings with article and evidence, and exits 1 at the default gate', () => {
+    const { code, stdout } = runCli(['audit', COURIER, '--lang', 'en']);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/PIPL-QRY-001 {2}Lookup of anyone's records by phone number/);
+    expect(stdout).toContain('PIPL Art. 51(3) (law)');
+    expect(stdout).toMatch(/examples\/courier\/before\/access\.yaml:\d+:\d+ \/roles\/0\/grants\/0\/scope/);
+    expect(stdout).toMatch(/^\d+ rules: \d+ failed/m);
+  });
+
+  it('writes Chinese when asked', () => {
+    const { stdout } = runCli(['audit', COURIER, '--lang', 'zh']);
+    expect(stdout).toContain('可按任意手机号');
+    expect(stdout).toContain('法律');
+  });
+
+  it('gates on the chosen severity', () => {
+    expect(runCli(['audit', COURIER, '--fail-on', 'none']).code).toBe(0);
+    expect(runCli(['audit', COURIER, '--fail-on', 'critical']).code).toBe(1);
+    expect(runCli(['audit', COURIER, '--fail-on', 'severe']).code).toBe(2);
+  });
+
+  it('emits JSON that validates against the published report schema, byte for byte the same each run', () => {
+    const first = runCli(['audit', COURIER, '--format', 'json']);
+    const second = runCli(['audit', COURIER, '--format', 'json']);
+    expect(first.stdout).toBe(second.stdout);
+    const schema = JSON.parse(runCli(['schema', 'report']).stdout) as object;
+    const validate = createAjv().compile(schema);
+    const report = JSON.parse(first.stdout) as { findings: Array<{ ruleId: string; evidence: Array<{ line?: number }> }> };
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+    expect(report.findings.some((f) => f.ruleId === 'PIPL-QRY-001' && (f.evidence[0]?.line ?? 0) > 0)).toBe(true);
+  });
+
+  it('writes the report to a file, and nothing at all when the input is bad', () => {
+    const dir = tempDir({ 'bad.yaml': 'apiVersion: pipl-audit/v1\nstores:\n  - id: s\n    kind: nonsense\n' });
+    const good = runCli(['audit', join(process.cwd(), COURIER), '-f', 'json', '-o', 'out.json', '--fail-on', 'none'], { cwd: dir });
+    expect(good.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')).reportVersion).toBe(1);
+    const bad = runCli(['audit', 'bad.yaml', '-f', 'json', '-o', 'bad-out.json'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('bad.yaml:4:5: error: /stores/0/kind: value not allowed');
+    expect(bad.stderr).not.toMatch(/at .*\.js:\d+/); // no stack trace
+    expect(existsSync(join(dir, 'bad-out.json'))).toBe(false);
+    expect(readdirSync(dir).sort()).toEqual(['bad.yaml', 'out.json']);
+  });
+
+  it('fails cleanly on an output path it cannot write', () => {
+    const { code, stderr } = runCli(['audit', COURIER, '-o', '/nonexistent-dir/report.txt']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/cannot write output/);
+  });
+
+  it('rejects unknown formats, missing paths and empty folders with exit 2', () => {
+    expect(runCli(['audit', COURIER, '--format', 'xml']).code).toBe(2);
+    const missing = runCli(['audit', 'no/such/dir']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no/such/dir: error: no such file or directory');
+    const empty = runCli(['audit', tempDir({})]);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('no YAML or JSON files found');
+  });
+});
+
+describe('pipl-audit schema', () => {
+  it('publishes the manifest schema, which the shipped examples satisfy', () => {
+    const { code, stdout } = runCli(['schema', 'manifest']);
+    expect(code).toBe(0);
+    const validate = createAjv().compile(JSON.parse(stdout) as object);
+    for (const file of readdirSync(COURIER).filter((f) => f.endsWith('.yaml'))) {
+      expect(validate(parse(readFileSync(join(COURIER, file), 'utf8'))), file).toBe(true);
+    }
+    expect(validate({ apiVersion: 'pipl-audit/v1', stores: [{ id: 'x' }] })).toBe(false);
+  });
+
+  it('rejects an unknown schema name', () => {
+    expect(runCli(['schema', 'nope']).code).toBe(2);
+  });
+});
+
+describe('pipl-audit rules', () => {
+  it('lists rules as JSON with their basis', () => {
+    const list = JSON.parse(runCli(['rules', 'list', '--format', 'json']).stdout) as Array<{ id: string; basis: unknown[] }>;
+    expect(list.length).toBeGreaterThanOrEqual(30);
+    expect(list.every((r) => r.basis.length > 0)).toBe(true);
+  });
+
+  it('explains a rule', () => {
+    const { code, stdout } = runCli(['rules', 'explain', 'PIPL-QRY-001', '--lang', 'en']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('GB/T 35273-2020 §7.1 (national standard, text unverified)');
+    expect(runCli(['rules', 'explain', 'NOPE-1']).code).toBe(2);
+  });
+
+  it('runs the fixtures of a rule', () => {
+    const { code, stdout } = runCli(['rules', 'test', 'PIPL-QRY-001']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^\d+ passed, 0 failed$/m);
+  });
+});
