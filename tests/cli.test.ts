@@ -15,7 +15,7 @@ describe('pipl-audit audit', () => {
     const { code, stdout } = runCli(['audit', COURIER, '--lang', 'en']);
     expect(code).toBe(1);
     expect(stdout).toMatch(/PIPL-QRY-001 {2}Lookup of anyone's records by phone number/);
-    expect(stdout).toContain('PIPL Art. 51(3) (law)');
+    expect(stdout).toContain('PIPL Art. 51(4) (law)');
     expect(stdout).toMatch(/examples\/courier\/before\/access\.yaml:\d+:\d+ \/roles\/0\/grants\/0\/scope/);
     expect(stdout).toMatch(/^\d+ rules: \d+ failed/m);
   });

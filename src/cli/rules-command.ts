@@ -70,7 +70,7 @@ export function registerRulesCommand(program: Command): void {
         '',
         `${zh ? '适用对象（JSON Schema）' : 'applies to (JSON Schema)'}: ${JSON.stringify(d.applies ?? {})}`,
         `${zh ? '合规要求（JSON Schema）' : 'compliant when (JSON Schema)'}: ${d.require ? JSON.stringify(d.require) : zh ? '人工核查' : 'manual check'}`,
-        ...(d.needs ? [`${zh ? '需要的信息' : 'needs'}: ${d.needs.join(', ')}`] : []),
+        ...(d.needs ? [`${zh ? '需要的信息' : 'needs'}: ${d.needs.map((n) => (typeof n === 'string' ? n : n.join(' | '))).join(', ')}`] : []),
         ...(d.params
           ? [`${zh ? '参数' : 'parameters'}:`, ...Object.entries(d.params).map(([k, p]) => `  ${k} = ${JSON.stringify(p.default)} — ${pick(p.description, lang)}`)]
           : []),

@@ -8,8 +8,10 @@ export interface Bilingual {
   en: string;
 }
 
-export function pick(text: Bilingual | string | undefined, lang: Lang): string {
+/** The text in the wanted language, falling back to the other one when it is missing. */
+export function pick(text: Partial<Bilingual> | Record<string, string> | string | undefined, lang: Lang): string {
   if (text === undefined) return '';
   if (typeof text === 'string') return text;
-  return text[lang] || text[lang === 'zh' ? 'en' : 'zh'] || '';
+  const other = lang === 'zh' ? 'en' : 'zh';
+  return text[lang] || text[other] || '';
 }

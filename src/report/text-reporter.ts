@@ -18,7 +18,7 @@ export function renderText(report: AuditReport, { lang, color }: TextOptions): s
   const c = (code: keyof typeof COLORS, text: string) => (color ? `${COLORS[code]}${text}${COLORS.reset}` : text);
   const rules = new Map(report.rules.map((r) => [r.id, r]));
   const out: string[] = [];
-  const systemName = report.system ? `${pick(report.system.name as never, lang) || report.system.id} (${report.system.id})` : '';
+  const systemName = report.system ? `${pick(report.system.name, lang) || report.system.id} (${report.system.id})` : '';
   out.push(c('bold', `pipl-audit ${report.tool.version}${systemName ? ' — ' + systemName : ''}`) + c('dim', `  ${lang === 'zh' ? '评估基准日' : 'as of'} ${report.asOf}`));
   for (const d of report.diagnostics) out.push(c('dim', `${d.file}${d.line ? ':' + d.line : ''}: ${d.severity}: ${d.message}`));
   out.push('');

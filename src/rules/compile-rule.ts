@@ -2,6 +2,7 @@
 // $data, so a condition may compare two values of the same item).
 import type { ValidateFunction } from 'ajv';
 import { createAjv } from '../schema/ajv-instance.js';
+import { createConditionAjv } from '../schema/condition-ajv.js';
 import { VIEW_NAMES } from '../views/registry.js';
 import { DERIVATIONS, type DerivationFunction } from './derivations.js';
 import { ParamError, resolveParams, substituteParams, type ParamOverrides, type ParamValues } from './resolve-params.js';
@@ -23,7 +24,7 @@ export interface CompiledRule {
   derive: CompiledDerivation[];
 }
 
-const conditionAjv = createAjv({ $data: true, allErrors: true });
+const conditionAjv = createConditionAjv();
 const paramAjv = createAjv();
 
 export function compileRule(definition: RuleDefinition, file: string, overrides: ParamOverrides): CompiledRule {

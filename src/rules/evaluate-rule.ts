@@ -33,6 +33,7 @@ export interface EvaluateOptions {
 }
 
 const MAX_EVIDENCE = 6;
+const MAX_ERROR_EVIDENCE = 3;
 
 export function evaluateRule(rule: CompiledRule, items: readonly ViewItem[], options: EvaluateOptions): RuleOutcome {
   const { definition } = rule;
@@ -48,10 +49,14 @@ export function evaluateRule(rule: CompiledRule, items: readonly ViewItem[], opt
       counts.notApplicable++;
       continue;
     }
-    const missing = (definition.needs ?? []).filter((path) => {
+    // A need is a path, or a list of paths of which at least one must be stated.
+    const stated = (path: string) => {
       const value = readPath(data, path);
-      return value === undefined || value === null;
-    });
+      return value !== undefined && value !== null;
+    };
+    const missing = (definition.needs ?? [])
+      .filter((need) => (typeof need === 'string' ? !stated(need) : !need.some(stated)))
+      .map((need) => (typeof need === 'string' ? need : need.join(' | ')));
     let status: Status;
     let errors: readonly ErrorObject[] = [];
     let reason: Bilingual | undefined;
@@ -67,20 +72,23 @@ export function evaluateRule(rule: CompiledRule, items: readonly ViewItem[], opt
       status = 'PASS';
     } else {
       status = 'FAIL';
-      errors = rule.require.errors ?? [];
+      errors = withoutContainsDetail(rule.require.errors ?? []);
     }
     counts[status as keyof RuleCounts]++;
     if (status === 'PASS' && !options.includePassed) continue;
+    const template = (lang: 'zh' | 'en') =>
+      status === 'NOT_EVALUATED' ? `{label}: ${reason?.[lang] ?? ''}` : status === 'MANUAL' && definition.manual ? definition.manual[lang] : definition.message[lang];
     const render = (lang: 'zh' | 'en') =>
-      renderTemplate(status === 'MANUAL' && definition.manual ? definition.manual[lang] : definition.message[lang], {
+      renderTemplate(template(lang), {
         data,
         params: rule.params,
         label: item.label,
         lang,
         taxonomy: options.taxonomy,
       });
-    const evidencePaths = status === 'FAIL' ? errors.map(errorPath) : [];
-    if (status === 'NOT_EVALUATED') evidencePaths.push(...missing);
+    // The most specific places first, but never so many that the rule's own evidence is lost.
+    const evidencePaths = status === 'FAIL' ? [...new Set(errors.map(errorPath))].slice(0, MAX_ERROR_EVIDENCE) : [];
+    if (status === 'NOT_EVALUATED') evidencePaths.push(...missing.map((m) => m.split(' | ')[0] ?? m));
     evidencePaths.push(...(definition.evidence ?? []));
     findings.push({
       ruleId: definition.id,
@@ -96,6 +104,12 @@ export function evaluateRule(rule: CompiledRule, items: readonly ViewItem[], opt
     });
   }
   return { findings, counts };
+}
+
+/** A failed `contains` reports every element that did not match; the array itself is the evidence. */
+function withoutContainsDetail(errors: readonly ErrorObject[]): ErrorObject[] {
+  const containers = errors.filter((e) => e.keyword === 'contains').map((e) => e.schemaPath + '/');
+  return errors.filter((e) => !containers.some((prefix) => e.schemaPath.startsWith(prefix)));
 }
 
 function errorPath(error: ErrorObject): string {

@@ -1,6 +1,8 @@
 // Message templates: `{role.id}` reads the item, `{param.maxDays}` a parameter, `{label}` the
-// item's label; `{sensitiveCategories|categories}` names categories in the report language.
+// item's label; `{sensitiveCategories|categories}` names categories in the report language,
+// `{scope|term}` names an enumerated value (scope, consent kind, …) in it.
 import { pick, type Lang } from '../i18n/bilingual.js';
+import { termName } from '../i18n/terms.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 
 export interface TemplateContext {
@@ -15,6 +17,7 @@ export function renderTemplate(template: string, ctx: TemplateContext): string {
   return template.replace(/\{([a-zA-Z0-9_.]+)(?:\|([a-z]+))?\}/g, (_match, path: string, filter: string | undefined) => {
     const value = lookup(path, ctx);
     if (filter === 'categories') return formatList(asList(value).map((c) => pick(ctx.taxonomy.get(String(c))?.name, ctx.lang) || String(c)), ctx.lang);
+    if (filter === 'term') return value === undefined || value === null ? formatValue(value, ctx.lang) : formatList(asList(value).map((v) => termName(String(v), ctx.lang)), ctx.lang);
     return formatValue(value, ctx.lang);
   });
 }
@@ -46,9 +49,12 @@ function formatValue(value: unknown, lang: Lang): string {
     const record = value as Record<string, unknown>;
     if (typeof record.id === 'string') return record.id;
     if (typeof record.name === 'string') return record.name;
-    if (record.zh !== undefined || record.en !== undefined) return pick(record as { zh: string; en: string }, lang);
-    return JSON.stringify(value);
+    if (record.zh !== undefined || record.en !== undefined) return pick(record as Record<string, string>, lang);
+    return Object.entries(record)
+      .map(([k, v]) => `${k}=${formatValue(v, lang)}`)
+      .join(lang === 'zh' ? '，' : ', ');
   }
   if (typeof value === 'number' && value >= Number.MAX_SAFE_INTEGER) return lang === 'zh' ? '从未' : 'never';
+  if (typeof value === 'boolean') return lang === 'zh' ? (value ? '是' : '否') : value ? 'yes' : 'no';
   return String(value);
 }

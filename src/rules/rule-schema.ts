@@ -27,6 +27,7 @@ export const THEMES = [
   'sector-express',
   'sector-medical',
   'sector-finance',
+  'sector-venue',
   'organisation',
 ] as const;
 export type Theme = (typeof THEMES)[number];
@@ -75,7 +76,11 @@ export const RuleSchema = Type.Object(
     applies: opt(Type.Record(Type.String(), Type.Unknown(), { description: 'JSON Schema: the items the rule is about' })),
     require: opt(Type.Record(Type.String(), Type.Unknown(), { description: 'JSON Schema: what each such item must satisfy to comply' })),
     manual: opt(BilingualSchema),
-    needs: opt(Type.Array(Type.String({ pattern: '^(/[^/]+)+$' }), { description: 'item paths that must be stated, else NOT_EVALUATED' })),
+    needs: opt(
+      Type.Array(Type.Union([Type.String({ pattern: '^(/[^/]+)+$' }), Type.Array(Type.String({ pattern: '^(/[^/]+)+$' }), { minItems: 2 })]), {
+        description: 'item paths that must be stated, else NOT_EVALUATED; a list inside means at least one of them',
+      }),
+    ),
     derive: opt(Type.Record(Type.String(), DerivationSchema)),
     evidence: opt(Type.Array(Type.String({ pattern: '^(/[^/]+)+$' }), { description: 'item paths cited as evidence when the rule fails' })),
     params: opt(Type.Record(Type.String({ pattern: '^[a-zA-Z][a-zA-Z0-9]*$' }), ParamSchema)),
@@ -111,6 +116,7 @@ export const FixtureFileSchema = Type.Object(
     base: opt(Type.Record(Type.String(), Type.Unknown(), { description: 'manifest each case is merged onto (lists merge by id)' })),
     fail: Type.Array(FixtureCaseSchema, { minItems: 1 }),
     pass: Type.Array(FixtureCaseSchema, { minItems: 1 }),
+    notEvaluated: opt(Type.Array(FixtureCaseSchema, { description: 'cases where a needed fact is missing: the rule must say NOT_EVALUATED (on target, if given) and fail nowhere' })),
   },
   { ...closed, title: 'pipl-audit rule fixtures' },
 );

@@ -1,6 +1,7 @@
 // `rules test`: each rule against its own fixtures, as ESLint's RuleTester and Semgrep's --test
 // do. A FAIL case must make the rule fail (on its target, when named); a PASS case must make it
-// pass and fail nowhere. A rule without both kinds of case is itself a failure.
+// pass and fail nowhere; a NOT_EVALUATED case (optional) must make it say it cannot decide.
+// A rule without both FAIL and PASS cases is itself a failure.
 import { nativeManifestImporter } from '../importers/native-manifest/index.js';
 import { buildInventory } from '../inventory/build-inventory.js';
 import { formatDiagnostic, InputError } from '../inventory/diagnostic.js';
@@ -15,7 +16,7 @@ import { runRules } from './run-rules.js';
 
 export interface FixtureResult {
   ruleId: string;
-  kind: 'fail' | 'pass' | 'missing';
+  kind: 'fail' | 'pass' | 'notEvaluated' | 'missing';
   name: string;
   ok: boolean;
   detail: string;
@@ -29,7 +30,7 @@ export function runFixtures(rule: LoadedRule, taxonomy: Taxonomy, params: Record
   if (!fixtures || fixtures.fail.length === 0 || fixtures.pass.length === 0) {
     return [{ ruleId: id, kind: 'missing', name: 'fixtures', ok: false, detail: `rule ${id} has no ${id}.test.yaml with both fail and pass cases` }];
   }
-  const run = (kind: 'fail' | 'pass', c: FixtureCase): FixtureResult => {
+  const run = (kind: 'fail' | 'pass' | 'notEvaluated', c: FixtureCase): FixtureResult => {
     const result = (ok: boolean, detail: string): FixtureResult => ({ ruleId: id, kind, name: c.name, ok, detail });
     const data = mergePatch({ apiVersion: 'pipl-audit/v1', ...(fixtures.base ?? {}) }, c.manifest) as Record<string, unknown>;
     const document: SourceDocument = {
@@ -57,8 +58,14 @@ export function runFixtures(rule: LoadedRule, taxonomy: Taxonomy, params: Record
       const hit = c.target ? failed.some((f) => f.target.key === c.target) : failed.length > 0;
       return result(hit, hit ? `failed on ${keys(failed)}` : `expected a FAIL${c.target ? ` on ${c.target}` : ''}; failed on ${keys(failed)}, passed on ${keys(passed)}, other: ${keys(findings.filter((f) => f.status !== 'FAIL' && f.status !== 'PASS'))}`);
     }
-    const hit = failed.length === 0 && (c.target ? passed.some((f) => f.target.key === c.target) : passed.length > 0);
-    return result(hit, hit ? `passed on ${keys(passed)}` : `expected PASS${c.target ? ` on ${c.target}` : ''} and no FAIL; failed on ${keys(failed)}, passed on ${keys(passed)}, other: ${keys(findings.filter((f) => f.status !== 'FAIL' && f.status !== 'PASS'))}`);
+    const wanted = kind === 'pass' ? passed : findings.filter((f) => f.status === 'NOT_EVALUATED');
+    const expected = kind === 'pass' ? 'PASS' : 'NOT_EVALUATED';
+    const hit = failed.length === 0 && (c.target ? wanted.some((f) => f.target.key === c.target) : wanted.length > 0);
+    return result(hit, hit ? `${expected} on ${keys(wanted)}` : `expected ${expected}${c.target ? ` on ${c.target}` : ''} and no FAIL; failed on ${keys(failed)}, passed on ${keys(passed)}, other: ${keys(findings.filter((f) => f.status !== 'FAIL' && f.status !== 'PASS'))}`);
   };
-  return [...fixtures.fail.map((c) => run('fail', c)), ...fixtures.pass.map((c) => run('pass', c))];
+  return [
+    ...fixtures.fail.map((c) => run('fail', c)),
+    ...fixtures.pass.map((c) => run('pass', c)),
+    ...(fixtures.notEvaluated ?? []).map((c) => run('notEvaluated', c)),
+  ];
 }

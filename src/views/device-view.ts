@@ -29,6 +29,12 @@ export const deviceView: ViewDefinition = {
           biometricDevice: device.kind === 'face-terminal' || device.kind === 'fingerprint-terminal' || device.biometric !== undefined,
           cache: cache?.store ?? null,
           cacheCategories: cache?.categories ?? [],
+          // Where it is installed: private (changing room, toilet, …) wins over public; null
+          // when the inventory states neither.
+          placement: device.privateSpace === true ? 'private'
+            : device.publicPlace === true ? 'public'
+            : device.publicPlace === false ? 'non-public'
+            : null,
         },
       };
     });

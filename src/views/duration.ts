@@ -2,13 +2,13 @@
 
 const DAY_MS = 86_400_000;
 
-/** Days in an ISO 8601 duration (a year is 365 days, a month 30); null for 'permanent'. */
+/** Days in an ISO 8601 duration (a year is 365 days, a month a twelfth of that, so P36M = P3Y); null for 'permanent'. */
 export function durationDays(duration: string): number | null {
   if (duration === 'permanent') return null;
   const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(duration);
   if (!m) return null;
   const n = (i: number) => Number(m[i] ?? 0);
-  return n(1) * 365 + n(2) * 30 + n(3) * 7 + n(4) + n(5) / 24 + n(6) / 1440 + n(7) / 86400;
+  return n(1) * 365 + (n(2) * 365) / 12 + n(3) * 7 + n(4) + n(5) / 24 + n(6) / 1440 + n(7) / 86400;
 }
 
 export function parseDate(date: string): number {

@@ -4,6 +4,9 @@ import { durationDays } from './duration.js';
 import { unique } from './inventory-index.js';
 import type { ViewDefinition } from './view.js';
 
+/** The terms PIPL Art. 21 and NDSMR Art. 12 expect an entrustment contract to settle. */
+const CONTRACT_TERMS = ['purpose', 'term', 'method', 'categories', 'protection', 'returnOrDelete', 'noSubEntrustment'] as const;
+
 export const flowView: ViewDefinition = {
   name: 'flow',
   description: 'every flow to a recipient with the categories it carries, its consent, contract, PIA and records',
@@ -25,8 +28,16 @@ export const flowView: ViewDefinition = {
           categories,
           sensitiveCategories: index.sensitive(categories),
           reachesSensitive: index.sensitive(categories).length > 0,
+          // JR/T 0171-2020 grades of the categories carried (from the taxonomy), and which carry each.
+          financialGrades: [...new Set(categories.map((c) => index.taxonomy.get(c)?.financialGrade).filter((g) => g !== undefined))].sort(),
+          categoriesByGrade: {
+            C1: categories.filter((c) => index.taxonomy.get(c)?.financialGrade === 'C1'),
+            C2: categories.filter((c) => index.taxonomy.get(c)?.financialGrade === 'C2'),
+            C3: categories.filter((c) => index.taxonomy.get(c)?.financialGrade === 'C3'),
+          },
           impactAssessment: (flow.impactAssessment && pias.get(flow.impactAssessment)) ?? null,
           crossBorder: flow.recipient.country !== undefined && flow.recipient.country.toUpperCase() !== 'CN',
+          contractTermsMissing: flow.contract?.present ? CONTRACT_TERMS.filter((t) => flow.contract?.[t] !== true) : [...CONTRACT_TERMS],
           coveringAssessments: covering,
           assessmentCovers: [...new Set(covering.flatMap((p) => p.covers))].sort(),
           recordsRetentionDays: retention === undefined ? null : (durationDays(retention) ?? Number.MAX_SAFE_INTEGER),

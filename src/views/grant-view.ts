@@ -1,6 +1,7 @@
 // One item per (role, effective grant): inheritance resolved, the interface and store it reaches,
 // the categories it shows masked and unmasked, and who holds the role.
 import { isPrivilegedRole } from './account-view.js';
+import { NO_HOLDERS } from './inventory-index.js';
 import { scopeRank } from './scope.js';
 import type { ViewDefinition, ViewItem } from './view.js';
 
@@ -21,7 +22,7 @@ export const grantView: ViewDefinition = {
         const n = (seenKeys.get(base) ?? 0) + 1;
         seenKeys.set(base, n);
         const itf = reach.itf;
-        const held = holders.get(role.id) ?? { count: 0, types: [], affiliations: [], outsiders: 0, shared: 0 };
+        const held = holders.get(role.id) ?? NO_HOLDERS;
         items.push({
           key: n === 1 ? base : `${base}#${n}`,
           label: `${role.id} → ${target}`,
@@ -40,6 +41,12 @@ export const grantView: ViewDefinition = {
             sensitiveCategories: index.sensitive(reach.categories),
             unmaskedCategories: reach.unmaskedCategories,
             unmaskedSensitiveCategories: index.sensitive(reach.unmaskedCategories),
+            // JR/T 0171-2020 grades (from the taxonomy) of the categories the grant shows unmasked.
+            unmaskedCategoriesByGrade: {
+              C1: reach.unmaskedCategories.filter((c) => index.taxonomy.get(c)?.financialGrade === 'C1'),
+              C2: reach.unmaskedCategories.filter((c) => index.taxonomy.get(c)?.financialGrade === 'C2'),
+              C3: reach.unmaskedCategories.filter((c) => index.taxonomy.get(c)?.financialGrade === 'C3'),
+            },
             reachesPI: reach.categories.length > 0,
             reachesSensitive: index.sensitive(reach.categories).length > 0,
             bulk: itf?.interface.bulk === true || grant.actions.some((a) => BULK_ACTIONS.has(a)),

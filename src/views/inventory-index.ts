@@ -29,12 +29,16 @@ export interface EffectiveGrant {
 
 export interface RoleHolders {
   count: number;
+  /** The first accounts (by id) holding the role, at most HOLDER_SAMPLE of them. */
+  accounts: string[];
   types: string[];
   affiliations: string[];
   outsiders: number;
   shared: number;
 }
 
+export const HOLDER_SAMPLE = 50;
+export const NO_HOLDERS: RoleHolders = Object.freeze({ count: 0, accounts: [], types: [], affiliations: [], outsiders: 0, shared: 0 }) as RoleHolders;
 const OUTSIDE_AFFILIATIONS = new Set(['outside', 'partner', 'leaver']);
 
 export class InventoryIndex {
@@ -137,7 +141,7 @@ export class InventoryIndex {
   /** Accounts holding each role directly or through inheritance (role → holders summary). */
   roleHolders(): Map<string, RoleHolders> {
     if (this.holders) return this.holders;
-    const acc = new Map<string, { count: number; types: Set<string>; affiliations: Set<string>; outsiders: number; shared: number }>();
+    const acc = new Map<string, { count: number; accounts: string[]; types: Set<string>; affiliations: Set<string>; outsiders: number; shared: number }>();
     for (const account of this.inventory.accounts) {
       if (account.status === 'disabled') continue;
       const reached = new Set<string>();
@@ -146,8 +150,9 @@ export class InventoryIndex {
       }
       for (const id of reached) {
         let h = acc.get(id);
-        if (!h) acc.set(id, (h = { count: 0, types: new Set(), affiliations: new Set(), outsiders: 0, shared: 0 }));
+        if (!h) acc.set(id, (h = { count: 0, accounts: [], types: new Set(), affiliations: new Set(), outsiders: 0, shared: 0 }));
         h.count++;
+        h.accounts.push(account.id);
         h.types.add(account.type);
         if (account.affiliation) h.affiliations.add(account.affiliation);
         if (account.type === 'third-party' || OUTSIDE_AFFILIATIONS.has(account.affiliation ?? '')) h.outsiders++;
@@ -155,7 +160,7 @@ export class InventoryIndex {
       }
     }
     this.holders = new Map(
-      [...acc].map(([id, h]) => [id, { count: h.count, types: [...h.types].sort(), affiliations: [...h.affiliations].sort(), outsiders: h.outsiders, shared: h.shared }]),
+      [...acc].map(([id, h]) => [id, { count: h.count, accounts: h.accounts.sort().slice(0, HOLDER_SAMPLE), types: [...h.types].sort(), affiliations: [...h.affiliations].sort(), outsiders: h.outsiders, shared: h.shared }]),
     );
     return this.holders;
   }

@@ -1,5 +1,6 @@
 // One item per role: the duties it combines (its own and inherited), its privilege, its reach.
 import { isPrivilegedRole } from './account-view.js';
+import { NO_HOLDERS } from './inventory-index.js';
 import type { ViewDefinition } from './view.js';
 
 export const roleView: ViewDefinition = {
@@ -28,7 +29,7 @@ export const roleView: ViewDefinition = {
           categories: sorted,
           sensitiveCategories: index.sensitive(sorted),
           reachesSensitive: index.sensitive(sorted).length > 0,
-          holders: holders.get(role.id) ?? { count: 0, types: [], affiliations: [], outsiders: 0, shared: 0 },
+          holders: holders.get(role.id) ?? NO_HOLDERS,
         },
       };
     });

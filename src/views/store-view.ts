@@ -3,7 +3,9 @@
 import { durationDays } from './duration.js';
 import type { ViewDefinition } from './view.js';
 
-const IDENTITY_PREFIXES = ['identity.name', 'identity.id-number', 'contact.phone', 'identity.member-id'];
+// Data that identifies a person directly. A pseudonymous key such as a member number is not
+// on the list: keying a separate template store by it is how separate storage is done.
+const DIRECT_IDENTIFIERS = ['identity.name', 'identity.id-number', 'identity.passport', 'contact.phone'];
 
 export const storeView: ViewDefinition = {
   name: 'store',
@@ -53,7 +55,7 @@ export const storeView: ViewDefinition = {
           biometric: biometricFields.length > 0,
           biometricCategories: biometricFields.map((f) => f.category),
           rawBiometricImages: biometricFields.some((f) => f.form === 'raw-image' || f.form === 'raw'),
-          mixesBiometricWithIdentity: biometricFields.length > 0 && categories.some((c) => IDENTITY_PREFIXES.includes(c)),
+          mixesBiometricWithIdentity: biometricFields.length > 0 && categories.some((c) => DIRECT_IDENTIFIERS.includes(c)),
           retention: store.retention ?? null,
           retentionPermanent: period === 'permanent',
           retentionDays: period === undefined ? null : durationDays(period),

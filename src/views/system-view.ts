@@ -34,6 +34,20 @@ export const systemView: ViewDefinition = {
           impactAssessments: pias,
           piaCovers: [...new Set(pias.flatMap((p) => p.covers))].sort(),
           daysSinceComplianceAudit: last === undefined ? null : daysBetween(last, asOf),
+          // Whole months since the last compliance audit; "never" (MAX_SAFE_INTEGER) when the
+          // inventory says audits are done by nobody and gives no date; null when not stated.
+          monthsSinceComplianceAudit:
+            last !== undefined ? wholeMonthsBetween(last, asOf)
+            : system?.complianceAudit?.by === 'none' ? Number.MAX_SAFE_INTEGER
+            : null,
+          daysSinceTraining: system?.training?.lastDate === undefined ? null : daysBetween(system.training.lastDate, asOf),
+          monthsSinceTraining: system?.training?.lastDate === undefined ? null : wholeMonthsBetween(system.training.lastDate, asOf),
+          // Whether incidents have a notification path: false when there is no plan at all;
+          // null when not stated.
+          incidentNotificationPath:
+            system?.incidentResponse === undefined ? null
+            : !system.incidentResponse.plan ? false
+            : (system.incidentResponse.notificationPath ?? null),
           hasFlows: inventory.flows.length > 0,
           hasDevices: inventory.devices.length > 0,
           deviceKinds: [...new Set(inventory.devices.map((d) => d.kind))].sort(),
@@ -43,3 +57,10 @@ export const systemView: ViewDefinition = {
     ];
   },
 };
+
+/** Whole calendar months from `from` to `to` (YYYY-MM-DD): 2023-01-15 → 2024-01-14 is 11, → 2024-01-15 is 12. */
+function wholeMonthsBetween(from: string, to: string): number {
+  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
+  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
+  return (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
+}
