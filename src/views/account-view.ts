@@ -2,6 +2,7 @@
 // holds through inheritance, whether those are privileged, what PI they reach, and its age.
 import type { Role } from '../inventory/manifest-schema.js';
 import { daysBetween } from './duration.js';
+import { SCOPE_ORDER, scopeRank } from './scope.js';
 import type { InventoryIndex } from './inventory-index.js';
 import type { ViewDefinition, ViewItem } from './view.js';
 
@@ -14,6 +15,8 @@ export function isPrivilegedRole(role: Role | undefined): boolean {
 interface RoleSetSummary {
   roles: string[];
   privileged: boolean;
+  /** The widest scope of any grant that reaches PI (null when none does). */
+  widestScope: string | null;
   categories: string[];
   sensitiveCategories: string[];
 }
@@ -22,11 +25,19 @@ function summarise(index: InventoryIndex, roleIds: string[]): RoleSetSummary {
   const roles = new Set<string>();
   for (const id of roleIds) for (const r of index.roleChain(id)) roles.add(r);
   const categories = new Set<string>();
-  for (const id of roles) for (const { grant } of index.effectiveGrants(id)) for (const c of index.grantReach(grant).categories) categories.add(c);
+  let widest = -1;
+  for (const id of roles) {
+    for (const { grant } of index.effectiveGrants(id)) {
+      const reached = index.grantReach(grant).categories;
+      for (const c of reached) categories.add(c);
+      if (reached.length > 0) widest = Math.max(widest, scopeRank(grant.scope) ?? -1);
+    }
+  }
   const sorted = [...categories].sort();
   return {
     roles: [...roles].sort(),
     privileged: [...roles].some((id) => isPrivilegedRole(index.roles.get(id))),
+    widestScope: widest >= 0 ? (SCOPE_ORDER[widest] ?? null) : null,
     categories: sorted,
     sensitiveCategories: index.sensitive(sorted),
   };
@@ -54,6 +65,7 @@ export const accountView: ViewDefinition = {
           policy: index.policyOf(account) ?? null,
           roles: summary.roles,
           privileged: summary.privileged,
+          widestScope: summary.widestScope,
           categories: summary.categories,
           sensitiveCategories: summary.sensitiveCategories,
           reachesPI: summary.categories.length > 0,
