@@ -1,8 +1,9 @@
 // Message templates: `{role.id}` reads the item, `{param.maxDays}` a parameter, `{label}` the
 // item's label; `{sensitiveCategories|categories}` names categories in the report language,
-// `{scope|term}` names an enumerated value (scope, consent kind, …) in it.
+// and enumerated values (scope, consent kind, …) are named in it too, except in fields that hold
+// the user's own words (ids, names, purposes); `{x|term}` forces the naming.
 import { pick, type Lang } from '../i18n/bilingual.js';
-import { termName } from '../i18n/terms.js';
+import { isEnumeratedPath, termName } from '../i18n/terms.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 
 export interface TemplateContext {
@@ -17,7 +18,7 @@ export function renderTemplate(template: string, ctx: TemplateContext): string {
   return template.replace(/\{([a-zA-Z0-9_.]+)(?:\|([a-z]+))?\}/g, (_match, path: string, filter: string | undefined) => {
     const value = lookup(path, ctx);
     if (filter === 'categories') return formatList(asList(value).map((c) => pick(ctx.taxonomy.get(String(c))?.name, ctx.lang) || String(c)), ctx.lang);
-    if (filter === 'term') return value === undefined || value === null ? formatValue(value, ctx.lang) : formatList(asList(value).map((v) => termName(String(v), ctx.lang)), ctx.lang);
+    if (filter === 'term' || (filter === undefined && isEnumeratedPath(path))) return formatValue(translateTerms(value, ctx.lang), ctx.lang);
     return formatValue(value, ctx.lang);
   });
 }
@@ -30,6 +31,13 @@ function lookup(path: string, ctx: TemplateContext): unknown {
     if (value === null || typeof value !== 'object') return undefined;
     value = (value as Record<string, unknown>)[segment];
   }
+  return value;
+}
+
+/** Enumerated values (scopes, kinds, consent types …) named in the report language. */
+function translateTerms(value: unknown, lang: Lang): unknown {
+  if (typeof value === 'string') return termName(value, lang);
+  if (Array.isArray(value)) return value.map((v) => (typeof v === 'string' ? termName(v, lang) : v));
   return value;
 }
 
