@@ -10,7 +10,7 @@ const BULK_ACTIONS = new Set(['export', 'print', 'copy']);
 export const grantView: ViewDefinition = {
   name: 'grant',
   description: 'every grant of every role, inherited ones included, joined to its interface, store, categories and holders',
-  build({ index }) {
+  build({ index, asOf }) {
     const holders = index.roleHolders();
     const items: ViewItem[] = [];
     for (const role of index.inventory.roles) {
@@ -33,6 +33,7 @@ export const grantView: ViewDefinition = {
             scope: grant.scope,
             actions: grant.actions,
             inheritedFrom: declaredBy === role ? null : declaredBy.id,
+            expired: grant.expires !== undefined && grant.expires < asOf,
             interface: itf?.interface ?? null,
             store: reach.profile?.store ?? null,
             records: reach.profile?.store.records ?? null,
