@@ -1,14 +1,15 @@
 // A YAML or JSON file as read from disk: its data, its hash, and a way back from a JSON pointer
 // to the line and column it came from. JSON is parsed with JSON.parse (the fastest path for
 // national-scale exports); positions are only looked up, in one batch, for the pointers that
-// findings cite.
+// findings cite (src/sources/json-locator.ts); jsonc-parser explains malformed JSON.
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import jsoncParser from 'jsonc-parser';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { InputError, type Diagnostic } from '../inventory/diagnostic.js';
-import { parsePointer, withAncestors } from './json-pointer.js';
+import { parsePointer } from './json-pointer.js';
+import { lineStartsOf, locateJsonPointers, positionOf } from './json-locator.js';
 
 export interface Position {
   line: number;
@@ -105,23 +106,6 @@ export function parseSourceText(text: string, displayPath: string, sha256: strin
     : parseYamlDocument(text, displayPath, sha256);
 }
 
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function positionAt(lineStarts: number[], offset: number): Position {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1 };
-}
-
 function parseJsonDocument(text: string, path: string, sha256: string): SourceDocument {
   let data: unknown;
   try {
@@ -134,7 +118,7 @@ function parseJsonDocument(text: string, path: string, sha256: string): SourceDo
     const diagnostics: Diagnostic[] = firstPerPlace.slice(0, 20).map((e) => ({
       severity: 'error',
       file: path,
-      ...positionAt(starts, e.offset),
+      ...positionOf(starts, e.offset),
       message: `malformed JSON: ${jsoncParser.printParseErrorCode(e.error)}`,
       expected: 'valid JSON',
     }));
@@ -148,64 +132,8 @@ function parseJsonDocument(text: string, path: string, sha256: string): SourceDo
     format: 'json',
     data,
     sha256,
-    locate: (pointers) => locateInJson(text, pointers),
+    locate: (pointers) => locateJsonPointers(text, pointers),
   };
-}
-
-/** One pass over the JSON text, descending only into subtrees that lead to a wanted pointer. */
-function locateInJson(text: string, wanted: Iterable<string>): Map<string, Position> {
-  const pointers = [...wanted];
-  const onPath = new Set<string>();
-  for (const p of pointers) for (const a of withAncestors(p)) onPath.add(a);
-  const found = new Map<string, Position>();
-  type Frame = { pointer: string; array: boolean; index: number; key: string };
-  const stack: Frame[] = [];
-  const enter = (line: number, character: number): string => {
-    const top = stack[stack.length - 1];
-    let pointer = '';
-    if (top) pointer = top.array ? `${top.pointer}/${top.index++}` : `${top.pointer}/${top.key}`;
-    if (onPath.has(pointer) && !found.has(pointer)) found.set(pointer, { line: line + 1, column: character + 1 });
-    return pointer;
-  };
-  const escape = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
-  jsoncParser.visit(text, {
-    onObjectBegin: (_o, _l, line, ch) => {
-      const pointer = enter(line, ch);
-      stack.push({ pointer, array: false, index: 0, key: '' });
-      return onPath.has(pointer) ? undefined : false;
-    },
-    onArrayBegin: (_o, _l, line, ch) => {
-      const pointer = enter(line, ch);
-      stack.push({ pointer, array: true, index: 0, key: '' });
-      return onPath.has(pointer) ? undefined : false;
-    },
-    onObjectEnd: () => void stack.pop(),
-    onArrayEnd: () => void stack.pop(),
-    onObjectProperty: (property, _o, _l, line, ch) => {
-      const top = stack[stack.length - 1];
-      if (!top) return;
-      top.key = escape(property);
-      const pointer = `${top.pointer}/${top.key}`;
-      // Point at the key, which is where a reader looks for "this property".
-      if (onPath.has(pointer)) found.set(pointer, { line: line + 1, column: ch + 1 });
-    },
-    onLiteralValue: (_v, _o, _l, line, ch) => void enter(line, ch),
-  });
-  return resolveToAncestors(pointers, found);
-}
-
-function resolveToAncestors(pointers: Iterable<string>, found: Map<string, Position>): Map<string, Position> {
-  const out = new Map<string, Position>();
-  for (const p of pointers) {
-    for (const a of withAncestors(p)) {
-      const pos = found.get(a);
-      if (pos) {
-        out.set(p, pos);
-        break;
-      }
-    }
-  }
-  return out;
 }
 
 function parseYamlDocument(text: string, path: string, sha256: string): SourceDocument {

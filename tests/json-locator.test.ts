@@ -1,0 +1,96 @@
+// The JSON locator against jsonc-parser's own syntax tree: for random documents with random
+// whitespace, escaped keys and nesting, every pointer must resolve to the offset jsonc-parser
+// gives (the key of an object member, the value of an array element).
+import jsoncParser from 'jsonc-parser';
+import { describe, expect, it } from 'vitest';
+import { locateJsonOffsets, locateJsonPointers } from '../src/sources/json-locator.js';
+import { toPointer } from '../src/sources/json-pointer.js';
+
+/** A small deterministic PRNG (mulberry32) so failures reproduce. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const KEYS = ['id', 'name', 'a/b', 'til~de', 'quote"d', 'back\\slash', '中文', 'grants', '', 'x y'];
+const STRINGS = ['', 'plain', 'with "quotes"', 'brackets [{}]', 'back\\\\slash\\', '换行\n', 'tab\t'];
+
+function randomValue(next: () => number, depth: number): unknown {
+  const r = next();
+  if (depth > 3 || r < 0.35) {
+    const s = next();
+    if (s < 0.4) return STRINGS[Math.floor(next() * STRINGS.length)];
+    if (s < 0.6) return Math.floor(next() * 1e6) / (next() < 0.5 ? 1 : 7);
+    if (s < 0.8) return next() < 0.5;
+    return null;
+  }
+  if (r < 0.65) return Array.from({ length: Math.floor(next() * 5) }, () => randomValue(next, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (let i = Math.floor(next() * 5); i > 0; i--) out[KEYS[Math.floor(next() * KEYS.length)] ?? 'k'] = randomValue(next, depth + 1);
+  return out;
+}
+
+function serialise(value: unknown, next: () => number): string {
+  const ws = () => [' ', '', '\n  ', '\t', '\r\n'][Math.floor(next() * 5)] ?? '';
+  if (Array.isArray(value)) return `[${ws()}${value.map((v) => ws() + serialise(v, next) + ws()).join(',')}${ws()}]`;
+  if (value !== null && typeof value === 'object') {
+    return `{${ws()}${Object.entries(value)
+      .map(([k, v]) => `${ws()}${JSON.stringify(k)}${ws()}:${ws()}${serialise(v, next)}${ws()}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function allPaths(node: jsoncParser.Node, path: Array<string | number>, out: Array<{ path: Array<string | number>; offset: number }>): void {
+  if (node.type === 'object') {
+    for (const property of node.children ?? []) {
+      const [key, value] = property.children ?? [];
+      if (!key || !value) continue;
+      const childPath = [...path, key.value as string];
+      out.push({ path: childPath, offset: key.offset });
+      allPaths(value, childPath, out);
+    }
+  } else if (node.type === 'array') {
+    (node.children ?? []).forEach((child, index) => {
+      out.push({ path: [...path, index], offset: child.offset });
+      allPaths(child, [...path, index], out);
+    });
+  }
+}
+
+describe('JSON locator', () => {
+  it('agrees with jsonc-parser on every pointer of 300 random documents', () => {
+    const next = prng(20221009);
+    let checked = 0;
+    for (let n = 0; n < 300; n++) {
+      const text = serialise({ root: randomValue(next, 0), list: [randomValue(next, 1), randomValue(next, 1)] }, next);
+      expect(JSON.parse(text)).toBeDefined();
+      const tree = jsoncParser.parseTree(text);
+      if (!tree) throw new Error('no tree');
+      const expected: Array<{ path: Array<string | number>; offset: number }> = [];
+      allPaths(tree, [], expected);
+      // Duplicate keys: JSON.parse and pointers see the last one; compare only unique paths.
+      const unique = expected.filter((e, i) => expected.findIndex((o) => toPointer(o.path) === toPointer(e.path)) === i && expected.filter((o) => toPointer(o.path) === toPointer(e.path)).length === 1);
+      const found = locateJsonOffsets(text, unique.map((e) => toPointer(e.path)));
+      for (const e of unique) {
+        expect(found.get(toPointer(e.path)), `${toPointer(e.path)} in ${text}`).toBe(e.offset);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
+
+  it('gives 1-based lines and columns and falls back to the nearest stated ancestor', () => {
+    const text = '{\n  "a": [\n    {"b": 1},\n    {"c": "x"}\n  ]\n}';
+    const at = locateJsonPointers(text, ['/a/1/c', '/a/0/missing', '/nope']);
+    expect(at.get('/a/1/c')).toEqual({ line: 4, column: 6 });
+    expect(at.get('/a/0/missing')).toEqual({ line: 3, column: 5 });
+    expect(at.get('/nope')).toEqual({ line: 1, column: 1 });
+  });
+});
