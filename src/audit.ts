@@ -131,10 +131,21 @@ export function compilePacks(packs: RulePack[], params: ParamOverrides, include:
       }
     }
   }
-  const known = new Set(seen.keys());
+  // Every override must name a parameter some rule in use has: a misspelt one is an error,
+  // not a silently ignored setting.
+  const paramsOf = new Map(packs.flatMap((p) => p.rules).map((r) => [r.definition.id, Object.keys(r.definition.params ?? {})]));
+  const allParams = new Set([...paramsOf.values()].flat());
   for (const key of Object.keys(params)) {
-    const ruleId = key.includes('.') ? key.slice(0, key.lastIndexOf('.')) : undefined;
-    if (ruleId && !known.has(ruleId)) problems.push({ severity: 'error', file: 'parameters', message: `parameter "${key}" names an unknown rule "${ruleId}"`, expected: 'RULE-ID.param with a rule of the packs in use' });
+    const dot = key.lastIndexOf('.');
+    if (dot === -1) {
+      if (!allParams.has(key)) problems.push({ severity: 'error', file: 'parameters', message: `parameter "${key}" is not a parameter of any rule in use`, expected: 'a parameter listed by `pipl-audit rules explain ID`' });
+      continue;
+    }
+    const ruleId = key.slice(0, dot);
+    const name = key.slice(dot + 1);
+    const names = paramsOf.get(ruleId);
+    if (!names) problems.push({ severity: 'error', file: 'parameters', message: `parameter "${key}" names an unknown rule "${ruleId}"`, expected: 'RULE-ID.param with a rule of the packs in use' });
+    else if (!names.includes(name)) problems.push({ severity: 'error', file: 'parameters', message: `rule ${ruleId} has no parameter "${name}"`, expected: names.length > 0 ? `one of: ${names.join(', ')}` : 'no parameters: this rule takes none' });
   }
   if (problems.length > 0) throw new InputError(problems);
   return compiled.sort((a, b) => (a.definition.id < b.definition.id ? -1 : 1));

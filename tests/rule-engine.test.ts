@@ -66,6 +66,10 @@ describe('parameters', () => {
     expect(() => run({ 'm.yaml': MANIFEST }, { params: { profile: 'iso' } })).toThrow(InputError);
     expect(() => run({ 'm.yaml': MANIFEST }, { params: { 'NO-SUCH-1.x': 1 } })).toThrow(/unknown rule "NO-SUCH-1"/);
   });
+  it('that no rule has are errors, not silently ignored settings', () => {
+    expect(() => run({ 'm.yaml': MANIFEST }, { params: { 'T-LEN-001.minLenght': 6 } })).toThrow(/rule T-LEN-001 has no parameter "minLenght"/);
+    expect(() => run({ 'm.yaml': MANIFEST }, { params: { maxDays: 6 } })).toThrow(/"maxDays" is not a parameter of any rule in use/);
+  });
 });
 
 describe('findings', () => {
