@@ -73,6 +73,11 @@ describe('malformed and mis-encoded input', () => {
     const dup = errorOf(() => parseSourceText('a: 1\na: 2\n', 'dup.yaml', 'x'));
     expect(dup.diagnostics[0]).toMatchObject({ line: 2 });
   });
+  it('refuses a YAML alias bomb instead of expanding it', () => {
+    let text = 'a: &a [x, x, x, x, x, x, x, x, x, x]\n';
+    for (let i = 1, prev = 'a'; i < 8; prev = `l${i}`, i++) text += `l${i}: &l${i} [${Array(10).fill('*' + prev).join(', ')}]\n`;
+    expect(errorOf(() => parseSourceText(text, 'bomb.yaml', 'x')).diagnostics[0]?.message).toMatch(/alias/i);
+  });
   it('drops a UTF-8 byte-order mark', () => {
     expect(decodeUtf8(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]), 'f')).toBe('a');
   });

@@ -155,7 +155,13 @@ function parseYamlDocument(text: string, path: string, sha256: string): SourceDo
       }),
     );
   }
-  const data = doc.toJS({ maxAliasCount: 1000 }) as unknown;
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 1000 }) as unknown;
+  } catch (error) {
+    // e.g. an alias bomb ("billion laughs") beyond maxAliasCount
+    throw new InputError([{ severity: 'error', file: path, line: 1, column: 1, message: `YAML cannot be read: ${(error as Error).message}`, expected: 'YAML without excessive aliases' }]);
+  }
   return {
     path,
     format: 'yaml',
