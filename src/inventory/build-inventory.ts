@@ -18,6 +18,8 @@ export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy): Inv
   const inventory = emptyInventory();
   const problems: Problem[] = [];
   const firstSeen = new Map<string, { file: string; pointer: string }>();
+  // Per section, by id: no `${section}\0${id}` string built for each entity of a national export.
+  const firstSeenById = new Map<string, Map<string, { file: string; pointer: string }>>();
 
   for (const { document, format, result } of sources) {
     inventory.inputs.push({ path: document.path, sha256: document.sha256, format });
@@ -43,8 +45,9 @@ export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy): Inv
       const target = inventory[section] as Array<{ id: string }>;
       for (const entity of list) {
         const pointer = result.pointers.get(entity) ?? `/${section}`;
-        const key = `${section}\0${entity.id}`;
-        const seen = firstSeen.get(key);
+        let seenInSection = firstSeenById.get(section);
+        if (!seenInSection) firstSeenById.set(section, (seenInSection = new Map()));
+        const seen = seenInSection.get(entity.id);
         if (seen) {
           problems.push({
             file: document.path,
@@ -54,7 +57,7 @@ export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy): Inv
           });
           continue;
         }
-        firstSeen.set(key, { file: document.path, pointer });
+        seenInSection.set(entity.id, { file: document.path, pointer });
         target.push(entity);
         record(entity);
         entity.grants?.forEach(record);

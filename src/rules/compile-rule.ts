@@ -25,6 +25,8 @@ export interface CompiledRule {
 }
 
 const conditionAjv = createConditionAjv();
+// `applies` is evaluated for every item of the view and only as yes or no: no error collection.
+const appliesAjv = createConditionAjv({ allErrors: false });
 const paramAjv = createAjv();
 
 export function compileRule(definition: RuleDefinition, file: string, overrides: ParamOverrides): CompiledRule {
@@ -41,7 +43,7 @@ export function compileRule(definition: RuleDefinition, file: string, overrides:
   const compile = (schema: Record<string, unknown> | undefined, part: string) => {
     if (!schema) return undefined;
     try {
-      return conditionAjv.compile(substituteParams(schema, params, id) as object);
+      return (part === 'applies' ? appliesAjv : conditionAjv).compile(substituteParams(schema, params, id) as object);
     } catch (error) {
       if (error instanceof ParamError) throw error;
       throw new ParamError(`rule ${id}: "${part}" is not a valid JSON Schema: ${(error as Error).message}`);

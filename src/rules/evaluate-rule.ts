@@ -1,11 +1,11 @@
 // Running one compiled rule over its view: which items it applies to, whether each is stated
 // well enough to judge, whether it complies, and the evidence when it does not.
 import type { ErrorObject } from 'ajv';
-import type { Provenance } from '../inventory/provenance.js';
+import type { Provenance, SourceRef } from '../inventory/provenance.js';
 import type { Evidence, Finding, Status } from '../findings/finding.js';
 import { fingerprintOf } from '../findings/fingerprint.js';
 import type { Bilingual } from '../i18n/bilingual.js';
-import { escapeSegment, parsePointer } from '../sources/json-pointer.js';
+import { escapeSegment, pathSegments } from '../sources/json-pointer.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { ViewItem } from '../views/view.js';
 import type { CompiledRule } from './compile-rule.js';
@@ -39,6 +39,7 @@ export function evaluateRule(rule: CompiledRule, items: readonly ViewItem[], opt
   const { definition } = rule;
   const counts: RuleCounts = { FAIL: 0, PASS: 0, NOT_EVALUATED: 0, MANUAL: 0, notApplicable: 0 };
   const findings: Finding[] = [];
+  const needs = definition.needs ?? [];
   for (const item of items) {
     let data = item.data;
     if (rule.derive.length > 0) {
@@ -50,13 +51,7 @@ export function evaluateRule(rule: CompiledRule, items: readonly ViewItem[], opt
       continue;
     }
     // A need is a path, or a list of paths of which at least one must be stated.
-    const stated = (path: string) => {
-      const value = readPath(data, path);
-      return value !== undefined && value !== null;
-    };
-    const missing = (definition.needs ?? [])
-      .filter((need) => (typeof need === 'string' ? !stated(need) : !need.some(stated)))
-      .map((need) => (typeof need === 'string' ? need : need.join(' | ')));
+    const missing = needs.length === 0 ? NOTHING_MISSING : missingNeeds(needs, data);
     let status: Status;
     let errors: readonly ErrorObject[] = [];
     let reason: Bilingual | undefined;
@@ -106,6 +101,17 @@ export function evaluateRule(rule: CompiledRule, items: readonly ViewItem[], opt
   return { findings, counts };
 }
 
+const NOTHING_MISSING: readonly string[] = [];
+
+/** The needs not stated in the item; a need is a path, or a list of paths of which one must be stated. */
+function missingNeeds(needs: ReadonlyArray<string | string[]>, data: Record<string, unknown>): string[] {
+  const stated = (path: string) => {
+    const value = readPath(data, path);
+    return value !== undefined && value !== null;
+  };
+  return needs.filter((need) => (typeof need === 'string' ? !stated(need) : !need.some(stated))).map((need) => (typeof need === 'string' ? need : need.join(' | ')));
+}
+
 /** A failed `contains` reports every element that did not match; the array itself is the evidence. */
 function withoutContainsDetail(errors: readonly ErrorObject[]): ErrorObject[] {
   const containers = errors.filter((e) => e.keyword === 'contains').map((e) => e.schemaPath + '/');
@@ -129,17 +135,20 @@ function evidenceFor(item: ViewItem, data: Record<string, unknown>, paths: strin
   };
   for (const path of paths) {
     let value: unknown = data;
-    let deepest: { file: string; pointer: string; rest: string[] } | undefined;
-    const segments = parsePointer(path);
-    segments.forEach((segment, i) => {
-      if (value === null || typeof value !== 'object') {
-        value = undefined;
-        return;
-      }
-      value = (value as Record<string, unknown>)[segment];
+    let deepest: { file: string; pointer: string; rest: readonly string[] } | undefined;
+    let deepestPlace: SourceRef | undefined;
+    let deepestAt = 0;
+    const segments = pathSegments(path);
+    for (let i = 0; i < segments.length; i++) {
+      if (value === null || typeof value !== 'object') break;
+      value = (value as Record<string, unknown>)[segments[i] as string];
       const place = provenance.of(value);
-      if (place) deepest = { ...place, rest: segments.slice(i + 1) };
-    });
+      if (place) {
+        deepestPlace = place;
+        deepestAt = i + 1;
+      }
+    }
+    if (deepestPlace) deepest = { ...deepestPlace, rest: segments.slice(deepestAt) };
     if (!deepest) {
       // The path names a value the view computed; cite the item's own entity for it.
       const parent = provenance.of(readPath(data, `/${escapeSegment(segments[0] ?? '')}`));

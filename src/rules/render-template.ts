@@ -14,20 +14,54 @@ export interface TemplateContext {
   taxonomy: Taxonomy;
 }
 
-export function renderTemplate(template: string, ctx: TemplateContext): string {
-  return template.replace(/\{([a-zA-Z0-9_.]+)(?:\|([a-z]+))?\}/g, (_match, path: string, filter: string | undefined) => {
-    const value = lookup(path, ctx);
-    if (filter === 'categories') return formatList(asList(value).map((c) => pick(ctx.taxonomy.get(String(c))?.name, ctx.lang) || String(c)), ctx.lang);
-    if (filter === 'term' || (filter === undefined && isEnumeratedPath(path))) return formatValue(translateTerms(value, ctx.lang), ctx.lang);
-    return formatValue(value, ctx.lang);
-  });
+interface Placeholder {
+  path: string;
+  head: string;
+  rest: string[];
+  filter: string | undefined;
+  /** Named in the report language (the `term` filter, or an enumerated field without a filter). */
+  terms: boolean;
+}
+const compiledTemplates = new Map<string, Array<string | Placeholder>>();
+
+/** A template split once into literal text and placeholders: templates are few, renders many. */
+function partsOf(template: string): Array<string | Placeholder> {
+  let parts = compiledTemplates.get(template);
+  if (parts) return parts;
+  parts = [];
+  let last = 0;
+  for (const m of template.matchAll(/\{([a-zA-Z0-9_.]+)(?:\|([a-z]+))?\}/g)) {
+    if (m.index > last) parts.push(template.slice(last, m.index));
+    const path = m[1] ?? '';
+    const filter = m[2];
+    const [head = '', ...rest] = path.split('.');
+    parts.push({ path, head, rest, filter, terms: filter === 'term' || (filter === undefined && isEnumeratedPath(path)) });
+    last = m.index + m[0].length;
+  }
+  if (last < template.length) parts.push(template.slice(last));
+  if (compiledTemplates.size < 10_000) compiledTemplates.set(template, parts);
+  return parts;
 }
 
-function lookup(path: string, ctx: TemplateContext): unknown {
-  if (path === 'label') return ctx.label;
-  const [head, ...rest] = path.split('.');
-  let value: unknown = head === 'param' ? ctx.params : ctx.data[head ?? ''];
-  for (const segment of rest) {
+export function renderTemplate(template: string, ctx: TemplateContext): string {
+  let out = '';
+  for (const part of partsOf(template)) {
+    if (typeof part === 'string') {
+      out += part;
+      continue;
+    }
+    const value = lookup(part, ctx);
+    if (part.filter === 'categories') out += formatList(asList(value).map((c) => pick(ctx.taxonomy.get(String(c))?.name, ctx.lang) || String(c)), ctx.lang);
+    else if (part.terms) out += formatValue(translateTerms(value, ctx.lang), ctx.lang);
+    else out += formatValue(value, ctx.lang);
+  }
+  return out;
+}
+
+function lookup(part: Placeholder, ctx: TemplateContext): unknown {
+  if (part.path === 'label') return ctx.label;
+  let value: unknown = part.head === 'param' ? ctx.params : ctx.data[part.head];
+  for (const segment of part.rest) {
     if (value === null || typeof value !== 'object') return undefined;
     value = (value as Record<string, unknown>)[segment];
   }

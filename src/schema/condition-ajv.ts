@@ -7,10 +7,11 @@ import type { Ajv } from 'ajv';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
-export function createConditionAjv(): Ajv2020 {
+/** `allErrors: false` suits conditions asked only yes or no: it stops at the first failure. */
+export function createConditionAjv(options: { allErrors?: boolean } = {}): Ajv2020 {
   const ajv = new Ajv2020({
     $data: true,
-    allErrors: true,
+    allErrors: options.allErrors ?? true,
     strictSchema: true,
     strictTypes: false,
     strictTuples: false,

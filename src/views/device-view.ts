@@ -7,10 +7,27 @@ export const deviceView: ViewDefinition = {
   name: 'device',
   description: 'every device with its binding, authentication, management, reach, scope and local cache',
   build({ index }) {
-    return index.inventory.devices.map((device) => {
-      const profiles = (device.interfaces ?? []).map((id) => index.interfaces.get(id)).filter((p) => p !== undefined);
+    const reachOf = (ids: string[]) => {
+      const profiles = ids.map((id) => index.interfaces.get(id)).filter((p) => p !== undefined);
       const returned = unique(profiles.flatMap((p) => p.returnedCategories));
       const unmasked = unique(profiles.flatMap((p) => p.unmaskedCategories));
+      return {
+        interfaces: profiles.map((p) => p.interface),
+        lookupKeyCategories: unique(profiles.flatMap((p) => p.lookupKeyCategories)),
+        returned,
+        sensitive: index.sensitive(returned),
+        unmasked,
+        unmaskedSensitive: index.sensitive(unmasked),
+      };
+    };
+    // Devices with the same interfaces share one summary: a national fleet repeats a few lists.
+    const reaches = new Map<string, ReturnType<typeof reachOf>>();
+    return index.inventory.devices.map((device) => {
+      const ids = device.interfaces ?? [];
+      const reachKey = ids.join('\0');
+      let reach = reaches.get(reachKey);
+      if (!reach) reaches.set(reachKey, (reach = reachOf(ids)));
+      const { returned, unmasked } = reach;
       const cache = device.localCache ? index.stores.get(device.localCache.store) : undefined;
       return {
         key: device.id,
@@ -19,12 +36,12 @@ export const deviceView: ViewDefinition = {
         data: {
           device,
           count: device.count ?? 1,
-          interfaces: profiles.map((p) => p.interface),
-          lookupKeyCategories: unique(profiles.flatMap((p) => p.lookupKeyCategories)),
+          interfaces: reach.interfaces,
+          lookupKeyCategories: reach.lookupKeyCategories,
           categories: returned,
-          sensitiveCategories: index.sensitive(returned),
+          sensitiveCategories: reach.sensitive,
           unmaskedCategories: unmasked,
-          unmaskedSensitiveCategories: index.sensitive(unmasked),
+          unmaskedSensitiveCategories: reach.unmaskedSensitive,
           reachesPI: returned.length > 0,
           biometricDevice: device.kind === 'face-terminal' || device.kind === 'fingerprint-terminal' || device.biometric !== undefined,
           cache: cache?.store ?? null,

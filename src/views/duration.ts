@@ -11,8 +11,16 @@ export function durationDays(duration: string): number | null {
   return n(1) * 365 + (n(2) * 365) / 12 + n(3) * 7 + n(4) + n(5) / 24 + n(6) / 1440 + n(7) / 86400;
 }
 
+const parsedDates = new Map<string, number>();
+
+/** Milliseconds of a YYYY-MM-DD date at 00:00 UTC, memoised: exports repeat a few thousand dates. */
 export function parseDate(date: string): number {
-  return Date.parse(`${date}T00:00:00Z`);
+  let ms = parsedDates.get(date);
+  if (ms === undefined) {
+    ms = Date.parse(`${date}T00:00:00Z`);
+    if (parsedDates.size < 100_000) parsedDates.set(date, ms);
+  }
+  return ms;
 }
 
 /** Whole days from `from` to `to` (both YYYY-MM-DD). */

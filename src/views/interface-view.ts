@@ -17,7 +17,15 @@ export const interfaceView: ViewDefinition = {
         callers.set(grant.interface, c);
       }
     }
-    const devices = index.inventory.devices;
+    // Devices by interface, in one pass: filtering every device per interface is O(interfaces × devices).
+    const devicesOf = new Map<string, string[]>();
+    for (const device of index.inventory.devices) {
+      for (const id of device.interfaces ?? []) {
+        const list = devicesOf.get(id);
+        if (list) list.push(device.id);
+        else devicesOf.set(id, [device.id]);
+      }
+    }
     return index.inventory.interfaces.map((itf) => {
       const profile = index.interfaces.get(itf.id);
       const c = callers.get(itf.id);
@@ -40,7 +48,7 @@ export const interfaceView: ViewDefinition = {
           reachesSensitive: index.sensitive(returned).length > 0,
           roles: [...(c?.roles ?? [])].sort(),
           widestScope: c && c.widest >= 0 ? SCOPE_ORDER[c.widest] : null,
-          devices: devices.filter((d) => d.interfaces?.includes(itf.id)).map((d) => d.id),
+          devices: devicesOf.get(itf.id) ?? [],
         },
       };
     });
