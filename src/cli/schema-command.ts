@@ -16,6 +16,15 @@ export const SCHEMAS: Record<string, () => unknown> = {
   taxonomy: () => ({ categories: loadTaxonomy().categories() }),
 };
 
+/** The file each schema is published as in schemas/. */
+export const SCHEMA_FILES: Record<string, string> = {
+  manifest: 'manifest-v1.json',
+  rule: 'rule-v1.json',
+  fixtures: 'fixtures-v1.json',
+  report: 'report-v1.json',
+  project: 'project-v1.json',
+};
+
 export function schemaJson(name: string): string {
   const make = SCHEMAS[name];
   if (!make) throw new UsageError(`unknown schema "${name}" (expected one of: ${Object.keys(SCHEMAS).join(', ')})`);

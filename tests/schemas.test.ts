@@ -1,0 +1,37 @@
+// The schemas committed in schemas/ are the ones the code publishes (`npm run schemas` rewrites
+// them), and every shipped example and rule file validates against them.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { schemaJson, SCHEMA_FILES } from '../src/cli/schema-command.js';
+import { createAjv } from '../src/schema/ajv-instance.js';
+import { REPO_ROOT } from './support/run-cli.js';
+
+const committed = (file: string) => readFileSync(join(REPO_ROOT, 'schemas', file), 'utf8');
+
+function yamlFilesBelow(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? yamlFilesBelow(join(dir, e.name)) : /\.ya?ml$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
+}
+
+describe('published schemas', () => {
+  for (const [name, file] of Object.entries(SCHEMA_FILES)) {
+    it(`schemas/${file} is up to date (npm run schemas)`, () => {
+      expect(committed(file)).toBe(schemaJson(name));
+    });
+  }
+
+  it('accept every shipped example manifest and every shipped rule', () => {
+    const ajv = createAjv();
+    const manifest = ajv.compile(JSON.parse(committed(SCHEMA_FILES.manifest ?? '')) as object);
+    const rule = ajv.compile(JSON.parse(committed(SCHEMA_FILES.rule ?? '')) as object);
+    const examples = yamlFilesBelow(join(REPO_ROOT, 'examples')).filter((f) => !f.endsWith('README.md'));
+    const rules = yamlFilesBelow(join(REPO_ROOT, 'rules')).filter((f) => !f.endsWith('.test.yaml') && !f.endsWith('pack.yaml'));
+    expect(examples.length).toBeGreaterThanOrEqual(8);
+    expect(rules.length).toBeGreaterThanOrEqual(30);
+    for (const f of examples) expect(manifest(parse(readFileSync(f, 'utf8'))), `${f}: ${JSON.stringify(manifest.errors)}`).toBe(true);
+    for (const f of rules) expect(rule(parse(readFileSync(f, 'utf8'))), `${f}: ${JSON.stringify(rule.errors)}`).toBe(true);
+  });
+});
