@@ -5,10 +5,14 @@ import type { Manifest } from '../inventory/manifest-schema.js';
 import type { SourceDocument } from '../sources/source-document.js';
 
 export interface ImportResult {
-  /** The entities found, in manifest form, each with the pointer it came from. */
+  /** The entities found, in manifest form. */
   manifest: Manifest;
-  /** Pointer (in `document`) of each entity object of `manifest`, for evidence. */
-  pointers: Map<object, string>;
+  /**
+   * Pointer (in `document`) of entity objects of `manifest` that do not sit at their manifest
+   * place (`/stores/3`, `/roles/1/grants/0`, `/system`), for evidence. A native manifest needs
+   * none; an export whose entities are built from other shapes names where each came from.
+   */
+  pointers?: Map<object, string>;
   /** Warnings that do not stop the import. */
   warnings: Diagnostic[];
 }

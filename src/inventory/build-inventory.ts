@@ -24,10 +24,8 @@ export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy): Inv
   for (const { document, format, result } of sources) {
     inventory.inputs.push({ path: document.path, sha256: document.sha256, format });
     const m = result.manifest;
-    const record = (entity: object) => {
-      const pointer = result.pointers.get(entity);
-      if (pointer !== undefined) inventory.provenance.record(entity, document.path, pointer);
-    };
+    // Where an entity came from: the importer's own pointer, or its place in manifest layout.
+    const pointerOf = (entity: object, layout: string) => result.pointers?.get(entity) ?? layout;
     for (const section of SINGLE_SECTIONS) {
       const value = m[section];
       if (!value) continue;
@@ -38,13 +36,14 @@ export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy): Inv
       }
       firstSeen.set(section, { file: document.path, pointer: `/${section}` });
       (inventory as unknown as Record<string, unknown>)[section] = value;
-      record(value);
+      inventory.provenance.record(value, document.path, pointerOf(value, `/${section}`));
     }
     for (const section of ENTITY_SECTIONS) {
       const list = (m[section] ?? []) as Array<{ id: string; grants?: object[] }>;
       const target = inventory[section] as Array<{ id: string }>;
-      for (const entity of list) {
-        const pointer = result.pointers.get(entity) ?? `/${section}`;
+      for (let index = 0; index < list.length; index++) {
+        const entity = list[index] as { id: string; grants?: object[] };
+        const pointer = pointerOf(entity, `/${section}/${index}`);
         let seenInSection = firstSeenById.get(section);
         if (!seenInSection) firstSeenById.set(section, (seenInSection = new Map()));
         const seen = seenInSection.get(entity.id);
@@ -59,8 +58,8 @@ export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy): Inv
         }
         seenInSection.set(entity.id, { file: document.path, pointer });
         target.push(entity);
-        record(entity);
-        entity.grants?.forEach(record);
+        inventory.provenance.record(entity, document.path, pointer);
+        entity.grants?.forEach((grant, g) => inventory.provenance.record(grant, document.path, pointerOf(grant, `${pointer}/grants/${g}`)));
       }
     }
   }

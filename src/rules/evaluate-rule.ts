@@ -125,36 +125,35 @@ function errorPath(error: ErrorObject): string {
 
 /** Maps item paths back to source locations through the entities they pass through. */
 function evidenceFor(item: ViewItem, data: Record<string, unknown>, paths: string[], provenance: Provenance): Evidence[] {
+  // At most MAX_EVIDENCE entries: a linear scan dedupes them without building keys.
   const out: Evidence[] = [];
-  const seen = new Set<string>();
   const add = (file: string, pointer: string) => {
-    const id = `${file}#${pointer}`;
-    if (seen.has(id) || out.length >= MAX_EVIDENCE) return;
-    seen.add(id);
-    out.push({ file, pointer });
+    if (out.length >= MAX_EVIDENCE || out.some((e) => e.pointer === pointer && e.file === file)) return;
+    out.push({ file, pointer, line: undefined, column: undefined });
   };
   for (const path of paths) {
     let value: unknown = data;
-    let deepest: { file: string; pointer: string; rest: readonly string[] } | undefined;
-    let deepestPlace: SourceRef | undefined;
-    let deepestAt = 0;
+    let place: SourceRef | undefined;
+    let placeAt = 0;
     const segments = pathSegments(path);
     for (let i = 0; i < segments.length; i++) {
       if (value === null || typeof value !== 'object') break;
       value = (value as Record<string, unknown>)[segments[i] as string];
-      const place = provenance.of(value);
-      if (place) {
-        deepestPlace = place;
-        deepestAt = i + 1;
+      const here = provenance.of(value);
+      if (here) {
+        place = here;
+        placeAt = i + 1;
       }
     }
-    if (deepestPlace) deepest = { ...deepestPlace, rest: segments.slice(deepestAt) };
-    if (!deepest) {
-      // The path names a value the view computed; cite the item's own entity for it.
-      const parent = provenance.of(readPath(data, `/${escapeSegment(segments[0] ?? '')}`));
-      if (parent) deepest = { ...parent, rest: [] };
+    if (place) {
+      let pointer = place.pointer;
+      for (let i = placeAt; i < segments.length; i++) pointer += '/' + escapeSegment(segments[i] as string);
+      add(place.file, pointer);
+      continue;
     }
-    if (deepest) add(deepest.file, deepest.pointer + deepest.rest.map((s) => '/' + escapeSegment(s)).join(''));
+    // The path names a value the view computed; cite the item's own entity for it.
+    const parent = provenance.of(data[segments[0] ?? '']);
+    if (parent) add(parent.file, parent.pointer);
   }
   const subject = provenance.of(item.subject);
   if (subject) add(subject.file, subject.pointer);
