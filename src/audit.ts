@@ -49,6 +49,13 @@ export function audit(options: AuditOptions): AuditReport {
   const packs = resolvePacks(packNames, inventory, project?.dir ?? cwd);
   const params = { ...(project?.config.params ?? {}), ...(options.params ?? {}) };
   const disabled = new Set([...(project?.config.disable ?? []), ...(options.disable ?? [])]);
+  const known = new Set(packs.flatMap((p) => p.rules.map((r) => r.definition.id)));
+  const unknown = [...disabled, ...(options.only ?? [])].filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    throw new InputError(
+      unknown.map((id) => ({ severity: 'error' as const, file: project?.file ?? 'options', message: `rule "${id}" is not in the packs in use, so it cannot be disabled or selected`, expected: 'a rule id listed by `pipl-audit rules list`' })),
+    );
+  }
   const rules = compilePacks(packs, params, (id) => !disabled.has(id) && (!options.only || options.only.includes(id)));
   const asOf = options.asOf ?? project?.config.asOf ?? inventory.system?.asOf ?? todayIso();
 

@@ -44,7 +44,7 @@ credentialPolicies:
   - id: unstated
 `;
 
-function run(files: Record<string, string>, options: { params?: Record<string, unknown> } = {}) {
+function run(files: Record<string, string>, options: { params?: Record<string, unknown>; disable?: string[] } = {}) {
   const dir = tempDir({ ...PACK, ...files });
   return audit({ paths: ['m.yaml'], cwd: dir, packs: ['pack'], asOf: '2024-01-01', includePassed: true, ...options });
 }
@@ -69,6 +69,12 @@ describe('parameters', () => {
   it('that no rule has are errors, not silently ignored settings', () => {
     expect(() => run({ 'm.yaml': MANIFEST }, { params: { 'T-LEN-001.minLenght': 6 } })).toThrow(/rule T-LEN-001 has no parameter "minLenght"/);
     expect(() => run({ 'm.yaml': MANIFEST }, { params: { maxDays: 6 } })).toThrow(/"maxDays" is not a parameter of any rule in use/);
+  });
+});
+
+describe('rule selection', () => {
+  it('refuses to disable a rule that is not in the packs in use', () => {
+    expect(() => run({ 'm.yaml': MANIFEST }, { disable: ['T-LEN-002'] })).toThrow(/rule "T-LEN-002" is not in the packs in use/);
   });
 });
 

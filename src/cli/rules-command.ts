@@ -3,14 +3,13 @@
 import type { Command } from 'commander';
 import { compilePacks, resolvePacks } from '../audit.js';
 import { pick } from '../i18n/bilingual.js';
-import type { LoadedRule, RulePack } from '../rules/load-rule-pack.js';
-import { runFixtures } from '../rules/run-fixtures.js';
-import { loadTaxonomy } from '../taxonomy/taxonomy.js';
 import { basisText } from '../report/basis-text.js';
 import { severityName } from '../report/severity-label.js';
+import { loadRulePack, shippedPackDirs, type LoadedRule, type RulePack } from '../rules/load-rule-pack.js';
+import { runFixtures } from '../rules/run-fixtures.js';
+import { loadTaxonomy } from '../taxonomy/taxonomy.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from './cli-error.js';
 import { collect, parseLang } from './common-options.js';
-import { shippedPackDirs, loadRulePack } from '../rules/load-rule-pack.js';
 
 function packsFor(names: string[] | undefined): RulePack[] {
   const packs = names ? resolvePacks(names, undefined, process.cwd()) : shippedPackDirs().map(loadRulePack);
