@@ -1,11 +1,12 @@
 // End to end: the CLI spawned as a user would run it, on the shipped courier example and on
 // bad input. Needs a build (npm test builds first).
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createAjv } from '../src/schema/ajv-instance.js';
-import { runCli } from './support/run-cli.js';
+import { CLI, REPO_ROOT, runCli } from './support/run-cli.js';
 import { tempDir } from './support/temp-dir.js';
 
 const COURIER = 'examples/courier/before';
@@ -24,6 +25,18 @@ describe('pipl-audit audit', () => {
     const { stdout } = runCli(['audit', COURIER, '--lang', 'zh']);
     expect(stdout).toContain('可按任意手机号');
     expect(stdout).toContain('法律');
+  });
+
+  it('colours only a terminal, and not when NO_COLOR is set', () => {
+    const piped = runCli(['audit', COURIER, '--lang', 'en']);
+    expect(piped.stdout).not.toContain('\x1b[');
+    // util-linux `script` gives the command a pseudo-terminal, as a user's shell would.
+    const inTerminal = spawnSync('script', ['-qc', `node ${CLI} audit ${COURIER} --lang en`, '/dev/null'], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '' } });
+    if (inTerminal.error) return; // no `script` on this machine: the piped case above still ran
+    expect(inTerminal.stdout).toContain('\x1b[1;31mCRITICAL');
+    const noColor = spawnSync('script', ['-qc', `node ${CLI} audit ${COURIER} --lang en`, '/dev/null'], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(noColor.stdout).toContain('CRITICAL');
+    expect(noColor.stdout).not.toContain('\x1b[');
   });
 
   it('gates on the chosen severity', () => {

@@ -37,7 +37,7 @@ export function registerAuditCommand(program: Command): void {
     .option('--disable <rule>', 'do not run this rule (repeatable)', collect, [])
     .option('--as-of <date>', 'the date the audit speaks for (YYYY-MM-DD)')
     .option('--include-passed', 'list every PASS as a finding, not only its count')
-    .option('--no-color', 'no colour even on a terminal')
+    .option('--no-color', 'no colour even on a terminal (also: NO_COLOR=1)')
     .action((paths: string[], flags: AuditFlags) => {
       if (!(FORMATS as readonly string[]).includes(flags.format)) throw new UsageError(`unknown format "${flags.format}" (expected one of: ${FORMATS.join(', ')})`);
       const lang = parseLang(flags.lang);
@@ -52,7 +52,7 @@ export function registerAuditCommand(program: Command): void {
       });
       const toFile = flags.output !== undefined;
       const content =
-        flags.format === 'json' ? renderJson(report) : renderText(report, { lang, color: !toFile && flags.color && process.stdout.isTTY === true });
+        flags.format === 'json' ? renderJson(report) : renderText(report, { lang, color: !toFile && flags.color && process.stdout.isTTY === true && !process.env.NO_COLOR });
       if (toFile) writeFileAtomic(flags.output as string, content);
       else process.stdout.write(content);
       process.exitCode = gateFails(report.findings, failOn) ? EXIT_FINDINGS : EXIT_OK;
