@@ -114,9 +114,11 @@ export const FixtureCaseSchema = Type.Object(
 export const FixtureFileSchema = Type.Object(
   {
     base: opt(Type.Record(Type.String(), Type.Unknown(), { description: 'manifest each case is merged onto (lists merge by id)' })),
-    fail: Type.Array(FixtureCaseSchema, { minItems: 1 }),
-    pass: Type.Array(FixtureCaseSchema, { minItems: 1 }),
+    fail: opt(Type.Array(FixtureCaseSchema, { minItems: 1, description: 'a checked rule: cases that must FAIL (on target, if given)' })),
+    pass: opt(Type.Array(FixtureCaseSchema, { minItems: 1, description: 'a checked rule: cases that must PASS (on target, if given) and FAIL nowhere' })),
     notEvaluated: opt(Type.Array(FixtureCaseSchema, { description: 'cases where a needed fact is missing: the rule must say NOT_EVALUATED (on target, if given) and fail nowhere' })),
+    manual: opt(Type.Array(FixtureCaseSchema, { minItems: 1, description: 'a manual rule: cases where it must ask for a MANUAL check (on target, if given)' })),
+    notApplicable: opt(Type.Array(FixtureCaseSchema, { minItems: 1, description: 'cases the rule must not speak about at all' })),
   },
   { ...closed, title: 'pipl-audit rule fixtures' },
 );

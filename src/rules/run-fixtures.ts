@@ -1,7 +1,8 @@
 // `rules test`: each rule against its own fixtures, as ESLint's RuleTester and Semgrep's --test
 // do. A FAIL case must make the rule fail (on its target, when named); a PASS case must make it
-// pass and fail nowhere; a NOT_EVALUATED case (optional) must make it say it cannot decide.
-// A rule without both FAIL and PASS cases is itself a failure.
+// pass and fail nowhere; a NOT_EVALUATED case (optional) must make it say it cannot decide. A
+// manual rule instead proves when it asks for a MANUAL check and when it stays silent. A rule
+// without both kinds of case it needs is itself a failure.
 import { nativeManifestImporter } from '../importers/native-manifest/index.js';
 import { buildInventory } from '../inventory/build-inventory.js';
 import { formatDiagnostic, InputError } from '../inventory/diagnostic.js';
@@ -12,11 +13,14 @@ import type { LoadedRule } from './load-rule-pack.js';
 import { mergePatch } from './merge-patch.js';
 import { ParamError } from './resolve-params.js';
 import type { FixtureCase } from './rule-schema.js';
+import type { Finding, Status } from '../findings/finding.js';
 import { runRules } from './run-rules.js';
+
+export type FixtureKind = 'fail' | 'pass' | 'notEvaluated' | 'manual' | 'notApplicable';
 
 export interface FixtureResult {
   ruleId: string;
-  kind: 'fail' | 'pass' | 'notEvaluated' | 'missing';
+  kind: FixtureKind | 'missing';
   name: string;
   ok: boolean;
   detail: string;
@@ -24,13 +28,24 @@ export interface FixtureResult {
 
 const DEFAULT_AS_OF = '2024-01-01';
 
+/** The status each kind of case expects (notApplicable: no finding at all). */
+const EXPECTED: Record<FixtureKind, Status | undefined> = {
+  fail: 'FAIL',
+  pass: 'PASS',
+  notEvaluated: 'NOT_EVALUATED',
+  manual: 'MANUAL',
+  notApplicable: undefined,
+};
+
 export function runFixtures(rule: LoadedRule, taxonomy: Taxonomy, params: Record<string, unknown> = {}): FixtureResult[] {
   const id = rule.definition.id;
   const fixtures = rule.fixtures;
-  if (!fixtures || fixtures.fail.length === 0 || fixtures.pass.length === 0) {
-    return [{ ruleId: id, kind: 'missing', name: 'fixtures', ok: false, detail: `rule ${id} has no ${id}.test.yaml with both fail and pass cases` }];
+  // A checked rule proves both verdicts; a manual rule proves when it asks and when it does not.
+  const required: FixtureKind[] = rule.definition.require ? ['fail', 'pass'] : ['manual', 'notApplicable'];
+  if (!fixtures || required.some((kind) => (fixtures[kind]?.length ?? 0) === 0)) {
+    return [{ ruleId: id, kind: 'missing', name: 'fixtures', ok: false, detail: `rule ${id} needs ${id}.test.yaml with ${required.join(' and ')} cases` }];
   }
-  const run = (kind: 'fail' | 'pass' | 'notEvaluated', c: FixtureCase): FixtureResult => {
+  const run = (kind: FixtureKind, c: FixtureCase): FixtureResult => {
     const result = (ok: boolean, detail: string): FixtureResult => ({ ruleId: id, kind, name: c.name, ok, detail });
     const data = mergePatch({ apiVersion: 'pipl-audit/v1', ...(fixtures.base ?? {}) }, c.manifest) as Record<string, unknown>;
     const document: SourceDocument = {
@@ -40,7 +55,7 @@ export function runFixtures(rule: LoadedRule, taxonomy: Taxonomy, params: Record
       sha256: '0'.repeat(64),
       locate: () => new Map(),
     };
-    let findings;
+    let findings: Finding[];
     try {
       const inventory = buildInventory([{ document, format: 'manifest', result: nativeManifestImporter.load(document) }], taxonomy);
       const compiled = compileRule(rule.definition, rule.file, { ...params, ...(c.params ?? {}) });
@@ -51,21 +66,20 @@ export function runFixtures(rule: LoadedRule, taxonomy: Taxonomy, params: Record
       if (error instanceof ParamError) return result(false, error.message);
       throw error;
     }
-    const failed = findings.filter((f) => f.status === 'FAIL');
-    const passed = findings.filter((f) => f.status === 'PASS');
-    const keys = (list: typeof findings) => list.map((f) => f.target.key).join(', ') || 'none';
-    if (kind === 'fail') {
-      const hit = c.target ? failed.some((f) => f.target.key === c.target) : failed.length > 0;
-      return result(hit, hit ? `failed on ${keys(failed)}` : `expected a FAIL${c.target ? ` on ${c.target}` : ''}; failed on ${keys(failed)}, passed on ${keys(passed)}, other: ${keys(findings.filter((f) => f.status !== 'FAIL' && f.status !== 'PASS'))}`);
+    const summary = () =>
+      (['FAIL', 'PASS', 'NOT_EVALUATED', 'MANUAL'] as const)
+        .map((status) => `${status}: ${findings.filter((f) => f.status === status).map((f) => f.target.key).join(', ') || 'none'}`)
+        .join('; ');
+    const expected = EXPECTED[kind];
+    if (expected === undefined) {
+      const ok = findings.length === 0;
+      return result(ok, ok ? 'no finding' : `expected no finding; got ${summary()}`);
     }
-    const wanted = kind === 'pass' ? passed : findings.filter((f) => f.status === 'NOT_EVALUATED');
-    const expected = kind === 'pass' ? 'PASS' : 'NOT_EVALUATED';
-    const hit = failed.length === 0 && (c.target ? wanted.some((f) => f.target.key === c.target) : wanted.length > 0);
-    return result(hit, hit ? `${expected} on ${keys(wanted)}` : `expected ${expected}${c.target ? ` on ${c.target}` : ''} and no FAIL; failed on ${keys(failed)}, passed on ${keys(passed)}, other: ${keys(findings.filter((f) => f.status !== 'FAIL' && f.status !== 'PASS'))}`);
+    const hits = findings.filter((f) => f.status === expected && (c.target === undefined || f.target.key === c.target));
+    const failedElsewhere = expected !== 'FAIL' && findings.some((f) => f.status === 'FAIL');
+    const ok = hits.length > 0 && !failedElsewhere;
+    const want = `${expected}${c.target ? ` on ${c.target}` : ''}${expected === 'FAIL' ? '' : ' and no FAIL'}`;
+    return result(ok, ok ? `${expected} on ${hits.map((f) => f.target.key).join(', ')}` : `expected ${want}; got ${summary()}`);
   };
-  return [
-    ...fixtures.fail.map((c) => run('fail', c)),
-    ...fixtures.pass.map((c) => run('pass', c)),
-    ...(fixtures.notEvaluated ?? []).map((c) => run('notEvaluated', c)),
-  ];
+  return (Object.keys(EXPECTED) as FixtureKind[]).flatMap((kind) => (fixtures[kind] ?? []).map((c) => run(kind, c)));
 }
