@@ -57,8 +57,8 @@ export function renderText(report: AuditReport, { lang, color }: TextOptions): s
 export function summaryLine(report: AuditReport, lang: Lang): string {
   const { counts, failedBySeverity, rulesRun } = report.summary;
   const bySeverity = SEVERITIES.filter((s) => (failedBySeverity[s] ?? 0) > 0)
-    .map((s) => `${failedBySeverity[s]} ${severityName(s, lang).toLowerCase()}`)
-    .join(', ');
+    .map((s) => (lang === 'zh' ? `${severityName(s, lang)} ${failedBySeverity[s]}` : `${failedBySeverity[s]} ${severityName(s, lang).toLowerCase()}`))
+    .join(lang === 'zh' ? '、' : ', ');
   if (lang === 'zh') {
     return `共运行 ${rulesRun} 条规则：不合规 ${counts.FAIL} 项${bySeverity ? `（${bySeverity}）` : ''}，合规 ${counts.PASS} 项，未能评估 ${counts.NOT_EVALUATED} 项，需人工核查 ${counts.MANUAL} 项。`;
   }
