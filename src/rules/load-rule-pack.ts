@@ -2,7 +2,7 @@
 // rule beside its fixtures (<ID>.yaml and <ID>.test.yaml). Rule files are validated like any
 // other input: every problem with its file, line and pointer.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import { Type, type Static } from '@sinclair/typebox';
@@ -30,8 +30,10 @@ export type PackManifest = Static<typeof PackManifestSchema>;
 export interface LoadedRule {
   definition: RuleDefinition;
   file: string;
-  fixtures: FixtureFile | undefined;
+  /** The fixture file beside the rule, as shown to the user (undefined when there is none). */
   fixturesFile: string | undefined;
+  /** Parses and validates the fixtures on first use: an audit never needs them. */
+  loadFixtures(): FixtureFile | undefined;
   pack: string;
 }
 
@@ -39,7 +41,7 @@ export interface RulePack {
   manifest: PackManifest;
   dir: string;
   rules: LoadedRule[];
-  /** SHA-256 over every rule and fixture file of the pack, path and content. */
+  /** SHA-256 over every rule and fixture file of the pack, path and content (the evidence of which rules ran). */
   hash: string;
 }
 
@@ -104,15 +106,29 @@ export function loadRulePack(dir: string): RulePack {
     if (first) problems.push({ severity: 'error', file: display, pointer: '/id', message: `duplicate rule id "${definition.id}" (also in ${first})`, expected: 'rule ids unique within a pack' });
     seen.set(definition.id, display);
     const fixturesPath = file.replace(/\.ya?ml$/, '.test.yaml');
-    let fixtures: FixtureFile | undefined;
-    if (fixtureFiles.has(fixturesPath)) {
-      const f = validated<FixtureFile>(fixturesPath, validateFixtures, problems);
-      if (f) {
-        fixtures = f.data;
-        hash.update(relative(dir, fixturesPath).split(sep).join('/')).update('\0').update(f.sha256).update('\0');
-      }
+    const hasFixtures = fixtureFiles.has(fixturesPath);
+    if (hasFixtures) {
+      // The fixtures are part of the pack's content (and its hash) but are only parsed for `rules test`.
+      const bytes = readFileSync(fixturesPath);
+      hash.update(relative(dir, fixturesPath).split(sep).join('/')).update('\0').update(createHash('sha256').update(bytes).digest('hex')).update('\0');
     }
-    rules.push({ definition, file: display, fixtures, fixturesFile: fixtures ? displayPathOf(fixturesPath) : undefined, pack: pack?.data.name ?? basename(dir) });
+    let fixtures: FixtureFile | undefined;
+    let parsed = false;
+    rules.push({
+      definition,
+      file: display,
+      fixturesFile: hasFixtures ? displayPathOf(fixturesPath) : undefined,
+      loadFixtures() {
+        if (!parsed && hasFixtures) {
+          const fixtureProblems: Diagnostic[] = [];
+          fixtures = validated<FixtureFile>(fixturesPath, validateFixtures, fixtureProblems)?.data;
+          if (fixtureProblems.length > 0) throw new InputError(fixtureProblems);
+        }
+        parsed = true;
+        return fixtures;
+      },
+      pack: pack?.data.name ?? basename(dir),
+    });
   }
   if (problems.length > 0 || !pack) throw new InputError(problems.sort(compareDiagnostics));
   rules.sort((a, b) => (a.definition.id < b.definition.id ? -1 : 1));

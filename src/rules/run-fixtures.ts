@@ -12,7 +12,7 @@ import { compileRule } from './compile-rule.js';
 import type { LoadedRule } from './load-rule-pack.js';
 import { mergePatch } from './merge-patch.js';
 import { ParamError } from './resolve-params.js';
-import type { FixtureCase } from './rule-schema.js';
+import type { FixtureCase, FixtureFile } from './rule-schema.js';
 import type { Finding, Status } from '../findings/finding.js';
 import { runRules } from './run-rules.js';
 
@@ -39,7 +39,13 @@ const EXPECTED: Record<FixtureKind, Status | undefined> = {
 
 export function runFixtures(rule: LoadedRule, taxonomy: Taxonomy, params: Record<string, unknown> = {}): FixtureResult[] {
   const id = rule.definition.id;
-  const fixtures = rule.fixtures;
+  let fixtures: FixtureFile | undefined;
+  try {
+    fixtures = rule.loadFixtures();
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return [{ ruleId: id, kind: 'missing', name: 'fixtures', ok: false, detail: `the fixture file is not valid:\n${error.diagnostics.map(formatDiagnostic).join('\n')}` }];
+  }
   // A checked rule proves both verdicts; a manual rule proves when it asks and when it does not.
   const required: FixtureKind[] = rule.definition.require ? ['fail', 'pass'] : ['manual', 'notApplicable'];
   if (!fixtures || required.some((kind) => (fixtures[kind]?.length ?? 0) === 0)) {
@@ -47,7 +53,7 @@ export function runFixtures(rule: LoadedRule, taxonomy: Taxonomy, params: Record
   }
   const run = (kind: FixtureKind, c: FixtureCase): FixtureResult => {
     const result = (ok: boolean, detail: string): FixtureResult => ({ ruleId: id, kind, name: c.name, ok, detail });
-    const data = mergePatch({ apiVersion: 'pipl-audit/v1', ...(fixtures.base ?? {}) }, c.manifest) as Record<string, unknown>;
+    const data = mergePatch({ apiVersion: 'pipl-audit/v1', ...(fixtures?.base ?? {}) }, c.manifest) as Record<string, unknown>;
     const document: SourceDocument = {
       path: `${rule.fixturesFile ?? id}#${kind}/${c.name}`,
       format: 'yaml',

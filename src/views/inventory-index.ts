@@ -152,7 +152,7 @@ export class InventoryIndex {
         let h = acc.get(id);
         if (!h) acc.set(id, (h = { count: 0, accounts: [], types: new Set(), affiliations: new Set(), outsiders: 0, shared: 0 }));
         h.count++;
-        h.accounts.push(account.id);
+        keepSmallest(h.accounts, account.id, HOLDER_SAMPLE);
         h.types.add(account.type);
         if (account.affiliation) h.affiliations.add(account.affiliation);
         if (account.type === 'third-party' || OUTSIDE_AFFILIATIONS.has(account.affiliation ?? '')) h.outsiders++;
@@ -160,10 +160,19 @@ export class InventoryIndex {
       }
     }
     this.holders = new Map(
-      [...acc].map(([id, h]) => [id, { count: h.count, accounts: h.accounts.sort().slice(0, HOLDER_SAMPLE), types: [...h.types].sort(), affiliations: [...h.affiliations].sort(), outsiders: h.outsiders, shared: h.shared }]),
+      [...acc].map(([id, h]) => [id, { count: h.count, accounts: h.accounts, types: [...h.types].sort(), affiliations: [...h.affiliations].sort(), outsiders: h.outsiders, shared: h.shared }]),
     );
     return this.holders;
   }
+}
+
+/** Keeps `sorted` the `limit` smallest ids seen so far (a role may have 100,000 holders). */
+function keepSmallest(sorted: string[], id: string, limit: number): void {
+  if (sorted.length === limit && id >= (sorted[limit - 1] as string)) return;
+  let at = sorted.length;
+  while (at > 0 && (sorted[at - 1] as string) > id) at--;
+  sorted.splice(at, 0, id);
+  if (sorted.length > limit) sorted.pop();
 }
 
 export function unique<T>(values: Iterable<T>): T[] {
