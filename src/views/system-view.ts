@@ -51,6 +51,10 @@ export const systemView: ViewDefinition = {
           hasFlows: inventory.flows.length > 0,
           hasDevices: inventory.devices.length > 0,
           deviceKinds: [...new Set(inventory.devices.map((d) => d.kind))].sort(),
+          // Handheld scanners whose interfaces return PI, counting each fleet's units.
+          handheldsReachingPI: inventory.devices
+            .filter((d) => d.kind === 'handheld-scanner' && (d.interfaces ?? []).some((id) => (index.interfaces.get(id)?.returnedCategories.length ?? 0) > 0))
+            .reduce((n, d) => n + (d.count ?? 1), 0),
           asOf,
         },
       },
