@@ -2,11 +2,11 @@
 import type { Command } from 'commander';
 import { audit } from '../audit.js';
 import { gateFails } from '../findings/gate.js';
-import { renderJson } from '../report/json-reporter.js';
+import { renderJson, renderJsonChunks } from '../report/json-reporter.js';
 import { renderText } from '../report/text-reporter.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from './cli-error.js';
 import { collect, isoDate, parseFailOn, parseLang, parseParams } from './common-options.js';
-import { writeFileAtomic } from './output-file.js';
+import { writeChunksAtomic, writeFileAtomic } from './output-file.js';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -51,10 +51,14 @@ export function registerAuditCommand(program: Command): void {
         includePassed: flags.includePassed ?? false,
       });
       const toFile = flags.output !== undefined;
-      const content =
-        flags.format === 'json' ? renderJson(report) : renderText(report, { lang, color: !toFile && flags.color && process.stdout.isTTY === true && !process.env.NO_COLOR });
-      if (toFile) writeFileAtomic(flags.output as string, content);
-      else process.stdout.write(content);
+      if (flags.format === 'json') {
+        if (toFile) writeChunksAtomic(flags.output as string, renderJsonChunks(report));
+        else process.stdout.write(renderJson(report));
+      } else {
+        const content = renderText(report, { lang, color: !toFile && flags.color && process.stdout.isTTY === true && !process.env.NO_COLOR });
+        if (toFile) writeFileAtomic(flags.output as string, content);
+        else process.stdout.write(content);
+      }
       process.exitCode = gateFails(report.findings, failOn) ? EXIT_FINDINGS : EXIT_OK;
     });
 }

@@ -1,5 +1,5 @@
 // Writes an output file whole or not at all: to a temporary file beside it, then renamed.
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 export function writeFileAtomic(path: string, content: string | Uint8Array): void {
@@ -8,6 +8,31 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): voi
     writeFileSync(temp, content);
     renameSync(temp, path);
   } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+/** The same, for content produced in pieces: written in blocks of about a megabyte as they come. */
+export function writeChunksAtomic(path: string, chunks: Iterable<string>): void {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(temp, 'w');
+    let block = '';
+    for (const chunk of chunks) {
+      block += chunk;
+      if (block.length >= 1 << 20) {
+        writeSync(fd, block);
+        block = '';
+      }
+    }
+    if (block) writeSync(fd, block);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(temp, path);
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
     rmSync(temp, { force: true });
     throw error;
   }
