@@ -26,11 +26,4 @@ const categoryLimit: DerivationFunction = (data, args) => {
   return smallest;
 };
 
-/** countWhere: how many entries of a list have `property` equal to `equals`. */
-const countWhere: DerivationFunction = (data, args) => {
-  const list = readPath(data, String(args.list));
-  if (!Array.isArray(list)) return 0;
-  return list.filter((entry) => readPath(entry as Record<string, unknown>, String(args.property)) === args.equals).length;
-};
-
-export const DERIVATIONS: Readonly<Record<string, DerivationFunction>> = { categoryLimit, countWhere };
+export const DERIVATIONS: Readonly<Record<string, DerivationFunction>> = { categoryLimit };

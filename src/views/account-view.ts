@@ -1,16 +1,9 @@
 // One item per account: its credential policy resolved (its own or the default), the roles it
 // holds through inheritance, whether those are privileged, what PI they reach, and its age.
-import type { Role } from '../inventory/manifest-schema.js';
 import { daysBetween } from './duration.js';
 import { SCOPE_ORDER, scopeRank } from './scope.js';
 import type { InventoryIndex } from './inventory-index.js';
 import type { ViewDefinition, ViewItem } from './view.js';
-
-const PRIVILEGED_KINDS = new Set(['admin', 'security', 'audit', 'system']);
-
-export function isPrivilegedRole(role: Role | undefined): boolean {
-  return role !== undefined && (role.privileged === true || PRIVILEGED_KINDS.has(role.kind ?? ''));
-}
 
 interface RoleSetSummary {
   roles: string[];
@@ -36,7 +29,7 @@ function summarise(index: InventoryIndex, roleIds: string[]): RoleSetSummary {
   const sorted = [...categories].sort();
   return {
     roles: [...roles].sort(),
-    privileged: [...roles].some((id) => isPrivilegedRole(index.roles.get(id))),
+    privileged: roleIds.some((id) => index.isPrivileged(id)),
     widestScope: widest >= 0 ? (SCOPE_ORDER[widest] ?? null) : null,
     categories: sorted,
     sensitiveCategories: index.sensitive(sorted),

@@ -39,7 +39,6 @@ export const collectionPointView: ViewDefinition = {
           sensitiveCategories: index.sensitive(point.categories),
           collectsSensitive: index.sensitive(point.categories).length > 0,
           biometric: point.categories.some((c) => c.startsWith('biometric')),
-          noticeItems: point.notice?.items ?? [],
           reusedFrom: (point.reusedFrom && points.get(point.reusedFrom)) ?? null,
           alternatives: point.alternatives ?? [],
           missingNoticeItems: missing?.map((m) => m.item) ?? null,

@@ -1,5 +1,4 @@
 // One item per credential policy, with how many accounts (and privileged ones) it governs.
-import { isPrivilegedRole } from './account-view.js';
 import type { ViewDefinition } from './view.js';
 
 export const credentialPolicyView: ViewDefinition = {
@@ -7,16 +6,10 @@ export const credentialPolicyView: ViewDefinition = {
   description: 'every credential policy with the number of accounts, and privileged accounts, it governs',
   build({ index }) {
     const usage = new Map<string, { accounts: number; privileged: number }>();
-    const privilegedRoleSets = new Map<string, boolean>();
     for (const account of index.inventory.accounts) {
       const policy = index.policyOf(account);
       if (!policy || account.status === 'disabled') continue;
-      const key = (account.roles ?? []).join('\0');
-      let privileged = privilegedRoleSets.get(key);
-      if (privileged === undefined) {
-        privileged = (account.roles ?? []).some((r) => index.roleChain(r).some((id) => isPrivilegedRole(index.roles.get(id))));
-        privilegedRoleSets.set(key, privileged);
-      }
+      const privileged = (account.roles ?? []).some((r) => index.isPrivileged(r));
       const u = usage.get(policy.id) ?? { accounts: 0, privileged: 0 };
       u.accounts++;
       if (privileged) u.privileged++;

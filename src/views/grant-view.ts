@@ -1,6 +1,5 @@
 // One item per (role, effective grant): inheritance resolved, the interface and store it reaches,
 // the categories it shows masked and unmasked, and who holds the role.
-import { isPrivilegedRole } from './account-view.js';
 import { NO_HOLDERS } from './inventory-index.js';
 import { scopeRank } from './scope.js';
 import type { ViewDefinition, ViewItem } from './view.js';
@@ -55,7 +54,7 @@ export const grantView: ViewDefinition = {
             jobScopeRank: scopeRank(role.jobScope),
             holders: held,
             /** The role, or a role it inherits from, is privileged (flagged, or of kind admin/security/audit/system). */
-            privileged: index.roleChain(role.id).some((id) => isPrivilegedRole(index.roles.get(id))),
+            privileged: index.isPrivileged(role.id),
           },
         });
       }

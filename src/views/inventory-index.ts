@@ -38,6 +38,13 @@ export interface RoleHolders {
 }
 
 export const HOLDER_SAMPLE = 50;
+const PRIVILEGED_KINDS = new Set(['admin', 'security', 'audit', 'system']);
+
+/** A role flagged privileged, or of an administrative duty class. */
+export function isPrivilegedRole(role: Role | undefined): boolean {
+  return role !== undefined && (role.privileged === true || PRIVILEGED_KINDS.has(role.kind ?? ''));
+}
+
 export const NO_HOLDERS: RoleHolders = Object.freeze({ count: 0, accounts: [], types: [], affiliations: [], outsiders: 0, shared: 0 }) as RoleHolders;
 const OUTSIDE_AFFILIATIONS = new Set(['outside', 'partner', 'leaver']);
 
@@ -49,6 +56,7 @@ export class InventoryIndex {
   readonly defaultPolicy: CredentialPolicy | undefined;
   private readonly ancestors = new Map<string, string[]>();
   private readonly effective = new Map<string, EffectiveGrant[]>();
+  private readonly privileged = new Map<string, boolean>();
   private holders: Map<string, RoleHolders> | undefined;
 
   constructor(
@@ -104,6 +112,16 @@ export class InventoryIndex {
     visit(roleId);
     this.ancestors.set(roleId, chain);
     return chain;
+  }
+
+  /** Whether the role, or any role it inherits from, is privileged. */
+  isPrivileged(roleId: string): boolean {
+    let privileged = this.privileged.get(roleId);
+    if (privileged === undefined) {
+      privileged = this.roleChain(roleId).some((id) => isPrivilegedRole(this.roles.get(id)));
+      this.privileged.set(roleId, privileged);
+    }
+    return privileged;
   }
 
   effectiveGrants(roleId: string): EffectiveGrant[] {

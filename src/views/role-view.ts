@@ -1,5 +1,4 @@
 // One item per role: the duties it combines (its own and inherited), its privilege, its reach.
-import { isPrivilegedRole } from './account-view.js';
 import { NO_HOLDERS } from './inventory-index.js';
 import type { ViewDefinition } from './view.js';
 
@@ -25,7 +24,7 @@ export const roleView: ViewDefinition = {
         data: {
           role,
           duties: [...duties].sort(),
-          privileged: chain.some(isPrivilegedRole),
+          privileged: index.isPrivileged(role.id),
           categories: sorted,
           sensitiveCategories: index.sensitive(sorted),
           reachesSensitive: index.sensitive(sorted).length > 0,

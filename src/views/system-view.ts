@@ -1,6 +1,6 @@
 // The system as a whole (one item): organisation duties, audit logging, impact assessments,
 // and what the inventory holds overall.
-import { daysBetween, durationDays } from './duration.js';
+import { durationDays } from './duration.js';
 import type { ViewDefinition } from './view.js';
 
 export const systemView: ViewDefinition = {
@@ -25,22 +25,18 @@ export const systemView: ViewDefinition = {
           auditLogging: logging ?? null,
           logRetentionDays: logging?.retention === undefined ? null : (durationDays(logging.retention) ?? Number.MAX_SAFE_INTEGER),
           logReviewDays: review === undefined ? null : review === 'none' ? null : durationDays(review.every),
-          logReviewed: review === undefined ? null : review !== 'none',
           categories,
           sensitiveCategories: sensitive,
           holdsSensitive: sensitive.length > 0,
-          holdsBiometric: categories.some((c) => c.startsWith('biometric')),
           holdsFace: categories.some((c) => c.startsWith('biometric.face')),
           impactAssessments: pias,
           piaCovers: [...new Set(pias.flatMap((p) => p.covers))].sort(),
-          daysSinceComplianceAudit: last === undefined ? null : daysBetween(last, asOf),
           // Whole months since the last compliance audit; "never" (MAX_SAFE_INTEGER) when the
           // inventory says audits are done by nobody and gives no date; null when not stated.
           monthsSinceComplianceAudit:
             last !== undefined ? wholeMonthsBetween(last, asOf)
             : system?.complianceAudit?.by === 'none' ? Number.MAX_SAFE_INTEGER
             : null,
-          daysSinceTraining: system?.training?.lastDate === undefined ? null : daysBetween(system.training.lastDate, asOf),
           monthsSinceTraining: system?.training?.lastDate === undefined ? null : wholeMonthsBetween(system.training.lastDate, asOf),
           // Whether incidents have a notification path: false when there is no plan at all;
           // null when not stated.
@@ -48,7 +44,6 @@ export const systemView: ViewDefinition = {
             system?.incidentResponse === undefined ? null
             : !system.incidentResponse.plan ? false
             : (system.incidentResponse.notificationPath ?? null),
-          hasFlows: inventory.flows.length > 0,
           hasDevices: inventory.devices.length > 0,
           deviceKinds: [...new Set(inventory.devices.map((d) => d.kind))].sort(),
           // Handheld scanners whose interfaces return PI, counting each fleet's units.
