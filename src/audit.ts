@@ -1,21 +1,25 @@
 // The audit, end to end, as a library call: project file → inventory → rule packs → findings →
-// one JSON report. The CLI is one client of this; nothing here prints or exits.
+// one JSON report. The CLI is one client of this; nothing here prints or exits. It is async
+// because some exports are read by real engines that are (PGlite for PostgreSQL, casbin).
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { compareFindings } from './findings/finding.js';
 import { locateEvidence } from './findings/locate-evidence.js';
-import { InputError, type Diagnostic } from './inventory/diagnostic.js';
-import { loadInventory } from './inventory/load-inventory.js';
+import { compareDiagnostics, InputError, type Diagnostic } from './inventory/diagnostic.js';
+import { loadSources, type FailedSource, type LoadedInventory } from './inventory/load-inventory.js';
+import { fingerprintOf } from './findings/fingerprint.js';
+import type { Finding } from './findings/finding.js';
+import { VIEWS } from './views/registry.js';
 import type { Inventory } from './inventory/inventory.js';
 import { TOOL_NAME } from './package-root.js';
 import { TOOL_VERSION } from './package-version.js';
-import { findProjectFile, loadProjectFile } from './project/project-file.js';
+import { findProjectFile, loadProjectFile, type LoadedProject } from './project/project-file.js';
 import type { AuditReport, ReportRule } from './report/report-schema.js';
 import { compileRule, type CompiledRule } from './rules/compile-rule.js';
 import { loadRulePack, shippedPackDirs, SHIPPED_RULES_DIR, type RulePack } from './rules/load-rule-pack.js';
 import { ParamError, type ParamOverrides } from './rules/resolve-params.js';
 import { runRules } from './rules/run-rules.js';
-import { loadTaxonomy } from './taxonomy/taxonomy.js';
+import { loadTaxonomy, type Taxonomy } from './taxonomy/taxonomy.js';
 import { todayIso } from './views/duration.js';
 
 export interface AuditOptions {
@@ -36,13 +40,10 @@ export interface AuditOptions {
   includePassed?: boolean;
 }
 
-export function audit(options: AuditOptions): AuditReport {
+export async function audit(options: AuditOptions): Promise<AuditReport> {
   const cwd = options.cwd ?? process.cwd();
   const taxonomy = loadTaxonomy();
-  const projectPath = findProjectFile(options.paths, cwd);
-  const project = projectPath ? loadProjectFile(projectPath, cwd) : undefined;
-  const paths = project?.config.manifests ?? options.paths;
-  const loaded = loadInventory(paths, { cwd, taxonomy });
+  const { project, loaded } = await loadAuditInventory(options.paths, cwd, taxonomy);
   const { inventory } = loaded;
 
   const packNames = options.packs ?? project?.config.packs;
@@ -60,7 +61,13 @@ export function audit(options: AuditOptions): AuditReport {
   const asOf = options.asOf ?? project?.config.asOf ?? inventory.system?.asOf ?? todayIso();
 
   const { findings, counts } = runRules(inventory, rules, { taxonomy, asOf, includePassed: options.includePassed ?? false });
-  locateEvidence(findings, loaded.documents);
+  for (const rule of rules) {
+    const affected = unreadSourceFindings(rule, loaded.failedSources);
+    findings.push(...affected);
+    const c = counts.get(rule.definition.id);
+    if (c) c.NOT_EVALUATED += affected.length;
+  }
+  locateEvidence(findings, loaded.locators);
   findings.sort(compareFindings);
 
   const reportRules: ReportRule[] = rules.map((rule) => {
@@ -93,8 +100,46 @@ export function audit(options: AuditOptions): AuditReport {
     summary: { counts: total, failedBySeverity, rulesRun: rules.length },
     rules: reportRules,
     findings,
-    diagnostics: loaded.warnings as Diagnostic[],
+    diagnostics: [...loaded.failedSources.flatMap((f) => f.diagnostics), ...loaded.warnings].sort(compareDiagnostics),
+    coverage: loaded.coverage,
   };
+}
+
+/**
+ * A rule whose view reads what a failed export would have supplied cannot vouch for the items
+ * that export holds: one NOT_EVALUATED finding per failed source says so, with the reason.
+ */
+function unreadSourceFindings(rule: CompiledRule, failed: FailedSource[]): Finding[] {
+  const d = rule.definition;
+  const reads = VIEWS.find((v) => v.name === d.view)?.reads ?? [];
+  return failed
+    .filter((f) => f.supplies.some((section) => reads.includes(section)))
+    .map((f) => {
+      const first = f.diagnostics[0];
+      const files = f.files.map((x) => x.path).join(', ');
+      const why = first ? `${first.file}${first.line ? `:${first.line}` : ''}: ${first.message}` : 'unreadable';
+      const key = `source:${f.format}:${files}`;
+      return {
+        ruleId: d.id,
+        status: 'NOT_EVALUATED' as const,
+        severity: d.severity,
+        theme: d.theme,
+        view: d.view,
+        target: { key, label: files },
+        message: { zh: `${files}：${f.format} 来源无法读取，其中的对象未经本规则检查`, en: `${files}: the ${f.format} source could not be read, so what it holds was not checked by this rule` },
+        reason: { zh: `来源无法读取：${why}`, en: `source could not be read: ${why}` },
+        evidence: first ? [{ file: first.file, pointer: first.pointer ?? '', ...(first.line ? { line: first.line } : {}), ...(first.column ? { column: first.column } : {}) }] : [],
+        fingerprint: fingerprintOf(d.id, key),
+      };
+    });
+}
+
+/** The inventory an audit of `paths` reads: a project file's manifests and sources, or the paths detected by content. */
+export async function loadAuditInventory(paths: string[], cwd: string, taxonomy: Taxonomy): Promise<{ project: LoadedProject | undefined; loaded: LoadedInventory }> {
+  const projectPath = findProjectFile(paths, cwd);
+  const project = projectPath ? loadProjectFile(projectPath, cwd) : undefined;
+  const loaded = project ? await loadSources(project.manifests, project.sources, { cwd, taxonomy }) : await loadSources(paths, [], { cwd, taxonomy });
+  return { project, loaded };
 }
 
 function normaliseName(name: string | { zh?: string; en?: string }): string | Record<string, string> {

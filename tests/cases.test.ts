@@ -142,7 +142,7 @@ const CASES: Record<string, CaseExpectation> = {
   },
 };
 
-function run(path: string): AuditReport {
+async function run(path: string): Promise<AuditReport> {
   return audit({ paths: [path], cwd: ROOT });
 }
 
@@ -152,27 +152,27 @@ function ruleIds(report: AuditReport, status: string): string[] {
 
 for (const [name, expected] of Object.entries(CASES)) {
   describe(`case ${name}`, () => {
-    it('before/ fails every rule the case describes', () => {
-      const report = run(`examples/${name}/before`);
+    it('before/ fails every rule the case describes', async () => {
+      const report = await run(`examples/${name}/before`);
       const failed = new Set(ruleIds(report, 'FAIL'));
       const missing = expected.failsBefore.filter((id) => !failed.has(id));
       expect(missing, `rules that should FAIL on examples/${name}/before but do not`).toEqual([]);
     });
 
-    it('after/ has no FAIL', () => {
-      const report = run(`examples/${name}/after`);
+    it('after/ has no FAIL', async () => {
+      const report = await run(`examples/${name}/after`);
       const failed = report.findings.filter((f) => f.status === 'FAIL').map((f) => `${f.ruleId} ${f.target.key}`);
       expect(failed, `FAIL findings on examples/${name}/after`).toEqual([]);
     });
 
-    it('after/ states everything the rules need (no NOT_EVALUATED)', () => {
-      const report = run(`examples/${name}/after`);
+    it('after/ states everything the rules need (no NOT_EVALUATED)', async () => {
+      const report = await run(`examples/${name}/after`);
       expect(ruleIds(report, 'NOT_EVALUATED'), `NOT_EVALUATED on examples/${name}/after`).toEqual([]);
     });
 
-    it('before/ and after/ describe the same system', () => {
-      const before = run(`examples/${name}/before`);
-      const after = run(`examples/${name}/after`);
+    it('before/ and after/ describe the same system', async () => {
+      const before = await run(`examples/${name}/before`);
+      const after = await run(`examples/${name}/after`);
       expect(after.system?.id).toBe(before.system?.id);
       expect(before.summary.rulesRun).toBeGreaterThan(0);
     });

@@ -82,7 +82,7 @@ describe('pipl-audit audit', () => {
     expect(missing.stderr).toContain('no/such/dir: error: no such file or directory');
     const empty = runCli(['audit', tempDir({})]);
     expect(empty.code).toBe(2);
-    expect(empty.stderr).toContain('no YAML or JSON files found');
+    expect(empty.stderr).toContain('no manifest or export files found');
   });
 });
 

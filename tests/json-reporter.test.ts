@@ -7,14 +7,14 @@ import { REPO_ROOT } from './support/run-cli.js';
 
 describe('JSON reporter', () => {
   for (const example of ['courier/before', 'gym/after']) {
-    it(`matches JSON.stringify byte for byte (${example})`, () => {
-      const report = audit({ paths: [`examples/${example}`], cwd: REPO_ROOT });
+    it(`matches JSON.stringify byte for byte (${example})`, async () => {
+      const report = await audit({ paths: [`examples/${example}`], cwd: REPO_ROOT });
       expect(renderJson(report)).toBe(JSON.stringify(report, null, 2) + '\n');
     });
   }
 
-  it('matches it with empty lists and nested text that contains newlines', () => {
-    const report = audit({ paths: ['examples/courier/after'], cwd: REPO_ROOT, includePassed: true });
+  it('matches it with empty lists and nested text that contains newlines', async () => {
+    const report = await audit({ paths: ['examples/courier/after'], cwd: REPO_ROOT, includePassed: true });
     report.diagnostics = [];
     report.findings[0]!.message.en = 'line one\nline two';
     expect(renderJson(report)).toBe(JSON.stringify(report, null, 2) + '\n');

@@ -137,7 +137,7 @@ describe('split manifests', () => {
   });
 
   it('says clearly when there is nothing to read', () => {
-    expect(problems(tempDir({}))[0]?.message).toBe('no YAML or JSON files found');
+    expect(problems(tempDir({}))[0]?.message).toBe('no manifest or export files found');
     expect(problems(tempDir({}), ['missing.yaml'])[0]).toMatchObject({ file: 'missing.yaml', message: 'no such file or directory' });
   });
 });

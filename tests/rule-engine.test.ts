@@ -49,44 +49,44 @@ function run(files: Record<string, string>, options: { params?: Record<string, u
   return audit({ paths: ['m.yaml'], cwd: dir, packs: ['pack'], asOf: '2024-01-01', includePassed: true, ...options });
 }
 
-const statusOf = (report: ReturnType<typeof run>) => Object.fromEntries(report.findings.map((f) => [f.target.key, f.status]));
+const statusOf = (report: Awaited<ReturnType<typeof run>>) => Object.fromEntries(report.findings.map((f) => [f.target.key, f.status]));
 
 describe('parameters', () => {
-  it('use their defaults', () => {
-    expect(statusOf(run({ 'm.yaml': MANIFEST }))).toEqual({ weak: 'FAIL', 'nist-style': 'FAIL', unstated: 'NOT_EVALUATED' });
+  it('use their defaults', async () => {
+    expect(statusOf(await run({ 'm.yaml': MANIFEST }))).toEqual({ weak: 'FAIL', 'nist-style': 'FAIL', unstated: 'NOT_EVALUATED' });
   });
-  it('are overridden per rule or for every rule, and a switch selects a profile', () => {
-    expect(statusOf(run({ 'm.yaml': MANIFEST }, { params: { 'T-LEN-001.minLength': 6, profile: 'nist' } }))).toEqual({
+  it('are overridden per rule or for every rule, and a switch selects a profile', async () => {
+    expect(statusOf(await run({ 'm.yaml': MANIFEST }, { params: { 'T-LEN-001.minLength': 6, profile: 'nist' } }))).toEqual({
       weak: 'PASS',
       'nist-style': 'PASS',
       unstated: 'NOT_EVALUATED',
     });
   });
-  it('are checked against their schema', () => {
-    expect(() => run({ 'm.yaml': MANIFEST }, { params: { profile: 'iso' } })).toThrow(InputError);
-    expect(() => run({ 'm.yaml': MANIFEST }, { params: { 'NO-SUCH-1.x': 1 } })).toThrow(/unknown rule "NO-SUCH-1"/);
+  it('are checked against their schema', async () => {
+    await expect(run({ 'm.yaml': MANIFEST }, { params: { profile: 'iso' } })).rejects.toThrow(InputError);
+    await expect(run({ 'm.yaml': MANIFEST }, { params: { 'NO-SUCH-1.x': 1 } })).rejects.toThrow(/unknown rule "NO-SUCH-1"/);
   });
-  it('that no rule has are errors, not silently ignored settings', () => {
-    expect(() => run({ 'm.yaml': MANIFEST }, { params: { 'T-LEN-001.minLenght': 6 } })).toThrow(/rule T-LEN-001 has no parameter "minLenght"/);
-    expect(() => run({ 'm.yaml': MANIFEST }, { params: { maxDays: 6 } })).toThrow(/"maxDays" is not a parameter of any rule in use/);
+  it('that no rule has are errors, not silently ignored settings', async () => {
+    await expect(run({ 'm.yaml': MANIFEST }, { params: { 'T-LEN-001.minLenght': 6 } })).rejects.toThrow(/rule T-LEN-001 has no parameter "minLenght"/);
+    await expect(run({ 'm.yaml': MANIFEST }, { params: { maxDays: 6 } })).rejects.toThrow(/"maxDays" is not a parameter of any rule in use/);
   });
 });
 
 describe('rule selection', () => {
-  it('refuses to disable a rule that is not in the packs in use', () => {
-    expect(() => run({ 'm.yaml': MANIFEST }, { disable: ['T-LEN-002'] })).toThrow(/rule "T-LEN-002" is not in the packs in use/);
+  it('refuses to disable a rule that is not in the packs in use', async () => {
+    await expect(run({ 'm.yaml': MANIFEST }, { disable: ['T-LEN-002'] })).rejects.toThrow(/rule "T-LEN-002" is not in the packs in use/);
   });
 });
 
 describe('findings', () => {
-  it('say why a rule could not decide', () => {
-    const finding = run({ 'm.yaml': MANIFEST }).findings.find((f) => f.target.key === 'unstated');
+  it('say why a rule could not decide', async () => {
+    const finding = (await run({ 'm.yaml': MANIFEST })).findings.find((f) => f.target.key === 'unstated');
     expect(finding?.reason?.en).toBe('the inventory does not state what this check needs: /policy/minLength');
     expect(finding?.evidence[0]).toMatchObject({ file: 'm.yaml', line: 9 });
   });
 
-  it('point at the line of the failing value and fill the message in both languages', () => {
-    const finding = run({ 'm.yaml': MANIFEST }).findings.find((f) => f.target.key === 'weak');
+  it('point at the line of the failing value and fill the message in both languages', async () => {
+    const finding = (await run({ 'm.yaml': MANIFEST })).findings.find((f) => f.target.key === 'weak');
     expect(finding?.evidence.map((e) => `${e.file}:${e.line}:${e.column} ${e.pointer}`)).toEqual([
       'm.yaml:4:5 /credentialPolicies/0/minLength',
       'm.yaml:5:5 /credentialPolicies/0/rotationDays',
@@ -95,11 +95,11 @@ describe('findings', () => {
     expect(finding?.message).toEqual({ zh: '策略 weak 最短 6 位', en: 'Policy weak allows 6 characters (minimum 8)' });
   });
 
-  it('keep their fingerprint when the file is reordered or edited elsewhere', () => {
-    const before = run({ 'm.yaml': MANIFEST });
+  it('keep their fingerprint when the file is reordered or edited elsewhere', async () => {
+    const before = await run({ 'm.yaml': MANIFEST });
     const reordered = MANIFEST.replace('  - id: weak\n    minLength: 6\n    rotationDays: none\n', '') + '  - id: weak\n    rotationDays: none\n    minLength: 6\n';
-    const after = run({ 'm.yaml': `# a comment that moves every line\n${reordered.replace('minLength: 12', 'minLength: 13')}` });
-    const fp = (r: ReturnType<typeof run>, key: string) => r.findings.find((f) => f.target.key === key)?.fingerprint;
+    const after = await run({ 'm.yaml': `# a comment that moves every line\n${reordered.replace('minLength: 12', 'minLength: 13')}` });
+    const fp = (r: Awaited<ReturnType<typeof run>>, key: string) => r.findings.find((f) => f.target.key === key)?.fingerprint;
     expect(fp(after, 'weak')).toBe(fp(before, 'weak'));
     expect(fp(after, 'nist-style')).toBe(fp(before, 'nist-style'));
     expect(fp(before, 'weak')).not.toBe(fp(before, 'nist-style'));
@@ -109,11 +109,11 @@ describe('findings', () => {
 });
 
 describe('rule files', () => {
-  it('are validated like any input, with file and line', () => {
+  it('are validated like any input, with file and line', async () => {
     const broken = { ...PACK, 'pack/T-LEN-001.yaml': PACK['pack/T-LEN-001.yaml'].replace('severity: high', 'severity: urgent') };
     const dir = tempDir({ ...broken, 'm.yaml': MANIFEST });
     try {
-      audit({ paths: ['m.yaml'], cwd: dir, packs: [`${dir}/pack`] });
+      await audit({ paths: ['m.yaml'], cwd: dir, packs: [`${dir}/pack`] });
       throw new Error('expected an error');
     } catch (error) {
       expect(error).toBeInstanceOf(InputError);

@@ -38,11 +38,11 @@ export function registerAuditCommand(program: Command): void {
     .option('--as-of <date>', 'the date the audit speaks for (YYYY-MM-DD)')
     .option('--include-passed', 'list every PASS as a finding, not only its count')
     .option('--no-color', 'no colour even on a terminal (also: NO_COLOR=1)')
-    .action((paths: string[], flags: AuditFlags) => {
+    .action(async (paths: string[], flags: AuditFlags) => {
       if (!(FORMATS as readonly string[]).includes(flags.format)) throw new UsageError(`unknown format "${flags.format}" (expected one of: ${FORMATS.join(', ')})`);
       const lang = parseLang(flags.lang);
       const failOn = parseFailOn(flags.failOn);
-      const report = audit({
+      const report = await audit({
         paths,
         ...(flags.pack ? { packs: flags.pack } : {}),
         params: parseParams(flags.param),

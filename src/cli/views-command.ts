@@ -1,7 +1,7 @@
 // `pipl-audit views PATH… --view NAME`: the joined items rules run on, for rule authors and for
 // anyone asking "who can reach what" of a manifest.
 import type { Command } from 'commander';
-import { loadInventory } from '../inventory/load-inventory.js';
+import { loadAuditInventory } from '../audit.js';
 import { loadTaxonomy } from '../taxonomy/taxonomy.js';
 import { todayIso } from '../views/duration.js';
 import { InventoryIndex } from '../views/inventory-index.js';
@@ -13,13 +13,13 @@ export function registerViewsCommand(program: Command): void {
   program
     .command('views')
     .description(`print a view of the inventory as JSON (${VIEW_NAMES.join(', ')})`)
-    .argument('<paths...>', 'manifest files or folders')
+    .argument('<paths...>', 'manifest files or folders, exports, or a project file')
     .requiredOption('--view <name>', 'which view')
     .option('--as-of <date>', 'the date the audit speaks for (YYYY-MM-DD)')
-    .action((paths: string[], flags: { view: string; asOf?: string }) => {
+    .action(async (paths: string[], flags: { view: string; asOf?: string }) => {
       if (!VIEW_NAMES.includes(flags.view)) throw new UsageError(`unknown view "${flags.view}" (expected one of: ${VIEW_NAMES.join(', ')})`);
       const taxonomy = loadTaxonomy();
-      const { inventory } = loadInventory(paths, { taxonomy });
+      const { inventory } = (await loadAuditInventory(paths, process.cwd(), taxonomy)).loaded;
       const asOf = flags.asOf ? isoDate(flags.asOf) : (inventory.system?.asOf ?? todayIso());
       const items = new ViewCache({ index: new InventoryIndex(inventory, taxonomy), asOf }).get(flags.view);
       process.stdout.write(JSON.stringify(items.map(({ key, label, data }) => ({ key, label, ...data })), null, 2) + '\n');

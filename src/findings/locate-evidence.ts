@@ -1,9 +1,9 @@
 // Evidence is recorded as file + JSON pointer; here every pointer is turned into a line and
 // column, one batch per file (a single pass even over a national-scale JSON export).
-import type { SourceDocument } from '../sources/source-document.js';
+import type { Locator } from '../sources/locator.js';
 import type { Finding } from './finding.js';
 
-export function locateEvidence(findings: Finding[], documents: Map<string, SourceDocument>): void {
+export function locateEvidence(findings: Finding[], documents: Map<string, Locator>): void {
   const wanted = new Map<string, Set<string>>();
   for (const finding of findings) {
     for (const e of finding.evidence) {

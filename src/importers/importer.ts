@@ -1,28 +1,87 @@
-// The one small interface every importer implements (as knip's plugins do): a format name, a
-// content-based detector, and a loader that turns one source document into a partial inventory.
+// The one small interface every importer implements (as knip's plugins do): a format name, the
+// file endings it reads, a content-based detector, the schema of its project-file options and
+// mapping, and a loader that turns one source (one or more files) into a partial inventory.
+import type { TSchema } from '@sinclair/typebox';
 import type { Diagnostic } from '../inventory/diagnostic.js';
-import type { Manifest } from '../inventory/manifest-schema.js';
-import type { SourceDocument } from '../sources/source-document.js';
+import type { Inventory } from '../inventory/inventory.js';
+import type { Grant, Manifest, ManifestSection } from '../inventory/manifest-schema.js';
+import type { SourceRef } from '../inventory/provenance.js';
+import type { Locator } from '../sources/locator.js';
+import type { SourceInput } from '../sources/source-input.js';
+
+/** A source object the import could not tie to the manifest: listed, never silently dropped. */
+export interface CoverageNote {
+  file: string;
+  /** JSON pointer (JSON sources) or the importer's own pointer, resolved to a line like evidence. */
+  pointer?: string;
+  line?: number;
+  column?: number;
+  /** What kind of object: role, user, table, column, policy, object, login, function … */
+  kind: string;
+  /** Its name in the source. */
+  name: string;
+  /** Why it is not in the inventory, or what it would take to map it. */
+  note: string;
+}
+
+/** A grant an export adds to a role the manifest (or another source) defines. */
+export interface RoleGrantAddition {
+  role: string;
+  grant: Grant;
+  /** Where the grant was read from (evidence for rules on it). */
+  place: SourceRef;
+}
 
 export interface ImportResult {
-  /** The entities found, in manifest form. */
+  /** The entities found, in manifest form (ids of mapped objects are the manifest's ids). */
   manifest: Manifest;
   /**
-   * Pointer (in `document`) of entity objects of `manifest` that do not sit at their manifest
-   * place (`/stores/3`, `/roles/1/grants/0`, `/system`), for evidence. A native manifest needs
-   * none; an export whose entities are built from other shapes names where each came from.
+   * Where each entity object of `manifest` came from, when that is not its manifest place in
+   * the source's first file (`/stores/3`). JSON sources name a pointer into the export;
+   * line-based sources name a pointer of their own that one of `locators` resolves.
    */
-  pointers?: Map<object, string>;
+  places?: Map<object, SourceRef>;
+  /** Grants the source adds to roles defined elsewhere. */
+  grants?: RoleGrantAddition[];
+  /** Locators for every file named in `places` that is not a YAML/JSON document. */
+  locators?: Locator[];
   /** Warnings that do not stop the import. */
   warnings: Diagnostic[];
+  /** Source objects left out of the inventory, with why. */
+  coverage?: CoverageNote[];
+}
+
+export interface ImportContext {
+  /** The working directory display paths are relative to. */
+  cwd: string;
+  /** The source entry's `options` from the project file (validated against `optionsSchema`), or {}. */
+  options: Record<string, unknown>;
+  /** The source entry's `mapping` from the project file (validated against `mappingSchema`), or {}. */
+  mapping: Record<string, unknown>;
+  /** Where the mapping is written (project file and pointer), to point at a wrong mapping entry. */
+  mappingPlace?: SourceRef;
+  /** What the manifests declare, read-only: lets an import check the ids its mapping names. */
+  declared: Inventory;
 }
 
 export interface Importer {
   /** Short format name, as written in a project file's `type:`. */
   readonly format: string;
   readonly title: string;
-  /** True when the parsed document is of this format (decided by content, not file name). */
-  detect(document: SourceDocument): boolean;
-  /** Turns the document into manifest entities; throws InputError when it cannot. */
-  load(document: SourceDocument): ImportResult;
+  /** File name endings (lower case, with the dot) this format is read from when discovering. */
+  readonly extensions: readonly string[];
+  /** The inventory sections an import of this format can supply: rules over them cannot be trusted when it fails. */
+  readonly supplies: readonly ManifestSection[];
+  /** Project-file `options` and `mapping` for this type (published in the project schema). */
+  readonly optionsSchema?: TSchema;
+  readonly mappingSchema?: TSchema;
+  /** True when the file is of this format (decided by content, not file name). */
+  detect(input: SourceInput): boolean;
+  /**
+   * Groups detected files into sources (e.g. a Casbin model with the policies beside it); by
+   * default each file is a source of its own.
+   */
+  group?(inputs: SourceInput[]): SourceInput[][];
+  /** Turns the source's files into manifest entities; throws InputError when it cannot. */
+  load(inputs: SourceInput[], context: ImportContext): ImportResult | Promise<ImportResult>;
 }

@@ -1,81 +1,118 @@
 // Merges the partial inventories of several sources into one, then checks what no single file's
 // schema can: ids unique across files, references that resolve, categories in the taxonomy.
 import type { ImportResult } from '../importers/importer.js';
-import type { SourceDocument } from '../sources/source-document.js';
+import type { Locator } from '../sources/locator.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { compareDiagnostics, InputError, type Diagnostic } from './diagnostic.js';
-import { emptyInventory, type Inventory } from './inventory.js';
-import { ENTITY_SECTIONS, SINGLE_SECTIONS } from './manifest-schema.js';
+import { emptyInventory, type InputFile, type Inventory } from './inventory.js';
+import { ENTITY_SECTIONS, SINGLE_SECTIONS, type Role } from './manifest-schema.js';
 import { checkReferences, type Problem } from './check-references.js';
+import type { SourceRef } from './provenance.js';
 
 export interface LoadedSource {
-  document: SourceDocument;
+  /** The files the source was read from; entities without an explicit place sit in the first. */
+  files: InputFile[];
   format: string;
   result: ImportResult;
 }
 
-export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy): Inventory {
+export interface BuildOptions {
+  /** Check references and taxonomy (off only for the interim inventory importers read). */
+  check?: boolean;
+  /** Locators by display path, to put reference problems on their lines. */
+  locators?: Map<string, Locator>;
+}
+
+export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy, options: BuildOptions = {}): Inventory {
   const inventory = emptyInventory();
   const problems: Problem[] = [];
-  const firstSeen = new Map<string, { file: string; pointer: string }>();
+  const firstSeen = new Map<string, SourceRef>();
   // Per section, by id: no `${section}\0${id}` string built for each entity of a national export.
-  const firstSeenById = new Map<string, Map<string, { file: string; pointer: string }>>();
+  const firstSeenById = new Map<string, Map<string, SourceRef>>();
 
-  for (const { document, format, result } of sources) {
-    inventory.inputs.push({ path: document.path, sha256: document.sha256, format });
+  for (const { files, format, result } of sources) {
+    for (const file of files) inventory.inputs.push({ path: file.path, sha256: file.sha256, format });
+    const home = files[0]?.path ?? format;
     const m = result.manifest;
-    // Where an entity came from: the importer's own pointer, or its place in manifest layout.
-    const pointerOf = (entity: object, layout: string) => result.pointers?.get(entity) ?? layout;
+    // Where an entity came from: the importer's own place, or its place in manifest layout.
+    const placeOf = (entity: object, layout: string): SourceRef => result.places?.get(entity) ?? { file: home, pointer: layout };
     for (const section of SINGLE_SECTIONS) {
       const value = m[section];
       if (!value) continue;
+      const place = placeOf(value, `/${section}`);
       const seen = firstSeen.get(section);
       if (seen) {
-        problems.push({ file: document.path, pointer: `/${section}`, message: `"${section}" is defined again (first in ${seen.file})`, expected: `one "${section}" across all files` });
+        problems.push({ ...place, message: `"${section}" is defined again (first in ${seen.file})`, expected: `one "${section}" across all files` });
         continue;
       }
-      firstSeen.set(section, { file: document.path, pointer: `/${section}` });
+      firstSeen.set(section, place);
       (inventory as unknown as Record<string, unknown>)[section] = value;
-      inventory.provenance.record(value, document.path, pointerOf(value, `/${section}`));
+      inventory.provenance.record(value, place.file, place.pointer);
     }
     for (const section of ENTITY_SECTIONS) {
       const list = (m[section] ?? []) as Array<{ id: string; grants?: object[] }>;
       const target = inventory[section] as Array<{ id: string }>;
+      let seenInSection = firstSeenById.get(section);
+      if (!seenInSection) firstSeenById.set(section, (seenInSection = new Map()));
       for (let index = 0; index < list.length; index++) {
         const entity = list[index] as { id: string; grants?: object[] };
-        const pointer = pointerOf(entity, `/${section}/${index}`);
-        let seenInSection = firstSeenById.get(section);
-        if (!seenInSection) firstSeenById.set(section, (seenInSection = new Map()));
+        const place = placeOf(entity, `/${section}/${index}`);
         const seen = seenInSection.get(entity.id);
         if (seen) {
           problems.push({
-            file: document.path,
-            pointer: `${pointer}/id`,
+            file: place.file,
+            pointer: `${place.pointer}/id`,
             message: `duplicate id "${entity.id}" in ${section} (first at ${seen.file}#${seen.pointer})`,
             expected: 'ids unique within a section across all files',
           });
           continue;
         }
-        seenInSection.set(entity.id, { file: document.path, pointer });
+        seenInSection.set(entity.id, place);
         target.push(entity);
-        inventory.provenance.record(entity, document.path, pointer);
-        entity.grants?.forEach((grant, g) => inventory.provenance.record(grant, document.path, pointerOf(grant, `${pointer}/grants/${g}`)));
+        inventory.provenance.record(entity, place.file, place.pointer);
+        entity.grants?.forEach((grant, g) => {
+          const grantPlace = placeOf(grant, `${place.pointer}/grants/${g}`);
+          inventory.provenance.record(grant, grantPlace.file, grantPlace.pointer);
+        });
       }
     }
   }
+  addGrants(inventory, sources, problems);
 
-  problems.push(...checkReferences(inventory, taxonomy));
-  if (problems.length > 0) throw new InputError(locateProblems(problems, sources));
+  if (options.check !== false) problems.push(...checkReferences(inventory, taxonomy));
+  if (problems.length > 0) throw new InputError(locateProblems(problems, options.locators ?? new Map()));
   return inventory;
 }
 
-function locateProblems(problems: Problem[], sources: LoadedSource[]): Diagnostic[] {
+/** Grants an export adds to roles defined elsewhere (a Casbin policy line for a manifest role). */
+function addGrants(inventory: Inventory, sources: LoadedSource[], problems: Problem[]): void {
+  if (!sources.some((s) => (s.result.grants?.length ?? 0) > 0)) return;
+  const indexOf = new Map<string, number>(inventory.roles.map((r, i) => [r.id, i]));
+  for (const { result } of sources) {
+    for (const { role: roleId, grant, place } of result.grants ?? []) {
+      const index = indexOf.get(roleId);
+      const role = index === undefined ? undefined : inventory.roles[index];
+      if (index === undefined || !role) {
+        problems.push({ ...place, message: `grant for role "${roleId}", which no manifest or source defines`, expected: 'a mapping to a role id of the manifest' });
+        continue;
+      }
+      // A copy, so the source's own object is never changed; it keeps the role's provenance and
+      // the added grant keeps its own.
+      const extended: Role = { ...role, grants: [...(role.grants ?? []), grant] };
+      const place0 = inventory.provenance.of(role);
+      if (place0) inventory.provenance.record(extended, place0.file, place0.pointer);
+      inventory.roles[index] = extended;
+      inventory.provenance.record(grant, place.file, place.pointer);
+    }
+  }
+}
+
+function locateProblems(problems: Problem[], locators: Map<string, Locator>): Diagnostic[] {
   const byFile = new Map<string, Problem[]>();
   for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
   const diagnostics: Diagnostic[] = [];
   for (const [file, list] of byFile) {
-    const document = sources.find((s) => s.document.path === file)?.document;
-    const positions = document?.locate(list.map((p) => p.pointer)) ?? new Map();
+    const positions = locators.get(file)?.locate(list.map((p) => p.pointer)) ?? new Map();
     for (const p of list) {
       diagnostics.push({ severity: 'error', file, ...(positions.get(p.pointer) ?? {}), pointer: p.pointer, message: p.message, ...(p.expected ? { expected: p.expected } : {}) });
     }

@@ -1,60 +1,218 @@
-// From paths to one validated inventory: discover files, parse each, detect its format, import,
-// merge. Problems in every file are gathered and reported together.
-import { IMPORTERS } from '../importers/registry.js';
+// From paths and source entries to one validated inventory: discover files, detect each file's
+// format by content (or take the project file's `type:`), import, merge. Manifest problems are
+// gathered from every file and stop the audit; an export that cannot be read is reported and
+// the rest is still audited (the rules it would have fed say NOT_EVALUATED).
+import type { CoverageNote, ImportContext, Importer, ImportResult } from '../importers/importer.js';
+import { IMPORTERS, importerFor } from '../importers/registry.js';
 import { discoverFiles } from '../sources/discover-files.js';
-import { readSourceDocument, type SourceDocument } from '../sources/source-document.js';
+import type { Locator } from '../sources/locator.js';
+import { readSourceInput, type SourceInput } from '../sources/source-input.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { buildInventory, type LoadedSource } from './build-inventory.js';
 import { compareDiagnostics, InputError, type Diagnostic } from './diagnostic.js';
-import type { Inventory } from './inventory.js';
+import { emptyInventory, type Inventory } from './inventory.js';
+import type { ManifestSection } from './manifest-schema.js';
+import type { SourceRef } from './provenance.js';
 
 export interface LoadOptions {
   cwd?: string;
   taxonomy: Taxonomy;
 }
 
+/** An export named in a project file: its type, files, options and mapping. */
+export interface SourceSpec {
+  type: string;
+  /** Files or folders, relative to the working directory. */
+  paths: string[];
+  options?: Record<string, unknown>;
+  mapping?: Record<string, unknown>;
+  /** Where the entry is written in the project file, for messages about it. */
+  place?: SourceRef;
+}
+
+/** A source that could not be imported: what it would have supplied, and why it did not. */
+export interface FailedSource {
+  format: string;
+  /** The files of the source; those that could be read carry their hash. */
+  files: Array<{ path: string; sha256?: string }>;
+  supplies: readonly ManifestSection[];
+  diagnostics: Diagnostic[];
+}
+
 export interface LoadedInventory {
   inventory: Inventory;
   warnings: Diagnostic[];
-  /** The parsed files by display path, to turn evidence pointers into lines later. */
-  documents: Map<string, SourceDocument>;
+  /** Locators by display path, to turn evidence pointers into lines later. */
+  locators: Map<string, Locator>;
+  /** Source objects left out of the inventory (unmapped), with their places. */
+  coverage: CoverageNote[];
+  failedSources: FailedSource[];
 }
 
+/** Manifests only, synchronously: the fixtures, `views` and the national-scale manifest path. */
 export function loadInventory(paths: string[], options: LoadOptions): LoadedInventory {
-  const files = discoverFiles(paths, options.cwd);
-  const errors: Diagnostic[] = [];
-  const warnings: Diagnostic[] = [];
-  const sources: LoadedSource[] = [];
-  for (const file of files) {
+  const state = new LoadState(options);
+  state.detectManifests(paths, false);
+  return state.finish();
+}
+
+/**
+ * Manifests and exports. `paths` are detected by content (every known format); `sources` are
+ * the project file's typed entries.
+ */
+export async function loadSources(paths: string[], sources: SourceSpec[], options: LoadOptions): Promise<LoadedInventory> {
+  const state = new LoadState(options);
+  const pending = state.detectManifests(paths, true);
+  const declared = state.interim();
+  for (const group of pending) await state.importSource(group.importer, group.inputs, {}, {}, undefined, declared);
+  for (const spec of sources) {
+    const importer = importerFor(spec.type);
+    if (!importer) throw new InputError([{ severity: 'error', file: spec.place?.file ?? 'sources', ...(spec.place ? { pointer: spec.place.pointer } : {}), message: `unknown source type "${spec.type}"`, expected: `one of: ${IMPORTERS.map((i) => i.format).join(', ')}` }]);
+    const inputs = state.readInputs(spec.paths, importer);
+    if (!inputs) continue;
+    const mappingPlace = spec.place ? { file: spec.place.file, pointer: `${spec.place.pointer}/mapping` } : undefined;
+    await state.importSource(importer, inputs, spec.options ?? {}, spec.mapping ?? {}, mappingPlace, declared);
+  }
+  return state.finish();
+}
+
+class LoadState {
+  private readonly cwd: string;
+  private readonly taxonomy: Taxonomy;
+  private readonly errors: Diagnostic[] = [];
+  private readonly warnings: Diagnostic[] = [];
+  private readonly loaded: LoadedSource[] = [];
+  private readonly locators = new Map<string, Locator>();
+  private readonly coverage: CoverageNote[] = [];
+  private readonly failed: FailedSource[] = [];
+  private filesSeen = 0;
+  private readonly named: string[] = [];
+
+  constructor(options: LoadOptions) {
+    this.cwd = options.cwd ?? process.cwd();
+    this.taxonomy = options.taxonomy;
+  }
+
+  /** Reads every file under `paths`; manifests are loaded at once, other formats grouped for later. */
+  detectManifests(paths: string[], allFormats: boolean): Array<{ importer: Importer; inputs: SourceInput[] }> {
+    this.named.push(...paths);
+    const extensions = new Set((allFormats ? IMPORTERS : IMPORTERS.slice(0, 1)).flatMap((i) => i.extensions));
+    let files;
     try {
-      const document = readSourceDocument(file.fsPath, file.displayPath);
-      const importer = IMPORTERS.find((i) => i.detect(document));
-      if (!importer) {
-        warnings.push({ severity: 'warning', file: file.displayPath, message: 'not a recognised source format; skipped', expected: 'a manifest with apiVersion: pipl-audit/v1' });
-        continue;
-      }
-      const result = importer.load(document);
-      warnings.push(...result.warnings);
-      sources.push({ document, format: importer.format, result });
+      files = discoverFiles(paths, this.cwd, extensions);
     } catch (error) {
-      if (error instanceof InputError) errors.push(...error.diagnostics);
-      else throw error;
+      if (!(error instanceof InputError)) throw error;
+      this.errors.push(...error.diagnostics);
+      return [];
+    }
+    this.filesSeen += files.length;
+    const byImporter = new Map<Importer, SourceInput[]>();
+    for (const file of files) {
+      try {
+        const input = readSourceInput(file.fsPath, file.displayPath);
+        const candidates = allFormats ? IMPORTERS : IMPORTERS.slice(0, 1);
+        const importer = candidates.find((i) => i.extensions.some((e) => input.path.toLowerCase().endsWith(e)) && i.detect(input));
+        if (!importer) {
+          this.warnings.push({ severity: 'warning', file: file.displayPath, message: 'not a recognised source format; skipped', expected: allFormats ? `one of: ${IMPORTERS.map((i) => i.title).join('; ')}` : 'a manifest with apiVersion: pipl-audit/v1' });
+          continue;
+        }
+        if (importer.format === 'manifest') {
+          this.addLoaded(importer, [input], importer.load([input], this.context({}, {}, undefined, undefined)) as ImportResult);
+        } else {
+          byImporter.set(importer, [...(byImporter.get(importer) ?? []), input]);
+        }
+      } catch (error) {
+        if (error instanceof InputError) this.errors.push(...error.diagnostics);
+        else throw error;
+      }
+    }
+    return [...byImporter].flatMap(([importer, inputs]) => (importer.group ? importer.group(inputs) : inputs.map((i) => [i])).map((group) => ({ importer, inputs: group })));
+  }
+
+  /** The files of one typed source; undefined (and an error recorded) when they cannot be read. */
+  readInputs(paths: string[], importer: Importer): SourceInput[] | undefined {
+    try {
+      const files = discoverFiles(paths, this.cwd, new Set(importer.extensions));
+      this.filesSeen += files.length;
+      return files.map((f) => readSourceInput(f.fsPath, f.displayPath));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      this.failed.push({ format: importer.format, files: paths.map((path) => ({ path })), supplies: importer.supplies, diagnostics: error.diagnostics });
+      return undefined;
     }
   }
-  if (errors.length > 0) throw new InputError(errors.sort(compareDiagnostics));
-  if (sources.length === 0) {
-    throw new InputError([
-      {
-        severity: 'error',
-        file: paths.join(', '),
-        message: files.length === 0 ? 'no YAML or JSON files found' : 'no manifest among the files found',
-        expected: 'at least one manifest file (apiVersion: pipl-audit/v1)',
-      },
-    ]);
+
+  /** What the manifests declare, before any export is merged, for importers to check mappings against. */
+  interim(): Inventory {
+    if (this.errors.length > 0) throw new InputError(this.errors.sort(compareDiagnostics));
+    return buildInventory(this.loaded, this.taxonomy, { check: false, locators: this.locators });
   }
-  return {
-    inventory: buildInventory(sources, options.taxonomy),
-    warnings: warnings.sort(compareDiagnostics),
-    documents: new Map(sources.map((s) => [s.document.path, s.document])),
-  };
+
+  async importSource(importer: Importer, inputs: SourceInput[], options: Record<string, unknown>, mapping: Record<string, unknown>, mappingPlace: SourceRef | undefined, declared: Inventory): Promise<void> {
+    try {
+      const result = await importer.load(inputs, this.context(options, mapping, mappingPlace, declared));
+      this.addLoaded(importer, inputs, result);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      this.failed.push({ format: importer.format, files: inputs.map((i) => ({ path: i.path, sha256: i.sha256 })), supplies: importer.supplies, diagnostics: error.diagnostics });
+    }
+  }
+
+  private context(options: Record<string, unknown>, mapping: Record<string, unknown>, mappingPlace: SourceRef | undefined, declared: Inventory | undefined): ImportContext {
+    return { cwd: this.cwd, options, mapping, ...(mappingPlace ? { mappingPlace } : {}), declared: declared ?? emptyInventory() };
+  }
+
+  private addLoaded(importer: Importer, inputs: SourceInput[], result: ImportResult): void {
+    this.warnings.push(...result.warnings);
+    this.coverage.push(...(result.coverage ?? []));
+    this.loaded.push({ files: inputs.map((i) => ({ path: i.path, sha256: i.sha256, format: importer.format })), format: importer.format, result });
+    // YAML/JSON inputs locate through their parsed document (parsed only if a finding needs it).
+    for (const input of inputs) {
+      if (!this.locators.has(input.path) && /\.(ya?ml|json)$/i.test(input.path)) {
+        this.locators.set(input.path, { path: input.path, locate: (pointers) => input.document().locate(pointers) });
+      }
+    }
+    for (const locator of result.locators ?? []) this.locators.set(locator.path, locator);
+  }
+
+  finish(): LoadedInventory {
+    if (this.errors.length > 0) throw new InputError(this.errors.sort(compareDiagnostics));
+    if (this.loaded.length === 0 && this.failed.length === 0) {
+      throw new InputError([
+        {
+          severity: 'error',
+          file: this.named.join(', ') || '.',
+          message: this.filesSeen === 0 ? 'no manifest or export files found' : 'no manifest or export among the files found',
+          expected: 'at least one manifest file (apiVersion: pipl-audit/v1) or a supported export',
+        },
+      ]);
+    }
+    const inventory = buildInventory(this.loaded, this.taxonomy, { locators: this.locators });
+    // The inputs of a failed source are inputs of the audit too (their hashes go in the evidence).
+    for (const f of this.failed) for (const file of f.files) if (file.sha256) inventory.inputs.push({ path: file.path, sha256: file.sha256, format: f.format });
+    return {
+      inventory,
+      warnings: this.warnings.sort(compareDiagnostics),
+      locators: this.locators,
+      coverage: locateCoverage(this.coverage, this.locators),
+      failedSources: this.failed,
+    };
+  }
+}
+
+function locateCoverage(notes: CoverageNote[], locators: Map<string, Locator>): CoverageNote[] {
+  const byFile = new Map<string, string[]>();
+  for (const n of notes) {
+    if (n.pointer === undefined || n.line !== undefined) continue;
+    let list = byFile.get(n.file);
+    if (!list) byFile.set(n.file, (list = []));
+    list.push(n.pointer);
+  }
+  const positions = new Map([...byFile].map(([file, pointers]) => [file, locators.get(file)?.locate(pointers) ?? new Map()]));
+  return notes
+    .map((n) => {
+      const pos = n.pointer !== undefined ? positions.get(n.file)?.get(n.pointer) : undefined;
+      return pos && n.line === undefined ? { ...n, line: pos.line, column: pos.column } : n;
+    })
+    .sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
 }

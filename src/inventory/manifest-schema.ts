@@ -445,3 +445,5 @@ export const ENTITY_SECTIONS = [
 export type EntitySection = (typeof ENTITY_SECTIONS)[number];
 /** Sections holding one object; only one file of a split manifest may define each. */
 export const SINGLE_SECTIONS = ['system', 'auditLogging'] as const;
+export type SingleSection = (typeof SINGLE_SECTIONS)[number];
+export type ManifestSection = EntitySection | SingleSection;

@@ -1,8 +1,13 @@
-// The project file, pipl-audit.yaml: which manifests to read, which rule packs to run, parameter
-// overrides, rules switched off, and the date the audit speaks for. Paths are relative to it.
+// The project file, pipl-audit.yaml: which manifests and exports to read (each export with its
+// type, options and the mapping that ties its objects to the manifest), which rule packs to run,
+// parameter overrides, rules switched off, and the date the audit speaks for. Paths are relative
+// to it. Each importer publishes the schema of its own options and mapping; the project schema
+// is composed from them, so an editor completes `mapping:` for the `type:` chosen.
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { Type, type Static } from '@sinclair/typebox';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { IMPORTERS } from '../importers/registry.js';
+import type { SourceSpec } from '../inventory/load-inventory.js';
 import { InputError } from '../inventory/diagnostic.js';
 import { IsoDate } from '../inventory/manifest-schema.js';
 import { createAjv } from '../schema/ajv-instance.js';
@@ -12,11 +17,34 @@ import { readSourceDocument } from '../sources/source-document.js';
 
 export const PROJECT_FILE_NAMES = ['pipl-audit.yaml', 'pipl-audit.yml'];
 
+const EXPORT_FORMATS = IMPORTERS.filter((i) => i.format !== 'manifest').map((i) => i.format);
+const Paths = Type.Union([Type.String(), Type.Array(Type.String(), { minItems: 1 })], { description: 'file or folder, or a list of them, relative to this file' });
+
+const SourceEntryBase = Type.Object(
+  {
+    type: Type.Unsafe<string>({ type: 'string', enum: EXPORT_FORMATS, description: 'export format' }),
+    path: Paths,
+    options: Type.Optional(Type.Record(Type.String(), Type.Unknown(), { description: 'options of this export type' })),
+    mapping: Type.Optional(Type.Record(Type.String(), Type.Unknown(), { description: 'ties the export’s objects to the manifest’s ids' })),
+  },
+  { additionalProperties: false },
+);
+
+/** Per type, the importer's own options and mapping schemas (if/then, so errors name the right one). */
+function typedSourceEntry(): TSchema {
+  const branches = IMPORTERS.filter((i) => i.optionsSchema || i.mappingSchema).map((i) => ({
+    if: { properties: { type: { const: i.format } }, required: ['type'] },
+    then: { properties: { ...(i.optionsSchema ? { options: i.optionsSchema } : {}), ...(i.mappingSchema ? { mapping: i.mappingSchema } : {}) } },
+  }));
+  return branches.length === 0 ? SourceEntryBase : Type.Unsafe({ ...SourceEntryBase, allOf: branches });
+}
+
 export const ProjectFileSchema = Type.Object(
   {
     $schema: Type.Optional(Type.String()),
     version: Type.Literal(1),
-    manifests: Type.Array(Type.String(), { minItems: 1, description: 'manifest files or folders, relative to this file' }),
+    manifests: Type.Optional(Type.Array(Type.String(), { minItems: 1, description: 'manifest files or folders, relative to this file (other formats found there are detected by content)' })),
+    sources: Type.Optional(Type.Array(Type.Unsafe<Static<typeof SourceEntryBase>>(typedSourceEntry()), { description: 'exports to import, each with its type, options and mapping' })),
     packs: Type.Optional(Type.Array(Type.String(), { description: 'rule packs: a shipped pack name (core, express, …) or a folder' })),
     params: Type.Optional(Type.Record(Type.String(), Type.Unknown(), { description: '`RULE-ID.param` for one rule, `param` for every rule that has it' })),
     disable: Type.Optional(Type.Array(Type.String(), { description: 'rule ids not to run' })),
@@ -29,6 +57,10 @@ export type ProjectFile = Static<typeof ProjectFileSchema>;
 export interface LoadedProject {
   file: string;
   dir: string;
+  /** Manifests, paths relative to the working directory. */
+  manifests: string[];
+  /** Typed sources, paths relative to the working directory. */
+  sources: SourceSpec[];
   config: ProjectFile;
 }
 
@@ -50,8 +82,18 @@ export function loadProjectFile(fsPath: string, cwd: string): LoadedProject {
     throw new InputError(problemsToDiagnostics(document.path, describeSchemaErrors(validate.errors ?? []), (p) => document.locate(p)));
   }
   const config = document.data as ProjectFile;
+  if (!config.manifests && !config.sources) {
+    throw new InputError([{ severity: 'error', file: document.path, ...(document.locate(['']).get('') ?? {}), message: 'the project names neither manifests nor sources', expected: '`manifests:` or `sources:` (or both)' }]);
+  }
   const dir = dirname(fsPath);
   // Paths in the file are relative to it; callers get them relative to the working directory.
   const rebase = (p: string) => relative(cwd, resolve(dir, p)) || '.';
-  return { file: document.path, dir, config: { ...config, manifests: config.manifests.map(rebase) } };
+  const sources: SourceSpec[] = (config.sources ?? []).map((entry, i) => ({
+    type: entry.type,
+    paths: (typeof entry.path === 'string' ? [entry.path] : entry.path).map(rebase),
+    ...(entry.options ? { options: entry.options } : {}),
+    ...(entry.mapping ? { mapping: entry.mapping } : {}),
+    place: { file: document.path, pointer: `/sources/${i}` },
+  }));
+  return { file: document.path, dir, manifests: (config.manifests ?? []).map(rebase), sources, config };
 }

@@ -75,6 +75,19 @@ export const DiagnosticSchema = Type.Object(
   closed,
 );
 
+export const CoverageNoteSchema = Type.Object(
+  {
+    file: Type.String(),
+    pointer: Type.Optional(Type.String()),
+    line: Type.Optional(Type.Integer({ minimum: 1 })),
+    column: Type.Optional(Type.Integer({ minimum: 1 })),
+    kind: Type.String(),
+    name: Type.String(),
+    note: Type.String(),
+  },
+  closed,
+);
+
 export const ReportSchema = Type.Object(
   {
     reportVersion: Type.Literal(1),
@@ -94,6 +107,7 @@ export const ReportSchema = Type.Object(
     rules: Type.Array(ReportRuleSchema),
     findings: Type.Array(FindingSchema),
     diagnostics: Type.Array(DiagnosticSchema),
+    coverage: Type.Array(CoverageNoteSchema, { description: 'objects of the exports the mapping did not tie to the manifest' }),
   },
   {
     ...closed,

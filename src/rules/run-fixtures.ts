@@ -3,7 +3,7 @@
 // pass and fail nowhere; a NOT_EVALUATED case (optional) must make it say it cannot decide. A
 // manual rule instead proves when it asks for a MANUAL check and when it stays silent. A rule
 // without both kinds of case it needs is itself a failure.
-import { nativeManifestImporter } from '../importers/native-manifest/index.js';
+import { loadManifestDocument } from '../importers/native-manifest/index.js';
 import { buildInventory } from '../inventory/build-inventory.js';
 import { formatDiagnostic, InputError } from '../inventory/diagnostic.js';
 import type { SourceDocument } from '../sources/source-document.js';
@@ -63,7 +63,7 @@ export function runFixtures(rule: LoadedRule, taxonomy: Taxonomy, params: Record
     };
     let findings: Finding[];
     try {
-      const inventory = buildInventory([{ document, format: 'manifest', result: nativeManifestImporter.load(document) }], taxonomy);
+      const inventory = buildInventory([{ files: [{ path: document.path, sha256: document.sha256, format: 'manifest' }], format: 'manifest', result: loadManifestDocument(document) }], taxonomy);
       const compiled = compileRule(rule.definition, rule.file, { ...params, ...(c.params ?? {}) });
       const asOf = inventory.system?.asOf ?? DEFAULT_AS_OF;
       findings = runRules(inventory, [compiled], { taxonomy, asOf, includePassed: true }).findings;

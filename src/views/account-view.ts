@@ -38,6 +38,7 @@ function summarise(index: InventoryIndex, roleIds: string[]): RoleSetSummary {
 
 export const accountView: ViewDefinition = {
   name: 'account',
+  reads: ['accounts', 'roles', 'credentialPolicies', 'stores', 'interfaces'],
   description: 'every account with its resolved credential policy, effective roles, privilege, reach and last-login age',
   build({ index, asOf }) {
     // Accounts with the same role list share one summary: national exports repeat a few role sets.

@@ -16,6 +16,7 @@ export const MANDATORY_NOTICE_ITEMS: ReadonlyArray<{ item: string; name: Bilingu
 
 export const collectionPointView: ViewDefinition = {
   name: 'collection-point',
+  reads: ['collectionPoints', 'stores'],
   description: 'every collection point with its categories, notice, consent, alternatives and reuse',
   build({ index }) {
     const points = new Map(index.inventory.collectionPoints.map((p) => [p.id, p]));

@@ -3,6 +3,7 @@ import type { ViewDefinition } from './view.js';
 
 export const credentialPolicyView: ViewDefinition = {
   name: 'credential-policy',
+  reads: ['credentialPolicies', 'accounts', 'roles'],
   description: 'every credential policy with the number of accounts, and privileged accounts, it governs',
   build({ index }) {
     const usage = new Map<string, { accounts: number; privileged: number }>();

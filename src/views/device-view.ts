@@ -5,6 +5,7 @@ import type { ViewDefinition } from './view.js';
 
 export const deviceView: ViewDefinition = {
   name: 'device',
+  reads: ['devices', 'interfaces', 'stores'],
   description: 'every device with its binding, authentication, management, reach, scope and local cache',
   build({ index }) {
     const reachOf = (ids: string[]) => {

@@ -9,6 +9,7 @@ const CONTRACT_TERMS = ['purpose', 'term', 'method', 'categories', 'protection',
 
 export const flowView: ViewDefinition = {
   name: 'flow',
+  reads: ['flows', 'stores'],
   description: 'every flow to a recipient with the categories it carries, its consent, contract, PIA and records',
   build({ index }) {
     const pias = new Map(index.inventory.impactAssessments.map((p) => [p.id, p]));

@@ -8,6 +8,7 @@ const BULK_ACTIONS = new Set(['export', 'print', 'copy']);
 
 export const grantView: ViewDefinition = {
   name: 'grant',
+  reads: ['roles', 'accounts', 'stores', 'interfaces'],
   description: 'every grant of every role, inherited ones included, joined to its interface, store, categories and holders',
   build({ index, asOf }) {
     const holders = index.roleHolders();

@@ -5,6 +5,7 @@ import type { ViewDefinition } from './view.js';
 
 export const interfaceView: ViewDefinition = {
   name: 'interface',
+  reads: ['interfaces', 'stores', 'roles'],
   description: 'every interface with lookup-key and returned categories, masking, limits and who can call it',
   build({ index }) {
     const callers = new Map<string, { roles: Set<string>; widest: number }>();

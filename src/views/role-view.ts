@@ -4,6 +4,7 @@ import type { ViewDefinition } from './view.js';
 
 export const roleView: ViewDefinition = {
   name: 'role',
+  reads: ['roles', 'accounts', 'stores', 'interfaces'],
   description: 'every role with the duties it combines through inheritance, its privilege, reach and holders',
   build({ index }) {
     const holders = index.roleHolders();

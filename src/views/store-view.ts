@@ -9,6 +9,7 @@ const DIRECT_IDENTIFIERS = ['identity.name', 'identity.id-number', 'identity.pas
 
 export const storeView: ViewDefinition = {
   name: 'store',
+  reads: ['stores', 'interfaces', 'roles', 'deletionJobs'],
   description: 'every store with its categories, retention, covering deletion jobs, copies, readers and biometric handling',
   build({ index }) {
     const { inventory } = index;

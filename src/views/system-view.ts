@@ -5,6 +5,7 @@ import type { ViewDefinition } from './view.js';
 
 export const systemView: ViewDefinition = {
   name: 'system',
+  reads: ['system', 'auditLogging', 'devices', 'impactAssessments', 'stores', 'interfaces'],
   description: 'the system as one item: organisation duties, audit logging, impact assessments, overall holdings',
   build({ index, asOf }) {
     const { inventory } = index;

@@ -1,6 +1,7 @@
 // A view is a list of joined items that rules inspect. Each item has a stable key (the identity
 // a fingerprint is made from), a label for people, the entity it is mainly about (for evidence),
 // and the data rule conditions are validated against.
+import type { ManifestSection } from '../inventory/manifest-schema.js';
 import type { InventoryIndex } from './inventory-index.js';
 
 export interface ViewItem {
@@ -19,6 +20,8 @@ export interface ViewContext {
 
 export interface ViewDefinition {
   name: string;
+  /** The inventory sections its items are built from: when an export supplying one could not be read, rules on this view say so. */
+  reads: readonly ManifestSection[];
   description: string;
   build(context: ViewContext): ViewItem[];
 }
