@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { compareFindings } from './findings/finding.js';
 import { locateEvidence } from './findings/locate-evidence.js';
+import type { Importer } from './importers/importer.js';
 import { compareDiagnostics, InputError, type Diagnostic } from './inventory/diagnostic.js';
 import { loadSources, type FailedSource, type LoadedInventory } from './inventory/load-inventory.js';
 import { fingerprintOf } from './findings/fingerprint.js';
@@ -38,12 +39,14 @@ export interface AuditOptions {
   asOf?: string;
   /** List every PASS as a finding (otherwise passes are counted per rule). */
   includePassed?: boolean;
+  /** Importers to use instead of the shipped ones (a library user's own export formats), manifest first. */
+  importers?: readonly Importer[];
 }
 
 export async function audit(options: AuditOptions): Promise<AuditReport> {
   const cwd = options.cwd ?? process.cwd();
   const taxonomy = loadTaxonomy();
-  const { project, loaded } = await loadAuditInventory(options.paths, cwd, taxonomy);
+  const { project, loaded } = await loadAuditInventory(options.paths, cwd, taxonomy, options.importers);
   const { inventory } = loaded;
 
   const packNames = options.packs ?? project?.config.packs;
@@ -135,10 +138,16 @@ function unreadSourceFindings(rule: CompiledRule, failed: FailedSource[]): Findi
 }
 
 /** The inventory an audit of `paths` reads: a project file's manifests and sources, or the paths detected by content. */
-export async function loadAuditInventory(paths: string[], cwd: string, taxonomy: Taxonomy): Promise<{ project: LoadedProject | undefined; loaded: LoadedInventory }> {
+export async function loadAuditInventory(
+  paths: string[],
+  cwd: string,
+  taxonomy: Taxonomy,
+  importers?: readonly Importer[],
+): Promise<{ project: LoadedProject | undefined; loaded: LoadedInventory }> {
   const projectPath = findProjectFile(paths, cwd);
-  const project = projectPath ? loadProjectFile(projectPath, cwd) : undefined;
-  const loaded = project ? await loadSources(project.manifests, project.sources, { cwd, taxonomy }) : await loadSources(paths, [], { cwd, taxonomy });
+  const project = projectPath ? loadProjectFile(projectPath, cwd, importers) : undefined;
+  const options = { cwd, taxonomy, ...(importers ? { importers } : {}) };
+  const loaded = project ? await loadSources(project.manifests, project.sources, options) : await loadSources(paths, [], options);
   return { project, loaded };
 }
 

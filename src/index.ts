@@ -1,7 +1,11 @@
 // The library API: everything the CLI does is available without it.
-export { audit, compilePacks, resolvePacks, type AuditOptions } from './audit.js';
+export { audit, compilePacks, loadAuditInventory, resolvePacks, type AuditOptions } from './audit.js';
 export { InputError, formatDiagnostic, type Diagnostic } from './inventory/diagnostic.js';
-export { loadInventory } from './inventory/load-inventory.js';
+export { loadInventory, loadSources, type LoadedInventory, type SourceSpec, type FailedSource } from './inventory/load-inventory.js';
+export type { Importer, ImportResult, ImportContext, CoverageNote, RoleGrantAddition } from './importers/importer.js';
+export { IMPORTERS } from './importers/registry.js';
+export { PointerTable, type Locator } from './sources/locator.js';
+export type { SourceInput } from './sources/source-input.js';
 export type { Inventory } from './inventory/inventory.js';
 export { ManifestSchema, type Manifest } from './inventory/manifest-schema.js';
 export { ReportSchema, type AuditReport } from './report/report-schema.js';

@@ -3,7 +3,7 @@
 // gathered from every file and stop the audit; an export that cannot be read is reported and
 // the rest is still audited (the rules it would have fed say NOT_EVALUATED).
 import type { CoverageNote, ImportContext, Importer, ImportResult } from '../importers/importer.js';
-import { IMPORTERS, importerFor } from '../importers/registry.js';
+import { IMPORTERS } from '../importers/registry.js';
 import { discoverFiles } from '../sources/discover-files.js';
 import type { Locator } from '../sources/locator.js';
 import { readSourceInput, type SourceInput } from '../sources/source-input.js';
@@ -17,6 +17,8 @@ import type { SourceRef } from './provenance.js';
 export interface LoadOptions {
   cwd?: string;
   taxonomy: Taxonomy;
+  /** The importers to detect and load with, manifest first (default: the registry's). */
+  importers?: readonly Importer[];
 }
 
 /** An export named in a project file: its type, files, options and mapping. */
@@ -66,8 +68,8 @@ export async function loadSources(paths: string[], sources: SourceSpec[], option
   const declared = state.interim();
   for (const group of pending) await state.importSource(group.importer, group.inputs, {}, {}, undefined, declared);
   for (const spec of sources) {
-    const importer = importerFor(spec.type);
-    if (!importer) throw new InputError([{ severity: 'error', file: spec.place?.file ?? 'sources', ...(spec.place ? { pointer: spec.place.pointer } : {}), message: `unknown source type "${spec.type}"`, expected: `one of: ${IMPORTERS.map((i) => i.format).join(', ')}` }]);
+    const importer = state.importers.find((i) => i.format === spec.type);
+    if (!importer) throw new InputError([{ severity: 'error', file: spec.place?.file ?? 'sources', ...(spec.place ? { pointer: spec.place.pointer } : {}), message: `unknown source type "${spec.type}"`, expected: `one of: ${state.importers.map((i) => i.format).join(', ')}` }]);
     const inputs = state.readInputs(spec.paths, importer);
     if (!inputs) continue;
     const mappingPlace = spec.place ? { file: spec.place.file, pointer: `${spec.place.pointer}/mapping` } : undefined;
@@ -77,6 +79,7 @@ export async function loadSources(paths: string[], sources: SourceSpec[], option
 }
 
 class LoadState {
+  readonly importers: readonly Importer[];
   private readonly cwd: string;
   private readonly taxonomy: Taxonomy;
   private readonly errors: Diagnostic[] = [];
@@ -91,12 +94,14 @@ class LoadState {
   constructor(options: LoadOptions) {
     this.cwd = options.cwd ?? process.cwd();
     this.taxonomy = options.taxonomy;
+    this.importers = options.importers ?? IMPORTERS;
   }
 
   /** Reads every file under `paths`; manifests are loaded at once, other formats grouped for later. */
   detectManifests(paths: string[], allFormats: boolean): Array<{ importer: Importer; inputs: SourceInput[] }> {
     this.named.push(...paths);
-    const extensions = new Set((allFormats ? IMPORTERS : IMPORTERS.slice(0, 1)).flatMap((i) => i.extensions));
+    const candidates = allFormats ? this.importers : this.importers.slice(0, 1);
+    const extensions = new Set(candidates.flatMap((i) => i.extensions));
     let files;
     try {
       files = discoverFiles(paths, this.cwd, extensions);
@@ -110,10 +115,9 @@ class LoadState {
     for (const file of files) {
       try {
         const input = readSourceInput(file.fsPath, file.displayPath);
-        const candidates = allFormats ? IMPORTERS : IMPORTERS.slice(0, 1);
         const importer = candidates.find((i) => i.extensions.some((e) => input.path.toLowerCase().endsWith(e)) && i.detect(input));
         if (!importer) {
-          this.warnings.push({ severity: 'warning', file: file.displayPath, message: 'not a recognised source format; skipped', expected: allFormats ? `one of: ${IMPORTERS.map((i) => i.title).join('; ')}` : 'a manifest with apiVersion: pipl-audit/v1' });
+          this.warnings.push({ severity: 'warning', file: file.displayPath, message: 'not a recognised source format; skipped', expected: allFormats ? `one of: ${candidates.map((i) => i.title).join('; ')}` : 'a manifest with apiVersion: pipl-audit/v1' });
           continue;
         }
         if (importer.format === 'manifest') {

@@ -6,6 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import type { Importer } from '../importers/importer.js';
 import { IMPORTERS } from '../importers/registry.js';
 import type { SourceSpec } from '../inventory/load-inventory.js';
 import { InputError } from '../inventory/diagnostic.js';
@@ -17,41 +18,48 @@ import { readSourceDocument } from '../sources/source-document.js';
 
 export const PROJECT_FILE_NAMES = ['pipl-audit.yaml', 'pipl-audit.yml'];
 
-const EXPORT_FORMATS = IMPORTERS.filter((i) => i.format !== 'manifest').map((i) => i.format);
 const Paths = Type.Union([Type.String(), Type.Array(Type.String(), { minItems: 1 })], { description: 'file or folder, or a list of them, relative to this file' });
 
-const SourceEntryBase = Type.Object(
-  {
-    type: Type.Unsafe<string>({ type: 'string', enum: EXPORT_FORMATS, description: 'export format' }),
-    path: Paths,
-    options: Type.Optional(Type.Record(Type.String(), Type.Unknown(), { description: 'options of this export type' })),
-    mapping: Type.Optional(Type.Record(Type.String(), Type.Unknown(), { description: 'ties the export’s objects to the manifest’s ids' })),
-  },
-  { additionalProperties: false },
-);
+const sourceEntryBase = (formats: string[]) =>
+  Type.Object(
+    {
+      type: Type.Unsafe<string>({ type: 'string', enum: formats, description: 'export format' }),
+      path: Paths,
+      options: Type.Optional(Type.Record(Type.String(), Type.Unknown(), { description: 'options of this export type' })),
+      mapping: Type.Optional(Type.Record(Type.String(), Type.Unknown(), { description: 'ties the export’s objects to the manifest’s ids' })),
+    },
+    { additionalProperties: false },
+  );
+type SourceEntry = Static<ReturnType<typeof sourceEntryBase>>;
 
 /** Per type, the importer's own options and mapping schemas (if/then, so errors name the right one). */
-function typedSourceEntry(): TSchema {
-  const branches = IMPORTERS.filter((i) => i.optionsSchema || i.mappingSchema).map((i) => ({
+function typedSourceEntry(importers: readonly Importer[]): TSchema {
+  const base = sourceEntryBase(importers.filter((i) => i.format !== 'manifest').map((i) => i.format));
+  const branches = importers.filter((i) => i.optionsSchema || i.mappingSchema).map((i) => ({
     if: { properties: { type: { const: i.format } }, required: ['type'] },
     then: { properties: { ...(i.optionsSchema ? { options: i.optionsSchema } : {}), ...(i.mappingSchema ? { mapping: i.mappingSchema } : {}) } },
   }));
-  return branches.length === 0 ? SourceEntryBase : Type.Unsafe({ ...SourceEntryBase, allOf: branches });
+  return branches.length === 0 ? base : Type.Unsafe({ ...base, allOf: branches });
 }
 
-export const ProjectFileSchema = Type.Object(
-  {
-    $schema: Type.Optional(Type.String()),
-    version: Type.Literal(1),
-    manifests: Type.Optional(Type.Array(Type.String(), { minItems: 1, description: 'manifest files or folders, relative to this file (other formats found there are detected by content)' })),
-    sources: Type.Optional(Type.Array(Type.Unsafe<Static<typeof SourceEntryBase>>(typedSourceEntry()), { description: 'exports to import, each with its type, options and mapping' })),
-    packs: Type.Optional(Type.Array(Type.String(), { description: 'rule packs: a shipped pack name (core, express, …) or a folder' })),
-    params: Type.Optional(Type.Record(Type.String(), Type.Unknown(), { description: '`RULE-ID.param` for one rule, `param` for every rule that has it' })),
-    disable: Type.Optional(Type.Array(Type.String(), { description: 'rule ids not to run' })),
-    asOf: Type.Optional(IsoDate),
-  },
-  { additionalProperties: false, $id: 'https://pipl-audit.dev/schemas/project-v1.json', title: 'pipl-audit project file' },
-);
+/** The project file's schema for a set of importers (the published one: the shipped importers). */
+export function projectFileSchema(importers: readonly Importer[]) {
+  return Type.Object(
+    {
+      $schema: Type.Optional(Type.String()),
+      version: Type.Literal(1),
+      manifests: Type.Optional(Type.Array(Type.String(), { minItems: 1, description: 'manifest files or folders, relative to this file (other formats found there are detected by content)' })),
+      sources: Type.Optional(Type.Array(Type.Unsafe<SourceEntry>(typedSourceEntry(importers)), { description: 'exports to import, each with its type, options and mapping' })),
+      packs: Type.Optional(Type.Array(Type.String(), { description: 'rule packs: a shipped pack name (core, express, …) or a folder' })),
+      params: Type.Optional(Type.Record(Type.String(), Type.Unknown(), { description: '`RULE-ID.param` for one rule, `param` for every rule that has it' })),
+      disable: Type.Optional(Type.Array(Type.String(), { description: 'rule ids not to run' })),
+      asOf: Type.Optional(IsoDate),
+    },
+    { additionalProperties: false, $id: 'https://pipl-audit.dev/schemas/project-v1.json', title: 'pipl-audit project file' },
+  );
+}
+
+export const ProjectFileSchema = projectFileSchema(IMPORTERS);
 export type ProjectFile = Static<typeof ProjectFileSchema>;
 
 export interface LoadedProject {
@@ -73,11 +81,12 @@ export function findProjectFile(paths: string[], cwd: string): string | undefine
   return PROJECT_FILE_NAMES.map((n) => join(full, n)).find((f) => existsSync(f));
 }
 
-let validate: ReturnType<ReturnType<typeof createAjv>['compile']> | undefined;
+const validators = new WeakMap<readonly Importer[], ReturnType<ReturnType<typeof createAjv>['compile']>>();
 
-export function loadProjectFile(fsPath: string, cwd: string): LoadedProject {
+export function loadProjectFile(fsPath: string, cwd: string, importers: readonly Importer[] = IMPORTERS): LoadedProject {
   const document = readSourceDocument(fsPath, displayPathOf(fsPath, cwd));
-  validate ??= createAjv().compile(ProjectFileSchema);
+  let validate = validators.get(importers);
+  if (!validate) validators.set(importers, (validate = createAjv().compile(importers === IMPORTERS ? ProjectFileSchema : projectFileSchema(importers))));
   if (!validate(document.data)) {
     throw new InputError(problemsToDiagnostics(document.path, describeSchemaErrors(validate.errors ?? []), (p) => document.locate(p)));
   }
