@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { TOOL_VERSION } from '../package-version.js';
 import { registerAuditCommand } from './audit-command.js';
 import { EXIT_USAGE, reportError } from './cli-error.js';
+import { registerReachCommand } from './reach-command.js';
 import { registerRulesCommand } from './rules-command.js';
 import { registerSchemaCommand } from './schema-command.js';
 import { registerViewsCommand } from './views-command.js';
@@ -16,6 +17,7 @@ const program = new Command()
   .showHelpAfterError();
 
 registerAuditCommand(program);
+registerReachCommand(program);
 registerRulesCommand(program);
 registerSchemaCommand(program);
 registerViewsCommand(program);

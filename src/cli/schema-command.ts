@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { ManifestSchema } from '../inventory/manifest-schema.js';
 import { ProjectFileSchema } from '../project/project-file.js';
+import { ReachSnapshotSchema } from '../reach/reach-snapshot.js';
 import { ReportSchema } from '../report/report-schema.js';
 import { FixtureFileSchema, RuleSchema } from '../rules/rule-schema.js';
 import { loadTaxonomy } from '../taxonomy/taxonomy.js';
@@ -13,6 +14,7 @@ export const SCHEMAS: Record<string, () => unknown> = {
   fixtures: () => FixtureFileSchema,
   report: () => ReportSchema,
   project: () => ProjectFileSchema,
+  'reach-snapshot': () => ReachSnapshotSchema,
   taxonomy: () => ({ categories: loadTaxonomy().categories() }),
 };
 
@@ -23,6 +25,7 @@ export const SCHEMA_FILES: Record<string, string> = {
   fixtures: 'fixtures-v1.json',
   report: 'report-v1.json',
   project: 'project-v1.json',
+  'reach-snapshot': 'reach-snapshot-v1.json',
 };
 
 export function schemaJson(name: string): string {

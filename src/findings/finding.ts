@@ -24,6 +24,14 @@ export interface Finding {
   reason?: Bilingual;
   evidence: Evidence[];
   fingerprint: string;
+  /** Set when the severity was raised because the item reaches a volume the 2017 interpretation treats as serious. */
+  volume?: VolumeEscalation;
+}
+
+export interface VolumeEscalation {
+  raisedFrom: Severity;
+  records: number;
+  crossings: Array<{ category: string; threshold: number }>;
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };

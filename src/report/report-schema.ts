@@ -42,6 +42,16 @@ export const FindingSchema = Type.Object(
     reason: Type.Optional(BilingualSchema),
     evidence: Type.Array(EvidenceSchema),
     fingerprint: Type.String({ pattern: '^[0-9a-f]{32}$' }),
+    volume: Type.Optional(
+      Type.Object(
+        {
+          raisedFrom: SeveritySchema,
+          records: Type.Integer({ minimum: 0 }),
+          crossings: Type.Array(Type.Object({ category: Type.String(), threshold: Type.Integer() }, closed)),
+        },
+        { ...closed, description: 'severity raised: the item reaches as many records as the 2017 SPC/SPP interpretation treats as serious' },
+      ),
+    ),
   },
   closed,
 );

@@ -2,7 +2,9 @@
 // well enough to judge, whether it complies, and the evidence when it does not.
 import type { ErrorObject } from 'ajv';
 import type { Provenance, SourceRef } from '../inventory/provenance.js';
-import type { Evidence, Finding, Status } from '../findings/finding.js';
+import type { Evidence, Finding, Status, VolumeEscalation } from '../findings/finding.js';
+import type { VolumeCrossing } from '../reach/volume-threshold.js';
+import { SEVERITIES, type Severity } from './rule-schema.js';
 import { fingerprintOf } from '../findings/fingerprint.js';
 import type { Bilingual } from '../i18n/bilingual.js';
 import { escapeSegment, pathSegments } from '../sources/json-pointer.js';
@@ -85,23 +87,45 @@ export function evaluateRule(rule: CompiledRule, items: readonly ViewItem[], opt
     const evidencePaths = status === 'FAIL' ? [...new Set(errors.map(errorPath))].slice(0, MAX_ERROR_EVIDENCE) : [];
     if (status === 'NOT_EVALUATED') evidencePaths.push(...missing.map((m) => m.split(' | ')[0] ?? m));
     evidencePaths.push(...(definition.evidence ?? []));
+    const volume = status === 'FAIL' && definition.escalateByVolume ? volumeEscalation(definition.severity, data, options.taxonomy) : undefined;
     findings.push({
       ruleId: definition.id,
       status,
-      severity: definition.severity,
+      severity: volume ? volume.severity : definition.severity,
       theme: definition.theme,
       view: definition.view,
       target: { key: item.key, label: item.label },
-      message: { zh: render('zh'), en: render('en') },
+      message: volume ? { zh: `${render('zh')}${volume.note.zh}`, en: `${render('en')}${volume.note.en}` } : { zh: render('zh'), en: render('en') },
       ...(reason ? { reason } : {}),
       evidence: evidenceFor(item, data, evidencePaths, options.provenance),
       fingerprint: fingerprintOf(definition.id, item.key),
+      ...(volume ? { volume: volume.escalation } : {}),
     });
   }
   return { findings, counts };
 }
 
 const NOTHING_MISSING: readonly string[] = [];
+
+/**
+ * One severity step up when the item reaches as many records of a category as the 2017
+ * interpretation treats as "serious" (the view's `volumeCrossings`), with a sentence saying so.
+ */
+function volumeEscalation(severity: Severity, data: Record<string, unknown>, taxonomy: Taxonomy): { severity: Severity; escalation: VolumeEscalation; note: Bilingual } | undefined {
+  const crossings = data.volumeCrossings as VolumeCrossing[] | undefined;
+  if (!crossings || crossings.length === 0) return undefined;
+  const records = crossings[0]?.records ?? 0;
+  const raised = SEVERITIES[Math.max(0, SEVERITIES.indexOf(severity) - 1)] ?? severity;
+  const names = (lang: 'zh' | 'en') => crossings.map((c) => `${taxonomy.get(c.category)?.name[lang] ?? c.category} ≥ ${c.threshold}`).join(lang === 'zh' ? '、' : ', ');
+  return {
+    severity: raised,
+    escalation: { raisedFrom: severity, records, crossings: crossings.map((c) => ({ category: c.category, threshold: c.threshold })) },
+    note: {
+      zh: `；可触及约 ${records} 条记录，达到 2017 年“两高”司法解释“情节严重”的数量标准（${names('zh')}），严重程度上调`,
+      en: `; it reaches about ${records} records, at or above the 2017 SPC/SPP interpretation's "serious" thresholds (${names('en')}), so the severity is raised`,
+    },
+  };
+}
 
 /** The needs not stated in the item; a need is a path, or a list of paths of which one must be stated. */
 function missingNeeds(needs: ReadonlyArray<string | string[]>, data: Record<string, unknown>): string[] {

@@ -84,6 +84,12 @@ export const RuleSchema = Type.Object(
     derive: opt(Type.Record(Type.String(), DerivationSchema)),
     evidence: opt(Type.Array(Type.String({ pattern: '^(/[^/]+)+$' }), { description: 'item paths cited as evidence when the rule fails' })),
     params: opt(Type.Record(Type.String({ pattern: '^[a-zA-Z][a-zA-Z0-9]*$' }), ParamSchema)),
+    escalateByVolume: opt(
+      Type.Boolean({
+        description:
+          'raise the severity one step when the item reaches as many records of a category as the 2017 SPC/SPP interpretation treats as serious (the view must provide volumeCrossings)',
+      }),
+    ),
     message: BilingualSchema,
     remediation: BilingualSchema,
     references: opt(Type.Array(Type.String())),

@@ -1,5 +1,6 @@
 // One item per device (or fleet of devices): binding, authentication, management, the
 // interfaces it calls with its scope, the categories it shows, and its local cache.
+import { reachableRecords, volumeCrossings } from '../reach/volume-threshold.js';
 import { unique } from './inventory-index.js';
 import type { ViewDefinition } from './view.js';
 
@@ -30,6 +31,10 @@ export const deviceView: ViewDefinition = {
       if (!reach) reaches.set(reachKey, (reach = reachOf(ids)));
       const { returned, unmasked } = reach;
       const cache = device.localCache ? index.stores.get(device.localCache.store) : undefined;
+      // Records the device can show: each store behind its interfaces once, at the device's scope.
+      const stores = new Set(reach.interfaces.map((i) => i.store));
+      const estimates = [...stores].map((id) => reachableRecords(device.scope, index.stores.get(id)?.store.records));
+      const reachable = estimates.length === 0 || estimates.some((r) => r === null) ? null : estimates.reduce<number>((a, b) => a + (b ?? 0), 0);
       return {
         key: device.id,
         label: device.id,
@@ -44,6 +49,8 @@ export const deviceView: ViewDefinition = {
           unmaskedCategories: unmasked,
           unmaskedSensitiveCategories: reach.unmaskedSensitive,
           reachesPI: returned.length > 0,
+          reachableRecords: reachable,
+          volumeCrossings: volumeCrossings(returned, reachable, index.taxonomy),
           biometricDevice: device.kind === 'face-terminal' || device.kind === 'fingerprint-terminal' || device.biometric !== undefined,
           cache: cache?.store ?? null,
           cacheCategories: cache?.categories ?? [],

@@ -1,6 +1,7 @@
 // One item per (role, effective grant): inheritance resolved, the interface and store it reaches,
 // the categories it shows masked and unmasked, and who holds the role.
 import { NO_HOLDERS } from './inventory-index.js';
+import { reachableRecords, volumeCrossings } from '../reach/volume-threshold.js';
 import { scopeRank } from './scope.js';
 import type { ViewDefinition, ViewItem } from './view.js';
 
@@ -23,6 +24,7 @@ export const grantView: ViewDefinition = {
         seenKeys.set(base, n);
         const itf = reach.itf;
         const held = holders.get(role.id) ?? NO_HOLDERS;
+        const reachable = reachableRecords(grant.scope, reach.profile?.store.records);
         items.push({
           key: n === 1 ? base : `${base}#${n}`,
           label: `${role.id} → ${target}`,
@@ -37,6 +39,10 @@ export const grantView: ViewDefinition = {
             interface: itf?.interface ?? null,
             store: reach.profile?.store ?? null,
             records: reach.profile?.store.records ?? null,
+            /** Records the grant reaches (the store's count when its scope is unbounded); null when not estimable. */
+            reachableRecords: reachable,
+            /** Categories whose 2017-interpretation threshold that many records reaches. */
+            volumeCrossings: volumeCrossings(reach.categories, reachable, index.taxonomy),
             lookupKeyCategories: itf?.lookupKeyCategories ?? [],
             categories: reach.categories,
             sensitiveCategories: index.sensitive(reach.categories),

@@ -1,0 +1,70 @@
+// `pipl-audit reach PATH…`: who can reach which PI. `--snapshot write` records the reviewed answer;
+// `--snapshot check` exits 1 when access to a sensitive category has widened since.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { checkAgainstSnapshot, reach } from '../reach/run-reach.js';
+import { renderReachCheckText, renderReachText } from '../report/reach-text-reporter.js';
+import { loadTaxonomy } from '../taxonomy/taxonomy.js';
+import { EXIT_FINDINGS, EXIT_OK, UsageError } from './cli-error.js';
+import { parseLang } from './common-options.js';
+import { writeFileAtomic } from './output-file.js';
+
+export const DEFAULT_SNAPSHOT_FILE = 'pipl-audit.reach.json';
+
+interface ReachFlags {
+  format: string;
+  output?: string;
+  lang?: string;
+  all?: boolean;
+  snapshot?: string;
+  snapshotFile: string;
+  watch: string;
+}
+
+export function registerReachCommand(program: Command): void {
+  program
+    .command('reach')
+    .description('who can reach which personal information: per role, account type and device class, with scope, fields, paths and volume')
+    .argument('<paths...>', 'manifest files or folders, exports, or a project file')
+    .option('-f, --format <format>', 'text or json', 'text')
+    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .option('--lang <lang>', 'zh or en (default: from LANG)')
+    .option('--all', 'list every PI category, not only sensitive ones')
+    .option('--snapshot <mode>', 'write: record the current reach; check: exit 1 if access to PI widened since')
+    .option('--snapshot-file <file>', 'the snapshot file', DEFAULT_SNAPSHOT_FILE)
+    .option('--watch <which>', 'categories whose widening fails the check: all (every PI category) or sensitive (PIPL Art. 28)', 'all')
+    .action(async (paths: string[], flags: ReachFlags) => {
+      if (flags.format !== 'text' && flags.format !== 'json') throw new UsageError(`unknown format "${flags.format}" (expected text or json)`);
+      if (flags.snapshot !== undefined && flags.snapshot !== 'write' && flags.snapshot !== 'check') throw new UsageError(`--snapshot must be write or check, not "${flags.snapshot}"`);
+      if (flags.watch !== 'all' && flags.watch !== 'sensitive') throw new UsageError(`--watch must be all or sensitive, not "${flags.watch}"`);
+      const lang = parseLang(flags.lang);
+      const taxonomy = loadTaxonomy();
+      const result = await reach({ paths });
+      const snapshotPath = resolve(flags.snapshotFile);
+
+      if (flags.snapshot === 'write') {
+        writeFileAtomic(snapshotPath, JSON.stringify(result.snapshot, null, 2) + '\n');
+        process.stderr.write(`pipl-audit: wrote ${flags.snapshotFile} (${result.snapshot.entries.length} subject × category entries)\n`);
+        process.exitCode = EXIT_OK;
+        return;
+      }
+      if (flags.snapshot === 'check') {
+        if (!existsSync(snapshotPath)) throw new UsageError(`no snapshot at ${flags.snapshotFile}: write one first with \`pipl-audit reach --snapshot write\``);
+        const changes = checkAgainstSnapshot(result.snapshot, snapshotPath, { watch: flags.watch });
+        const content = flags.format === 'json' ? JSON.stringify({ snapshot: flags.snapshotFile, changes }, null, 2) + '\n' : renderReachCheckText(changes, flags.snapshotFile, taxonomy, lang);
+        emit(content, flags.output);
+        process.exitCode = changes.some((c) => c.widening) ? EXIT_FINDINGS : EXIT_OK;
+        return;
+      }
+      const entries = flags.all ? result.entries : result.entries.filter((e) => e.sensitive);
+      const content = flags.format === 'json' ? JSON.stringify({ system: result.system, entries }, null, 2) + '\n' : renderReachText(result.entries, taxonomy, lang, { sensitiveOnly: !flags.all });
+      emit(content, flags.output);
+      process.exitCode = EXIT_OK;
+    });
+}
+
+function emit(content: string, output: string | undefined): void {
+  if (output) writeFileAtomic(output, content);
+  else process.stdout.write(content);
+}

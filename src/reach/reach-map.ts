@@ -1,0 +1,162 @@
+// Who can reach which personal information: for every role, every account type and every device
+// class, the PI categories reachable, with the widest scope, the fields, the actions, the paths
+// (account type → role → inherited role → grant → interface → store) and, where the manifest
+// gives record counts, an estimate of how many records. The one answer `pipl-audit reach`, its
+// snapshots and the report's reach matrix all read.
+import type { Grant, ScopeName } from '../inventory/manifest-schema.js';
+import type { InventoryIndex } from '../views/inventory-index.js';
+import { SCOPE_ORDER, scopeRank } from '../views/scope.js';
+import { reachableRecords, volumeCrossings, type VolumeCrossing } from './volume-threshold.js';
+
+export type SubjectKind = 'role' | 'account-type' | 'device-class';
+
+export interface ReachEntry {
+  subjectKind: SubjectKind;
+  subject: string;
+  category: string;
+  sensitive: boolean;
+  /** The widest scope any path gives. */
+  scope: ScopeName;
+  /** `store.field` of every field of this category reachable. */
+  fields: string[];
+  actions: string[];
+  /** Each way the subject reaches the category, as readable steps. */
+  paths: string[];
+  /** Estimated records reachable (stores reached with an unbounded scope); null when not estimable. */
+  records: number | null;
+  /** Accounts (account types, roles) or devices (device classes) behind the subject. */
+  holders: number;
+  /** The 2017 interpretation's threshold this volume reaches, if any. */
+  volumeCrossing: VolumeCrossing | null;
+}
+
+const MAX_PATHS = 8;
+
+/** One step of access: a grant, seen from the role that holds it. */
+interface Leg {
+  category: string;
+  scope: ScopeName;
+  fields: string[];
+  actions: string[];
+  path: string;
+  store: string;
+  records: number | null;
+}
+
+export function computeReach(index: InventoryIndex): ReachEntry[] {
+  const taxonomy = index.taxonomy;
+  const legsOfRole = new Map<string, Leg[]>();
+  const roleLegs = (roleId: string): Leg[] => {
+    let legs = legsOfRole.get(roleId);
+    if (legs) return legs;
+    legs = [];
+    for (const { grant, declaredBy } of index.effectiveGrants(roleId)) {
+      const via = declaredBy.id === roleId ? `role ${roleId}` : `role ${roleId} ⊃ ${declaredBy.id}`;
+      legs.push(...grantLegs(index, grant, via));
+    }
+    legsOfRole.set(roleId, legs);
+    return legs;
+  };
+
+  const entries: ReachEntry[] = [];
+  const holders = index.roleHolders();
+  for (const role of index.inventory.roles) {
+    entries.push(...merge('role', role.id, roleLegs(role.id), holders.get(role.id)?.count ?? 0, taxonomy));
+  }
+
+  // Account types: accounts sharing a role set share their legs (national exports repeat a few sets).
+  const byType = new Map<string, { count: number; roleSets: Map<string, string[]> }>();
+  for (const account of index.inventory.accounts) {
+    if (account.status === 'disabled') continue;
+    let t = byType.get(account.type);
+    if (!t) byType.set(account.type, (t = { count: 0, roleSets: new Map() }));
+    t.count++;
+    const roles = [...(account.roles ?? [])].sort();
+    t.roleSets.set(roles.join('\0'), roles);
+  }
+  for (const [type, { count, roleSets }] of byType) {
+    const legs: Leg[] = [];
+    for (const roles of roleSets.values()) for (const roleId of roles) for (const leg of roleLegs(roleId)) legs.push({ ...leg, path: `account type ${type} → ${leg.path}` });
+    entries.push(...merge('account-type', type, legs, count, taxonomy));
+  }
+
+  // Device classes: what the interfaces a device can call return, at the device's scope.
+  const byKind = new Map<string, { count: number; legs: Leg[] }>();
+  for (const device of index.inventory.devices) {
+    let k = byKind.get(device.kind);
+    if (!k) byKind.set(device.kind, (k = { count: 0, legs: [] }));
+    k.count += device.count ?? 1;
+    for (const interfaceId of device.interfaces ?? []) {
+      // A device whose scope is not stated is taken at the widest: nothing in the inventory bounds it.
+      const grant: Grant = { interface: interfaceId, actions: ['read'], scope: device.scope ?? 'any' };
+      k.legs.push(...grantLegs(index, grant, `device ${device.id}${device.scope ? '' : ' (scope not stated)'}`));
+    }
+  }
+  for (const [kind, { count, legs }] of byKind) entries.push(...merge('device-class', kind, legs, count, taxonomy));
+
+  return entries.sort(compareEntries);
+}
+
+function grantLegs(index: InventoryIndex, grant: Grant, via: string): Leg[] {
+  const reach = index.grantReach(grant);
+  const profile = reach.profile;
+  if (!profile) return [];
+  const allowed = grant.fields ? new Set(grant.fields) : undefined;
+  const fields = (reach.itf ? reach.itf.interface.returns : profile.store.fields.map((f) => f.name)).filter((f) => !allowed || allowed.has(f));
+  const target = reach.itf ? `interface ${reach.itf.interface.id} → store ${profile.store.id}` : `store ${profile.store.id}`;
+  const path = `${via} → ${target} (${grant.scope}; ${grant.actions.join(', ')})`;
+  const byCategory = new Map<string, string[]>();
+  for (const field of fields) {
+    const category = profile.categoryOf.get(field);
+    if (category === undefined) continue;
+    let list = byCategory.get(category);
+    if (!list) byCategory.set(category, (list = []));
+    list.push(`${profile.store.id}.${field}`);
+  }
+  const records = reachableRecords(grant.scope, profile.store.records);
+  return [...byCategory].map(([category, f]) => ({ category, scope: grant.scope, fields: f, actions: grant.actions, path, store: profile.store.id, records }));
+}
+
+function merge(subjectKind: SubjectKind, subject: string, legs: Leg[], holders: number, taxonomy: InventoryIndex['taxonomy']): ReachEntry[] {
+  const byCategory = new Map<string, Leg[]>();
+  for (const leg of legs) {
+    let list = byCategory.get(leg.category);
+    if (!list) byCategory.set(leg.category, (list = []));
+    list.push(leg);
+  }
+  const out: ReachEntry[] = [];
+  for (const [category, list] of byCategory) {
+    let widest = 0;
+    for (const leg of list) widest = Math.max(widest, scopeRank(leg.scope) ?? 0);
+    // Records: each store counted once, at its largest estimate; stores reached only through a
+    // bounded scope (own unit, assigned work) add nothing estimable.
+    const perStore = new Map<string, number | null>();
+    for (const leg of list) {
+      const previous = perStore.get(leg.store) ?? null;
+      perStore.set(leg.store, leg.records === null ? previous : Math.max(previous ?? 0, leg.records));
+    }
+    const known = [...perStore.values()].filter((r): r is number => r !== null);
+    const records = known.length === 0 ? null : known.reduce((a, b) => a + b, 0);
+    const paths = [...new Set(list.map((l) => l.path))].sort();
+    out.push({
+      subjectKind,
+      subject,
+      category,
+      sensitive: taxonomy.isSensitive(category),
+      scope: SCOPE_ORDER[widest] ?? 'any',
+      fields: [...new Set(list.flatMap((l) => l.fields))].sort(),
+      actions: [...new Set(list.flatMap((l) => l.actions))].sort(),
+      paths: paths.length > MAX_PATHS ? [...paths.slice(0, MAX_PATHS), `… ${paths.length - MAX_PATHS} more`] : paths,
+      records,
+      holders,
+      volumeCrossing: volumeCrossings([category], records, taxonomy)[0] ?? null,
+    });
+  }
+  return out;
+}
+
+const KIND_ORDER: Record<SubjectKind, number> = { role: 0, 'account-type': 1, 'device-class': 2 };
+
+function compareEntries(a: ReachEntry, b: ReachEntry): number {
+  return KIND_ORDER[a.subjectKind] - KIND_ORDER[b.subjectKind] || (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0) || (a.category < b.category ? -1 : a.category > b.category ? 1 : 0);
+}

@@ -1,0 +1,185 @@
+// Who reaches which PI: the reach map (paths, scope, fields, volume), snapshots that fail when
+// access widens, and severities raised by the 2017 interpretation's volume thresholds.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { audit } from '../src/audit.js';
+import { loadInventory } from '../src/inventory/load-inventory.js';
+import { computeReach } from '../src/reach/reach-map.js';
+import { compareSnapshots, snapshotOf } from '../src/reach/reach-snapshot.js';
+import { loadTaxonomy } from '../src/taxonomy/taxonomy.js';
+import { InventoryIndex } from '../src/views/inventory-index.js';
+import { runCli } from './support/run-cli.js';
+import { tempDir } from './support/temp-dir.js';
+
+const taxonomy = loadTaxonomy();
+
+const MANIFEST = `apiVersion: pipl-audit/v1
+stores:
+  - id: waybills
+    kind: database
+    records: 120000
+    fields:
+      - { name: waybill_no, category: logistics.waybill-number }
+      - { name: recipient_phone, category: contact.phone }
+      - { name: route, category: location.whereabouts }
+  - id: trips
+    kind: database
+    records: 40
+    fields:
+      - { name: gps, category: location.whereabouts }
+interfaces:
+  - id: waybill-lookup
+    kind: query-screen
+    store: waybills
+    lookupKeys: [recipient_phone]
+    returns: [waybill_no, recipient_phone, route]
+  - id: trip-view
+    kind: query-screen
+    store: trips
+    returns: [gps]
+roles:
+  - id: base
+    grants:
+      - { interface: trip-view, actions: [read], scope: any }
+  - id: supervisor
+    inherits: [base]
+    grants:
+      - { interface: waybill-lookup, actions: [read], scope: unit }
+  - id: auditor
+    grants:
+      - { store: waybills, actions: [read, export], scope: any, fields: [route] }
+accounts:
+  - { id: a1, type: personal, roles: [supervisor] }
+  - { id: a2, type: personal, roles: [supervisor] }
+  - { id: shared-1, type: shared, roles: [auditor] }
+devices:
+  - { id: scanners, kind: handheld-scanner, count: 300, interfaces: [waybill-lookup] }
+`;
+
+function reachOf(manifest: string) {
+  const { inventory } = loadInventory(['m.yaml'], { cwd: tempDir({ 'm.yaml': manifest }), taxonomy });
+  return computeReach(new InventoryIndex(inventory, taxonomy));
+}
+
+describe('reach map', () => {
+  const entries = reachOf(MANIFEST);
+  const find = (subject: string, category: string) => entries.find((e) => e.subject === subject && e.category === category);
+
+  it('follows inheritance and names the path, with the widest scope and the fields', () => {
+    expect(find('supervisor', 'location.whereabouts')).toMatchObject({
+      subjectKind: 'role',
+      scope: 'any',
+      sensitive: true,
+      fields: ['trips.gps', 'waybills.route'],
+      holders: 2,
+      paths: ['role supervisor → interface waybill-lookup → store waybills (unit; read)', 'role supervisor ⊃ base → interface trip-view → store trips (any; read)'],
+    });
+  });
+
+  it('estimates records only where the scope is unbounded, and flags the 2017 thresholds', () => {
+    // 40 whereabouts records through an `any` grant: below the 50-record threshold; the unit-scoped
+    // waybill lookup adds nothing estimable.
+    expect(find('supervisor', 'location.whereabouts')).toMatchObject({ records: 40, volumeCrossing: null });
+    expect(find('auditor', 'location.whereabouts')).toMatchObject({ records: 120000, volumeCrossing: { threshold: 50, volumeClass: 'whereabouts-credit-property' } });
+    expect(find('auditor', 'contact.phone')).toBeUndefined();
+  });
+
+  it('covers account types and device classes, a device of unstated scope taken at the widest', () => {
+    expect(find('shared', 'location.whereabouts')).toMatchObject({ subjectKind: 'account-type', scope: 'any', holders: 1 });
+    expect(find('handheld-scanner', 'contact.phone')).toMatchObject({ subjectKind: 'device-class', scope: 'any', holders: 300, records: 120000 });
+    expect(find('handheld-scanner', 'contact.phone')?.paths[0]).toContain('device scanners (scope not stated)');
+  });
+});
+
+describe('reach snapshots', () => {
+  const reviewed = snapshotOf(reachOf(MANIFEST), null);
+
+  it('see no change in the same inventory', () => {
+    expect(compareSnapshots(reviewed, snapshotOf(reachOf(MANIFEST), null))).toEqual([]);
+  });
+
+  it('report a new subject reaching a category, a wider scope and a new field as widening', () => {
+    const widened = MANIFEST.replace('  - id: auditor\n', '  - id: clerk\n    grants:\n      - { interface: waybill-lookup, actions: [read], scope: own }\n  - id: auditor\n')
+      .replace('scope: unit }', 'scope: organization }')
+      .replace('fields: [route] }', 'fields: [route, waybill_no] }');
+    const changes = compareSnapshots(reviewed, snapshotOf(reachOf(widened), null));
+    const line = (c: (typeof changes)[number]) => `${c.kind} ${c.subject} ${c.category} ${c.detail.join(',')}`;
+    expect(changes.filter((c) => c.widening).map(line)).toEqual([
+      'new-access auditor logistics.waybill-number waybills.waybill_no',
+      'new-access clerk contact.phone waybills.recipient_phone',
+      'new-access clerk location.whereabouts waybills.route',
+      'new-access clerk logistics.waybill-number waybills.waybill_no',
+      // the account types whose accounts hold the widened roles widen with them
+      'wider-scope personal contact.phone unit,organization',
+      'wider-scope personal logistics.waybill-number unit,organization',
+      'new-access shared logistics.waybill-number waybills.waybill_no',
+      'wider-scope supervisor contact.phone unit,organization',
+      'wider-scope supervisor logistics.waybill-number unit,organization',
+    ]);
+  });
+
+  it('let narrowing pass, listing it, and watch only Art. 28 categories when asked', () => {
+    const narrowed = MANIFEST.replace('fields: [route] }', 'fields: [waybill_no] }');
+    const changes = compareSnapshots(reviewed, snapshotOf(reachOf(narrowed), null));
+    expect(changes.filter((c) => !c.widening).map((c) => `${c.kind} ${c.subject} ${c.category}`)).toContain('access-removed auditor location.whereabouts');
+    expect(changes.filter((c) => c.widening).map((c) => c.category)).toEqual(['logistics.waybill-number', 'logistics.waybill-number']);
+    expect(compareSnapshots(reviewed, snapshotOf(reachOf(narrowed), null), 'sensitive').filter((c) => c.widening)).toEqual([]);
+  });
+});
+
+describe('pipl-audit reach (CLI)', () => {
+  it('fails the snapshot check naming the role and category when a new role gets the phone lookup', () => {
+    const dir = tempDir({ 'm.yaml': MANIFEST });
+    expect(runCli(['reach', '.', '--snapshot', 'write'], { cwd: dir }).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'pipl-audit.reach.json'), 'utf8')).entries.length).toBeGreaterThan(0);
+    expect(runCli(['reach', '.', '--snapshot', 'check'], { cwd: dir }).code).toBe(0);
+
+    writeFileSync(join(dir, 'm.yaml'), MANIFEST.replace('  - id: auditor\n', '  - id: customer-service\n    grants:\n      - { interface: waybill-lookup, actions: [read], scope: assigned }\n  - id: auditor\n'));
+    const check = runCli(['reach', '.', '--snapshot', 'check', '--lang', 'en'], { cwd: dir });
+    expect(check.code).toBe(1);
+    expect(check.stdout).toMatch(/WIDENED {2}role customer-service {2}Phone number \(contact\.phone\) {2}new access: waybills\.recipient_phone/);
+    expect(check.stdout).toContain('role customer-service → interface waybill-lookup → store waybills (assigned; read)');
+  });
+
+  it('refuses a snapshot of another version with exit 2, naming the file and line', () => {
+    const dir = tempDir({ 'm.yaml': MANIFEST, 'pipl-audit.reach.json': '{\n  "snapshotVersion": 7,\n  "system": null,\n  "entries": []\n}\n' });
+    const check = runCli(['reach', '.', '--snapshot', 'check'], { cwd: dir });
+    expect(check.code).toBe(2);
+    expect(check.stderr).toContain('pipl-audit.reach.json:2:3: error: /snapshotVersion: reach snapshot version 7 is not supported');
+  });
+});
+
+describe('severity by volume', () => {
+  const PACK = {
+    'pack/pack.yaml': 'name: t\nversion: 0.0.1\ntitle: { zh: 测试, en: Test }\n',
+    'pack/T-SCOPE-001.yaml': `id: T-SCOPE-001
+title: { zh: 范围, en: Scope }
+theme: query-rights
+severity: high
+escalateByVolume: true
+basis: [{ instrument: PIPL, provision: Art. 51(4), kind: law, verified: true }]
+view: grant
+applies: { properties: { reachesPI: { const: true } } }
+require: { properties: { scope: { enum: [own, assigned, unit] } } }
+message: { zh: "{role.id} 范围 {scope}", en: "{role.id} has scope {scope}" }
+remediation: { zh: 收窄, en: Narrow it }
+`,
+  };
+  const run = (manifest: string) => audit({ paths: ['m.yaml'], cwd: tempDir({ ...PACK, 'm.yaml': manifest }), packs: ['pack'], asOf: '2024-01-01' });
+
+  it('raises a FAIL one step when the grant reaches the threshold of a category it shows, and says so', async () => {
+    const report = await run(MANIFEST);
+    const auditor = report.findings.find((f) => f.target.key === 'auditor>store:waybills');
+    expect(auditor).toMatchObject({ severity: 'critical', volume: { raisedFrom: 'high', records: 120000, crossings: [{ category: 'location.whereabouts', threshold: 50 }] } });
+    expect(auditor?.message.en).toContain('at or above the 2017 SPC/SPP interpretation\'s "serious" thresholds (Whereabouts ≥ 50)');
+    expect(report.summary.failedBySeverity.critical).toBeGreaterThan(0);
+  });
+
+  it('leaves it as it is below the threshold', async () => {
+    const report = await run(MANIFEST);
+    const base = report.findings.find((f) => f.target.key === 'base>trip-view');
+    expect(base).toMatchObject({ status: 'FAIL', severity: 'high' });
+    expect(base?.volume).toBeUndefined();
+  });
+});
