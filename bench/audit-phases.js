@@ -27,7 +27,7 @@ const rssBytes = () => process.resourceUsage().maxRSS * 1024;
 async function whole() {
   const { audit, renderJson } = await fromDist('index.js');
   const t0 = performance.now();
-  const report = audit({ paths: [file] });
+  const report = await audit({ paths: [file] });
   const t1 = performance.now();
   const json = renderJson(report);
   const t2 = performance.now();
@@ -42,11 +42,11 @@ async function steps() {
     timings[name] = performance.now() - t;
     return value;
   };
-  const [{ loadTaxonomy, resolvePacks, compilePacks, renderJson }, { readSourceDocument }, { IMPORTERS }, { buildInventory }, { InventoryIndex }, { ViewCache }, { evaluateRule }, { locateEvidence }, { compareFindings }] =
+  const [{ loadTaxonomy, resolvePacks, compilePacks, renderJson }, { readSourceInput }, { IMPORTERS }, { buildInventory }, { InventoryIndex }, { ViewCache }, { evaluateRule }, { locateEvidence }, { compareFindings }] =
     await Promise.all(
       [
         'index.js',
-        'sources/source-document.js',
+        'sources/source-input.js',
         'importers/registry.js',
         'inventory/build-inventory.js',
         'views/inventory-index.js',
@@ -58,10 +58,15 @@ async function steps() {
     );
   const start = performance.now();
   const taxonomy = time('taxonomy', () => loadTaxonomy());
-  const document = time('read+parse', () => readSourceDocument(file, file));
-  const importer = IMPORTERS.find((i) => i.detect(document));
-  const result = time('validate+import', () => importer.load(document));
-  const inventory = time('build inventory', () => buildInventory([{ document, format: importer.format, result }], taxonomy));
+  const input = time('read+parse', () => {
+    const read = readSourceInput(file, file);
+    read.document();
+    return read;
+  });
+  const document = input.document();
+  const importer = IMPORTERS.find((i) => i.detect(input));
+  const result = time('validate+import', () => importer.load([input], {}));
+  const inventory = time('build inventory', () => buildInventory([{ files: [{ path: input.path, sha256: input.sha256, format: importer.format }], format: importer.format, result }], taxonomy));
   const packs = time('load packs', () => resolvePacks(undefined, inventory, process.cwd()));
   const rules = time('compile rules', () => compilePacks(packs, {}));
   const asOf = inventory.system?.asOf ?? new Date().toISOString().slice(0, 10);
