@@ -7,6 +7,7 @@ import type { Importer } from '../src/importers/importer.js';
 import { nativeManifestImporter } from '../src/importers/native-manifest/index.js';
 import { InputError } from '../src/inventory/diagnostic.js';
 import type { ScopeName } from '../src/inventory/manifest-schema.js';
+import { renderText } from '../src/report/text-reporter.js';
 import { PointerTable } from '../src/sources/locator.js';
 import { tempDir } from './support/temp-dir.js';
 
@@ -83,6 +84,8 @@ describe('exports beside the manifest', () => {
     expect(fail?.target.key).toBe('outlet-supervisor>waybill-lookup');
     expect(fail?.evidence.map((e) => `${e.file}:${e.line}`)).toContain('acl.grants:2');
     expect(report.coverage.map((c) => `${c.kind} ${c.name} ${c.file}:${c.line}`)).toEqual(['role stranger acl.grants:3']);
+    const text = renderText(report, { lang: 'en', color: false });
+    expect(text).toContain('Not mapped to the manifest (1)\n  role stranger  acl.grants:3  no manifest role is mapped to it');
   });
 
   it('refuse a source type no importer reads, naming the project file entry', async () => {

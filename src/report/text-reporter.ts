@@ -50,8 +50,26 @@ export function renderText(report: AuditReport, { lang, color }: TextOptions): s
     }
     out.push('');
   }
+  out.push(...coverageLines(report, lang, c));
   out.push(summaryLine(report, lang));
   return out.join('\n') + '\n';
+}
+
+const MAX_COVERAGE_LINES = 20;
+
+/** Objects of the exports the mapping did not tie to the manifest: listed, never silently dropped. */
+function coverageLines(report: AuditReport, lang: 'zh' | 'en', c: (code: 'bold' | 'dim', text: string) => string): string[] {
+  if (report.coverage.length === 0) return [];
+  const out = [c('bold', lang === 'zh' ? `未映射的导出对象 (${report.coverage.length})` : `Not mapped to the manifest (${report.coverage.length})`)];
+  for (const note of report.coverage.slice(0, MAX_COVERAGE_LINES)) {
+    out.push(`  ${note.kind} ${note.name}  ${c('dim', `${note.file}${note.line ? `:${note.line}` : ''}`)}  ${note.note}`);
+  }
+  if (report.coverage.length > MAX_COVERAGE_LINES) {
+    const more = report.coverage.length - MAX_COVERAGE_LINES;
+    out.push(c('dim', lang === 'zh' ? `  …另有 ${more} 项，见 JSON 报告的 coverage` : `  … ${more} more in the JSON report's coverage`));
+  }
+  out.push('');
+  return out;
 }
 
 export function summaryLine(report: AuditReport, lang: Lang): string {
