@@ -124,7 +124,7 @@ function parseModel(text: string, file: string): Model {
     return newModelFromString(text);
   } catch (error) {
     const message = (error as Error).message;
-    const line = lineOfModelError(message);
+    const line = lineOfModelError(message, text);
     throw new InputError([{ severity: 'error', file, ...(line ? { line } : {}), message: `casbin cannot read the model: ${message}`, expected: 'a Casbin model with [request_definition], [policy_definition], [policy_effect] and [matchers]' }]);
   }
 }

@@ -64,8 +64,18 @@ function stripComment(value: string): string {
   return hash < 0 ? value : value.slice(0, hash).trim();
 }
 
-/** The line a casbin model error names ("parse the content error : line 7"), if any. */
-export function lineOfModelError(message: string): number | undefined {
+/**
+ * The file line a casbin model error names ("parse the content error : line 7"). casbin numbers
+ * only the non-empty lines of the model (it drops empty ones before counting), so its line N is
+ * the N-th non-empty line of the file.
+ */
+export function lineOfModelError(message: string, text: string): number | undefined {
   const match = /\bline (\d+)/.exec(message);
-  return match ? Number(match[1]) : undefined;
+  if (!match) return undefined;
+  let wanted = Number(match[1]);
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i] !== '' && --wanted === 0) return i + 1;
+  }
+  return undefined;
 }
