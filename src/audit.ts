@@ -129,8 +129,10 @@ function unreadSourceFindings(rule: CompiledRule, failed: FailedSource[]): Findi
         theme: d.theme,
         view: d.view,
         target: { key, label: files },
-        message: { zh: `${files}：${f.format} 来源无法读取，其中的对象未经本规则检查`, en: `${files}: the ${f.format} source could not be read, so what it holds was not checked by this rule` },
-        reason: { zh: `来源无法读取：${why}`, en: `source could not be read: ${why}` },
+        message: f.partial
+          ? { zh: `${files}：${f.format} 来源中有部分权限无法判定，这部分未经本规则检查`, en: `${files}: part of the ${f.format} source could not be decided, so that part was not checked by this rule` }
+          : { zh: `${files}：${f.format} 来源无法读取，其中的对象未经本规则检查`, en: `${files}: the ${f.format} source could not be read, so what it holds was not checked by this rule` },
+        reason: f.partial ? { zh: `无法判定：${why}`, en: `not decidable: ${why}` } : { zh: `来源无法读取：${why}`, en: `source could not be read: ${why}` },
         evidence: first ? [{ file: first.file, pointer: first.pointer ?? '', ...(first.line ? { line: first.line } : {}), ...(first.column ? { column: first.column } : {}) }] : [],
         fingerprint: fingerprintOf(d.id, key),
       };

@@ -49,6 +49,12 @@ export interface ImportResult {
   warnings: Diagnostic[];
   /** Source objects left out of the inventory, with why. */
   coverage?: CoverageNote[];
+  /**
+   * What the import could not decide (e.g. permissions a Casbin matcher leaves to an application's
+   * own function): what was decided is still used, and rules over what this source supplies say
+   * NOT_EVALUATED with these reasons, never PASS.
+   */
+  undecided?: Diagnostic[];
 }
 
 export interface ImportContext {

@@ -39,6 +39,8 @@ export interface FailedSource {
   files: Array<{ path: string; sha256?: string }>;
   supplies: readonly ManifestSection[];
   diagnostics: Diagnostic[];
+  /** The source was read, but part of it could not be decided (ImportResult.undecided). */
+  partial?: boolean;
 }
 
 export interface LoadedInventory {
@@ -170,6 +172,7 @@ class LoadState {
     this.warnings.push(...result.warnings);
     this.coverage.push(...(result.coverage ?? []));
     this.loaded.push({ files: inputs.map((i) => ({ path: i.path, sha256: i.sha256, format: importer.format })), format: importer.format, result });
+    if (result.undecided?.length) this.failed.push({ format: importer.format, files: inputs.map((i) => ({ path: i.path })), supplies: importer.supplies, diagnostics: result.undecided, partial: true });
     // YAML/JSON inputs locate through their parsed document (parsed only if a finding needs it).
     for (const input of inputs) {
       if (!this.locators.has(input.path) && /\.(ya?ml|json)$/i.test(input.path)) {

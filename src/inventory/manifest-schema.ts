@@ -163,6 +163,7 @@ const Grant = Type.Object(
     reason: opt(Type.String()),
     trigger: opt(strEnum(['workflow', 'care-relationship', 'ticket', 'none'], 'access is triggered by a business workflow')),
     breakGlass: opt(Type.Object({ reasonRequired: Type.Boolean(), reviewed: Type.Boolean() }, closed)),
+    pattern: opt(Type.String({ description: 'the wildcard or pattern the grant was given by, when it is not the object itself (e.g. a Casbin policy object /api/waybills/*)' })),
   },
   closed,
 );

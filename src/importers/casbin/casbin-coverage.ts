@@ -1,0 +1,54 @@
+// Casbin subjects and objects the mapping does not tie to the manifest: listed as coverage notes
+// with the line they first appear on, never silently dropped. Users that only appear as members
+// of roles (`g, alice, supervisor`) are accounts, which this source does not import: they are
+// counted in one note rather than listed one by one (a national export has hundreds of thousands).
+import type { CoverageNote } from '../importer.js';
+import type { PolicyRule } from './policy-lines.js';
+
+export interface CoverageInput {
+  rules: readonly PolicyRule[];
+  mappedSubjects: ReadonlySet<string>;
+  /** Index of the subject and object among a `p` rule's values. */
+  subjectIndex: number;
+  objectIndex: number | undefined;
+  /** Rules that decided a mapped request, and the objects the mapping names. */
+  used: ReadonlySet<PolicyRule>;
+  mappedObjects: ReadonlySet<string>;
+}
+
+export function casbinCoverage(input: CoverageInput): CoverageNote[] {
+  const holders = new Map<string, PolicyRule>(); // subjects with policies or members
+  const members = new Map<string, PolicyRule>(); // first g line of each member
+  const objects = new Map<string, PolicyRule>();
+  const coveredObjects = new Set<string>(input.mappedObjects);
+  for (const rule of input.rules) {
+    if (rule.ptype.startsWith('g')) {
+      const [member, role] = rule.values;
+      if (role !== undefined && !holders.has(role)) holders.set(role, rule);
+      if (member !== undefined && !members.has(member)) members.set(member, rule);
+      continue;
+    }
+    const subject = rule.values[input.subjectIndex];
+    if (subject !== undefined && !holders.has(subject)) holders.set(subject, rule);
+    const object = input.objectIndex === undefined ? undefined : rule.values[input.objectIndex];
+    if (object === undefined) continue;
+    if (input.used.has(rule)) coveredObjects.add(object);
+    if (!objects.has(object)) objects.set(object, rule);
+  }
+  const notes: CoverageNote[] = [];
+  for (const [name, rule] of holders) {
+    if (input.mappedSubjects.has(name)) continue;
+    notes.push({ file: rule.file, line: rule.line, kind: 'subject', name, note: 'Casbin subject with policies or members, not mapped to a manifest role (mapping.subjects)' });
+  }
+  const users = [...members].filter(([name]) => !holders.has(name) && !input.mappedSubjects.has(name));
+  if (users.length > 0) {
+    const [, first] = users[0]!;
+    const names = users.slice(0, 5).map(([n]) => n).join(', ') + (users.length > 5 ? ', …' : '');
+    notes.push({ file: first.file, line: first.line, kind: 'users', name: `${users.length} user(s): ${names}`, note: 'members of Casbin roles; accounts are not imported from Casbin (describe them in the manifest), their access is that of the roles they hold' });
+  }
+  for (const [name, rule] of objects) {
+    if (coveredObjects.has(name)) continue;
+    notes.push({ file: rule.file, line: rule.line, kind: 'object', name, note: 'no mapped interface request was decided by a policy on this object (mapping.interfaces)' });
+  }
+  return notes;
+}

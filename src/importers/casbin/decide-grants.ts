@@ -1,0 +1,99 @@
+// From the mapping to grants: for each mapped subject and interface, the model is asked whether
+// the subject may act on another person's record (scope any), on a record of its unit, on one
+// assigned to it, or on its own, widest first; the first allowed request gives the grant's scope,
+// and the policy line casbin names for it is the grant's place. A policy object that is not the
+// requested object itself (`/api/waybills/*` for `/api/waybills/by-phone/13800000000`) matched
+// as a pattern: it is kept on the grant as `pattern`.
+import type { Grant, ScopeName } from '../../inventory/manifest-schema.js';
+import type { CasbinAsker } from './casbin-requests.js';
+import type { CasbinInterfaceMapping } from './mapping-schema.js';
+import type { PolicyRule } from './policy-lines.js';
+
+export interface MappedSubject {
+  /** The Casbin subject, as in the policy. */
+  subject: string;
+  role: string;
+  domain?: string;
+}
+
+export interface DecidedGrant {
+  role: string;
+  grant: Grant;
+  /** The policy rule that allowed it; undefined when the matcher allowed it without one. */
+  rule: PolicyRule | undefined;
+}
+
+export interface Undecided {
+  role: string;
+  interfaceId: string;
+  action: string;
+}
+
+export interface GrantDecisions {
+  grants: DecidedGrant[];
+  undecided: Undecided[];
+  /** Policy rules that decided at least one mapped request. */
+  used: Set<PolicyRule>;
+}
+
+const SCOPE_OBJECTS: ReadonlyArray<[ScopeName, keyof CasbinInterfaceMapping]> = [
+  ['any', 'object'],
+  ['unit', 'unitObject'],
+  ['assigned', 'assignedObject'],
+  ['own', 'ownObject'],
+];
+
+export interface DecideOptions {
+  asker: CasbinAsker;
+  subjects: MappedSubject[];
+  interfaces: Array<[string, CasbinInterfaceMapping]>;
+  defaultDomain?: string;
+  extra: Record<string, string>;
+  ruleOf(stored: string[]): PolicyRule | undefined;
+  /** Index of the object among the policy's values (p = sub, obj, act → 1), if it has one. */
+  objectIndex: number | undefined;
+}
+
+export function decideGrants(options: DecideOptions): GrantDecisions {
+  const { asker } = options;
+  const byKey = new Map<string, DecidedGrant>();
+  const undecided: Undecided[] = [];
+  const used = new Set<PolicyRule>();
+  for (const mapped of options.subjects) {
+    for (const [interfaceId, entry] of options.interfaces) {
+      for (const [action, casbinAction] of actionsOf(entry)) {
+        for (const [scope, field] of SCOPE_OBJECTS) {
+          const object = entry[field] as string | undefined;
+          if (object === undefined) continue;
+          const domain = mapped.domain ?? options.defaultDomain;
+          const answer = asker.ask({ subject: mapped.subject, ...(domain !== undefined ? { domain } : {}), object, action: casbinAction, extra: options.extra });
+          if (answer.allowed === undefined) {
+            undecided.push({ role: mapped.role, interfaceId, action });
+            break;
+          }
+          if (!answer.allowed) continue;
+          const rule = options.ruleOf(answer.explain);
+          if (rule) used.add(rule);
+          const policyObject = rule && options.objectIndex !== undefined ? rule.values[options.objectIndex] : undefined;
+          const pattern = policyObject !== undefined && policyObject !== object ? policyObject : undefined;
+          const key = [mapped.role, interfaceId, scope, rule?.file ?? '', rule?.line ?? 0, pattern ?? ''].join('\0');
+          const existing = byKey.get(key);
+          if (existing) {
+            if (!existing.grant.actions.includes(action as Grant['actions'][number])) existing.grant.actions.push(action as Grant['actions'][number]);
+          } else {
+            byKey.set(key, { role: mapped.role, rule, grant: { interface: interfaceId, actions: [action as Grant['actions'][number]], scope, ...(pattern !== undefined ? { pattern } : {}) } });
+          }
+          break;
+        }
+      }
+    }
+  }
+  return { grants: [...byKey.values()], undecided, used };
+}
+
+/** The interface's manifest actions with the Casbin action each is asked as. */
+function actionsOf(entry: CasbinInterfaceMapping): Array<[string, string]> {
+  const pairs = Object.entries(entry.actions ?? {}).filter((p): p is [string, string] => typeof p[1] === 'string');
+  if (entry.action !== undefined && !pairs.some(([a]) => a === 'read')) pairs.unshift(['read', entry.action]);
+  return pairs;
+}
