@@ -1,9 +1,10 @@
 // The importers pipl-audit knows, in the order detection tries them.
 import type { Importer } from './importer.js';
 import { nativeManifestImporter } from './native-manifest/index.js';
+import { mysqlImporter } from './mysql/index.js';
 import { postgresqlImporter } from './postgresql/index.js';
 
-export const IMPORTERS: readonly Importer[] = [nativeManifestImporter, postgresqlImporter];
+export const IMPORTERS: readonly Importer[] = [nativeManifestImporter, postgresqlImporter, mysqlImporter];
 
 export function importerFor(format: string): Importer | undefined {
   return IMPORTERS.find((i) => i.format === format);

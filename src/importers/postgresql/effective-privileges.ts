@@ -76,7 +76,15 @@ export class EffectivePrivileges {
 
   schemaPaths(role: number, schemaOid: number, privilege: string): string[] {
     if (this.isSuperuser(role)) return ['superuser'];
-    return this.aclPaths(role, this.catalog.schemaAcl.get(schemaOid) ?? [], privilege, -1);
+    const paths = this.aclPaths(role, this.catalog.schemaAcl.get(schemaOid) ?? [], privilege, -1);
+    // pg_read_all_data and pg_write_all_data carry USAGE on every schema.
+    if (privilege === 'USAGE') {
+      for (const name of [READ_ALL, WRITE_ALL]) {
+        const oid = this.oidByName.get(name);
+        if (oid !== undefined && this.privilegesOf(role).has(oid)) paths.push(name);
+      }
+    }
+    return paths;
   }
 
   /** Whether `role` holds any privilege with GRANT OPTION on an object it does not own. */

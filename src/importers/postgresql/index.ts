@@ -27,7 +27,7 @@ export const postgresqlImporter = {
   optionsSchema: OptionsSchema,
   mappingSchema: DatabaseMappingSchema,
   detect(input: SourceInput) {
-    return DUMP_MARKERS.test(input.head);
+    return DUMP_MARKERS.test(input.head) && !/^-- Grants (dumped by pt-show-grants|for ')|\bON \*\.\* TO\b/m.test(input.head);
   },
   // The files of one source (roles-only dump and schema dump) load into one database.
   group(inputs: SourceInput[]) {
