@@ -2,8 +2,10 @@
 import type { Importer } from './importer.js';
 import { casbinImporter } from './casbin/index.js';
 import { nativeManifestImporter } from './native-manifest/index.js';
+import { mysqlImporter } from './mysql/index.js';
+import { postgresqlImporter } from './postgresql/index.js';
 
-export const IMPORTERS: readonly Importer[] = [nativeManifestImporter, casbinImporter];
+export const IMPORTERS: readonly Importer[] = [nativeManifestImporter, casbinImporter, postgresqlImporter, mysqlImporter];
 
 export function importerFor(format: string): Importer | undefined {
   return IMPORTERS.find((i) => i.format === format);

@@ -77,6 +77,10 @@ export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy, opti
       }
     }
   }
+  // Nested objects an importer placed (a database login's reads) keep their own lines as evidence.
+  for (const { result } of sources) {
+    for (const [object, place] of result.places ?? []) if (!inventory.provenance.of(object)) inventory.provenance.record(object, place.file, place.pointer);
+  }
   addGrants(inventory, sources, problems);
 
   if (options.check !== false) problems.push(...checkReferences(inventory, taxonomy));

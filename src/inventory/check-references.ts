@@ -24,6 +24,7 @@ export function checkReferences(inventory: Inventory, taxonomy: Taxonomy): Probl
     flows: ids(inventory.flows),
     collectionPoints: ids(inventory.collectionPoints),
     impactAssessments: ids(inventory.impactAssessments),
+    accounts: ids(inventory.accounts),
   };
   const fieldsOf = new Map(inventory.stores.map((s) => [s.id, new Set(s.fields.map((f) => f.name))]));
 
@@ -123,6 +124,18 @@ export function checkReferences(inventory: Inventory, taxonomy: Taxonomy): Probl
     refs(pia, '/stores', pia.stores, 'stores');
     refs(pia, '/flows', pia.flows, 'flows');
   }
+  for (const login of inventory.databaseLogins) {
+    ref(login, '/account', login.account, 'accounts');
+    ref(login, '/role', login.role, 'roles');
+    login.reads?.forEach((read, i) => {
+      ref(login, `/reads/${i}/store`, read.store, 'stores');
+      fields(login, `/reads/${i}/fields`, read.store, read.fields);
+    });
+  }
+  for (const table of inventory.databaseTables) {
+    ref(table, '/store', table.store, 'stores');
+    fields(table, '/publicReadFields', table.store, table.publicReadFields);
+  }
   return problems;
 }
 
@@ -135,6 +148,7 @@ function singular(section: string): string {
     flows: 'flow',
     collectionPoints: 'collection point',
     impactAssessments: 'impact assessment',
+    accounts: 'account',
   };
   return names[section] ?? section;
 }

@@ -4,6 +4,8 @@ import type {
   AuditLogging,
   CollectionPoint,
   CredentialPolicy,
+  DatabaseLogin,
+  DatabaseTable,
   DeletionJob,
   Device,
   Flow,
@@ -34,6 +36,8 @@ export interface Inventory {
   collectionPoints: CollectionPoint[];
   deletionJobs: DeletionJob[];
   impactAssessments: ImpactAssessment[];
+  databaseLogins: DatabaseLogin[];
+  databaseTables: DatabaseTable[];
   provenance: Provenance;
   /** Every file read, with its hash: the inputs of the evidence record. */
   inputs: InputFile[];
@@ -51,6 +55,8 @@ export function emptyInventory(): Inventory {
     collectionPoints: [],
     deletionJobs: [],
     impactAssessments: [],
+    databaseLogins: [],
+    databaseTables: [],
     provenance: new Provenance(),
     inputs: [],
   };

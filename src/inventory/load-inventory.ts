@@ -2,6 +2,7 @@
 // format by content (or take the project file's `type:`), import, merge. Manifest problems are
 // gathered from every file and stop the audit; an export that cannot be read is reported and
 // the rest is still audited (the rules it would have fed say NOT_EVALUATED).
+import { resolve, sep } from 'node:path';
 import type { CoverageNote, ImportContext, Importer, ImportResult } from '../importers/importer.js';
 import { IMPORTERS } from '../importers/registry.js';
 import { discoverFiles } from '../sources/discover-files.js';
@@ -66,6 +67,8 @@ export function loadInventory(paths: string[], options: LoadOptions): LoadedInve
  */
 export async function loadSources(paths: string[], sources: SourceSpec[], options: LoadOptions): Promise<LoadedInventory> {
   const state = new LoadState(options);
+  // A file a typed source names is imported by that source only, not detected a second time.
+  state.excludeFromDetection(sources.flatMap((s) => s.paths));
   const pending = state.detectManifests(paths, true);
   const declared = state.interim();
   for (const group of pending) await state.importSource(group.importer, group.inputs, {}, {}, undefined, declared);
@@ -92,11 +95,16 @@ class LoadState {
   private readonly failed: FailedSource[] = [];
   private filesSeen = 0;
   private readonly named: string[] = [];
+  private excluded: string[] = [];
 
   constructor(options: LoadOptions) {
     this.cwd = options.cwd ?? process.cwd();
     this.taxonomy = options.taxonomy;
     this.importers = options.importers ?? IMPORTERS;
+  }
+
+  excludeFromDetection(paths: string[]): void {
+    this.excluded = paths.map((p) => resolve(this.cwd, p));
   }
 
   /** Reads every file under `paths`; manifests are loaded at once, other formats grouped for later. */
@@ -115,6 +123,7 @@ class LoadState {
     this.filesSeen += files.length;
     const byImporter = new Map<Importer, SourceInput[]>();
     for (const file of files) {
+      if (this.excluded.some((x) => file.fsPath === x || file.fsPath.startsWith(x + sep))) continue;
       try {
         const input = readSourceInput(file.fsPath, file.displayPath);
         const importer = candidates.find((i) => i.extensions.some((e) => input.path.toLowerCase().endsWith(e)) && i.detect(input));

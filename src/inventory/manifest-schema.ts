@@ -388,6 +388,86 @@ export const ImpactAssessmentSchema = Type.Object(
   closed,
 );
 
+const DatabaseEngine = strEnum(['postgresql', 'mysql'], 'database engine');
+
+const DatabaseRead = Type.Object(
+  {
+    store: Id,
+    fields: Type.Array(Type.String(), { description: 'fields of the store (mapped columns) the login can read' }),
+    via: Type.Array(Type.String(), {
+      minItems: 1,
+      description: 'how: direct, PUBLIC, role:NAME (membership), superuser, pg_read_all_data, owner, global (MySQL *.*), database (MySQL db.*)',
+    }),
+  },
+  { ...closed, description: 'PI a database login can read in one mapped store' },
+);
+
+export const DatabaseLoginSchema = Type.Object(
+  {
+    id: Id,
+    engine: DatabaseEngine,
+    name: Type.String({ description: 'the login (role or user) name in the database' }),
+    host: opt(Type.String({ description: "MySQL: the account's host part ('%' is any host)" })),
+    canLogin: Type.Boolean(),
+    superuser: opt(Type.Boolean({ description: 'PostgreSQL SUPERUSER; MySQL ALL PRIVILEGES ON *.* or SUPER' })),
+    bypassRls: opt(Type.Boolean({ description: 'PostgreSQL BYPASSRLS: row-level security does not apply' })),
+    readAllData: opt(Type.Boolean({ description: 'reads every table: pg_read_all_data membership, MySQL SELECT ON *.*' })),
+    grantOption: opt(Type.Boolean({ description: 'may pass privileges on (WITH GRANT OPTION, CREATEROLE)' })),
+    password: opt(
+      strEnum(
+        ['none', 'plaintext', 'md5', 'scram-sha-256', 'mysql-native-sha1', 'caching-sha2', 'sha256', 'ed25519', 'external', 'unknown'],
+        'how the password is stored: none (no password), plaintext, md5, scram-sha-256, mysql-native-sha1 (*HEX), caching-sha2, external (socket, LDAP …)',
+      ),
+    ),
+    validUntil: opt(Type.Union([IsoDate, Type.Literal('infinity')], { description: 'PostgreSQL VALID UNTIL' })),
+    usedBy: opt(strEnum(['application', 'person'], 'who logs in with it')),
+    account: opt(Id),
+    role: opt(Id),
+    reads: opt(Type.Array(DatabaseRead, { description: 'PI the login can read, per mapped store' })),
+  },
+  { ...closed, description: 'a database login (PostgreSQL role, MySQL account) and the PI it can read' },
+);
+
+const RlsPolicy = Type.Object(
+  {
+    name: Type.String(),
+    command: strEnum(['ALL', 'SELECT', 'INSERT', 'UPDATE', 'DELETE'], 'statement the policy applies to'),
+    permissive: Type.Boolean(),
+    roles: Type.Array(Type.String(), { description: 'roles it applies to (PUBLIC for all)' }),
+    using: opt(Type.String({ description: 'the USING expression' })),
+  },
+  closed,
+);
+
+export const DatabaseTableSchema = Type.Object(
+  {
+    id: Id,
+    engine: DatabaseEngine,
+    name: Type.String({ description: 'schema.table' }),
+    store: Id,
+    publicPrivileges: opt(Type.Array(Type.String(), { description: 'privileges every role holds through PUBLIC' })),
+    publicReadFields: opt(Type.Array(Type.String(), { description: 'fields every role can read through PUBLIC' })),
+    defaultPrivileges: opt(
+      Type.Array(
+        Type.Object(
+          {
+            grantee: Type.String({ description: 'role name or PUBLIC' }),
+            privileges: Type.Array(Type.String()),
+            forRole: Type.String({ description: 'tables created by this role get the privileges' }),
+            schema: opt(Type.String({ description: 'in this schema (absent: in every schema)' })),
+          },
+          closed,
+        ),
+        { description: 'ALTER DEFAULT PRIVILEGES that reach tables in this table’s schema' },
+      ),
+    ),
+    rowLevelSecurity: opt(
+      Type.Object({ enabled: Type.Boolean(), forced: Type.Boolean(), policies: Type.Array(RlsPolicy) }, closed),
+    ),
+  },
+  { ...closed, description: 'a database table mapped to a store: what PUBLIC and default privileges expose, row-level security' },
+);
+
 export const ManifestSchema = Type.Object(
   {
     $schema: opt(Type.String()),
@@ -404,6 +484,8 @@ export const ManifestSchema = Type.Object(
     deletionJobs: opt(Type.Array(DeletionJobSchema)),
     auditLogging: opt(AuditLoggingSchema),
     impactAssessments: opt(Type.Array(ImpactAssessmentSchema)),
+    databaseLogins: opt(Type.Array(DatabaseLoginSchema)),
+    databaseTables: opt(Type.Array(DatabaseTableSchema)),
   },
   {
     ...closed,
@@ -428,6 +510,9 @@ export type CollectionPoint = Static<typeof CollectionPointSchema>;
 export type DeletionJob = Static<typeof DeletionJobSchema>;
 export type AuditLogging = Static<typeof AuditLoggingSchema>;
 export type ImpactAssessment = Static<typeof ImpactAssessmentSchema>;
+export type DatabaseLogin = Static<typeof DatabaseLoginSchema>;
+export type DatabaseRead = Static<typeof DatabaseRead>;
+export type DatabaseTable = Static<typeof DatabaseTableSchema>;
 export type ScopeName = Static<typeof Scope>;
 
 /** The sections of a manifest that are lists of entities with ids, in a fixed order. */
@@ -442,6 +527,8 @@ export const ENTITY_SECTIONS = [
   'collectionPoints',
   'deletionJobs',
   'impactAssessments',
+  'databaseLogins',
+  'databaseTables',
 ] as const;
 export type EntitySection = (typeof ENTITY_SECTIONS)[number];
 /** Sections holding one object; only one file of a split manifest may define each. */

@@ -2,6 +2,8 @@
 import { accountView } from './account-view.js';
 import { collectionPointView } from './collection-point-view.js';
 import { credentialPolicyView } from './credential-policy-view.js';
+import { databaseLoginView } from './database-login-view.js';
+import { databaseTableView } from './database-table-view.js';
 import { deviceView } from './device-view.js';
 import { flowView } from './flow-view.js';
 import { grantView } from './grant-view.js';
@@ -22,6 +24,8 @@ export const VIEWS: readonly ViewDefinition[] = [
   deviceView,
   flowView,
   collectionPointView,
+  databaseLoginView,
+  databaseTableView,
 ];
 
 export const VIEW_NAMES = VIEWS.map((v) => v.name);

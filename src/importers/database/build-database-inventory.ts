@@ -1,0 +1,211 @@
+// Ties an engine's database facts to the manifest through the project-file mapping: mapped
+// tables become `databaseTables` (with their columns as the store's fields), every login becomes
+// a `databaseLogins` entry with the PI it can read per mapped store. Tables and logins the mapping
+// does not name are listed as coverage notes with their line, never silently dropped.
+import { InputError, type Diagnostic } from '../../inventory/diagnostic.js';
+import type { DatabaseLogin, DatabaseRead, DatabaseTable, Store } from '../../inventory/manifest-schema.js';
+import type { SourceRef } from '../../inventory/provenance.js';
+import { PointerTable } from '../../sources/locator.js';
+import type { CoverageNote, ImportContext, ImportResult } from '../importer.js';
+import type { DatabaseFacts, LoginFacts, SourceLine, TableFacts } from './database-facts.js';
+import type { DatabaseMapping, LoginMappingEntry } from './database-mapping.js';
+
+const ID_UNSAFE = /[^A-Za-z0-9\u4e00-\u9fff._:/@+-]/g;
+
+/** An id the manifest accepts, made from a database name ('%' and other characters become '_'). */
+export function databaseId(engine: string, name: string): string {
+  return `${engine}:${name.replace(ID_UNSAFE, '_')}`;
+}
+
+interface MappedTable {
+  facts: TableFacts | undefined;
+  store: Store;
+  /** column → field (null: not PI). */
+  fieldOf: (column: string) => string | null | undefined;
+  /** Every field the table supplies (for reads of the whole table). */
+  allFields: string[];
+}
+
+export function buildDatabaseInventory(facts: DatabaseFacts, context: ImportContext, warnings: Diagnostic[]): ImportResult {
+  const mapping = context.mapping as DatabaseMapping;
+  const places = new Map<object, SourceRef>();
+  const tablesOf = new Map<string, PointerTable>();
+  const coverage: CoverageNote[] = [];
+  const locate = (object: object, pointer: string, at: SourceLine | undefined, fallback: SourceLine | undefined) => {
+    const where = at ?? fallback;
+    if (!where) return;
+    let table = tablesOf.get(where.file);
+    if (!table) tablesOf.set(where.file, (table = new PointerTable(where.file)));
+    table.record(pointer, { line: where.line, column: 1 });
+    places.set(object, { file: where.file, pointer });
+  };
+  const record = (pointer: string, at: SourceLine | undefined) => {
+    if (!at) return;
+    let table = tablesOf.get(at.file);
+    if (!table) tablesOf.set(at.file, (table = new PointerTable(at.file)));
+    table.record(pointer, { line: at.line, column: 1 });
+  };
+
+  const mapped = mapTables(facts, mapping, context, coverage);
+  const tables: DatabaseTable[] = [];
+  for (const [key, m] of mapped) {
+    const f = m.facts;
+    if (!f) continue;
+    const publicReadFields = unique((f.publicColumns ?? []).map((c) => m.fieldOf(c)).filter((x): x is string => typeof x === 'string'));
+    const table: DatabaseTable = {
+      id: databaseId(facts.engine, key),
+      engine: facts.engine,
+      name: key,
+      store: m.store.id,
+      ...(f.publicPrivileges ? { publicPrivileges: f.publicPrivileges } : {}),
+      ...(f.publicColumns ? { publicReadFields } : {}),
+      ...(f.defaultPrivileges ? { defaultPrivileges: f.defaultPrivileges.map(({ at: _at, ...d }) => d) } : {}),
+      ...(f.rowLevelSecurity ? { rowLevelSecurity: { enabled: f.rowLevelSecurity.enabled, forced: f.rowLevelSecurity.forced, policies: f.rowLevelSecurity.policies } } : {}),
+    };
+    const pointer = `/databaseTables/${tables.length}`;
+    locate(table, pointer, f.at, undefined);
+    record(`${pointer}/publicPrivileges`, f.publicAt);
+    record(`${pointer}/publicReadFields`, f.publicAt);
+    record(`${pointer}/rowLevelSecurity`, f.rowLevelSecurity?.at);
+    f.defaultPrivileges?.forEach((d, i) => record(`${pointer}/defaultPrivileges/${i}`, d.at));
+    if (f.defaultPrivileges?.[0]?.at) record(`${pointer}/defaultPrivileges`, f.defaultPrivileges[0].at);
+    tables.push(table);
+  }
+
+  const logins: DatabaseLogin[] = [];
+  const usedMappings = new Set<string>();
+  for (const login of facts.logins) {
+    const [mappingKey, entry] = loginMapping(login, mapping) ?? [];
+    if (mappingKey) usedMappings.add(mappingKey);
+    if (!login.canLogin && !entry) continue;
+    const reads: DatabaseRead[] = [];
+    const readAt: Array<SourceLine | undefined> = [];
+    for (const [tableKey, read] of [...login.reads].sort(([a], [b]) => a.localeCompare(b))) {
+      const m = mapped.get(tableKey);
+      if (!m) continue;
+      const fieldVia = new Map<string, Set<string>>();
+      const add = (field: string | null | undefined, via: Iterable<string>) => {
+        if (typeof field !== 'string') return;
+        let set = fieldVia.get(field);
+        if (!set) fieldVia.set(field, (set = new Set()));
+        for (const v of via) set.add(v);
+      };
+      for (const [column, via] of read.columns) add(m.fieldOf(column), via);
+      if (read.wholeTable) for (const field of m.allFields) add(field, read.wholeTable);
+      if (fieldVia.size === 0) continue;
+      // One entry per store; fields in the store's order.
+      const order = m.store.fields.map((f) => f.name);
+      const fields = order.filter((f) => fieldVia.has(f));
+      const via = unique(fields.flatMap((f) => [...(fieldVia.get(f) ?? [])])).sort();
+      const existing = reads.find((r) => r.store === m.store.id);
+      if (existing) {
+        existing.fields = order.filter((f) => existing.fields.includes(f) || fieldVia.has(f));
+        existing.via = unique([...existing.via, ...via]).sort();
+      } else {
+        reads.push({ store: m.store.id, fields, via });
+        readAt.push(read.at);
+      }
+    }
+    const entity: DatabaseLogin = {
+      id: databaseId(facts.engine, login.host === undefined ? login.name : `${login.name}@${login.host}`),
+      engine: facts.engine,
+      name: login.name,
+      ...(login.host !== undefined ? { host: login.host } : {}),
+      canLogin: login.canLogin,
+      superuser: login.superuser,
+      ...(login.bypassRls !== undefined ? { bypassRls: login.bypassRls } : {}),
+      readAllData: login.readAllData,
+      grantOption: login.grantOption,
+      ...(login.password ? { password: login.password as DatabaseLogin['password'] } : {}),
+      ...(login.validUntil ? { validUntil: login.validUntil } : {}),
+      ...(entry?.usedBy ? { usedBy: entry.usedBy } : {}),
+      ...(entry?.account ? { account: entry.account } : {}),
+      ...(entry?.role ? { role: entry.role } : {}),
+      reads,
+    };
+    const pointer = `/databaseLogins/${logins.length}`;
+    locate(entity, pointer, login.at, undefined);
+    for (const [property, at] of Object.entries(login.propertyAt)) record(`${pointer}/${property}`, at);
+    reads.forEach((read, j) => locate(read, `${pointer}/reads/${j}`, readAt[j], login.at));
+    if (!entry && login.canLogin) {
+      coverage.push({ file: login.at.file, line: login.at.line, kind: 'login', name: login.host === undefined ? login.name : `${login.name}@${login.host}`, note: 'not mapped to a manifest account or role: its reads cannot be compared with a role (add it under mapping.logins)' });
+    }
+    logins.push(entity);
+  }
+  checkLoginMappings(mapping, usedMappings, context, warnings);
+  return {
+    manifest: { apiVersion: 'pipl-audit/v1', databaseLogins: logins, databaseTables: tables },
+    places,
+    locators: [...tablesOf.values()],
+    warnings,
+    coverage,
+  };
+}
+
+function mapTables(facts: DatabaseFacts, mapping: DatabaseMapping, context: ImportContext, coverage: CoverageNote[]): Map<string, MappedTable> {
+  const stores = new Map(context.declared.stores.map((s) => [s.id, s]));
+  const byKey = new Map(facts.tables.map((t) => [t.key, t]));
+  const problems: Diagnostic[] = [];
+  const out = new Map<string, MappedTable>();
+  const mappingFile = context.mappingPlace?.file ?? 'project file';
+  for (const [key, entry] of Object.entries(mapping.tables ?? {})) {
+    const pointer = `${context.mappingPlace?.pointer ?? ''}/tables/${escapePointer(key)}`;
+    const store = stores.get(entry.store);
+    if (!store) {
+      problems.push({ severity: 'error', file: mappingFile, pointer: `${pointer}/store`, message: `table "${key}" is mapped to store "${entry.store}", which no manifest declares`, expected: stores.size > 0 ? `one of: ${[...stores.keys()].join(', ')}` : 'a manifest declaring the store' });
+      continue;
+    }
+    const fieldNames = new Set(store.fields.map((f) => f.name));
+    const columns = entry.columns ?? {};
+    for (const [column, field] of Object.entries(columns)) {
+      if (field !== null && !fieldNames.has(field)) problems.push({ severity: 'error', file: mappingFile, pointer: `${pointer}/columns/${escapePointer(column)}`, message: `column "${column}" is mapped to field "${field}", which store "${store.id}" does not have`, expected: `one of: ${[...fieldNames].join(', ')}` });
+    }
+    const tableFacts = byKey.get(key);
+    const fieldOf = (column: string): string | null | undefined => (column in columns ? columns[column] : fieldNames.has(column) ? column : undefined);
+    const allFields = tableFacts?.columns
+      ? unique(tableFacts.columns.map(fieldOf).filter((f): f is string => typeof f === 'string'))
+      : Object.keys(columns).length > 0 ? unique(Object.values(columns).filter((f): f is string => typeof f === 'string')) : [...fieldNames];
+    out.set(key, { facts: tableFacts, store, fieldOf, allFields });
+    for (const column of tableFacts?.columns ?? []) {
+      if (fieldOf(column) === undefined) coverage.push({ file: tableFacts?.at?.file ?? mappingFile, ...(tableFacts?.at ? { line: tableFacts.at.line } : {}), kind: 'column', name: `${key}.${column}`, note: `not mapped to a field of store "${store.id}" (map it under mapping.tables["${key}"].columns, or to null if it holds no PI)` });
+    }
+  }
+  if (problems.length > 0) throw new InputError(problems);
+  for (const table of facts.tables) {
+    if (out.has(table.key) || !table.at) continue;
+    coverage.push({ file: table.at.file, line: table.at.line, kind: 'table', name: table.key, note: 'not mapped to a manifest store (add it under mapping.tables if it holds PI)' });
+  }
+  return out;
+}
+
+function loginMapping(login: LoginFacts, mapping: DatabaseMapping): [string, LoginMappingEntry] | undefined {
+  const logins = mapping.logins ?? {};
+  const keys = login.host === undefined ? [login.name] : [`${login.name}@${login.host}`, `'${login.name}'@'${login.host}'`, login.name];
+  for (const key of keys) {
+    const entry = logins[key];
+    if (entry) return [key, entry];
+  }
+  return undefined;
+}
+
+function checkLoginMappings(mapping: DatabaseMapping, used: Set<string>, context: ImportContext, warnings: Diagnostic[]): void {
+  const accounts = new Set(context.declared.accounts.map((a) => a.id));
+  const roles = new Set(context.declared.roles.map((r) => r.id));
+  const file = context.mappingPlace?.file ?? 'project file';
+  const problems: Diagnostic[] = [];
+  for (const [key, entry] of Object.entries(mapping.logins ?? {})) {
+    const pointer = `${context.mappingPlace?.pointer ?? ''}/logins/${escapePointer(key)}`;
+    if (entry.account !== undefined && !accounts.has(entry.account)) problems.push({ severity: 'error', file, pointer: `${pointer}/account`, message: `login "${key}" is mapped to account "${entry.account}", which no manifest declares`, expected: 'an account id of the manifest' });
+    if (entry.role !== undefined && !roles.has(entry.role)) problems.push({ severity: 'error', file, pointer: `${pointer}/role`, message: `login "${key}" is mapped to role "${entry.role}", which no manifest declares`, expected: 'a role id of the manifest' });
+    if (!used.has(key)) warnings.push({ severity: 'warning', file, pointer, message: `login "${key}" is mapped but the export has no such login` });
+  }
+  if (problems.length > 0) throw new InputError(problems);
+}
+
+function escapePointer(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function unique<T>(values: Iterable<T>): T[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,64 @@
+// What an engine-specific import learns from a database export, before it is tied to the
+// manifest: logins with their properties and what they can read column by column (and why),
+// and tables with PUBLIC exposure, default privileges and row-level security. Each fact keeps
+// the file and line it was read from, so findings cite the dump.
+
+export type DatabaseEngineName = 'postgresql' | 'mysql';
+
+export interface SourceLine {
+  file: string;
+  line: number;
+}
+
+export interface LoginFacts {
+  name: string;
+  host?: string;
+  canLogin: boolean;
+  superuser: boolean;
+  bypassRls?: boolean;
+  readAllData: boolean;
+  grantOption: boolean;
+  password?: string;
+  validUntil?: string;
+  /** Where the login is created, and where each property was set. */
+  at: SourceLine;
+  propertyAt: Partial<Record<'superuser' | 'bypassRls' | 'readAllData' | 'grantOption' | 'password' | 'validUntil', SourceLine>>;
+  /** Per table key: readable columns (or every column, when the engine grants the whole table) with the paths. */
+  reads: Map<string, TableRead>;
+}
+
+export interface TableRead {
+  /** Column → paths (direct, PUBLIC, role:NAME, superuser …). */
+  columns: Map<string, Set<string>>;
+  /** Paths that reach every column (MySQL table/database/global grants, whose column list is not in the export). */
+  wholeTable?: Set<string>;
+  /** The grant the read comes from, if one statement gives it. */
+  at?: SourceLine;
+}
+
+export interface DefaultPrivilegeFacts {
+  grantee: string;
+  privileges: string[];
+  forRole: string;
+  schema?: string;
+  at?: SourceLine;
+}
+
+export interface TableFacts {
+  /** schema.table (PostgreSQL) or db.table (MySQL). */
+  key: string;
+  /** Columns, when the export lists them (a pg_dump does; MySQL grants do not). */
+  columns?: string[];
+  at?: SourceLine;
+  publicPrivileges?: string[];
+  publicColumns?: string[];
+  publicAt?: SourceLine;
+  defaultPrivileges?: DefaultPrivilegeFacts[];
+  rowLevelSecurity?: { enabled: boolean; forced: boolean; policies: Array<{ name: string; command: 'ALL' | 'SELECT' | 'INSERT' | 'UPDATE' | 'DELETE'; permissive: boolean; roles: string[]; using?: string }>; at?: SourceLine };
+}
+
+export interface DatabaseFacts {
+  engine: DatabaseEngineName;
+  logins: LoginFacts[];
+  tables: TableFacts[];
+}

@@ -1,0 +1,37 @@
+// The statements of a MySQL grant listing, each with its line: `SHOW GRANTS` as the mysql client
+// prints it (with or without its table borders and "Grants for user@host" headers) and
+// pt-show-grants output (-- comments, CREATE USER / ALTER USER … IDENTIFIED WITH, GRANT lines
+// ending in ";"). A statement may continue over several lines until ";" or the next statement.
+
+export interface GrantStatement {
+  text: string;
+  line: number;
+}
+
+const STATEMENT_START = /^(GRANT|REVOKE|CREATE\s+USER|ALTER\s+USER|CREATE\s+ROLE|SET\s+DEFAULT\s+ROLE|DROP\s+USER|FLUSH)\b/i;
+const BORDER = /^\+[-+]*\+$/;
+
+export function grantStatements(text: string): GrantStatement[] {
+  const out: GrantStatement[] = [];
+  let current: GrantStatement | undefined;
+  const flush = () => {
+    if (current) out.push({ text: current.text.trim().replace(/;\s*$/, ''), line: current.line });
+    current = undefined;
+  };
+  text.split(/\r?\n/).forEach((raw, i) => {
+    let line = raw.trim();
+    if (BORDER.test(line)) return flush();
+    // A row of the client's table: "| GRANT … |".
+    if (line.startsWith('|') && line.endsWith('|')) line = line.slice(1, -1).trim();
+    if (line === '' || line.startsWith('--') || line.startsWith('#') || /^Grants for /i.test(line) || /^\d+ rows? in set/i.test(line) || /^\*+ \d+\. row \*+$/.test(line)) return flush();
+    line = line.replace(/^mysql>\s*/i, '').replace(/^Grants for [^:]+:\s*/i, '');
+    if (STATEMENT_START.test(line)) {
+      flush();
+      current = { text: line, line: i + 1 };
+    } else if (current) current.text += ` ${line}`;
+    else return;
+    if (/;\s*$/.test(line)) flush();
+  });
+  flush();
+  return out;
+}

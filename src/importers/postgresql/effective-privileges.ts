@@ -1,0 +1,113 @@
+// Effective privileges computed from the catalog's ACLs, as PostgreSQL's aclchk.c decides them:
+// a superuser holds everything; otherwise a privilege is held when an ACL entry grants it to
+// PUBLIC, to the role, or to a role whose privileges it has — membership chains in which every
+// grant carries the INHERIT option (pg_auth_members.inherit_option, PG 16+). Members of
+// pg_read_all_data hold SELECT on every table, members of pg_write_all_data INSERT, UPDATE and
+// DELETE; the database owner is a member of pg_database_owner. Each decision also says why (the
+// path), which has_table_privilege cannot; the differential test checks the decisions against it.
+import type { AclEntry, Catalog, CatalogRelation } from './catalog.js';
+
+export const PUBLIC_OID = 0;
+const READ_ALL = 'pg_read_all_data';
+const WRITE_ALL = 'pg_write_all_data';
+const DATABASE_OWNER = 'pg_database_owner';
+const WRITE_ALL_PRIVILEGES = new Set(['INSERT', 'UPDATE', 'DELETE']);
+
+export class EffectivePrivileges {
+  private readonly closures = new Map<number, Map<number, number[]>>();
+  private readonly oidByName = new Map<string, number>();
+
+  constructor(readonly catalog: Catalog) {
+    for (const role of catalog.roles.values()) this.oidByName.set(role.name, role.oid);
+  }
+
+  roleOid(name: string): number | undefined {
+    return this.oidByName.get(name);
+  }
+
+  /** Roles whose privileges `role` has (itself included), each with the membership chain to it. */
+  privilegesOf(role: number): Map<number, number[]> {
+    let closure = this.closures.get(role);
+    if (closure) return closure;
+    closure = new Map([[role, [role]]]);
+    const queue = [role];
+    const dbOwnerRole = this.oidByName.get(DATABASE_OWNER);
+    if (role === this.catalog.databaseOwner && dbOwnerRole !== undefined && !closure.has(dbOwnerRole)) {
+      closure.set(dbOwnerRole, [role, dbOwnerRole]);
+      queue.push(dbOwnerRole);
+    }
+    while (queue.length > 0) {
+      const current = queue.shift() as number;
+      for (const { role: parent, inherit } of this.catalog.memberOf.get(current) ?? []) {
+        if (!inherit || closure.has(parent)) continue;
+        closure.set(parent, [...(closure.get(current) ?? []), parent]);
+        queue.push(parent);
+      }
+    }
+    this.closures.set(role, closure);
+    return closure;
+  }
+
+  isSuperuser(role: number): boolean {
+    return this.catalog.roles.get(role)?.superuser === true;
+  }
+
+  readsAllData(role: number): boolean {
+    const oid = this.oidByName.get(READ_ALL);
+    return oid !== undefined && this.privilegesOf(role).has(oid);
+  }
+
+  /** The paths by which `role` holds `privilege` on the table (empty: it does not). */
+  tablePaths(role: number, relation: CatalogRelation, privilege: string): string[] {
+    if (this.isSuperuser(role)) return ['superuser'];
+    const paths = this.aclPaths(role, relation.acl, privilege, relation.owner);
+    if (privilege === 'SELECT' && this.readsAllData(role)) paths.push(READ_ALL);
+    const writeAll = this.oidByName.get(WRITE_ALL);
+    if (WRITE_ALL_PRIVILEGES.has(privilege) && writeAll !== undefined && this.privilegesOf(role).has(writeAll)) paths.push(WRITE_ALL);
+    return paths;
+  }
+
+  /** Paths for a column: the table-level privilege, or a column grant. */
+  columnPaths(role: number, relation: CatalogRelation, column: string, privilege: string): string[] {
+    const table = this.tablePaths(role, relation, privilege);
+    if (table[0] === 'superuser') return table;
+    return unique([...table, ...this.aclPaths(role, relation.columnAcl.get(column) ?? [], privilege, relation.owner)]);
+  }
+
+  schemaPaths(role: number, schemaOid: number, privilege: string): string[] {
+    if (this.isSuperuser(role)) return ['superuser'];
+    const paths = this.aclPaths(role, this.catalog.schemaAcl.get(schemaOid) ?? [], privilege, -1);
+    // pg_read_all_data and pg_write_all_data carry USAGE on every schema.
+    if (privilege === 'USAGE') {
+      for (const name of [READ_ALL, WRITE_ALL]) {
+        const oid = this.oidByName.get(name);
+        if (oid !== undefined && this.privilegesOf(role).has(oid)) paths.push(name);
+      }
+    }
+    return paths;
+  }
+
+  /** Whether `role` holds any privilege with GRANT OPTION on an object it does not own. */
+  holdsGrantOption(role: number): boolean {
+    const closure = this.privilegesOf(role);
+    return this.catalog.relations.some(
+      (rel) => !closure.has(rel.owner) && (rel.acl.some((e) => e.grantable && closure.has(e.grantee)) || [...rel.columnAcl.values()].some((acl) => acl.some((e) => e.grantable && closure.has(e.grantee)))),
+    );
+  }
+
+  private aclPaths(role: number, acl: AclEntry[], privilege: string, owner: number): string[] {
+    const closure = this.privilegesOf(role);
+    const paths: string[] = [];
+    for (const entry of acl) {
+      if (entry.privilege !== privilege) continue;
+      if (entry.grantee === PUBLIC_OID) paths.push('PUBLIC');
+      else if (entry.grantee === role) paths.push(role === owner ? 'owner' : 'direct');
+      else if (closure.has(entry.grantee)) paths.push(`role:${this.catalog.roles.get(entry.grantee)?.name ?? entry.grantee}`);
+    }
+    return unique(paths);
+  }
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}

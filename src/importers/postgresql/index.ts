@@ -1,0 +1,47 @@
+// PostgreSQL: `pg_dumpall --roles-only` and `pg_dump` schema/ACL output (plain SQL), loaded into
+// a real PostgreSQL (PGlite, embedded) and read back from its catalog, so privileges follow
+// PostgreSQL's own rules: role membership with INHERIT / NOINHERIT, PUBLIC, default privileges,
+// row-level security and its policies, SUPERUSER, BYPASSRLS, pg_read_all_data.
+import { Type } from '@sinclair/typebox';
+import type { SourceInput } from '../../sources/source-input.js';
+import type { Diagnostic } from '../../inventory/diagnostic.js';
+import { buildDatabaseInventory } from '../database/build-database-inventory.js';
+import { DatabaseMappingSchema } from '../database/database-mapping.js';
+import type { Importer, ImportResult } from '../importer.js';
+import { readCatalog } from './catalog.js';
+import { loadDump } from './load-dump.js';
+import { postgresFacts } from './postgres-facts.js';
+
+const OptionsSchema = Type.Object(
+  { database: Type.Optional(Type.String({ description: 'the database the dump must be of; in a pg_dumpall file, the section to load' })) },
+  { additionalProperties: false },
+);
+
+const DUMP_MARKERS = /PostgreSQL database (cluster )?dump|^SET (standard_conforming_strings|client_encoding|statement_timeout)\b|^CREATE ROLE\b|^\\(restrict|connect)\b|^SELECT pg_catalog\.set_config/m;
+
+export const postgresqlImporter = {
+  format: 'postgresql',
+  title: 'PostgreSQL pg_dump / pg_dumpall (plain SQL)',
+  extensions: ['.sql'],
+  supplies: ['databaseLogins', 'databaseTables'],
+  optionsSchema: OptionsSchema,
+  mappingSchema: DatabaseMappingSchema,
+  detect(input: SourceInput) {
+    return DUMP_MARKERS.test(input.head) && !/^-- Grants (dumped by pt-show-grants|for ')|\bON \*\.\* TO\b/m.test(input.head);
+  },
+  // The files of one source (roles-only dump and schema dump) load into one database.
+  group(inputs: SourceInput[]) {
+    return inputs.length === 0 ? [] : [inputs];
+  },
+  async load(inputs, context): Promise<ImportResult> {
+    const database = typeof context.options.database === 'string' ? context.options.database : undefined;
+    const { db, lines, warnings } = await loadDump(inputs, database);
+    try {
+      const catalog = await readCatalog(db);
+      const facts = postgresFacts(catalog, lines);
+      return buildDatabaseInventory(facts, context, warnings as Diagnostic[]);
+    } finally {
+      await db.close();
+    }
+  },
+} satisfies Importer;

@@ -1,0 +1,70 @@
+// One item per database login (PostgreSQL role that can log in, MySQL account): what PI it can
+// read per mapped store and by which path, the fields it reads beyond the grants of the manifest
+// role it is mapped to, and the properties that bypass access control (superuser, BYPASSRLS,
+// pg_read_all_data) or weaken it (any host, no or weakly stored password).
+import { storeAllowance } from './database-access.js';
+import type { ViewDefinition, ViewItem } from './view.js';
+
+const WEAK_PASSWORD_STORAGE = new Set(['plaintext', 'md5', 'mysql-native-sha1']);
+
+export const databaseLoginView: ViewDefinition = {
+  name: 'database-login',
+  reads: ['databaseLogins', 'accounts', 'roles', 'stores', 'interfaces'],
+  description: 'every database login with the PI it can read (per store, with the path), reads beyond its mapped role, and superuser / BYPASSRLS / host / password facts',
+  build({ index }) {
+    const accounts = new Map(index.inventory.accounts.map((a) => [a.id, a]));
+    const items: ViewItem[] = [];
+    for (const login of index.inventory.databaseLogins) {
+      const account = login.account === undefined ? undefined : accounts.get(login.account);
+      const roles = login.role !== undefined ? [login.role] : (account?.roles ?? []);
+      const mapped = login.role !== undefined || account !== undefined;
+      const categories = new Set<string>();
+      const reads = (login.reads ?? []).map((read) => {
+        const profile = index.stores.get(read.store);
+        const readCategories = profile ? index.categoriesOf(profile, read.fields) : [];
+        for (const c of readCategories) categories.add(c);
+        const allowance = mapped ? storeAllowance(index, roles, read.store) : undefined;
+        const excessFields = allowance ? read.fields.filter((f) => !allowance.fields.has(f)) : null;
+        return {
+          read,
+          store: read.store,
+          fields: read.fields,
+          via: read.via,
+          categories: readCategories,
+          sensitiveCategories: index.sensitive(readCategories),
+          allowedFields: allowance ? [...allowance.fields].sort() : null,
+          excessFields,
+          excessCategories: excessFields && profile ? index.categoriesOf(profile, excessFields) : null,
+        };
+      });
+      const sorted = [...categories].sort();
+      const host = login.host;
+      items.push({
+        key: login.id,
+        label: login.host === undefined ? login.name : `${login.name}@${login.host}`,
+        subject: login,
+        data: {
+          login,
+          engine: login.engine,
+          account: account ?? null,
+          roles,
+          mapped,
+          usedBy: login.usedBy ?? null,
+          application: login.usedBy === 'application',
+          reads,
+          categories: sorted,
+          sensitiveCategories: index.sensitive(sorted),
+          readsPI: sorted.length > 0,
+          readsSensitive: index.sensitive(sorted).length > 0,
+          // null when the login is mapped to no manifest role or account: nothing to compare with.
+          excessReads: mapped ? reads.filter((r) => (r.excessFields?.length ?? 0) > 0) : null,
+          anyHost: host === undefined ? null : host === '%' || host === '',
+          password: login.password ?? null,
+          weakPasswordStorage: login.password === undefined ? null : WEAK_PASSWORD_STORAGE.has(login.password),
+          bypassesAccessControl: login.superuser === true || login.bypassRls === true || login.readAllData === true,
+        },
+      });
+    }
+    return items;
+  },
+};

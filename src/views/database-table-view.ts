@@ -1,0 +1,63 @@
+// One item per database table mapped to a store: the PI it holds (from the taxonomy), what
+// PUBLIC and default privileges expose, its row-level security, and the logins reading it whose
+// mapped role must be limited to their own, assigned or unit records.
+import { storeAllowance } from './database-access.js';
+import { scopeRank } from './scope.js';
+import type { ViewDefinition, ViewItem } from './view.js';
+
+const ROW_SCOPED = scopeRank('unit') ?? 2;
+const READ_PRIVILEGES = new Set(['SELECT', 'ALL']);
+
+export const databaseTableView: ViewDefinition = {
+  name: 'database-table',
+  reads: ['databaseTables', 'databaseLogins', 'accounts', 'roles', 'stores', 'interfaces'],
+  description: 'every mapped database table with its PI, PUBLIC and default-privilege exposure, row-level security and row-scoped readers',
+  build({ index }) {
+    const accounts = new Map(index.inventory.accounts.map((a) => [a.id, a]));
+    const items: ViewItem[] = [];
+    for (const table of index.inventory.databaseTables) {
+      const profile = index.stores.get(table.store);
+      const categories = profile?.categories ?? [];
+      const publicReadFields = table.publicReadFields ?? [];
+      const publicReadCategories = profile ? index.categoriesOf(profile, publicReadFields) : [];
+      const publicDefaultPrivileges = (table.defaultPrivileges ?? []).filter((d) => d.grantee === 'PUBLIC' && d.privileges.some((p) => READ_PRIVILEGES.has(p)));
+      const scopedReaders: string[] = [];
+      const bypassingReaders: string[] = [];
+      for (const login of index.inventory.databaseLogins) {
+        if (login.engine !== table.engine || !(login.reads ?? []).some((r) => r.store === table.store && r.fields.length > 0)) continue;
+        const account = login.account === undefined ? undefined : accounts.get(login.account);
+        const roles = login.role !== undefined ? [login.role] : (account?.roles ?? []);
+        const scope = storeAllowance(index, roles, table.store).narrowestScope;
+        if (scope !== null && (scopeRank(scope as never) ?? 99) <= ROW_SCOPED) {
+          scopedReaders.push(login.name);
+          if (login.superuser === true || login.bypassRls === true) bypassingReaders.push(login.name);
+        }
+      }
+      const rls = table.rowLevelSecurity;
+      items.push({
+        key: table.id,
+        label: table.name,
+        subject: table,
+        data: {
+          table,
+          engine: table.engine,
+          store: profile?.store ?? null,
+          categories,
+          sensitiveCategories: profile?.sensitiveCategories ?? [],
+          holdsPI: categories.length > 0,
+          holdsSensitive: (profile?.sensitiveCategories.length ?? 0) > 0,
+          publicReadFields,
+          publicReadCategories,
+          publicDefaultPrivileges,
+          rowLevelSecurity: rls ?? null,
+          rlsEnabled: rls?.enabled ?? null,
+          rlsForced: rls?.forced ?? null,
+          rlsPolicyCount: rls ? rls.policies.length : null,
+          scopedReaders: scopedReaders.sort(),
+          rlsBypassingReaders: bypassingReaders.sort(),
+        },
+      });
+    }
+    return items;
+  },
+};
