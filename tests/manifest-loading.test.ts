@@ -127,6 +127,9 @@ describe('split manifests', () => {
       'data.yaml': STORE,
       'access.yaml': 'apiVersion: pipl-audit/v1\nroles:\n  - id: supervisor\n    grants: [{ interface: lookup, actions: [read], scope: any }]\n',
       'notes.yaml': 'just: a note\n',
+      // pipl-audit's own files are passed by in a folder walk, not warned about
+      'pipl-audit.yaml': 'version: 1\nmanifests: [.]\n',
+      'pipl-audit.reach.json': '{}',
     });
     const { inventory, warnings } = loadInventory(['.'], { cwd: dir, taxonomy });
     expect(inventory.inputs.map((i) => i.path)).toEqual(['access.yaml', 'data.yaml']);

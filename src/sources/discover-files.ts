@@ -6,6 +6,8 @@ import { InputError, type Diagnostic } from '../inventory/diagnostic.js';
 
 export const SOURCE_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', 'dist', '.tmp']);
+/** pipl-audit's own files (project, exceptions, reach snapshot, evidence): never sources, so a folder walk passes them by. */
+const TOOL_FILES = /^pipl-audit(\.[a-z-]+)?\.(ya?ml|json)$/;
 
 export interface DiscoveredFile {
   /** Absolute path on disk. */
@@ -44,7 +46,7 @@ export function discoverFiles(paths: string[], cwd: string = process.cwd(), exte
       }
       if (stat.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(entry.name) && !entry.name.startsWith('.')) walk(full, inner);
-      } else if (stat.isFile() && extensions.has(extname(entry.name).toLowerCase())) add(full);
+      } else if (stat.isFile() && extensions.has(extname(entry.name).toLowerCase()) && !TOOL_FILES.test(entry.name)) add(full);
     }
   };
   for (const p of paths) {
