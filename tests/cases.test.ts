@@ -70,6 +70,13 @@ const CASES: Record<string, CaseExpectation> = {
       'PIPL-SPI-001',
       'PIPL-SPI-002',
       'PIPL-SPI-003',
+      // the EMR database dump (db/emr-dump.sql): logins reading beyond their roles, PUBLIC
+      // SELECT, no row-level security, the HIS application as superuser, md5/plaintext passwords
+      'PIPL-DB-001',
+      'PIPL-DB-002',
+      'PIPL-DB-003',
+      'PIPL-DB-004',
+      'PIPL-DB-006',
       // provided to insurance agencies without consent or basis
       'PIPL-PROV-001',
       'PIPL-PROV-005',
