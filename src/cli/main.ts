@@ -7,6 +7,8 @@ import { EXIT_USAGE, reportError } from './cli-error.js';
 import { registerRulesCommand } from './rules-command.js';
 import { registerSchemaCommand } from './schema-command.js';
 import { registerViewsCommand } from './views-command.js';
+import { registerVerifyCommand } from './verify-command.js';
+import { registerEvidenceCommand } from './evidence-command.js';
 
 const program = new Command()
   .name('pipl-audit')
@@ -19,6 +21,8 @@ registerAuditCommand(program);
 registerRulesCommand(program);
 registerSchemaCommand(program);
 registerViewsCommand(program);
+registerVerifyCommand(program);
+registerEvidenceCommand(program);
 program.commands.forEach(function exitOverride(command: Command) {
   command.exitOverride();
   command.commands.forEach(exitOverride);

@@ -5,6 +5,9 @@ import { ProjectFileSchema } from '../project/project-file.js';
 import { ReportSchema } from '../report/report-schema.js';
 import { FixtureFileSchema, RuleSchema } from '../rules/rule-schema.js';
 import { loadTaxonomy } from '../taxonomy/taxonomy.js';
+import { RecommendationSchema } from '../recommendation/recommendation-schema.js';
+import { VerifyResultSchema } from '../verify/verify-result-schema.js';
+import { EvidenceRecordSchema } from '../evidence/evidence-record-schema.js';
 import { UsageError } from './cli-error.js';
 
 export const SCHEMAS: Record<string, () => unknown> = {
@@ -14,6 +17,9 @@ export const SCHEMAS: Record<string, () => unknown> = {
   report: () => ReportSchema,
   project: () => ProjectFileSchema,
   taxonomy: () => ({ categories: loadTaxonomy().categories() }),
+  recommendation: () => RecommendationSchema,
+  verify: () => VerifyResultSchema,
+  evidence: () => EvidenceRecordSchema,
 };
 
 /** The file each schema is published as in schemas/. */
@@ -23,6 +29,9 @@ export const SCHEMA_FILES: Record<string, string> = {
   fixtures: 'fixtures-v1.json',
   report: 'report-v1.json',
   project: 'project-v1.json',
+  recommendation: 'recommendation-v1.json',
+  verify: 'verify-v1.json',
+  evidence: 'evidence-v1.json',
 };
 
 export function schemaJson(name: string): string {
