@@ -56,11 +56,13 @@ export function verifyItem(item: RecommendationItem, recommendation: Recommendat
     const kind = TARGET_KIND_NAMES[target.kind];
     for (const { side } of [before, after]) {
       const name = SIDE_NAMES[side.name];
-      const present = side.report.findings.some((f) => findingConcerns(f, target));
+      // Sources audited here say which entities exist; a saved report only shows the items some
+      // rule applied to, so there an absent target is a gap in before and a caveat in after.
+      const present = side.entities ? side.entities.get(target.kind)?.has(target.id) === true : side.report.findings.some((f) => findingConcerns(f, target));
       if (present) continue;
-      if (side.listsPasses) reasons.push({ zh: `${name.zh}中没有名为 ${target.id} 的${kind.zh}`, en: `no ${kind.en} named ${target.id} in ${side.name}` });
-      else if (side.name === 'before') reasons.push({ zh: `整改前报告中没有关于${kind.zh} ${target.id} 的结果（报告未列出通过项，无法确认其存在）`, en: `before has no finding on ${kind.en} ${target.id} (and, listing failures only, cannot show that it exists)` });
-      else notes.push({ zh: `整改后报告只列出不合规项：无法确认${kind.zh} ${target.id} 仍然存在（如已删除，需另行核实）`, en: `after lists failures only: that ${kind.en} ${target.id} still exists is not shown (if it was removed, confirm that another way)` });
+      if (side.entities) reasons.push({ zh: `${name.zh}中没有名为 ${target.id} 的${kind.zh}`, en: `no ${kind.en} named ${target.id} in ${side.name}` });
+      else if (side.name === 'before') reasons.push({ zh: `整改前报告中没有关于${kind.zh} ${target.id} 的结果`, en: `the before report has no finding on ${kind.en} ${target.id}` });
+      else notes.push({ zh: `整改后报告中没有关于${kind.zh} ${target.id} 的结果：报告无法说明它仍然存在还是已被删除（如已删除，需另行核实）`, en: `the after report has no finding on ${kind.en} ${target.id}: a report cannot tell whether it still exists or was removed (if removed, confirm that another way)` });
     }
   }
   for (const glob of item.requires.targets?.keys ?? []) {

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { audit, type AuditOptions } from '../audit.js';
 import { findProjectFile } from '../project/project-file.js';
 import type { AuditReport } from '../report/report-schema.js';
+import { TARGET_KINDS, type TargetKind } from '../recommendation/recommendation-schema.js';
 import { displayPathOf } from '../sources/discover-files.js';
 import { isSavedReport, loadSavedReport } from './load-saved-report.js';
 
@@ -25,6 +26,8 @@ export interface VerifySide {
    * report does when it was written with `--include-passed` (or nothing passed).
    */
   listsPasses: boolean;
+  /** For sources audited here: the ids of every entity of each kind, so a target's absence is known. */
+  entities?: Map<TargetKind, Set<string>>;
 }
 
 export type SideAuditOptions = Pick<AuditOptions, 'packs' | 'params' | 'disable' | 'importers'>;
@@ -37,7 +40,16 @@ export async function loadVerifySide(name: SideName, path: string, cwd: string, 
     const listed = saved.report.findings.filter((f) => f.status === 'PASS').length;
     return { name, kind: 'report', path: display, report: saved.report, file: { path: display, sha256: saved.sha256 }, listsPasses: listed === saved.report.summary.counts.PASS };
   }
-  const report = await audit({ paths: [path], cwd, includePassed: true, ...options });
+  const entities = new Map<TargetKind, Set<string>>();
+  const report = await audit({
+    paths: [path],
+    cwd,
+    includePassed: true,
+    ...options,
+    onInventory: (inventory) => {
+      for (const kind of TARGET_KINDS) entities.set(kind, new Set(inventory[kind].map((entity) => entity.id)));
+    },
+  });
   const projectFile = findProjectFile([path], cwd);
   return {
     name,
@@ -46,5 +58,6 @@ export async function loadVerifySide(name: SideName, path: string, cwd: string, 
     report,
     ...(projectFile ? { file: { path: displayPathOf(projectFile, cwd), sha256: createHash('sha256').update(readFileSync(projectFile)).digest('hex') } } : {}),
     listsPasses: true,
+    entities,
   };
 }
