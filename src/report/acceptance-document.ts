@@ -8,7 +8,7 @@ import { TARGET_KIND_NAMES } from '../verify/target-selector.js';
 import type { FindingSnapshot, ItemStatus, VerifyResult } from '../verify/verify-result-schema.js';
 import { basisText } from './basis-text.js';
 import { changeName, inputKindName, itemStatusName, outcomeName, word } from './acceptance-labels.js';
-import { severityName } from './severity-label.js';
+import { severityName, statusName } from './severity-label.js';
 
 /** A table cell: lines of text; `code` lines are file locations, hashes and the like. */
 export interface Cell {
@@ -35,7 +35,8 @@ const MAX_LOCATIONS = 3;
 
 function snapshotCell(s: FindingSnapshot | undefined, lang: Lang): Cell {
   if (!s) return text('—');
-  const lines: Cell['lines'] = [{ text: pick(s.message, lang) }];
+  // Rule messages describe a failure; for any other status the status itself is what to show.
+  const lines: Cell['lines'] = [{ text: s.status === 'FAIL' ? pick(s.message, lang) : statusName(s.status, lang) }];
   if (s.reason) lines.push({ text: pick(s.reason, lang) });
   for (const e of s.evidence.slice(0, MAX_LOCATIONS)) {
     const place = [e.file, e.line, e.column].filter((x) => x !== undefined).join(':');
