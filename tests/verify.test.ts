@@ -134,6 +134,16 @@ describe('item statuses', () => {
     expect(result.items[1]?.reasons.map((r) => r.en)).toEqual(['no flow named to-insurance-agencies in after']);
   });
 
+  it('themes stand for every rule of the theme either side ran', async () => {
+    const dir4 = tempDir({ 'rec.yaml': 'recommendationVersion: 1\nissuer: { zh: 某 }\nreference: R\naddressee: { zh: 某 }\nissued: 2022-01-01\nitems:\n  - { number: 1, text: { zh: 口令 }, requires: { themes: [credentials] } }\n' });
+    const fixed = await run({ recommendation: join(dir4, 'rec.yaml'), before: path('courier-before'), after: path('courier-after') });
+    expect(fixed.items[0]?.rules).toEqual(expect.arrayContaining(['PIPL-CRED-001', 'PIPL-CRED-009']));
+    expect(fixed.items[0]?.rules.every((id) => id.startsWith('PIPL-CRED-'))).toBe(true);
+    expect(fixed.items[0]?.status).toBe('FIXED');
+    const notFixed = await run({ recommendation: join(dir4, 'rec.yaml'), before: path('courier-before'), after: path('courier-before') });
+    expect(notFixed.items[0]?.findings.map((f) => f.ruleId).sort()).toEqual(['PIPL-CRED-001', 'PIPL-CRED-003', 'PIPL-CRED-004', 'PIPL-CRED-005', 'PIPL-CRED-006', 'PIPL-CRED-009']);
+  });
+
   it('NOT_VERIFIABLE when after did not run a required rule', async () => {
     const result = await run({ recommendation: 'examples/courier/recommendation.yaml', before: path('courier-before'), after: 'examples/courier/after', disable: ['PIPL-EXP-001'] });
     const item4 = result.items.find((i) => i.number === 4);

@@ -1,11 +1,11 @@
 // Assembles the evidence record of an audit or a verification from what the reports already
 // carry (inputs with SHA-256, packs with content hashes, exceptions) and what the command knows
 // (argv, parameters, the files it read itself).
-import { dirname, relative, resolve, sep } from 'node:path';
 import type { AuditReport } from '../report/report-schema.js';
 import { TOOL_NAME } from '../package-root.js';
 import { TOOL_VERSION } from '../package-version.js';
 import type { EvidenceInput, EvidenceRecord } from './evidence-record-schema.js';
+import { baseDirFor } from './rebase-record.js';
 
 export type EvidenceRole = EvidenceInput['role'];
 
@@ -45,8 +45,7 @@ export function buildEvidenceRecord(request: EvidenceRequest): EvidenceRecord {
   }
   inputs.sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || (a.kind < b.kind ? -1 : 1));
 
-  const recordDir = request.recordFile ? dirname(resolve(request.cwd, request.recordFile)) : request.cwd;
-  const baseDir = (relative(recordDir, request.cwd) || '.').split(sep).join('/');
+  const baseDir = baseDirFor(request.cwd, request.recordFile);
 
   return {
     evidenceVersion: 1,

@@ -5,9 +5,14 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import type { EvidenceRecord } from './evidence-record-schema.js';
 import { signRecord } from './sign-record.js';
 
-export function rebaseRecord(record: EvidenceRecord, cwd: string, recordFile: string | undefined, signingKey?: KeyObject): EvidenceRecord {
+/** The record's base directory: the working directory, relative to the directory of the file the record is written in. */
+export function baseDirFor(cwd: string, recordFile: string | undefined): string {
   const recordDir = recordFile ? dirname(resolve(cwd, recordFile)) : cwd;
-  const baseDir = (relative(recordDir, cwd) || '.').split(sep).join('/');
+  return (relative(recordDir, cwd) || '.').split(sep).join('/');
+}
+
+export function rebaseRecord(record: EvidenceRecord, cwd: string, recordFile: string | undefined, signingKey?: KeyObject): EvidenceRecord {
+  const baseDir = baseDirFor(cwd, recordFile);
   if (baseDir === record.baseDir) return record;
   const { signature: _old, ...unsigned } = record;
   const moved = { ...unsigned, baseDir };
