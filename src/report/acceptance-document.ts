@@ -122,7 +122,9 @@ export function buildAcceptanceDocument(result: VerifyResult, lang: Lang): Accep
     }
   }
 
-  const moved = result.changes.filter((c) => (rec ? c.change === 'NEW' || c.change === 'REGRESSED' : true));
+  // With a recommendation the items carry the resolved findings; a plain comparison lists what
+  // moved (unchanged failures are counted in the conclusion, not listed).
+  const moved = result.changes.filter((c) => (rec ? c.change === 'NEW' || c.change === 'REGRESSED' : c.change !== 'UNCHANGED'));
   blocks.push({ kind: 'heading', level: 2, text: rec ? word('newHeading', lang) : word('comparisonHeading', lang) });
   if (moved.length === 0) blocks.push({ kind: 'paragraph', text: word('newNone', lang) });
   else

@@ -23,20 +23,28 @@ export interface ReportIndex {
   rules: Set<string>;
   /** Rules with a NOT_EVALUATED finding for an unreadable source (key `source:…`). */
   rulesWithUnreadSource: Set<string>;
+  /** FAIL findings, by rule id. */
+  failsByRule: Map<string, Finding[]>;
 }
 
 export function indexReport(report: AuditReport): ReportIndex {
   const byFingerprint = new Map<string, Finding>();
   const items = new Set<string>();
   const rulesWithUnreadSource = new Set<string>();
+  const failsByRule = new Map<string, Finding[]>();
   for (const f of report.findings as Finding[]) {
+    if (f.status === 'FAIL') {
+      const list = failsByRule.get(f.ruleId);
+      if (list) list.push(f);
+      else failsByRule.set(f.ruleId, [f]);
+    }
     // A FAIL wins over any other status for the same fingerprint (there is normally one).
     const seen = byFingerprint.get(f.fingerprint);
     if (!seen || f.status === 'FAIL') byFingerprint.set(f.fingerprint, f);
     items.add(`${f.view}\0${f.target.key}`);
     if (f.status === 'NOT_EVALUATED' && f.target.key.startsWith('source:')) rulesWithUnreadSource.add(f.ruleId);
   }
-  return { report, byFingerprint, items, rules: new Set(report.rules.map((r) => r.id)), rulesWithUnreadSource };
+  return { report, byFingerprint, items, rules: new Set(report.rules.map((r) => r.id)), rulesWithUnreadSource, failsByRule };
 }
 
 const CHANGE_ORDER: Change[] = ['NEW', 'REGRESSED', 'NOT_COMPARABLE', 'UNCHANGED', 'RESOLVED'];

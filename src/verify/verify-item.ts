@@ -71,8 +71,7 @@ export function verifyItem(item: RecommendationItem, recommendation: Recommendat
   }
 
   const findings: ItemFinding[] = [];
-  const beforeFails = (before.side.report.findings as Finding[]).filter((f) => f.status === 'FAIL');
-  const required = beforeFails.filter(inScope);
+  const required = ruleIds.flatMap((id) => before.index.failsByRule.get(id) ?? []).filter(onTargets);
   if (required.length === 0 && reasons.length === 0) {
     const unevaluated = (before.side.report.findings as Finding[]).filter((f) => f.status === 'NOT_EVALUATED' && inScope(f));
     reasons.push(
@@ -82,7 +81,13 @@ export function verifyItem(item: RecommendationItem, recommendation: Recommendat
     );
   }
 
-  const afterFails = (after.side.report.findings as Finding[]).filter((f) => f.status === 'FAIL');
+  // Replacement candidates, per rule: FAILs in after that before did not have.
+  const candidates = new Map<string, Finding[]>();
+  const candidatesFor = (ruleId: string) => {
+    let list = candidates.get(ruleId);
+    if (!list) candidates.set(ruleId, (list = (after.index.failsByRule.get(ruleId) ?? []).filter((h) => before.index.byFingerprint.get(h.fingerprint)?.status !== 'FAIL')));
+    return list;
+  };
   const usedReplacements = new Set<string>();
   for (const f of required) {
     const g = after.index.byFingerprint.get(f.fingerprint);
@@ -97,7 +102,7 @@ export function verifyItem(item: RecommendationItem, recommendation: Recommendat
       reasons.push(cannotTellReason(cannot, f, g));
       continue;
     }
-    const replacement = afterFails.find((h) => !usedReplacements.has(h.fingerprint) && equivalentReplacement(f, h, before.index, after.index));
+    const replacement = candidatesFor(f.ruleId).find((h) => !usedReplacements.has(h.fingerprint) && equivalentReplacement(f, h, before.index, after.index));
     if (replacement) {
       usedReplacements.add(replacement.fingerprint);
       findings.push({ ...base, outcome: 'REPLACED', after: snapshotOf(replacement), replacedBy: { target: replacement.target, fingerprint: replacement.fingerprint } });
@@ -106,8 +111,8 @@ export function verifyItem(item: RecommendationItem, recommendation: Recommendat
     findings.push({ ...base, outcome: 'RESOLVED', ...(g ? { after: snapshotOf(g) } : {}) });
   }
   const requiredFingerprints = new Set(required.map((f) => f.fingerprint));
-  for (const h of afterFails) {
-    if (!inScope(h) || requiredFingerprints.has(h.fingerprint) || usedReplacements.has(h.fingerprint)) continue;
+  for (const h of ruleIds.flatMap((id) => after.index.failsByRule.get(id) ?? [])) {
+    if (!onTargets(h) || requiredFingerprints.has(h.fingerprint) || usedReplacements.has(h.fingerprint)) continue;
     if (before.index.byFingerprint.get(h.fingerprint)?.status === 'FAIL') continue;
     findings.push({ ruleId: h.ruleId, severity: h.severity, target: h.target, fingerprint: h.fingerprint, outcome: 'NEW_IN_SCOPE', after: snapshotOf(h) });
   }
