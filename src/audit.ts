@@ -41,6 +41,8 @@ export interface AuditOptions {
   includePassed?: boolean;
   /** Importers to use instead of the shipped ones (a library user's own export formats), manifest first. */
   importers?: readonly Importer[];
+  /** Called with the merged inventory before the rules run (e.g. `verify` asks which entities exist). */
+  onInventory?: (inventory: Inventory) => void;
 }
 
 export async function audit(options: AuditOptions): Promise<AuditReport> {
@@ -48,6 +50,7 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
   const taxonomy = loadTaxonomy();
   const { project, loaded } = await loadAuditInventory(options.paths, cwd, taxonomy, options.importers);
   const { inventory } = loaded;
+  options.onInventory?.(inventory);
 
   const packNames = options.packs ?? project?.config.packs;
   const packs = resolvePacks(packNames, inventory, project?.dir ?? cwd);

@@ -27,11 +27,25 @@ describe('published schemas', () => {
     const ajv = createAjv();
     const manifest = ajv.compile(JSON.parse(committed(SCHEMA_FILES.manifest ?? '')) as object);
     const rule = ajv.compile(JSON.parse(committed(SCHEMA_FILES.rule ?? '')) as object);
-    const examples = yamlFilesBelow(join(REPO_ROOT, 'examples')).filter((f) => !f.endsWith('README.md'));
+    const examples = yamlFilesBelow(join(REPO_ROOT, 'examples')).filter((f) => !f.endsWith('recommendation.yaml') && !f.endsWith('pipl-audit.yaml'));
     const rules = yamlFilesBelow(join(REPO_ROOT, 'rules')).filter((f) => !f.endsWith('.test.yaml') && !f.endsWith('pack.yaml'));
     expect(examples.length).toBeGreaterThanOrEqual(8);
     expect(rules.length).toBeGreaterThanOrEqual(30);
     for (const f of examples) expect(manifest(parse(readFileSync(f, 'utf8'))), `${f}: ${JSON.stringify(manifest.errors)}`).toBe(true);
     for (const f of rules) expect(rule(parse(readFileSync(f, 'utf8'))), `${f}: ${JSON.stringify(rule.errors)}`).toBe(true);
+  });
+
+  it('accept every shipped project file', () => {
+    const validate = createAjv().compile(JSON.parse(committed(SCHEMA_FILES.project ?? '')) as object);
+    const files = yamlFilesBelow(join(REPO_ROOT, 'examples')).filter((f) => f.endsWith('pipl-audit.yaml'));
+    expect(files.length).toBeGreaterThanOrEqual(2);
+    for (const f of files) expect(validate(parse(readFileSync(f, 'utf8'))), `${f}: ${JSON.stringify(validate.errors)}`).toBe(true);
+  });
+
+  it('accept every shipped recommendation', () => {
+    const validate = createAjv().compile(JSON.parse(committed(SCHEMA_FILES.recommendation ?? '')) as object);
+    const files = yamlFilesBelow(join(REPO_ROOT, 'examples')).filter((f) => f.endsWith('recommendation.yaml'));
+    expect(files.length).toBe(4);
+    for (const f of files) expect(validate(parse(readFileSync(f, 'utf8'))), `${f}: ${JSON.stringify(validate.errors)}`).toBe(true);
   });
 });

@@ -7,6 +7,7 @@ import { renderText } from '../report/text-reporter.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from './cli-error.js';
 import { collect, isoDate, parseFailOn, parseLang, parseParams } from './common-options.js';
 import { writeChunksAtomic, writeFileAtomic } from './output-file.js';
+import { writeAuditEvidence } from './audit-evidence-option.js';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -21,6 +22,9 @@ interface AuditFlags {
   asOf?: string;
   includePassed?: boolean;
   color: boolean;
+  evidence?: string;
+  signKey?: string;
+  timestamp?: boolean;
 }
 
 export function registerAuditCommand(program: Command): void {
@@ -38,6 +42,9 @@ export function registerAuditCommand(program: Command): void {
     .option('--as-of <date>', 'the date the audit speaks for (YYYY-MM-DD)')
     .option('--include-passed', 'list every PASS as a finding, not only its count')
     .option('--no-color', 'no colour even on a terminal (also: NO_COLOR=1)')
+    .option('--evidence <file>', 'also write an evidence record (input hashes, packs, command line; see docs/verify.md)')
+    .option('--sign-key <file>', 'sign the evidence record with this Ed25519 private key (PEM)')
+    .option('--timestamp', 'record the current time in the evidence record')
     .action(async (paths: string[], flags: AuditFlags) => {
       if (!(FORMATS as readonly string[]).includes(flags.format)) throw new UsageError(`unknown format "${flags.format}" (expected one of: ${FORMATS.join(', ')})`);
       const lang = parseLang(flags.lang);
@@ -59,6 +66,7 @@ export function registerAuditCommand(program: Command): void {
         if (toFile) writeFileAtomic(flags.output as string, content);
         else process.stdout.write(content);
       }
+      if (flags.evidence) writeAuditEvidence(report, paths, { ...flags, evidence: flags.evidence });
       process.exitCode = gateFails(report.findings, failOn) ? EXIT_FINDINGS : EXIT_OK;
     });
 }

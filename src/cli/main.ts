@@ -8,6 +8,8 @@ import { registerReachCommand } from './reach-command.js';
 import { registerRulesCommand } from './rules-command.js';
 import { registerSchemaCommand } from './schema-command.js';
 import { registerViewsCommand } from './views-command.js';
+import { registerVerifyCommand } from './verify-command.js';
+import { registerEvidenceCommand } from './evidence-command.js';
 
 const program = new Command()
   .name('pipl-audit')
@@ -21,6 +23,8 @@ registerReachCommand(program);
 registerRulesCommand(program);
 registerSchemaCommand(program);
 registerViewsCommand(program);
+registerVerifyCommand(program);
+registerEvidenceCommand(program);
 program.commands.forEach(function exitOverride(command: Command) {
   command.exitOverride();
   command.commands.forEach(exitOverride);

@@ -6,6 +6,9 @@ import { ReachSnapshotSchema } from '../reach/reach-snapshot.js';
 import { ReportSchema } from '../report/report-schema.js';
 import { FixtureFileSchema, RuleSchema } from '../rules/rule-schema.js';
 import { loadTaxonomy } from '../taxonomy/taxonomy.js';
+import { RecommendationSchema } from '../recommendation/recommendation-schema.js';
+import { VerifyResultSchema } from '../verify/verify-result-schema.js';
+import { EvidenceRecordSchema } from '../evidence/evidence-record-schema.js';
 import { UsageError } from './cli-error.js';
 
 export const SCHEMAS: Record<string, () => unknown> = {
@@ -16,6 +19,9 @@ export const SCHEMAS: Record<string, () => unknown> = {
   project: () => ProjectFileSchema,
   'reach-snapshot': () => ReachSnapshotSchema,
   taxonomy: () => ({ categories: loadTaxonomy().categories() }),
+  recommendation: () => RecommendationSchema,
+  verify: () => VerifyResultSchema,
+  evidence: () => EvidenceRecordSchema,
 };
 
 /** The file each schema is published as in schemas/. */
@@ -26,6 +32,9 @@ export const SCHEMA_FILES: Record<string, string> = {
   report: 'report-v1.json',
   project: 'project-v1.json',
   'reach-snapshot': 'reach-snapshot-v1.json',
+  recommendation: 'recommendation-v1.json',
+  verify: 'verify-v1.json',
+  evidence: 'evidence-v1.json',
 };
 
 export function schemaJson(name: string): string {

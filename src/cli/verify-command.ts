@@ -1,0 +1,130 @@
+// `pipl-audit verify --before A --after B [--recommendation REC]`: was the recommendation carried
+// out? Writes the verification (text, md, html, json; several at once as -f/-o pairs) and the
+// evidence record; exits 0 when every item is FIXED and nothing new fails at the gate, 1 when
+// not, 2 on unusable input.
+import { extname } from 'node:path';
+import type { Command } from 'commander';
+import { normaliseCommandLine } from '../evidence/command-line.js';
+import { rebaseRecord } from '../evidence/rebase-record.js';
+import { renderAcceptanceHtml } from '../report/acceptance-html.js';
+import { renderAcceptanceMarkdown } from '../report/acceptance-markdown.js';
+import { renderAcceptanceText } from '../report/acceptance-text.js';
+import { verify } from '../verify/verify.js';
+import type { VerifyResult } from '../verify/verify-result-schema.js';
+import type { Lang } from '../i18n/bilingual.js';
+import { EXIT_FINDINGS, EXIT_OK, UsageError } from './cli-error.js';
+import { collect, parseFailOn, parseParams } from './common-options.js';
+import { writeFileAtomic } from './output-file.js';
+import { loadSigningKey } from './signing-key-option.js';
+
+const FORMATS = ['text', 'md', 'html', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+
+interface VerifyFlags {
+  before: string;
+  after: string;
+  recommendation?: string;
+  format: string[];
+  output: string[];
+  lang: string;
+  failOn: string;
+  pack?: string[];
+  param: string[];
+  disable: string[];
+  evidence?: string;
+  signKey?: string;
+  timestamp?: boolean;
+}
+
+export function registerVerifyCommand(program: Command): void {
+  program
+    .command('verify')
+    .description('verify a rectification: compare before and after (saved JSON reports or sources), item by item of a recommendation')
+    .requiredOption('--before <path>', 'before: a saved JSON report, or sources to audit (folder, files, project file)')
+    .requiredOption('--after <path>', 'after: a saved JSON report, or sources to audit')
+    .option('--recommendation <file>', 'the recommendation file (YAML; `pipl-audit schema recommendation`)')
+    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (repeatable, paired in order with -o)`, collect, [])
+    .option('-o, --output <file>', 'write to a file instead of standard output (repeatable; the format follows the extension when -f is not given)', collect, [])
+    .option('--lang <lang>', 'report language: zh (default for this command) or en', 'zh')
+    .option('--fail-on <severity>', 'exit 1 when a NEW or REGRESSED FAIL at or above this severity is found (critical, high, medium, low, info, none)', 'high')
+    .option('--pack <pack>', 'for sources audited here: rule pack to run (repeatable)', collect)
+    .option('--param <name=value>', 'for sources audited here: rule parameter override (repeatable)', collect, [])
+    .option('--disable <rule>', 'for sources audited here: do not run this rule (repeatable)', collect, [])
+    .option('--evidence <file>', 'also write the evidence record on its own to this file')
+    .option('--sign-key <file>', 'sign the evidence record with this Ed25519 private key (PEM; `pipl-audit evidence keygen`)')
+    .option('--timestamp', 'record the current time in the evidence record (otherwise output is byte-identical for identical inputs)')
+    .action(async (flags: VerifyFlags) => {
+      if (flags.lang !== 'zh' && flags.lang !== 'en') throw new UsageError(`--lang must be zh or en, not "${flags.lang}"`);
+      const lang: Lang = flags.lang;
+      const failOn = parseFailOn(flags.failOn);
+      const destinations = pairOutputs(flags.format, flags.output);
+      const cwd = process.cwd();
+      const signingKey = flags.signKey ? loadSigningKey(flags.signKey) : undefined;
+      const jsonFile = destinations.find((d) => d.format === 'json' && d.file)?.file;
+      const recordFile = flags.evidence ?? jsonFile;
+      const result = await verify({
+        before: flags.before,
+        after: flags.after,
+        ...(flags.recommendation ? { recommendation: flags.recommendation } : {}),
+        cwd,
+        failOn,
+        ...(flags.pack ? { packs: flags.pack } : {}),
+        params: parseParams(flags.param),
+        disable: flags.disable,
+        argv: normaliseCommandLine(process.argv, cwd),
+        parameters: {
+          failOn,
+          lang,
+          ...(flags.pack ? { packs: flags.pack } : {}),
+          ...(flags.param.length > 0 ? { params: parseParams(flags.param) } : {}),
+          ...(flags.disable.length > 0 ? { disable: flags.disable } : {}),
+        },
+        ...(recordFile ? { recordFile } : {}),
+        ...(flags.timestamp ? { timestamp: new Date().toISOString() } : {}),
+        ...(signingKey ? { signingKey } : {}),
+      });
+      for (const d of destinations) {
+        // The embedded record's base directory is relative to the file it is written in.
+        const placed: VerifyResult = d.format === 'json' ? { ...result, evidence: rebaseRecord(result.evidence, cwd, d.file, signingKey) } : result;
+        const content = render(placed, d.format, lang);
+        if (d.file) writeFileAtomic(d.file, content);
+        else process.stdout.write(content);
+      }
+      if (flags.evidence) writeFileAtomic(flags.evidence, JSON.stringify(rebaseRecord(result.evidence, cwd, flags.evidence, signingKey), null, 2) + '\n');
+      process.exitCode = result.summary.passed ? EXIT_OK : EXIT_FINDINGS;
+    });
+}
+
+function render(result: VerifyResult, format: Format, lang: Lang): string {
+  switch (format) {
+    case 'json':
+      return JSON.stringify(result, null, 2) + '\n';
+    case 'md':
+      return renderAcceptanceMarkdown(result, lang);
+    case 'html':
+      return renderAcceptanceHtml(result, lang);
+    case 'text':
+      return renderAcceptanceText(result, lang);
+  }
+}
+
+const EXTENSION_FORMATS: Record<string, Format> = { '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.json': 'json', '.txt': 'text' };
+
+/** -f and -o in pairs, in order; without -f, each file's format follows its extension. */
+function pairOutputs(formats: string[], outputs: string[]): Array<{ format: Format; file?: string }> {
+  for (const f of formats) if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`unknown format "${f}" (expected one of: ${FORMATS.join(', ')})`);
+  const typed = formats as Format[];
+  if (outputs.length === 0) {
+    if (typed.length > 1) throw new UsageError('several --format values need as many --output files (one -o per -f, in the same order)');
+    return [{ format: typed[0] ?? 'text' }];
+  }
+  if (typed.length === 0) {
+    return outputs.map((file) => {
+      const format = EXTENSION_FORMATS[extname(file).toLowerCase()];
+      if (!format) throw new UsageError(`cannot tell the format of "${file}" from its extension; give -f (${FORMATS.join(', ')})`);
+      return { format, file };
+    });
+  }
+  if (typed.length !== outputs.length) throw new UsageError(`${typed.length} --format value(s) but ${outputs.length} --output file(s): give them in pairs, -f FORMAT -o FILE`);
+  return typed.map((format, i) => ({ format, file: outputs[i] as string }));
+}

@@ -1,0 +1,95 @@
+// `evidence check`: is the record intact (its signature verifies), and are the files it names
+// still the ones it was made from (each re-hashed)? Takes an evidence record, or a verification
+// result that embeds one (then the result's own hash is checked too).
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { InputError } from '../inventory/diagnostic.js';
+import { createAjv } from '../schema/ajv-instance.js';
+import { describeSchemaErrors, problemsToDiagnostics } from '../schema/schema-errors.js';
+import { readSourceDocument } from '../sources/source-document.js';
+import { canonicalSha256 } from './canonical-json.js';
+import { EvidenceRecordSchema, type EvidenceRecord } from './evidence-record-schema.js';
+import { publicKeySha256, readPublicKey, signatureValid } from './sign-record.js';
+
+export type FileCheck =
+  | { path: string; role: string; kind: string; state: 'OK' }
+  | { path: string; role: string; kind: string; state: 'CHANGED'; expected: string; actual: string }
+  | { path: string; role: string; kind: string; state: 'MISSING' }
+  /** a file a saved report recorded, not present here: it cannot be re-hashed (not a failure) */
+  | { path: string; role: string; kind: string; state: 'NOT_PRESENT'; via: string };
+
+export interface EvidenceCheck {
+  record: EvidenceRecord;
+  signature: { state: 'VALID' | 'INVALID' | 'UNSIGNED' | 'KEY_MISMATCH'; publicKeySha256?: string; detail: string };
+  files: FileCheck[];
+  /** For a verification result: does its content still hash to what the record says? */
+  result?: { state: 'OK' | 'CHANGED'; expected: string; actual: string };
+  passed: boolean;
+}
+
+let validate: ReturnType<ReturnType<typeof createAjv>['compile']> | undefined;
+
+export function checkEvidence(fsPath: string, displayPath: string, options: { publicKeyPem?: string } = {}): EvidenceCheck {
+  const document = readSourceDocument(fsPath, displayPath);
+  const data = document.data as Record<string, unknown> | null;
+  const embedded = data !== null && typeof data === 'object' && 'verifyVersion' in data;
+  const recordData = embedded ? data.evidence : data;
+  const prefix = embedded ? '/evidence' : '';
+  validate ??= createAjv().compile(EvidenceRecordSchema);
+  if (!validate(recordData)) {
+    const problems = describeSchemaErrors(validate.errors ?? []).map((p) => ({ ...p, pointer: prefix + p.pointer }));
+    throw new InputError(problemsToDiagnostics(displayPath, problems, (p) => document.locate(p)));
+  }
+  const record = recordData as EvidenceRecord;
+
+  let signature: EvidenceCheck['signature'];
+  if (!record.signature) {
+    signature = options.publicKeyPem
+      ? { state: 'INVALID', detail: 'the record is not signed, but a public key was given to check it with' }
+      : { state: 'UNSIGNED', detail: 'the record is not signed' };
+  } else {
+    let key;
+    try {
+      key = readPublicKey(options.publicKeyPem ?? record.signature.publicKey);
+    } catch (error) {
+      throw new InputError([{ severity: 'error', file: options.publicKeyPem ? 'public key' : displayPath, message: `cannot read the public key: ${(error as Error).message}`, expected: 'an Ed25519 public key, SPKI PEM (as `pipl-audit evidence keygen` writes)' }]);
+    }
+    const fingerprint = publicKeySha256(key);
+    if (fingerprint !== record.signature.publicKeySha256) {
+      signature = { state: 'KEY_MISMATCH', publicKeySha256: fingerprint, detail: `the record was signed by key ${record.signature.publicKeySha256}, not by the given key ${fingerprint}` };
+    } else if (signatureValid(record, key)) {
+      signature = {
+        state: 'VALID',
+        publicKeySha256: fingerprint,
+        detail: options.publicKeyPem ? `valid signature by the given key ${fingerprint}` : `valid signature by the key embedded in the record (${fingerprint}); pass --public-key to check who signed it`,
+      };
+    } else {
+      signature = { state: 'INVALID', publicKeySha256: fingerprint, detail: `the signature does not match the record's content (key ${fingerprint}): the record was altered after signing, or signed with another key` };
+    }
+  }
+
+  const base = resolve(dirname(fsPath), record.baseDir);
+  const files: FileCheck[] = record.inputs.map((input) => {
+    const full = resolve(base, input.path);
+    const common = { path: input.path, role: input.role, kind: input.kind };
+    if (!existsSync(full) || !statSync(full).isFile()) {
+      return input.kind === 'report-input' ? { ...common, state: 'NOT_PRESENT' as const, via: input.via ?? '' } : { ...common, state: 'MISSING' as const };
+    }
+    const actual = createHash('sha256').update(readFileSync(full)).digest('hex');
+    return actual === input.sha256 ? { ...common, state: 'OK' as const } : { ...common, state: 'CHANGED' as const, expected: input.sha256, actual };
+  });
+
+  let result: EvidenceCheck['result'];
+  if (embedded) {
+    const { evidence: _record, ...content } = data;
+    const actual = canonicalSha256(content);
+    result = { state: actual === record.result.sha256 ? 'OK' : 'CHANGED', expected: record.result.sha256, actual };
+  }
+
+  const passed =
+    (signature.state === 'VALID' || signature.state === 'UNSIGNED') &&
+    files.every((f) => f.state === 'OK' || f.state === 'NOT_PRESENT') &&
+    (result === undefined || result.state === 'OK');
+  return { record, signature, files, ...(result ? { result } : {}), passed };
+}

@@ -1,0 +1,169 @@
+// End to end: `pipl-audit verify`, `evidence keygen|check` and `audit --evidence`, spawned as a
+// user runs them, on reports the CLI itself saved. Needs a build (npm test builds first).
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createAjv } from '../src/schema/ajv-instance.js';
+import { REPO_ROOT, runCli } from './support/run-cli.js';
+import { tempDir } from './support/temp-dir.js';
+
+const CASES = ['courier', 'hospital', 'brokerage', 'gym'] as const;
+const dir = tempDir({});
+const report = (c: string, side: string) => join(dir, `${c}-${side}.json`);
+
+beforeAll(() => {
+  for (const c of CASES) {
+    for (const side of ['before', 'after']) {
+      const r = runCli(['audit', `examples/${c}/${side}`, '-f', 'json', '-o', report(c, side), '--fail-on', 'none']);
+      expect(r.code, r.stderr).toBe(0);
+    }
+  }
+}, 120_000);
+
+interface ResultJson {
+  items: Array<{ number: number; status: string; reasons: Array<{ en: string }> }>;
+  summary: { passed: boolean };
+}
+
+describe('pipl-audit verify', () => {
+  for (const c of CASES) {
+    it(`${c}: every item FIXED on before/after (exit 0), NOT_FIXED on before/before (exit 1)`, () => {
+      const rec = `examples/${c}/recommendation.yaml`;
+      const fixed = runCli(['verify', '--recommendation', rec, '--before', report(c, 'before'), '--after', report(c, 'after'), '-f', 'json']);
+      expect(fixed.code, fixed.stderr).toBe(0);
+      const fixedItems = (JSON.parse(fixed.stdout) as ResultJson).items;
+      expect(fixedItems.length).toBeGreaterThan(0);
+      expect(fixedItems.map((i) => i.status)).toEqual(fixedItems.map(() => 'FIXED'));
+
+      const same = runCli(['verify', '--recommendation', rec, '--before', report(c, 'before'), '--after', report(c, 'before'), '-f', 'json']);
+      expect(same.code).toBe(1);
+      const sameItems = (JSON.parse(same.stdout) as ResultJson).items;
+      expect(sameItems.map((i) => i.status)).toEqual(sameItems.map(() => 'NOT_FIXED'));
+    });
+  }
+
+  it('writes the acceptance report in Chinese by default, as Markdown and offline HTML, byte-identical across runs', () => {
+    const out = tempDir({});
+    const args = ['verify', '--recommendation', join(REPO_ROOT, 'examples/courier/recommendation.yaml'), '--before', report('courier', 'before'), '--after', join(REPO_ROOT, 'examples/courier/after')];
+    const outputs = ['-f', 'md', '-o', 'a.md', '-f', 'html', '-o', 'a.html', '-f', 'json', '-o', 'a.json'];
+    const first = runCli([...args, ...outputs], { cwd: out });
+    expect(first.code, first.stderr).toBe(0);
+    const written = Object.fromEntries(['a.md', 'a.html', 'a.json'].map((f) => [f, readFileSync(join(out, f), 'utf8')]));
+    const md = written['a.md'] ?? '';
+    expect(md).toMatch(/^# 整改验收报告/);
+    expect(md).toContain('| 建议机关 | 深圳市宝安区人民检察院 |');
+    expect(md).toContain('### 第 1 项　已整改');
+    expect(md).toMatch(/`[^`]*examples\/courier\/after\/access\.yaml:\d+:\d+ \/roles\/0\/grants\/0\/scope`/);
+    expect(md).toContain('## 三、证据记录摘要');
+    const html = written['a.html'] ?? '';
+    expect(html).toContain('<html lang="zh-CN">');
+    expect(html).toContain('<td class="status RESOLVED">已消除</td>');
+    expect(html).not.toMatch(/<script|<link|src=|url\(|@import|https?:\/\//i);
+    const validate = createAjv().compile(JSON.parse(runCli(['schema', 'verify']).stdout) as object);
+    expect(validate(JSON.parse(written['a.json'] ?? '')), JSON.stringify(validate.errors)).toBe(true);
+    expect(written['a.json']).not.toMatch(/"timestamp"/);
+
+    // The same command again: the same bytes, evidence record included.
+    expect(runCli([...args, ...outputs], { cwd: out }).code).toBe(0);
+    for (const f of ['a.md', 'a.html', 'a.json']) expect(readFileSync(join(out, f), 'utf8'), f).toBe(written[f]);
+    expect(readdirSync(out).sort()).toEqual(['a.html', 'a.json', 'a.md']);
+
+    const english = runCli([...args, '-f', 'md', '--lang', 'en']);
+    expect(english.code).toBe(0);
+    expect(english.stdout).toMatch(/^# Rectification acceptance report/);
+    expect(english.stdout).toContain('### Item 1　FIXED');
+  });
+
+  it('without a recommendation compares by fingerprint and gates on new findings', () => {
+    const back = runCli(['verify', '--before', report('courier', 'after'), '--after', report('courier', 'before'), '--lang', 'en']);
+    expect(back.code).toBe(1);
+    expect(back.stdout).toMatch(/^ {2}NEW CRITICAL PIPL-QRY-001 outlet-supervisor → waybill-lookup {2}examples\/courier\/before\/access\.yaml:12$/m);
+    const forward = runCli(['verify', '--before', report('courier', 'before'), '--after', report('courier', 'after'), '--lang', 'en']);
+    expect(forward.code).toBe(0);
+    expect(forward.stdout).toMatch(/0 new, 0 regressed, \d+ resolved, 0 unchanged/);
+  });
+
+  it('exit 2 naming the item for an unknown rule; naming the file for another reportVersion or tool version', () => {
+    const bad = tempDir({
+      'rec.yaml': 'recommendationVersion: 1\nissuer: { zh: 某 }\nreference: R1\naddressee: { zh: 某 }\nissued: 2022-01-01\nitems:\n  - number: 3\n    text: { zh: x }\n    requires: { rules: [PIPL-QRY-099] }\n',
+      'v2.json': readFileSync(report('courier', 'before'), 'utf8').replace('"reportVersion": 1', '"reportVersion": 2'),
+      'old.json': readFileSync(report('courier', 'before'), 'utf8').replace(/"version": "[^"]+"/, '"version": "0.0.1"'),
+    });
+    const unknownRule = runCli(['verify', '--recommendation', 'rec.yaml', '--before', report('courier', 'before'), '--after', report('courier', 'after')], { cwd: bad });
+    expect(unknownRule.code).toBe(2);
+    expect(unknownRule.stderr).toContain('rec.yaml:9:25: error: /items/0/requires/rules/0: item 3 names rule "PIPL-QRY-099", which is not a rule of the packs in use');
+    const v2 = runCli(['verify', '--before', 'v2.json', '--after', report('courier', 'after')], { cwd: bad });
+    expect(v2.code).toBe(2);
+    expect(v2.stderr).toMatch(/^v2\.json:2:\d+: error: \/reportVersion: report has reportVersion 2; this pipl-audit [\d.]+ reads reportVersion 1/m);
+    const old = runCli(['verify', '--before', 'old.json', '--after', report('courier', 'after')], { cwd: bad });
+    expect(old.code).toBe(2);
+    expect(old.stderr).toContain('report was written by pipl-audit 0.0.1');
+    const malformed = runCli(['verify', '--recommendation', 'v2.json', '--before', report('courier', 'before'), '--after', report('courier', 'after')], { cwd: bad });
+    expect(malformed.code).toBe(2);
+    expect(malformed.stderr).toMatch(/v2\.json:\d+:\d+: error: .*missing required key "recommendationVersion"|unknown key/);
+  });
+});
+
+describe('evidence records', () => {
+  it('a signed record checks out; one changed byte names the file, expected and actual hash', () => {
+    // Copies of the after/ manifests, so that one can be tampered with.
+    const work = tempDir({});
+    const after = join(work, 'after');
+    cpSync(join(REPO_ROOT, 'examples/courier/after'), after, { recursive: true });
+    expect(runCli(['evidence', 'keygen', 'signer'], { cwd: work }).code).toBe(0);
+    expect(runCli(['evidence', 'keygen', 'other'], { cwd: work }).code).toBe(0);
+    expect(runCli(['evidence', 'keygen', 'signer'], { cwd: work }).code).toBe(2); // never overwrites a key
+
+    const v = runCli(['verify', '--recommendation', join(REPO_ROOT, 'examples/courier/recommendation.yaml'), '--before', report('courier', 'before'), '--after', 'after', '--evidence', 'evidence.json', '--sign-key', 'signer.key', '-o', 'result.json'], { cwd: work });
+    expect(v.code, v.stderr).toBe(0);
+    const ok = runCli(['evidence', 'check', 'evidence.json', '--public-key', 'signer.pub'], { cwd: work });
+    expect(ok.code, ok.stdout + ok.stderr).toBe(0);
+    expect(ok.stdout).toMatch(/^signature: VALID/);
+    expect(ok.stdout).toMatch(/^OK +after source after\/access\.yaml$/m);
+    expect(runCli(['evidence', 'check', 'result.json'], { cwd: work }).code).toBe(0);
+
+    const wrongKey = runCli(['evidence', 'check', 'evidence.json', '--public-key', 'other.pub'], { cwd: work });
+    expect(wrongKey.code).toBe(1);
+    expect(wrongKey.stdout).toMatch(/^signature: KEY_MISMATCH/);
+
+    const record = JSON.parse(readFileSync(join(work, 'evidence.json'), 'utf8')) as { parameters: Record<string, unknown> };
+    record.parameters.failOn = 'none';
+    writeFileSync(join(work, 'forged.json'), JSON.stringify(record, null, 2));
+    const forged = runCli(['evidence', 'check', 'forged.json'], { cwd: work });
+    expect(forged.code).toBe(1);
+    expect(forged.stdout).toMatch(/^signature: INVALID — the signature does not match the record's content/);
+
+    const file = join(after, 'data.yaml');
+    const bytes = readFileSync(file);
+    const original = bytes.toString('hex');
+    bytes[bytes.length - 2] = (bytes[bytes.length - 2] ?? 0) ^ 0x01;
+    writeFileSync(file, bytes);
+    const tampered = runCli(['evidence', 'check', 'evidence.json', '--public-key', 'signer.pub'], { cwd: work });
+    expect(tampered.code).toBe(1);
+    expect(tampered.stdout).toMatch(/^CHANGED +after source after\/data\.yaml\n +expected sha256 [0-9a-f]{64}\n +actual +sha256 [0-9a-f]{64}$/m);
+    expect(tampered.stdout.match(/^CHANGED/gm)).toHaveLength(1);
+    expect(original).not.toBe(bytes.toString('hex'));
+
+    writeFileSync(join(work, 'broken.json'), '{"evidenceVersion": 1, "tool": {}}');
+    const broken = runCli(['evidence', 'check', 'broken.json'], { cwd: work });
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/broken\.json:1:\d+: error/);
+  });
+
+  it('audit --evidence records inputs and packs, byte-identical unless --timestamp', () => {
+    const work = tempDir({});
+    const args = ['audit', join(REPO_ROOT, 'examples/gym/before'), '--fail-on', 'none'];
+    expect(runCli([...args, '--evidence', 'e1.json'], { cwd: work }).code).toBe(0);
+    expect(runCli([...args, '--evidence', 'e2.json'], { cwd: work }).code).toBe(0);
+    const e1 = readFileSync(join(work, 'e1.json'), 'utf8');
+    expect(e1.replace('e1.json', 'e2.json')).toBe(readFileSync(join(work, 'e2.json'), 'utf8'));
+    const record = JSON.parse(e1) as { inputs: Array<{ path: string; kind: string }>; packs: Array<{ name: string; hash: string }>; timestamp?: string };
+    expect(record.inputs.map((i) => i.path.replace(/^.*examples/, 'examples'))).toContain('examples/gym/before/data.yaml');
+    expect(record.packs.map((p) => p.name)).toEqual(['core', 'venue']);
+    expect(record.timestamp).toBeUndefined();
+    expect(runCli(['evidence', 'check', 'e1.json'], { cwd: work }).code).toBe(0);
+    runCli([...args, '--evidence', 'e3.json', '--timestamp'], { cwd: work });
+    expect((JSON.parse(readFileSync(join(work, 'e3.json'), 'utf8')) as { timestamp?: string }).timestamp).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+  });
+});
+
