@@ -24,6 +24,15 @@ export interface Finding {
   reason?: Bilingual;
   evidence: Evidence[];
   fingerprint: string;
+  /** For SUPPRESSED: the exception that accepted the finding, and the status it had. */
+  suppression?: {
+    exception: string;
+    status: 'FAIL' | 'NOT_EVALUATED' | 'MANUAL';
+    reason: string;
+    approver: string;
+    reference?: string;
+    expires: string;
+  };
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };

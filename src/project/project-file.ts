@@ -49,6 +49,7 @@ export const ProjectFileSchema = Type.Object(
     params: Type.Optional(Type.Record(Type.String(), Type.Unknown(), { description: '`RULE-ID.param` for one rule, `param` for every rule that has it' })),
     disable: Type.Optional(Type.Array(Type.String(), { description: 'rule ids not to run' })),
     asOf: Type.Optional(IsoDate),
+    exceptions: Type.Optional(Type.String({ description: 'the exceptions file, relative to this file (default: pipl-audit.exceptions.yaml beside it, when present)' })),
   },
   { additionalProperties: false, $id: 'https://pipl-audit.dev/schemas/project-v1.json', title: 'pipl-audit project file' },
 );
