@@ -1,10 +1,24 @@
 // The library API: everything the CLI does is available without it.
-export { audit, compilePacks, resolvePacks, type AuditOptions } from './audit.js';
+export { audit, compilePacks, resolvePacks, type AuditOptions, type AuditStage } from './audit.js';
 export { InputError, formatDiagnostic, type Diagnostic } from './inventory/diagnostic.js';
 export { loadInventory } from './inventory/load-inventory.js';
 export type { Inventory } from './inventory/inventory.js';
 export { ManifestSchema, type Manifest } from './inventory/manifest-schema.js';
-export { ReportSchema, type AuditReport } from './report/report-schema.js';
+export { ReportSchema, type AuditReport, type Reach, type ExceptionOutcome } from './report/report-schema.js';
+export { renderSarif } from './report/sarif-reporter.js';
+export { renderJunit } from './report/junit-reporter.js';
+export { renderMarkdown } from './report/markdown-reporter.js';
+export { renderCsv } from './report/csv-reporter.js';
+export { renderHtml } from './report/html-reporter.js';
+export { OUTPUT_FORMATS, outputFormat, type OutputFormat, type RenderOptions } from './report/output-formats.js';
+export { buildReach } from './reach/build-reach.js';
+export { ExceptionsFileSchema, type ExceptionEntry, type ExceptionsFile } from './exceptions/exceptions-schema.js';
+export { findExceptionsFile, loadExceptions, type LoadedException } from './exceptions/load-exceptions.js';
+export { applyExceptions, inForce } from './exceptions/apply-exceptions.js';
+export { BaselineFileSchema, type BaselineFile } from './baseline/baseline-schema.js';
+export { baselineOf, renderBaseline } from './baseline/baseline-document.js';
+export { loadBaseline, type LoadedBaseline } from './baseline/load-baseline.js';
+export { applyBaseline } from './baseline/apply-baseline.js';
 export { renderJson } from './report/json-reporter.js';
 export { renderText } from './report/text-reporter.js';
 export { gateFails } from './findings/gate.js';

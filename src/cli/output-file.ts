@@ -37,3 +37,35 @@ export function writeChunksAtomic(path: string, chunks: Iterable<string>): void 
     throw error;
   }
 }
+
+/**
+ * Several files, all or none: each is written to a temporary file beside it first; only when
+ * every one is complete are they renamed into place. A failure removes every temporary file.
+ */
+export function writeFilesAtomic(files: ReadonlyArray<{ path: string; chunks: Iterable<string> }>): void {
+  const temps: Array<{ temp: string; path: string }> = [];
+  try {
+    for (const file of files) {
+      const temp = join(dirname(file.path), `.${basename(file.path)}.${process.pid}.tmp`);
+      temps.push({ temp, path: file.path });
+      const fd = openSync(temp, 'w');
+      try {
+        let block = '';
+        for (const chunk of file.chunks) {
+          block += chunk;
+          if (block.length >= 1 << 20) {
+            writeSync(fd, block);
+            block = '';
+          }
+        }
+        if (block) writeSync(fd, block);
+      } finally {
+        closeSync(fd);
+      }
+    }
+  } catch (error) {
+    for (const { temp } of temps) rmSync(temp, { force: true });
+    throw error;
+  }
+  for (const { temp, path } of temps) renameSync(temp, path);
+}

@@ -1,5 +1,7 @@
 // `pipl-audit schema NAME`: the published JSON Schemas, for editors and other tools.
 import type { Command } from 'commander';
+import { BaselineFileSchema } from '../baseline/baseline-schema.js';
+import { ExceptionsFileSchema } from '../exceptions/exceptions-schema.js';
 import { ManifestSchema } from '../inventory/manifest-schema.js';
 import { ProjectFileSchema } from '../project/project-file.js';
 import { ReportSchema } from '../report/report-schema.js';
@@ -13,6 +15,8 @@ export const SCHEMAS: Record<string, () => unknown> = {
   fixtures: () => FixtureFileSchema,
   report: () => ReportSchema,
   project: () => ProjectFileSchema,
+  exceptions: () => ExceptionsFileSchema,
+  baseline: () => BaselineFileSchema,
   taxonomy: () => ({ categories: loadTaxonomy().categories() }),
 };
 
@@ -23,6 +27,8 @@ export const SCHEMA_FILES: Record<string, string> = {
   fixtures: 'fixtures-v1.json',
   report: 'report-v1.json',
   project: 'project-v1.json',
+  exceptions: 'exceptions-v1.json',
+  baseline: 'baseline-v1.json',
 };
 
 export function schemaJson(name: string): string {

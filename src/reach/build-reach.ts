@@ -1,5 +1,7 @@
-// The reach matrix: for every role and every account type, which sensitive PI categories it can
-// reach and with what widest scope. Computed once from the inventory index (inheritance
+// The reach matrix: for every role and every account type, which PI categories it can reach
+// and with what widest scope — sensitive categories (PIPL Art. 28) first and marked, then the
+// others (the courier case's phone numbers and addresses are not "sensitive", yet reaching
+// anyone's is what the case was about). Computed once from the inventory index (inheritance
 // resolved, expired grants left out) and stored in the report, so every renderer reads the same
 // facts. Account types are summarised through distinct role sets: a national export has 300,000
 // accounts but only a handful of role combinations.
@@ -25,7 +27,7 @@ export function buildReach(index: InventoryIndex, asOf: string): Reach {
       if (rank < 0) continue;
       const reach = index.grantReach(grant);
       const unmasked = new Set(reach.unmaskedCategories);
-      for (const category of index.sensitive(reach.categories)) merge(cells, category, rank, unmasked.has(category));
+      for (const category of reach.categories) merge(cells, category, rank, unmasked.has(category));
     }
     roleCells.set(roleId, cells);
     return cells;
@@ -34,11 +36,11 @@ export function buildReach(index: InventoryIndex, asOf: string): Reach {
   const holders = index.roleHolders();
   const columns = new Set<string>();
   const roles: Reach['roles'] = [];
-  let rolesWithoutSensitiveReach = 0;
+  let rolesWithoutReach = 0;
   for (const role of [...index.inventory.roles].sort((a, b) => compare(a.id, b.id))) {
     const cells = cellsOfRole(role.id);
     if (cells.size === 0) {
-      rolesWithoutSensitiveReach++;
+      rolesWithoutReach++;
       continue;
     }
     for (const c of cells.keys()) columns.add(c);
@@ -67,11 +69,14 @@ export function buildReach(index: InventoryIndex, asOf: string): Reach {
     accountTypes.push({ type, accounts: entry.accounts, cells: toCells(cells) });
   }
 
-  const categories = [...columns].sort(compare).map((key) => {
-    const name = index.taxonomy.get(key)?.name;
-    return { key, name: { zh: name?.zh ?? key, en: name?.en ?? key } };
-  });
-  return { categories, roles, rolesWithoutSensitiveReach, accountTypes };
+  const sensitive = (key: string) => index.taxonomy.isSensitive(key);
+  const categories = [...columns]
+    .sort((a, b) => Number(sensitive(b)) - Number(sensitive(a)) || compare(a, b))
+    .map((key) => {
+      const name = index.taxonomy.get(key)?.name;
+      return { key, name: { zh: name?.zh ?? key, en: name?.en ?? key }, sensitive: sensitive(key) };
+    });
+  return { categories, roles, rolesWithoutReach, accountTypes };
 }
 
 function merge(cells: Cells, category: string, rank: number, unmasked: boolean): void {

@@ -110,22 +110,24 @@ export const ReachCellSchema = Type.Object(
     scope: ScopeName,
     unmasked: Type.Boolean({ description: 'some grant shows this category unmasked' }),
   },
-  { ...closed, description: 'a sensitive category reached, with the widest scope of the grants that reach it' },
+  { ...closed, description: 'a PI category reached, with the widest scope of the grants that reach it' },
 );
 export const ReachSchema = Type.Object(
   {
-    categories: Type.Array(Type.Object({ key: Type.String(), name: BilingualSchema }, closed), { description: 'the sensitive PI categories some role reaches (the columns)' }),
+    categories: Type.Array(Type.Object({ key: Type.String(), name: BilingualSchema, sensitive: Type.Boolean({ description: 'sensitive PI under PIPL Art. 28 (taxonomy)' }) }, closed), {
+      description: 'the PI categories some role reaches (the columns): sensitive ones first',
+    }),
     roles: Type.Array(
       Type.Object({ id: Type.String(), privileged: Type.Boolean(), holders: Type.Integer({ minimum: 0 }), cells: Type.Array(ReachCellSchema) }, closed),
-      { description: 'roles reaching at least one sensitive category (inheritance resolved, expired grants left out)' },
+      { description: 'roles reaching at least one PI category (inheritance resolved, expired grants left out)' },
     ),
-    rolesWithoutSensitiveReach: Type.Integer({ minimum: 0 }),
+    rolesWithoutReach: Type.Integer({ minimum: 0, description: 'roles that reach no PI category' }),
     accountTypes: Type.Array(
       Type.Object({ type: Type.String(), accounts: Type.Integer({ minimum: 0 }), cells: Type.Array(ReachCellSchema) }, closed),
       { description: 'per account type, what its active accounts reach through their roles' },
     ),
   },
-  { ...closed, description: 'who can reach which sensitive PI, and with what scope' },
+  { ...closed, description: 'who can reach which PI (sensitive first), and with what scope' },
 );
 
 export const ExceptionOutcomeSchema = Type.Object(
