@@ -22,7 +22,7 @@ const Paths = Type.Union([Type.String(), Type.Array(Type.String(), { minItems: 1
 
 const SourceEntryBase = Type.Object(
   {
-    type: Type.Unsafe<string>({ type: 'string', enum: EXPORT_FORMATS, description: 'export format' }),
+    type: Type.Unsafe<string>({ type: 'string', ...(EXPORT_FORMATS.length > 0 ? { enum: EXPORT_FORMATS } : {}), description: 'export format' }),
     path: Paths,
     options: Type.Optional(Type.Record(Type.String(), Type.Unknown(), { description: 'options of this export type' })),
     mapping: Type.Optional(Type.Record(Type.String(), Type.Unknown(), { description: 'ties the export’s objects to the manifest’s ids' })),
