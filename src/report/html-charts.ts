@@ -39,7 +39,7 @@ export function barChart(title: string, bars: Bar[]): string {
       `<text x="${at + 6}" y="${y + ROW / 2}" class="figure">${total(bar)}</text>`,
     ].join('');
   });
-  return `<svg class="chart" role="img" aria-label="${x(title)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg"><title>${x(title)}</title>${rows.join('')}</svg>`;
+  return `<figure><figcaption>${x(title)}</figcaption><svg class="chart" role="img" aria-label="${x(title)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg"><title>${x(title)}</title>${rows.join('')}</svg></figure>`;
 }
 
 function total(bar: Bar): number {

@@ -13,6 +13,7 @@ h1 { font-size: 1.5rem; margin: 0 0 4px; } h2 { font-size: 1.2rem; margin: 28px 
 .card { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 8px 14px; min-width: 120px; }
 .card b { display: block; font-size: 1.4rem; }
 .charts { display: flex; flex-wrap: wrap; gap: 24px; }
+figure { margin: 0; } figcaption { font-weight: 600; margin-bottom: 4px; }
 .chart text { font-size: 12px; fill: #27272a; dominant-baseline: middle; } .chart .figure { font-weight: 600; }
 table { border-collapse: collapse; background: #fff; margin: 6px 0 12px; }
 th, td { border: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; font-size: .9em; }
