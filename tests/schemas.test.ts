@@ -27,7 +27,8 @@ describe('published schemas', () => {
     const ajv = createAjv();
     const manifest = ajv.compile(JSON.parse(committed(SCHEMA_FILES.manifest ?? '')) as object);
     const rule = ajv.compile(JSON.parse(committed(SCHEMA_FILES.rule ?? '')) as object);
-    const examples = yamlFilesBelow(join(REPO_ROOT, 'examples')).filter((f) => !f.endsWith('README.md'));
+    // examples/ci holds CI configuration (GitHub Actions, GitLab, pre-commit), not manifests.
+    const examples = yamlFilesBelow(join(REPO_ROOT, 'examples')).filter((f) => !f.endsWith('README.md') && !f.startsWith(join(REPO_ROOT, 'examples', 'ci')));
     const rules = yamlFilesBelow(join(REPO_ROOT, 'rules')).filter((f) => !f.endsWith('.test.yaml') && !f.endsWith('pack.yaml'));
     expect(examples.length).toBeGreaterThanOrEqual(8);
     expect(rules.length).toBeGreaterThanOrEqual(30);
