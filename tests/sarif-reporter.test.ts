@@ -3,15 +3,18 @@
 // basis, locations with line and column, our fingerprint, suppressions.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv04 from 'ajv-draft-04';
+import Ajv04Module from 'ajv-draft-04';
 import addFormatsModule from 'ajv-formats';
+import type { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { applyExceptions } from '../src/exceptions/apply-exceptions.js';
 import { FINGERPRINT_KEY, renderSarif } from '../src/report/sarif-reporter.js';
 import { courierReport } from './support/courier-report.js';
 import { REPO_ROOT } from './support/run-cli.js';
 
-const addFormats = addFormatsModule as unknown as (ajv: Ajv04) => Ajv04;
+// Both packages are CommonJS; under ESM their classes arrive as the module's default.
+const Ajv04 = ((Ajv04Module as unknown as { default?: unknown }).default ?? Ajv04Module) as new (options: object) => Ajv;
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 const schema = JSON.parse(readFileSync(join(REPO_ROOT, 'schemas/vendor/sarif-schema-2.1.0.json'), 'utf8')) as object;
 const ajv = new Ajv04({ allErrors: true, strict: false });
 addFormats(ajv);
