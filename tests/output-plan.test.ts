@@ -45,7 +45,7 @@ describe('progress line', () => {
   it('stays silent for the first second and on anything but a terminal', () => {
     let now = 0;
     const tty = recorder(true);
-    const p = new Progress(tty.stream, () => now);
+    const p = new Progress(tty.stream, () => now, 1000, true);
     p.update('reading');
     now = 999;
     p.update('rules 1/3');
@@ -58,10 +58,20 @@ describe('progress line', () => {
     expect(tty.written).toEqual(['\r\x1b[2Kpipl-audit: rules 2/3', '\r\x1b[2K']);
 
     const pipe = recorder(false);
-    const q = new Progress(pipe.stream, () => now);
+    const q = new Progress(pipe.stream, () => now, 1000, true);
     now = 5000;
     q.update('rules');
     q.done();
     expect(pipe.written).toEqual([]);
+  });
+
+  it('uses no escape sequence without ANSI (NO_COLOR, TERM=dumb)', () => {
+    let now = 0;
+    const tty = recorder(true);
+    const p = new Progress(tty.stream, () => now, 1000, false);
+    now = 2000;
+    p.update('rules 1/2');
+    p.done();
+    expect(tty.written).toEqual(['\rpipl-audit: rules 1/2', '\r                     \r']);
   });
 });
