@@ -38,8 +38,14 @@ interface SarifLog {
 describe('SARIF reporter', () => {
   it('renders the courier example as SARIF that the official 2.1.0 schema accepts', async () => {
     const report = await courierReport();
-    const sarif = JSON.parse(renderSarif(report, { lang: 'en' })) as SarifLog;
+    const text = renderSarif(report, { lang: 'en' });
+    const sarif = JSON.parse(text) as SarifLog;
     expect(validate(sarif), JSON.stringify(validate.errors?.slice(0, 5), null, 2)).toBe(true);
+    // Results are serialised one at a time, yet the whole is formatted as one JSON.stringify would.
+    expect(text).toBe(JSON.stringify(sarif, null, 2) + '\n');
+    const empty = renderSarif({ ...report, findings: [] }, { lang: 'en' });
+    expect(empty).toBe(JSON.stringify(JSON.parse(empty), null, 2) + '\n');
+    expect(validate(JSON.parse(empty))).toBe(true);
     expect(sarif.version).toBe('2.1.0');
     const run = sarif.runs[0];
     expect(run?.tool.driver.version).toBe(report.tool.version);

@@ -72,19 +72,19 @@ export function registerAuditCommand(program: Command): void {
           ...(flags.baseline !== undefined ? { baseline: flags.baseline } : {}),
           onProgress: (stage, done, total) => progress.update(total ? `${STAGE_TEXT[stage]} ${(done ?? 0) + 1}/${total}` : STAGE_TEXT[stage]),
         });
-        // Render everything first; write the files all or none; only then print to the terminal.
-        progress.update('rendering…');
+        // Every file is rendered and written to a temporary file, then all are renamed into
+        // place (all or none); only then does anything go to standard output.
         const colorTerminal = flags.color && process.stdout.isTTY === true && !process.env.NO_COLOR;
-        const rendered = targets.map((t) => {
-          const format = outputFormat(t.format);
-          if (!format) throw new Error(`unplanned format ${t.format}`);
-          const chunks = format.render(report, { lang, color: t.path === undefined && colorTerminal });
-          return { target: t, chunks: t.format === 'json' ? chunks : [[...chunks].join('')] };
-        });
-        progress.update('writing…');
-        writeFilesAtomic(rendered.flatMap((r) => (r.target.path === undefined ? [] : [{ path: r.target.path, chunks: r.chunks }])));
+        const renderer = (format: string, color: boolean) => {
+          const f = outputFormat(format);
+          if (!f) throw new Error(`unplanned format ${format}`);
+          return () => f.render(report, { lang, color });
+        };
+        const files = targets.flatMap((t) => (t.path === undefined ? [] : [{ path: t.path, render: renderer(t.format, false) }]));
+        progress.update(files.length > 0 ? `writing ${files.map((f) => f.path).join(', ')}…` : 'rendering…');
+        writeFilesAtomic(files);
         progress.done();
-        for (const r of rendered) if (r.target.path === undefined) for (const chunk of r.chunks) process.stdout.write(chunk);
+        for (const t of targets) if (t.path === undefined) for (const chunk of renderer(t.format, colorTerminal)()) process.stdout.write(chunk);
         process.exitCode = gateFails(report.findings, failOn) ? EXIT_FINDINGS : EXIT_OK;
       } finally {
         progress.done();

@@ -39,10 +39,12 @@ export function writeChunksAtomic(path: string, chunks: Iterable<string>): void 
 }
 
 /**
- * Several files, all or none: each is written to a temporary file beside it first; only when
- * every one is complete are they renamed into place. A failure removes every temporary file.
+ * Several files, all or none: each is rendered and written to a temporary file beside it in
+ * turn (so only one rendering is in memory at a time); only when every one is complete are they
+ * renamed into place. A failure — an unwritable path, a rendering error — removes every
+ * temporary file, and no output file is left behind.
  */
-export function writeFilesAtomic(files: ReadonlyArray<{ path: string; chunks: Iterable<string> }>): void {
+export function writeFilesAtomic(files: ReadonlyArray<{ path: string; render: () => Iterable<string> }>): void {
   const temps: Array<{ temp: string; path: string }> = [];
   try {
     for (const file of files) {
@@ -51,7 +53,7 @@ export function writeFilesAtomic(files: ReadonlyArray<{ path: string; chunks: It
       const fd = openSync(temp, 'w');
       try {
         let block = '';
-        for (const chunk of file.chunks) {
+        for (const chunk of file.render()) {
           block += chunk;
           if (block.length >= 1 << 20) {
             writeSync(fd, block);

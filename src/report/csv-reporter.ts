@@ -14,8 +14,14 @@ export const CSV_COLUMNS = [
   'remediation', 'suppressed_by', 'suppression_reason', 'approver', 'reference', 'expires', 'fingerprint',
 ] as const;
 
-export function renderCsv(report: AuditReport, { lang }: CsvOptions): string {
+export function renderCsv(report: AuditReport, options: CsvOptions): string {
+  return [...renderCsvChunks(report, options)].join('');
+}
+
+/** The file in pieces of a few thousand rows, BOM first. */
+export function* renderCsvChunks(report: AuditReport, { lang }: CsvOptions): Generator<string> {
   const rules = new Map(report.rules.map((r) => [r.id, r]));
+  yield '\uFEFF';
   const rows: string[] = [CSV_COLUMNS.join(',')];
   for (const f of report.findings) {
     const rule = rules.get(f.ruleId);
@@ -44,8 +50,9 @@ export function renderCsv(report: AuditReport, { lang }: CsvOptions): string {
       fingerprint: f.fingerprint,
     };
     rows.push(CSV_COLUMNS.map((c) => csvField(values[c])).join(','));
+    if (rows.length >= 4096) yield rows.splice(0).join('\r\n') + '\r\n';
   }
-  return '\uFEFF' + rows.join('\r\n') + '\r\n';
+  if (rows.length > 0) yield rows.join('\r\n') + '\r\n';
 }
 
 export function csvField(value: string | number | undefined): string {

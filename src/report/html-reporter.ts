@@ -7,6 +7,7 @@ import { pick, type Lang } from '../i18n/bilingual.js';
 import { termName } from '../i18n/terms.js';
 import { SEVERITIES, THEMES, type Severity } from '../rules/rule-schema.js';
 import { basisKindName } from './basis-text.js';
+import { CHUNK_LINES, drainLines } from './drain-lines.js';
 import { evidencePlace } from './evidence-place.js';
 import { barChart, type Bar } from './html-charts.js';
 import { HTML_FILTER_SCRIPT } from './html-filter-script.js';
@@ -24,7 +25,12 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-i
 const SEVERITY_COLOR: Record<Severity, string> = { critical: '#7f1d1d', high: '#dc2626', medium: '#d97706', low: '#0e7490', info: '#6b7280' };
 const STATUS_ORDER = ['FAIL', 'NOT_EVALUATED', 'MANUAL', 'SUPPRESSED', 'PASS'] as const;
 
-export function renderHtml(report: AuditReport, { lang }: HtmlOptions): string {
+export function renderHtml(report: AuditReport, options: HtmlOptions): string {
+  return [...renderHtmlChunks(report, options)].join('');
+}
+
+/** The page in pieces (findings a few thousand lines at a time). */
+export function* renderHtmlChunks(report: AuditReport, { lang }: HtmlOptions): Generator<string> {
   const zh = lang === 'zh';
   const t = (zhText: string, enText: string) => (zh ? zhText : enText);
   const rules = new Map(report.rules.map((r) => [r.id, r]));
@@ -79,7 +85,8 @@ export function renderHtml(report: AuditReport, { lang }: HtmlOptions): string {
   parts.push('</div></section>');
 
   if (report.reach) parts.push(reachSection(report.reach, lang));
-  parts.push(findingsSection(report, rules, lang));
+  yield drainLines(parts);
+  yield* findingsSection(report, rules, lang);
   parts.push(exceptionsSection(report, lang));
 
   parts.push(`<section id="inputs"><h2>${t('输入文件', 'Inputs')}</h2><table><thead><tr><th>${t('文件', 'File')}</th><th>${t('格式', 'Format')}</th><th>SHA-256</th></tr></thead><tbody>`);
@@ -89,8 +96,8 @@ export function renderHtml(report: AuditReport, { lang }: HtmlOptions): string {
   for (const p of report.packs) parts.push(`<tr><td>${x(p.name)}</td><td>${x(p.version)}</td><td>${p.rules}</td><td><code>${x(p.hash)}</code></td></tr>`);
   parts.push('</tbody></table></section>');
 
-  parts.push('</main>', `<script>${HTML_FILTER_SCRIPT}</script>`, '</body>', '</html>', '');
-  return parts.join('\n');
+  parts.push('</main>', `<script>${HTML_FILTER_SCRIPT}</script>`, '</body>', '</html>');
+  yield drainLines(parts);
 }
 
 function reachSection(reach: Reach, lang: Lang): string {
@@ -131,7 +138,7 @@ function reachSection(reach: Reach, lang: Lang): string {
   return out.join('\n');
 }
 
-function findingsSection(report: AuditReport, rules: Map<string, ReportRule>, lang: Lang): string {
+function* findingsSection(report: AuditReport, rules: Map<string, ReportRule>, lang: Lang): Generator<string> {
   const zh = lang === 'zh';
   const t = (zhText: string, enText: string) => (zh ? zhText : enText);
   const other: Lang = zh ? 'en' : 'zh';
@@ -175,9 +182,10 @@ function findingsSection(report: AuditReport, rules: Map<string, ReportRule>, la
       `<dl>${dl.join('')}</dl>`,
       '</article>',
     );
+    if (out.length >= CHUNK_LINES) yield drainLines(out);
   }
   out.push('</section>');
-  return out.join('\n');
+  yield drainLines(out);
 }
 
 function exceptionsSection(report: AuditReport, lang: Lang): string {

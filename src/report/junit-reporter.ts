@@ -13,37 +13,49 @@ export interface JunitOptions {
   lang: Lang;
 }
 
-export function renderJunit(report: AuditReport, { lang }: JunitOptions): string {
+export function renderJunit(report: AuditReport, options: JunitOptions): string {
+  return [...renderJunitChunks(report, options)].join('');
+}
+
+/** The document in pieces: the totals first (counted without rendering), then one suite at a time. */
+export function* renderJunitChunks(report: AuditReport, { lang }: JunitOptions): Generator<string> {
   const byRule = new Map<string, ReportFinding[]>();
   for (const f of report.findings) {
     let list = byRule.get(f.ruleId);
     if (!list) byRule.set(f.ruleId, (list = []));
     list.push(f);
   }
-  const suites = report.rules.map((rule) => suite(rule, byRule.get(rule.id) ?? [], lang));
-  const total = sum(suites, 'tests');
-  const failures = sum(suites, 'failures');
-  const skipped = sum(suites, 'skipped');
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="pipl-audit ${x(report.tool.version)}" tests="${total}" failures="${failures}" errors="0" skipped="${skipped}" time="0">`,
-    ...suites.map((s) => s.xml),
-    '</testsuites>',
-    '',
-  ].join('\n');
+  const counts = report.rules.map((rule) => suiteCounts(rule, byRule.get(rule.id) ?? []));
+  const total = (key: keyof SuiteCounts) => counts.reduce((n, c) => n + (c[key] as number), 0);
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
+  yield `<testsuites name="pipl-audit ${x(report.tool.version)}" tests="${total('tests')}" failures="${total('failures')}" errors="0" skipped="${total('skipped')}" time="0">\n`;
+  for (const [i, rule] of report.rules.entries()) yield suite(rule, byRule.get(rule.id) ?? [], counts[i] as SuiteCounts, lang) + '\n';
+  yield '</testsuites>\n';
 }
 
-interface Suite {
-  xml: string;
+interface SuiteCounts {
   tests: number;
   failures: number;
   skipped: number;
+  /** Passes the report counts but does not list: one passing case for all of them. */
+  countedPasses: number;
 }
 
-function suite(rule: ReportRule, findings: ReportFinding[], lang: Lang): Suite {
+function suiteCounts(rule: ReportRule, findings: ReportFinding[]): SuiteCounts {
+  const failures = findings.filter((f) => f.status === 'FAIL').length;
+  const listedPasses = findings.filter((f) => f.status === 'PASS').length;
+  const countedPasses = Math.max(0, rule.counts.PASS - listedPasses);
+  const notApplicable = findings.length === 0 && countedPasses === 0 ? 1 : 0;
+  return {
+    tests: findings.length + (countedPasses > 0 ? 1 : 0) + notApplicable,
+    failures,
+    skipped: findings.length - failures - listedPasses + notApplicable,
+    countedPasses,
+  };
+}
+
+function suite(rule: ReportRule, findings: ReportFinding[], counts: SuiteCounts, lang: Lang): string {
   const cases: string[] = [];
-  let failures = 0;
-  let skipped = 0;
   const title = pick(rule.title, lang);
   for (const f of findings) {
     const name = `${rule.id} ${f.target.label}`;
@@ -51,32 +63,27 @@ function suite(rule: ReportRule, findings: ReportFinding[], lang: Lang): Suite {
     if (f.status === 'PASS') {
       cases.push(`    <testcase classname="${x(rule.id)}" name="${x(name)}" time="0"/>`);
     } else if (f.status === 'FAIL') {
-      failures++;
       cases.push(open, `      <failure message="${x(pick(f.message, lang))}" type="${x(f.severity)}">${x(details(rule, f, lang))}</failure>`, '    </testcase>');
     } else {
-      skipped++;
       const why = f.suppression
         ? `${statusName('SUPPRESSED', lang)}: ${f.suppression.reason} (${f.suppression.approver}${f.suppression.reference ? `, ${f.suppression.reference}` : ''}; ${lang === 'zh' ? '有效期至' : 'expires'} ${f.suppression.expires})`
         : `${statusName(f.status, lang)}: ${pick(f.reason ?? f.message, lang)}`;
       cases.push(open, `      <skipped message="${x(why)}"/>`, '    </testcase>');
     }
   }
-  const listedPasses = findings.filter((f) => f.status === 'PASS').length;
-  const countedPasses = rule.counts.PASS - listedPasses;
-  if (countedPasses > 0) {
-    cases.push(`    <testcase classname="${x(rule.id)}" name="${x(`${rule.id} ${lang === 'zh' ? `${countedPasses} 项合规` : `${countedPasses} item(s) comply`}`)}" time="0"/>`);
+  const n = counts.countedPasses;
+  if (n > 0) {
+    cases.push(`    <testcase classname="${x(rule.id)}" name="${x(`${rule.id} ${lang === 'zh' ? `${n} 项合规` : `${n} item(s) comply`}`)}" time="0"/>`);
   }
   if (cases.length === 0) {
-    skipped++;
     cases.push(
       `    <testcase classname="${x(rule.id)}" name="${x(`${rule.id} ${lang === 'zh' ? '不适用' : 'not applicable'}`)}" time="0">`,
       `      <skipped message="${x(lang === 'zh' ? '没有本规则适用的对象' : 'no item this rule applies to')}"/>`,
       '    </testcase>',
     );
   }
-  const tests = findings.length + (countedPasses > 0 ? 1 : 0) + (findings.length === 0 && countedPasses <= 0 ? 1 : 0);
-  const xml = [
-    `  <testsuite name="${x(`${rule.id} ${title}`)}" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}" time="0">`,
+  return [
+    `  <testsuite name="${x(`${rule.id} ${title}`)}" tests="${counts.tests}" failures="${counts.failures}" errors="0" skipped="${counts.skipped}" time="0">`,
     '    <properties>',
     `      <property name="severity" value="${x(rule.severity)}"/>`,
     `      <property name="theme" value="${x(rule.theme)}"/>`,
@@ -86,7 +93,6 @@ function suite(rule: ReportRule, findings: ReportFinding[], lang: Lang): Suite {
     ...cases,
     '  </testsuite>',
   ].join('\n');
-  return { xml, tests, failures, skipped };
 }
 
 function details(rule: ReportRule, f: ReportFinding, lang: Lang): string {
@@ -100,6 +106,3 @@ function details(rule: ReportRule, f: ReportFinding, lang: Lang): string {
   ].join('\n');
 }
 
-function sum(suites: Suite[], key: 'tests' | 'failures' | 'skipped'): number {
-  return suites.reduce((n, s) => n + s[key], 0);
-}

@@ -4,6 +4,7 @@
 import { pick, type Lang } from '../i18n/bilingual.js';
 import { SEVERITIES } from '../rules/rule-schema.js';
 import { basisText } from './basis-text.js';
+import { CHUNK_LINES, drainLines } from './drain-lines.js';
 import { evidencePlace } from './evidence-place.js';
 import { escapeMarkup } from './markup-escape.js';
 import type { AuditReport, ReportFinding, ReportRule } from './report-schema.js';
@@ -13,7 +14,12 @@ export interface MarkdownOptions {
   lang: Lang;
 }
 
-export function renderMarkdown(report: AuditReport, { lang }: MarkdownOptions): string {
+export function renderMarkdown(report: AuditReport, options: MarkdownOptions): string {
+  return [...renderMarkdownChunks(report, options)].join('');
+}
+
+/** The document in pieces of a few thousand lines. */
+export function* renderMarkdownChunks(report: AuditReport, { lang }: MarkdownOptions): Generator<string> {
   const zh = lang === 'zh';
   const rules = new Map(report.rules.map((r) => [r.id, r]));
   const out: string[] = [];
@@ -39,13 +45,19 @@ export function renderMarkdown(report: AuditReport, { lang }: MarkdownOptions): 
     const group = failed.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
     out.push(`### ${severityName(severity, lang)} (${group.length})`, '');
-    for (const f of group) out.push(...details(f, rules.get(f.ruleId), lang));
+    for (const f of group) {
+      out.push(...details(f, rules.get(f.ruleId), lang));
+      if (out.length >= CHUNK_LINES) yield drainLines(out);
+    }
   }
   for (const status of ['NOT_EVALUATED', 'MANUAL', 'SUPPRESSED'] as const) {
     const group = report.findings.filter((f) => f.status === status);
     if (group.length === 0) continue;
     out.push(`### ${statusName(status, lang)} (${group.length})`, '');
-    for (const f of group) out.push(...details(f, rules.get(f.ruleId), lang));
+    for (const f of group) {
+      out.push(...details(f, rules.get(f.ruleId), lang));
+      if (out.length >= CHUNK_LINES) yield drainLines(out);
+    }
   }
 
   const attention = (report.exceptions ?? []).filter((e) => e.state !== 'active');
@@ -56,9 +68,9 @@ export function renderMarkdown(report: AuditReport, { lang }: MarkdownOptions): 
       const state = e.state === 'expired' ? (zh ? '已到期' : 'expired') : zh ? '未匹配' : 'unmatched';
       out.push(`| ${md(e.id)} | \`${e.rule}\` | ${md(e.target)} | ${state} | ${e.expires} | ${md(e.file)}${e.line ? `:${e.line}` : ''} |`);
     }
-    out.push('');
   }
-  return out.join('\n').replace(/\n+$/, '') + '\n';
+  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  yield drainLines(out);
 }
 
 function details(f: ReportFinding, rule: ReportRule | undefined, lang: Lang): string[] {

@@ -1,13 +1,13 @@
 // The output formats, by name: each renders the one JSON report into its own form.
 import type { Lang } from '../i18n/bilingual.js';
-import { renderCsv } from './csv-reporter.js';
-import { renderHtml } from './html-reporter.js';
+import { renderCsvChunks } from './csv-reporter.js';
+import { renderHtmlChunks } from './html-reporter.js';
 import { renderJsonChunks } from './json-reporter.js';
-import { renderJunit } from './junit-reporter.js';
-import { renderMarkdown } from './markdown-reporter.js';
+import { renderJunitChunks } from './junit-reporter.js';
+import { renderMarkdownChunks } from './markdown-reporter.js';
 import type { AuditReport } from './report-schema.js';
-import { renderSarif } from './sarif-reporter.js';
-import { renderText } from './text-reporter.js';
+import { renderSarifChunks } from './sarif-reporter.js';
+import { renderTextChunks } from './text-reporter.js';
 
 export interface RenderOptions {
   lang: Lang;
@@ -23,13 +23,13 @@ export interface OutputFormat {
 }
 
 export const OUTPUT_FORMATS: readonly OutputFormat[] = [
-  { name: 'text', description: 'for a terminal: findings by severity, summary line', render: (r, o) => [renderText(r, o)] },
+  { name: 'text', description: 'for a terminal: findings by severity, summary line', render: (r, o) => renderTextChunks(r, o) },
   { name: 'json', description: 'the report itself (pipl-audit schema report)', render: (r) => renderJsonChunks(r) },
-  { name: 'sarif', description: 'SARIF 2.1.0 for code scanning', render: (r, o) => [renderSarif(r, o)] },
-  { name: 'junit', description: 'JUnit XML, one test case per rule and target', render: (r, o) => [renderJunit(r, o)] },
-  { name: 'markdown', description: 'Markdown for a pull-request comment', render: (r, o) => [renderMarkdown(r, o)] },
-  { name: 'csv', description: 'CSV (UTF-8 with BOM), one finding a row', render: (r, o) => [renderCsv(r, o)] },
-  { name: 'html', description: 'one self-contained HTML page, offline', render: (r, o) => [renderHtml(r, o)] },
+  { name: 'sarif', description: 'SARIF 2.1.0 for code scanning', render: (r, o) => renderSarifChunks(r, o) },
+  { name: 'junit', description: 'JUnit XML, one test case per rule and target', render: (r, o) => renderJunitChunks(r, o) },
+  { name: 'markdown', description: 'Markdown for a pull-request comment', render: (r, o) => renderMarkdownChunks(r, o) },
+  { name: 'csv', description: 'CSV (UTF-8 with BOM), one finding a row', render: (r, o) => renderCsvChunks(r, o) },
+  { name: 'html', description: 'one self-contained HTML page, offline', render: (r, o) => renderHtmlChunks(r, o) },
 ];
 
 export const OUTPUT_FORMAT_NAMES = OUTPUT_FORMATS.map((f) => f.name);

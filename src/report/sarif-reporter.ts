@@ -21,7 +21,18 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error
 const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '0.0' };
 const KIND = { FAIL: 'fail', NOT_EVALUATED: 'open', MANUAL: 'review', PASS: 'pass' } as const;
 
-export function renderSarif(report: AuditReport, { lang }: SarifOptions): string {
+export function renderSarif(report: AuditReport, options: SarifOptions): string {
+  return [...renderSarifChunks(report, options)].join('');
+}
+
+const RESULTS_PLACEHOLDER = '\u0000results\u0000';
+
+/**
+ * The SARIF log in pieces: everything but the results is serialised at once, the results one at
+ * a time in its place, so a national-scale log is never one giant string. The pieces
+ * concatenate to exactly JSON.stringify(log, null, 2) + '\n'.
+ */
+export function* renderSarifChunks(report: AuditReport, { lang }: SarifOptions): Generator<string> {
   const ruleIndex = new Map(report.rules.map((r, i) => [r.id, i]));
   const fallbackFile = report.inputs[0]?.path;
   const run = {
@@ -34,7 +45,7 @@ export function renderSarif(report: AuditReport, { lang }: SarifOptions): string
       },
     },
     invocations: [invocation(report, lang)],
-    results: report.findings.map((f) => sarifResult(f, ruleIndex.get(f.ruleId), fallbackFile, lang)),
+    results: RESULTS_PLACEHOLDER,
     columnKind: 'utf16CodeUnits',
     properties: {
       asOf: report.asOf,
@@ -43,7 +54,22 @@ export function renderSarif(report: AuditReport, { lang }: SarifOptions): string
       ...(report.baseline ? { baseline: report.baseline } : {}),
     },
   };
-  return JSON.stringify({ $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] }, null, 2) + '\n';
+  const text = JSON.stringify({ $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] }, null, 2) + '\n';
+  const marker = JSON.stringify(RESULTS_PLACEHOLDER);
+  const at = text.indexOf(marker);
+  yield text.slice(0, at);
+  const keyIndent = at - text.lastIndexOf('\n', at) - 1 - '"results": '.length;
+  const itemIndent = ' '.repeat(keyIndent + 2);
+  if (report.findings.length === 0) yield '[]';
+  else {
+    yield '[\n';
+    for (const [i, f] of report.findings.entries()) {
+      const json = JSON.stringify(sarifResult(f, ruleIndex.get(f.ruleId), fallbackFile, lang), null, 2).replace(/\n/g, '\n' + itemIndent);
+      yield `${itemIndent}${json}${i < report.findings.length - 1 ? ',' : ''}\n`;
+    }
+    yield `${' '.repeat(keyIndent)}]`;
+  }
+  yield text.slice(at + marker.length);
 }
 
 function sarifRule(rule: ReportRule, lang: Lang) {

@@ -4,6 +4,7 @@ import { pick, type Lang } from '../i18n/bilingual.js';
 import type { Finding } from '../findings/finding.js';
 import { SEVERITIES } from '../rules/rule-schema.js';
 import { basisText } from './basis-text.js';
+import { CHUNK_LINES, drainLines } from './drain-lines.js';
 import type { AuditReport } from './report-schema.js';
 import { severityName, statusName } from './severity-label.js';
 
@@ -14,7 +15,12 @@ export interface TextOptions {
 
 const COLORS = { critical: '\x1b[1;31m', high: '\x1b[31m', medium: '\x1b[33m', low: '\x1b[36m', info: '\x1b[2m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
 
-export function renderText(report: AuditReport, { lang, color }: TextOptions): string {
+export function renderText(report: AuditReport, options: TextOptions): string {
+  return [...renderTextChunks(report, options)].join('');
+}
+
+/** The same text in pieces of a few thousand lines, so a national-scale listing is never one giant string. */
+export function* renderTextChunks(report: AuditReport, { lang, color }: TextOptions): Generator<string> {
   const c = (code: keyof typeof COLORS, text: string) => (color ? `${COLORS[code]}${text}${COLORS.reset}` : text);
   const rules = new Map(report.rules.map((r) => [r.id, r]));
   const out: string[] = [];
@@ -38,6 +44,7 @@ export function renderText(report: AuditReport, { lang, color }: TextOptions): s
       if (rule) out.push(`    ${lang === 'zh' ? '依据' : 'basis'}: ${rule.basis.map((b) => basisText(b, lang)).join('; ')}`);
       for (const [i, place] of location(f).entries()) out.push(`    ${i === 0 ? (lang === 'zh' ? '证据' : 'at') : '  '}  ${place}`);
       if (rule) out.push(`    ${lang === 'zh' ? '整改' : 'fix'}: ${pick(rule.remediation, lang)}`);
+      if (out.length >= CHUNK_LINES) yield drainLines(out);
     }
     out.push('');
   }
@@ -49,6 +56,7 @@ export function renderText(report: AuditReport, { lang, color }: TextOptions): s
       const s = f.suppression;
       if (s) out.push(`  ~ ${f.ruleId}  ${f.target.label}: ${pick(f.message, lang)} ${c('dim', `[${s.exception}: ${s.reason}; ${lang === 'zh' ? '批准人' : 'approved by'} ${s.approver}; ${lang === 'zh' ? '有效期至' : 'expires'} ${s.expires}]`)}`);
       else out.push(`  ? ${f.ruleId}  ${f.target.label}: ${pick(f.reason ?? f.message, lang)}`);
+      if (out.length >= CHUNK_LINES) yield drainLines(out);
     }
     out.push('');
   }
@@ -66,8 +74,9 @@ export function renderText(report: AuditReport, { lang, color }: TextOptions): s
   }
   if (report.baseline) out.push(c('dim', lang === 'zh' ? `基线 ${report.baseline.file}：${report.baseline.known} 项已知发现未列出` : `baseline ${report.baseline.file}: ${report.baseline.known} known finding(s) not listed`));
   out.push(summaryLine(report, lang));
-  return out.join('\n') + '\n';
+  yield drainLines(out);
 }
+
 
 export function summaryLine(report: AuditReport, lang: Lang): string {
   const { counts, failedBySeverity, rulesRun } = report.summary;
