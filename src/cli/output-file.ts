@@ -15,27 +15,7 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): voi
 
 /** The same, for content produced in pieces: written in blocks of about a megabyte as they come. */
 export function writeChunksAtomic(path: string, chunks: Iterable<string>): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  let fd: number | undefined;
-  try {
-    fd = openSync(temp, 'w');
-    let block = '';
-    for (const chunk of chunks) {
-      block += chunk;
-      if (block.length >= 1 << 20) {
-        writeSync(fd, block);
-        block = '';
-      }
-    }
-    if (block) writeSync(fd, block);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(temp, path);
-  } catch (error) {
-    if (fd !== undefined) closeSync(fd);
-    rmSync(temp, { force: true });
-    throw error;
-  }
+  writeFilesAtomic([{ path, render: () => chunks }]);
 }
 
 /**
