@@ -120,4 +120,13 @@ describe.skipIf(skip)('HTML report in headless Chromium', () => {
     writeFileSync(join(ARTIFACTS, 'html-report-courier-zh.html'), renderHtml(report, { lang: 'zh' }));
     await page.context().close();
   });
+
+  it('shows a report without findings plainly, without errors', async () => {
+    const { page, errors } = await open(renderHtml({ ...report, findings: [] }, { lang: 'en' }));
+    expect(errors).toEqual([]);
+    expect(await page.locator('#no-findings').isVisible()).toBe(true);
+    expect(await page.locator('#no-match').isVisible()).toBe(false);
+    expect(await page.locator('#visible-count').textContent()).toBe('0');
+    await page.context().close();
+  });
 });

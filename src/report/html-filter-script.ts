@@ -22,7 +22,7 @@ export const HTML_FILTER_SCRIPT = `
       if (visible) shown++;
     }
     count.textContent = String(shown);
-    none.hidden = shown !== 0;
+    none.hidden = shown !== 0 || findings.length === 0;
   }
   severity.addEventListener('change', apply);
   theme.addEventListener('change', apply);

@@ -155,6 +155,7 @@ function* findingsSection(report: AuditReport, rules: Map<string, ReportRule>, l
     '</form>',
     `<p id="no-match" hidden>${t('没有符合筛选条件的发现。', 'No finding matches the filters.')}</p>`,
   );
+  if (report.findings.length === 0) out.push(`<p id="no-findings">${t('没有需要列出的发现。', 'No findings to list.')}</p>`);
   for (const f of report.findings) {
     const rule = rules.get(f.ruleId);
     const dl: string[] = [];
