@@ -1,8 +1,14 @@
 // The audit, end to end, as a library call: project file → inventory → rule packs → findings →
 // one JSON report. The CLI is one client of this; nothing here prints or exits. It is async
 // because some exports are read by real engines that are (PGlite for PostgreSQL, casbin).
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { applyBaseline } from './baseline/apply-baseline.js';
+import { loadBaseline } from './baseline/load-baseline.js';
+import { applyExceptions } from './exceptions/apply-exceptions.js';
+import { findExceptionsFile, loadExceptions, type LoadedException } from './exceptions/load-exceptions.js';
+import { buildReach } from './reach/build-reach.js';
+import { summarise } from './report/report-summary.js';
 import { compareFindings } from './findings/finding.js';
 import { locateEvidence } from './findings/locate-evidence.js';
 import type { Importer } from './importers/importer.js';
@@ -43,11 +49,25 @@ export interface AuditOptions {
   importers?: readonly Importer[];
   /** Called with the merged inventory before the rules run (e.g. `verify` asks which entities exist). */
   onInventory?: (inventory: Inventory) => void;
+  /**
+   * The exceptions file; default: the project file's `exceptions:`, else pipl-audit.exceptions.yaml
+   * beside the project file (or in the one folder audited). `false`: apply none.
+   */
+  exceptions?: string | false;
+  /** Expired or unmatched exceptions are input errors instead of notes in the report. */
+  strictExceptions?: boolean;
+  /** A baseline (file from `baseline write`, or a JSON report): only findings with new fingerprints are listed. */
+  baseline?: string;
+  /** Called as the audit moves through its stages (for a progress indicator). */
+  onProgress?: (stage: AuditStage, done?: number, total?: number) => void;
 }
+
+export type AuditStage = 'loading' | 'rules' | 'evidence' | 'reach' | 'exceptions' | 'baseline';
 
 export async function audit(options: AuditOptions): Promise<AuditReport> {
   const cwd = options.cwd ?? process.cwd();
   const taxonomy = loadTaxonomy();
+  options.onProgress?.('loading');
   const { project, loaded } = await loadAuditInventory(options.paths, cwd, taxonomy, options.importers);
   const { inventory } = loaded;
   options.onInventory?.(inventory);
@@ -66,13 +86,19 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
   const rules = compilePacks(packs, params, (id) => !disabled.has(id) && (!options.only || options.only.includes(id)));
   const asOf = options.asOf ?? project?.config.asOf ?? inventory.system?.asOf ?? todayIso();
 
-  const { findings, counts } = runRules(inventory, rules, { taxonomy, asOf, includePassed: options.includePassed ?? false });
+  // Read before the rules run, so a bad exceptions file or baseline stops the audit at once.
+  const exceptions = loadAuditExceptions(options, project, known, cwd);
+  const baseline = options.baseline !== undefined ? loadBaseline(options.baseline, cwd) : undefined;
+
+  const onRule = options.onProgress ? (done: number, total: number) => options.onProgress?.('rules', done, total) : undefined;
+  const { findings, counts, index } = runRules(inventory, rules, { taxonomy, asOf, includePassed: options.includePassed ?? false, ...(onRule ? { onRule } : {}) });
   for (const rule of rules) {
     const affected = unreadSourceFindings(rule, loaded.failedSources);
     findings.push(...affected);
     const c = counts.get(rule.definition.id);
     if (c) c.NOT_EVALUATED += affected.length;
   }
+  options.onProgress?.('evidence');
   locateEvidence(findings, loaded.locators);
   findings.sort(compareFindings);
 
@@ -91,24 +117,42 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
       counts: counts.get(d.id) ?? { FAIL: 0, PASS: 0, NOT_EVALUATED: 0, MANUAL: 0, notApplicable: 0 },
     };
   });
-  const total = { FAIL: 0, PASS: 0, NOT_EVALUATED: 0, MANUAL: 0, notApplicable: 0 };
-  for (const r of reportRules) for (const k of Object.keys(total) as Array<keyof typeof total>) total[k] += r.counts[k];
-  const failedBySeverity: Record<string, number> = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
-  for (const f of findings) if (f.status === 'FAIL') failedBySeverity[f.severity] = (failedBySeverity[f.severity] ?? 0) + 1;
+  options.onProgress?.('reach');
+  const reach = buildReach(index, asOf);
 
-  return {
+  let report: AuditReport = {
     reportVersion: 1,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     asOf,
     system: inventory.system ? { id: inventory.system.id, name: normaliseName(inventory.system.name) } : null,
     inputs: [...inventory.inputs].sort((a, b) => (a.path < b.path ? -1 : 1)),
     packs: packs.map((p) => ({ name: p.manifest.name, version: p.manifest.version, hash: p.hash, rules: p.rules.length })),
-    summary: { counts: total, failedBySeverity, rulesRun: rules.length },
+    summary: summarise(reportRules, findings),
     rules: reportRules,
     findings,
     diagnostics: [...loaded.failedSources.flatMap((f) => f.diagnostics), ...loaded.warnings].sort(compareDiagnostics),
     coverage: loaded.coverage,
+    reach,
   };
+  if (exceptions) {
+    options.onProgress?.('exceptions');
+    report = applyExceptions(report, exceptions, { strict: options.strictExceptions ?? false });
+  }
+  if (baseline) {
+    options.onProgress?.('baseline');
+    report = applyBaseline(report, baseline);
+  }
+  return report;
+}
+
+/** The exceptions in use: the file named by the caller or the project, else the default file beside the project. */
+function loadAuditExceptions(options: AuditOptions, project: LoadedProject | undefined, knownRuleIds: ReadonlySet<string>, cwd: string): LoadedException[] | undefined {
+  if (options.exceptions === false) return undefined;
+  const singleDir = options.paths.length === 1 && existsSync(resolve(cwd, options.paths[0] ?? '')) && statSync(resolve(cwd, options.paths[0] ?? '')).isDirectory() ? options.paths[0] : undefined;
+  const fromProject = project?.config.exceptions !== undefined ? relative(cwd, resolve(project.dir, project.config.exceptions)) : undefined;
+  const searchDir = project ? project.dir : singleDir;
+  const file = findExceptionsFile({ ...(options.exceptions !== undefined ? { explicit: options.exceptions } : {}), ...(fromProject !== undefined ? { fromProject } : {}), ...(searchDir !== undefined ? { searchDir } : {}) }, cwd);
+  return file === undefined ? undefined : loadExceptions(file, knownRuleIds, cwd);
 }
 
 /**

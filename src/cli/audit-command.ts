@@ -1,19 +1,18 @@
-// `pipl-audit audit PATH…`: run the rules, print or write the report, exit by the gate.
+// `pipl-audit audit PATH…`: run the rules (with exceptions and a baseline applied), render every
+// requested output, write them all or none, and exit by the gate.
 import type { Command } from 'commander';
-import { audit } from '../audit.js';
+import { audit, type AuditStage } from '../audit.js';
 import { gateFails } from '../findings/gate.js';
-import { renderJson, renderJsonChunks } from '../report/json-reporter.js';
-import { renderText } from '../report/text-reporter.js';
-import { EXIT_FINDINGS, EXIT_OK, UsageError } from './cli-error.js';
+import { outputFormat } from '../report/output-formats.js';
+import { OUTPUT_FORMAT_NAMES } from '../report/output-formats.js';
+import { EXIT_FINDINGS, EXIT_OK } from './cli-error.js';
 import { collect, isoDate, parseFailOn, parseLang, parseParams } from './common-options.js';
-import { writeChunksAtomic, writeFileAtomic } from './output-file.js';
 import { writeAuditEvidence } from './audit-evidence-option.js';
-
-const FORMATS = ['text', 'json'] as const;
+import { writeFilesAtomic } from './output-file.js';
+import { planOutputs, type OutputFlag } from './output-plan.js';
+import { Progress } from './progress.js';
 
 interface AuditFlags {
-  format: string;
-  output?: string;
   lang?: string;
   failOn: string;
   pack?: string[];
@@ -25,48 +24,84 @@ interface AuditFlags {
   evidence?: string;
   signKey?: string;
   timestamp?: boolean;
+  exceptions?: string | false;
+  strictExceptions?: boolean;
+  baseline?: string;
 }
 
+const STAGE_TEXT: Record<AuditStage, string> = {
+  loading: 'reading sources…',
+  rules: 'running rules',
+  evidence: 'locating evidence…',
+  reach: 'computing the reach matrix…',
+  exceptions: 'applying exceptions…',
+  baseline: 'applying the baseline…',
+};
+
 export function registerAuditCommand(program: Command): void {
-  program
+  const outputFlags: OutputFlag[] = [];
+  const command = program
     .command('audit')
     .description('audit a system: manifest files, folders, or a project file (pipl-audit.yaml)')
     .argument('<paths...>', 'manifest files or folders, or a project file')
-    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
-    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option('-f, --format <format>', `output format: ${OUTPUT_FORMAT_NAMES.join(', ')} (repeatable, each with its own -o; default text)`, collect)
+    .option('-o, --output <file>', 'write the preceding --format to this file, whole or not at all (repeatable; "-" for standard output)', collect)
     .option('--lang <lang>', 'report language: zh or en (default: from LANG)')
     .option('--fail-on <severity>', 'exit 1 when a FAIL at or above this severity is found (critical, high, medium, low, info, none)', 'high')
     .option('--pack <pack>', 'rule pack to run: a shipped pack name or a folder (repeatable)', collect)
     .option('--param <name=value>', 'override a rule parameter: RULE-ID.name=value or name=value (repeatable)', collect, [])
     .option('--disable <rule>', 'do not run this rule (repeatable)', collect, [])
-    .option('--as-of <date>', 'the date the audit speaks for (YYYY-MM-DD)')
+    .option('--as-of <date>', 'the date the audit speaks for (YYYY-MM-DD); also decides which exceptions have expired')
     .option('--include-passed', 'list every PASS as a finding, not only its count')
+    .option('--exceptions <file>', 'exceptions file (default: the project file\'s, else pipl-audit.exceptions.yaml beside it)')
+    .option('--no-exceptions', 'apply no exceptions file')
+    .option('--strict-exceptions', 'an expired exception, or one that matches nothing, is an error (exit 2)')
+    .option('--baseline <file>', 'list only findings whose fingerprints are not in this baseline (`pipl-audit baseline write`) or JSON report')
     .option('--no-color', 'no colour even on a terminal (also: NO_COLOR=1)')
     .option('--evidence <file>', 'also write an evidence record (input hashes, packs, command line; see docs/verify.md)')
     .option('--sign-key <file>', 'sign the evidence record with this Ed25519 private key (PEM)')
     .option('--timestamp', 'record the current time in the evidence record')
     .action(async (paths: string[], flags: AuditFlags) => {
-      if (!(FORMATS as readonly string[]).includes(flags.format)) throw new UsageError(`unknown format "${flags.format}" (expected one of: ${FORMATS.join(', ')})`);
+      const targets = planOutputs(outputFlags);
       const lang = parseLang(flags.lang);
       const failOn = parseFailOn(flags.failOn);
-      const report = await audit({
-        paths,
-        ...(flags.pack ? { packs: flags.pack } : {}),
-        params: parseParams(flags.param),
-        disable: flags.disable,
-        ...(flags.asOf ? { asOf: isoDate(flags.asOf) } : {}),
-        includePassed: flags.includePassed ?? false,
-      });
-      const toFile = flags.output !== undefined;
-      if (flags.format === 'json') {
-        if (toFile) writeChunksAtomic(flags.output as string, renderJsonChunks(report));
-        else process.stdout.write(renderJson(report));
-      } else {
-        const content = renderText(report, { lang, color: !toFile && flags.color && process.stdout.isTTY === true && !process.env.NO_COLOR });
-        if (toFile) writeFileAtomic(flags.output as string, content);
-        else process.stdout.write(content);
+      const progress = new Progress(process.stderr);
+      try {
+        const report = await audit({
+          paths,
+          ...(flags.pack ? { packs: flags.pack } : {}),
+          params: parseParams(flags.param),
+          disable: flags.disable,
+          ...(flags.asOf ? { asOf: isoDate(flags.asOf) } : {}),
+          includePassed: flags.includePassed ?? false,
+          ...(flags.exceptions !== undefined ? { exceptions: flags.exceptions } : {}),
+          strictExceptions: flags.strictExceptions ?? false,
+          ...(flags.baseline !== undefined ? { baseline: flags.baseline } : {}),
+          onProgress: (stage, done, total) => progress.update(total ? `${STAGE_TEXT[stage]} ${(done ?? 0) + 1}/${total}` : STAGE_TEXT[stage]),
+        });
+        // Every file is rendered and written to a temporary file, then all are renamed into
+        // place (all or none); only then does anything go to standard output.
+        const colorTerminal = flags.color && process.stdout.isTTY === true && !process.env.NO_COLOR;
+        const renderer = (format: string, color: boolean) => {
+          const f = outputFormat(format);
+          if (!f) throw new Error(`unplanned format ${format}`);
+          return () => f.render(report, { lang, color });
+        };
+        const files = targets.flatMap((t) => (t.path === undefined ? [] : [{ path: t.path, render: renderer(t.format, false) }]));
+        progress.update(files.length > 0 ? `writing ${files.map((f) => f.path).join(', ')}…` : 'rendering…');
+        writeFilesAtomic(files);
+        if (flags.evidence) writeAuditEvidence(report, paths, { ...flags, evidence: flags.evidence });
+        progress.done();
+        for (const t of targets) if (t.path === undefined) for (const chunk of renderer(t.format, colorTerminal)()) process.stdout.write(chunk);
+        // An export that could not be read fails the gate whatever --fail-on says: the report is
+        // complete for what was read, but an audit with a part missing must not pass.
+        const unread = report.diagnostics.filter((d) => d.severity === 'error').length;
+        if (unread > 0) process.stderr.write(`pipl-audit: ${unread} error(s) in exports; the rules they feed are NOT_EVALUATED (see the report's diagnostics)\n`);
+        process.exitCode = gateFails(report.findings, failOn) || unread > 0 ? EXIT_FINDINGS : EXIT_OK;
+      } finally {
+        progress.done();
       }
-      if (flags.evidence) writeAuditEvidence(report, paths, { ...flags, evidence: flags.evidence });
-      process.exitCode = gateFails(report.findings, failOn) ? EXIT_FINDINGS : EXIT_OK;
     });
+  command.on('option:format', (value: string) => outputFlags.push({ kind: 'format', value }));
+  command.on('option:output', (value: string) => outputFlags.push({ kind: 'output', value }));
 }

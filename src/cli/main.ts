@@ -3,6 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { TOOL_VERSION } from '../package-version.js';
 import { registerAuditCommand } from './audit-command.js';
+import { registerBaselineCommand } from './baseline-command.js';
 import { EXIT_USAGE, reportError } from './cli-error.js';
 import { registerReachCommand } from './reach-command.js';
 import { registerRulesCommand } from './rules-command.js';
@@ -19,6 +20,7 @@ const program = new Command()
   .showHelpAfterError();
 
 registerAuditCommand(program);
+registerBaselineCommand(program);
 registerReachCommand(program);
 registerRulesCommand(program);
 registerSchemaCommand(program);

@@ -15,25 +15,39 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): voi
 
 /** The same, for content produced in pieces: written in blocks of about a megabyte as they come. */
 export function writeChunksAtomic(path: string, chunks: Iterable<string>): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  let fd: number | undefined;
+  writeFilesAtomic([{ path, render: () => chunks }]);
+}
+
+/**
+ * Several files, all or none: each is rendered and written to a temporary file beside it in
+ * turn (so only one rendering is in memory at a time); only when every one is complete are they
+ * renamed into place. A failure — an unwritable path, a rendering error — removes every
+ * temporary file, and no output file is left behind.
+ */
+export function writeFilesAtomic(files: ReadonlyArray<{ path: string; render: () => Iterable<string> }>): void {
+  const temps: Array<{ temp: string; path: string }> = [];
   try {
-    fd = openSync(temp, 'w');
-    let block = '';
-    for (const chunk of chunks) {
-      block += chunk;
-      if (block.length >= 1 << 20) {
-        writeSync(fd, block);
-        block = '';
+    for (const file of files) {
+      const temp = join(dirname(file.path), `.${basename(file.path)}.${process.pid}.tmp`);
+      temps.push({ temp, path: file.path });
+      const fd = openSync(temp, 'w');
+      try {
+        let block = '';
+        for (const chunk of file.render()) {
+          block += chunk;
+          if (block.length >= 1 << 20) {
+            writeSync(fd, block);
+            block = '';
+          }
+        }
+        if (block) writeSync(fd, block);
+      } finally {
+        closeSync(fd);
       }
     }
-    if (block) writeSync(fd, block);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(temp, path);
   } catch (error) {
-    if (fd !== undefined) closeSync(fd);
-    rmSync(temp, { force: true });
+    for (const { temp } of temps) rmSync(temp, { force: true });
     throw error;
   }
+  for (const { temp, path } of temps) renameSync(temp, path);
 }

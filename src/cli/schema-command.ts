@@ -1,5 +1,7 @@
 // `pipl-audit schema NAME`: the published JSON Schemas, for editors and other tools.
 import type { Command } from 'commander';
+import { BaselineFileSchema } from '../baseline/baseline-schema.js';
+import { ExceptionsFileSchema } from '../exceptions/exceptions-schema.js';
 import { ManifestSchema } from '../inventory/manifest-schema.js';
 import { ProjectFileSchema } from '../project/project-file.js';
 import { ReachSnapshotSchema } from '../reach/reach-snapshot.js';
@@ -18,6 +20,8 @@ export const SCHEMAS: Record<string, () => unknown> = {
   report: () => ReportSchema,
   project: () => ProjectFileSchema,
   'reach-snapshot': () => ReachSnapshotSchema,
+  exceptions: () => ExceptionsFileSchema,
+  baseline: () => BaselineFileSchema,
   taxonomy: () => ({ categories: loadTaxonomy().categories() }),
   recommendation: () => RecommendationSchema,
   verify: () => VerifyResultSchema,
@@ -35,6 +39,8 @@ export const SCHEMA_FILES: Record<string, string> = {
   recommendation: 'recommendation-v1.json',
   verify: 'verify-v1.json',
   evidence: 'evidence-v1.json',
+  exceptions: 'exceptions-v1.json',
+  baseline: 'baseline-v1.json',
 };
 
 export function schemaJson(name: string): string {

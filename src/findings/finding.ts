@@ -24,6 +24,15 @@ export interface Finding {
   reason?: Bilingual;
   evidence: Evidence[];
   fingerprint: string;
+  /** For SUPPRESSED: the exception that accepted the finding, and the status it had. */
+  suppression?: {
+    exception: string;
+    status: 'FAIL' | 'NOT_EVALUATED' | 'MANUAL';
+    reason: string;
+    approver: string;
+    reference?: string;
+    expires: string;
+  };
   /** Set when the severity was raised because the item reaches a volume the 2017 interpretation treats as serious. */
   volume?: VolumeEscalation;
 }

@@ -23,7 +23,7 @@ const Paths = Type.Union([Type.String(), Type.Array(Type.String(), { minItems: 1
 const sourceEntryBase = (formats: string[]) =>
   Type.Object(
     {
-      type: Type.Unsafe<string>({ type: 'string', enum: formats, description: 'export format' }),
+      type: Type.Unsafe<string>({ type: 'string', ...(formats.length > 0 ? { enum: formats } : {}), description: 'export format' }),
       path: Paths,
       options: Type.Optional(Type.Record(Type.String(), Type.Unknown(), { description: 'options of this export type' })),
       mapping: Type.Optional(Type.Record(Type.String(), Type.Unknown(), { description: 'ties the export’s objects to the manifest’s ids' })),
@@ -54,6 +54,7 @@ export function projectFileSchema(importers: readonly Importer[]) {
       params: Type.Optional(Type.Record(Type.String(), Type.Unknown(), { description: '`RULE-ID.param` for one rule, `param` for every rule that has it' })),
       disable: Type.Optional(Type.Array(Type.String(), { description: 'rule ids not to run' })),
       asOf: Type.Optional(IsoDate),
+      exceptions: Type.Optional(Type.String({ description: 'the exceptions file, relative to this file (default: pipl-audit.exceptions.yaml beside it, when present)' })),
     },
     { additionalProperties: false, $id: 'https://pipl-audit.dev/schemas/project-v1.json', title: 'pipl-audit project file' },
   );

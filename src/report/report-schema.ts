@@ -16,8 +16,22 @@ const Counts = Type.Object(
     NOT_EVALUATED: Type.Integer({ minimum: 0 }),
     MANUAL: Type.Integer({ minimum: 0 }),
     notApplicable: Type.Integer({ minimum: 0 }),
+    SUPPRESSED: Type.Optional(Type.Integer({ minimum: 0, description: 'findings an exception suppressed (counted apart from their original status)' })),
+    known: Type.Optional(Type.Integer({ minimum: 0, description: 'findings already in the baseline, not listed' })),
   },
   closed,
+);
+
+export const SuppressionSchema = Type.Object(
+  {
+    exception: Type.String({ description: 'id of the exception that suppressed the finding' }),
+    status: Type.Unsafe<'FAIL' | 'NOT_EVALUATED' | 'MANUAL'>({ type: 'string', enum: ['FAIL', 'NOT_EVALUATED', 'MANUAL'], description: 'the status the finding had before it was suppressed' }),
+    reason: Type.String(),
+    approver: Type.String(),
+    reference: Type.Optional(Type.String()),
+    expires: Type.String({ format: 'date' }),
+  },
+  { ...closed, description: 'why a finding is SUPPRESSED: the exception that accepted it' },
 );
 
 export const EvidenceSchema = Type.Object(
@@ -52,6 +66,7 @@ export const FindingSchema = Type.Object(
         { ...closed, description: 'severity raised: the item reaches as many records as the 2017 SPC/SPP interpretation treats as serious' },
       ),
     ),
+    suppression: Type.Optional(SuppressionSchema),
   },
   closed,
 );
@@ -98,6 +113,59 @@ export const CoverageNoteSchema = Type.Object(
   closed,
 );
 
+const ScopeName = Type.Unsafe<'own' | 'assigned' | 'unit' | 'organization' | 'any'>({ type: 'string', enum: ['own', 'assigned', 'unit', 'organization', 'any'] });
+export const ReachCellSchema = Type.Object(
+  {
+    category: Type.String(),
+    scope: ScopeName,
+    unmasked: Type.Boolean({ description: 'some grant shows this category unmasked' }),
+  },
+  { ...closed, description: 'a PI category reached, with the widest scope of the grants that reach it' },
+);
+export const ReachSchema = Type.Object(
+  {
+    categories: Type.Array(Type.Object({ key: Type.String(), name: BilingualSchema, sensitive: Type.Boolean({ description: 'sensitive PI under PIPL Art. 28 (taxonomy)' }) }, closed), {
+      description: 'the PI categories some role reaches (the columns): sensitive ones first',
+    }),
+    roles: Type.Array(
+      Type.Object({ id: Type.String(), privileged: Type.Boolean(), holders: Type.Integer({ minimum: 0 }), cells: Type.Array(ReachCellSchema) }, closed),
+      { description: 'roles reaching at least one PI category (inheritance resolved, expired grants left out)' },
+    ),
+    rolesWithoutReach: Type.Integer({ minimum: 0, description: 'roles that reach no PI category' }),
+    accountTypes: Type.Array(
+      Type.Object({ type: Type.String(), accounts: Type.Integer({ minimum: 0 }), cells: Type.Array(ReachCellSchema) }, closed),
+      { description: 'per account type, what its active accounts reach through their roles' },
+    ),
+  },
+  { ...closed, description: 'who can reach which PI (sensitive first), and with what scope' },
+);
+
+export const ExceptionOutcomeSchema = Type.Object(
+  {
+    id: Type.String(),
+    file: Type.String(),
+    line: Type.Optional(Type.Integer({ minimum: 1 })),
+    rule: Type.String(),
+    target: Type.String(),
+    reason: Type.String(),
+    approver: Type.String(),
+    reference: Type.Optional(Type.String()),
+    expires: Type.String({ format: 'date' }),
+    state: Type.Unsafe<'active' | 'expired' | 'unmatched'>({ type: 'string', enum: ['active', 'expired', 'unmatched'], description: 'active: suppressed findings; expired: past its date, suppresses nothing; unmatched: in force but matched no finding' }),
+    matched: Type.Integer({ minimum: 0, description: 'findings it suppressed (active) or would have suppressed (expired)' }),
+  },
+  closed,
+);
+
+export const BaselineUseSchema = Type.Object(
+  {
+    file: Type.String(),
+    sha256: Type.String({ pattern: '^[0-9a-f]{64}$' }),
+    known: Type.Integer({ minimum: 0, description: 'findings whose fingerprints the baseline holds, left out of `findings`' }),
+  },
+  closed,
+);
+
 export const ReportSchema = Type.Object(
   {
     reportVersion: Type.Literal(1),
@@ -118,6 +186,9 @@ export const ReportSchema = Type.Object(
     findings: Type.Array(FindingSchema),
     diagnostics: Type.Array(DiagnosticSchema),
     coverage: Type.Array(CoverageNoteSchema, { description: 'objects of the exports the mapping did not tie to the manifest' }),
+    reach: Type.Optional(ReachSchema),
+    exceptions: Type.Optional(Type.Array(ExceptionOutcomeSchema, { description: 'every exception of the exceptions file and what became of it' })),
+    baseline: Type.Optional(BaselineUseSchema),
   },
   {
     ...closed,
@@ -129,3 +200,8 @@ export const ReportSchema = Type.Object(
 
 export type AuditReport = Static<typeof ReportSchema>;
 export type ReportRule = Static<typeof ReportRuleSchema>;
+export type ReportFinding = Static<typeof FindingSchema>;
+export type Reach = Static<typeof ReachSchema>;
+export type ReachCell = Static<typeof ReachCellSchema>;
+export type ExceptionOutcome = Static<typeof ExceptionOutcomeSchema>;
+export type Suppression = Static<typeof SuppressionSchema>;

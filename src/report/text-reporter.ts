@@ -4,6 +4,7 @@ import { pick, type Lang } from '../i18n/bilingual.js';
 import type { Finding } from '../findings/finding.js';
 import { SEVERITIES } from '../rules/rule-schema.js';
 import { basisText } from './basis-text.js';
+import { CHUNK_LINES, drainLines } from './drain-lines.js';
 import type { AuditReport } from './report-schema.js';
 import { severityName, statusName } from './severity-label.js';
 
@@ -14,7 +15,12 @@ export interface TextOptions {
 
 const COLORS = { critical: '\x1b[1;31m', high: '\x1b[31m', medium: '\x1b[33m', low: '\x1b[36m', info: '\x1b[2m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
 
-export function renderText(report: AuditReport, { lang, color }: TextOptions): string {
+export function renderText(report: AuditReport, options: TextOptions): string {
+  return [...renderTextChunks(report, options)].join('');
+}
+
+/** The same text in pieces of a few thousand lines, so a national-scale listing is never one giant string. */
+export function* renderTextChunks(report: AuditReport, { lang, color }: TextOptions): Generator<string> {
   const c = (code: keyof typeof COLORS, text: string) => (color ? `${COLORS[code]}${text}${COLORS.reset}` : text);
   const rules = new Map(report.rules.map((r) => [r.id, r]));
   const out: string[] = [];
@@ -38,6 +44,7 @@ export function renderText(report: AuditReport, { lang, color }: TextOptions): s
       if (rule) out.push(`    ${lang === 'zh' ? '依据' : 'basis'}: ${rule.basis.map((b) => basisText(b, lang)).join('; ')}`);
       for (const [i, place] of location(f).entries()) out.push(`    ${i === 0 ? (lang === 'zh' ? '证据' : 'at') : '  '}  ${place}`);
       if (rule) out.push(`    ${lang === 'zh' ? '整改' : 'fix'}: ${pick(rule.remediation, lang)}`);
+      if (out.length >= CHUNK_LINES) yield drainLines(out);
     }
     out.push('');
   }
@@ -46,13 +53,29 @@ export function renderText(report: AuditReport, { lang, color }: TextOptions): s
     if (group.length === 0) continue;
     out.push(c('bold', `${statusName(status, lang)} (${group.length})`));
     for (const f of group) {
-      out.push(`  ? ${f.ruleId}  ${f.target.label}: ${pick(f.reason ?? f.message, lang)}`);
+      const s = f.suppression;
+      if (s) out.push(`  ~ ${f.ruleId}  ${f.target.label}: ${pick(f.message, lang)} ${c('dim', `[${s.exception}: ${s.reason}; ${lang === 'zh' ? '批准人' : 'approved by'} ${s.approver}; ${lang === 'zh' ? '有效期至' : 'expires'} ${s.expires}]`)}`);
+      else out.push(`  ? ${f.ruleId}  ${f.target.label}: ${pick(f.reason ?? f.message, lang)}`);
+      if (out.length >= CHUNK_LINES) yield drainLines(out);
     }
     out.push('');
   }
+  const attention = (report.exceptions ?? []).filter((e) => e.state !== 'active');
+  if (attention.length > 0) {
+    out.push(c('bold', `${lang === 'zh' ? '需处理的豁免' : 'EXCEPTIONS NEEDING ATTENTION'} (${attention.length})`));
+    for (const e of attention) {
+      const where = `${e.file}${e.line ? `:${e.line}` : ''}`;
+      const what = e.state === 'expired'
+        ? (lang === 'zh' ? `已于 ${e.expires} 到期，不再豁免${e.matched > 0 ? `（仍涉及 ${e.matched} 项发现）` : ''}` : `expired on ${e.expires}, no longer suppresses${e.matched > 0 ? ` (${e.matched} finding(s) it covered)` : ''}`)
+        : (lang === 'zh' ? '未匹配任何发现' : 'matched no finding');
+      out.push(`  ! ${where}  ${e.id} (${e.rule} ${e.target}): ${what}`);
+    }
+    out.push('');
+  }
+  if (report.baseline) out.push(c('dim', lang === 'zh' ? `基线 ${report.baseline.file}：${report.baseline.known} 项已知发现未列出` : `baseline ${report.baseline.file}: ${report.baseline.known} known finding(s) not listed`));
   out.push(...coverageLines(report, lang, c));
   out.push(summaryLine(report, lang));
-  return out.join('\n') + '\n';
+  yield drainLines(out);
 }
 
 const MAX_COVERAGE_LINES = 20;
@@ -78,7 +101,9 @@ export function summaryLine(report: AuditReport, lang: Lang): string {
     .map((s) => (lang === 'zh' ? `${severityName(s, lang)} ${failedBySeverity[s]}` : `${failedBySeverity[s]} ${severityName(s, lang).toLowerCase()}`))
     .join(lang === 'zh' ? '、' : ', ');
   if (lang === 'zh') {
-    return `共运行 ${rulesRun} 条规则：不合规 ${counts.FAIL} 项${bySeverity ? `（${bySeverity}）` : ''}，合规 ${counts.PASS} 项，未能评估 ${counts.NOT_EVALUATED} 项，需人工核查 ${counts.MANUAL} 项。`;
+    const apart = `${counts.SUPPRESSED ? `，已豁免 ${counts.SUPPRESSED} 项` : ''}${counts.known ? `，基线已知 ${counts.known} 项` : ''}`;
+    return `共运行 ${rulesRun} 条规则：不合规 ${counts.FAIL} 项${bySeverity ? `（${bySeverity}）` : ''}，合规 ${counts.PASS} 项，未能评估 ${counts.NOT_EVALUATED} 项，需人工核查 ${counts.MANUAL} 项${apart}。`;
   }
-  return `${rulesRun} rules: ${counts.FAIL} failed${bySeverity ? ` (${bySeverity})` : ''}, ${counts.PASS} passed, ${counts.NOT_EVALUATED} not evaluated, ${counts.MANUAL} manual.`;
+  const apart = `${counts.SUPPRESSED ? `, ${counts.SUPPRESSED} suppressed` : ''}${counts.known ? `, ${counts.known} known` : ''}`;
+  return `${rulesRun} rules: ${counts.FAIL} failed${bySeverity ? ` (${bySeverity})` : ''}, ${counts.PASS} passed, ${counts.NOT_EVALUATED} not evaluated, ${counts.MANUAL} manual${apart}.`;
 }

@@ -11,14 +11,21 @@ import { evaluateRule, type RuleCounts } from './evaluate-rule.js';
 export interface RunResult {
   findings: Finding[];
   counts: Map<string, RuleCounts>;
+  /** The joins the rules ran on, for later report-building steps (the reach matrix). */
+  index: InventoryIndex;
 }
 
-export function runRules(inventory: Inventory, rules: readonly CompiledRule[], options: { taxonomy: Taxonomy; asOf: string; includePassed: boolean }): RunResult {
+export function runRules(
+  inventory: Inventory,
+  rules: readonly CompiledRule[],
+  options: { taxonomy: Taxonomy; asOf: string; includePassed: boolean; onRule?: (done: number, total: number) => void },
+): RunResult {
   const index = new InventoryIndex(inventory, options.taxonomy);
   const views = new ViewCache({ index, asOf: options.asOf });
   const findings: Finding[] = [];
   const counts = new Map<string, RuleCounts>();
-  for (const rule of rules) {
+  for (const [i, rule] of rules.entries()) {
+    options.onRule?.(i, rules.length);
     const outcome = evaluateRule(rule, views.get(rule.definition.view), {
       provenance: inventory.provenance,
       taxonomy: options.taxonomy,
@@ -27,5 +34,5 @@ export function runRules(inventory: Inventory, rules: readonly CompiledRule[], o
     for (const f of outcome.findings) findings.push(f);
     counts.set(rule.definition.id, outcome.counts);
   }
-  return { findings, counts };
+  return { findings, counts, index };
 }

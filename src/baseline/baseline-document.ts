@@ -1,0 +1,17 @@
+// The baseline document of a report: every listed finding (suppressed ones included) by
+// fingerprint, sorted, without messages or line numbers, so it changes only when findings do.
+import { TOOL_VERSION } from '../package-version.js';
+import type { AuditReport } from '../report/report-schema.js';
+import type { BaselineFile } from './baseline-schema.js';
+
+export function baselineOf(report: AuditReport): BaselineFile {
+  const findings = report.findings
+    .filter((f) => f.status !== 'PASS')
+    .map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, target: f.target.key, status: f.suppression?.status ?? f.status }))
+    .sort((a, b) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
+  return { baselineVersion: 1, tool: { name: 'pipl-audit', version: TOOL_VERSION }, asOf: report.asOf, findings };
+}
+
+export function renderBaseline(report: AuditReport): string {
+  return JSON.stringify(baselineOf(report), null, 2) + '\n';
+}

@@ -1,0 +1,50 @@
+// Reads a baseline: a file from `pipl-audit baseline write` (baselineVersion 1) or a JSON report
+// (reportVersion 1). Anything else — another version, another kind of file, malformed JSON — is
+// an input error naming the file, never an empty baseline that would report everything as new.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { InputError } from '../inventory/diagnostic.js';
+import { createAjv } from '../schema/ajv-instance.js';
+import { describeSchemaErrors, problemsToDiagnostics } from '../schema/schema-errors.js';
+import { displayPathOf } from '../sources/discover-files.js';
+import { parseSourceText } from '../sources/source-document.js';
+import { BaselineFileSchema } from './baseline-schema.js';
+
+export interface LoadedBaseline {
+  file: string;
+  sha256: string;
+  fingerprints: Set<string>;
+}
+
+let validate: ReturnType<ReturnType<typeof createAjv>['compile']> | undefined;
+
+export function loadBaseline(path: string, cwd: string): LoadedBaseline {
+  const full = resolve(cwd, path);
+  const file = displayPathOf(full, cwd);
+  if (!existsSync(full)) throw new InputError([{ severity: 'error', file, message: 'baseline file not found', expected: 'a file written by `pipl-audit baseline write` or a JSON report' }]);
+  const bytes = readFileSync(full);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const document = parseSourceText(bytes.toString('utf8').replace(/^\uFEFF/, ''), file, sha256);
+  const data = document.data as Record<string, unknown> | null;
+  const at = (pointer: string) => ({ file, ...(document.locate([pointer]).get(pointer) ?? {}), pointer });
+
+  if (data !== null && typeof data === 'object' && 'reportVersion' in data) {
+    if (data.reportVersion !== 1) {
+      throw new InputError([{ severity: 'error', ...at('/reportVersion'), message: `report version ${JSON.stringify(data.reportVersion)} cannot serve as a baseline for this pipl-audit`, expected: 'reportVersion 1 (re-run the old audit with this version, or `pipl-audit baseline write`)' }]);
+    }
+    const findings = Array.isArray(data.findings) ? (data.findings as Array<{ fingerprint?: unknown }>) : undefined;
+    if (!findings || findings.some((f) => typeof f?.fingerprint !== 'string')) {
+      throw new InputError([{ severity: 'error', ...at('/findings'), message: 'report has no findings with fingerprints', expected: 'a JSON report written by `pipl-audit audit -f json`' }]);
+    }
+    return { file, sha256, fingerprints: new Set(findings.map((f) => f.fingerprint as string)) };
+  }
+  if (data !== null && typeof data === 'object' && 'baselineVersion' in data && data.baselineVersion !== 1) {
+    throw new InputError([{ severity: 'error', ...at('/baselineVersion'), message: `baseline version ${JSON.stringify(data.baselineVersion)} is not supported`, expected: 'baselineVersion 1 (write it again with `pipl-audit baseline write`)' }]);
+  }
+  validate ??= createAjv().compile(BaselineFileSchema);
+  if (!validate(data)) {
+    throw new InputError(problemsToDiagnostics(file, describeSchemaErrors(validate.errors ?? []), (p) => document.locate(p)));
+  }
+  return { file, sha256, fingerprints: new Set((data as { findings: Array<{ fingerprint: string }> }).findings.map((f) => f.fingerprint)) };
+}

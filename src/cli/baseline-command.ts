@@ -1,0 +1,50 @@
+// `pipl-audit baseline write PATH… [-o FILE]`: audit, and record the fingerprints of every
+// finding as the baseline a later `audit --baseline FILE` compares against.
+import type { Command } from 'commander';
+import { audit } from '../audit.js';
+import { renderBaseline } from '../baseline/baseline-document.js';
+import { collect, isoDate, parseParams } from './common-options.js';
+import { writeFileAtomic } from './output-file.js';
+
+export const DEFAULT_BASELINE_FILE = 'pipl-audit.baseline.json';
+
+interface BaselineFlags {
+  output: string;
+  pack?: string[];
+  param: string[];
+  disable: string[];
+  asOf?: string;
+  exceptions?: string | false;
+}
+
+export function registerBaselineCommand(program: Command): void {
+  const baseline = program.command('baseline').description('record the current findings, so later audits list only new ones');
+  baseline
+    .command('write')
+    .description('audit and write the fingerprints of every finding (FAIL, NOT_EVALUATED, MANUAL, SUPPRESSED) to a baseline file')
+    .argument('<paths...>', 'manifest files or folders, or a project file')
+    .option('-o, --output <file>', 'the baseline file ("-" for standard output)', DEFAULT_BASELINE_FILE)
+    .option('--pack <pack>', 'rule pack to run (repeatable)', collect)
+    .option('--param <name=value>', 'override a rule parameter (repeatable)', collect, [])
+    .option('--disable <rule>', 'do not run this rule (repeatable)', collect, [])
+    .option('--as-of <date>', 'the date the audit speaks for (YYYY-MM-DD)')
+    .option('--exceptions <file>', 'exceptions file (default: the project file\'s, else pipl-audit.exceptions.yaml beside it)')
+    .option('--no-exceptions', 'apply no exceptions file')
+    .action(async (paths: string[], flags: BaselineFlags) => {
+      const report = await audit({
+        paths,
+        ...(flags.pack ? { packs: flags.pack } : {}),
+        params: parseParams(flags.param),
+        disable: flags.disable,
+        ...(flags.asOf ? { asOf: isoDate(flags.asOf) } : {}),
+        ...(flags.exceptions !== undefined ? { exceptions: flags.exceptions } : {}),
+      });
+      const content = renderBaseline(report);
+      if (flags.output === '-') process.stdout.write(content);
+      else {
+        writeFileAtomic(flags.output, content);
+        const count = report.findings.filter((f) => f.status !== 'PASS').length;
+        process.stderr.write(`pipl-audit: wrote ${count} finding fingerprint(s) to ${flags.output}\n`);
+      }
+    });
+}

@@ -1,0 +1,49 @@
+// Which outputs a run writes: `-f/--format` may be repeated, each followed by its own
+// `-o/--output` (`-f sarif -o out.sarif -f html -o report.html`). A format without an output
+// goes to standard output (at most one may); when every format goes to a file, the text report
+// still goes to the terminal.
+import { OUTPUT_FORMAT_NAMES } from '../report/output-formats.js';
+import { UsageError } from './cli-error.js';
+
+export interface OutputTarget {
+  format: string;
+  /** undefined: standard output. */
+  path?: string;
+}
+
+export type OutputFlag = { kind: 'format' | 'output'; value: string };
+
+/** `flags` in command-line order. */
+export function planOutputs(flags: readonly OutputFlag[]): OutputTarget[] {
+  const formats = flags.filter((f) => f.kind === 'format');
+  const outputs = flags.filter((f) => f.kind === 'output');
+  let targets: OutputTarget[];
+  if (formats.length <= 1 && outputs.length <= 1) {
+    // One format and one output pair up in either order (`-o report.json -f json`).
+    targets = [{ format: formats[0]?.value ?? 'text', ...(outputs[0] ? { path: outputs[0].value } : {}) }];
+  } else {
+    targets = [];
+    for (const flag of flags) {
+      if (flag.kind === 'format') {
+        targets.push({ format: flag.value });
+        continue;
+      }
+      const last = targets[targets.length - 1];
+      if (!last || last.path !== undefined) {
+        throw new UsageError(`--output ${flag.value} must follow the --format it is for (e.g. -f sarif -o out.sarif -f html -o report.html)`);
+      }
+      last.path = flag.value;
+    }
+  }
+  for (const t of targets) {
+    if (t.path === '-') delete t.path;
+    if (!OUTPUT_FORMAT_NAMES.includes(t.format)) throw new UsageError(`unknown format "${t.format}" (expected one of: ${OUTPUT_FORMAT_NAMES.join(', ')})`);
+  }
+  const toStdout = targets.filter((t) => t.path === undefined);
+  if (toStdout.length > 1) throw new UsageError(`only one format can go to standard output (${toStdout.map((t) => t.format).join(', ')}): give the others -o FILE`);
+  const paths = targets.flatMap((t) => (t.path === undefined ? [] : [t.path]));
+  const duplicate = paths.find((p, i) => paths.indexOf(p) !== i);
+  if (duplicate !== undefined) throw new UsageError(`two formats would be written to ${duplicate}`);
+  if (toStdout.length === 0) targets.push({ format: 'text' });
+  return targets;
+}

@@ -1,0 +1,95 @@
+// Markdown, for a pull-request comment: a summary table, then the findings by severity, each
+// in a collapsible <details> with message, legal basis, evidence and fix; then what could not be
+// evaluated, manual checks, suppressed findings and exceptions that need attention.
+import { pick, type Lang } from '../i18n/bilingual.js';
+import { SEVERITIES } from '../rules/rule-schema.js';
+import { basisText } from './basis-text.js';
+import { CHUNK_LINES, drainLines } from './drain-lines.js';
+import { evidencePlace } from './evidence-place.js';
+import { escapeMarkup } from './markup-escape.js';
+import type { AuditReport, ReportFinding, ReportRule } from './report-schema.js';
+import { severityName, statusName } from './severity-label.js';
+
+export interface MarkdownOptions {
+  lang: Lang;
+}
+
+export function renderMarkdown(report: AuditReport, options: MarkdownOptions): string {
+  return [...renderMarkdownChunks(report, options)].join('');
+}
+
+/** The document in pieces of a few thousand lines. */
+export function* renderMarkdownChunks(report: AuditReport, { lang }: MarkdownOptions): Generator<string> {
+  const zh = lang === 'zh';
+  const rules = new Map(report.rules.map((r) => [r.id, r]));
+  const out: string[] = [];
+  const system = report.system ? ` — ${md(pick(report.system.name, lang) || report.system.id)} (\`${report.system.id}\`)` : '';
+  out.push(`## pipl-audit${system}`, '');
+  out.push(`${zh ? '评估基准日' : 'As of'} ${report.asOf} · pipl-audit ${report.tool.version} · ${zh ? `运行规则 ${report.summary.rulesRun} 条` : `${report.summary.rulesRun} rules run`}`, '');
+
+  const { counts, failedBySeverity } = report.summary;
+  out.push(`| ${zh ? '严重程度' : 'Severity'} | ${zh ? '不合规' : 'Failed'} |`, '|---|---:|');
+  for (const s of SEVERITIES) out.push(`| ${severityName(s, lang)} | ${failedBySeverity[s] ?? 0} |`);
+  out.push('');
+  out.push(`| ${zh ? '状态' : 'Status'} | ${zh ? '数量' : 'Count'} |`, '|---|---:|');
+  out.push(`| ${statusName('FAIL', lang)} | ${counts.FAIL} |`);
+  out.push(`| ${statusName('NOT_EVALUATED', lang)} | ${counts.NOT_EVALUATED} |`);
+  out.push(`| ${statusName('MANUAL', lang)} | ${counts.MANUAL} |`);
+  out.push(`| ${statusName('SUPPRESSED', lang)} | ${counts.SUPPRESSED ?? 0} |`);
+  out.push(`| ${statusName('PASS', lang)} | ${counts.PASS} |`);
+  if (report.baseline) out.push(`| ${zh ? '基线中已知' : 'Known (baseline)'} | ${report.baseline.known} |`);
+  out.push('');
+
+  const failed = report.findings.filter((f) => f.status === 'FAIL');
+  for (const severity of SEVERITIES) {
+    const group = failed.filter((f) => f.severity === severity);
+    if (group.length === 0) continue;
+    out.push(`### ${severityName(severity, lang)} (${group.length})`, '');
+    for (const f of group) {
+      out.push(...details(f, rules.get(f.ruleId), lang));
+      if (out.length >= CHUNK_LINES) yield drainLines(out);
+    }
+  }
+  for (const status of ['NOT_EVALUATED', 'MANUAL', 'SUPPRESSED'] as const) {
+    const group = report.findings.filter((f) => f.status === status);
+    if (group.length === 0) continue;
+    out.push(`### ${statusName(status, lang)} (${group.length})`, '');
+    for (const f of group) {
+      out.push(...details(f, rules.get(f.ruleId), lang));
+      if (out.length >= CHUNK_LINES) yield drainLines(out);
+    }
+  }
+
+  const attention = (report.exceptions ?? []).filter((e) => e.state !== 'active');
+  if (attention.length > 0) {
+    out.push(`### ${zh ? '需处理的豁免' : 'Exceptions needing attention'}`, '');
+    out.push(`| ${zh ? '豁免' : 'Exception'} | ${zh ? '规则' : 'Rule'} | ${zh ? '对象' : 'Target'} | ${zh ? '状态' : 'State'} | ${zh ? '到期' : 'Expires'} | ${zh ? '位置' : 'Where'} |`, '|---|---|---|---|---|---|');
+    for (const e of attention) {
+      const state = e.state === 'expired' ? (zh ? '已到期' : 'expired') : zh ? '未匹配' : 'unmatched';
+      out.push(`| ${md(e.id)} | \`${e.rule}\` | ${md(e.target)} | ${state} | ${e.expires} | ${md(e.file)}${e.line ? `:${e.line}` : ''} |`);
+    }
+  }
+  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  yield drainLines(out);
+}
+
+function details(f: ReportFinding, rule: ReportRule | undefined, lang: Lang): string[] {
+  const zh = lang === 'zh';
+  const lines = [`<details><summary><code>${escapeMarkup(f.ruleId)}</code> ${escapeMarkup(pick(rule?.title, lang))} — ${escapeMarkup(f.target.label)}</summary>`, ''];
+  lines.push(md(pick(f.message, lang)), '');
+  if (f.reason) lines.push(`- ${zh ? '原因' : 'Reason'}: ${md(pick(f.reason, lang))}`);
+  if (f.suppression) {
+    const s = f.suppression;
+    lines.push(`- ${zh ? '豁免' : 'Suppressed by'} ${md(s.exception)}: ${md(s.reason)} (${zh ? '批准人' : 'approved by'} ${md(s.approver)}${s.reference ? `, ${md(s.reference)}` : ''}; ${zh ? '有效期至' : 'expires'} ${s.expires})`);
+  }
+  if (rule) lines.push(`- ${zh ? '依据' : 'Basis'}: ${rule.basis.map((b) => md(basisText(b, lang))).join('; ')}`);
+  for (const e of f.evidence) lines.push(`- ${zh ? '证据' : 'Evidence'}: \`${evidencePlace(e)}\`${e.pointer ? ` \`${e.pointer}\`` : ''}`);
+  if (rule) lines.push(`- ${zh ? '整改' : 'Fix'}: ${md(pick(rule.remediation, lang))}`);
+  lines.push('', '</details>', '');
+  return lines;
+}
+
+/** Text as Markdown shows it literally: markup characters escaped, line breaks kept as spaces. */
+function md(text: string): string {
+  return text.replace(/[\\`*_[\]<>|#]/g, '\\$&').replace(/\s*\n\s*/g, ' ');
+}

@@ -1,0 +1,39 @@
+// The output formats, by name: each renders the one JSON report into its own form.
+import type { Lang } from '../i18n/bilingual.js';
+import { renderCsvChunks } from './csv-reporter.js';
+import { renderHtmlChunks } from './html-reporter.js';
+import { renderJsonChunks } from './json-reporter.js';
+import { renderJunitChunks } from './junit-reporter.js';
+import { renderMarkdownChunks } from './markdown-reporter.js';
+import type { AuditReport } from './report-schema.js';
+import { renderSarifChunks } from './sarif-reporter.js';
+import { renderTextChunks } from './text-reporter.js';
+
+export interface RenderOptions {
+  lang: Lang;
+  /** ANSI colour (text on a terminal only). */
+  color: boolean;
+}
+
+export interface OutputFormat {
+  name: string;
+  description: string;
+  /** The report as consecutive pieces of text (one piece for most formats; JSON streams). */
+  render(report: AuditReport, options: RenderOptions): Iterable<string>;
+}
+
+export const OUTPUT_FORMATS: readonly OutputFormat[] = [
+  { name: 'text', description: 'for a terminal: findings by severity, summary line', render: (r, o) => renderTextChunks(r, o) },
+  { name: 'json', description: 'the report itself (pipl-audit schema report)', render: (r) => renderJsonChunks(r) },
+  { name: 'sarif', description: 'SARIF 2.1.0 for code scanning', render: (r, o) => renderSarifChunks(r, o) },
+  { name: 'junit', description: 'JUnit XML, one test case per rule and target', render: (r, o) => renderJunitChunks(r, o) },
+  { name: 'markdown', description: 'Markdown for a pull-request comment', render: (r, o) => renderMarkdownChunks(r, o) },
+  { name: 'csv', description: 'CSV (UTF-8 with BOM), one finding a row', render: (r, o) => renderCsvChunks(r, o) },
+  { name: 'html', description: 'one self-contained HTML page, offline', render: (r, o) => renderHtmlChunks(r, o) },
+];
+
+export const OUTPUT_FORMAT_NAMES = OUTPUT_FORMATS.map((f) => f.name);
+
+export function outputFormat(name: string): OutputFormat | undefined {
+  return OUTPUT_FORMATS.find((f) => f.name === name);
+}

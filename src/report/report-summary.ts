@@ -1,0 +1,26 @@
+// The report's summary, from its per-rule counts and listed findings: totals of every status,
+// FAILs by severity (of the findings listed, so a baseline's known findings do not count), and
+// the suppressed and known counts when exceptions or a baseline were applied.
+import type { AuditReport, ReportRule } from './report-schema.js';
+
+type Counts = ReportRule['counts'];
+const COUNTED = ['FAIL', 'PASS', 'NOT_EVALUATED', 'MANUAL', 'notApplicable', 'SUPPRESSED', 'known'] as const;
+
+export function summarise(rules: readonly ReportRule[], findings: AuditReport['findings']): AuditReport['summary'] {
+  const counts: Counts = { FAIL: 0, PASS: 0, NOT_EVALUATED: 0, MANUAL: 0, notApplicable: 0 };
+  for (const rule of rules) {
+    for (const key of COUNTED) {
+      const value = rule.counts[key];
+      if (value !== undefined) counts[key] = (counts[key] ?? 0) + value;
+    }
+  }
+  const failedBySeverity: Record<string, number> = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+  for (const f of findings) if (f.status === 'FAIL') failedBySeverity[f.severity] = (failedBySeverity[f.severity] ?? 0) + 1;
+  return { counts, failedBySeverity, rulesRun: rules.length };
+}
+
+/** Moves one finding's count from one status to another in its rule's counts. */
+export function moveCount(counts: Counts, from: 'FAIL' | 'NOT_EVALUATED' | 'MANUAL' | 'PASS' | 'SUPPRESSED', to: 'SUPPRESSED' | 'known'): void {
+  counts[from] = Math.max(0, (counts[from] ?? 0) - 1);
+  counts[to] = (counts[to] ?? 0) + 1;
+}
