@@ -7,6 +7,8 @@ import type {
   DeletionJob,
   Device,
   Flow,
+  IdentityClient,
+  IdentityRealm,
   ImpactAssessment,
   Interface,
   Role,
@@ -34,6 +36,8 @@ export interface Inventory {
   collectionPoints: CollectionPoint[];
   deletionJobs: DeletionJob[];
   impactAssessments: ImpactAssessment[];
+  identityRealms: IdentityRealm[];
+  identityClients: IdentityClient[];
   provenance: Provenance;
   /** Every file read, with its hash: the inputs of the evidence record. */
   inputs: InputFile[];
@@ -51,6 +55,8 @@ export function emptyInventory(): Inventory {
     collectionPoints: [],
     deletionJobs: [],
     impactAssessments: [],
+    identityRealms: [],
+    identityClients: [],
     provenance: new Provenance(),
     inputs: [],
   };

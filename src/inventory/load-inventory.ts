@@ -2,6 +2,7 @@
 // format by content (or take the project file's `type:`), import, merge. Manifest problems are
 // gathered from every file and stop the audit; an export that cannot be read is reported and
 // the rest is still audited (the rules it would have fed say NOT_EVALUATED).
+import { resolve as resolvePath } from 'node:path';
 import type { CoverageNote, ImportContext, Importer, ImportResult } from '../importers/importer.js';
 import { IMPORTERS, importerFor } from '../importers/registry.js';
 import { discoverFiles } from '../sources/discover-files.js';
@@ -62,7 +63,18 @@ export function loadInventory(paths: string[], options: LoadOptions): LoadedInve
  */
 export async function loadSources(paths: string[], sources: SourceSpec[], options: LoadOptions): Promise<LoadedInventory> {
   const state = new LoadState(options);
-  const pending = state.detectManifests(paths, true);
+  // A file a typed source names is that source's, not detected a second time under a manifest folder.
+  const typed = new Set<string>();
+  for (const spec of sources) {
+    const importer = importerFor(spec.type);
+    if (!importer) continue;
+    try {
+      for (const f of discoverFiles(spec.paths, options.cwd ?? process.cwd(), new Set(importer.extensions))) typed.add(resolvePath(f.fsPath));
+    } catch {
+      // reported when the source itself is read
+    }
+  }
+  const pending = state.detectManifests(paths, true, typed);
   const declared = state.interim();
   for (const group of pending) await state.importSource(group.importer, group.inputs, {}, {}, undefined, declared);
   for (const spec of sources) {
@@ -94,7 +106,7 @@ class LoadState {
   }
 
   /** Reads every file under `paths`; manifests are loaded at once, other formats grouped for later. */
-  detectManifests(paths: string[], allFormats: boolean): Array<{ importer: Importer; inputs: SourceInput[] }> {
+  detectManifests(paths: string[], allFormats: boolean, exclude: ReadonlySet<string> = new Set()): Array<{ importer: Importer; inputs: SourceInput[] }> {
     this.named.push(...paths);
     const extensions = new Set((allFormats ? IMPORTERS : IMPORTERS.slice(0, 1)).flatMap((i) => i.extensions));
     let files;
@@ -108,6 +120,7 @@ class LoadState {
     this.filesSeen += files.length;
     const byImporter = new Map<Importer, SourceInput[]>();
     for (const file of files) {
+      if (exclude.has(resolvePath(file.fsPath))) continue;
       try {
         const input = readSourceInput(file.fsPath, file.displayPath);
         const candidates = allFormats ? IMPORTERS : IMPORTERS.slice(0, 1);

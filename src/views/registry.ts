@@ -5,6 +5,8 @@ import { credentialPolicyView } from './credential-policy-view.js';
 import { deviceView } from './device-view.js';
 import { flowView } from './flow-view.js';
 import { grantView } from './grant-view.js';
+import { identityClientView } from './identity-client-view.js';
+import { identityRealmView } from './identity-realm-view.js';
 import { interfaceView } from './interface-view.js';
 import { roleView } from './role-view.js';
 import { storeView } from './store-view.js';
@@ -22,6 +24,8 @@ export const VIEWS: readonly ViewDefinition[] = [
   deviceView,
   flowView,
   collectionPointView,
+  identityRealmView,
+  identityClientView,
 ];
 
 export const VIEW_NAMES = VIEWS.map((v) => v.name);
