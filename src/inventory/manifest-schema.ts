@@ -331,6 +331,7 @@ export const IdentityClientSchema = Type.Object(
     id: Id,
     realm: Id,
     clientId: Type.String(),
+    builtIn: opt(Type.Boolean({ description: 'shipped by the identity provider itself (Keycloak: account, account-console, admin-cli, broker, realm-management, security-admin-console)' })),
     enabled: opt(Type.Boolean()),
     publicClient: opt(Type.Boolean({ description: 'no client secret (browser or mobile app)' })),
     bearerOnly: opt(Type.Boolean()),

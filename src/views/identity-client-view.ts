@@ -24,6 +24,7 @@ export const identityClientView: ViewDefinition = {
         data: {
           client,
           active: client.enabled !== false,
+          builtIn: client.builtIn === true,
           wildcardRedirectUris: (client.redirectUris ?? []).filter(isWildcardRedirect),
           realmHoldsPI: categories.length > 0,
           realmCategories: categories,

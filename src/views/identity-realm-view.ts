@@ -64,8 +64,13 @@ export const identityRealmView: ViewDefinition = {
           sensitiveCategories: r.sensitiveCategories,
           holdsPI: r.categories.length > 0,
           defaultRoleCategories: defaultCategories,
-          // Days stored events are kept: "none" (no expiration) is kept until deleted.
-          eventRetentionDays: expiration === undefined ? null : expiration === 'none' ? Number.MAX_SAFE_INTEGER : Math.floor(expiration / 86400),
+          // Days stored events are kept: 0 when none are stored; "none" (no expiration) is kept until deleted.
+          eventRetentionDays:
+            realm.events === undefined ? null
+            : !realm.events.loginEvents && !realm.events.adminEvents ? 0
+            : expiration === undefined ? null
+            : expiration === 'none' ? Number.MAX_SAFE_INTEGER
+            : Math.floor(expiration / 86400),
           mlpsLevel: index.inventory.system?.mlpsLevel ?? null,
         },
       };

@@ -4,7 +4,7 @@
 // hash (pbkdf2-sha256 × 27,500 before 24, pbkdf2-sha512 × 210,000 from 24) — is used only when the
 // export (or the project file) names the Keycloak version.
 import type { CredentialPolicy, IdentityRealm } from '../../inventory/manifest-schema.js';
-import { child, flag, isObject, objects, strings, text, whole, type JsonObject } from './export-values.js';
+import { child, flag, isObject, objects, text, whole, type JsonObject } from './export-values.js';
 import { interpretPasswordPolicy, tokenizePasswordPolicy, type PolicyToken } from './password-policy.js';
 import { hashAlgorithmOf } from './user-credentials.js';
 
@@ -140,7 +140,9 @@ export function readRealmSettings(realm: JsonObject, base: string, realmId: stri
     nested.push([hashing, child(base, 'passwordPolicy')]);
   }
   const sslRequired = text(realm.sslRequired)?.toLowerCase();
+  // "external" lets clients on private networks use plain HTTP: whether outlets do is not in the export.
   if (sslRequired === 'none') policy.transport = 'http';
+  else if (sslRequired === 'all') policy.transport = 'https';
   if (interpreted.unknown.length > 0) policy.uninterpreted = interpreted.unknown.map((t) => t.raw);
 
   // Realm-wide settings.
@@ -183,8 +185,7 @@ export function readRealmSettings(realm: JsonObject, base: string, realmId: stri
   };
   identityRealm.events = events;
   nested.push([events, child(base, 'eventsEnabled')]);
-  // A realm with no explicit list still records the default event types; an explicit empty list records none.
-  if (Array.isArray(realm.enabledEventTypes) && strings(realm.enabledEventTypes).length === 0 && events.loginEvents) events.loginEvents = false;
+  // An empty enabledEventTypes list means Keycloak's save-by-default types (LOGIN, LOGIN_ERROR …), not none.
 
   return { realm: identityRealm, policy, nested, unknownTokens: interpreted.unknown, malformedTokens: interpreted.malformed, unknownHash };
 }

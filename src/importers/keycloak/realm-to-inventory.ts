@@ -73,6 +73,7 @@ export function importRealm(input: RealmInput, mapping: RoleMapping, version: st
       if (seenClients.has(id)) continue;
       seenClients.add(id);
       const entity: IdentityClient = { id, realm: realmId, clientId };
+      if (BUILT_IN_CLIENTS.has(clientId)) entity.builtIn = true;
       const set = <K extends keyof IdentityClient>(key: K, value: IdentityClient[K] | undefined) => {
         if (value !== undefined) entity[key] = value;
       };
