@@ -46,6 +46,10 @@ function isUsersFile(realm: JsonObject): boolean {
   return Array.isArray(realm.users) && Object.keys(realm).every((k) => k === 'realm' || k === 'users' || k === 'federatedUsers');
 }
 
+function append<T>(target: T[], items: readonly T[] | undefined): void {
+  for (const item of items ?? []) target.push(item);
+}
+
 function readDocument(input: SourceInput): unknown {
   return input.document().data;
 }
@@ -134,14 +138,15 @@ export const keycloakImporter = {
     const coverage: ImportResult['coverage'] = [];
     for (const realm of selected) {
       const result = importRealm(realm, mapping, version);
-      manifest.identityRealms!.push(...(result.manifest.identityRealms ?? []));
-      manifest.identityClients!.push(...(result.manifest.identityClients ?? []));
-      manifest.accounts!.push(...(result.manifest.accounts ?? []));
-      manifest.credentialPolicies!.push(...(result.manifest.credentialPolicies ?? []));
+      // Appended one by one: a spread of 300,000 accounts would overflow the call stack.
+      append(manifest.identityRealms!, result.manifest.identityRealms);
+      append(manifest.identityClients!, result.manifest.identityClients);
+      append(manifest.accounts!, result.manifest.accounts);
+      append(manifest.credentialPolicies!, result.manifest.credentialPolicies);
       for (const [object, place] of result.places) places.set(object, place);
       for (const [object, place] of result.nested) nestedPlaces.set(object, place);
-      warnings.push(...result.warnings);
-      coverage.push(...result.coverage);
+      append(warnings, result.warnings);
+      append(coverage, result.coverage);
     }
     return { manifest, places, nestedPlaces, warnings: locateWarnings(warnings, inputs), coverage };
   },
