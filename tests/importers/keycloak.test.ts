@@ -181,6 +181,36 @@ describe('real files from the Keycloak repository', () => {
   });
 });
 
+describe('OTP required of everyone', () => {
+  const flows = (otpRequirement: string, formsRequirement = 'ALTERNATIVE') => ({
+    realm: 'shop',
+    enabled: true,
+    browserFlow: 'browser with otp',
+    authenticationFlows: [
+      { alias: 'browser with otp', authenticationExecutions: [{ authenticator: 'auth-cookie', requirement: 'ALTERNATIVE' }, { authenticatorFlow: true, flowAlias: 'forms', requirement: formsRequirement }] },
+      { alias: 'forms', authenticationExecutions: [{ authenticator: 'auth-username-password-form', requirement: 'REQUIRED' }, { authenticator: 'auth-otp-form', requirement: otpRequirement }] },
+    ],
+  });
+  const mfaOf = async (realm: object) => {
+    const dir = tempDir({ 'manifest.yaml': 'apiVersion: pipl-audit/v1\n', 'r.json': JSON.stringify(realm) });
+    return (await load(dir, { paths: ['r.json'] })).inventory.credentialPolicies[0]?.mfa;
+  };
+
+  it('is read from the realm\'s browser flow, through its sub-flows', async () => {
+    expect(await mfaOf(flows('REQUIRED'))).toBe('all');
+    expect(await mfaOf(flows('OPTIONAL'))).toBe('none');
+    expect(await mfaOf(flows('REQUIRED', 'DISABLED'))).toBe('none');
+  });
+
+  it('is read from CONFIGURE_TOTP as a default required action', async () => {
+    expect(await mfaOf({ realm: 'shop', enabled: true, requiredActions: [{ alias: 'CONFIGURE_TOTP', enabled: true, defaultAction: true }] })).toBe('all');
+  });
+
+  it('is not stated when the export holds neither flows nor required actions', async () => {
+    expect(await mfaOf({ realm: 'shop', enabled: true })).toBeUndefined();
+  });
+});
+
 describe('directory exports', () => {
   it('joins <realm>-users-N.json files to their realm file, pointing at each user in its own file', async () => {
     const realm = { realm: 'shop', enabled: true, passwordPolicy: 'length(12)', roles: { realm: [{ name: 'clerk' }] } };

@@ -60,7 +60,11 @@ function defaultIterations(algorithm: string, version: string | undefined): numb
   return undefined;
 }
 
-/** The browser flow requires OTP of everyone: an OTP form REQUIRED on a path of REQUIRED steps. */
+/**
+ * The browser flow requires OTP of everyone: an OTP form REQUIRED inside sub-flows that are
+ * REQUIRED or ALTERNATIVE (the default browser flow's "forms" is an ALTERNATIVE to the SSO
+ * cookie). A CONDITIONAL sub-flow (Keycloak's "Conditional OTP") asks only users who set OTP up.
+ */
 function otpRequiredByFlow(realm: JsonObject): boolean | undefined {
   const flows = objects(realm.authenticationFlows).map(([f]) => f);
   if (flows.length === 0) return undefined;
@@ -69,9 +73,10 @@ function otpRequiredByFlow(realm: JsonObject): boolean | undefined {
     const flow = byAlias.get(alias);
     if (!flow || depth > 20) return false;
     return objects(flow.authenticationExecutions).some(([e]) => {
-      if (text(e.requirement) !== 'REQUIRED') return false;
-      if (text(e.authenticator) === 'auth-otp-form') return true;
-      return flag(e.authenticatorFlow) === true && visit(text(e.flowAlias) ?? '', depth + 1);
+      const requirement = text(e.requirement);
+      if (text(e.authenticator) === 'auth-otp-form') return requirement === 'REQUIRED';
+      if (requirement !== 'REQUIRED' && requirement !== 'ALTERNATIVE') return false;
+      return flag(e.authenticatorFlow ?? e.autheticatorFlow) === true && visit(text(e.flowAlias) ?? '', depth + 1);
     });
   };
   return visit(text(realm.browserFlow) ?? 'browser', 0);
