@@ -128,6 +128,7 @@ describe('Keycloak 26 export (the courier example)', () => {
       { role: 'outlet-supervisor', via: 'composite', path: ['group /outlets/0755/couriers', 'parent group /outlets/0755', 'role outlet-staff', 'role waybill-web/lookup-by-phone'] },
     ]);
     expect(accounts.get('courier-outlets/courier-0755-03')).toMatchObject({ passwordStorage: { algorithm: 'plaintext' }, defaultPassword: true });
+    expect(accounts.get('courier-outlets/sup-0755-chen')?.lastLogin).toBe('2022-05-31'); // the lastLogin user attribute
     const clients = byId(inventory.identityClients);
     expect(clients.get('courier-outlets/waybill-web')).toMatchObject({ publicClient: true, directAccessGrants: true, redirectUris: ['*'], fullScopeAllowed: true });
     expect(clients.get('courier-outlets/account')?.builtIn).toBe(true);
@@ -208,6 +209,19 @@ describe('OTP required of everyone', () => {
 
   it('is not stated when the export holds neither flows nor required actions', async () => {
     expect(await mfaOf({ realm: 'shop', enabled: true })).toBeUndefined();
+  });
+});
+
+describe('last login', () => {
+  it('is read from the user attribute the project names, as epoch milliseconds or a date, and is otherwise not stated', async () => {
+    const users = [
+      { username: 'a', enabled: true, attributes: { 'last-login': ['1670976000000'] } },
+      { username: 'b', enabled: true, attributes: { 'last-login': ['2022-12-01T08:00:00Z'] } },
+      { username: 'c', enabled: true },
+    ];
+    const dir = tempDir({ 'manifest.yaml': 'apiVersion: pipl-audit/v1\n', 'r.json': JSON.stringify({ realm: 'shop', enabled: true, users }) });
+    const { inventory } = await load(dir, { paths: ['r.json'], options: { lastLoginAttribute: 'last-login' } });
+    expect(inventory.accounts.map((a) => a.lastLogin)).toEqual(['2022-12-14', '2022-12-01', undefined]);
   });
 });
 

@@ -16,6 +16,7 @@ const optionsSchema = Type.Object(
   {
     realm: Type.Optional(Type.String({ description: 'the realm to import when the export holds several (default: all)' })),
     keycloakVersion: Type.Optional(Type.String({ description: 'Keycloak version the export came from, when the file does not say (decides the default password hash)' })),
+    lastLoginAttribute: Type.Optional(Type.String({ description: 'user attribute where the deployment records the last login (epoch milliseconds or YYYY-MM-DD); Keycloak itself exports none (default: lastLogin)' })),
   },
   { additionalProperties: false },
 );
@@ -93,7 +94,7 @@ export const keycloakImporter = {
     return [...realmFiles.values(), ...loose];
   },
   load(inputs, context): ImportResult {
-    const options = context.options as { realm?: string; keycloakVersion?: string };
+    const options = context.options as { realm?: string; keycloakVersion?: string; lastLoginAttribute?: string };
     const mapping = readRoleMapping(context.mapping, context.declared, context.mappingPlace);
     const realms: RealmInput[] = [];
     const byName = new Map<string, RealmInput>();
@@ -137,7 +138,7 @@ export const keycloakImporter = {
     const warnings: Array<Omit<Diagnostic, 'line' | 'column'>> = [];
     const coverage: ImportResult['coverage'] = [];
     for (const realm of selected) {
-      const result = importRealm(realm, mapping, version);
+      const result = importRealm(realm, mapping, version, options.lastLoginAttribute ?? 'lastLogin');
       // Appended one by one: a spread of 300,000 accounts would overflow the call stack.
       append(manifest.identityRealms!, result.manifest.identityRealms);
       append(manifest.identityClients!, result.manifest.identityClients);

@@ -6,7 +6,7 @@ import type { Diagnostic } from '../../inventory/diagnostic.js';
 import type { SourceRef } from '../../inventory/provenance.js';
 import type { CoverageNote } from '../importer.js';
 import { EffectiveRoles, defaultRoleKeys } from './effective-roles.js';
-import { child, flag, objects, strings, text, type JsonObject } from './export-values.js';
+import { child, flag, isObject, objects, strings, text, whole, type JsonObject } from './export-values.js';
 import { GroupTree } from './group-tree.js';
 import { readRealmSettings } from './realm-settings.js';
 import { RoleGraph } from './role-graph.js';
@@ -36,7 +36,7 @@ export function safeId(name: string): string {
   return /^[A-Za-z0-9\u4e00-\u9fff]/.test(cleaned) ? cleaned : `x${cleaned}`;
 }
 
-export function importRealm(input: RealmInput, mapping: RoleMapping, version: string | undefined): RealmImport {
+export function importRealm(input: RealmInput, mapping: RoleMapping, version: string | undefined, lastLoginAttribute: string): RealmImport {
   const { realm, file, pointer: base } = input;
   const realmName = text(realm.realm) ?? 'realm';
   const realmId = safeId(realmName);
@@ -131,6 +131,8 @@ export function importRealm(input: RealmInput, mapping: RoleMapping, version: st
         credentialPolicy: policyId,
         identityRealm: realmId,
       };
+      const lastLogin = lastLoginOf(user, lastLoginAttribute);
+      if (lastLogin) account.lastLogin = lastLogin;
       const credentials = readCredentials(user, userPointer);
       account.mfa = credentials.secondFactor;
       if (credentials.storage) {
@@ -179,6 +181,17 @@ export function importRealm(input: RealmInput, mapping: RoleMapping, version: st
     });
   }
   return out;
+}
+
+/** The last login a deployment records in a user attribute (Keycloak exports none of its own). */
+function lastLoginOf(user: JsonObject, attribute: string): string | undefined {
+  const attributes = user.attributes;
+  if (!isObject(attributes)) return undefined;
+  const raw = attributes[attribute];
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) return value.slice(0, 10);
+  const millis = whole(value);
+  return millis !== undefined && millis > 0 ? new Date(millis).toISOString().slice(0, 10) : undefined;
 }
 
 const BUILT_IN_CLIENTS = new Set(['account', 'account-console', 'realm-management', 'broker', 'admin-cli', 'security-admin-console']);
