@@ -56,9 +56,11 @@ describe('pipl-audit audit with a Keycloak source', () => {
     expect(wildcard?.evidence[0]?.line).toBe(realm.split('\n').findIndex((l, i, all) => l.includes('"redirectUris"') && all[i + 1]?.includes('"*"')) + 1);
 
     const plaintext = failing('PIPL-IDP-002').find((f) => f.evidence[0]?.pointer.startsWith('/users/4/'));
-    const userLine = realm.split('\n').findIndex((l) => l.includes('"username": "courier-0755-03"')) + 1;
-    expect(plaintext?.evidence[0]?.line).toBeGreaterThan(userLine); // the credential, below the user's name
-    expect(plaintext?.evidence[0]?.line).toBeLessThan(userLine + 10);
+    // the user's first credential: the object opening on the line after its "credentials": [
+    const all = realm.split('\n');
+    const userIndex = all.findIndex((l) => l.includes('"username": "courier-0755-03"'));
+    const credentialsIndex = all.findIndex((l, i) => i > userIndex && l.includes('"credentials"'));
+    expect(plaintext?.evidence[0]?.line).toBe(credentialsIndex + 2);
 
     const events = failing('PIPL-IDP-008')[0];
     expect(events?.evidence[0]).toMatchObject({ file: 'realm.json', line: lineOf(realm, '"eventsEnabled"') });
