@@ -85,7 +85,12 @@ export class EffectiveRoles {
       });
       this.cache.set(signature, held);
     }
-    return held.map(({ start, ...rest }) => ({ ...rest, pointer: starts[start]!.pointer }));
+    const out: HeldRole[] = new Array(held.length);
+    for (let i = 0; i < held.length; i++) {
+      const e = held[i]!;
+      out[i] = { key: e.key, via: e.via, path: e.path, pointer: starts[e.start]!.pointer };
+    }
+    return out;
   }
 }
 

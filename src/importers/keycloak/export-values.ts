@@ -45,11 +45,6 @@ export function objects(value: unknown): Array<[JsonObject, number]> {
   return out;
 }
 
-/** The first key of `object` present among `names` (newer name first): Keycloak renamed fields over versions. */
-export function firstKey(object: JsonObject, names: readonly string[]): string | undefined {
-  return names.find((n) => object[n] !== undefined);
-}
-
 /** Extends a JSON pointer by one segment, escaped (RFC 6901). */
 export function child(pointer: string, segment: string | number): string {
   return `${pointer}/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`;

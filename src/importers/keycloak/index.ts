@@ -138,14 +138,12 @@ export const keycloakImporter = {
     const warnings: Array<Omit<Diagnostic, 'line' | 'column'>> = [];
     const coverage: ImportResult['coverage'] = [];
     for (const realm of selected) {
-      const result = importRealm(realm, mapping, version, options.lastLoginAttribute ?? 'lastLogin');
+      const result = importRealm(realm, mapping, version, options.lastLoginAttribute ?? 'lastLogin', places, nestedPlaces);
       // Appended one by one: a spread of 300,000 accounts would overflow the call stack.
       append(manifest.identityRealms!, result.manifest.identityRealms);
       append(manifest.identityClients!, result.manifest.identityClients);
       append(manifest.accounts!, result.manifest.accounts);
       append(manifest.credentialPolicies!, result.manifest.credentialPolicies);
-      for (const [object, place] of result.places) places.set(object, place);
-      for (const [object, place] of result.nested) nestedPlaces.set(object, place);
       append(warnings, result.warnings);
       append(coverage, result.coverage);
     }

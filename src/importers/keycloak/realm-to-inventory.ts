@@ -24,8 +24,9 @@ export interface RealmInput {
 
 export interface RealmImport {
   manifest: Manifest;
-  places: Array<[object, SourceRef]>;
-  nested: Array<[object, SourceRef]>;
+  /** Filled in place: the caller's maps, so 300,000 accounts are not copied from one to another. */
+  places: Map<object, SourceRef>;
+  nested: Map<object, SourceRef>;
   warnings: Array<Omit<Diagnostic, 'line' | 'column'>>;
   coverage: CoverageNote[];
 }
@@ -36,19 +37,27 @@ export function safeId(name: string): string {
   return /^[A-Za-z0-9\u4e00-\u9fff]/.test(cleaned) ? cleaned : `x${cleaned}`;
 }
 
-export function importRealm(input: RealmInput, mapping: RoleMapping, version: string | undefined, lastLoginAttribute: string): RealmImport {
+export function importRealm(
+  input: RealmInput,
+  mapping: RoleMapping,
+  version: string | undefined,
+  lastLoginAttribute: string,
+  places: Map<object, SourceRef>,
+  nested: Map<object, SourceRef>,
+): RealmImport {
   const { realm, file, pointer: base } = input;
   const realmName = text(realm.realm) ?? 'realm';
   const realmId = safeId(realmName);
   const policyId = `${realmId}/password-policy`;
-  const out: RealmImport = { manifest: { apiVersion: 'pipl-audit/v1' }, places: [], nested: [], warnings: [], coverage: [] };
+  const out: RealmImport = { manifest: { apiVersion: 'pipl-audit/v1' }, places, nested, warnings: [], coverage: [] };
   const at = (pointer: string): SourceRef => ({ file, pointer });
 
   const settings = readRealmSettings(realm, base, realmId, policyId, version);
   out.manifest.identityRealms = [settings.realm];
   out.manifest.credentialPolicies = [settings.policy];
-  out.places.push([settings.realm, at(base)], [settings.policy, at(realm.passwordPolicy !== undefined ? child(base, 'passwordPolicy') : base)]);
-  for (const [object, pointer] of settings.nested) out.nested.push([object, at(pointer)]);
+  places.set(settings.realm, at(base));
+  places.set(settings.policy, at(realm.passwordPolicy !== undefined ? child(base, 'passwordPolicy') : base));
+  for (const [object, pointer] of settings.nested) nested.set(object, at(pointer));
   const policyPointer = child(base, 'passwordPolicy');
   for (const token of settings.unknownTokens) {
     out.warnings.push({ severity: 'warning', file, pointer: policyPointer, message: `unknown password policy "${token.id}" in "${token.raw}" (a custom policy provider?); rules judging password strength are NOT_EVALUATED for realm ${realmName}`, expected: 'a policy id Keycloak ships: length, digits, lowerCase, upperCase, specialChars, notUsername, notEmail, regexPattern, passwordHistory, forceExpiredPasswordChange, hashAlgorithm, hashIterations, passwordBlacklist, maxLength, …' });
@@ -89,7 +98,7 @@ export function importRealm(input: RealmInput, mapping: RoleMapping, version: st
       set('fullScopeAllowed', flag(client.fullScopeAllowed) ?? true);
       if (Array.isArray(client.redirectUris)) entity.redirectUris = strings(client.redirectUris);
       clientEntities.push(entity);
-      out.places.push([entity, at(`${child(base, field)}/${i}`)]);
+      places.set(entity, at(`${child(base, field)}/${i}`));
     }
   }
   out.manifest.identityClients = clientEntities;
@@ -137,7 +146,7 @@ export function importRealm(input: RealmInput, mapping: RoleMapping, version: st
       account.mfa = credentials.secondFactor;
       if (credentials.storage) {
         account.passwordStorage = credentials.storage;
-        out.nested.push([credentials.storage, { file: list.file, pointer: credentials.storagePointer ?? userPointer }]);
+        nested.set(credentials.storage, { file: list.file, pointer: credentials.storagePointer ?? userPointer });
       }
       if (credentials.unknownAlgorithm) out.warnings.push({ severity: 'warning', file: list.file, pointer: credentials.storagePointer ?? userPointer, message: `unknown password hash provider "${credentials.unknownAlgorithm}" for user ${username}`, expected: 'pbkdf2, pbkdf2-sha256, pbkdf2-sha512, argon2 or bcrypt' });
       if (Array.isArray(user.requiredActions) && user.requiredActions.includes('UPDATE_PASSWORD') && credentials.storage?.algorithm === 'plaintext') account.defaultPassword = true;
@@ -158,7 +167,7 @@ export function importRealm(input: RealmInput, mapping: RoleMapping, version: st
           roles.add(roleId);
           const origin = { role: roleId, via: held.via, path: held.path };
           origins.push(origin);
-          out.nested.push([origin, { file: list.file, pointer: held.pointer }]);
+          nested.set(origin, { file: list.file, pointer: held.pointer });
         }
       }
       if (roles.size > 0) {
@@ -166,7 +175,7 @@ export function importRealm(input: RealmInput, mapping: RoleMapping, version: st
         account.roleOrigins = origins.sort((a, b) => a.role.localeCompare(b.role));
       }
       accounts.push(account);
-      out.places.push([account, { file: list.file, pointer: userPointer }]);
+      places.set(account, { file: list.file, pointer: userPointer });
     }
   }
   out.manifest.accounts = accounts;
