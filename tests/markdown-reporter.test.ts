@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyExceptions } from '../src/exceptions/apply-exceptions.js';
 import { renderMarkdown } from '../src/report/markdown-reporter.js';
+import { SEVERITIES } from '../src/rules/rule-schema.js';
 import type { AuditReport } from '../src/report/report-schema.js';
 import { courierReport } from './support/courier-report.js';
 
@@ -16,7 +17,11 @@ describe('Markdown reporter', () => {
     expect(md).toContain(`| CRITICAL | ${report.summary.failedBySeverity.critical} |`);
     expect(md).toContain(`| FAIL | ${report.summary.counts.FAIL} |`);
     const headings = lines.filter((l) => l.startsWith('### ')).map((l) => l.replace(/ \(\d+\)$/, ''));
-    expect(headings).toEqual(['### CRITICAL', '### HIGH', '### MEDIUM', '### MANUAL CHECK']);
+    // One section per severity that has a FAIL, most severe first, then the other statuses.
+    const severityHeadings = SEVERITIES.filter((s) => (report.summary.failedBySeverity[s] ?? 0) > 0).map((s) => `### ${s.toUpperCase()}`);
+    expect(headings.slice(0, severityHeadings.length)).toEqual(severityHeadings);
+    expect(severityHeadings.slice(0, 2)).toEqual(['### CRITICAL', '### HIGH']);
+    expect(headings.at(-1)).toBe('### MANUAL CHECK');
     expect(md.split('<details>').length - 1).toBe(report.findings.length);
     expect(md.split('</details>').length - 1).toBe(report.findings.length);
     const criticalAt = md.indexOf('### CRITICAL');

@@ -41,6 +41,11 @@ export interface ImportResult {
    * line-based sources name a pointer of their own that one of `locators` resolves.
    */
   places?: Map<object, SourceRef>;
+  /**
+   * Where objects inside entities came from (an account's password storage, a realm's
+   * brute-force settings), so evidence cites their own line rather than their entity's.
+   */
+  nestedPlaces?: Map<object, SourceRef>;
   /** Grants the source adds to roles defined elsewhere. */
   grants?: RoleGrantAddition[];
   /** Locators for every file named in `places` that is not a YAML/JSON document. */

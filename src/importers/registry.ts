@@ -1,11 +1,12 @@
 // The importers pipl-audit knows, in the order detection tries them.
 import type { Importer } from './importer.js';
 import { casbinImporter } from './casbin/index.js';
+import { keycloakImporter } from './keycloak/index.js';
 import { nativeManifestImporter } from './native-manifest/index.js';
 import { mysqlImporter } from './mysql/index.js';
 import { postgresqlImporter } from './postgresql/index.js';
 
-export const IMPORTERS: readonly Importer[] = [nativeManifestImporter, casbinImporter, postgresqlImporter, mysqlImporter];
+export const IMPORTERS: readonly Importer[] = [nativeManifestImporter, keycloakImporter, casbinImporter, postgresqlImporter, mysqlImporter];
 
 export function importerFor(format: string): Importer | undefined {
   return IMPORTERS.find((i) => i.format === format);

@@ -82,6 +82,9 @@ export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy, opti
     for (const [object, place] of result.places ?? []) if (!inventory.provenance.of(object)) inventory.provenance.record(object, place.file, place.pointer);
   }
   addGrants(inventory, sources, problems);
+  // Places an importer names for objects inside entities (a realm's brute-force settings, an
+  // account's password storage) make evidence cite the exact line of the export.
+  for (const { result } of sources) for (const [object, place] of result.nestedPlaces ?? []) inventory.provenance.record(object, place.file, place.pointer);
 
   if (options.check !== false) problems.push(...checkReferences(inventory, taxonomy));
   if (problems.length > 0) throw new InputError(locateProblems(problems, options.locators ?? new Map()));

@@ -25,6 +25,7 @@ export function checkReferences(inventory: Inventory, taxonomy: Taxonomy): Probl
     collectionPoints: ids(inventory.collectionPoints),
     impactAssessments: ids(inventory.impactAssessments),
     accounts: ids(inventory.accounts),
+    identityRealms: ids(inventory.identityRealms),
   };
   const fieldsOf = new Map(inventory.stores.map((s) => [s.id, new Set(s.fields.map((f) => f.name))]));
 
@@ -99,7 +100,20 @@ export function checkReferences(inventory: Inventory, taxonomy: Taxonomy): Probl
   for (const account of inventory.accounts) {
     refs(account, '/roles', account.roles, 'roles');
     ref(account, '/credentialPolicy', account.credentialPolicy, 'credentialPolicies');
+    ref(account, '/identityRealm', account.identityRealm, 'identityRealms');
+    account.roleOrigins?.forEach((o, i) => {
+      ref(account, `/roleOrigins/${i}/role`, o.role, 'roles');
+      if (!(account.roles ?? []).includes(o.role)) {
+        const { file, pointer } = where(account);
+        problems.push({ file, pointer: `${pointer}/roleOrigins/${i}/role`, message: `role origin for "${o.role}", which the account does not hold`, expected: 'a role listed in the account\'s roles' });
+      }
+    });
   }
+  for (const realm of inventory.identityRealms) {
+    ref(realm, '/credentialPolicy', realm.credentialPolicy, 'credentialPolicies');
+    refs(realm, '/defaultRoles', realm.defaultRoles, 'roles');
+  }
+  for (const client of inventory.identityClients) ref(client, '/realm', client.realm, 'identityRealms');
   const defaults = inventory.credentialPolicies.filter((p) => p.default);
   for (const extra of defaults.slice(1)) {
     const { file, pointer } = where(extra);
@@ -149,6 +163,7 @@ function singular(section: string): string {
     collectionPoints: 'collection point',
     impactAssessments: 'impact assessment',
     accounts: 'account',
+    identityRealms: 'identity realm',
   };
   return names[section] ?? section;
 }

@@ -9,6 +9,8 @@ import type {
   DeletionJob,
   Device,
   Flow,
+  IdentityClient,
+  IdentityRealm,
   ImpactAssessment,
   Interface,
   Role,
@@ -38,6 +40,8 @@ export interface Inventory {
   impactAssessments: ImpactAssessment[];
   databaseLogins: DatabaseLogin[];
   databaseTables: DatabaseTable[];
+  identityRealms: IdentityRealm[];
+  identityClients: IdentityClient[];
   provenance: Provenance;
   /** Every file read, with its hash: the inputs of the evidence record. */
   inputs: InputFile[];
@@ -57,6 +61,8 @@ export function emptyInventory(): Inventory {
     impactAssessments: [],
     databaseLogins: [],
     databaseTables: [],
+    identityRealms: [],
+    identityClients: [],
     provenance: new Provenance(),
     inputs: [],
   };

@@ -182,6 +182,32 @@ export const RoleSchema = Type.Object(
   closed,
 );
 
+/** How an account holds a role through an identity provider: directly, through a group, a composite role or the realm's default roles. */
+export const RoleOrigin = Type.Object(
+  {
+    role: Id,
+    via: strEnum(['direct', 'group', 'composite', 'default'], 'how the role is held: assigned to the user, through a group (or a parent group), inside a composite role, or as a default role every user gets'),
+    path: Type.Array(Type.String(), { minItems: 1, description: 'the chain in the source, from what the user is assigned to the source role that maps to this role, e.g. ["group /outlets/0755", "role outlet-staff", "role waybill-lookup"]' }),
+  },
+  { ...closed, description: 'one way an account holds a role' },
+);
+
+export const HashAlgorithm = strEnum(
+  ['plaintext', 'md5', 'sha1', 'sha256', 'sha512', 'sm3', 'bcrypt', 'scrypt', 'argon2id', 'argon2i', 'pbkdf2-sha1', 'pbkdf2-sha256', 'pbkdf2-sha512', 'unknown'],
+  'password storage algorithm',
+);
+
+/** How one account's password is actually stored (read from an export's credential), beside the policy's setting. */
+export const PasswordStorage = Type.Object(
+  {
+    algorithm: HashAlgorithm,
+    iterations: opt(Type.Integer({ minimum: 1 })),
+    cost: opt(Type.Integer({ minimum: 1 })),
+    salted: opt(Type.Boolean()),
+  },
+  { ...closed, description: "how this account's stored password is hashed ('plaintext' when the export holds the password itself)" },
+);
+
 export const AccountSchema = Type.Object(
   {
     id: Id,
@@ -197,13 +223,11 @@ export const AccountSchema = Type.Object(
     status: opt(strEnum(['active', 'disabled', 'locked'], 'status')),
     lastLogin: opt(Type.Union([IsoDate, Type.Literal('never')])),
     hrStatus: opt(strEnum(['employed', 'left', 'suspended', 'not-applicable'], 'HR status of the holder')),
+    identityRealm: opt(Id),
+    roleOrigins: opt(Type.Array(RoleOrigin, { description: 'how each role is held, when an identity provider grants it indirectly (imported from an IdP export)' })),
+    passwordStorage: opt(PasswordStorage),
   },
   closed,
-);
-
-export const HashAlgorithm = strEnum(
-  ['plaintext', 'md5', 'sha1', 'sha256', 'sha512', 'sm3', 'bcrypt', 'scrypt', 'argon2id', 'argon2i', 'pbkdf2-sha1', 'pbkdf2-sha256', 'pbkdf2-sha512', 'unknown'],
-  'password storage algorithm',
 );
 
 export const CredentialPolicySchema = Type.Object(
@@ -231,8 +255,95 @@ export const CredentialPolicySchema = Type.Object(
       ),
     ),
     transport: opt(strEnum(['https', 'tls', 'http', 'plaintext'], 'channel credentials travel over')),
+    uninterpreted: opt(Type.Array(Type.String(), { description: 'constraints the source states that pipl-audit cannot interpret (e.g. an unknown Keycloak policy id); rules judging password strength say NOT_EVALUATED' })),
   },
   closed,
+);
+
+const Seconds = (description: string) => Type.Integer({ minimum: 0, description: `${description}, in seconds` });
+
+export const IdentityRealmSchema = Type.Object(
+  {
+    id: Id,
+    name: opt(Text),
+    provider: strEnum(['keycloak', 'other'], 'identity provider product'),
+    version: opt(Type.String({ description: 'product version the export came from, when it says' })),
+    enabled: opt(Type.Boolean()),
+    credentialPolicy: opt(Id),
+    defaultRoles: opt(Refs('roles every new user of the realm gets: its default roles, through their composites, as manifest roles')),
+    sslRequired: opt(strEnum(['all', 'external', 'none'], 'where the realm requires TLS')),
+    bruteForce: opt(
+      Type.Object(
+        {
+          enabled: Type.Boolean(),
+          failureFactor: opt(Type.Integer({ minimum: 0, description: 'failed logins before a lockout' })),
+          permanentLockout: opt(Type.Boolean({ description: 'a lockout lasts until an administrator lifts it' })),
+          waitIncrementSeconds: opt(Seconds('wait added at each lockout')),
+          maxFailureWaitSeconds: opt(Seconds('longest temporary lockout')),
+          maxDeltaTimeSeconds: opt(Seconds('time after which the failure count resets')),
+          quickLoginCheckMilliSeconds: opt(Type.Integer({ minimum: 0 })),
+          minimumQuickLoginWaitSeconds: opt(Seconds('wait after logins too quick in succession')),
+        },
+        { ...closed, description: 'failed-login protection' },
+      ),
+    ),
+    otp: opt(
+      Type.Object(
+        {
+          type: opt(strEnum(['totp', 'hotp'], 'one-time password kind')),
+          algorithm: opt(Type.String()),
+          digits: opt(Type.Integer({ minimum: 1 })),
+          periodSeconds: opt(Type.Integer({ minimum: 1 })),
+          requiredForAll: opt(Type.Boolean({ description: 'every user must configure a one-time password (default required action or a flow that requires OTP)' })),
+        },
+        { ...closed, description: 'one-time password (second factor) policy' },
+      ),
+    ),
+    sessions: opt(
+      Type.Object(
+        {
+          ssoSessionIdleTimeout: opt(Seconds('idle SSO session lifetime')),
+          ssoSessionMaxLifespan: opt(Seconds('longest SSO session')),
+          offlineSessionIdleTimeout: opt(Seconds('idle offline session lifetime')),
+          accessTokenLifespan: opt(Seconds('access token lifetime')),
+          accessCodeLifespan: opt(Seconds('authorisation code lifetime')),
+          rememberMe: opt(Type.Boolean()),
+        },
+        { ...closed, description: 'session and token lifetimes' },
+      ),
+    ),
+    events: opt(
+      Type.Object(
+        {
+          loginEvents: Type.Boolean({ description: 'user (login) events are stored' }),
+          adminEvents: Type.Boolean({ description: 'admin events are stored' }),
+          adminEventDetails: opt(Type.Boolean({ description: 'admin events include the representation' })),
+          expirationSeconds: opt(Type.Union([Seconds('how long stored events are kept'), NONE])),
+        },
+        { ...closed, description: 'what the realm records' },
+      ),
+    ),
+  },
+  { ...closed, description: 'an identity-provider realm (Keycloak realm): realm-wide authentication settings' },
+);
+
+export const IdentityClientSchema = Type.Object(
+  {
+    id: Id,
+    realm: Id,
+    clientId: Type.String(),
+    builtIn: opt(Type.Boolean({ description: 'shipped by the identity provider itself (Keycloak: account, account-console, admin-cli, broker, realm-management, security-admin-console)' })),
+    enabled: opt(Type.Boolean()),
+    publicClient: opt(Type.Boolean({ description: 'no client secret (browser or mobile app)' })),
+    bearerOnly: opt(Type.Boolean()),
+    standardFlow: opt(Type.Boolean()),
+    implicitFlow: opt(Type.Boolean()),
+    directAccessGrants: opt(Type.Boolean({ description: 'the resource-owner password grant: the client collects users’ passwords' })),
+    serviceAccounts: opt(Type.Boolean()),
+    fullScopeAllowed: opt(Type.Boolean({ description: 'tokens carry every role of the user, not only those in the client’s scope' })),
+    redirectUris: opt(Type.Array(Type.String())),
+  },
+  { ...closed, description: 'a client (application) of an identity realm' },
 );
 
 export const DeviceSchema = Type.Object(
@@ -486,6 +597,8 @@ export const ManifestSchema = Type.Object(
     impactAssessments: opt(Type.Array(ImpactAssessmentSchema)),
     databaseLogins: opt(Type.Array(DatabaseLoginSchema)),
     databaseTables: opt(Type.Array(DatabaseTableSchema)),
+    identityRealms: opt(Type.Array(IdentityRealmSchema)),
+    identityClients: opt(Type.Array(IdentityClientSchema)),
   },
   {
     ...closed,
@@ -514,6 +627,10 @@ export type DatabaseLogin = Static<typeof DatabaseLoginSchema>;
 export type DatabaseRead = Static<typeof DatabaseRead>;
 export type DatabaseTable = Static<typeof DatabaseTableSchema>;
 export type ScopeName = Static<typeof Scope>;
+export type IdentityRealm = Static<typeof IdentityRealmSchema>;
+export type IdentityClient = Static<typeof IdentityClientSchema>;
+export type RoleOriginEntry = Static<typeof RoleOrigin>;
+export type PasswordStorageEntry = Static<typeof PasswordStorage>;
 
 /** The sections of a manifest that are lists of entities with ids, in a fixed order. */
 export const ENTITY_SECTIONS = [
@@ -529,6 +646,8 @@ export const ENTITY_SECTIONS = [
   'impactAssessments',
   'databaseLogins',
   'databaseTables',
+  'identityRealms',
+  'identityClients',
 ] as const;
 export type EntitySection = (typeof ENTITY_SECTIONS)[number];
 /** Sections holding one object; only one file of a split manifest may define each. */

@@ -1,6 +1,7 @@
 // One item per account: its credential policy resolved (its own or the default), the roles it
 // holds through inheritance, whether those are privileged, what PI they reach, and its age.
 import { daysBetween } from './duration.js';
+import { categoriesReached } from './identity-realm-view.js';
 import { SCOPE_ORDER, scopeRank } from './scope.js';
 import type { InventoryIndex } from './inventory-index.js';
 import type { ViewDefinition, ViewItem } from './view.js';
@@ -43,6 +44,12 @@ export const accountView: ViewDefinition = {
   build({ index, asOf }) {
     // Accounts with the same role list share one summary: national exports repeat a few role sets.
     const summaries = new Map<string, RoleSetSummary>();
+    const roleReach = new Map<string, string[]>();
+    const reachOf = (roleId: string) => {
+      let categories = roleReach.get(roleId);
+      if (!categories) roleReach.set(roleId, (categories = categoriesReached(index, [roleId])));
+      return categories;
+    };
     const items: ViewItem[] = [];
     for (const account of index.inventory.accounts) {
       const roleIds = account.roles ?? [];
@@ -68,6 +75,9 @@ export const accountView: ViewDefinition = {
           daysSinceLastLogin: lastLogin === undefined ? null : lastLogin === 'never' ? Number.MAX_SAFE_INTEGER : daysBetween(lastLogin, asOf),
           holderCount: account.holders?.length ?? null,
           mlpsLevel: index.inventory.system?.mlpsLevel ?? null,
+          // How the account holds each role that reaches PI, when an identity provider says (Keycloak).
+          piRoleOrigins: (account.roleOrigins ?? []).filter((o) => reachOf(o.role).length > 0).map((o) => ({ role: o.role, via: o.via })),
+          piRoleRoutes: (account.roleOrigins ?? []).filter((o) => reachOf(o.role).length > 0).map((o) => `${o.role} ⇐ ${o.path.join(' → ')} (${o.via})`),
         },
       });
     }

@@ -25,6 +25,9 @@ export const credentialPolicyView: ViewDefinition = {
         accounts: usage.get(policy.id)?.accounts ?? 0,
         privilegedAccounts: usage.get(policy.id)?.privileged ?? 0,
         mlpsLevel: index.inventory.system?.mlpsLevel ?? null,
+        // null when the source states constraints pipl-audit cannot interpret (an unknown Keycloak
+        // password policy id): the policy's strength is then unknown, not weak.
+        strengthInterpreted: (policy.uninterpreted?.length ?? 0) > 0 ? null : true,
       },
     }));
   },

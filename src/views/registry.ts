@@ -7,6 +7,8 @@ import { databaseTableView } from './database-table-view.js';
 import { deviceView } from './device-view.js';
 import { flowView } from './flow-view.js';
 import { grantView } from './grant-view.js';
+import { identityClientView } from './identity-client-view.js';
+import { identityRealmView } from './identity-realm-view.js';
 import { interfaceView } from './interface-view.js';
 import { roleView } from './role-view.js';
 import { storeView } from './store-view.js';
@@ -26,6 +28,8 @@ export const VIEWS: readonly ViewDefinition[] = [
   collectionPointView,
   databaseLoginView,
   databaseTableView,
+  identityRealmView,
+  identityClientView,
 ];
 
 export const VIEW_NAMES = VIEWS.map((v) => v.name);

@@ -1,0 +1,214 @@
+// One realm of an export → inventory entities: an identity realm, its credential policy, its
+// clients, and an account per user whose roles are the manifest roles their Keycloak roles map
+// to (with how each is held). Unmapped Keycloak roles users hold become coverage notes.
+import type { Account, IdentityClient, Manifest } from '../../inventory/manifest-schema.js';
+import type { Diagnostic } from '../../inventory/diagnostic.js';
+import type { SourceRef } from '../../inventory/provenance.js';
+import type { CoverageNote } from '../importer.js';
+import { EffectiveRoles, defaultRoleKeys } from './effective-roles.js';
+import { child, flag, isObject, objects, strings, text, whole, type JsonObject } from './export-values.js';
+import { GroupTree } from './group-tree.js';
+import { readRealmSettings } from './realm-settings.js';
+import { RoleGraph } from './role-graph.js';
+import type { RoleMapping } from './role-mapping.js';
+import { readCredentials } from './user-credentials.js';
+
+/** A realm as found in the source: its object, pointer, file, and user lists from other files of the same export. */
+export interface RealmInput {
+  realm: JsonObject;
+  file: string;
+  pointer: string;
+  /** Users of this realm in separate files (`<realm>-users-0.json` of a directory export). */
+  extraUsers: Array<{ file: string; pointer: string; users: unknown }>;
+}
+
+export interface RealmImport {
+  manifest: Manifest;
+  /** Filled in place: the caller's maps, so 300,000 accounts are not copied from one to another. */
+  places: Map<object, SourceRef>;
+  nested: Map<object, SourceRef>;
+  warnings: Array<Omit<Diagnostic, 'line' | 'column'>>;
+  coverage: CoverageNote[];
+}
+
+/** Ids must match the manifest's Id pattern; Keycloak names may hold spaces or other characters. */
+export function safeId(name: string): string {
+  const cleaned = name.replace(/[^A-Za-z0-9\u4e00-\u9fff._:/@+-]/g, '_');
+  return /^[A-Za-z0-9\u4e00-\u9fff]/.test(cleaned) ? cleaned : `x${cleaned}`;
+}
+
+export function importRealm(
+  input: RealmInput,
+  mapping: RoleMapping,
+  version: string | undefined,
+  lastLoginAttribute: string,
+  places: Map<object, SourceRef>,
+  nested: Map<object, SourceRef>,
+): RealmImport {
+  const { realm, file, pointer: base } = input;
+  const realmName = text(realm.realm) ?? 'realm';
+  const realmId = safeId(realmName);
+  const policyId = `${realmId}/password-policy`;
+  const out: RealmImport = { manifest: { apiVersion: 'pipl-audit/v1' }, places, nested, warnings: [], coverage: [] };
+  const at = (pointer: string): SourceRef => ({ file, pointer });
+
+  const settings = readRealmSettings(realm, base, realmId, policyId, version);
+  out.manifest.identityRealms = [settings.realm];
+  out.manifest.credentialPolicies = [settings.policy];
+  places.set(settings.realm, at(base));
+  places.set(settings.policy, at(realm.passwordPolicy !== undefined ? child(base, 'passwordPolicy') : base));
+  for (const [object, pointer] of settings.nested) nested.set(object, at(pointer));
+  const policyPointer = child(base, 'passwordPolicy');
+  for (const token of settings.unknownTokens) {
+    out.warnings.push({ severity: 'warning', file, pointer: policyPointer, message: `unknown password policy "${token.id}" in "${token.raw}" (a custom policy provider?); rules judging password strength are NOT_EVALUATED for realm ${realmName}`, expected: 'a policy id Keycloak ships: length, digits, lowerCase, upperCase, specialChars, notUsername, notEmail, regexPattern, passwordHistory, forceExpiredPasswordChange, hashAlgorithm, hashIterations, passwordBlacklist, maxLength, …' });
+  }
+  for (const token of settings.malformedTokens) {
+    out.warnings.push({ severity: 'warning', file, pointer: policyPointer, message: `password policy "${token.raw}" has a value that is not a number; Keycloak's default for "${token.id}" is assumed`, expected: `${token.id}(<integer>)` });
+  }
+  if (settings.unknownHash) {
+    out.warnings.push({ severity: 'warning', file, pointer: policyPointer, message: `unknown password hash provider "${settings.unknownHash}"`, expected: 'pbkdf2, pbkdf2-sha256, pbkdf2-sha512, argon2 or bcrypt' });
+  }
+
+  // Clients (applications and oauthClients before Keycloak 1.2).
+  const clients: Array<{ clientId: string; client: JsonObject }> = [];
+  const clientEntities: IdentityClient[] = [];
+  const seenClients = new Set<string>();
+  for (const field of ['clients', 'applications', 'oauthClients']) {
+    for (const [client, i] of objects(realm[field])) {
+      const clientId = text(client.clientId) ?? text(client.name);
+      if (clientId === undefined) continue;
+      clients.push({ clientId, client });
+      const id = `${realmId}/${safeId(clientId)}`;
+      if (seenClients.has(id)) continue;
+      seenClients.add(id);
+      const entity: IdentityClient = { id, realm: realmId, clientId };
+      if (BUILT_IN_CLIENTS.has(clientId)) entity.builtIn = true;
+      const set = <K extends keyof IdentityClient>(key: K, value: IdentityClient[K] | undefined) => {
+        if (value !== undefined) entity[key] = value;
+      };
+      set('enabled', flag(client.enabled));
+      set('publicClient', flag(client.publicClient) ?? (field === 'oauthClients' ? flag(client.publicClient) : undefined) ?? false);
+      set('bearerOnly', flag(client.bearerOnly));
+      set('standardFlow', flag(client.standardFlowEnabled));
+      set('implicitFlow', flag(client.implicitFlowEnabled));
+      // directAccessGrantsEnabled defaulted to true before Keycloak 19's admin console changed it;
+      // the representation's default is false, so absent means false on import.
+      set('directAccessGrants', flag(client.directAccessGrantsEnabled) ?? flag(client.directGrantsOnly) ?? false);
+      set('serviceAccounts', flag(client.serviceAccountsEnabled));
+      set('fullScopeAllowed', flag(client.fullScopeAllowed) ?? true);
+      if (Array.isArray(client.redirectUris)) entity.redirectUris = strings(client.redirectUris);
+      clientEntities.push(entity);
+      places.set(entity, at(`${child(base, field)}/${i}`));
+    }
+  }
+  out.manifest.identityClients = clientEntities;
+
+  // Roles, groups, default roles.
+  const graph = new RoleGraph(realm, base);
+  const groups = new GroupTree(realm, base);
+  const defaults = defaultRoleKeys(realm, realmName, clients);
+  const effective = new EffectiveRoles(graph, groups, defaults);
+  for (const key of mapping.keys()) {
+    if (!graph.nodes.has(key) && !isBuiltIn(key)) {
+      out.warnings.push({ severity: 'warning', file, pointer: child(base, 'roles'), message: `mapping names Keycloak role "${key}", which realm ${realmName} does not define`, expected: 'a realm role name or clientId/roleName of the export' });
+    }
+  }
+  // The manifest roles every new user gets: the default roles through their composites.
+  const defaultMapped = new Set<string>();
+  for (const key of defaults) for (const reached of graph.closure(key)) for (const id of mapping.get(reached.key) ?? []) defaultMapped.add(id);
+  if (defaultMapped.size > 0) settings.realm.defaultRoles = [...defaultMapped].sort();
+
+  // Users: in the realm file and in separate user files.
+  const accounts: Account[] = [];
+  const unmapped = new Map<string, { users: number; sample: string[] }>();
+  const accountIds = new Set<string>();
+  const userLists = [{ file, pointer: child(base, 'users'), users: realm.users }, ...input.extraUsers];
+  for (const list of userLists) {
+    for (const [user, i] of objects(list.users)) {
+      const username = text(user.username);
+      if (username === undefined) continue;
+      const userPointer = `${list.pointer}/${i}`;
+      let id = `${realmId}/${safeId(username)}`;
+      for (let n = 2; accountIds.has(id); n++) id = `${realmId}/${safeId(username)}+${n}`;
+      accountIds.add(id);
+      const enabled = flag(user.enabled) ?? false; // Keycloak imports a user without "enabled" as disabled
+      const account: Account = {
+        id,
+        type: text(user.serviceAccountClientId) !== undefined ? 'service' : 'personal',
+        holders: [username],
+        status: enabled ? 'active' : 'disabled',
+        credentialPolicy: policyId,
+        identityRealm: realmId,
+      };
+      const lastLogin = lastLoginOf(user, lastLoginAttribute);
+      if (lastLogin) account.lastLogin = lastLogin;
+      const credentials = readCredentials(user, userPointer);
+      account.mfa = credentials.secondFactor;
+      if (credentials.storage) {
+        account.passwordStorage = credentials.storage;
+        nested.set(credentials.storage, { file: list.file, pointer: credentials.storagePointer ?? userPointer });
+      }
+      if (credentials.unknownAlgorithm) out.warnings.push({ severity: 'warning', file: list.file, pointer: credentials.storagePointer ?? userPointer, message: `unknown password hash provider "${credentials.unknownAlgorithm}" for user ${username}`, expected: 'pbkdf2, pbkdf2-sha256, pbkdf2-sha512, argon2 or bcrypt' });
+      if (Array.isArray(user.requiredActions) && user.requiredActions.includes('UPDATE_PASSWORD') && credentials.storage?.algorithm === 'plaintext') account.defaultPassword = true;
+      const roles = new Set<string>();
+      const origins: NonNullable<Account['roleOrigins']> = [];
+      for (const held of effective.of(user, userPointer)) {
+        const ids = mapping.get(held.key);
+        if (!ids || ids.length === 0) {
+          if (!enabled) continue;
+          const note = unmapped.get(held.key) ?? { users: 0, sample: [] };
+          note.users++;
+          if (note.sample.length < 3) note.sample.push(username);
+          unmapped.set(held.key, note);
+          continue;
+        }
+        for (const roleId of ids) {
+          if (roles.has(roleId)) continue;
+          roles.add(roleId);
+          const origin = { role: roleId, via: held.via, path: held.path };
+          origins.push(origin);
+          nested.set(origin, { file: list.file, pointer: held.pointer });
+        }
+      }
+      if (roles.size > 0) {
+        account.roles = [...roles].sort();
+        account.roleOrigins = origins.sort((a, b) => a.role.localeCompare(b.role));
+      }
+      accounts.push(account);
+      places.set(account, { file: list.file, pointer: userPointer });
+    }
+  }
+  out.manifest.accounts = accounts;
+  for (const [key, note] of [...unmapped].sort(([a], [b]) => a.localeCompare(b))) {
+    const node = graph.nodes.get(key);
+    out.coverage.push({
+      file,
+      pointer: node?.pointer ?? child(base, 'roles'),
+      kind: 'role',
+      name: `${realmName}: ${key}`,
+      note: `held by ${note.users} enabled user${note.users === 1 ? '' : 's'} (e.g. ${note.sample.join(', ')}) but not mapped to a manifest role${isBuiltIn(key) ? ' (a Keycloak built-in role)' : ''}; add it to mapping.roles if it reaches personal information`,
+    });
+  }
+  return out;
+}
+
+/** The last login a deployment records in a user attribute (Keycloak exports none of its own). */
+function lastLoginOf(user: JsonObject, attribute: string): string | undefined {
+  const attributes = user.attributes;
+  if (!isObject(attributes)) return undefined;
+  const raw = attributes[attribute];
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) return value.slice(0, 10);
+  const millis = whole(value);
+  return millis !== undefined && millis > 0 ? new Date(millis).toISOString().slice(0, 10) : undefined;
+}
+
+const BUILT_IN_CLIENTS = new Set(['account', 'account-console', 'realm-management', 'broker', 'admin-cli', 'security-admin-console']);
+function isBuiltIn(key: string): boolean {
+  if (key === 'offline_access' || key === 'uma_authorization' || key.startsWith('default-roles-')) return true;
+  const slash = key.lastIndexOf('/');
+  return slash > 0 && BUILT_IN_CLIENTS.has(key.slice(0, slash));
+}
+
+/** Which realm-export key names this object's realm (for detection): at least one beside `realm`. */
+export const REALM_EXPORT_KEYS = ['id', 'enabled', 'users', 'roles', 'clients', 'applications', 'groups', 'passwordPolicy', 'sslRequired', 'bruteForceProtected', 'defaultRoles', 'defaultRole', 'accessTokenLifespan', 'requiredCredentials', 'authenticationFlows', 'keycloakVersion'] as const;

@@ -1,0 +1,88 @@
+// What a user's credentials say: how the password is stored and whether a second factor is
+// enrolled. Keycloak wrote credentials in two shapes: before 7, flat fields (`value`,
+// `hashedSaltedValue`, `algorithm`, `hashIterations`); from 7, JSON inside strings
+// (`secretData`, `credentialData` = {"hashIterations":27500,"algorithm":"pbkdf2-sha256"}).
+// An import file may also carry the password itself in `value`.
+import type { PasswordStorageEntry } from '../../inventory/manifest-schema.js';
+import { child, isObject, objects, text, whole, type JsonObject } from './export-values.js';
+
+type HashAlgorithmName = PasswordStorageEntry['algorithm'];
+
+const SECOND_FACTOR_TYPES = new Set(['otp', 'totp', 'hotp', 'webauthn', 'webauthn-passwordless']);
+
+/** Keycloak's password hash provider ids in the inventory's names; undefined when not one Keycloak or a known extension ships. */
+export function hashAlgorithmOf(providerId: string, parameters?: JsonObject): HashAlgorithmName | undefined {
+  switch (providerId.toLowerCase()) {
+    case 'pbkdf2':
+      return 'pbkdf2-sha1';
+    case 'pbkdf2-sha256':
+      return 'pbkdf2-sha256';
+    case 'pbkdf2-sha512':
+      return 'pbkdf2-sha512';
+    case 'argon2': {
+      // additionalParameters: { type: ["id"] } — Keycloak 24+ defaults to argon2id
+      const type = isObject(parameters) && Array.isArray(parameters.type) ? String(parameters.type[0]) : 'id';
+      return type === 'i' ? 'argon2i' : type === 'id' ? 'argon2id' : undefined;
+    }
+    case 'bcrypt': // the widely used keycloak-bcrypt extension
+      return 'bcrypt';
+    default:
+      return undefined;
+  }
+}
+
+export interface CredentialFacts {
+  /** How the password is stored, when the user has a password credential. */
+  storage: PasswordStorageEntry | undefined;
+  /** Pointer to the password credential. */
+  storagePointer: string | undefined;
+  /** A hash provider id that is not recognised, to warn about. */
+  unknownAlgorithm: string | undefined;
+  /** An OTP or WebAuthn credential is enrolled. */
+  secondFactor: boolean;
+}
+
+function parseEmbedded(value: unknown): JsonObject | undefined {
+  if (isObject(value)) return value;
+  if (typeof value !== 'string') return undefined;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return isObject(parsed) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function readCredentials(user: JsonObject, userPointer: string): CredentialFacts {
+  const facts: CredentialFacts = { storage: undefined, storagePointer: undefined, unknownAlgorithm: undefined, secondFactor: false };
+  for (const [credential, i] of objects(user.credentials)) {
+    const type = (text(credential.type) ?? 'password').toLowerCase();
+    if (SECOND_FACTOR_TYPES.has(type)) {
+      facts.secondFactor = true;
+      continue;
+    }
+    if ((type !== 'password' && type !== 'password-history') || type === 'password-history' || facts.storage) continue;
+    const pointer = `${child(userPointer, 'credentials')}/${i}`;
+    facts.storagePointer = pointer;
+    if (typeof credential.value === 'string' && credential.value !== '') {
+      facts.storage = { algorithm: 'plaintext' };
+      continue;
+    }
+    const data = parseEmbedded(credential.credentialData);
+    const providerId = text(data?.algorithm) ?? text(credential.algorithm);
+    const iterations = whole(data?.hashIterations) ?? whole(credential.hashIterations);
+    if (providerId === undefined) continue; // a hash without its algorithm: not stated
+    const algorithm = hashAlgorithmOf(providerId, isObject(data?.additionalParameters) ? data.additionalParameters : undefined);
+    if (!algorithm) facts.unknownAlgorithm = providerId;
+    const storage: PasswordStorageEntry = { algorithm: algorithm ?? 'unknown' };
+    const salted = parseEmbedded(credential.secretData)?.salt ?? credential.salt;
+    if (typeof salted === 'string') storage.salted = salted !== '';
+    if (iterations !== undefined && iterations > 0) {
+      if (algorithm === 'bcrypt') storage.cost = iterations;
+      else storage.iterations = iterations;
+    }
+    facts.storage = storage;
+  }
+  if (!facts.secondFactor && Array.isArray(user.requiredActions) && user.requiredActions.includes('CONFIGURE_TOTP')) facts.secondFactor = true;
+  return facts;
+}

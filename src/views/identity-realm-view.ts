@@ -1,0 +1,79 @@
+// One item per identity realm (Keycloak realm): its brute-force, OTP, session and event settings,
+// whether its accounts reach personal information, and what its default roles reach.
+import type { IdentityRealm } from '../inventory/manifest-schema.js';
+import type { InventoryIndex } from './inventory-index.js';
+import type { ViewDefinition } from './view.js';
+
+export interface RealmReach {
+  accounts: number;
+  accountsReachingPI: number;
+  categories: string[];
+  sensitiveCategories: string[];
+}
+
+/** Per realm: its active accounts and the PI categories their roles reach (each role set summarised once). */
+export function realmReach(index: InventoryIndex): Map<string, RealmReach> {
+  const byRoleSet = new Map<string, string[]>();
+  const acc = new Map<string, { accounts: number; reaching: number; categories: Set<string> }>();
+  for (const account of index.inventory.accounts) {
+    if (account.identityRealm === undefined || account.status === 'disabled') continue;
+    const key = (account.roles ?? []).join('\0');
+    let categories = byRoleSet.get(key);
+    if (!categories) byRoleSet.set(key, (categories = categoriesReached(index, account.roles ?? [])));
+    let entry = acc.get(account.identityRealm);
+    if (!entry) acc.set(account.identityRealm, (entry = { accounts: 0, reaching: 0, categories: new Set() }));
+    entry.accounts++;
+    if (categories.length > 0) entry.reaching++;
+    for (const c of categories) entry.categories.add(c);
+  }
+  const out = new Map<string, RealmReach>();
+  for (const [realm, e] of acc) {
+    const categories = [...e.categories].sort();
+    out.set(realm, { accounts: e.accounts, accountsReachingPI: e.reaching, categories, sensitiveCategories: index.sensitive(categories) });
+  }
+  return out;
+}
+
+export function categoriesReached(index: InventoryIndex, roleIds: readonly string[]): string[] {
+  const categories = new Set<string>();
+  for (const id of roleIds) for (const r of index.roleChain(id)) for (const { grant } of index.effectiveGrants(r)) for (const c of index.grantReach(grant).categories) categories.add(c);
+  return [...categories].sort();
+}
+
+const NO_REACH: RealmReach = { accounts: 0, accountsReachingPI: 0, categories: [], sensitiveCategories: [] };
+
+export const identityRealmView: ViewDefinition = {
+  name: 'identity-realm',
+  reads: ['identityRealms', 'accounts', 'roles', 'stores', 'interfaces'],
+  description: 'every identity-provider realm with its brute-force, OTP, session and event settings, the PI its accounts reach, and what its default roles reach',
+  build({ index }) {
+    const reach = realmReach(index);
+    return index.inventory.identityRealms.map((realm: IdentityRealm) => {
+      const r = reach.get(realm.id) ?? NO_REACH;
+      const defaultCategories = categoriesReached(index, realm.defaultRoles ?? []);
+      const expiration = realm.events?.expirationSeconds;
+      return {
+        key: realm.id,
+        label: realm.id,
+        subject: realm,
+        data: {
+          realm,
+          accounts: r.accounts,
+          accountsReachingPI: r.accountsReachingPI,
+          categories: r.categories,
+          sensitiveCategories: r.sensitiveCategories,
+          holdsPI: r.categories.length > 0,
+          defaultRoleCategories: defaultCategories,
+          // Days stored events are kept: 0 when none are stored; "none" (no expiration) is kept until deleted.
+          eventRetentionDays:
+            realm.events === undefined ? null
+            : !realm.events.loginEvents && !realm.events.adminEvents ? 0
+            : expiration === undefined ? null
+            : expiration === 'none' ? Number.MAX_SAFE_INTEGER
+            : Math.floor(expiration / 86400),
+          mlpsLevel: index.inventory.system?.mlpsLevel ?? null,
+        },
+      };
+    });
+  },
+};
