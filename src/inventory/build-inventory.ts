@@ -78,6 +78,12 @@ export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy, opti
     }
   }
   addGrants(inventory, sources, problems);
+  // Places of nested objects an importer names (a code route's queries, which may sit in
+  // another file than the route): evidence that passes through them points at their own line.
+  for (const { result } of sources) {
+    if (!result.places) continue;
+    for (const [object, place] of result.places) if (!inventory.provenance.of(object)) inventory.provenance.record(object, place.file, place.pointer);
+  }
 
   if (options.check !== false) problems.push(...checkReferences(inventory, taxonomy));
   if (problems.length > 0) throw new InputError(locateProblems(problems, options.locators ?? new Map()));

@@ -1,6 +1,9 @@
 // The one normalised model every importer produces and every view reads.
 import type {
   Account,
+  CodeBase,
+  CodeCredentialSite,
+  CodeRoute,
   AuditLogging,
   CollectionPoint,
   CredentialPolicy,
@@ -34,6 +37,9 @@ export interface Inventory {
   collectionPoints: CollectionPoint[];
   deletionJobs: DeletionJob[];
   impactAssessments: ImpactAssessment[];
+  codeBases: CodeBase[];
+  codeRoutes: CodeRoute[];
+  codeCredentialSites: CodeCredentialSite[];
   provenance: Provenance;
   /** Every file read, with its hash: the inputs of the evidence record. */
   inputs: InputFile[];
@@ -51,6 +57,9 @@ export function emptyInventory(): Inventory {
     collectionPoints: [],
     deletionJobs: [],
     impactAssessments: [],
+    codeBases: [],
+    codeRoutes: [],
+    codeCredentialSites: [],
     provenance: new Provenance(),
     inputs: [],
   };
