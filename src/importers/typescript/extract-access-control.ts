@@ -33,6 +33,11 @@ export function grantsFromObject(node: ts.Expression, file: ts.SourceFile, const
       if (!ts.isObjectLiteralExpression(element)) continue;
       const get = (name: string) => element.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && propertyName(p.name) === name)?.initializer;
       const roles = stringsOf(get('role'), constants);
+      const extend = get('$extend');
+      if (extend) {
+        for (const role of roles) out.push({ library: 'accesscontrol', role, resource: '', action: '', possession: 'any', attributes: [], denied: false, extend: stringsOf(extend, constants), order: order++, at: positionOf(element, file) });
+        continue;
+      }
       const resource = stringsOf(get('resource'), constants)[0];
       const actionText = stringsOf(get('action'), constants)[0];
       if (!resource || !actionText) continue;
