@@ -54,8 +54,8 @@ describe('accesscontrol: static extraction decides as the library does', () => {
     const source = `import { AccessControl } from 'accesscontrol';\nconst grants = ${JSON.stringify(grants, null, 2)};\nexport const ac = new AccessControl(grants);\n`;
     // accesscontrol 3 reads the v2 object shape as its migration guide says: one flat-list row per
     // 'action:possession' key, and a { role, $extend } row per inheritance.
-    const rows = Object.entries(grants).flatMap(([role, byResource]) =>
-      Object.entries(byResource).flatMap(([resource, value]) =>
+    const rows: object[] = Object.entries(grants).flatMap(([role, byResource]) =>
+      Object.entries(byResource).flatMap(([resource, value]): object[] =>
         resource === '$extend' ? [{ role, $extend: value }] : Object.entries(value as Record<string, string[]>).map(([action, attributes]) => ({ role, resource, action, attributes })),
       ),
     );

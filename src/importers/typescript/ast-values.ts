@@ -78,6 +78,7 @@ export function argumentValue(node: ts.Expression, depth = 0): ArgumentValue {
   return { kind: 'other', value: node.getText().slice(0, 80) };
 }
 
+const REQUEST_SOURCE = /\b(req|request|ctx|context)\.(query|params|body|request|headers)\b|\brequest\.(query|params|body)\b/;
 const USER_SOURCE = /\b(req|request|ctx|context)\.(user|session|state\.user|auth)\b|\bcurrentUser\b|\buser\.(id|outlet|unit|org|tenant|dept|station|branch)|\bsession\.|@CurrentUser|\bprincipal\b|\bauthUser\b|\bme\b\./i;
 
 /** Where a condition value comes from: a literal, the logged-in user, or (otherwise) the request. */
@@ -87,7 +88,8 @@ export function valueOrigin(node: ts.Node, file: ts.SourceFile): ValueOrigin {
   if (USER_SOURCE.test(text)) return 'user';
   // Enum members and SCREAMING constants are constants.
   if (/^[A-Z][A-Za-z0-9]*\.[A-Z][A-Za-z0-9_]*$/.test(text) || /^[A-Z][A-Z0-9_]+$/.test(text)) return 'constant';
-  return 'request';
+  if (REQUEST_SOURCE.test(text)) return 'request';
+  return 'variable';
 }
 
 /** Identifier-like text of a name node for matching: lower case, no separators. */

@@ -6,8 +6,11 @@ export interface CodePosition {
   column: number;
 }
 
-/** A condition or lookup value, classified by where it comes from. */
-export type ValueOrigin = 'constant' | 'user' | 'request';
+/**
+ * A condition or lookup value, classified by where it comes from: a literal, the logged-in user,
+ * the request itself (req.query, ctx.params, …), or a variable this static scan does not trace.
+ */
+export type ValueOrigin = 'constant' | 'user' | 'request' | 'variable';
 
 export interface QueryFact {
   library: 'prisma' | 'typeorm' | 'sequelize' | 'mongoose' | 'knex' | 'sql';

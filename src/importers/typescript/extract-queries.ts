@@ -53,7 +53,7 @@ function readConditions(node: ts.Expression | undefined, file: ts.SourceFile, ou
       const operators = inner.map((q) => propertyName(q.name) ?? '');
       if (operators.length > 0 && operators.every((o) => /^(\$|\[Op\.)?(lt|lte|gt|gte|eq|ne|in|notIn|nin|contains|startsWith|endsWith|equals|like|not|between)\]?$/.test(o))) {
         const origins = inner.map((q) => valueOrigin(q.initializer, file));
-        out.list.push({ field: key, origin: origins.includes('user') ? 'user' : origins.includes('request') ? 'request' : 'constant' });
+        out.list.push({ field: key, origin: origins.includes('user') ? 'user' : origins.includes('request') ? 'request' : origins.includes('variable') ? 'variable' : 'constant' });
         if (operators.some((o) => /lt/.test(o))) out.olderThan = true;
       } else {
         readConditions(value, file, out, depth + 1);
@@ -236,7 +236,7 @@ export function queryFromSql(node: ts.StringLiteralLike | ts.TemplateExpression,
     const field = (m[1] ?? '').split('.').pop() ?? '';
     const op = m[2] ?? '';
     const value = m[3] ?? '';
-    const origin: ValueOrigin = /^('|\d)/.test(value) || /^(now|current_date|current_timestamp|date_sub|interval)/i.test(value) ? 'constant' : 'request';
+    const origin: ValueOrigin = /^('|\d)/.test(value) || /^(now|current_date|current_timestamp|date_sub|interval)/i.test(value) ? 'constant' : 'variable';
     conditions.list.push({ field, origin });
     if (op.startsWith('<')) conditions.olderThan = true;
   }

@@ -153,8 +153,11 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       return undefined;
     }
     const owner = (field: string) => OWNER_KEY.test(field) || UNIT_KEY.test(field) || ownerFields.has(normaliseName(field));
-    const ownerCondition = q.conditions.some((c) => c.origin === 'user' || (q.library === 'sql' && owner(c.field)));
-    const lookupFields = [...new Set(q.conditions.filter((c) => c.origin === 'request' && !(q.library === 'sql' && owner(c.field))).map((c) => c.field))].sort();
+    // Tied to the caller: a value from the logged-in user, or an owner/unit field given a value
+    // this scan cannot trace (a service's outletId parameter) - never one read from the request.
+    const tied = (c: QueryFact['conditions'][number]) => c.origin === 'user' || (owner(c.field) && c.origin === 'variable');
+    const ownerCondition = q.conditions.some(tied);
+    const lookupFields = [...new Set(q.conditions.filter((c) => (c.origin === 'request' || c.origin === 'variable') && !tied(c)).map((c) => c.field))].sort();
     const entry: CodeQueryEntry = {
       store: store.id,
       model: q.model,
