@@ -51,7 +51,7 @@ export function parseCodeFile(path: string, text: string): FileFacts {
   const stack: FunctionFact[] = [moduleFn];
   // A callback's queries and calls belong to every function around it (the handler that passes
   // `rows.map(r => …)` reaches what the callback reaches); module level only when outside any.
-  const enclosing = (): FunctionFact[] => (stack.length > 1 ? stack.slice(1) : stack);
+  const enclosing = (): FunctionFact[] => (stack.length === 2 ? [stack[1] as FunctionFact] : stack.length > 1 ? stack.slice(1) : stack);
   let caslOrder = 0;
 
   // Constants first (enum members, string constants), so extractors can resolve references.
@@ -91,57 +91,84 @@ export function parseCodeFile(path: string, text: string): FileFacts {
   // Grants objects bound to a name, for `new AccessControl(grants)` elsewhere in the file.
   const grantObjects = new Map<string, ts.Expression>();
 
+  const K = ts.SyntaxKind;
   const visit = (node: ts.Node): void => {
     let pushed = false;
-    if (ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node) || ts.isArrowFunction(node) || ts.isFunctionExpression(node) || ts.isConstructorDeclaration(node)) {
-      const { name, className } = ts.isConstructorDeclaration(node) ? { name: 'constructor', className: (node.parent as ts.ClassDeclaration).name?.text } : functionName(node);
-      const fn: FunctionFact = {
-        key: `${path}@${node.pos}`,
-        name,
-        ...(className ? { className } : {}),
-        queries: [],
-        calls: [],
-        checksPassword: false,
-        decorators: ts.isMethodDeclaration(node) ? decoratorsOf(node, file) : [],
-        at: positionOf(node, file),
-      };
-      facts.functions.push(fn);
-      stack.push(fn);
-      pushed = true;
-      if (ts.isMethodDeclaration(node)) {
-        const schedule = scheduleFromDecorator(node, file, path);
-        if (schedule) facts.schedules.push(schedule);
+    // One switch on the node kind: most nodes are none of these and cost one comparison.
+    switch (node.kind) {
+      case K.FunctionDeclaration:
+      case K.MethodDeclaration:
+      case K.ArrowFunction:
+      case K.FunctionExpression:
+      case K.Constructor: {
+        const fnNode = node as ts.FunctionLikeDeclaration;
+        const { name, className } = ts.isConstructorDeclaration(fnNode) ? { name: 'constructor', className: (fnNode.parent as ts.ClassDeclaration).name?.text } : functionName(fnNode);
+        const fn: FunctionFact = {
+          key: `${path}@${node.pos}`,
+          name,
+          ...(className ? { className } : {}),
+          queries: [],
+          calls: [],
+          checksPassword: false,
+          decorators: ts.isMethodDeclaration(node) ? decoratorsOf(node, file) : [],
+          at: positionOf(node, file),
+        };
+        facts.functions.push(fn);
+        stack.push(fn);
+        pushed = true;
+        if (ts.isMethodDeclaration(node)) {
+          const schedule = scheduleFromDecorator(node, file, path);
+          if (schedule) facts.schedules.push(schedule);
+        }
+        if (ts.isFunctionDeclaration(node) && node.name && node.body) {
+          // export function Roles(...roles) { return SetMetadata(ROLES_KEY, roles); }
+          const ret = node.body.statements.find(ts.isReturnStatement)?.expression;
+          if (ret) defineDecorator(node.name.text, ret);
+        }
+        break;
       }
-    }
-    if (ts.isClassDeclaration(node)) facts.routes.push(...nestRoutes(node, file, path));
-    if (ts.isCallExpression(node) || ts.isNewExpression(node)) visitCall(node);
-    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) {
-      const q = queryFromSql(node, file);
-      if (q) for (const fn of enclosing()) fn.queries.push(q);
-    }
-    if (ts.isVariableDeclaration(node) && node.initializer) {
-      const name = node.name.getText(file);
-      const literal = passwordLiteral(name, node.initializer, file, node);
-      if (literal) facts.credentials.push(literal);
-      if (ts.isObjectLiteralExpression(node.initializer) || ts.isArrayLiteralExpression(node.initializer)) grantObjects.set(name, node.initializer);
-      // const Roles = (...roles) => SetMetadata('roles', roles); const Roles = Reflector.createDecorator<string[]>();
-      defineDecorator(name, node.initializer);
-    }
-    if (ts.isPropertyAssignment(node)) {
-      const name = propertyName(node.name);
-      if (name !== undefined) {
-        const literal = passwordLiteral(name, node.initializer, file, node);
+      case K.ClassDeclaration:
+        facts.routes.push(...nestRoutes(node as ts.ClassDeclaration, file, path));
+        break;
+      case K.CallExpression:
+      case K.NewExpression:
+        visitCall(node as ts.CallExpression | ts.NewExpression);
+        break;
+      case K.StringLiteral:
+      case K.NoSubstitutionTemplateLiteral:
+      case K.TemplateExpression: {
+        const q = queryFromSql(node as ts.StringLiteral | ts.TemplateExpression, file);
+        if (q) for (const fn of enclosing()) fn.queries.push(q);
+        break;
+      }
+      case K.VariableDeclaration: {
+        const decl = node as ts.VariableDeclaration;
+        if (!decl.initializer) break;
+        const name = decl.name.getText(file);
+        const literal = passwordLiteral(name, decl.initializer, file, node);
         if (literal) facts.credentials.push(literal);
+        if (ts.isObjectLiteralExpression(decl.initializer) || ts.isArrayLiteralExpression(decl.initializer)) grantObjects.set(name, decl.initializer);
+        // const Roles = (...roles) => SetMetadata('roles', roles); const Roles = Reflector.createDecorator<string[]>();
+        defineDecorator(name, decl.initializer);
+        break;
       }
-    }
-    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left)) {
-      const literal = passwordLiteral(node.left.name.text, node.right, file, node);
-      if (literal) facts.credentials.push(literal);
-    }
-    if (ts.isFunctionDeclaration(node) && node.name && node.body) {
-      // export function Roles(...roles) { return SetMetadata(ROLES_KEY, roles); }
-      const ret = node.body.statements.find(ts.isReturnStatement)?.expression;
-      if (ret) defineDecorator(node.name.text, ret);
+      case K.PropertyAssignment: {
+        const prop = node as ts.PropertyAssignment;
+        const name = propertyName(prop.name);
+        if (name !== undefined) {
+          const literal = passwordLiteral(name, prop.initializer, file, node);
+          if (literal) facts.credentials.push(literal);
+        }
+        break;
+      }
+      case K.BinaryExpression: {
+        const bin = node as ts.BinaryExpression;
+        if (bin.operatorToken.kind === K.EqualsToken && ts.isPropertyAccessExpression(bin.left)) {
+          const literal = passwordLiteral(bin.left.name.text, bin.right, file, node);
+          if (literal) facts.credentials.push(literal);
+        }
+        break;
+      }
     }
     ts.forEachChild(node, visit);
     if (pushed) stack.pop();
