@@ -2,7 +2,7 @@
 // decorators, CASL and nest-access-control definitions, Express/Koa/Fastify routes, queries in
 // TypeORM, Sequelize, Mongoose, knex, Prisma and SQL, credential handling and scheduled jobs —
 // and bad input skipped with a note, never a crash.
-import { mkdirSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportResult } from '../src/importers/importer.js';
@@ -167,5 +167,17 @@ describe('typescript importer: bad input is skipped with a note', () => {
     // The rest of a file with a syntax error is still scanned; the good file is scanned once.
     expect(r.manifest.codeCredentialSites?.map((s) => `${s.kind} ${s.algorithm ?? s.name}`)).toEqual(['password-hash md5', 'hard-coded-password password']);
     expect(r.manifest.codeBases?.[0]).toMatchObject({ files: 2, skipped: 4 });
+  });
+});
+
+describe('typescript importer: worker threads', () => {
+  it('parse in workers to the same facts as in the main thread (built script)', async () => {
+    // Workers run dist/…/scan-worker.js; `npm test` builds before it runs the tests.
+    const { scanCodeFiles } = await import('../dist/importers/typescript/scan-code-files.js');
+    const texts = filesUnder(SHAPES).filter((f) => f.endsWith('.ts')).map((f) => ({ path: relative(REPO_ROOT, f), text: readFileSync(f, 'utf8') }));
+    const inThread = await scanCodeFiles(texts, 0);
+    const inWorkers = await scanCodeFiles(texts, 2);
+    expect(inThread.flatMap((f) => f.routes).length).toBeGreaterThan(5);
+    expect(inWorkers).toEqual(inThread);
   });
 });
