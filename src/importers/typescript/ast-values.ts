@@ -91,8 +91,3 @@ export function valueOrigin(node: ts.Node, file: ts.SourceFile): ValueOrigin {
   if (REQUEST_SOURCE.test(text)) return 'request';
   return 'variable';
 }
-
-/** Identifier-like text of a name node for matching: lower case, no separators. */
-export function normaliseName(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9\u4e00-\u9fff]/g, '');
-}

@@ -1,7 +1,6 @@
 // Matching names in code to manifest ids: the project file's mapping first, then the manifest's
 // own ids compared loosely (case, separators, a plural s), so `Waybill`, `waybills` and
 // `WAYBILL` all name the store `waybills` when nothing else is said.
-import { normaliseName } from './ast-values.js';
 
 export class NameMatcher {
   private readonly explicit = new Map<string, string>();
@@ -36,4 +35,9 @@ function forms(name: string): string[] {
 export function idFrom(text: string): string {
   const cleaned = text.replace(/[^A-Za-z0-9\u4e00-\u9fff._:/@+-]+/g, '-').replace(/^[^A-Za-z0-9\u4e00-\u9fff]+/, '');
   return cleaned.length > 0 ? cleaned : 'x';
+}
+
+/** Identifier-like text of a name for matching: lower case, no separators. */
+export function normaliseName(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9\u4e00-\u9fff]/g, '');
 }

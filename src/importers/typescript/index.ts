@@ -1,14 +1,13 @@
 // TypeScript and JavaScript source code, read statically (parsed, never executed or required):
 // routes and the data access their handlers reach, permission definitions, credential handling
-// and scheduled deletion jobs, each placed at its file, line and column.
+// and scheduled deletion jobs, each placed at its file, line and column. The TypeScript parser
+// is loaded on the first load() only, so audits without code never pay for it.
 import { posix, resolve } from 'node:path';
 import { InputError, type Diagnostic } from '../../inventory/diagnostic.js';
 import { readSourceInput, type SourceInput } from '../../sources/source-input.js';
 import type { Importer, ImportResult } from '../importer.js';
 import { CodeMappingSchema, CodeOptionsSchema, type CodeMapping, type CodeOptions } from './code-options.js';
 import { idFrom } from './code-names.js';
-import { linkCodeBase } from './link-code-base.js';
-import { scanCodeFiles, workerCount } from './scan-code-files.js';
 import { CODE_EXTENSIONS, isCodeFile, isProjectMarker, selectCodeFiles } from './select-code-files.js';
 
 /** The deepest folder among `roots` that holds `path` ('' for none). */
@@ -80,6 +79,8 @@ export const typescriptImporter = {
         warnings.push({ severity: 'warning', file: input.path, message: 'not scanned: not UTF-8 text' });
       }
     }
+    const { scanCodeFiles, workerCount } = await import('./scan-code-files.js');
+    const { linkCodeBase } = await import('./link-code-base.js');
     const facts = await scanCodeFiles(texts, workerCount(options.workers, texts.length));
     for (const f of facts) {
       const first = f.syntaxErrors[0];

@@ -8,10 +8,9 @@ import type { CodeCredentialSite, CodeQueryEntry, CodeRoute, DeletionJob, Grant,
 import type { SourceRef } from '../../inventory/provenance.js';
 import { PointerTable } from '../../sources/locator.js';
 import type { CoverageNote, RoleGrantAddition } from '../importer.js';
-import { normaliseName } from './ast-values.js';
 import type { ArgumentValue, CodePosition, DecoratorFact, FileFacts, FunctionFact, QueryFact, RouteFact } from './code-facts.js';
 import type { CodeMapping, CodeOptions } from './code-options.js';
-import { idFrom, NameMatcher } from './code-names.js';
+import { idFrom, NameMatcher, normaliseName } from './code-names.js';
 import { OWNER_KEY, UNIT_KEY } from './grant-scope.js';
 import { ratePassword } from './rate-password.js';
 import { AccessControlModel, caslPermissions } from './resolve-permissions.js';
@@ -206,9 +205,8 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
         fresh.grants = [...(fresh.grants ?? []), grant];
         place(grant, file, at, 'grant');
       } else {
-        const ref = { file, pointer: `/code/grant/${counters.get(`${file}\0grant`) ?? 0}` };
         place(grant, file, at, 'grant');
-        grantAdditions.push({ role: id, grant, place: places.get(grant) ?? ref });
+        grantAdditions.push({ role: id, grant, place: places.get(grant) as SourceRef });
       }
     }
   };
