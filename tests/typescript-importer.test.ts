@@ -128,7 +128,7 @@ describe('typescript importer: credentials and deletion jobs', () => {
       { kind: 'jwt', expiresInSeconds: 365 * 86400 },
       { kind: 'session-cookie', name: 'sid', httpOnly: false, secure: false },
       { kind: 'session-cookie', name: 'session', httpOnly: true, secure: false },
-      { kind: 'hard-coded-password', name: 'password', strengthScore: 1, guessesLog10: 4.09 },
+      { kind: 'hard-coded-password', name: 'admin (password)', strengthScore: 1, guessesLog10: 4.09 },
       { kind: 'hard-coded-password', name: 'initialPassword', strengthScore: 4, guessesLog10: 18 },
       { kind: 'session-cookie', name: 'session', httpOnly: true, secure: false },
     ]);

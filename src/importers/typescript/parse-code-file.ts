@@ -157,7 +157,14 @@ export function parseCodeFile(path: string, text: string): FileFacts {
         const name = propertyName(prop.name);
         if (name !== undefined) {
           const literal = passwordLiteral(name, prop.initializer, file, node);
-          if (literal) facts.credentials.push(literal);
+          if (literal) {
+            // A default account: { username: 'admin', password: 'admin123' } names its account.
+            const account = ts.isObjectLiteralExpression(prop.parent)
+              ? prop.parent.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && /^(user(name)?|account|login|email|name)$/i.test(propertyName(p.name) ?? '') && ts.isStringLiteralLike(p.initializer))
+              : undefined;
+            if (account) literal.name = `${(account.initializer as ts.StringLiteral).text} (${name})`;
+            facts.credentials.push(literal);
+          }
         }
         break;
       }
