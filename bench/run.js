@@ -9,14 +9,19 @@
 //                 (bench/rss-hook.js) that reports the child's own process.resourceUsage()
 //   4. phases     bench/audit-phases.js: the library call audit() in-process, then the same
 //                 pipeline step by step, to show where the time goes
-//   5. report     a table on stdout and bench/out/results.json
+//   5. code       bench/generate-code.js writes a 5,000-file TypeScript back-end; then
+//                 bench/code-parse-floor.js (read + ts.createSourceFile, the floor) and
+//                 bench/code-scan.js (the importer: discover, read, parse, extract, link), in
+//                 one thread and with worker threads, each in its own process
+//   6. report     a table on stdout and bench/out/results.json
 //
-// Usage: node bench/run.js [--runs N] [--scale F] [--seed N] [--reuse] [--no-phases] [--strict] [--rss-hook]
+// Usage: node bench/run.js [--runs N] [--scale F] [--seed N] [--reuse] [--no-phases] [--no-code] [--code-files N] [--strict] [--rss-hook]
 //   --reuse      keep bench/out/courier-national.json if the same generator made it with the same
 //                seed and scale (generation is deterministic, so the bytes would be the same)
 //   --strict     exit 1 when the median is over budget
 //   --rss-hook   take max RSS from bench/rss-hook.js even when /usr/bin/time is installed
 //   --dist DIR   benchmark another build of the tool (default: dist/), e.g. to compare a change
+//   --no-code    skip the code-scan phase; --code-files N sizes its generated code base
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -34,7 +39,7 @@ const BUDGET = { wallMs: 10_000, rssBytes: 2 * 1024 ** 3 };
 const GNU_TIME = '/usr/bin/time';
 
 function parseArgs(argv) {
-  const args = { runs: 3, scale: 1, seed: 20240630, reuse: false, phases: true, strict: false, rssHook: false, dist: join(ROOT, 'dist') };
+  const args = { runs: 3, scale: 1, seed: 20240630, reuse: false, phases: true, code: true, codeFiles: 5000, strict: false, rssHook: false, dist: join(ROOT, 'dist') };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--runs') args.runs = Number(argv[++i]);
@@ -42,6 +47,8 @@ function parseArgs(argv) {
     else if (a === '--seed') args.seed = Number(argv[++i]);
     else if (a === '--reuse') args.reuse = true;
     else if (a === '--no-phases') args.phases = false;
+    else if (a === '--no-code') args.code = false;
+    else if (a === '--code-files') args.codeFiles = Number(argv[++i]);
     else if (a === '--strict') args.strict = true;
     else if (a === '--rss-hook') args.rssHook = true;
     else if (a === '--dist') args.dist = resolve(argv[++i]);
@@ -182,6 +189,24 @@ if (args.phases) {
   phases = nodeJson('bench/audit-phases.js', [rel(MANIFEST)], { ...process.env, PIPL_BENCH_DIST: args.dist });
 }
 
+/** The code-scan phase: a generated back-end, the TypeScript parse floor, the scan with and without workers. */
+function codeScan(args) {
+  const dir = join(OUT, 'code-base');
+  const t0 = performance.now();
+  const generated = nodeJson('bench/generate-code.js', ['--out', dir, '--files', String(args.codeFiles)]);
+  generated.wallMs = performance.now() - t0;
+  const env = { ...process.env, PIPL_BENCH_DIST: args.dist };
+  const floor = nodeJson('bench/code-parse-floor.js', [dir]);
+  const scans = [0, 2].map((workers) => nodeJson('bench/code-scan.js', [dir, '--workers', String(workers)], env));
+  return { dir: rel(dir), generated, floor, scans };
+}
+
+let code;
+if (args.code) {
+  console.log(`code scan over ${args.codeFiles.toLocaleString('en')} generated TypeScript files …`);
+  code = codeScan(args);
+}
+
 const audit = {
   command: `node ${CLI_ARG} audit ${rel(MANIFEST)} --format json -o ${rel(REPORT)} --fail-on none`,
   runs,
@@ -206,6 +231,7 @@ const results = {
   budget: { ...BUDGET, withinBudget },
   report,
   phases,
+  code,
 };
 writeFileSync(RESULTS, JSON.stringify(results, null, 2) + '\n');
 
@@ -232,6 +258,19 @@ if (phases) {
   console.log(table(Object.entries(phases.steps.timings).map(([k, v]) => [k, sec(v)])));
   console.log(`  views: ${Object.entries(phases.steps.viewMs).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${sec(v)}`).join(', ')}`);
   console.log(`  slowest rules: ${phases.steps.slowestRules.map((r) => `${r.id} ${sec(r.ms)}`).join(', ')}`);
+}
+if (code) {
+  const fps = (files, ms) => `${Math.round(files / (ms / 1000)).toLocaleString('en')} files/s`;
+  console.log(`\ncode scan (${code.generated.files.toLocaleString('en')} files, ${mb(code.generated.bytes)} of TypeScript in ${code.dir}):`);
+  console.log(
+    table([
+      ['floor: read + ts.createSourceFile', `${sec(code.floor.readMs + code.floor.parseMs)} (${fps(code.floor.files, code.floor.readMs + code.floor.parseMs)}), ${mb(code.floor.maxRssBytes)} RSS`],
+      ...code.scans.map((s) => [
+        `scan, ${s.workers === 0 ? 'one thread' : `${s.workers} worker threads`}`,
+        `${sec(s.totalMs)} (${fps(s.files, s.totalMs)}, ${(s.totalMs / (code.floor.readMs + code.floor.parseMs)).toFixed(2)}× the floor), ${mb(s.maxRssBytes)} RSS; ${s.routes.toLocaleString('en')} routes, ${s.queries.toLocaleString('en')} queries, ${s.deletionJobs} deletion jobs`,
+      ]),
+    ]),
+  );
 }
 console.log(`\nwritten: ${rel(RESULTS)}`);
 if (args.strict && !(withinBudget.wall && withinBudget.rss)) process.exitCode = 1;

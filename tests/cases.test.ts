@@ -43,6 +43,19 @@ const CASES: Record<string, CaseExpectation> = {
       'PIPL-LOG-001',
       'PIPL-LOG-002',
       'PIPL-ORG-001',
+      // the Casbin policy of the waybill service: /api/waybills/* for the supervisor role
+      'PIPL-CAS-001',
+      // the Keycloak realm: weak stored passwords, the lookup role reached through a group and a
+      // composite, public clients with password grants and wildcard redirects, no login events
+      'PIPL-IDP-002',
+      'PIPL-IDP-004',
+      'PIPL-IDP-005',
+      'PIPL-IDP-006',
+      'PIPL-IDP-008',
+      // the back-end code: lookup by any phone number, MD5 passwords, no deletion job
+      'PIPL-CODE-001',
+      'PIPL-CODE-003',
+      'PIPL-CODE-008',
     ],
   },
   // Hospitals and insurance agents (Yichun): agents read names, ID numbers, phones and surgery types

@@ -25,7 +25,7 @@ describe('JUnit reporter', () => {
     expect(new Set(ids).size).toBe(ids.length);
     // Every listed finding is its own case, named by rule and target.
     for (const f of report.findings) {
-      const matching = cases.filter((c) => c.attributes.classname === f.ruleId && c.attributes.name === `${f.ruleId} ${f.target.label}`);
+      const matching = cases.filter((c) => c.attributes.classname === f.ruleId && (c.attributes.name === `${f.ruleId} ${f.target.label}` || c.attributes.name === `${f.ruleId} ${f.target.label} [${f.target.key}]`));
       expect(matching, `${f.ruleId} ${f.target.label}`).toHaveLength(1);
       const failure = matching[0]?.children.find((c) => c.name === 'failure');
       if (f.status === 'FAIL') {

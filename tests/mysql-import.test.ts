@@ -54,7 +54,7 @@ function declared(): Inventory {
 
 async function load(text: string, mapping: Record<string, unknown> = { tables: { 'sales.clients': { store: 'clients' } } }) {
   const dir = tempDir({ 'grants.txt': text });
-  return mysqlImporter.load([readSourceInput(`${dir}/grants.txt`, 'grants.txt')], { cwd: dir, options: {}, mapping, declared: declared() });
+  return mysqlImporter.load([readSourceInput(`${dir}/grants.txt`, 'grants.txt')], { cwd: dir, baseDir: dir, options: {}, mapping, declared: declared() });
 }
 
 describe('database name wildcards', () => {
@@ -108,7 +108,7 @@ describe('pt-show-grants output', () => {
     const inventory = declared();
     inventory.accounts.push({ id: 'app-svc', type: 'service' });
     const dir = tempDir({ 'g.sql': PT_SHOW_GRANTS });
-    const result = await mysqlImporter.load([readSourceInput(`${dir}/g.sql`, 'g.sql')], { cwd: dir, options: {}, mapping: { logins: { 'app@10.0.1.%': { account: 'app-svc', usedBy: 'application' }, guest: { usedBy: 'person' } } }, declared: inventory });
+    const result = await mysqlImporter.load([readSourceInput(`${dir}/g.sql`, 'g.sql')], { cwd: dir, baseDir: dir, options: {}, mapping: { logins: { 'app@10.0.1.%': { account: 'app-svc', usedBy: 'application' }, guest: { usedBy: 'person' } } }, declared: inventory });
     const byName = new Map(result.manifest.databaseLogins?.map((l) => [l.name, l]));
     expect(byName.get('app')).toMatchObject({ account: 'app-svc', usedBy: 'application' });
     expect(byName.get('guest')?.usedBy).toBe('person');
@@ -121,7 +121,7 @@ describe('real pt-show-grants files', () => {
       const path = `tests/fixtures/mysql/real/${name}`;
       const input = readSourceInput(`${REPO_ROOT}/${path}`, path);
       expect(mysqlImporter.detect(input)).toBe(true);
-      const result = await mysqlImporter.load([input], { cwd: REPO_ROOT, options: {}, mapping: {}, declared: emptyInventory() });
+      const result = await mysqlImporter.load([input], { cwd: REPO_ROOT, baseDir: REPO_ROOT, options: {}, mapping: {}, declared: emptyInventory() });
       expect(result.warnings).toEqual([]);
       expect(result.manifest.databaseLogins?.length).toBeGreaterThan(0);
     });
@@ -129,7 +129,7 @@ describe('real pt-show-grants files', () => {
 
   it('finds the passwordless root and the % hosts in the MySQL 5.7 file', async () => {
     const path = 'tests/fixtures/mysql/real/pt-show-grants-mysql57.sql';
-    const result = await mysqlImporter.load([readSourceInput(`${REPO_ROOT}/${path}`, path)], { cwd: REPO_ROOT, options: {}, mapping: {}, declared: emptyInventory() });
+    const result = await mysqlImporter.load([readSourceInput(`${REPO_ROOT}/${path}`, path)], { cwd: REPO_ROOT, baseDir: REPO_ROOT, options: {}, mapping: {}, declared: emptyInventory() });
     const root = result.manifest.databaseLogins?.find((l) => l.name === 'root' && l.host === 'localhost');
     expect(root).toMatchObject({ password: 'none', superuser: true, grantOption: true });
     expect(result.manifest.databaseLogins?.filter((l) => l.host === '%').map((l) => l.name).sort()).toEqual(['mydbs', 'myuser', 'root', 'xgq']);

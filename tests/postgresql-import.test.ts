@@ -137,6 +137,7 @@ describe('importing a dump with a mapping', () => {
     const path = `${HOSPITAL_BEFORE}/db/emr-dump.sql`;
     const result = await postgresqlImporter.load([input(path)], {
       cwd: REPO_ROOT,
+      baseDir: REPO_ROOT,
       options: { database: 'emr' },
       mapping: {
         tables: { 'public.patients': { store: 'emr', columns: { id: null, name: 'patient_name', id_no: 'id_number', ward: null, admitted_at: 'admission_time', record: 'medical_record' } } },
@@ -168,7 +169,7 @@ describe('importing a dump with a mapping', () => {
   }, 30_000);
 
   it('imports a real pg_dump output (pagila) without error', async () => {
-    const result = await postgresqlImporter.load([input('tests/fixtures/postgresql/real/pagila-schema-excerpt.sql')], { cwd: REPO_ROOT, options: {}, mapping: {}, declared: emptyInventory() });
+    const result = await postgresqlImporter.load([input('tests/fixtures/postgresql/real/pagila-schema-excerpt.sql')], { cwd: REPO_ROOT, baseDir: REPO_ROOT, options: {}, mapping: {}, declared: emptyInventory() });
     expect(result.coverage?.map((c) => c.name).sort()).toEqual(['public.actor', 'public.customer']);
     expect(result.warnings).toEqual([]);
   }, 30_000);
@@ -179,7 +180,7 @@ describe('bad input', () => {
   const load = async (files: Record<string, string>, options: Record<string, unknown> = {}) => {
     const dir = tempDir(files);
     const [name] = Object.keys(files);
-    return postgresqlImporter.load([readSourceInput(`${dir}/${name}`, name as string)], { cwd: dir, options, mapping: {}, declared });
+    return postgresqlImporter.load([readSourceInput(`${dir}/${name}`, name as string)], { cwd: dir, baseDir: dir, options, mapping: {}, declared });
   };
   const diagnosticOf = async (promise: Promise<unknown>) => {
     try {

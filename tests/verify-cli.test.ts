@@ -53,7 +53,8 @@ describe('pipl-audit verify', () => {
     expect(md).toMatch(/^# 整改验收报告/);
     expect(md).toContain('| 建议机关 | 深圳市宝安区人民检察院 |');
     expect(md).toContain('### 第 1 项　已整改');
-    expect(md).toMatch(/`[^`]*examples\/courier\/after\/access\.yaml:\d+:\d+ \/roles\/0\/grants\/0\/scope`/);
+    // After evidence for the query-rights item: the supervisor's grant, read from the Casbin policy.
+    expect(md).toMatch(/`[^`]*examples\/courier\/after\/casbin\/policy\.csv:\d+:\d+ \/line\/\d+\/scope`/);
     expect(md).toContain('## 三、证据记录摘要');
     const html = written['a.html'] ?? '';
     expect(html).toContain('<html lang="zh-CN">');
@@ -77,7 +78,7 @@ describe('pipl-audit verify', () => {
   it('without a recommendation compares by fingerprint and gates on new findings', () => {
     const back = runCli(['verify', '--before', report('courier', 'after'), '--after', report('courier', 'before'), '--lang', 'en']);
     expect(back.code).toBe(1);
-    expect(back.stdout).toMatch(/^ {2}NEW CRITICAL PIPL-QRY-001 outlet-supervisor → waybill-lookup {2}examples\/courier\/before\/access\.yaml:12$/m);
+    expect(back.stdout).toMatch(/^ {2}NEW CRITICAL PIPL-QRY-001 outlet-supervisor → waybill-lookup {2}examples\/courier\/before\/casbin\/policy\.csv:2$/m);
     const forward = runCli(['verify', '--before', report('courier', 'before'), '--after', report('courier', 'after'), '--lang', 'en']);
     expect(forward.code).toBe(0);
     expect(forward.stdout).toMatch(/0 new, 0 regressed, \d+ resolved, 0 unchanged/);

@@ -38,14 +38,11 @@ export interface ImportResult {
   /**
    * Where each entity object of `manifest` came from, when that is not its manifest place in
    * the source's first file (`/stores/3`). JSON sources name a pointer into the export;
-   * line-based sources name a pointer of their own that one of `locators` resolves.
+   * line-based sources name a pointer of their own that one of `locators` resolves. Objects
+   * inside entities may be placed too (an account's password storage, a login's reads, a route's
+   * queries in another file), so evidence passing through them cites their own line.
    */
   places?: Map<object, SourceRef>;
-  /**
-   * Where objects inside entities came from (an account's password storage, a realm's
-   * brute-force settings), so evidence cites their own line rather than their entity's.
-   */
-  nestedPlaces?: Map<object, SourceRef>;
   /** Grants the source adds to roles defined elsewhere. */
   grants?: RoleGrantAddition[];
   /** Locators for every file named in `places` that is not a YAML/JSON document. */
@@ -65,6 +62,8 @@ export interface ImportResult {
 export interface ImportContext {
   /** The working directory display paths are relative to. */
   cwd: string;
+  /** The folder file paths in `options` are relative to: the project file's, else the working directory. */
+  baseDir: string;
   /** The source entry's `options` from the project file (validated against `optionsSchema`), or {}. */
   options: Record<string, unknown>;
   /** The source entry's `mapping` from the project file (validated against `mappingSchema`), or {}. */

@@ -5,8 +5,9 @@ import { keycloakImporter } from './keycloak/index.js';
 import { nativeManifestImporter } from './native-manifest/index.js';
 import { mysqlImporter } from './mysql/index.js';
 import { postgresqlImporter } from './postgresql/index.js';
+import { typescriptImporter } from './typescript/index.js';
 
-export const IMPORTERS: readonly Importer[] = [nativeManifestImporter, keycloakImporter, casbinImporter, postgresqlImporter, mysqlImporter];
+export const IMPORTERS: readonly Importer[] = [nativeManifestImporter, keycloakImporter, casbinImporter, postgresqlImporter, mysqlImporter, typescriptImporter];
 
 export function importerFor(format: string): Importer | undefined {
   return IMPORTERS.find((i) => i.format === format);

@@ -77,14 +77,12 @@ export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy, opti
       }
     }
   }
-  // Nested objects an importer placed (a database login's reads) keep their own lines as evidence.
+  // Objects an importer placed inside entities (a login's reads, an account's password storage)
+  // keep their own lines as evidence.
   for (const { result } of sources) {
     for (const [object, place] of result.places ?? []) if (!inventory.provenance.of(object)) inventory.provenance.record(object, place.file, place.pointer);
   }
   addGrants(inventory, sources, problems);
-  // Places an importer names for objects inside entities (a realm's brute-force settings, an
-  // account's password storage) make evidence cite the exact line of the export.
-  for (const { result } of sources) for (const [object, place] of result.nestedPlaces ?? []) inventory.provenance.record(object, place.file, place.pointer);
 
   if (options.check !== false) problems.push(...checkReferences(inventory, taxonomy));
   if (problems.length > 0) throw new InputError(locateProblems(problems, options.locators ?? new Map()));

@@ -26,6 +26,7 @@ export function checkReferences(inventory: Inventory, taxonomy: Taxonomy): Probl
     impactAssessments: ids(inventory.impactAssessments),
     accounts: ids(inventory.accounts),
     identityRealms: ids(inventory.identityRealms),
+    codeBases: ids(inventory.codeBases),
   };
   const fieldsOf = new Map(inventory.stores.map((s) => [s.id, new Set(s.fields.map((f) => f.name))]));
 
@@ -133,7 +134,17 @@ export function checkReferences(inventory: Inventory, taxonomy: Taxonomy): Probl
     ref(point, '/reusedFrom', point.reusedFrom, 'collectionPoints');
     point.categories.forEach((c, i) => category(point, `/categories/${i}`, c));
   }
-  for (const job of inventory.deletionJobs) refs(job, '/stores', job.stores, 'stores');
+  for (const job of inventory.deletionJobs) {
+    refs(job, '/stores', job.stores, 'stores');
+    ref(job, '/codeBase', job.codeBase, 'codeBases');
+  }
+  for (const route of inventory.codeRoutes) {
+    ref(route, '/codeBase', route.codeBase, 'codeBases');
+    ref(route, '/interface', route.interface, 'interfaces');
+    refs(route, '/roles', route.roles, 'roles');
+    route.queries.forEach((q, i) => ref(route, `/queries/${i}/store`, q.store, 'stores'));
+  }
+  for (const site of inventory.codeCredentialSites) ref(site, '/codeBase', site.codeBase, 'codeBases');
   for (const pia of inventory.impactAssessments) {
     refs(pia, '/stores', pia.stores, 'stores');
     refs(pia, '/flows', pia.flows, 'flows');
@@ -164,6 +175,7 @@ function singular(section: string): string {
     impactAssessments: 'impact assessment',
     accounts: 'account',
     identityRealms: 'identity realm',
+    codeBases: 'code base',
   };
   return names[section] ?? section;
 }

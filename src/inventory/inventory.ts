@@ -1,6 +1,9 @@
 // The one normalised model every importer produces and every view reads.
 import type {
   Account,
+  CodeBase,
+  CodeCredentialSite,
+  CodeRoute,
   AuditLogging,
   CollectionPoint,
   CredentialPolicy,
@@ -42,6 +45,9 @@ export interface Inventory {
   databaseTables: DatabaseTable[];
   identityRealms: IdentityRealm[];
   identityClients: IdentityClient[];
+  codeBases: CodeBase[];
+  codeRoutes: CodeRoute[];
+  codeCredentialSites: CodeCredentialSite[];
   provenance: Provenance;
   /** Every file read, with its hash: the inputs of the evidence record. */
   inputs: InputFile[];
@@ -63,6 +69,9 @@ export function emptyInventory(): Inventory {
     databaseTables: [],
     identityRealms: [],
     identityClients: [],
+    codeBases: [],
+    codeRoutes: [],
+    codeCredentialSites: [],
     provenance: new Provenance(),
     inputs: [],
   };

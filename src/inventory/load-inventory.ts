@@ -31,7 +31,13 @@ export interface SourceSpec {
   mapping?: Record<string, unknown>;
   /** Where the entry is written in the project file, for messages about it. */
   place?: SourceRef;
+  /** The folder paths in `options` are relative to (the project file's); default: the working directory. */
+  baseDir?: string;
 }
+
+/** What the project file says about one source besides its files. */
+type SourceSettings = Pick<ImportContext, 'options' | 'mapping' | 'mappingPlace'> & { baseDir?: string };
+const NO_SETTINGS: SourceSettings = { options: {}, mapping: {} };
 
 /** A source that could not be imported: what it would have supplied, and why it did not. */
 export interface FailedSource {
@@ -71,14 +77,23 @@ export async function loadSources(paths: string[], sources: SourceSpec[], option
   state.excludeFromDetection(sources.flatMap((s) => s.paths));
   const pending = state.detectManifests(paths, true);
   const declared = state.interim();
-  for (const group of pending) await state.importSource(group.importer, group.inputs, {}, {}, undefined, declared);
+  for (const group of pending) await state.importSource(group.importer, group.inputs, NO_SETTINGS, declared);
   for (const spec of sources) {
     const importer = state.importers.find((i) => i.format === spec.type);
     if (!importer) throw new InputError([{ severity: 'error', file: spec.place?.file ?? 'sources', ...(spec.place ? { pointer: spec.place.pointer } : {}), message: `unknown source type "${spec.type}"`, expected: `one of: ${state.importers.map((i) => i.format).join(', ')}` }]);
     const inputs = state.readInputs(spec.paths, importer);
     if (!inputs) continue;
-    const mappingPlace = spec.place ? { file: spec.place.file, pointer: `${spec.place.pointer}/mapping` } : undefined;
-    await state.importSource(importer, inputs, spec.options ?? {}, spec.mapping ?? {}, mappingPlace, declared);
+    await state.importSource(
+      importer,
+      inputs,
+      {
+        options: spec.options ?? {},
+        mapping: spec.mapping ?? {},
+        ...(spec.place ? { mappingPlace: { file: spec.place.file, pointer: `${spec.place.pointer}/mapping` } } : {}),
+        ...(spec.baseDir ? { baseDir: spec.baseDir } : {}),
+      },
+      declared,
+    );
   }
   return state.finish();
 }
@@ -132,7 +147,7 @@ class LoadState {
           continue;
         }
         if (importer.format === 'manifest') {
-          this.addLoaded(importer, [input], importer.load([input], this.context({}, {}, undefined, undefined)) as ImportResult);
+          this.addLoaded(importer, [input], importer.load([input], this.context(NO_SETTINGS, undefined)) as ImportResult);
         } else {
           byImporter.set(importer, [...(byImporter.get(importer) ?? []), input]);
         }
@@ -163,9 +178,9 @@ class LoadState {
     return buildInventory(this.loaded, this.taxonomy, { check: false, locators: this.locators });
   }
 
-  async importSource(importer: Importer, inputs: SourceInput[], options: Record<string, unknown>, mapping: Record<string, unknown>, mappingPlace: SourceRef | undefined, declared: Inventory): Promise<void> {
+  async importSource(importer: Importer, inputs: SourceInput[], settings: SourceSettings, declared: Inventory): Promise<void> {
     try {
-      const result = await importer.load(inputs, this.context(options, mapping, mappingPlace, declared));
+      const result = await importer.load(inputs, this.context(settings, declared));
       this.addLoaded(importer, inputs, result);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
@@ -173,8 +188,8 @@ class LoadState {
     }
   }
 
-  private context(options: Record<string, unknown>, mapping: Record<string, unknown>, mappingPlace: SourceRef | undefined, declared: Inventory | undefined): ImportContext {
-    return { cwd: this.cwd, options, mapping, ...(mappingPlace ? { mappingPlace } : {}), declared: declared ?? emptyInventory() };
+  private context(settings: SourceSettings, declared: Inventory | undefined): ImportContext {
+    return { cwd: this.cwd, baseDir: this.cwd, ...settings, declared: declared ?? emptyInventory() };
   }
 
   private addLoaded(importer: Importer, inputs: SourceInput[], result: ImportResult): void {

@@ -468,6 +468,7 @@ export const DeletionJobSchema = Type.Object(
     action: strEnum(['delete', 'anonymise'], 'what the job does'),
     enabled: Type.Boolean(),
     lastRun: opt(Type.Union([IsoDate, Type.Literal('never')])),
+    codeBase: opt(Id),
   },
   closed,
 );
@@ -550,6 +551,36 @@ const RlsPolicy = Type.Object(
   closed,
 );
 
+
+// What a scan of application code yields (src/importers/typescript/). Each entity's place is the
+// file, line and column of the code it was read from.
+
+export const CodeBaseSchema = Type.Object(
+  {
+    id: Id,
+    root: Type.String({ description: 'folder of the code base (where its tsconfig.json or package.json is)' }),
+    files: Type.Integer({ minimum: 0, description: 'source files scanned' }),
+    skipped: opt(Type.Integer({ minimum: 0, description: 'files skipped (too large, minified, binary, unparsable)' })),
+  },
+  { ...closed, description: 'a code base scanned for routes, queries, credential handling and deletion jobs' },
+);
+
+const CodeQuery = Type.Object(
+  {
+    store: Id,
+    model: Type.String({ description: 'the model, table, collection or resource named in the code' }),
+    library: strEnum(['prisma', 'typeorm', 'sequelize', 'mongoose', 'knex', 'sql'], 'data-access library'),
+    operation: strEnum(['find-one', 'find-many', 'count', 'create', 'update', 'delete'], 'what the query does'),
+    lookupFields: Type.Array(Type.String(), { description: 'fields the query selects records by' }),
+    requestSupplied: Type.Boolean({ description: 'a lookup value comes from the request (not a constant, not the logged-in user)' }),
+    ownerCondition: Type.Boolean({ description: 'the query is restricted to the caller’s own, assigned or unit records' }),
+    where: Type.Boolean({ description: 'the query has a condition' }),
+    limited: Type.Boolean({ description: 'the number of rows returned is capped (take/limit), or one row at most' }),
+    line: opt(Type.Integer({ minimum: 1, description: 'line of the query in its file' })),
+  },
+  closed,
+);
+
 export const DatabaseTableSchema = Type.Object(
   {
     id: Id,
@@ -579,6 +610,45 @@ export const DatabaseTableSchema = Type.Object(
   { ...closed, description: 'a database table mapped to a store: what PUBLIC and default privileges expose, row-level security' },
 );
 
+export const CodeRouteSchema = Type.Object(
+  {
+    id: Id,
+    codeBase: Id,
+    framework: strEnum(['express', 'koa', 'fastify', 'nestjs'], 'web framework'),
+    method: Type.String({ description: 'HTTP method, upper case (ALL for any)' }),
+    path: Type.String(),
+    handler: opt(Type.String({ description: 'the handler function or method' })),
+    interface: opt(Id),
+    roles: opt(Refs('roles the route is restricted to (absent: no role restriction)')),
+    guarded: Type.Boolean({ description: 'an authentication guard or middleware runs before the handler' }),
+    public: Type.Boolean({ description: 'explicitly marked public (no log-in needed)' }),
+    login: Type.Boolean({ description: 'the route checks a password (a log-in route)' }),
+    rateLimited: Type.Boolean({ description: 'a rate-limiting middleware or throttle guard applies' }),
+    middleware: opt(Type.Array(Type.String(), { description: 'the middleware and guard chain, in order' })),
+    queries: Type.Array(CodeQuery, { description: 'data access reached from the handler, on stores' }),
+  },
+  { ...closed, description: 'an HTTP route found in code, with the data access its handler reaches' },
+);
+
+export const CodeCredentialSiteSchema = Type.Object(
+  {
+    id: Id,
+    codeBase: Id,
+    kind: strEnum(['password-hash', 'hard-coded-password', 'jwt', 'session-cookie'], 'what the code does with credentials'),
+    algorithm: opt(HashAlgorithm),
+    salted: opt(Type.Boolean()),
+    cost: opt(Type.Integer({ minimum: 0, description: 'bcrypt cost factor' })),
+    iterations: opt(Type.Integer({ minimum: 0, description: 'PBKDF2 iterations' })),
+    name: opt(Type.String({ description: 'the variable, property or account the value is given to' })),
+    strengthScore: opt(Type.Integer({ minimum: 0, maximum: 4, description: 'zxcvbn score of a hard-coded password (0 weakest, 4 strongest)' })),
+    guessesLog10: opt(Type.Number({ minimum: 0 })),
+    expiresInSeconds: opt(Type.Union([Type.Number({ minimum: 0 }), Type.Literal('none')], { description: 'JWT lifetime; none when signed without expiry' })),
+    httpOnly: opt(Type.Boolean()),
+    secure: opt(Type.Boolean()),
+  },
+  { ...closed, description: 'a place in code that hashes passwords, holds a literal password, signs a JWT or sets a session cookie' },
+);
+
 export const ManifestSchema = Type.Object(
   {
     $schema: opt(Type.String()),
@@ -599,6 +669,9 @@ export const ManifestSchema = Type.Object(
     databaseTables: opt(Type.Array(DatabaseTableSchema)),
     identityRealms: opt(Type.Array(IdentityRealmSchema)),
     identityClients: opt(Type.Array(IdentityClientSchema)),
+    codeBases: opt(Type.Array(CodeBaseSchema)),
+    codeRoutes: opt(Type.Array(CodeRouteSchema)),
+    codeCredentialSites: opt(Type.Array(CodeCredentialSiteSchema)),
   },
   {
     ...closed,
@@ -631,6 +704,10 @@ export type IdentityRealm = Static<typeof IdentityRealmSchema>;
 export type IdentityClient = Static<typeof IdentityClientSchema>;
 export type RoleOriginEntry = Static<typeof RoleOrigin>;
 export type PasswordStorageEntry = Static<typeof PasswordStorage>;
+export type CodeBase = Static<typeof CodeBaseSchema>;
+export type CodeRoute = Static<typeof CodeRouteSchema>;
+export type CodeQueryEntry = Static<typeof CodeQuery>;
+export type CodeCredentialSite = Static<typeof CodeCredentialSiteSchema>;
 
 /** The sections of a manifest that are lists of entities with ids, in a fixed order. */
 export const ENTITY_SECTIONS = [
@@ -648,6 +725,9 @@ export const ENTITY_SECTIONS = [
   'databaseTables',
   'identityRealms',
   'identityClients',
+  'codeBases',
+  'codeRoutes',
+  'codeCredentialSites',
 ] as const;
 export type EntitySection = (typeof ENTITY_SECTIONS)[number];
 /** Sections holding one object; only one file of a split manifest may define each. */

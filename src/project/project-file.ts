@@ -104,6 +104,7 @@ export function loadProjectFile(fsPath: string, cwd: string, importers: readonly
     ...(entry.options ? { options: entry.options } : {}),
     ...(entry.mapping ? { mapping: entry.mapping } : {}),
     place: { file: document.path, pointer: `/sources/${i}` },
+    baseDir: dir,
   }));
   return { file: document.path, dir, manifests: (config.manifests ?? []).map(rebase), sources, config };
 }

@@ -57,8 +57,11 @@ function suiteCounts(rule: ReportRule, findings: ReportFinding[]): SuiteCounts {
 function suite(rule: ReportRule, findings: ReportFinding[], counts: SuiteCounts, lang: Lang): string {
   const cases: string[] = [];
   const title = pick(rule.title, lang);
+  // Two items may share a label (one grant read from two exports): their keys tell them apart.
+  const labelCount = new Map<string, number>();
+  for (const f of findings) labelCount.set(f.target.label, (labelCount.get(f.target.label) ?? 0) + 1);
   for (const f of findings) {
-    const name = `${rule.id} ${f.target.label}`;
+    const name = (labelCount.get(f.target.label) ?? 0) > 1 ? `${rule.id} ${f.target.label} [${f.target.key}]` : `${rule.id} ${f.target.label}`;
     const open = `    <testcase classname="${x(rule.id)}" name="${x(name)}" time="0">`;
     if (f.status === 'PASS') {
       cases.push(`    <testcase classname="${x(rule.id)}" name="${x(name)}" time="0"/>`);

@@ -1,5 +1,9 @@
 // The views rules can select, by name.
 import { accountView } from './account-view.js';
+import { codeCredentialView } from './code-credential-view.js';
+import { codeQueryView } from './code-query-view.js';
+import { codeRouteView } from './code-route-view.js';
+import { codeStoreView } from './code-store-view.js';
 import { collectionPointView } from './collection-point-view.js';
 import { credentialPolicyView } from './credential-policy-view.js';
 import { databaseLoginView } from './database-login-view.js';
@@ -30,6 +34,10 @@ export const VIEWS: readonly ViewDefinition[] = [
   databaseTableView,
   identityRealmView,
   identityClientView,
+  codeRouteView,
+  codeQueryView,
+  codeCredentialView,
+  codeStoreView,
 ];
 
 export const VIEW_NAMES = VIEWS.map((v) => v.name);

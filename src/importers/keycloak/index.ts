@@ -134,11 +134,10 @@ export const keycloakImporter = {
     }
     const manifest: Manifest = { apiVersion: 'pipl-audit/v1', identityRealms: [], identityClients: [], accounts: [], credentialPolicies: [] };
     const places = new Map<object, SourceRef>();
-    const nestedPlaces = new Map<object, SourceRef>();
     const warnings: Array<Omit<Diagnostic, 'line' | 'column'>> = [];
     const coverage: ImportResult['coverage'] = [];
     for (const realm of selected) {
-      const result = importRealm(realm, mapping, version, options.lastLoginAttribute ?? 'lastLogin', places, nestedPlaces);
+      const result = importRealm(realm, mapping, version, options.lastLoginAttribute ?? 'lastLogin', places, places);
       // Appended one by one: a spread of 300,000 accounts would overflow the call stack.
       append(manifest.identityRealms!, result.manifest.identityRealms);
       append(manifest.identityClients!, result.manifest.identityClients);
@@ -147,6 +146,6 @@ export const keycloakImporter = {
       append(warnings, result.warnings);
       append(coverage, result.coverage);
     }
-    return { manifest, places, nestedPlaces, warnings: locateWarnings(warnings, inputs), coverage };
+    return { manifest, places, warnings: locateWarnings(warnings, inputs), coverage };
   },
 } satisfies Importer;

@@ -1,0 +1,93 @@
+// Reading literal values and names out of the syntax tree, without a type checker: what a
+// static scan can know about an argument is its literal form or the name it refers to.
+import { ts } from 'ts-morph';
+import type { ArgumentValue, CodePosition, ValueOrigin } from './code-facts.js';
+
+export function positionOf(node: ts.Node, file: ts.SourceFile): CodePosition {
+  const { line, character } = file.getLineAndCharacterOfPosition(node.getStart(file));
+  return { line: line + 1, column: character + 1 };
+}
+
+/** `a.b.c` → 'a.b.c'; `this.x` → 'this.x'; anything else → undefined. */
+export function dottedName(node: ts.Node): string | undefined {
+  if (ts.isIdentifier(node) || ts.isPrivateIdentifier(node)) return node.text;
+  if (node.kind === ts.SyntaxKind.ThisKeyword) return 'this';
+  if (ts.isPropertyAccessExpression(node)) {
+    const left = dottedName(node.expression);
+    return left === undefined ? undefined : `${left}.${node.name.text}`;
+  }
+  if (ts.isNonNullExpression(node) || ts.isParenthesizedExpression(node) || ts.isAsExpression(node)) return dottedName(node.expression);
+  return undefined;
+}
+
+/** The last name of a callee: `this.repo.find` → find; `find` → find. */
+export function calleeName(call: ts.CallExpression | ts.NewExpression): string | undefined {
+  const e = call.expression;
+  if (ts.isIdentifier(e)) return e.text;
+  if (ts.isPropertyAccessExpression(e)) return e.name.text;
+  return undefined;
+}
+
+export function propertyName(name: ts.PropertyName | ts.BindingName): string | undefined {
+  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name)) return name.text;
+  if (ts.isPrivateIdentifier(name)) return name.text;
+  if (ts.isComputedPropertyName(name)) {
+    const inner = name.expression;
+    if (ts.isStringLiteralLike(inner)) return inner.text;
+    return dottedName(inner) ? `[${dottedName(inner)}]` : undefined;
+  }
+  return undefined;
+}
+
+export function stringValue(node: ts.Node | undefined): string | undefined {
+  if (!node) return undefined;
+  if (ts.isStringLiteralLike(node)) return node.text;
+  return undefined;
+}
+
+/** An argument's literal form; references stay references, to be resolved across files. */
+export function argumentValue(node: ts.Expression, depth = 0): ArgumentValue {
+  if (ts.isStringLiteralLike(node)) return { kind: 'string', value: node.text };
+  if (ts.isNumericLiteral(node)) return { kind: 'number', value: Number(node.text) };
+  if (node.kind === ts.SyntaxKind.TrueKeyword) return { kind: 'boolean', value: true };
+  if (node.kind === ts.SyntaxKind.FalseKeyword) return { kind: 'boolean', value: false };
+  if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node) || ts.isNonNullExpression(node)) return argumentValue(node.expression, depth);
+  if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(node.operand)) return { kind: 'number', value: -Number(node.operand.text) };
+  if (depth < 6 && ts.isObjectLiteralExpression(node)) {
+    const value: Record<string, ArgumentValue> = {};
+    for (const p of node.properties) {
+      if (ts.isPropertyAssignment(p)) {
+        const key = propertyName(p.name);
+        if (key !== undefined) value[key] = argumentValue(p.initializer, depth + 1);
+      } else if (ts.isShorthandPropertyAssignment(p)) {
+        value[p.name.text] = { kind: 'ref', value: p.name.text };
+      }
+    }
+    return { kind: 'object', value };
+  }
+  if (depth < 6 && ts.isArrayLiteralExpression(node)) {
+    return { kind: 'array', value: node.elements.filter((e) => !ts.isSpreadElement(e)).map((e) => argumentValue(e, depth + 1)) };
+  }
+  if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return { kind: 'function', value: String(node.pos) };
+  if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+    const name = dottedName(node.expression) ?? '';
+    return { kind: 'call', value: name, args: depth < 6 ? (node.arguments ?? []).map((a) => argumentValue(a, depth + 1)) : [] };
+  }
+  const name = dottedName(node);
+  if (name !== undefined) return { kind: 'ref', value: name };
+  return { kind: 'other', value: node.getText().slice(0, 80) };
+}
+
+const REQUEST_SOURCE = /\b(req|request|ctx|context)\.(query|params|body|request|headers)\b|\brequest\.(query|params|body)\b/;
+const USER_SOURCE = /\b(req|request|ctx|context)\.(user|session|state\.user|auth)\b|\bcurrentUser\b|\buser\.(id|outlet|unit|org|tenant|dept|station|branch)|\bsession\.|@CurrentUser|\bprincipal\b|\bauthUser\b|\bme\b\./i;
+
+/** Where a condition value comes from: a literal, the logged-in user, or (otherwise) the request. */
+export function valueOrigin(node: ts.Node, file: ts.SourceFile): ValueOrigin {
+  if (ts.isStringLiteralLike(node) || ts.isNumericLiteral(node) || node.kind === ts.SyntaxKind.TrueKeyword || node.kind === ts.SyntaxKind.FalseKeyword || node.kind === ts.SyntaxKind.NullKeyword) return 'constant';
+  const text = node.getText(file);
+  if (USER_SOURCE.test(text)) return 'user';
+  // Enum members and SCREAMING constants are constants.
+  if (/^[A-Z][A-Za-z0-9]*\.[A-Z][A-Za-z0-9_]*$/.test(text) || /^[A-Z][A-Z0-9_]+$/.test(text)) return 'constant';
+  if (REQUEST_SOURCE.test(text)) return 'request';
+  return 'variable';
+}

@@ -1,0 +1,187 @@
+// What one source file yields, as plain data: parse results cross worker-thread boundaries as
+// structured clones, and the linking step (link-code-base.ts) reads nothing but these facts.
+
+export interface CodePosition {
+  line: number;
+  column: number;
+}
+
+/**
+ * A condition or lookup value, classified by where it comes from: a literal, the logged-in user,
+ * the request itself (req.query, ctx.params, …), or a variable this static scan does not trace.
+ */
+export type ValueOrigin = 'constant' | 'user' | 'request' | 'variable';
+
+export interface QueryFact {
+  library: 'prisma' | 'typeorm' | 'sequelize' | 'mongoose' | 'knex' | 'sql';
+  /** Model, repository, table or collection as named in the code. */
+  model: string;
+  operation: 'find-one' | 'find-many' | 'count' | 'create' | 'update' | 'delete';
+  /** Condition keys with where each value comes from. */
+  conditions: Array<{ field: string; origin: ValueOrigin }>;
+  where: boolean;
+  limited: boolean;
+  /** An update that blanks fields (set to null or empty): anonymisation. */
+  blanks?: boolean;
+  /** A condition compares a date or time column with `<` (records older than …). */
+  olderThan?: boolean;
+  at: CodePosition;
+}
+
+export interface FunctionFact {
+  /** Unique within the code base: file, name and position. */
+  key: string;
+  /** The function's own name, or the variable or property it is assigned to; '' when anonymous. */
+  name: string;
+  className?: string;
+  queries: QueryFact[];
+  /** Names of the functions and methods it calls (`this.waybills.findByPhone(…)` → findByPhone). */
+  calls: string[];
+  /** Compares a password (bcrypt.compare, argon2.verify, …): a log-in check. */
+  checksPassword: boolean;
+  /** Method decorators (NestJS), with their arguments resolved where literal. */
+  decorators: DecoratorFact[];
+  at: CodePosition;
+}
+
+export interface DecoratorFact {
+  name: string;
+  /** Literal arguments: strings, enum members resolved later (`Role.Admin` kept as text). */
+  args: ArgumentValue[];
+  at: CodePosition;
+}
+
+/** A literal argument value; `ref` names an identifier or enum member to resolve across files. */
+export type ArgumentValue =
+  | { kind: 'string'; value: string }
+  | { kind: 'number'; value: number }
+  | { kind: 'boolean'; value: boolean }
+  | { kind: 'ref'; value: string }
+  | { kind: 'object'; value: Record<string, ArgumentValue> }
+  | { kind: 'array'; value: ArgumentValue[] }
+  | { kind: 'call'; value: string; args: ArgumentValue[] }
+  | { kind: 'function'; value: string }
+  | { kind: 'other'; value: string };
+
+export interface RouteFact {
+  framework: 'express' | 'koa' | 'fastify' | 'nestjs';
+  method: string;
+  path: string;
+  /** The router or app variable it is declared on (express/koa/fastify), for mounts and `use`. */
+  receiver?: string;
+  /** Middleware and guards before the handler, as written. */
+  middleware: ArgumentValue[];
+  /** The handler: a function key (inline) or a name to resolve. */
+  handler: { key?: string; name?: string };
+  /** NestJS: class decorators, then method decorators. */
+  classDecorators?: DecoratorFact[];
+  methodDecorators?: DecoratorFact[];
+  at: CodePosition;
+}
+
+/** `router.use(…)`/`app.use('/prefix', …, router)`: middleware applied to later routes, and mounts. */
+export interface UseFact {
+  receiver: string;
+  prefix?: string;
+  middleware: ArgumentValue[];
+  /** A router variable mounted under the prefix. */
+  mounts?: string;
+  /** Line in the file, to apply `use` only to routes declared after it. */
+  line: number;
+}
+
+/** A grant read from an access-control definition (accesscontrol, nest-access-control, CASL). */
+export interface GrantFact {
+  library: 'accesscontrol' | 'casl';
+  role: string;
+  resource: string;
+  action: string;
+  possession: 'any' | 'own';
+  /** accesscontrol attributes (with `!` negations); CASL fields. Empty = denied. */
+  attributes: string[];
+  /** CASL `cannot`, accesscontrol `deny`. */
+  denied: boolean;
+  /** CASL condition keys (an owner condition makes the scope own, a unit condition unit). */
+  conditions?: string[];
+  /** accesscontrol `$extend`/`extend`: roles whose grants this role inherits (resource etc. empty). */
+  extend?: string[];
+  /** Order of the rule in its definition (CASL: later rules win). */
+  order: number;
+  at: CodePosition;
+}
+
+export interface CredentialFact {
+  kind: 'password-hash' | 'hard-coded-password' | 'jwt' | 'session-cookie';
+  algorithm?: string;
+  salted?: boolean;
+  cost?: number;
+  iterations?: number;
+  name?: string;
+  /** The literal password (rated in the main thread, never reported). */
+  literal?: string;
+  expiresInSeconds?: number | 'none';
+  httpOnly?: boolean;
+  secure?: boolean;
+  at: CodePosition;
+}
+
+export interface ScheduleFact {
+  library: 'node-cron' | 'cron' | 'node-schedule' | 'nestjs-schedule' | 'agenda' | 'bullmq' | 'setInterval';
+  schedule: string;
+  /** The job's function: a key (inline) or a name to resolve (agenda job name, bullmq queue name). */
+  job: { key?: string; name?: string; agendaJob?: string; queue?: string };
+  at: CodePosition;
+}
+
+/** A role or permission decorator defined in code: `Roles = (...r) => SetMetadata('roles', r)`. */
+export interface DecoratorDefinitionFact {
+  name: string;
+  /** The metadata key, resolved (a constant's value, or the decorator's own name for createDecorator). */
+  key: string;
+  /** What it marks: roles, public routes, or permissions. */
+  kind: 'roles' | 'public' | 'permissions' | 'other';
+  at: CodePosition;
+}
+
+export interface FileFacts {
+  path: string;
+  /** Syntax errors found (the file is still scanned as far as it parsed). */
+  syntaxErrors: Array<{ message: string; at: CodePosition }>;
+  functions: FunctionFact[];
+  routes: RouteFact[];
+  uses: UseFact[];
+  grants: GrantFact[];
+  credentials: CredentialFact[];
+  schedules: ScheduleFact[];
+  decoratorDefinitions: DecoratorDefinitionFact[];
+  /** Enum members and string constants, `Name.Member` and `NAME` → value, to resolve references. */
+  constants: Record<string, string>;
+  /** Local name → module specifier and imported name. */
+  imports: Array<{ local: string; imported: string; from: string }>;
+  /** Queue variables bound to a queue name (bullmq), agenda job definitions. */
+  queues: Record<string, string>;
+  agendaJobs: Array<{ name: string; job: { key?: string; name?: string } }>;
+  bullWorkers: Array<{ queue: string; job: { key?: string; name?: string } }>;
+  /** Guards applied to every NestJS route (useGlobalGuards, APP_GUARD providers). */
+  globalGuards: string[];
+}
+
+export function emptyFileFacts(path: string): FileFacts {
+  return {
+    path,
+    syntaxErrors: [],
+    functions: [],
+    routes: [],
+    uses: [],
+    grants: [],
+    credentials: [],
+    schedules: [],
+    decoratorDefinitions: [],
+    constants: {},
+    imports: [],
+    queues: {},
+    agendaJobs: [],
+    bullWorkers: [],
+    globalGuards: [],
+  };
+}

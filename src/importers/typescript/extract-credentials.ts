@@ -1,0 +1,153 @@
+// Credential handling in code: how passwords are hashed (algorithm, salt, cost, iterations),
+// password literals, JWT lifetimes and session-cookie flags.
+import { ts } from 'ts-morph';
+import { calleeName, dottedName, positionOf, propertyName } from './ast-values.js';
+import type { CredentialFact } from './code-facts.js';
+
+const PASSWORDISH = /pass(word|wd)?|pwd|secret|credential|口令|密码/i;
+const PASSWORD_NAME = /^(?:.*_)?(pass|passwd|password|pwd|defaultPassword|adminPassword|initialPassword|rootPassword)$|Password$|^PASSWORD$|_PASSWORD$/i;
+const NOT_A_PASSWORD = /hash|field|label|placeholder|pattern|regex|message|msg|min|max|length|policy|column|key|name|url|path|route|hint|error|confirm|type|reset|expire|salt|rounds/i;
+const HASH_ALGORITHMS: Record<string, string> = { md5: 'md5', sha1: 'sha1', 'sha-1': 'sha1', sha256: 'sha256', 'sha-256': 'sha256', sha512: 'sha512', 'sha-512': 'sha512', sm3: 'sm3' };
+
+/** Seconds in a jsonwebtoken/ms duration: 3600, '2h', '7d', '1y'; undefined when unreadable. */
+export function durationSeconds(value: ts.Expression | undefined): number | undefined {
+  if (!value) return undefined;
+  if (ts.isNumericLiteral(value)) return Number(value.text);
+  if (ts.isBinaryExpression(value) && value.operatorToken.kind === ts.SyntaxKind.AsteriskToken) {
+    const a = durationSeconds(value.left);
+    const b = durationSeconds(value.right);
+    return a !== undefined && b !== undefined ? a * b : undefined;
+  }
+  if (!ts.isStringLiteralLike(value)) return undefined;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|y|yrs?|years?)?\s*$/i.exec(value.text);
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  const unit = (m[2] ?? 'ms').toLowerCase();
+  // jsonwebtoken reads a bare numeric string as milliseconds (the ms package).
+  const factor = unit === 'ms' ? 0.001 : unit.startsWith('s') ? 1 : unit.startsWith('m') ? 60 : unit.startsWith('h') ? 3600 : unit.startsWith('d') ? 86400 : unit.startsWith('w') ? 604800 : 31557600;
+  return n * factor;
+}
+
+function objectProperty(obj: ts.Expression | undefined, name: string): ts.Expression | undefined {
+  if (!obj || !ts.isObjectLiteralExpression(obj)) return undefined;
+  for (const p of obj.properties) {
+    if (ts.isPropertyAssignment(p) && propertyName(p.name) === name) return p.initializer;
+    if (ts.isShorthandPropertyAssignment(p) && p.name.text === name) return p.name;
+  }
+  return undefined;
+}
+
+function booleanOf(node: ts.Expression | undefined): boolean | undefined {
+  if (!node) return undefined;
+  if (node.kind === ts.SyntaxKind.TrueKeyword) return true;
+  if (node.kind === ts.SyntaxKind.FalseKeyword) return false;
+  return undefined; // an expression (e.g. isProduction): not stated
+}
+
+function enclosingFunctionName(node: ts.Node): string {
+  for (let n: ts.Node | undefined = node.parent; n; n = n.parent) {
+    if ((ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n)) && n.name) return n.name.getText();
+    if ((ts.isArrowFunction(n) || ts.isFunctionExpression(n)) && ts.isVariableDeclaration(n.parent)) return n.parent.name.getText();
+  }
+  return '';
+}
+
+/** `createHash('md5').update(password)`: the hash call chain and what it hashes. */
+function hashChain(call: ts.CallExpression, file: ts.SourceFile, algorithm: string): CredentialFact | undefined {
+  // Walk up the chain: createHash(…).update(x).update(y).digest(…)
+  let node: ts.Node = call;
+  const hashed: string[] = [];
+  while (node.parent && ts.isPropertyAccessExpression(node.parent) && node.parent.parent && ts.isCallExpression(node.parent.parent)) {
+    const next = node.parent.parent;
+    if (node.parent.name.text === 'update') hashed.push(...next.arguments.map((a) => a.getText(file)));
+    node = next;
+  }
+  const context = `${hashed.join(' ')} ${enclosingFunctionName(call)}`;
+  if (!PASSWORDISH.test(context)) return undefined;
+  return { kind: 'password-hash', algorithm, salted: /salt/i.test(hashed.join(' ')) || hashed.length > 1, at: positionOf(call, file) };
+}
+
+export function credentialFromCall(call: ts.CallExpression, file: ts.SourceFile, constants: Record<string, string>): CredentialFact | undefined {
+  const name = calleeName(call);
+  const full = dottedName(call.expression) ?? '';
+  const args = call.arguments;
+  const numberArg = (a: ts.Expression | undefined): number | undefined => {
+    if (!a) return undefined;
+    if (ts.isNumericLiteral(a)) return Number(a.text);
+    const ref = dottedName(a);
+    const c = ref !== undefined ? constants[ref] : undefined;
+    return c !== undefined && /^\d+$/.test(c) ? Number(c) : undefined;
+  };
+  if (name === 'createHash' && args[0] && ts.isStringLiteralLike(args[0])) {
+    const algorithm = HASH_ALGORITHMS[args[0].text.toLowerCase()];
+    return algorithm ? hashChain(call, file, algorithm) : undefined;
+  }
+  // md5(password), sha1(pw), CryptoJS.MD5(password), CryptoJS.SHA1(…)
+  if (name && /^(md5|sha1|MD5|SHA1|sha256|SHA256)$/.test(name) && args[0] && PASSWORDISH.test(`${args[0].getText(file)} ${enclosingFunctionName(call)}`)) {
+    const algorithm = HASH_ALGORITHMS[name.toLowerCase()] ?? 'unknown';
+    return { kind: 'password-hash', algorithm, salted: /salt/i.test(args[0].getText(file)), at: positionOf(call, file) };
+  }
+  if (/^(bcrypt|bcryptjs|bcryptjs?\.default)\.(hash|hashSync|genSalt|genSaltSync)$/.test(full) || ((name === 'hash' || name === 'hashSync') && /bcrypt/i.test(full)) || name === 'genSalt' || name === 'genSaltSync') {
+    const costArg = name?.startsWith('genSalt') ? args[0] : args[1];
+    if (!name?.startsWith('genSalt') && costArg && !ts.isNumericLiteral(costArg) && !dottedName(costArg)) return undefined; // hash(pw, salt): the salt call reports the cost
+    if (!name?.startsWith('genSalt') && costArg && dottedName(costArg) && numberArg(costArg) === undefined && /salt/i.test(costArg.getText(file))) return undefined;
+    const cost = costArg === undefined ? 10 : numberArg(costArg);
+    return { kind: 'password-hash', algorithm: 'bcrypt', salted: true, ...(cost !== undefined ? { cost } : {}), at: positionOf(call, file) };
+  }
+  if (name === 'pbkdf2' || name === 'pbkdf2Sync') {
+    const iterations = numberArg(args[2]);
+    const digest = args[4] && ts.isStringLiteralLike(args[4]) ? args[4].text.toLowerCase().replace('-', '') : 'sha1';
+    const algorithm = digest === 'sha512' ? 'pbkdf2-sha512' : digest === 'sha256' ? 'pbkdf2-sha256' : 'pbkdf2-sha1';
+    return { kind: 'password-hash', algorithm, salted: true, ...(iterations !== undefined ? { iterations } : {}), at: positionOf(call, file) };
+  }
+  if ((name === 'hash' && /argon2/i.test(full)) || name === 'argon2id') {
+    const type = args[1] ? objectProperty(args[1], 'type')?.getText(file) ?? '' : '';
+    return { kind: 'password-hash', algorithm: /argon2i\b/.test(type) ? 'argon2i' : 'argon2id', salted: true, at: positionOf(call, file) };
+  }
+  if ((name === 'scrypt' || name === 'scryptSync') && args[0] && PASSWORDISH.test(args[0].getText(file))) {
+    return { kind: 'password-hash', algorithm: 'scrypt', salted: true, at: positionOf(call, file) };
+  }
+  // jsonwebtoken: jwt.sign(payload, secret, { expiresIn }); a payload with `exp` has an expiry.
+  if (name === 'sign' && /^(jwt|jsonwebtoken|jwtService|this\.jwtService|this\.jwt|JWT)\b|^sign$/.test(full) && args.length >= 1) {
+    if (full === 'sign' && args.length < 2) return undefined;
+    const options = args[2] ?? (/jwtService|this\.jwt/.test(full) ? args[1] : undefined);
+    const expiresIn = objectProperty(options, 'expiresIn');
+    const exp = objectProperty(args[0], 'exp');
+    const seconds = expiresIn ? durationSeconds(expiresIn) : undefined;
+    if (/jwtService|this\.jwt/.test(full) && !expiresIn) return undefined; // the module's signOptions decide (JwtModule.register)
+    // An expiry given by an expression has a lifetime this scan cannot read: left unstated.
+    const lifetime = seconds ?? (expiresIn || exp ? undefined : 'none');
+    return { kind: 'jwt', ...(lifetime !== undefined ? { expiresInSeconds: lifetime } : {}), at: positionOf(call, file) };
+  }
+  // NestJS JwtModule.register({ signOptions: { expiresIn } }).
+  if ((name === 'register' || name === 'registerAsync') && /JwtModule/.test(full)) {
+    const signOptions = objectProperty(args[0], 'signOptions');
+    const expiresIn = objectProperty(signOptions, 'expiresIn');
+    if (name === 'registerAsync') return undefined;
+    const lifetime = expiresIn ? durationSeconds(expiresIn) : 'none';
+    return { kind: 'jwt', ...(lifetime !== undefined ? { expiresInSeconds: lifetime } : {}), name: 'JwtModule', at: positionOf(call, file) };
+  }
+  // Express res.cookie(name, value, options): httpOnly and secure default to false.
+  if (name === 'cookie' && args[0] && ts.isStringLiteralLike(args[0]) && /sess|sid|token|auth|jwt|login/i.test(args[0].text)) {
+    return { kind: 'session-cookie', name: args[0].text, httpOnly: booleanOf(objectProperty(args[2], 'httpOnly')) ?? false, secure: booleanOf(objectProperty(args[2], 'secure')) ?? false, at: positionOf(call, file) };
+  }
+  // Koa ctx.cookies.set(name, value, options): httpOnly defaults to true, secure to false.
+  if (name === 'set' && /cookies\.set$/.test(full) && args[0] && ts.isStringLiteralLike(args[0]) && /sess|sid|token|auth|jwt|login/i.test(args[0].text)) {
+    return { kind: 'session-cookie', name: args[0].text, httpOnly: booleanOf(objectProperty(args[2], 'httpOnly')) ?? true, secure: booleanOf(objectProperty(args[2], 'secure')) ?? false, at: positionOf(call, file) };
+  }
+  // express-session / cookie-session middleware: httpOnly defaults to true, secure to false.
+  if ((name === 'session' || name === 'cookieSession' || name === 'expressSession') && args[0] && ts.isObjectLiteralExpression(args[0])) {
+    const cookie = name === 'cookieSession' ? args[0] : objectProperty(args[0], 'cookie');
+    return { kind: 'session-cookie', name, httpOnly: booleanOf(objectProperty(cookie, 'httpOnly')) ?? true, secure: booleanOf(objectProperty(cookie, 'secure')) ?? false, at: positionOf(call, file) };
+  }
+  return undefined;
+}
+
+/** `password: 'admin123'`, `const DEFAULT_PASSWORD = '123456'`, `user.password = 'x'`. */
+export function passwordLiteral(name: string, value: ts.Expression, file: ts.SourceFile, at: ts.Node): CredentialFact | undefined {
+  if (!PASSWORD_NAME.test(name) || NOT_A_PASSWORD.test(name.replace(/password$/i, '').replace(/^password/i, ''))) return undefined;
+  if (!ts.isStringLiteralLike(value)) return undefined;
+  const literal = value.text;
+  if (literal.length === 0 || literal.length > 128 || /^\$2[aby]?\$|^\$argon2|^[a-f0-9]{32,}$/i.test(literal) || /\s{2,}|\{\{|<|%s|^\*+$/.test(literal)) return undefined;
+  return { kind: 'hard-coded-password', name, literal, at: positionOf(at, file) };
+}

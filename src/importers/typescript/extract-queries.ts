@@ -1,0 +1,246 @@
+// Data access in Prisma, TypeORM, Sequelize, Mongoose, knex and raw SQL, read from calls and
+// string literals: which model or table, what operation, the condition keys and where their
+// values come from, and whether the rows returned are capped.
+import { ts } from 'ts-morph';
+import { calleeName, dottedName, positionOf, propertyName, valueOrigin } from './ast-values.js';
+import type { QueryFact, ValueOrigin } from './code-facts.js';
+
+type Operation = QueryFact['operation'];
+
+const PRISMA_OPS: Record<string, Operation> = {
+  findUnique: 'find-one', findUniqueOrThrow: 'find-one', findFirst: 'find-one', findFirstOrThrow: 'find-one',
+  findMany: 'find-many', count: 'count', aggregate: 'count', groupBy: 'find-many',
+  create: 'create', createMany: 'create', update: 'update', updateMany: 'update', upsert: 'update',
+  delete: 'delete', deleteMany: 'delete',
+};
+const PRISMA_ONLY = new Set(['findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany', 'deleteMany', 'updateMany', 'createMany', 'upsert', 'groupBy']);
+const SEQUELIZE_OPS: Record<string, Operation> = { findAll: 'find-many', findAndCountAll: 'find-many', findByPk: 'find-one', destroy: 'delete', bulkCreate: 'create' };
+const MONGOOSE_OPS: Record<string, Operation> = { findById: 'find-one', deleteOne: 'delete', deleteMany: 'delete', findOneAndDelete: 'delete', findByIdAndDelete: 'delete', countDocuments: 'count', updateMany: 'update', updateOne: 'update', findOneAndUpdate: 'update', findByIdAndUpdate: 'update', remove: 'delete' };
+const TYPEORM_OPS: Record<string, Operation> = { findBy: 'find-many', findOneBy: 'find-one', findOneByOrFail: 'find-one', findAndCount: 'find-many', countBy: 'count', softDelete: 'delete' };
+const SHARED_OPS: Record<string, Operation> = { find: 'find-many', findOne: 'find-one', findOneOrFail: 'find-one', count: 'count', delete: 'delete', update: 'update', save: 'create', insert: 'create', create: 'create' };
+const KNEX_ROOTS = new Set(['knex', 'db', 'trx', 'k', 'pg', 'database', 'sql', 'qb']);
+const ROW_CAPS = new Set(['take', 'limit', 'first', 'top']);
+const LOGICAL = new Set(['OR', 'AND', 'NOT', '$or', '$and', '$nor', 'or', 'and', '[Op.or]', '[Op.and]']);
+
+interface Conditions {
+  list: Array<{ field: string; origin: ValueOrigin }>;
+  olderThan: boolean;
+}
+
+/** Flattens a condition object: nested relations and OR/AND lists contribute their leaf keys. */
+function readConditions(node: ts.Expression | undefined, file: ts.SourceFile, out: Conditions, depth = 0): void {
+  if (!node || depth > 5) return;
+  if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node)) return readConditions(node.expression, file, out, depth);
+  if (ts.isArrayLiteralExpression(node)) {
+    for (const e of node.elements) readConditions(e as ts.Expression, file, out, depth + 1);
+    return;
+  }
+  if (!ts.isObjectLiteralExpression(node)) return;
+  for (const p of node.properties) {
+    if (ts.isShorthandPropertyAssignment(p)) {
+      out.list.push({ field: p.name.text, origin: valueOrigin(p.name, file) });
+      continue;
+    }
+    if (!ts.isPropertyAssignment(p)) continue;
+    const key = propertyName(p.name);
+    if (key === undefined) continue;
+    const value = p.initializer;
+    if (LOGICAL.has(key)) {
+      readConditions(value, file, out, depth + 1);
+    } else if (ts.isObjectLiteralExpression(value)) {
+      // An operator object ({ lt: date }, { $lt: date }, { [Op.lt]: date }) or a relation filter.
+      const inner = value.properties.filter(ts.isPropertyAssignment);
+      const operators = inner.map((q) => propertyName(q.name) ?? '');
+      if (operators.length > 0 && operators.every((o) => /^(\$|\[Op\.)?(lt|lte|gt|gte|eq|ne|in|notIn|nin|contains|startsWith|endsWith|equals|like|not|between)\]?$/.test(o))) {
+        const origins = inner.map((q) => valueOrigin(q.initializer, file));
+        out.list.push({ field: key, origin: origins.includes('user') ? 'user' : origins.includes('request') ? 'request' : origins.includes('variable') ? 'variable' : 'constant' });
+        if (operators.some((o) => /lt/.test(o))) out.olderThan = true;
+      } else {
+        readConditions(value, file, out, depth + 1);
+      }
+    } else {
+      out.list.push({ field: key, origin: valueOrigin(value, file) });
+    }
+  }
+}
+
+function optionsObject(call: ts.CallExpression): ts.ObjectLiteralExpression | undefined {
+  const first = call.arguments[0];
+  return first && ts.isObjectLiteralExpression(first) ? first : undefined;
+}
+
+function property(obj: ts.ObjectLiteralExpression | undefined, name: string): ts.Expression | undefined {
+  if (!obj) return undefined;
+  for (const p of obj.properties) {
+    if (ts.isPropertyAssignment(p) && propertyName(p.name) === name) return p.initializer;
+    if (ts.isShorthandPropertyAssignment(p) && p.name.text === name) return p.name;
+  }
+  return undefined;
+}
+
+function blanksFields(data: ts.Expression | undefined): boolean {
+  if (!data || !ts.isObjectLiteralExpression(data)) return false;
+  const values = data.properties.filter(ts.isPropertyAssignment).map((p) => p.initializer);
+  return values.length > 0 && values.some((v) => v.kind === ts.SyntaxKind.NullKeyword || (ts.isStringLiteralLike(v) && /^(|\*+|anonymi[sz]ed|deleted|redacted)$/i.test(v.text)));
+}
+
+function fact(library: QueryFact['library'], model: string, operation: Operation, conditions: Conditions, where: boolean, limited: boolean, at: ts.Node, file: ts.SourceFile, blanks = false): QueryFact {
+  return {
+    library,
+    model,
+    operation,
+    conditions: conditions.list,
+    where,
+    limited: limited || operation === 'find-one' || operation === 'count',
+    ...(blanks ? { blanks } : {}),
+    ...(conditions.olderThan ? { olderThan: true } : {}),
+    at: positionOf(at, file),
+  };
+}
+
+/** Model name from a repository receiver: `this.waybillRepository` → waybill, `getRepository(Waybill)` → Waybill. */
+function repositoryModel(receiver: ts.Expression): string | undefined {
+  if (ts.isCallExpression(receiver) && calleeName(receiver) === 'getRepository') {
+    const a = receiver.arguments[0];
+    return a ? (dottedName(a) ?? (ts.isStringLiteralLike(a) ? a.text : undefined)) : undefined;
+  }
+  const name = dottedName(receiver);
+  const last = name?.split('.').pop();
+  const m = last ? /^(.*?)(Repository|Repo)$/i.exec(last) : null;
+  return m && m[1] ? m[1] : undefined;
+}
+
+/** A query made by an ORM call, or undefined. */
+export function queryFromCall(call: ts.CallExpression, file: ts.SourceFile): QueryFact | undefined {
+  if (!ts.isPropertyAccessExpression(call.expression)) return undefined;
+  const op = call.expression.name.text;
+  const receiver = call.expression.expression;
+  const options = optionsObject(call);
+  const conditions: Conditions = { list: [], olderThan: false };
+
+  // Prisma: prisma.waybill.findMany({ where, take }); this.prisma.waybill…; tx.waybill…
+  if (ts.isPropertyAccessExpression(receiver) && PRISMA_OPS[op] && (PRISMA_ONLY.has(op) || /prisma|tx|client|db/i.test(dottedName(receiver.expression) ?? ''))) {
+    const model = receiver.name.text;
+    const where = property(options, 'where');
+    readConditions(where, file, conditions);
+    const capped = property(options, 'take') !== undefined;
+    return fact('prisma', model, PRISMA_OPS[op], conditions, where !== undefined, capped, call, file, blanksFields(property(options, 'data')));
+  }
+  // TypeORM repositories: this.waybillRepository.find({ where, take }), findOneBy({ … }).
+  const repoModel = repositoryModel(receiver);
+  if (repoModel && (TYPEORM_OPS[op] || SHARED_OPS[op])) {
+    const operation = (TYPEORM_OPS[op] ?? SHARED_OPS[op]) as Operation;
+    const byForm = op.endsWith('By') || op === 'findOneByOrFail' || op === 'delete' || op === 'softDelete';
+    const where = byForm ? call.arguments[0] : property(options, 'where');
+    readConditions(where, file, conditions);
+    const capped = property(options, 'take') !== undefined;
+    return fact('typeorm', repoModel, operation, conditions, where !== undefined, capped, call, file, op === 'update' && blanksFields(call.arguments[1]));
+  }
+  // Sequelize and Mongoose models: capitalised identifiers (Waybill.findAll, Waybill.find).
+  const model = ts.isIdentifier(receiver) && /^[A-Z]/.test(receiver.text) ? receiver.text : undefined;
+  if (!model) return undefined;
+  if (SEQUELIZE_OPS[op] || ((op === 'findOne' || op === 'count' || op === 'update') && (property(options, 'where') || property(optionsObject({ arguments: call.arguments.slice(1) } as unknown as ts.CallExpression), 'where')))) {
+    const operation = (SEQUELIZE_OPS[op] ?? SHARED_OPS[op]) as Operation;
+    const opts = op === 'update' && call.arguments[1] && ts.isObjectLiteralExpression(call.arguments[1]) ? call.arguments[1] : options;
+    const where = op === 'findByPk' ? call.arguments[0] : property(opts, 'where');
+    if (op === 'findByPk' && where) conditions.list.push({ field: 'id', origin: valueOrigin(where, file) });
+    else readConditions(where, file, conditions);
+    const capped = property(opts, 'limit') !== undefined;
+    return fact('sequelize', model, operation, conditions, where !== undefined, capped, call, file, op === 'update' && blanksFields(call.arguments[0]));
+  }
+  if (MONGOOSE_OPS[op] || SHARED_OPS[op]) {
+    const operation = (MONGOOSE_OPS[op] ?? SHARED_OPS[op]) as Operation;
+    if (operation === 'create') return fact('mongoose', model, 'create', conditions, false, true, call, file);
+    const filter = call.arguments[0];
+    if (op.startsWith('findById') && filter) conditions.list.push({ field: '_id', origin: valueOrigin(filter, file) });
+    else readConditions(filter, file, conditions);
+    const hasFilter = filter !== undefined && !(ts.isObjectLiteralExpression(filter) && filter.properties.length === 0);
+    // .limit(n) chained after the call caps a find.
+    const chained = call.parent && ts.isPropertyAccessExpression(call.parent) && ROW_CAPS.has(call.parent.name.text);
+    return fact('mongoose', model, operation, conditions, hasFilter, Boolean(chained), call, file, operation === 'update' && blanksFields(call.arguments[1]));
+  }
+  return undefined;
+}
+
+/**
+ * knex: a chain rooted at `knex('waybills')` (or db/trx), read once at its outermost call.
+ * Returns undefined for calls inside a chain (the outermost call reports the whole chain).
+ */
+export function queryFromKnexChain(call: ts.CallExpression, file: ts.SourceFile): QueryFact | undefined {
+  const parent = call.parent;
+  if (parent && ts.isPropertyAccessExpression(parent) && parent.parent && ts.isCallExpression(parent.parent)) return undefined; // not the outermost
+  const links: Array<{ name: string; call: ts.CallExpression }> = [];
+  let node: ts.Expression = call;
+  let table: string | undefined;
+  while (ts.isCallExpression(node)) {
+    const e: ts.Expression = node.expression;
+    if (ts.isPropertyAccessExpression(e)) {
+      links.unshift({ name: e.name.text, call: node });
+      if ((e.name.text === 'from' || e.name.text === 'table' || e.name.text === 'into') && ts.isStringLiteralLike(node.arguments[0] ?? e)) table = (node.arguments[0] as ts.StringLiteral).text;
+      node = e.expression;
+    } else if (ts.isIdentifier(e) && KNEX_ROOTS.has(e.text) && node.arguments[0] && ts.isStringLiteralLike(node.arguments[0])) {
+      table = node.arguments[0].text;
+      break;
+    } else {
+      return undefined;
+    }
+  }
+  if (!table || links.length === 0) return undefined;
+  if (!(ts.isIdentifier(node) || ts.isCallExpression(node)) || (ts.isIdentifier(node) && !KNEX_ROOTS.has(node.text))) {
+    if (!ts.isCallExpression(node)) return undefined;
+  }
+  const conditions: Conditions = { list: [], olderThan: false };
+  let where = false;
+  let limited = false;
+  let operation: Operation = 'find-many';
+  for (const { name, call: c } of links) {
+    if (/^(where|andWhere|orWhere|whereIn|whereNot)$/.test(name)) {
+      where = true;
+      const [a, b, d] = c.arguments;
+      if (a && ts.isObjectLiteralExpression(a)) readConditions(a, file, conditions);
+      else if (a && ts.isStringLiteralLike(a)) {
+        const valueNode = d ?? b;
+        conditions.list.push({ field: a.text, origin: valueNode ? valueOrigin(valueNode, file) : 'constant' });
+        if (d && b && ts.isStringLiteralLike(b) && b.text.startsWith('<')) conditions.olderThan = true;
+      }
+    } else if (name === 'first') {
+      operation = 'find-one';
+      limited = true;
+    } else if (name === 'limit') limited = true;
+    else if (name === 'del' || name === 'delete' || name === 'truncate') operation = 'delete';
+    else if (name === 'update') operation = 'update';
+    else if (name === 'insert') operation = 'create';
+    else if (name === 'count') operation = 'count';
+  }
+  const update = links.find((l) => l.name === 'update');
+  return fact('knex', table, operation, conditions, where, limited, call, file, update ? blanksFields(update.call.arguments[0]) : false);
+}
+
+const SQL_START = /^\s*(select|delete|update|insert)\b/i;
+
+/** A raw SQL string (literal or template): its table, operation, condition columns and LIMIT. */
+export function queryFromSql(node: ts.StringLiteralLike | ts.TemplateExpression, file: ts.SourceFile): QueryFact | undefined {
+  const text = ts.isTemplateExpression(node) ? [node.head.text, ...node.templateSpans.map((s) => `\${} ${s.literal.text}`)].join('') : node.text;
+  if (!SQL_START.test(text)) return undefined;
+  const sql = text.replace(/\s+/g, ' ');
+  const verb = sql.trim().split(' ')[0]?.toLowerCase();
+  const table =
+    verb === 'select' ? /\bfrom\s+["`]?([\w.]+)/i.exec(sql)?.[1]
+    : verb === 'delete' ? /\bdelete\s+from\s+["`]?([\w.]+)/i.exec(sql)?.[1]
+    : verb === 'update' ? /\bupdate\s+["`]?([\w.]+)/i.exec(sql)?.[1]
+    : /\binto\s+["`]?([\w.]+)/i.exec(sql)?.[1];
+  if (!table) return undefined;
+  const whereClause = /\bwhere\b(.*?)(\border by\b|\bgroup by\b|\blimit\b|\breturning\b|$)/i.exec(sql)?.[1] ?? '';
+  const conditions: Conditions = { list: [], olderThan: false };
+  for (const m of whereClause.matchAll(/["`]?([A-Za-z_][\w.]*)["`]?\s*(=|<=|<|>=|>|\blike\b|\bin\b|\bilike\b)\s*(\$\d+|\?|:\w+|\$\{\}|'[^']*'|\d+|[\w.()]+)/gi)) {
+    const field = (m[1] ?? '').split('.').pop() ?? '';
+    const op = m[2] ?? '';
+    const value = m[3] ?? '';
+    const origin: ValueOrigin = /^('|\d)/.test(value) || /^(now|current_date|current_timestamp|date_sub|interval)/i.test(value) ? 'constant' : 'variable';
+    conditions.list.push({ field, origin });
+    if (op.startsWith('<')) conditions.olderThan = true;
+  }
+  const operation: Operation = verb === 'select' ? (/\bcount\s*\(/i.test(sql) ? 'count' : 'find-many') : verb === 'delete' ? 'delete' : verb === 'update' ? 'update' : 'create';
+  const blanks = verb === 'update' && /\bset\b.*=\s*(null|'')/i.test(sql);
+  return fact('sql', table, operation, conditions, whereClause.length > 0, /\blimit\s+\d+|\bfetch first\b|\btop\s+\d+/i.test(sql), node, file, blanks);
+}

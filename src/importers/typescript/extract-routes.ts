@@ -1,0 +1,126 @@
+// HTTP routes: Express/Koa routers (`router.get('/p', mw…, handler)`), Fastify (`app.get(path,
+// opts, handler)`, `app.route({…})`), `use` middleware and mounts, and NestJS controllers.
+import { ts } from 'ts-morph';
+import { argumentValue, dottedName, positionOf, propertyName } from './ast-values.js';
+import type { ArgumentValue, DecoratorFact, RouteFact, UseFact } from './code-facts.js';
+
+const METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'head', 'options']);
+const NEST_METHODS: Record<string, string> = { Get: 'GET', Post: 'POST', Put: 'PUT', Patch: 'PATCH', Delete: 'DELETE', All: 'ALL', Head: 'HEAD', Options: 'OPTIONS' };
+const ROUTER_RECEIVER = /^(app|router|api|server|fastify|instance|r|routes?|\w*Router|\w*router|\w*App|\w*app|\w*Api)$/;
+
+/** A reference to the handler: an inline function by position, or a name. */
+export function handlerRef(node: ts.Expression, path: string): { key?: string; name?: string } {
+  if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return { key: `${path}@${node.pos}` };
+  // asyncHandler(fn), wrap(controller.method)
+  if (ts.isCallExpression(node) && node.arguments.length > 0) return handlerRef(node.arguments[node.arguments.length - 1] as ts.Expression, path);
+  const name = dottedName(node);
+  if (name !== undefined) return { name: name.split('.').pop() ?? name };
+  return {};
+}
+
+function methodOf(name: string): string {
+  return name === 'del' ? 'DELETE' : name.toUpperCase();
+}
+
+export function routeFromCall(call: ts.CallExpression, file: ts.SourceFile, path: string): RouteFact | undefined {
+  if (!ts.isPropertyAccessExpression(call.expression)) return undefined;
+  const method = call.expression.name.text;
+  const receiverNode = call.expression.expression;
+  // router.route('/p').get(handler)
+  if (METHODS.has(method) && ts.isCallExpression(receiverNode) && ts.isPropertyAccessExpression(receiverNode.expression) && receiverNode.expression.name.text === 'route') {
+    const p = receiverNode.arguments[0];
+    if (!p || !ts.isStringLiteralLike(p)) return undefined;
+    const args = [...call.arguments];
+    const handler = args.pop();
+    if (!handler) return undefined;
+    return { framework: 'express', method: methodOf(method), path: p.text, receiver: dottedName(receiverNode.expression.expression) ?? '', middleware: args.map((a) => argumentValue(a)), handler: handlerRef(handler, path), at: positionOf(call, file) };
+  }
+  const receiver = dottedName(receiverNode);
+  if (receiver === undefined) return undefined;
+  const last = receiver.split('.').pop() ?? receiver;
+  // fastify.route({ method, url, preHandler, handler })
+  if (method === 'route' && call.arguments[0] && ts.isObjectLiteralExpression(call.arguments[0])) {
+    const o = argumentValue(call.arguments[0]);
+    if (o.kind !== 'object') return undefined;
+    const m = o.value.method;
+    const url = o.value.url ?? o.value.path;
+    const handlerProp = call.arguments[0].properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && propertyName(p.name) === 'handler');
+    if (!url || url.kind !== 'string' || !handlerProp) return undefined;
+    const methods = m?.kind === 'string' ? [m.value] : m?.kind === 'array' ? m.value.filter((v) => v.kind === 'string').map((v) => v.value as string) : ['ALL'];
+    const middleware = [o.value.preHandler, o.value.onRequest, o.value.preValidation].flatMap((v) => (v === undefined ? [] : v.kind === 'array' ? v.value : [v]));
+    return { framework: 'fastify', method: methods.map((x) => x.toUpperCase()).join(','), path: url.value, receiver, middleware, handler: handlerRef(handlerProp.initializer, path), at: positionOf(call, file) };
+  }
+  if (!METHODS.has(method) || !ROUTER_RECEIVER.test(last)) return undefined;
+  const [first, ...rest] = call.arguments;
+  if (!first || !ts.isStringLiteralLike(first) || !first.text.startsWith('/') || rest.length === 0) return undefined;
+  const handler = rest[rest.length - 1] as ts.Expression;
+  let middleware: ArgumentValue[] = rest.slice(0, -1).map((a) => argumentValue(a));
+  // Fastify: app.get(path, { preHandler: [...] }, handler)
+  const fastifyOptions = rest.length === 2 && rest[0] && ts.isObjectLiteralExpression(rest[0]) ? argumentValue(rest[0]) : undefined;
+  let framework: RouteFact['framework'] = /koa/i.test(receiver) ? 'koa' : 'express';
+  if (fastifyOptions && fastifyOptions.kind === 'object') {
+    framework = 'fastify';
+    middleware = [fastifyOptions.value.preHandler, fastifyOptions.value.onRequest, fastifyOptions.value.preValidation, fastifyOptions.value.config].flatMap((v) => (v === undefined ? [] : v.kind === 'array' ? v.value : [v]));
+  } else if (/fastify|instance|server/i.test(receiver)) framework = 'fastify';
+  const handlerNode = ts.isArrowFunction(handler) || ts.isFunctionExpression(handler) ? handler : handler;
+  const firstParam = (ts.isArrowFunction(handlerNode) || ts.isFunctionExpression(handlerNode)) ? handlerNode.parameters[0]?.name.getText(file) : undefined;
+  if (framework === 'express' && firstParam === 'ctx') framework = 'koa';
+  return { framework, method: methodOf(method), path: first.text, receiver, middleware, handler: handlerRef(handler, path), at: positionOf(call, file) };
+}
+
+export function useFromCall(call: ts.CallExpression, file: ts.SourceFile): UseFact | undefined {
+  if (!ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== 'use') return undefined;
+  const receiver = dottedName(call.expression.expression);
+  if (receiver === undefined || !ROUTER_RECEIVER.test(receiver.split('.').pop() ?? '')) return undefined;
+  const args = [...call.arguments];
+  const prefixNode = args[0] && ts.isStringLiteralLike(args[0]) ? args.shift() : undefined;
+  const values = args.map((a) => argumentValue(a));
+  // The last identifier argument may be a router being mounted (`app.use('/api', auth, router)`).
+  const lastArg = values[values.length - 1];
+  const mounts = lastArg?.kind === 'ref' && /router|routes|api/i.test(lastArg.value) ? lastArg.value : lastArg?.kind === 'call' && /\.routes$/.test(lastArg.value) ? lastArg.value.replace(/\.routes$/, '') : undefined;
+  return {
+    receiver,
+    ...(prefixNode && ts.isStringLiteralLike(prefixNode) ? { prefix: prefixNode.text } : {}),
+    middleware: mounts ? values.slice(0, -1) : values,
+    ...(mounts ? { mounts } : {}),
+    line: positionOf(call, file).line,
+  };
+}
+
+export function decoratorsOf(node: ts.HasDecorators, file: ts.SourceFile): DecoratorFact[] {
+  return (ts.getDecorators(node) ?? []).flatMap((d) => {
+    const e = d.expression;
+    if (ts.isCallExpression(e)) return [{ name: dottedName(e.expression) ?? '', args: e.arguments.map((a) => argumentValue(a)), at: positionOf(d, file) }];
+    const name = dottedName(e);
+    return name ? [{ name, args: [], at: positionOf(d, file) }] : [];
+  });
+}
+
+/** NestJS: each decorated method of a `@Controller` class is a route. */
+export function nestRoutes(cls: ts.ClassDeclaration, file: ts.SourceFile, path: string): RouteFact[] {
+  const classDecorators = decoratorsOf(cls, file);
+  const controller = classDecorators.find((d) => d.name === 'Controller');
+  if (!controller) return [];
+  const first = controller.args[0];
+  const prefix = first?.kind === 'string' ? first.value : first?.kind === 'object' && first.value.path?.kind === 'string' ? first.value.path.value : '';
+  const out: RouteFact[] = [];
+  for (const member of cls.members) {
+    if (!ts.isMethodDeclaration(member) || !member.name) continue;
+    const methodDecorators = decoratorsOf(member, file);
+    const verb = methodDecorators.find((d) => NEST_METHODS[d.name]);
+    if (!verb) continue;
+    const sub = verb.args[0]?.kind === 'string' ? verb.args[0].value : '';
+    const full = `/${[prefix, sub].filter((s) => s).join('/')}`.replace(/\/+/g, '/');
+    out.push({
+      framework: 'nestjs',
+      method: NEST_METHODS[verb.name] ?? 'ALL',
+      path: full,
+      middleware: [],
+      handler: { key: `${path}@${member.pos}` },
+      classDecorators,
+      methodDecorators,
+      at: positionOf(member.name, file),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,422 @@
+// From the facts of every file of a code base to manifest entities: routes with the role
+// restriction, guards and data access their handlers reach (calls followed across files by
+// name), grants from permission definitions, credential-handling sites, and scheduled jobs that
+// delete or anonymise stores. Every entity gets a place at its file, line and column.
+import { posix } from 'node:path';
+import type { Inventory } from '../../inventory/inventory.js';
+import type { CodeCredentialSite, CodeQueryEntry, CodeRoute, DeletionJob, Grant, Manifest, Role } from '../../inventory/manifest-schema.js';
+import type { SourceRef } from '../../inventory/provenance.js';
+import { PointerTable } from '../../sources/locator.js';
+import type { CoverageNote, RoleGrantAddition } from '../importer.js';
+import type { ArgumentValue, CodePosition, DecoratorFact, FileFacts, FunctionFact, QueryFact, RouteFact } from './code-facts.js';
+import type { CodeMapping, CodeOptions } from './code-options.js';
+import { idFrom, NameMatcher, normaliseName } from './code-names.js';
+import { OWNER_KEY, UNIT_KEY } from './grant-scope.js';
+import { ratePassword } from './rate-password.js';
+import { AccessControlModel, caslPermissions } from './resolve-permissions.js';
+
+export interface LinkInput {
+  codeBaseId: string;
+  root: string;
+  files: FileFacts[];
+  skipped: number;
+  mapping: CodeMapping;
+  options: CodeOptions;
+  declared: Inventory;
+}
+
+export interface LinkOutput {
+  manifest: Manifest;
+  places: Map<object, SourceRef>;
+  grants: RoleGrantAddition[];
+  locators: PointerTable[];
+  coverage: CoverageNote[];
+}
+
+const MANIFEST_ACTIONS = new Set(['read', 'export', 'print', 'copy', 'create', 'update', 'delete', 'manage']);
+const GUARD = /auth|jwt|passport|login|guard|session|verify|protect|ensure|require|token|role|permit|acl|isLogged|signed/i;
+const RATE_LIMIT = /rate|limit|throttl|slowDown|brute|Throttle/i;
+const ROLE_MIDDLEWARE = /role|authori[sz]e|permit|allow|acl|grant/i;
+const LOGIN_PATH = /login|log-in|signin|sign-in|logon|auth\/token|\/token$|\/sessions?$/i;
+const PUBLIC_DECORATOR = /^(Public|AllowAnonymous|SkipAuth|NoAuth|IsPublic)$/;
+const NOT_FOLLOWED = new Set(['then', 'catch', 'map', 'filter', 'push', 'forEach', 'reduce', 'find', 'findOne', 'json', 'send', 'status', 'log', 'get', 'set', 'has', 'toString', 'parse', 'stringify', 'resolve', 'reject', 'next', 'use', 'emit', 'on', 'call', 'apply', 'bind', 'constructor', 'update', 'delete', 'create', 'save', 'count']);
+
+export function linkCodeBase(input: LinkInput): LinkOutput {
+  const { files, mapping, declared, codeBaseId } = input;
+  // Ids name files within the code base, so they (and the fingerprints made from them) do not
+  // depend on the directory pipl-audit runs in.
+  const withinRoot = (path: string) => (input.root === '.' ? path : posix.relative(input.root, path));
+  const places = new Map<object, SourceRef>();
+  const tables = new Map<string, PointerTable>();
+  const coverage: CoverageNote[] = [];
+  const counters = new Map<string, number>();
+  const place = (entity: object, file: string, at: CodePosition, kind: string): void => {
+    const n = counters.get(`${file}\0${kind}`) ?? 0;
+    counters.set(`${file}\0${kind}`, n + 1);
+    const pointer = `/code/${kind}/${n}`;
+    let table = tables.get(file);
+    if (!table) tables.set(file, (table = new PointerTable(file)));
+    table.record(pointer, at);
+    places.set(entity, { file, pointer });
+  };
+  const note = (file: string, at: CodePosition | undefined, kind: string, name: string, text: string) => {
+    coverage.push({ file, ...(at ? { line: at.line, column: at.column } : {}), kind, name, note: text });
+  };
+
+  // Indexes over the whole code base.
+  const constants: Record<string, string> = {};
+  for (const f of files) Object.assign(constants, f.constants);
+  const functions = new Map<string, FunctionFact>();
+  const byName = new Map<string, FunctionFact[]>();
+  const fileOf = new Map<string, string>();
+  for (const f of files) {
+    for (const fn of f.functions) {
+      functions.set(fn.key, fn);
+      fileOf.set(fn.key, f.path);
+      if (fn.name) byName.set(fn.name, [...(byName.get(fn.name) ?? []), fn]);
+    }
+  }
+  const decoratorKinds = new Map<string, string>();
+  for (const f of files) for (const d of f.decoratorDefinitions) decoratorKinds.set(d.name, d.kind);
+  const resolve = (v: ArgumentValue | undefined): string[] => {
+    if (!v) return [];
+    if (v.kind === 'string') return [v.value];
+    if (v.kind === 'ref') return [constants[v.value] ?? v.value.split('.').pop() ?? v.value];
+    if (v.kind === 'array') return v.value.flatMap(resolve);
+    return [];
+  };
+
+  const stores = new NameMatcher(mapping.stores, declared.stores.map((s) => s.id));
+  const interfaceIds = new Set(declared.interfaces.map((i) => i.id));
+  const interfaces = new NameMatcher(undefined, interfaceIds);
+  const roleNames = new NameMatcher(mapping.roles, declared.roles.map((r) => r.id));
+  const newRoles = new Map<string, Role>();
+  const ownerFields = new Set((input.options.ownerFields ?? []).map(normaliseName));
+  const unmappedModels = new Set<string>();
+
+  /** A code role → a manifest role id (a new role when unmapped). */
+  const roleId = (name: string, file: string, at: CodePosition): string => {
+    const m = roleNames.match(name);
+    if (m) return m.id;
+    const id = idFrom(name);
+    if (!newRoles.has(id)) {
+      const role: Role = { id, grants: [] };
+      newRoles.set(id, role);
+      place(role, file, at, 'role');
+      note(file, at, 'role', name, `role "${name}" is not mapped to a manifest role; audited as a role of its own (add it to mapping.roles)`);
+    }
+    return id;
+  };
+
+  /** Queries reached from a function, following calls by name across files (depth 4). */
+  const reached = new Map<string, Array<{ query: QueryFact; file: string }>>();
+  const checksPassword = new Map<string, boolean>();
+  const reach = (key: string): Array<{ query: QueryFact; file: string }> => {
+    const cached = reached.get(key);
+    if (cached) return cached;
+    const out: Array<{ query: QueryFact; file: string }> = [];
+    let password = false;
+    const seen = new Set<string>();
+    const queue: Array<{ fn: FunctionFact; depth: number }> = [];
+    const start = functions.get(key);
+    if (start) queue.push({ fn: start, depth: 0 });
+    while (queue.length > 0) {
+      const { fn, depth } = queue.shift() as { fn: FunctionFact; depth: number };
+      if (seen.has(fn.key)) continue;
+      seen.add(fn.key);
+      password ||= fn.checksPassword;
+      for (const q of fn.queries) out.push({ query: q, file: fileOf.get(fn.key) ?? '' });
+      if (depth >= 4) continue;
+      // Functions nested in this one (callbacks) run as part of it.
+      for (const name of new Set(fn.calls)) {
+        if (NOT_FOLLOWED.has(name)) continue;
+        const targets = byName.get(name) ?? [];
+        if (targets.length === 0 || targets.length > 3) continue;
+        for (const t of targets) queue.push({ fn: t, depth: depth + 1 });
+      }
+    }
+    reached.set(key, out);
+    checksPassword.set(key, password);
+    return out;
+  };
+  const functionFor = (ref: { key?: string; name?: string }): string[] => {
+    if (ref.key) return functions.has(ref.key) ? [ref.key] : [];
+    if (ref.name) return (byName.get(ref.name) ?? []).slice(0, 3).map((f) => f.key);
+    return [];
+  };
+
+  const queryEntry = (q: QueryFact, file: string): CodeQueryEntry | undefined => {
+    const store = stores.match(q.model);
+    if (!store) {
+      if (!unmappedModels.has(q.model)) {
+        unmappedModels.add(q.model);
+        note(file, q.at, 'model', q.model, `${q.library} ${q.model} is not mapped to a manifest store; its queries are not audited (add it to mapping.stores)`);
+      }
+      return undefined;
+    }
+    const owner = (field: string) => OWNER_KEY.test(field) || UNIT_KEY.test(field) || ownerFields.has(normaliseName(field));
+    // Tied to the caller: a value from the logged-in user, or an owner/unit field given a value
+    // this scan cannot trace (a service's outletId parameter) - never one read from the request.
+    const tied = (c: QueryFact['conditions'][number]) => c.origin === 'user' || (owner(c.field) && c.origin === 'variable');
+    const ownerCondition = q.conditions.some(tied);
+    const lookupFields = [...new Set(q.conditions.filter((c) => (c.origin === 'request' || c.origin === 'variable') && !tied(c)).map((c) => c.field))].sort();
+    const entry: CodeQueryEntry = {
+      store: store.id,
+      model: q.model,
+      library: q.library,
+      operation: q.operation,
+      lookupFields,
+      requestSupplied: lookupFields.length > 0,
+      ownerCondition,
+      where: q.where,
+      limited: q.limited,
+      line: q.at.line,
+    };
+    place(entry, file, q.at, 'query');
+    return entry;
+  };
+
+  // Grants from permission definitions.
+  const grantAdditions: RoleGrantAddition[] = [];
+  const allGrants = files.flatMap((f) => f.grants.map((g) => ({ g, file: f.path })));
+  const grantTarget = (resource: string, file: string, at: CodePosition): Pick<Grant, 'store' | 'interface'> | undefined => {
+    const explicit = mapping.stores ? Object.entries(mapping.stores).find(([k]) => normaliseName(k) === normaliseName(resource))?.[1] : undefined;
+    if (explicit && interfaceIds.has(explicit)) return { interface: explicit };
+    // A resource named like an interface (waybill-lookup) is a grant on that interface.
+    const itf = explicit === undefined ? interfaces.match(resource) : undefined;
+    if (itf) return { interface: itf.id };
+    const m = stores.match(resource);
+    if (m) return { store: m.id };
+    note(file, at, 'resource', resource, `resource "${resource}" is not mapped to a manifest store or interface; its grants are not audited (add it to mapping.stores)`);
+    return undefined;
+  };
+  const addGrant = (roleName: string, resource: string, action: string, scope: Grant['scope'], file: string, at: CodePosition) => {
+    if (roleName === '*') {
+      note(file, at, 'rule', `${action} ${resource}`, 'CASL rule that applies to every user (no role condition found around it); map it by giving the role in mapping.roles["*"]');
+      if (!mapping.roles?.['*']) return;
+    }
+    if (!MANIFEST_ACTIONS.has(action)) {
+      note(file, at, 'action', action, `action "${action}" has no manifest equivalent (read, export, print, copy, create, update, delete, manage); not audited`);
+      return;
+    }
+    const targets = resource === 'all' ? declared.stores.map((s) => ({ store: s.id })) : [grantTarget(resource, file, at)].filter((t) => t !== undefined);
+    const id = roleId(roleName, file, at);
+    for (const target of targets) {
+      const grant: Grant = { ...target, actions: [action as Grant['actions'][number]], scope };
+      const fresh = newRoles.get(id);
+      if (fresh) {
+        fresh.grants = [...(fresh.grants ?? []), grant];
+        place(grant, file, at, 'grant');
+      } else {
+        place(grant, file, at, 'grant');
+        grantAdditions.push({ role: id, grant, place: places.get(grant) as SourceRef });
+      }
+    }
+  };
+  const ac = new AccessControlModel(allGrants.map((x) => x.g));
+  const acFacts = allGrants.filter((x) => x.g.library === 'accesscontrol' && !x.g.extend && !x.g.denied);
+  const emitted = new Set<string>();
+  for (const { g, file } of acFacts) {
+    for (const role of ac.roles()) {
+      if (!ac.hierarchy(role).includes(g.role)) continue;
+      const possession = ac.granted(role, g.action, 'any', g.resource) ? 'any' : ac.granted(role, g.action, 'own', g.resource) ? 'own' : undefined;
+      const key = `${role}\0${g.resource}\0${g.action}`;
+      if (!possession || emitted.has(key)) continue;
+      emitted.add(key);
+      addGrant(role, g.resource, g.action, possession, file, g.at);
+    }
+  }
+  const caslFile = new Map(allGrants.filter((x) => x.g.library === 'casl').map((x) => [`${x.g.at.line}:${x.g.at.column}:${x.g.resource}`, x.file]));
+  for (const p of caslPermissions(allGrants.map((x) => x.g))) {
+    addGrant(p.role, p.resource, p.action, p.scope, caslFile.get(`${p.at.line}:${p.at.column}:${p.resource}`) ?? caslFile.values().next().value ?? '', p.at);
+  }
+
+  // Routes.
+  const importTarget = (file: string, local: string): string | undefined => {
+    const facts = files.find((f) => f.path === file);
+    const imp = facts?.imports.find((i) => i.local === local);
+    if (!imp || !imp.from.startsWith('.')) return undefined;
+    const base = posix.normalize(posix.join(posix.dirname(file), imp.from)).replace(/\.(m|c)?js$/, '');
+    return files.find((f) => [base, `${base}/index`].some((b) => f.path.replace(/\.(tsx?|m?js|cjs|jsx)$/, '') === b))?.path;
+  };
+  const mountsOf = new Map<string, Array<{ prefix: string; middleware: ArgumentValue[] }>>();
+  for (const f of files) {
+    for (const use of f.uses) {
+      if (!use.mounts) continue;
+      const target = importTarget(f.path, use.mounts);
+      if (!target) continue;
+      const before = f.uses.filter((u) => u.receiver === use.receiver && !u.mounts && !u.prefix && u.line < use.line).flatMap((u) => u.middleware);
+      mountsOf.set(target, [...(mountsOf.get(target) ?? []), { prefix: use.prefix ?? '', middleware: [...before, ...use.middleware] }]);
+    }
+  }
+  const globalGuards = files.flatMap((f) => f.globalGuards);
+  const accessDecisions = (resource: string, action: string, possession: string): string[] =>
+    ac.roles().filter((r) => ac.granted(r, action, possession === 'own' ? 'own' : 'any', resource));
+
+  const routes: CodeRoute[] = [];
+  const routeIds = new Set<string>();
+  for (const f of files) {
+    for (const route of f.routes) {
+      const mounts = route.framework === 'nestjs' ? [{ prefix: '', middleware: [] }] : (mountsOf.get(f.path) ?? [{ prefix: '', middleware: [] }]);
+      for (const mount of mounts) {
+        const local = route.receiver ? f.uses.filter((u) => u.receiver === route.receiver && !u.mounts && u.line < route.at.line && (!u.prefix || route.path.startsWith(u.prefix))).flatMap((u) => u.middleware) : [];
+        const chain = [...mount.middleware, ...local, ...route.middleware];
+        const fullPath = `${mount.prefix}${route.path}`.replace(/\/+/g, '/') || '/';
+        routes.push(buildRoute(route, f.path, fullPath, chain));
+      }
+    }
+  }
+
+  function describe(v: ArgumentValue): string {
+    if (v.kind === 'call') return `${v.value}(${v.args.map(describe).join(', ')})`;
+    if (v.kind === 'string') return `'${v.value}'`;
+    if (v.kind === 'array') return `[${v.value.map(describe).join(', ')}]`;
+    if (v.kind === 'object') return `{${Object.keys(v.value).join(', ')}}`;
+    return String(v.value);
+  }
+
+  function buildRoute(route: RouteFact, file: string, path: string, chain: ArgumentValue[]): CodeRoute {
+    const roleNamesFound: string[] = [];
+    let guarded = false;
+    let isPublic = false;
+    let rateLimited = false;
+    const middleware: string[] = [];
+    for (const m of chain) {
+      const text = describe(m);
+      middleware.push(text);
+      if (GUARD.test(text)) guarded = true;
+      if (RATE_LIMIT.test(text)) rateLimited = true;
+      if (m.kind === 'call' && ROLE_MIDDLEWARE.test(m.value)) roleNamesFound.push(...m.args.flatMap(resolve));
+    }
+    if (route.framework === 'nestjs') {
+      const method = route.methodDecorators ?? [];
+      const cls = route.classDecorators ?? [];
+      const kindOf = (d: DecoratorFact) => decoratorKinds.get(d.name) ?? (d.name === 'Roles' ? 'roles' : PUBLIC_DECORATOR.test(d.name) ? 'public' : d.name === 'UseRoles' ? 'permissions' : 'other');
+      // Reflector.getAllAndOverride: the method's roles win over the class's.
+      const rolesOn = (list: DecoratorFact[]) => list.filter((d) => kindOf(d) === 'roles').flatMap((d) => d.args.flatMap(resolve));
+      const methodRoles = rolesOn(method);
+      roleNamesFound.push(...(methodRoles.length > 0 ? methodRoles : rolesOn(cls)));
+      for (const d of [...cls, ...method]) {
+        const text = `${d.name}(${d.args.map(describe).join(', ')})`;
+        middleware.push(`@${text}`);
+        if (d.name === 'UseGuards' && GUARD.test(text)) guarded = true;
+        if (d.name === 'UseGuards' && /Throttler/.test(text)) rateLimited = true;
+        if (d.name === 'Throttle') rateLimited = true;
+        if (kindOf(d) === 'public') isPublic = true;
+        if (kindOf(d) === 'roles') guarded = true;
+        if (d.name === 'UseRoles' || kindOf(d) === 'permissions') {
+          guarded = true;
+          for (const arg of d.args) {
+            if (arg.kind !== 'object') continue;
+            const resource = resolve(arg.value.resource)[0];
+            const action = resolve(arg.value.action)[0];
+            const possession = resolve(arg.value.possession)[0] ?? 'any';
+            if (resource && action) roleNamesFound.push(...accessDecisions(resource, action.toLowerCase(), possession));
+          }
+        }
+      }
+      if (globalGuards.length > 0) {
+        middleware.unshift(...globalGuards.map((g) => `global ${g}`));
+        if (globalGuards.some((g) => GUARD.test(g))) guarded = true;
+        if (globalGuards.some((g) => /Throttler/.test(g))) rateLimited = true;
+      }
+      if (isPublic) guarded = false;
+    }
+    const keys = functionFor(route.handler);
+    const reachedQueries = keys.flatMap(reach);
+    const login = route.method.includes('POST') && (LOGIN_PATH.test(path) || keys.some((k) => checksPassword.get(k)));
+    const queries = reachedQueries.map(({ query, file: qf }) => queryEntry(query, qf)).filter((q) => q !== undefined);
+    const interfaceId = mapping.routes?.[`${route.method} ${path}`] ?? mapping.routes?.[path];
+    const baseId = idFrom(`${route.method}:${path}`);
+    let id = baseId;
+    for (let n = 2; routeIds.has(id); n++) id = `${baseId}@${n}`;
+    routeIds.add(id);
+    const roles = [...new Set(roleNamesFound.map((r) => roleId(r, file, route.at)))].sort();
+    const entity: CodeRoute = {
+      id,
+      codeBase: codeBaseId,
+      framework: route.framework,
+      method: route.method,
+      path,
+      ...(route.handler.name ? { handler: route.handler.name } : {}),
+      ...(interfaceId ? { interface: interfaceId } : {}),
+      ...(roles.length > 0 ? { roles } : {}),
+      guarded,
+      public: isPublic,
+      login,
+      rateLimited,
+      ...(middleware.length > 0 ? { middleware } : {}),
+      queries,
+    };
+    place(entity, file, route.at, 'route');
+    if (!interfaceId && queries.length > 0) note(file, route.at, 'route', `${route.method} ${path}`, 'route reaches a store but is not mapped to a manifest interface (add it to mapping.routes)');
+    return entity;
+  }
+
+  // Credential-handling sites.
+  const sites: CodeCredentialSite[] = [];
+  for (const f of files) {
+    for (const c of f.credentials) {
+      const site: CodeCredentialSite = {
+        id: idFrom(`${codeBaseId}:${withinRoot(f.path)}:${c.at.line}:${c.at.column}`),
+        codeBase: codeBaseId,
+        kind: c.kind,
+        ...(c.algorithm ? { algorithm: c.algorithm as CodeCredentialSite['algorithm'] } : {}),
+        ...(c.salted !== undefined ? { salted: c.salted } : {}),
+        ...(c.cost !== undefined ? { cost: c.cost } : {}),
+        ...(c.iterations !== undefined ? { iterations: c.iterations } : {}),
+        ...(c.name !== undefined ? { name: c.name } : {}),
+        ...(c.expiresInSeconds !== undefined ? { expiresInSeconds: c.expiresInSeconds } : {}),
+        ...(c.httpOnly !== undefined ? { httpOnly: c.httpOnly } : {}),
+        ...(c.secure !== undefined ? { secure: c.secure } : {}),
+      };
+      if (c.literal !== undefined) {
+        const rating = ratePassword(c.literal);
+        site.strengthScore = rating.score;
+        site.guessesLog10 = rating.guessesLog10;
+      }
+      place(site, f.path, c.at, 'credential');
+      sites.push(site);
+    }
+  }
+
+  // Scheduled jobs that delete or anonymise a store.
+  const deletionJobs: DeletionJob[] = [];
+  for (const f of files) {
+    for (const s of f.schedules) {
+      let refs: Array<{ key?: string; name?: string }> = [s.job];
+      if (s.job.agendaJob) refs = files.flatMap((x) => x.agendaJobs.filter((j) => j.name === s.job.agendaJob).map((j) => j.job));
+      if (s.job.queue) {
+        const queueName = files.map((x) => x.queues[s.job.queue ?? '']).find((q) => q !== undefined) ?? s.job.queue;
+        refs = files.flatMap((x) => x.bullWorkers.filter((w) => w.queue === queueName).map((w) => w.job));
+      }
+      const queries = refs.flatMap(functionFor).flatMap(reach);
+      const deleting = queries.filter(({ query }) => query.operation === 'delete' || (query.operation === 'update' && query.blanks === true));
+      const storeIds = [...new Set(deleting.map(({ query, file }) => stores.match(query.model)?.id ?? (note(file, query.at, 'model', query.model, `${query.model} is deleted on a schedule but not mapped to a manifest store`), undefined)).filter((x) => x !== undefined))].sort();
+      if (storeIds.length === 0) continue;
+      const job: DeletionJob = {
+        id: idFrom(`${codeBaseId}:${withinRoot(f.path)}:${s.at.line}`),
+        stores: storeIds,
+        schedule: s.schedule || 'unknown',
+        action: deleting.every(({ query }) => query.operation === 'delete') ? 'delete' : 'anonymise',
+        enabled: true,
+        codeBase: codeBaseId,
+      };
+      place(job, f.path, s.at, 'job');
+      deletionJobs.push(job);
+    }
+  }
+
+  const codeBase = { id: codeBaseId, root: input.root, files: files.length, ...(input.skipped > 0 ? { skipped: input.skipped } : {}) };
+  const firstFile = files[0]?.path;
+  if (firstFile) place(codeBase, firstFile, { line: 1, column: 1 }, 'base');
+  const manifest: Manifest = {
+    apiVersion: 'pipl-audit/v1',
+    codeBases: [codeBase],
+    codeRoutes: routes,
+    codeCredentialSites: sites,
+    deletionJobs,
+    roles: [...newRoles.values()],
+  };
+  return { manifest, places, grants: grantAdditions, locators: [...tables.values()], coverage };
+}

@@ -1,0 +1,259 @@
+// One source file to facts: parsed with the TypeScript parser alone (no program, no type checker,
+// no module resolution), walked once; each extractor looks at the nodes it knows.
+import { ts } from 'ts-morph';
+import { calleeName, dottedName, positionOf, propertyName } from './ast-values.js';
+import { emptyFileFacts, type FileFacts, type FunctionFact } from './code-facts.js';
+import { caslRawRules, caslRule, grantsFromChain, grantsFromObject } from './extract-access-control.js';
+import { credentialFromCall, passwordLiteral } from './extract-credentials.js';
+import { queryFromCall, queryFromKnexChain, queryFromSql } from './extract-queries.js';
+import { decoratorsOf, handlerRef, nestRoutes, routeFromCall, useFromCall } from './extract-routes.js';
+import { scheduleFromCall, scheduleFromDecorator } from './extract-schedules.js';
+
+function scriptKind(path: string): ts.ScriptKind {
+  const p = path.toLowerCase();
+  if (p.endsWith('.tsx')) return ts.ScriptKind.TSX;
+  if (p.endsWith('.ts') || p.endsWith('.mts') || p.endsWith('.cts')) return ts.ScriptKind.TS;
+  if (p.endsWith('.jsx')) return ts.ScriptKind.JSX;
+  return ts.ScriptKind.JS;
+}
+
+/** Parse only: the floor the benchmark compares the scan with. */
+export function parseSource(path: string, text: string): ts.SourceFile {
+  return ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, scriptKind(path));
+}
+
+const PASSWORD_CHECK = /^(compare|compareSync|verify|verifyPassword|checkPassword|comparePassword|validatePassword|timingSafeEqual)$/;
+const ROLE_DECORATOR_KEY = /role/i;
+const PUBLIC_KEY = /public|anonymous|skip_?auth|no_?auth/i;
+const PERMISSION_KEY = /permission|polic|abilit|access/i;
+
+function functionName(node: ts.FunctionLikeDeclaration): { name: string; className?: string } {
+  if ((ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node) || ts.isFunctionExpression(node)) && node.name) {
+    const cls = ts.isMethodDeclaration(node) && ts.isClassLike(node.parent) && node.parent.name ? node.parent.name.text : undefined;
+    return { name: node.name.getText(), ...(cls ? { className: cls } : {}) };
+  }
+  const p = node.parent;
+  if (p && ts.isVariableDeclaration(p)) return { name: p.name.getText() };
+  if (p && ts.isPropertyAssignment(p)) return { name: propertyName(p.name) ?? '' };
+  if (p && ts.isPropertyDeclaration(p)) return { name: propertyName(p.name) ?? '' };
+  return { name: '' };
+}
+
+export function parseCodeFile(path: string, text: string): FileFacts {
+  const file = parseSource(path, text);
+  const facts = emptyFileFacts(path);
+  for (const d of (file as unknown as { parseDiagnostics?: ts.DiagnosticWithLocation[] }).parseDiagnostics ?? []) {
+    const { line, character } = file.getLineAndCharacterOfPosition(d.start);
+    facts.syntaxErrors.push({ message: ts.flattenDiagnosticMessageText(d.messageText, ' '), at: { line: line + 1, column: character + 1 } });
+  }
+  const moduleFn: FunctionFact = { key: `${path}@module`, name: '', queries: [], calls: [], checksPassword: false, decorators: [], at: { line: 1, column: 1 } };
+  facts.functions.push(moduleFn);
+  const stack: FunctionFact[] = [moduleFn];
+  // A callback's queries and calls belong to every function around it (the handler that passes
+  // `rows.map(r => …)` reaches what the callback reaches); module level only when outside any.
+  const enclosing = (): FunctionFact[] => (stack.length === 2 ? [stack[1] as FunctionFact] : stack.length > 1 ? stack.slice(1) : stack);
+  let caslOrder = 0;
+
+  // Constants first (enum members, string constants), so extractors can resolve references.
+  for (const statement of file.statements) {
+    if (ts.isEnumDeclaration(statement)) {
+      let next = 0;
+      for (const m of statement.members) {
+        const member = propertyName(m.name);
+        if (member === undefined) continue;
+        const init = m.initializer;
+        const value = init && ts.isStringLiteralLike(init) ? init.text : init && ts.isNumericLiteral(init) ? (next = Number(init.text), init.text) : String(next);
+        next++;
+        facts.constants[`${statement.name.text}.${member}`] = value;
+      }
+    } else if (ts.isVariableStatement(statement)) {
+      for (const d of statement.declarationList.declarations) {
+        if (!ts.isIdentifier(d.name) || !d.initializer) continue;
+        let init: ts.Expression = d.initializer;
+        while (ts.isAsExpression(init) || ts.isSatisfiesExpression(init)) init = init.expression;
+        if (ts.isStringLiteralLike(init) || ts.isNumericLiteral(init)) facts.constants[d.name.text] = init.text;
+        else if (ts.isObjectLiteralExpression(init)) {
+          // const Role = { Admin: 'admin' } as const
+          for (const p of init.properties) {
+            if (ts.isPropertyAssignment(p) && ts.isStringLiteralLike(p.initializer)) facts.constants[`${d.name.text}.${propertyName(p.name) ?? ''}`] = p.initializer.text;
+          }
+        }
+      }
+    } else if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier)) {
+      const from = statement.moduleSpecifier.text;
+      const clause = statement.importClause;
+      if (clause?.name) facts.imports.push({ local: clause.name.text, imported: 'default', from });
+      const bindings = clause?.namedBindings;
+      if (bindings && ts.isNamedImports(bindings)) for (const el of bindings.elements) facts.imports.push({ local: el.name.text, imported: (el.propertyName ?? el.name).text, from });
+      if (bindings && ts.isNamespaceImport(bindings)) facts.imports.push({ local: bindings.name.text, imported: '*', from });
+    }
+  }
+  // Grants objects bound to a name, for `new AccessControl(grants)` elsewhere in the file.
+  const grantObjects = new Map<string, ts.Expression>();
+
+  const K = ts.SyntaxKind;
+  const visit = (node: ts.Node): void => {
+    let pushed = false;
+    // One switch on the node kind: most nodes are none of these and cost one comparison.
+    switch (node.kind) {
+      case K.FunctionDeclaration:
+      case K.MethodDeclaration:
+      case K.ArrowFunction:
+      case K.FunctionExpression:
+      case K.Constructor: {
+        const fnNode = node as ts.FunctionLikeDeclaration;
+        const { name, className } = ts.isConstructorDeclaration(fnNode) ? { name: 'constructor', className: (fnNode.parent as ts.ClassDeclaration).name?.text } : functionName(fnNode);
+        const fn: FunctionFact = {
+          key: `${path}@${node.pos}`,
+          name,
+          ...(className ? { className } : {}),
+          queries: [],
+          calls: [],
+          checksPassword: false,
+          decorators: ts.isMethodDeclaration(node) ? decoratorsOf(node, file) : [],
+          at: positionOf(node, file),
+        };
+        facts.functions.push(fn);
+        stack.push(fn);
+        pushed = true;
+        if (ts.isMethodDeclaration(node)) {
+          const schedule = scheduleFromDecorator(node, file, path);
+          if (schedule) facts.schedules.push(schedule);
+        }
+        if (ts.isFunctionDeclaration(node) && node.name && node.body) {
+          // export function Roles(...roles) { return SetMetadata(ROLES_KEY, roles); }
+          const ret = node.body.statements.find(ts.isReturnStatement)?.expression;
+          if (ret) defineDecorator(node.name.text, ret);
+        }
+        break;
+      }
+      case K.ClassDeclaration:
+        facts.routes.push(...nestRoutes(node as ts.ClassDeclaration, file, path));
+        break;
+      case K.CallExpression:
+      case K.NewExpression:
+        visitCall(node as ts.CallExpression | ts.NewExpression);
+        break;
+      case K.StringLiteral:
+      case K.NoSubstitutionTemplateLiteral:
+      case K.TemplateExpression: {
+        const q = queryFromSql(node as ts.StringLiteral | ts.TemplateExpression, file);
+        if (q) for (const fn of enclosing()) fn.queries.push(q);
+        break;
+      }
+      case K.VariableDeclaration: {
+        const decl = node as ts.VariableDeclaration;
+        if (!decl.initializer) break;
+        const name = decl.name.getText(file);
+        const literal = passwordLiteral(name, decl.initializer, file, node);
+        if (literal) facts.credentials.push(literal);
+        if (ts.isObjectLiteralExpression(decl.initializer) || ts.isArrayLiteralExpression(decl.initializer)) grantObjects.set(name, decl.initializer);
+        // const Roles = (...roles) => SetMetadata('roles', roles); const Roles = Reflector.createDecorator<string[]>();
+        defineDecorator(name, decl.initializer);
+        break;
+      }
+      case K.PropertyAssignment: {
+        const prop = node as ts.PropertyAssignment;
+        const name = propertyName(prop.name);
+        if (name !== undefined) {
+          const literal = passwordLiteral(name, prop.initializer, file, node);
+          if (literal) {
+            // A default account: { username: 'admin', password: 'admin123' } names its account.
+            const account = ts.isObjectLiteralExpression(prop.parent)
+              ? prop.parent.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && /^(user(name)?|account|login|email|name)$/i.test(propertyName(p.name) ?? '') && ts.isStringLiteralLike(p.initializer))
+              : undefined;
+            if (account) literal.name = `${(account.initializer as ts.StringLiteral).text} (${name})`;
+            facts.credentials.push(literal);
+          }
+        }
+        break;
+      }
+      case K.BinaryExpression: {
+        const bin = node as ts.BinaryExpression;
+        if (bin.operatorToken.kind === K.EqualsToken && ts.isPropertyAccessExpression(bin.left)) {
+          const literal = passwordLiteral(bin.left.name.text, bin.right, file, node);
+          if (literal) facts.credentials.push(literal);
+        }
+        break;
+      }
+    }
+    ts.forEachChild(node, visit);
+    if (pushed) stack.pop();
+  };
+
+  const defineDecorator = (name: string, init: ts.Expression): void => {
+    let body: ts.Node = init;
+    if (ts.isArrowFunction(init)) body = init.body;
+    if (!ts.isCallExpression(body)) return;
+    const callee = dottedName(body.expression) ?? '';
+    let key: string | undefined;
+    if (/(^|\.)SetMetadata$/.test(callee)) {
+      const k = body.arguments[0];
+      key = k && ts.isStringLiteralLike(k) ? k.text : k ? (facts.constants[dottedName(k) ?? ''] ?? dottedName(k)) : undefined;
+    } else if (/Reflector\.createDecorator$/.test(callee)) key = name;
+    else if (/^applyDecorators$/.test(callee)) key = body.arguments.map((a) => a.getText(file)).join(' ');
+    if (key === undefined) return;
+    const kind = PUBLIC_KEY.test(key) || PUBLIC_KEY.test(name) ? 'public' : ROLE_DECORATOR_KEY.test(key) || ROLE_DECORATOR_KEY.test(name) ? 'roles' : PERMISSION_KEY.test(key) || PERMISSION_KEY.test(name) ? 'permissions' : 'other';
+    facts.decoratorDefinitions.push({ name, key, kind, at: positionOf(init, file) });
+  };
+
+  const visitCall = (call: ts.CallExpression | ts.NewExpression): void => {
+    const name = calleeName(call);
+    const around = enclosing();
+    if (ts.isCallExpression(call)) {
+      if (name) for (const fn of around) fn.calls.push(name);
+      if (name && PASSWORD_CHECK.test(name) && (/bcrypt|argon|password|crypto/i.test(call.getText(file)) || name !== 'compare')) for (const fn of around) fn.checksPassword = true;
+      const q = queryFromCall(call, file) ?? queryFromKnexChain(call, file);
+      if (q) for (const fn of around) fn.queries.push(q);
+      const route = routeFromCall(call, file, path);
+      if (route) facts.routes.push(route);
+      const use = useFromCall(call, file);
+      if (use) facts.uses.push(use);
+      const chain = grantsFromChain(call, file, facts.constants);
+      if (chain) facts.grants.push(...chain);
+      const casl = caslRule(call, file, facts.constants, caslOrder);
+      caslOrder += casl.length;
+      facts.grants.push(...casl);
+      if (name === 'setGrants' && call.arguments[0]) addGrantsObject(call.arguments[0]);
+      if ((name === 'createMongoAbility' || name === 'createAliasResolver' || name === 'Ability' || name === 'PureAbility') && call.arguments[0]) {
+        const rules = caslRawRules(resolveLocal(call.arguments[0]), file, facts.constants, caslOrder);
+        caslOrder += rules.length;
+        facts.grants.push(...rules);
+      }
+      if (name === 'useGlobalGuards') facts.globalGuards.push(...call.arguments.map((a) => a.getText(file)));
+      if (name === 'define' && /agenda/i.test(dottedName(call.expression) ?? '') && call.arguments[0] && ts.isStringLiteralLike(call.arguments[0])) {
+        const job = call.arguments[call.arguments.length - 1] as ts.Expression;
+        facts.agendaJobs.push({ name: call.arguments[0].text, job: handlerRef(job, path) });
+      }
+    } else {
+      if ((name === 'AccessControl' || name === 'RolesBuilder') && call.arguments?.[0]) addGrantsObject(call.arguments[0]);
+      if ((name === 'Ability' || name === 'PureAbility') && call.arguments?.[0]) {
+        const rules = caslRawRules(resolveLocal(call.arguments[0]), file, facts.constants, caslOrder);
+        caslOrder += rules.length;
+        facts.grants.push(...rules);
+      }
+      if (name === 'Queue' && call.arguments?.[0] && ts.isStringLiteralLike(call.arguments[0]) && call.parent && ts.isVariableDeclaration(call.parent)) {
+        facts.queues[call.parent.name.getText(file)] = call.arguments[0].text;
+      }
+      if (name === 'Worker' && call.arguments?.[0] && ts.isStringLiteralLike(call.arguments[0]) && call.arguments[1]) {
+        facts.bullWorkers.push({ queue: call.arguments[0].text, job: handlerRef(call.arguments[1], path) });
+      }
+    }
+    const credential = credentialFromCall(call as ts.CallExpression, file, facts.constants);
+    if (credential && ts.isCallExpression(call)) facts.credentials.push(credential);
+    const schedule = scheduleFromCall(call, file, path);
+    if (schedule) facts.schedules.push(schedule);
+  };
+
+  const resolveLocal = (node: ts.Expression): ts.Expression => (ts.isIdentifier(node) ? (grantObjects.get(node.text) ?? node) : node);
+  const addGrantsObject = (node: ts.Expression): void => {
+    facts.grants.push(...grantsFromObject(resolveLocal(node), file, facts.constants));
+  };
+
+  visit(file);
+  // { provide: APP_GUARD, useClass: JwtAuthGuard }
+  if (/APP_GUARD/.test(text)) {
+    for (const m of text.matchAll(/provide:\s*APP_GUARD\s*,\s*use(?:Class|Existing)\s*:\s*(\w+)/g)) facts.globalGuards.push(m[1] ?? '');
+  }
+  return facts;
+}

@@ -1,0 +1,57 @@
+// One item per query a code route's handler reaches: the store and its PI, the fields it selects
+// by and their categories, whether the condition ties it to the caller, and the widest scope the
+// route's roles hold on that store (any when the route restricts no role).
+import { fieldCategory } from './code-field-category.js';
+import { SCOPE_ORDER, scopeRank } from './scope.js';
+import type { ViewDefinition, ViewItem } from './view.js';
+
+export const codeQueryView: ViewDefinition = {
+  name: 'code-query',
+  reads: ['codeRoutes', 'stores', 'roles', 'interfaces'],
+  description: 'every query a route handler in code reaches, with its lookup categories, owner condition and the route roles’ scope',
+  build({ index }) {
+    const items: ViewItem[] = [];
+    for (const route of index.inventory.codeRoutes) {
+      const seen = new Map<string, number>();
+      for (const query of route.queries) {
+        const profile = index.stores.get(query.store);
+        const categories = profile?.categories ?? [];
+        const lookupCategories = [...new Set(query.lookupFields.map((f) => fieldCategory(f, profile)).filter((c) => c !== null))].sort();
+        // The widest scope the route's roles hold on this store: 'any' when no role is required;
+        // null when the roles hold no grant on the store that says.
+        let roleScope: string | null = 'any';
+        if (route.roles && route.roles.length > 0) {
+          let widest = -1;
+          for (const role of route.roles) {
+            for (const { grant } of index.effectiveGrants(role)) {
+              const store = grant.store ?? (grant.interface ? index.interfaces.get(grant.interface)?.store.id : undefined);
+              if (store === query.store) widest = Math.max(widest, scopeRank(grant.scope) ?? -1);
+            }
+          }
+          roleScope = widest >= 0 ? (SCOPE_ORDER[widest] ?? null) : null;
+        }
+        const base = `${route.id}>${query.store}`;
+        const n = (seen.get(base) ?? 0) + 1;
+        seen.set(base, n);
+        items.push({
+          key: n === 1 ? base : `${base}#${n}`,
+          label: `${route.method} ${route.path} → ${query.store}`,
+          subject: query,
+          data: {
+            route,
+            query,
+            store: profile?.store ?? null,
+            categories,
+            holdsPI: categories.length > 0,
+            lookupCategories,
+            roleScope,
+            roles: route.roles ?? [],
+            // Reachable by someone who is not an administrator: no role required, or a non-privileged role allowed.
+            reachableByNonPrivileged: !route.roles || route.roles.length === 0 || route.roles.some((r) => !index.isPrivileged(r)),
+          },
+        });
+      }
+    }
+    return items;
+  },
+};

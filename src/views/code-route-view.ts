@@ -1,0 +1,20 @@
+// One item per route found in code: its guards, role restriction, rate limiting, and the PI
+// stores its handler reaches.
+import type { ViewDefinition } from './view.js';
+
+export const codeRouteView: ViewDefinition = {
+  name: 'code-route',
+  reads: ['codeRoutes', 'stores'],
+  description: 'every route in code with its guards, roles, rate limiting, log-in flag and the PI stores it reaches',
+  build({ index }) {
+    return index.inventory.codeRoutes.map((route) => {
+      const piStores = [...new Set(route.queries.map((q) => q.store).filter((s) => (index.stores.get(s)?.categories.length ?? 0) > 0))].sort();
+      return {
+        key: route.id,
+        label: `${route.method} ${route.path}`,
+        subject: route,
+        data: { route, reachesPI: piStores.length > 0, piStores, guarded: route.guarded, public: route.public, login: route.login, rateLimited: route.rateLimited },
+      };
+    });
+  },
+};

@@ -1,0 +1,34 @@
+// One item per store when code was scanned: its retention, and the deletion or anonymisation
+// jobs found in the code against the jobs the manifest only declares.
+import type { ViewDefinition } from './view.js';
+
+export const codeStoreView: ViewDefinition = {
+  name: 'code-store',
+  reads: ['codeBases', 'stores', 'deletionJobs'],
+  description: 'every store, when code was scanned, with the scheduled deletion jobs found in the code and those only declared',
+  build({ index }) {
+    const { inventory } = index;
+    if (inventory.codeBases.length === 0) return [];
+    const codeBases = inventory.codeBases.map((c) => c.id);
+    return inventory.stores.map((store) => {
+      const jobs = inventory.deletionJobs.filter((j) => j.stores.includes(store.id));
+      const period = store.retention?.period;
+      return {
+        key: store.id,
+        label: store.id,
+        subject: store,
+        data: {
+          store,
+          categories: index.stores.get(store.id)?.categories ?? [],
+          holdsPI: (index.stores.get(store.id)?.categories.length ?? 0) > 0,
+          isCopy: store.copyOf !== undefined,
+          retention: store.retention ?? null,
+          retentionPermanent: period === 'permanent',
+          codeBases,
+          codeDeletionJobs: jobs.filter((j) => j.codeBase !== undefined).map((j) => j.id),
+          declaredDeletionJobs: jobs.filter((j) => j.codeBase === undefined).map((j) => j.id),
+        },
+      };
+    });
+  },
+};

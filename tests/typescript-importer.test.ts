@@ -1,0 +1,183 @@
+// The TypeScript/JavaScript importer on real-world-shaped code: NestJS controllers and role
+// decorators, CASL and nest-access-control definitions, Express/Koa/Fastify routes, queries in
+// TypeORM, Sequelize, Mongoose, knex, Prisma and SQL, credential handling and scheduled jobs —
+// and bad input skipped with a note, never a crash.
+import { mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ImportResult } from '../src/importers/importer.js';
+import { typescriptImporter } from '../src/importers/typescript/index.js';
+import { emptyInventory } from '../src/inventory/inventory.js';
+import type { CodeRoute } from '../src/inventory/manifest-schema.js';
+import { discoverFiles } from '../src/sources/discover-files.js';
+import { readSourceInput } from '../src/sources/source-input.js';
+import { REPO_ROOT } from './support/run-cli.js';
+import { tempDir } from './support/temp-dir.js';
+
+function filesUnder(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d).sort()) {
+      const p = join(d, e);
+      if (statSync(p).isDirectory()) walk(p);
+      else out.push(p);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+function declared() {
+  const inventory = emptyInventory();
+  const field = (name: string, category: string) => ({ name, category });
+  inventory.stores.push(
+    { id: 'shipments', kind: 'table', fields: [field('recipient_phone', 'contact.phone'), field('waybill_no', 'logistics.waybill-number')] },
+    { id: 'members', kind: 'table', fields: [field('id_number', 'identity.id-number'), field('phone', 'contact.phone')] },
+    { id: 'patients', kind: 'table', fields: [field('name', 'identity.name'), field('phone', 'contact.phone')] },
+    { id: 'visits', kind: 'collection', fields: [field('patient_name', 'identity.name')] },
+    { id: 'videos', kind: 'table', fields: [field('title', 'other.text')] },
+  );
+  inventory.roles.push({ id: 'dispatcher' }, { id: 'admin', kind: 'admin' }, { id: 'courier' });
+  return inventory;
+}
+
+async function load(dir: string, mapping: Record<string, unknown> = {}, options: Record<string, unknown> = {}): Promise<ImportResult> {
+  const inputs = filesUnder(dir).map((f) => readSourceInput(f, relative(REPO_ROOT, f).split('\\').join('/')));
+  return typescriptImporter.load(inputs, { cwd: REPO_ROOT, baseDir: REPO_ROOT, options, mapping, declared: declared() });
+}
+
+const SHAPES = join(REPO_ROOT, 'tests/fixtures/typescript/shapes');
+const routeOf = (r: ImportResult, id: string) => r.manifest.codeRoutes?.find((x) => x.id === id) as CodeRoute;
+const positionOf = (r: ImportResult, entity: object) => {
+  const place = r.places?.get(entity);
+  const locator = r.locators?.find((l) => l.path === place?.file);
+  return place && locator ? { file: place.file, ...locator.locate([place.pointer]).get(place.pointer) } : undefined;
+};
+
+describe('typescript importer: routes and the queries they reach', () => {
+  it('NestJS: class and method role decorators, enum members, a public marker, service calls followed', async () => {
+    const r = await load(SHAPES);
+    const byPhone = routeOf(r, 'GET:/shipments/by-phone');
+    expect(byPhone).toMatchObject({ framework: 'nestjs', roles: ['dispatcher'], guarded: true, public: false });
+    expect(byPhone.queries).toEqual([expect.objectContaining({ store: 'shipments', library: 'typeorm', operation: 'find-many', lookupFields: ['recipientPhone'], requestSupplied: true, ownerCondition: false, limited: false })]);
+    // The method's Reflector.createDecorator roles override the class's SetMetadata roles.
+    const mine = routeOf(r, 'GET:/shipments/mine');
+    expect(mine.roles).toEqual(['admin']);
+    expect(mine.queries[0]).toMatchObject({ ownerCondition: true, lookupFields: [], limited: true });
+    expect(routeOf(r, 'GET:/shipments/track/:no')).toMatchObject({ public: true, guarded: false });
+    expect(positionOf(r, byPhone)).toEqual({ file: 'tests/fixtures/typescript/shapes/src/nest/shipments.controller.ts', line: 15, column: 3 });
+    expect(positionOf(r, byPhone.queries[0] as object)).toEqual({ file: 'tests/fixtures/typescript/shapes/src/nest/shipments.service.ts', line: 11, column: 12 });
+  });
+
+  it('Koa with knex: middleware applies to routes after it; the log-in route is found by its password check', async () => {
+    const r = await load(SHAPES);
+    expect(routeOf(r, 'POST:/login')).toMatchObject({ framework: 'koa', login: true, guarded: false, rateLimited: false });
+    expect(routeOf(r, 'GET:/members/search')).toMatchObject({ guarded: true, middleware: ['authenticate'] });
+    expect(routeOf(r, 'GET:/members/search').queries[0]).toMatchObject({ library: 'knex', model: 'members', operation: 'find-one', lookupFields: ['id_number'] });
+  });
+
+  it('Fastify with Sequelize and Mongoose: preHandler guards, route objects, bulk reads and limits', async () => {
+    const r = await load(SHAPES);
+    expect(routeOf(r, 'GET:/patients')).toMatchObject({ framework: 'fastify', guarded: true });
+    expect(routeOf(r, 'GET:/patients').queries[0]).toMatchObject({ library: 'sequelize', operation: 'find-many', where: false, limited: false });
+    expect(routeOf(r, 'GET:/patients/by-name')).toMatchObject({ guarded: false });
+    expect(routeOf(r, 'GET:/patients/by-name').queries[0]).toMatchObject({ lookupFields: ['name'], requestSupplied: true });
+    expect(routeOf(r, 'GET:/visits').queries[0]).toMatchObject({ library: 'mongoose', operation: 'find-many', limited: true, lookupFields: ['patientName'] });
+  });
+});
+
+describe('typescript importer: permission definitions', () => {
+  it('CASL: manage/all reaches every store, an owner condition is scope own, a later cannot takes a grant back', async () => {
+    const r = await load(SHAPES);
+    const grants = (r.grants ?? []).map((g) => `${g.role} ${g.grant.actions.join()} ${g.grant.store ?? g.grant.interface} ${g.grant.scope}`).sort();
+    expect(grants).toEqual([
+      'admin manage members any',
+      'admin manage patients any',
+      'admin manage shipments any',
+      'admin manage videos any',
+      'admin manage visits any',
+      'courier read shipments own',
+      'dispatcher read shipments any',
+      'dispatcher update shipments any',
+    ]);
+  });
+
+  it('nest-access-control (real example): RolesBuilder chain with enum roles and extend; @UseRoles resolves to the roles granted', async () => {
+    const r = await load(join(REPO_ROOT, 'tests/fixtures/typescript/real/nest-access-control'), { roles: { USER_CREATE_ANY_VIDEO: 'dispatcher', ADMIN_UPDATE_OWN_VIDEO: 'admin' } });
+    const grants = (r.grants ?? []).map((g) => `${g.role} ${g.grant.actions.join()} ${g.grant.scope}`).sort();
+    expect(grants).toEqual(['admin create own', 'admin delete any', 'admin read any', 'admin update any', 'dispatcher create own', 'dispatcher delete own', 'dispatcher read any']);
+    expect(r.manifest.codeRoutes?.[0]).toMatchObject({ path: '/', roles: ['admin', 'dispatcher'], guarded: true });
+  });
+
+  it('unmapped code roles become roles of their own, listed as coverage notes', async () => {
+    const r = await load(join(REPO_ROOT, 'tests/fixtures/typescript/real/nest-access-control'));
+    expect(r.manifest.roles?.map((x) => x.id)).toEqual(['ADMIN_UPDATE_OWN_VIDEO', 'USER_CREATE_ANY_VIDEO']);
+    expect(r.coverage?.filter((c) => c.kind === 'role').map((c) => `${c.name}@${c.line}`)).toEqual(['ADMIN_UPDATE_OWN_VIDEO@7', 'USER_CREATE_ANY_VIDEO@7']);
+  });
+});
+
+describe('typescript importer: credentials and deletion jobs', () => {
+  it('hashing, literal passwords rated by zxcvbn, JWT lifetimes, cookie flags', async () => {
+    const r = await load(SHAPES);
+    const sites = (r.manifest.codeCredentialSites ?? []).map(({ id: _id, codeBase: _cb, ...rest }) => rest);
+    expect(sites).toEqual([
+      { kind: 'password-hash', algorithm: 'sha1', salted: true },
+      { kind: 'password-hash', algorithm: 'bcrypt', salted: true, cost: 8 },
+      { kind: 'password-hash', algorithm: 'pbkdf2-sha512', salted: true, iterations: 1000 },
+      { kind: 'password-hash', algorithm: 'argon2id', salted: true },
+      { kind: 'jwt', expiresInSeconds: 365 * 86400 },
+      { kind: 'session-cookie', name: 'sid', httpOnly: false, secure: false },
+      { kind: 'session-cookie', name: 'session', httpOnly: true, secure: false },
+      { kind: 'hard-coded-password', name: 'admin (password)', strengthScore: 1, guessesLog10: 4.09 },
+      { kind: 'hard-coded-password', name: 'initialPassword', strengthScore: 4, guessesLog10: 18 },
+      { kind: 'session-cookie', name: 'session', httpOnly: true, secure: false },
+    ]);
+  });
+
+  it('agenda, bullmq repeatable jobs and setInterval that delete or anonymise stores become deletion jobs', async () => {
+    const r = await load(SHAPES);
+    expect(r.manifest.deletionJobs?.map((j) => `${j.stores.join()} ${j.schedule} ${j.action}`)).toEqual(['members 1 day delete', 'visits 0 4 * * * delete', 'patients PT86400S anonymise']);
+  });
+});
+
+describe('typescript importer: bad input is skipped with a note', () => {
+  it('syntax errors, huge generated files, minified bundles, binary .js and symlink loops', async () => {
+    const dir = tempDir({
+      'package.json': '{"name":"bad"}',
+      'src/broken.ts': "import { createHash } from 'node:crypto';\nexport function f(password: string) {\n  return createHash('md5').update(password).digest('hex');\n}\nexport const x = {{{ ;\n",
+      'src/generated.ts': `export const table = [${'1,'.repeat(700_000)}];\n`,
+      'src/vendor.min.js': 'var a=1;'.repeat(2000),
+      'src/bundle.js': `!function(e){${'var x=function(){return 1};'.repeat(400)}}();`,
+      'src/image.js': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 0xff, 0xfe, 0, 1]),
+    });
+    mkdirSync(join(dir, 'src/loop'));
+    symlinkSync(join(dir, 'src'), join(dir, 'src/loop/back'));
+    writeFileSync(join(dir, 'src/ok.ts'), "export const password = 'qwerty';\n");
+    const files = discoverFiles([dir], dir, new Set(typescriptImporter.extensions));
+    const inputs = files.map((f) => readSourceInput(f.fsPath, f.displayPath));
+    const r = await typescriptImporter.load(inputs, { cwd: dir, baseDir: dir, options: {}, mapping: {}, declared: emptyInventory() });
+    const notes = r.warnings.map((w) => `${w.file}${w.line ? `:${w.line}` : ''} ${w.message.split(' (')[0]?.split(';')[0]}`).sort();
+    expect(notes).toEqual([
+      'src/broken.ts:5 syntax error: Property assignment expected.',
+      'src/bundle.js not scanned: minified or generated code',
+      'src/generated.ts not scanned: larger than 1024 KB',
+      'src/image.js not scanned: binary content under a source-file name',
+      'src/vendor.min.js not scanned: minified bundle',
+    ]);
+    // The rest of a file with a syntax error is still scanned; the good file is scanned once.
+    expect(r.manifest.codeCredentialSites?.map((s) => `${s.kind} ${s.algorithm ?? s.name}`)).toEqual(['password-hash md5', 'hard-coded-password password']);
+    expect(r.manifest.codeBases?.[0]).toMatchObject({ files: 2, skipped: 4 });
+  });
+});
+
+describe('typescript importer: worker threads', () => {
+  it('parse in workers to the same facts as in the main thread (built script)', async () => {
+    // Workers run dist/…/scan-worker.js; `npm test` builds before it runs the tests.
+    const { scanCodeFiles } = await import('../dist/importers/typescript/scan-code-files.js');
+    const texts = filesUnder(SHAPES).filter((f) => f.endsWith('.ts')).map((f) => ({ path: relative(REPO_ROOT, f), text: readFileSync(f, 'utf8') }));
+    const inThread = await scanCodeFiles(texts, 0);
+    const inWorkers = await scanCodeFiles(texts, 2);
+    expect(inThread.flatMap((f) => f.routes).length).toBeGreaterThan(5);
+    expect(inWorkers).toEqual(inThread);
+  });
+});
