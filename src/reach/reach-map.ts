@@ -24,6 +24,8 @@ export interface ReachEntry {
   paths: string[];
   /** Estimated records reachable (stores reached with an unbounded scope); null when not estimable. */
   records: number | null;
+  /** Some path shows the category unmasked. */
+  unmasked: boolean;
   /** Accounts (account types, roles) or devices (device classes) behind the subject. */
   holders: number;
   /** The 2017 interpretation's threshold this volume reaches, if any. */
@@ -35,6 +37,7 @@ const MAX_PATHS = 8;
 /** One step of access: a grant, seen from the role that holds it. */
 interface Leg {
   category: string;
+  unmasked: boolean;
   scope: ScopeName;
   fields: string[];
   actions: string[];
@@ -43,7 +46,8 @@ interface Leg {
   records: number | null;
 }
 
-export function computeReach(index: InventoryIndex): ReachEntry[] {
+/** Grants that expired before `asOf` reach nothing; without it every grant counts. */
+export function computeReach(index: InventoryIndex, asOf?: string): ReachEntry[] {
   const taxonomy = index.taxonomy;
   const legsOfRole = new Map<string, Leg[]>();
   const roleLegs = (roleId: string): Leg[] => {
@@ -51,6 +55,7 @@ export function computeReach(index: InventoryIndex): ReachEntry[] {
     if (legs) return legs;
     legs = [];
     for (const { grant, declaredBy } of index.effectiveGrants(roleId)) {
+      if (asOf !== undefined && grant.expires !== undefined && grant.expires < asOf) continue;
       const via = declaredBy.id === roleId ? `role ${roleId}` : `role ${roleId} ⊃ ${declaredBy.id}`;
       legs.push(...grantLegs(index, grant, via));
     }
@@ -114,7 +119,8 @@ function grantLegs(index: InventoryIndex, grant: Grant, via: string): Leg[] {
     list.push(`${profile.store.id}.${field}`);
   }
   const records = reachableRecords(grant.scope, profile.store.records);
-  return [...byCategory].map(([category, f]) => ({ category, scope: grant.scope, fields: f, actions: grant.actions, path, store: profile.store.id, records }));
+  const unmasked = new Set(reach.unmaskedCategories);
+  return [...byCategory].map(([category, f]) => ({ category, unmasked: unmasked.has(category), scope: grant.scope, fields: f, actions: grant.actions, path, store: profile.store.id, records }));
 }
 
 function merge(subjectKind: SubjectKind, subject: string, legs: Leg[], holders: number, taxonomy: InventoryIndex['taxonomy']): ReachEntry[] {
@@ -148,6 +154,7 @@ function merge(subjectKind: SubjectKind, subject: string, legs: Leg[], holders: 
       actions: [...new Set(list.flatMap((l) => l.actions))].sort(),
       paths: paths.length > MAX_PATHS ? [...paths.slice(0, MAX_PATHS), `… ${paths.length - MAX_PATHS} more`] : paths,
       records,
+      unmasked: list.some((l) => l.unmasked),
       holders,
       volumeCrossing: volumeCrossings([category], records, taxonomy)[0] ?? null,
     });

@@ -6,6 +6,7 @@ import type { Diagnostic } from '../inventory/diagnostic.js';
 import { readSourceDocument } from '../sources/source-document.js';
 import { displayPathOf } from '../sources/discover-files.js';
 import { loadTaxonomy } from '../taxonomy/taxonomy.js';
+import { todayIso } from '../views/duration.js';
 import { InventoryIndex } from '../views/inventory-index.js';
 import { computeReach, type ReachEntry } from './reach-map.js';
 import { compareSnapshots, readSnapshot, snapshotOf, type ReachChange, type ReachSnapshot, type Watch } from './reach-snapshot.js';
@@ -27,7 +28,7 @@ export async function reach(options: ReachOptions): Promise<ReachResult> {
   const cwd = options.cwd ?? process.cwd();
   const taxonomy = loadTaxonomy();
   const { loaded } = await loadAuditInventory(options.paths, cwd, taxonomy, options.importers);
-  const entries = computeReach(new InventoryIndex(loaded.inventory, taxonomy));
+  const entries = computeReach(new InventoryIndex(loaded.inventory, taxonomy), loaded.inventory.system?.asOf ?? todayIso());
   const system = loaded.inventory.system?.id ?? null;
   const diagnostics = [...loaded.failedSources.flatMap((f) => f.diagnostics), ...loaded.warnings];
   return { system, entries, snapshot: snapshotOf(entries, system), diagnostics };
