@@ -56,6 +56,10 @@ const CASES: Record<string, CaseExpectation> = {
       'PIPL-CODE-001',
       'PIPL-CODE-003',
       'PIPL-CODE-008',
+      // the waybill database (db/waybill-dump.sql): PUBLIC SELECT, the service as superuser, md5
+      'PIPL-DB-002',
+      'PIPL-DB-004',
+      'PIPL-DB-006',
     ],
   },
   // Hospitals and insurance agents (Yichun): agents read names, ID numbers, phones and surgery types

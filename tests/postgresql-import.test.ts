@@ -165,7 +165,8 @@ describe('importing a dump with a mapping', () => {
     expect(located?.get('/databaseTables/0/publicReadFields')?.line).toBe(lineOf('TO PUBLIC;'));
     expect(located?.get('/databaseTables/0')?.line).toBe(lineOf('CREATE TABLE public.patients'));
     expect(result.coverage?.find((c) => c.kind === 'table')).toMatchObject({ name: 'public.audit_log', line: lineOf('CREATE TABLE public.audit_log') });
-    expect(result.warnings.map((w) => w.message)).toEqual([expect.stringContaining('role "postgres" already exists')]);
+    // `CREATE ROLE postgres` of every pg_dumpall meets the embedded cluster's own superuser: not a warning.
+    expect(result.warnings).toEqual([]);
   }, 30_000);
 
   it('imports a real pg_dump output (pagila) without error', async () => {

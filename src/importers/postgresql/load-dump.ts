@@ -71,7 +71,11 @@ export async function loadDump(inputs: SourceInput[], database: string | undefin
           }
           if (e.code === undefined) throw error;
           // The statement may still say where a role's properties were set (ALTER ROLE postgres …).
-          if (e.code === '42710' && /^CREATE\s+(ROLE|USER|GROUP)\b/i.test(statement.text)) lines.note(statement.text, at);
+          if (e.code === '42710' && /^CREATE\s+(ROLE|USER|GROUP)\b/i.test(statement.text)) {
+            lines.note(statement.text, at);
+            // Every pg_dumpall creates the bootstrap superuser, which the embedded cluster already has.
+            if (/^CREATE\s+ROLE\s+"?postgres"?\s*;?$/i.test(statement.text.trim())) continue;
+          }
           warnings.push({ severity: 'warning', ...at, message: `statement failed in PGlite and was skipped (${e.code}): ${e.message ?? ''}` });
         }
       }
