@@ -4,7 +4,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { audit, loadAuditInventory } from '../src/audit.js';
-import { InputError } from '../src/inventory/diagnostic.js';
 import { loadTaxonomy } from '../src/taxonomy/taxonomy.js';
 import { casbinProject } from './support/casbin-project.js';
 import { tempDir } from './support/temp-dir.js';

@@ -1,7 +1,7 @@
 // The CI integration examples run as written: every `pipl-audit audit …` command in
 // examples/ci/ and the pre-commit hook is executed against a copy of the courier case laid out
 // as the examples assume (compliance/pipl-audit.yaml), and must produce the files it names.
-import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';

@@ -1,6 +1,6 @@
 // End to end: `pipl-audit verify`, `evidence keygen|check` and `audit --evidence`, spawned as a
 // user runs them, on reports the CLI itself saved. Needs a build (npm test builds first).
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAjv } from '../src/schema/ajv-instance.js';

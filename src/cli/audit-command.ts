@@ -6,18 +6,16 @@ import { gateFails } from '../findings/gate.js';
 import { outputFormat } from '../report/output-formats.js';
 import { OUTPUT_FORMAT_NAMES } from '../report/output-formats.js';
 import { EXIT_FINDINGS, EXIT_OK } from './cli-error.js';
-import { collect, isoDate, parseFailOn, parseLang, parseParams } from './common-options.js';
+import { collect, isoDate, parseFailOn, parseLang } from './common-options.js';
 import { writeAuditEvidence } from './audit-evidence-option.js';
+import { addRuleSelectionOptions, ruleSelection, type RuleSelectionFlags } from './rule-selection-options.js';
 import { writeFilesAtomic } from './output-file.js';
 import { planOutputs, type OutputFlag } from './output-plan.js';
 import { Progress } from './progress.js';
 
-interface AuditFlags {
+interface AuditFlags extends RuleSelectionFlags {
   lang?: string;
   failOn: string;
-  pack?: string[];
-  param: string[];
-  disable: string[];
   asOf?: string;
   includePassed?: boolean;
   color: boolean;
@@ -40,17 +38,13 @@ const STAGE_TEXT: Record<AuditStage, string> = {
 
 export function registerAuditCommand(program: Command): void {
   const outputFlags: OutputFlag[] = [];
-  const command = program
-    .command('audit')
-    .description('audit a system: manifest files, folders, or a project file (pipl-audit.yaml)')
-    .argument('<paths...>', 'manifest files or folders, or a project file')
+  const command = addRuleSelectionOptions(program.command('audit'))
+    .description('audit a system: a project file (pipl-audit.yaml), or manifests, exports and folders detected by content')
+    .argument('<paths...>', 'a project file or folder holding one, or manifest and export files and folders')
     .option('-f, --format <format>', `output format: ${OUTPUT_FORMAT_NAMES.join(', ')} (repeatable, each with its own -o; default text)`, collect)
     .option('-o, --output <file>', 'write the preceding --format to this file, whole or not at all (repeatable; "-" for standard output)', collect)
     .option('--lang <lang>', 'report language: zh or en (default: from LANG)')
     .option('--fail-on <severity>', 'exit 1 when a FAIL at or above this severity is found (critical, high, medium, low, info, none)', 'high')
-    .option('--pack <pack>', 'rule pack to run: a shipped pack name or a folder (repeatable)', collect)
-    .option('--param <name=value>', 'override a rule parameter: RULE-ID.name=value or name=value (repeatable)', collect, [])
-    .option('--disable <rule>', 'do not run this rule (repeatable)', collect, [])
     .option('--as-of <date>', 'the date the audit speaks for (YYYY-MM-DD); also decides which exceptions have expired')
     .option('--include-passed', 'list every PASS as a finding, not only its count')
     .option('--exceptions <file>', 'exceptions file (default: the project file\'s, else pipl-audit.exceptions.yaml beside it)')
@@ -69,9 +63,7 @@ export function registerAuditCommand(program: Command): void {
       try {
         const report = await audit({
           paths,
-          ...(flags.pack ? { packs: flags.pack } : {}),
-          params: parseParams(flags.param),
-          disable: flags.disable,
+          ...ruleSelection(flags),
           ...(flags.asOf ? { asOf: isoDate(flags.asOf) } : {}),
           includePassed: flags.includePassed ?? false,
           ...(flags.exceptions !== undefined ? { exceptions: flags.exceptions } : {}),

@@ -3,16 +3,14 @@ import { normaliseCommandLine } from '../evidence/command-line.js';
 import { auditEvidenceRecord } from '../evidence/audit-evidence.js';
 import type { AuditReport } from '../report/report-schema.js';
 import { writeFileAtomic } from './output-file.js';
+import { ruleSelectionRecord, type RuleSelectionFlags } from './rule-selection-options.js';
 import { loadSigningKey } from './signing-key-option.js';
 
-interface EvidenceFlags {
+interface EvidenceFlags extends RuleSelectionFlags {
   evidence: string;
   signKey?: string;
   timestamp?: boolean;
   failOn: string;
-  pack?: string[];
-  param: string[];
-  disable: string[];
   asOf?: string;
   includePassed?: boolean;
 }
@@ -26,9 +24,7 @@ export function writeAuditEvidence(report: AuditReport, paths: string[], flags: 
     argv: normaliseCommandLine(process.argv, cwd),
     parameters: {
       failOn: flags.failOn,
-      ...(flags.pack ? { packs: flags.pack } : {}),
-      ...(flags.param.length > 0 ? { params: flags.param } : {}),
-      ...(flags.disable.length > 0 ? { disable: flags.disable } : {}),
+      ...ruleSelectionRecord(flags),
       asOf: report.asOf,
       includePassed: flags.includePassed ?? false,
     },

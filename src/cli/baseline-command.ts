@@ -3,39 +3,31 @@
 import type { Command } from 'commander';
 import { audit } from '../audit.js';
 import { renderBaseline } from '../baseline/baseline-document.js';
-import { collect, isoDate, parseParams } from './common-options.js';
+import { isoDate } from './common-options.js';
 import { writeFileAtomic } from './output-file.js';
+import { addRuleSelectionOptions, ruleSelection, type RuleSelectionFlags } from './rule-selection-options.js';
 
 export const DEFAULT_BASELINE_FILE = 'pipl-audit.baseline.json';
 
-interface BaselineFlags {
+interface BaselineFlags extends RuleSelectionFlags {
   output: string;
-  pack?: string[];
-  param: string[];
-  disable: string[];
   asOf?: string;
   exceptions?: string | false;
 }
 
 export function registerBaselineCommand(program: Command): void {
   const baseline = program.command('baseline').description('record the current findings, so later audits list only new ones');
-  baseline
-    .command('write')
+  addRuleSelectionOptions(baseline.command('write'))
     .description('audit and write the fingerprints of every finding (FAIL, NOT_EVALUATED, MANUAL, SUPPRESSED) to a baseline file')
     .argument('<paths...>', 'manifest files or folders, or a project file')
     .option('-o, --output <file>', 'the baseline file ("-" for standard output)', DEFAULT_BASELINE_FILE)
-    .option('--pack <pack>', 'rule pack to run (repeatable)', collect)
-    .option('--param <name=value>', 'override a rule parameter (repeatable)', collect, [])
-    .option('--disable <rule>', 'do not run this rule (repeatable)', collect, [])
     .option('--as-of <date>', 'the date the audit speaks for (YYYY-MM-DD)')
     .option('--exceptions <file>', 'exceptions file (default: the project file\'s, else pipl-audit.exceptions.yaml beside it)')
     .option('--no-exceptions', 'apply no exceptions file')
     .action(async (paths: string[], flags: BaselineFlags) => {
       const report = await audit({
         paths,
-        ...(flags.pack ? { packs: flags.pack } : {}),
-        params: parseParams(flags.param),
-        disable: flags.disable,
+        ...ruleSelection(flags),
         ...(flags.asOf ? { asOf: isoDate(flags.asOf) } : {}),
         ...(flags.exceptions !== undefined ? { exceptions: flags.exceptions } : {}),
       });

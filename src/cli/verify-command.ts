@@ -13,14 +13,15 @@ import { verify } from '../verify/verify.js';
 import type { VerifyResult } from '../verify/verify-result-schema.js';
 import type { Lang } from '../i18n/bilingual.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from './cli-error.js';
-import { collect, parseFailOn, parseParams } from './common-options.js';
+import { collect, parseFailOn } from './common-options.js';
 import { writeFileAtomic } from './output-file.js';
+import { addRuleSelectionOptions, ruleSelection, ruleSelectionRecord, type RuleSelectionFlags } from './rule-selection-options.js';
 import { loadSigningKey } from './signing-key-option.js';
 
 const FORMATS = ['text', 'md', 'html', 'json'] as const;
 type Format = (typeof FORMATS)[number];
 
-interface VerifyFlags {
+interface VerifyFlags extends RuleSelectionFlags {
   before: string;
   after: string;
   recommendation?: string;
@@ -28,17 +29,13 @@ interface VerifyFlags {
   output: string[];
   lang: string;
   failOn: string;
-  pack?: string[];
-  param: string[];
-  disable: string[];
   evidence?: string;
   signKey?: string;
   timestamp?: boolean;
 }
 
 export function registerVerifyCommand(program: Command): void {
-  program
-    .command('verify')
+  addRuleSelectionOptions(program.command('verify'), 'for sources audited here: ')
     .description('verify a rectification: compare before and after (saved JSON reports or sources), item by item of a recommendation')
     .requiredOption('--before <path>', 'before: a saved JSON report, or sources to audit (folder, files, project file)')
     .requiredOption('--after <path>', 'after: a saved JSON report, or sources to audit')
@@ -47,9 +44,6 @@ export function registerVerifyCommand(program: Command): void {
     .option('-o, --output <file>', 'write to a file instead of standard output (repeatable; the format follows the extension when -f is not given)', collect, [])
     .option('--lang <lang>', 'report language: zh (default for this command) or en', 'zh')
     .option('--fail-on <severity>', 'exit 1 when a NEW or REGRESSED FAIL at or above this severity is found (critical, high, medium, low, info, none)', 'high')
-    .option('--pack <pack>', 'for sources audited here: rule pack to run (repeatable)', collect)
-    .option('--param <name=value>', 'for sources audited here: rule parameter override (repeatable)', collect, [])
-    .option('--disable <rule>', 'for sources audited here: do not run this rule (repeatable)', collect, [])
     .option('--evidence <file>', 'also write the evidence record on its own to this file')
     .option('--sign-key <file>', 'sign the evidence record with this Ed25519 private key (PEM; `pipl-audit evidence keygen`)')
     .option('--timestamp', 'record the current time in the evidence record (otherwise output is byte-identical for identical inputs)')
@@ -68,16 +62,12 @@ export function registerVerifyCommand(program: Command): void {
         ...(flags.recommendation ? { recommendation: flags.recommendation } : {}),
         cwd,
         failOn,
-        ...(flags.pack ? { packs: flags.pack } : {}),
-        params: parseParams(flags.param),
-        disable: flags.disable,
+        ...ruleSelection(flags),
         argv: normaliseCommandLine(process.argv, cwd),
         parameters: {
           failOn,
           lang,
-          ...(flags.pack ? { packs: flags.pack } : {}),
-          ...(flags.param.length > 0 ? { params: parseParams(flags.param) } : {}),
-          ...(flags.disable.length > 0 ? { disable: flags.disable } : {}),
+          ...ruleSelectionRecord(flags),
         },
         ...(recordFile ? { recordFile } : {}),
         ...(flags.timestamp ? { timestamp: new Date().toISOString() } : {}),

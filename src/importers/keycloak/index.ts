@@ -7,7 +7,7 @@ import type { Manifest } from '../../inventory/manifest-schema.js';
 import type { SourceRef } from '../../inventory/provenance.js';
 import type { SourceInput } from '../../sources/source-input.js';
 import type { Importer, ImportResult } from '../importer.js';
-import { isObject, text, type JsonObject } from './export-values.js';
+import { text, type JsonObject } from './export-values.js';
 import { isRealmObject } from './realm-settings.js';
 import { importRealm, REALM_EXPORT_KEYS, type RealmInput } from './realm-to-inventory.js';
 import { readRoleMapping } from './role-mapping.js';

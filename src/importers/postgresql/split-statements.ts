@@ -34,7 +34,6 @@ export function splitStatements(text: string, file: string): SplitDump {
   const fail = (message: string, at: number): never => {
     throw new InputError([{ severity: 'error', file, line: at, message, expected: 'SQL as pg_dump or pg_dumpall writes it' }]);
   };
-  const atLineStart = (pos: number) => pos === 0 || text[pos - 1] === '\n';
   while (i < n) {
     const c = text[i] as string;
     if (c === '\n') {
