@@ -21,7 +21,7 @@ const inputs = files.map((f) => readSourceInput(f.fsPath, f.displayPath));
 const t1 = performance.now();
 const declared = emptyInventory();
 declared.stores.push({ id: 'waybills', kind: 'table', fields: [{ name: 'recipient_phone', category: 'contact.phone' }] });
-const result = await typescriptImporter.load(inputs, { cwd: process.cwd(), options: { workers }, mapping: { stores: { waybill: 'waybills', parcel: 'waybills' } }, declared });
+const result = await typescriptImporter.load(inputs, { cwd: process.cwd(), baseDir: process.cwd(), options: { workers }, mapping: { stores: { waybill: 'waybills', parcel: 'waybills' } }, declared });
 const t2 = performance.now();
 const codeFiles = result.manifest.codeBases[0].files;
 console.log(

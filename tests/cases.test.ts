@@ -1,10 +1,13 @@
 // The four prosecution cases end to end: each examples/<case>/before/ must make the findings the
 // case describes FAIL, and each after/ (the ordered rectification) must have no FAIL at all.
 // The expected lists are the contract, written out by hand — never derived from the output.
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { audit } from '../src/audit.js';
 import type { AuditReport } from '../src/report/report-schema.js';
+import { tempDir } from './support/temp-dir.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -202,3 +205,15 @@ for (const [name, expected] of Object.entries(CASES)) {
     });
   });
 }
+
+describe('fingerprints', () => {
+  it('do not depend on the directory pipl-audit runs in (a copy of the courier project elsewhere)', async () => {
+    const copy = tempDir({});
+    cpSync(join(ROOT, 'examples/courier/before'), copy, { recursive: true });
+    const here = await run('examples/courier/before');
+    const there = await audit({ paths: ['.'], cwd: copy });
+    const keys = (r: AuditReport) => r.findings.map((f) => `${f.fingerprint} ${f.ruleId} ${f.target.key}`).sort();
+    expect(keys(there)).toEqual(keys(here));
+    expect(here.findings.some((f) => f.ruleId.startsWith('PIPL-CODE-'))).toBe(true);
+  });
+});

@@ -13,16 +13,15 @@ describe('output plan', () => {
     expect(planOutputs([f('json')])).toEqual([{ format: 'json' }]);
   });
 
-  it('pairs one format and one output in either order, and still prints text to the terminal', () => {
-    expect(planOutputs([o('r.json'), f('json')])).toEqual([{ format: 'json', path: 'r.json' }, { format: 'text' }]);
-    expect(planOutputs([o('r.txt')])).toEqual([{ format: 'text', path: 'r.txt' }, { format: 'text' }]);
+  it('pairs one format and one output in either order', () => {
+    expect(planOutputs([o('r.json'), f('json')])).toEqual([{ format: 'json', path: 'r.json' }]);
+    expect(planOutputs([o('r.txt')])).toEqual([{ format: 'text', path: 'r.txt' }]);
   });
 
   it('pairs each output with the format before it', () => {
     expect(planOutputs([f('sarif'), o('out.sarif'), f('html'), o('report.html')])).toEqual([
       { format: 'sarif', path: 'out.sarif' },
       { format: 'html', path: 'report.html' },
-      { format: 'text' },
     ]);
     expect(planOutputs([f('sarif'), o('out.sarif'), f('markdown')])).toEqual([{ format: 'sarif', path: 'out.sarif' }, { format: 'markdown' }]);
     expect(planOutputs([f('sarif'), o('out.sarif'), f('json'), o('-')])).toEqual([{ format: 'sarif', path: 'out.sarif' }, { format: 'json' }]);

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { audit, type AuditStage } from '../audit.js';
 import { gateFails } from '../findings/gate.js';
 import { outputFormat } from '../report/output-formats.js';
+import { summaryLine } from '../report/text-reporter.js';
 import { OUTPUT_FORMAT_NAMES } from '../report/output-formats.js';
 import { EXIT_FINDINGS, EXIT_OK } from './cli-error.js';
 import { collect, isoDate, parseFailOn, parseLang } from './common-options.js';
@@ -85,6 +86,8 @@ export function registerAuditCommand(program: Command): void {
         if (flags.evidence) writeAuditEvidence(report, paths, { ...flags, evidence: flags.evidence });
         progress.done();
         for (const t of targets) if (t.path === undefined) for (const chunk of renderer(t.format, colorTerminal)()) process.stdout.write(chunk);
+        // Every format went to a file: the terminal gets what was written and the summary line.
+        if (targets.every((t) => t.path !== undefined)) process.stdout.write(`${files.map((f) => `wrote ${f.path}`).join('\n')}\n${summaryLine(report, lang)}\n`);
         // An export that could not be read fails the gate whatever --fail-on says: the report is
         // complete for what was read, but an audit with a part missing must not pass.
         const unread = report.diagnostics.filter((d) => d.severity === 'error').length;

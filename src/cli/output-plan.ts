@@ -1,7 +1,8 @@
 // Which outputs a run writes: `-f/--format` may be repeated, each followed by its own
 // `-o/--output` (`-f sarif -o out.sarif -f html -o report.html`). A format without an output
-// goes to standard output (at most one may); when every format goes to a file, the text report
-// still goes to the terminal.
+// goes to standard output (at most one may); when every format goes to a file, the terminal gets
+// only the summary line (src/cli/audit-command.ts) — at national scale the full text report would
+// cost more than the files themselves.
 import { OUTPUT_FORMAT_NAMES } from '../report/output-formats.js';
 import { UsageError } from './cli-error.js';
 
@@ -44,6 +45,5 @@ export function planOutputs(flags: readonly OutputFlag[]): OutputTarget[] {
   const paths = targets.flatMap((t) => (t.path === undefined ? [] : [t.path]));
   const duplicate = paths.find((p, i) => paths.indexOf(p) !== i);
   if (duplicate !== undefined) throw new UsageError(`two formats would be written to ${duplicate}`);
-  if (toStdout.length === 0) targets.push({ format: 'text' });
   return targets;
 }

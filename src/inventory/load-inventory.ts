@@ -76,7 +76,9 @@ export async function loadSources(paths: string[], sources: SourceSpec[], option
   // A file a typed source names is imported by that source only, not detected a second time.
   state.excludeFromDetection(sources.flatMap((s) => s.paths));
   const pending = state.detectManifests(paths, true);
-  const declared = state.interim();
+  // What the manifests declare, for importers to check their mappings against: only built when
+  // some export is to be imported (a national manifest alone never pays for it).
+  const declared = pending.length > 0 || sources.length > 0 ? state.interim() : emptyInventory();
   for (const group of pending) await state.importSource(group.importer, group.inputs, NO_SETTINGS, declared);
   for (const spec of sources) {
     const importer = state.importers.find((i) => i.format === spec.type);

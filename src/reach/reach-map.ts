@@ -69,35 +69,45 @@ export function computeReach(index: InventoryIndex, asOf?: string): ReachEntry[]
     entries.push(...merge('role', role.id, roleLegs(role.id), holders.get(role.id)?.count ?? 0, taxonomy));
   }
 
-  // Account types: accounts sharing a role set share their legs (national exports repeat a few sets).
-  const byType = new Map<string, { count: number; roleSets: Map<string, string[]> }>();
+  // Account types: what matters is the set of roles their active accounts hold, each role once
+  // (a national export has 300,000 accounts but a few thousand roles).
+  const byType = new Map<string, { count: number; roles: Set<string> }>();
   for (const account of index.inventory.accounts) {
     if (account.status === 'disabled') continue;
     let t = byType.get(account.type);
-    if (!t) byType.set(account.type, (t = { count: 0, roleSets: new Map() }));
+    if (!t) byType.set(account.type, (t = { count: 0, roles: new Set() }));
     t.count++;
-    const roles = [...(account.roles ?? [])].sort();
-    t.roleSets.set(roles.join('\0'), roles);
+    for (const roleId of account.roles ?? []) t.roles.add(roleId);
   }
-  for (const [type, { count, roleSets }] of byType) {
+  for (const [type, { count, roles }] of byType) {
     const legs: Leg[] = [];
-    for (const roles of roleSets.values()) for (const roleId of roles) for (const leg of roleLegs(roleId)) legs.push({ ...leg, path: `account type ${type} → ${leg.path}` });
+    for (const roleId of [...roles].sort()) for (const leg of roleLegs(roleId)) legs.push({ ...leg, path: `account type ${type} → ${leg.path}` });
     entries.push(...merge('account-type', type, legs, count, taxonomy));
   }
 
-  // Device classes: what the interfaces a device can call return, at the device's scope.
-  const byKind = new Map<string, { count: number; legs: Leg[] }>();
+  // Device classes: what the interfaces a device can call return, at the device's scope. Devices
+  // of a kind with the same interfaces and scope share their legs (a fleet of 200,000 handhelds
+  // has a few configurations); the path names the first device and how many more there are.
+  const byKind = new Map<string, { count: number; groups: Map<string, { first: string; more: number; interfaces: string[]; scope: Grant['scope'] | undefined }> }>();
   for (const device of index.inventory.devices) {
     let k = byKind.get(device.kind);
-    if (!k) byKind.set(device.kind, (k = { count: 0, legs: [] }));
+    if (!k) byKind.set(device.kind, (k = { count: 0, groups: new Map() }));
     k.count += device.count ?? 1;
-    for (const interfaceId of device.interfaces ?? []) {
-      // A device whose scope is not stated is taken at the widest: nothing in the inventory bounds it.
-      const grant: Grant = { interface: interfaceId, actions: ['read'], scope: device.scope ?? 'any' };
-      k.legs.push(...grantLegs(index, grant, `device ${device.id}${device.scope ? '' : ' (scope not stated)'}`));
-    }
+    const interfaces = device.interfaces ?? [];
+    const key = `${device.scope ?? ''}\0${interfaces.join('\0')}`;
+    const group = k.groups.get(key);
+    if (group) group.more++;
+    else k.groups.set(key, { first: device.id, more: 0, interfaces, scope: device.scope });
   }
-  for (const [kind, { count, legs }] of byKind) entries.push(...merge('device-class', kind, legs, count, taxonomy));
+  for (const [kind, { count, groups }] of byKind) {
+    const legs: Leg[] = [];
+    for (const g of groups.values()) {
+      const who = `device ${g.first}${g.more > 0 ? ` (+${g.more} more alike)` : ''}${g.scope ? '' : ' (scope not stated)'}`;
+      // A device whose scope is not stated is taken at the widest: nothing in the inventory bounds it.
+      for (const interfaceId of g.interfaces) legs.push(...grantLegs(index, { interface: interfaceId, actions: ['read'], scope: g.scope ?? 'any' }, who));
+    }
+    entries.push(...merge('device-class', kind, legs, count, taxonomy));
+  }
 
   return entries.sort(compareEntries);
 }

@@ -12,10 +12,9 @@ export const databaseLoginView: ViewDefinition = {
   reads: ['databaseLogins', 'accounts', 'roles', 'stores', 'interfaces'],
   description: 'every database login with the PI it can read (per store, with the path), reads beyond its mapped role, and superuser / BYPASSRLS / host / password facts',
   build({ index }) {
-    const accounts = new Map(index.inventory.accounts.map((a) => [a.id, a]));
     const items: ViewItem[] = [];
     for (const login of index.inventory.databaseLogins) {
-      const account = login.account === undefined ? undefined : accounts.get(login.account);
+      const account = login.account === undefined ? undefined : index.account(login.account);
       const roles = login.role !== undefined ? [login.role] : (account?.roles ?? []);
       const mapped = login.role !== undefined || account !== undefined;
       const categories = new Set<string>();

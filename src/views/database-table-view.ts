@@ -13,7 +13,6 @@ export const databaseTableView: ViewDefinition = {
   reads: ['databaseTables', 'databaseLogins', 'accounts', 'roles', 'stores', 'interfaces'],
   description: 'every mapped database table with its PI, PUBLIC and default-privilege exposure, row-level security and row-scoped readers',
   build({ index }) {
-    const accounts = new Map(index.inventory.accounts.map((a) => [a.id, a]));
     const items: ViewItem[] = [];
     for (const table of index.inventory.databaseTables) {
       const profile = index.stores.get(table.store);
@@ -25,7 +24,7 @@ export const databaseTableView: ViewDefinition = {
       const bypassingReaders: string[] = [];
       for (const login of index.inventory.databaseLogins) {
         if (login.engine !== table.engine || !(login.reads ?? []).some((r) => r.store === table.store && r.fields.length > 0)) continue;
-        const account = login.account === undefined ? undefined : accounts.get(login.account);
+        const account = login.account === undefined ? undefined : index.account(login.account);
         const roles = login.role !== undefined ? [login.role] : (account?.roles ?? []);
         const scope = storeAllowance(index, roles, table.store).narrowestScope;
         if (scope !== null && (scopeRank(scope as never) ?? 99) <= ROW_SCOPED) {

@@ -152,6 +152,14 @@ export class InventoryIndex {
     };
   }
 
+  private accountsById: Map<string, Account> | undefined;
+
+  /** An account by id (the map is built on first use, once for every view that asks). */
+  account(id: string): Account | undefined {
+    this.accountsById ??= new Map(this.inventory.accounts.map((a) => [a.id, a]));
+    return this.accountsById.get(id);
+  }
+
   policyOf(account: Account): CredentialPolicy | undefined {
     return account.credentialPolicy === undefined ? this.defaultPolicy : this.policies.get(account.credentialPolicy);
   }
