@@ -84,12 +84,14 @@ export function splitStatements(text: string, file: string): SplitDump {
       i = r.end;
       continue;
     }
-    if (c === "'") {
-      const escapes = (text[i - 1] === 'E' || text[i - 1] === 'e') && !/[A-Za-z0-9_$]/.test(text[i - 2] ?? ' ');
+    if (c === "'" || c === '"') {
+      // A string ('…', with backslash escapes after E) or a quoted identifier ("…"); a doubled
+      // quote stands for itself.
+      const escapes = c === "'" && (text[i - 1] === 'E' || text[i - 1] === 'e') && !/[A-Za-z0-9_$]/.test(text[i - 2] ?? ' ');
       const startAt = line;
       i++;
       for (;;) {
-        if (i >= n) fail('unterminated quoted string', startAt);
+        if (i >= n) fail(c === "'" ? 'unterminated quoted string' : 'unterminated quoted identifier', startAt);
         const d = text[i] as string;
         if (d === '\n') line++;
         if (escapes && d === '\\') {
@@ -97,27 +99,8 @@ export function splitStatements(text: string, file: string): SplitDump {
           i += 2;
           continue;
         }
-        if (d === "'") {
-          if (text[i + 1] === "'") {
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
-        }
-        i++;
-      }
-      continue;
-    }
-    if (c === '"') {
-      const startAt = line;
-      i++;
-      for (;;) {
-        if (i >= n) fail('unterminated quoted identifier', startAt);
-        const d = text[i] as string;
-        if (d === '\n') line++;
-        if (d === '"') {
-          if (text[i + 1] === '"') {
+        if (d === c) {
+          if (text[i + 1] === c) {
             i += 2;
             continue;
           }
