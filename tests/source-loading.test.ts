@@ -22,6 +22,12 @@ const grantListImporter: Importer = {
     const input = inputs[0]!;
     const table = new PointerTable(input.path);
     const roleMap = (context.mapping.roles ?? {}) as Record<string, string>;
+    const place = context.mappingPlace;
+    const undeclared = Object.keys(roleMap).filter((k) => !context.declared.roles.some((r) => r.id === roleMap[k]));
+    if (place && context.options.checkMapping === true && undeclared.length > 0) {
+      // Named by pointer only: the loader finds the line in the project file.
+      throw new InputError(undeclared.map((k) => ({ severity: 'error' as const, file: place.file, pointer: `${place.pointer}/roles/${k}`, message: `role "${roleMap[k]}" is not declared` })));
+    }
     const result: ReturnType<Importer['load']> & object = { manifest: { apiVersion: 'pipl-audit/v1' }, grants: [], coverage: [], warnings: [], locators: [table] };
     input
       .text()
@@ -86,6 +92,16 @@ describe('exports beside the manifest', () => {
     expect(report.coverage.map((c) => `${c.kind} ${c.name} ${c.file}:${c.line}`)).toEqual(['role stranger acl.grants:3']);
     const text = renderText(report, { lang: 'en', color: false });
     expect(text).toContain('Not mapped to the manifest (1)\n  role stranger  acl.grants:3  no manifest role is mapped to it');
+  });
+
+  it('put a mapping error on its line in the project file, the rest still audited', async () => {
+    const files = {
+      'm.yaml': MANIFEST,
+      'acl.grants': GRANTS,
+      'pipl-audit.yaml': 'version: 1\nmanifests: [m.yaml]\nsources:\n  - type: grant-list\n    path: acl.grants\n    options: { checkMapping: true }\n    mapping:\n      roles:\n        supervisor: outlet-supervisr\n',
+    };
+    const report = await run(files, ['.']);
+    expect(report.diagnostics[0]).toMatchObject({ file: 'pipl-audit.yaml', line: 9, pointer: '/sources/0/mapping/roles/supervisor', message: 'role "outlet-supervisr" is not declared' });
   });
 
   it('refuse a source type no importer reads, naming the project file entry', async () => {

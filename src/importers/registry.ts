@@ -8,7 +8,3 @@ import { postgresqlImporter } from './postgresql/index.js';
 import { typescriptImporter } from './typescript/index.js';
 
 export const IMPORTERS: readonly Importer[] = [nativeManifestImporter, keycloakImporter, casbinImporter, postgresqlImporter, mysqlImporter, typescriptImporter];
-
-export function importerFor(format: string): Importer | undefined {
-  return IMPORTERS.find((i) => i.format === format);
-}

@@ -7,6 +7,7 @@ import type { CoverageNote, ImportContext, Importer, ImportResult } from '../imp
 import { IMPORTERS } from '../importers/registry.js';
 import { discoverFiles } from '../sources/discover-files.js';
 import type { Locator } from '../sources/locator.js';
+import { readSourceDocument } from '../sources/source-document.js';
 import { readSourceInput, type SourceInput } from '../sources/source-input.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { buildInventory, type LoadedSource } from './build-inventory.js';
@@ -183,11 +184,35 @@ class LoadState {
   async importSource(importer: Importer, inputs: SourceInput[], settings: SourceSettings, declared: Inventory): Promise<void> {
     try {
       const result = await importer.load(inputs, this.context(settings, declared));
-      this.addLoaded(importer, inputs, result);
+      this.addLoaded(importer, inputs, { ...result, warnings: this.locateInProject(result.warnings, settings.mappingPlace) });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      this.failed.push({ format: importer.format, files: inputs.map((i) => ({ path: i.path, sha256: i.sha256 })), supplies: importer.supplies, diagnostics: error.diagnostics });
+      const diagnostics = this.locateInProject(error.diagnostics, settings.mappingPlace);
+      this.failed.push({ format: importer.format, files: inputs.map((i) => ({ path: i.path, sha256: i.sha256 })), supplies: importer.supplies, diagnostics });
     }
+  }
+
+  private readonly projectDocuments = new Map<string, Locator | undefined>();
+
+  /**
+   * Importers name a wrong mapping entry by its pointer in the project file; its line is found
+   * here, once per project file, rather than by each importer reading the file again.
+   */
+  private locateInProject(diagnostics: Diagnostic[], mappingPlace: SourceRef | undefined): Diagnostic[] {
+    const file = mappingPlace?.file;
+    const unplaced = diagnostics.filter((d) => d.file === file && d.pointer !== undefined && d.line === undefined);
+    if (!file || unplaced.length === 0) return diagnostics;
+    if (!this.projectDocuments.has(file)) {
+      let locator: Locator | undefined;
+      try {
+        locator = readSourceDocument(resolve(this.cwd, file), file);
+      } catch {
+        locator = undefined; // the project file was read once already; nothing better to say
+      }
+      this.projectDocuments.set(file, locator);
+    }
+    const positions = this.projectDocuments.get(file)?.locate(unplaced.map((d) => d.pointer as string)) ?? new Map();
+    return diagnostics.map((d) => (unplaced.includes(d) ? { ...d, ...(positions.get(d.pointer as string) ?? {}) } : d));
   }
 
   private context(settings: SourceSettings, declared: Inventory | undefined): ImportContext {
