@@ -14,7 +14,7 @@ beforeAll(() => {
   const result = runCli(['audit', DIR, '-f', 'json', '-o', '-', '--lang', 'en']);
   expect(result.code, result.stderr).toBe(1);
   report = JSON.parse(result.stdout) as AuditReport;
-}, 120_000);
+});
 
 /** The text of the line a finding of `ruleId` cites first. */
 function citedLine(ruleId: string): { file: string; text: string } {

@@ -62,7 +62,7 @@ describe('differential: our privilege resolution against PostgreSQL itself', () 
       .replace(/^\\.*$/gm, '');
     oracle = new PGlite();
     await oracle.exec(raw);
-  }, 60_000);
+  });
   afterAll(async () => {
     await ours?.db.close();
     await oracle?.close();
@@ -167,13 +167,13 @@ describe('importing a dump with a mapping', () => {
     expect(result.coverage?.find((c) => c.kind === 'table')).toMatchObject({ name: 'public.audit_log', line: lineOf('CREATE TABLE public.audit_log') });
     // `CREATE ROLE postgres` of every pg_dumpall meets the embedded cluster's own superuser: not a warning.
     expect(result.warnings).toEqual([]);
-  }, 30_000);
+  });
 
   it('imports a real pg_dump output (pagila) without error', async () => {
     const result = await postgresqlImporter.load([input('tests/fixtures/postgresql/real/pagila-schema-excerpt.sql')], { cwd: REPO_ROOT, baseDir: REPO_ROOT, options: {}, mapping: {}, declared: emptyInventory() });
     expect(result.coverage?.map((c) => c.name).sort()).toEqual(['public.actor', 'public.customer']);
     expect(result.warnings).toEqual([]);
-  }, 30_000);
+  });
 });
 
 describe('bad input', () => {
@@ -196,7 +196,7 @@ describe('bad input', () => {
   it('SQL that does not parse: InputError with file and line', async () => {
     const d = await diagnosticOf(load({ 'bad.sql': '-- PostgreSQL database dump\nSET client_encoding = \'UTF8\';\nCREATE TABLE t (a int;\n' }));
     expect(d).toMatchObject({ file: 'bad.sql', line: 3, message: expect.stringContaining('does not parse') });
-  }, 30_000);
+  });
 
   it('a MySQL dump given as PostgreSQL', async () => {
     const d = await diagnosticOf(load({ 'my.sql': '-- MySQL dump 10.13\n\nCREATE TABLE `patients` (\n  `id` int\n) ENGINE=InnoDB;\n' }));

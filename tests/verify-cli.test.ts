@@ -18,7 +18,7 @@ beforeAll(() => {
       expect(r.code, r.stderr).toBe(0);
     }
   }
-}, 120_000);
+});
 
 interface ResultJson {
   items: Array<{ number: number; status: string; reasons: Array<{ en: string }> }>;

@@ -34,7 +34,7 @@ beforeAll(async () => {
       save(`${c}-${side}`, reports[`${c}-${side}`] as AuditReport);
     }
   }
-}, 60_000);
+});
 
 const run = (options: Partial<Parameters<typeof verify>[0]> & { before: string; after: string }) => verify({ cwd: REPO_ROOT, ...options });
 const statuses = (r: VerifyResult) => r.items.map((i) => `${i.number}:${i.status}`);
