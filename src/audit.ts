@@ -20,7 +20,7 @@ import { VIEWS } from './views/registry.js';
 import type { Inventory } from './inventory/inventory.js';
 import { TOOL_NAME } from './package-root.js';
 import { TOOL_VERSION } from './package-version.js';
-import { findProjectFile, loadProjectFile, type LoadedProject } from './project/project-file.js';
+import { explicitProjectFile, findProjectFile, loadProjectFile, type LoadedProject } from './project/project-file.js';
 import type { AuditReport, ReportRule } from './report/report-schema.js';
 import { compileRule, type CompiledRule } from './rules/compile-rule.js';
 import { loadRulePack, shippedPackDirs, SHIPPED_RULES_DIR, type RulePack } from './rules/load-rule-pack.js';
@@ -32,6 +32,8 @@ import { todayIso } from './views/duration.js';
 export interface AuditOptions {
   /** Manifest files or folders, or one project file (or a folder holding pipl-audit.yaml). */
   paths: string[];
+  /** An explicit project file, whatever its name (`--config`); then `paths` must be empty. */
+  config?: string;
   cwd?: string;
   /** Rule packs: shipped pack names or folders. Default: the project's, else core plus the packs for the system's sector. */
   packs?: string[];
@@ -68,7 +70,7 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
   const cwd = options.cwd ?? process.cwd();
   const taxonomy = loadTaxonomy();
   options.onProgress?.('loading');
-  const { project, loaded } = await loadAuditInventory(options.paths, cwd, taxonomy, options.importers);
+  const { project, loaded } = await loadAuditInventory(options.paths, cwd, taxonomy, options.importers, options.config);
   const { inventory } = loaded;
   options.onInventory?.(inventory);
 
@@ -192,8 +194,9 @@ export async function loadAuditInventory(
   cwd: string,
   taxonomy: Taxonomy,
   importers?: readonly Importer[],
+  config?: string,
 ): Promise<{ project: LoadedProject | undefined; loaded: LoadedInventory }> {
-  const projectPath = findProjectFile(paths, cwd);
+  const projectPath = config !== undefined ? explicitProjectFile(config, paths, cwd) : findProjectFile(paths, cwd);
   const project = projectPath ? loadProjectFile(projectPath, cwd, importers) : undefined;
   const options = { cwd, taxonomy, ...(importers ? { importers } : {}) };
   const loaded = project ? await loadSources(project.manifests, project.sources, options) : await loadSources(paths, [], options);

@@ -45,7 +45,7 @@ describe('pipl-audit verify', () => {
   it('writes the acceptance report in Chinese by default, as Markdown and offline HTML, byte-identical across runs', () => {
     const out = tempDir({});
     const args = ['verify', '--recommendation', join(REPO_ROOT, 'examples/courier/recommendation.yaml'), '--before', report('courier', 'before'), '--after', join(REPO_ROOT, 'examples/courier/after')];
-    const outputs = ['-f', 'md', '-o', 'a.md', '-f', 'html', '-o', 'a.html', '-f', 'json', '-o', 'a.json'];
+    const outputs = ['-f', 'markdown', '-o', 'a.md', '-f', 'html', '-o', 'a.html', '-f', 'json', '-o', 'a.json'];
     const first = runCli([...args, ...outputs], { cwd: out });
     expect(first.code, first.stderr).toBe(0);
     const written = Object.fromEntries(['a.md', 'a.html', 'a.json'].map((f) => [f, readFileSync(join(out, f), 'utf8')]));
@@ -69,7 +69,7 @@ describe('pipl-audit verify', () => {
     for (const f of ['a.md', 'a.html', 'a.json']) expect(readFileSync(join(out, f), 'utf8'), f).toBe(written[f]);
     expect(readdirSync(out).sort()).toEqual(['a.html', 'a.json', 'a.md']);
 
-    const english = runCli([...args, '-f', 'md', '--lang', 'en']);
+    const english = runCli([...args, '-f', 'markdown', '--lang', 'en']);
     expect(english.code).toBe(0);
     expect(english.stdout).toMatch(/^# Rectification acceptance report/);
     expect(english.stdout).toContain('### Item 1　FIXED');

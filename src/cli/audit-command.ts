@@ -2,12 +2,14 @@
 // requested output, write them all or none, and exit by the gate.
 import type { Command } from 'commander';
 import { audit, type AuditStage } from '../audit.js';
-import { gateFails } from '../findings/gate.js';
+import { gatingFailures } from '../findings/gate.js';
+import { formatDiagnostic } from '../inventory/diagnostic.js';
+import { SEVERITIES } from '../rules/rule-schema.js';
 import { outputFormat } from '../report/output-formats.js';
 import { summaryLine } from '../report/text-reporter.js';
 import { OUTPUT_FORMAT_NAMES } from '../report/output-formats.js';
-import { EXIT_FINDINGS, EXIT_OK } from './cli-error.js';
-import { collect, isoDate, parseFailOn, parseLang } from './common-options.js';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from './cli-error.js';
+import { collect, isoDate, parseFailOn, parseLang, parseSeverities } from './common-options.js';
 import { writeAuditEvidence } from './audit-evidence-option.js';
 import { addRuleSelectionOptions, ruleSelection, type RuleSelectionFlags } from './rule-selection-options.js';
 import { writeFilesAtomic } from './output-file.js';
@@ -26,6 +28,10 @@ interface AuditFlags extends RuleSelectionFlags {
   exceptions?: string | false;
   strictExceptions?: boolean;
   baseline?: string;
+  config?: string;
+  quiet?: boolean;
+  severity?: string;
+  allowUnreadable?: boolean;
 }
 
 const STAGE_TEXT: Record<AuditStage, string> = {
@@ -41,7 +47,8 @@ export function registerAuditCommand(program: Command): void {
   const outputFlags: OutputFlag[] = [];
   const command = addRuleSelectionOptions(program.command('audit'))
     .description('audit a system: a project file (pipl-audit.yaml), or manifests, exports and folders detected by content')
-    .argument('<paths...>', 'a project file or folder holding one, or manifest and export files and folders')
+    .argument('[paths...]', 'a project file or folder holding one, or manifest and export files and folders')
+    .option('-c, --config <file>', 'the project file, whatever its name (instead of paths)')
     .option('-f, --format <format>', `output format: ${OUTPUT_FORMAT_NAMES.join(', ')} (repeatable, each with its own -o; default text)`, collect)
     .option('-o, --output <file>', 'write the preceding --format to this file, whole or not at all (repeatable; "-" for standard output)', collect)
     .option('--lang <lang>', 'report language: zh or en (default: from LANG)')
@@ -53,6 +60,9 @@ export function registerAuditCommand(program: Command): void {
     .option('--strict-exceptions', 'an expired exception, or one that matches nothing, is an error (exit 2)')
     .option('--baseline <file>', 'list only findings whose fingerprints are not in this baseline (`pipl-audit baseline write`) or JSON report')
     .option('--no-color', 'no colour even on a terminal (also: NO_COLOR=1)')
+    .option('-q, --quiet', 'print only the summary line and errors (files are still written whole)')
+    .option('--severity <list>', `show only findings of these severities, comma-separated (${SEVERITIES.join(', ')}); the gate still counts all`)
+    .option('--allow-unreadable', 'go on when an export cannot be read: write the report (its rules say NOT_EVALUATED) and exit by the gate instead of exit 2')
     .option('--evidence <file>', 'also write an evidence record (input hashes, packs, command line; see docs/verify.md)')
     .option('--sign-key <file>', 'sign the evidence record with this Ed25519 private key (PEM)')
     .option('--timestamp', 'record the current time in the evidence record')
@@ -60,10 +70,13 @@ export function registerAuditCommand(program: Command): void {
       const targets = planOutputs(outputFlags);
       const lang = parseLang(flags.lang);
       const failOn = parseFailOn(flags.failOn);
-      const progress = new Progress(process.stderr);
+      const shown = flags.severity === undefined ? undefined : parseSeverities(flags.severity);
+      if (flags.config === undefined && paths.length === 0) throw new UsageError('audit needs paths to audit, or --config FILE');
+      const progress = new Progress(flags.quiet ? { write: () => true } : process.stderr); // --quiet: no progress line
       try {
-        const report = await audit({
+        const audited = await audit({
           paths,
+          ...(flags.config !== undefined ? { config: flags.config } : {}),
           ...ruleSelection(flags),
           ...(flags.asOf ? { asOf: isoDate(flags.asOf) } : {}),
           includePassed: flags.includePassed ?? false,
@@ -72,6 +85,18 @@ export function registerAuditCommand(program: Command): void {
           ...(flags.baseline !== undefined ? { baseline: flags.baseline } : {}),
           onProgress: (stage, done, total) => progress.update(total ? `${STAGE_TEXT[stage]} ${(done ?? 0) + 1}/${total}` : STAGE_TEXT[stage]),
         });
+        // An export that could not be read is an input error unless the user accepted it: nothing
+        // is written, and the diagnostics say where and why.
+        const unread = audited.diagnostics.filter((d) => d.severity === 'error');
+        if (unread.length > 0 && !flags.allowUnreadable) {
+          progress.done();
+          for (const d of unread) process.stderr.write(formatDiagnostic(d) + '\n');
+          process.stderr.write(`pipl-audit: exit 2: ${unread.length} export${unread.length === 1 ? '' : 's'} could not be read; nothing was written (--allow-unreadable writes the report with their rules NOT_EVALUATED)\n`);
+          process.exitCode = EXIT_USAGE;
+          return;
+        }
+        // --severity narrows what is shown, never what gates.
+        const report = shown ? { ...audited, findings: audited.findings.filter((f) => shown.has(f.severity)) } : audited;
         // Every file is rendered and written to a temporary file, then all are renamed into
         // place (all or none); only then does anything go to standard output.
         const colorTerminal = flags.color && process.stdout.isTTY === true && !process.env.NO_COLOR;
@@ -85,14 +110,19 @@ export function registerAuditCommand(program: Command): void {
         writeFilesAtomic(files);
         if (flags.evidence) writeAuditEvidence(report, paths, { ...flags, evidence: flags.evidence });
         progress.done();
-        for (const t of targets) if (t.path === undefined) for (const chunk of renderer(t.format, colorTerminal)()) process.stdout.write(chunk);
+        for (const t of targets) {
+          if (t.path !== undefined) continue;
+          // --quiet: the text listing shrinks to its summary line; other formats are data and stay whole.
+          if (flags.quiet && t.format === 'text') process.stdout.write(`${summaryLine(audited, lang)}\n`);
+          else for (const chunk of renderer(t.format, colorTerminal)()) process.stdout.write(chunk);
+        }
         // Every format went to a file: the terminal gets what was written and the summary line.
-        if (targets.every((t) => t.path !== undefined)) process.stdout.write(`${files.map((f) => `wrote ${f.path}`).join('\n')}\n${summaryLine(report, lang)}\n`);
-        // An export that could not be read fails the gate whatever --fail-on says: the report is
-        // complete for what was read, but an audit with a part missing must not pass.
-        const unread = report.diagnostics.filter((d) => d.severity === 'error').length;
-        if (unread > 0) process.stderr.write(`pipl-audit: ${unread} error(s) in exports; the rules they feed are NOT_EVALUATED (see the report's diagnostics)\n`);
-        process.exitCode = gateFails(report.findings, failOn) || unread > 0 ? EXIT_FINDINGS : EXIT_OK;
+        if (targets.every((t) => t.path !== undefined)) process.stdout.write(`${flags.quiet ? '' : files.map((f) => `wrote ${f.path}\n`).join('')}${summaryLine(audited, lang)}\n`);
+        if (unread.length > 0) process.stderr.write(`pipl-audit: ${unread.length} export${unread.length === 1 ? '' : 's'} could not be read; the rules they feed are NOT_EVALUATED (see the report's diagnostics)\n`);
+        const failing = gatingFailures(audited.findings, failOn);
+        // The reason for a non-zero exit is always on the terminal, even when every report went to a file.
+        if (failing > 0) process.stderr.write(`pipl-audit: exit 1: ${failing} FAIL finding${failing === 1 ? '' : 's'} at or above ${failOn} (--fail-on)\n`);
+        process.exitCode = failing > 0 ? EXIT_FINDINGS : EXIT_OK;
       } finally {
         progress.done();
       }

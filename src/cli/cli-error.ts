@@ -4,6 +4,8 @@ import { formatDiagnostic, InputError } from '../inventory/diagnostic.js';
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
+/** A bug in pipl-audit, not in its input: distinct from 2 so CI can tell them apart. */
+export const EXIT_INTERNAL = 3;
 
 /** A usage problem (bad option value, unknown name) the user must fix; exit code 2. */
 export class UsageError extends Error {}
@@ -25,5 +27,5 @@ export function reportError(error: unknown): number {
     return EXIT_USAGE;
   }
   process.stderr.write(`pipl-audit: internal error: ${(error as Error).stack ?? String(error)}\n`);
-  return 3;
+  return EXIT_INTERNAL;
 }

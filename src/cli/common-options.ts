@@ -15,6 +15,14 @@ export function parseFailOn(value: string): Severity | 'none' {
   throw new UsageError(`--fail-on must be one of: ${SEVERITIES.join(', ')}, none (not "${value}")`);
 }
 
+/** `--severity critical,high`: the severities to show. */
+export function parseSeverities(value: string): Set<Severity> {
+  const names = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const wrong = names.filter((n) => !(SEVERITIES as readonly string[]).includes(n));
+  if (names.length === 0 || wrong.length > 0) throw new UsageError(`--severity takes a comma-separated list of ${SEVERITIES.join(', ')} (not "${value}")`);
+  return new Set(names as Severity[]);
+}
+
 /** `--param RULE-ID.name=value` or `--param name=value`; the value is read as a YAML scalar. */
 export function parseParams(values: string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};

@@ -19,6 +19,26 @@ const program = new Command()
   .exitOverride()
   .showHelpAfterError();
 
+program.addHelpText(
+  'after',
+  `
+Examples:
+  pipl-audit audit examples/courier/before                 audit a project (pipl-audit.yaml) in a folder
+  pipl-audit audit . -f sarif -o out.sarif -f html -o report.html --fail-on high
+  pipl-audit audit --config compliance/audit.yaml --quiet  an explicitly named project file, summary only
+  pipl-audit rules explain PIPL-QRY-001                    what a rule checks, needs and cites
+  pipl-audit verify --recommendation rec.yaml --before before/ --after after/
+
+Exit codes:
+  0  no FAIL at or above --fail-on
+  1  FAIL findings at or above --fail-on (or: verify item not fixed, reach widened, evidence changed)
+  2  usage or input error: a bad option, project file, manifest or mapping, or an export that could
+     not be read (unless --allow-unreadable); nothing is written
+  3  internal error (a bug in pipl-audit: please report it with the command line)
+
+Documentation: README.md and docs/ in the package (docs/security.md, docs/reports.md, docs/verify.md).`,
+);
+
 registerAuditCommand(program);
 registerBaselineCommand(program);
 registerReachCommand(program);
@@ -31,6 +51,14 @@ program.commands.forEach(function exitOverride(command: Command) {
   command.exitOverride();
   command.commands.forEach(exitOverride);
 });
+
+// A reader that stops early (`pipl-audit audit . | head`) closes the pipe: that is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
 
 try {
   await program.parseAsync(process.argv);

@@ -1,5 +1,5 @@
 // `pipl-audit verify --before A --after B [--recommendation REC]`: was the recommendation carried
-// out? Writes the verification (text, md, html, json; several at once as -f/-o pairs) and the
+// out? Writes the verification (text, markdown, html, json; several at once as -f/-o pairs) and the
 // evidence record; exits 0 when every item is FIXED and nothing new fails at the gate, 1 when
 // not, 2 on unusable input.
 import { extname } from 'node:path';
@@ -18,7 +18,7 @@ import { writeFileAtomic } from './output-file.js';
 import { addRuleSelectionOptions, ruleSelection, ruleSelectionRecord, type RuleSelectionFlags } from './rule-selection-options.js';
 import { loadSigningKey } from './signing-key-option.js';
 
-const FORMATS = ['text', 'md', 'html', 'json'] as const;
+const FORMATS = ['text', 'markdown', 'html', 'json'] as const;
 type Format = (typeof FORMATS)[number];
 
 interface VerifyFlags extends RuleSelectionFlags {
@@ -89,7 +89,7 @@ function render(result: VerifyResult, format: Format, lang: Lang): string {
   switch (format) {
     case 'json':
       return JSON.stringify(result, null, 2) + '\n';
-    case 'md':
+    case 'markdown':
       return renderAcceptanceMarkdown(result, lang);
     case 'html':
       return renderAcceptanceHtml(result, lang);
@@ -98,7 +98,7 @@ function render(result: VerifyResult, format: Format, lang: Lang): string {
   }
 }
 
-const EXTENSION_FORMATS: Record<string, Format> = { '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.json': 'json', '.txt': 'text' };
+const EXTENSION_FORMATS: Record<string, Format> = { '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html', '.json': 'json', '.txt': 'text' };
 
 /** -f and -o in pairs, in order; without -f, each file's format follows its extension. */
 function pairOutputs(formats: string[], outputs: string[]): Array<{ format: Format; file?: string }> {

@@ -82,6 +82,14 @@ export function findProjectFile(paths: string[], cwd: string): string | undefine
   return PROJECT_FILE_NAMES.map((n) => join(full, n)).find((f) => existsSync(f));
 }
 
+/** A project file named with `--config`: it must exist and be a file; it replaces the paths. */
+export function explicitProjectFile(config: string, paths: string[], cwd: string): string {
+  if (paths.length > 0) throw new InputError([{ severity: 'error', file: config, message: `--config names the project file; the paths ${paths.join(', ')} are given as well`, expected: 'either --config FILE or paths, not both' }]);
+  const full = resolve(cwd, config);
+  if (!existsSync(full) || !statSync(full).isFile()) throw new InputError([{ severity: 'error', file: config, message: 'the project file named by --config does not exist or is not a file', expected: 'a pipl-audit project file (YAML, `version: 1`)' }]);
+  return full;
+}
+
 const validators = new WeakMap<readonly Importer[], ReturnType<ReturnType<typeof createAjv>['compile']>>();
 
 export function loadProjectFile(fsPath: string, cwd: string, importers: readonly Importer[] = IMPORTERS): LoadedProject {

@@ -72,12 +72,17 @@ describe('pipl-audit audit with a Keycloak source', () => {
     expect(report.coverage.find((c) => c.name === 'courier-outlets: outlet-staff')?.line).toBe(opening);
   });
 
-  it('audits the rest when the realm file is broken, and says which rules could not run', () => {
+  it('refuses a broken realm file as an input error, or with --allow-unreadable audits the rest and says which rules could not run', () => {
     const dir = tempDir({ 'manifest.yaml': MANIFEST, 'realm.json': '{\n  "realm": "outlets",\n  "users": [\n', 'pipl-audit.yaml': PROJECT });
-    const result = runCli(['audit', 'pipl-audit.yaml', '--format', 'json', '--fail-on', 'none'], { cwd: dir });
-    // The report is complete for what could be read, but an audit missing a part never passes.
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain('error(s) in exports; the rules they feed are NOT_EVALUATED');
+    const refused = runCli(['audit', 'pipl-audit.yaml', '--format', 'json', '--fail-on', 'none'], { cwd: dir });
+    expect(refused.code).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toMatch(/^realm\.json:4:\d+: error: /m);
+    expect(refused.stderr).toContain('--allow-unreadable');
+    const result = runCli(['audit', 'pipl-audit.yaml', '--format', 'json', '--fail-on', 'none', '--allow-unreadable'], { cwd: dir });
+    // Accepted by the user: the report is complete for what could be read and the exit follows the gate.
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('could not be read; the rules they feed are NOT_EVALUATED');
     const report = JSON.parse(result.stdout) as { diagnostics: Array<{ file: string; line?: number; message: string }>; findings: Array<{ ruleId: string; status: string }> };
     expect(report.diagnostics).toContainEqual(expect.objectContaining({ file: 'realm.json', line: 4 }));
     expect(report.findings.some((f) => f.ruleId === 'PIPL-QRY-001' && f.status === 'FAIL')).toBe(true);

@@ -1,0 +1,86 @@
+// The CI gate behaves like the scanners CI engineers know: exit codes 0/1/2, the reason for a
+// non-zero exit on the terminal, --quiet, --severity (shows, never gates), --config, and no stack
+// trace when the reader closes the pipe.
+import { spawn } from 'node:child_process';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CLI, REPO_ROOT, runCli } from './support/run-cli.js';
+import { tempDir } from './support/temp-dir.js';
+
+const GYM = 'examples/gym/before';
+
+describe('the audit gate', () => {
+  it('says why it exits 1 on the terminal even when every report goes to a file', () => {
+    const dir = tempDir({});
+    const run = runCli(['audit', join(REPO_ROOT, GYM), '-f', 'json', '-o', join(dir, 'r.json'), '--lang', 'en']);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as { findings: Array<{ status: string; severity: string }> };
+    const gating = report.findings.filter((f) => f.status === 'FAIL' && (f.severity === 'critical' || f.severity === 'high')).length;
+    expect(gating).toBeGreaterThan(0);
+    expect(run.stderr).toContain(`exit 1: ${gating} FAIL finding${gating === 1 ? '' : 's'} at or above high (--fail-on)`);
+    // --fail-on none: the same findings, exit 0 and no exit message.
+    const none = runCli(['audit', GYM, '-f', 'json', '-o', join(dir, 'r2.json'), '--fail-on', 'none']);
+    expect(none.code).toBe(0);
+    expect(none.stderr).not.toContain('exit 1');
+  });
+
+  it('--quiet prints the summary line alone; --severity narrows what is shown but not what gates', () => {
+    const full = runCli(['audit', GYM, '--lang', 'en']);
+    const quiet = runCli(['audit', GYM, '--lang', 'en', '--quiet']);
+    expect(quiet.code).toBe(full.code);
+    const summary = full.stdout.trim().split('\n').at(-1);
+    expect(quiet.stdout.trim()).toBe(summary);
+
+    const json = (args: string[]) => JSON.parse(runCli(['audit', GYM, '-f', 'json', ...args]).stdout) as { findings: Array<{ severity: string }> };
+    const all = json([]).findings;
+    const lower = json(['--severity', 'medium,low,info']).findings;
+    expect(lower.length).toBeGreaterThan(0);
+    expect(lower.every((f) => ['medium', 'low', 'info'].includes(f.severity))).toBe(true);
+    expect(lower).toHaveLength(all.filter((f) => ['medium', 'low', 'info'].includes(f.severity)).length);
+    // Only findings below the gate are shown, but the high ones still fail it.
+    expect(all.some((f) => f.severity === 'high')).toBe(true);
+    expect(runCli(['audit', GYM, '--severity', 'medium', '--quiet']).code).toBe(1);
+    const wrong = runCli(['audit', GYM, '--severity', 'severe']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('--severity takes a comma-separated list of critical, high, medium, low, info');
+  });
+
+  it('--config names a project file whatever its name, and not together with paths', () => {
+    const dir = tempDir({});
+    for (const f of ['system.yaml', 'collection.yaml', 'data.yaml', 'provision.yaml']) copyFileSync(join(REPO_ROOT, GYM, f), join(dir, f));
+    const project = 'version: 1\nmanifests: [system.yaml, collection.yaml, data.yaml, provision.yaml]\n';
+    writeFileSync(join(dir, 'audit-project.yml'), project);
+    const byConfig = runCli(['audit', '--config', 'audit-project.yml', '-f', 'json'], { cwd: dir });
+    const byPaths = runCli(['audit', 'system.yaml', 'collection.yaml', 'data.yaml', 'provision.yaml', '-f', 'json'], { cwd: dir });
+    expect(byConfig.code).toBe(1);
+    expect((JSON.parse(byConfig.stdout) as { findings: unknown[] }).findings).toEqual((JSON.parse(byPaths.stdout) as { findings: unknown[] }).findings);
+    const both = runCli(['audit', '--config', 'audit-project.yml', '.'], { cwd: dir });
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('either --config FILE or paths, not both');
+    const missing = runCli(['audit', '--config', 'nowhere.yml'], { cwd: dir });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('nowhere.yml: error: the project file named by --config does not exist');
+    expect(runCli(['audit'], { cwd: dir }).code).toBe(2);
+  });
+
+  it('ends quietly when the reader closes the pipe early', async () => {
+    const child = spawn(process.execPath, [CLI, 'audit', 'examples/courier/before', '--lang', 'en'], { cwd: REPO_ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    // Like `| head -1`: read one chunk, then close our end.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|internal error|at .*\.js:\d+/);
+    expect(code === 0 || code === 1).toBe(true);
+  });
+
+  it('documents examples, exit codes and where to read more in --help', () => {
+    const help = runCli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Exit codes:');
+    expect(help.stdout).toMatch(/^ {2}3 {2}internal error/m);
+    expect(help.stdout).toContain('Examples:');
+    expect(help.stdout).toContain('Documentation:');
+  });
+});
