@@ -57,7 +57,7 @@ describe('auditing a PostgreSQL dump through the CLI', () => {
   it('reports the login reading beyond its role, citing the GRANT line of the dump', () => {
     const dir = tempDir({ 'system.yaml': MANIFEST, 'db/dump.sql': DUMP, 'pipl-audit.yaml': PROJECT });
     const result = runCli(['audit', '.', '--format', 'json'], { cwd: dir });
-    expect(result.stderr).toBe('');
+    expect(result.stderr).toMatch(/^pipl-audit: exit 1: \d+ FAIL findings? at or above high \(--fail-on\)\n$/); // only the reason for exit 1
     const report = JSON.parse(result.stdout) as { findings: Array<{ ruleId: string; status: string; evidence: Array<{ file: string; line?: number }> }> };
     const byRule = (id: string) => report.findings.filter((f) => f.ruleId === id && f.status === 'FAIL');
     const grantLine = DUMP.split('\n').findIndex((l) => l.startsWith('GRANT SELECT')) + 1;

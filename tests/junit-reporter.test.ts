@@ -27,6 +27,9 @@ describe('JUnit reporter', () => {
     for (const f of report.findings) {
       const matching = cases.filter((c) => c.attributes.classname === f.ruleId && (c.attributes.name === `${f.ruleId} ${f.target.label}` || c.attributes.name === `${f.ruleId} ${f.target.label} [${f.target.key}]`));
       expect(matching, `${f.ruleId} ${f.target.label}`).toHaveLength(1);
+      // The case points at the finding's first evidence place, as CI test views expect.
+      expect(matching[0]?.attributes.file).toBe(f.evidence[0]?.file);
+      expect(matching[0]?.attributes.line).toBe(f.evidence[0]?.line === undefined ? undefined : String(f.evidence[0].line));
       const failure = matching[0]?.children.find((c) => c.name === 'failure');
       if (f.status === 'FAIL') {
         expect(failure?.attributes.message).toBe(f.message.en);

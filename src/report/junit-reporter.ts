@@ -62,9 +62,13 @@ function suite(rule: ReportRule, findings: ReportFinding[], counts: SuiteCounts,
   for (const f of findings) labelCount.set(f.target.label, (labelCount.get(f.target.label) ?? 0) + 1);
   for (const f of findings) {
     const name = (labelCount.get(f.target.label) ?? 0) > 1 ? `${rule.id} ${f.target.label} [${f.target.key}]` : `${rule.id} ${f.target.label}`;
-    const open = `    <testcase classname="${x(rule.id)}" name="${x(name)}" time="0">`;
+    // `file` and `line` (read by GitLab, Jenkins and the JUnit XML dialects of most CI systems)
+    // point at the finding's first evidence place.
+    const place = f.evidence[0];
+    const at = place ? ` file="${x(place.file)}"${place.line ? ` line="${place.line}"` : ''}` : '';
+    const open = `    <testcase classname="${x(rule.id)}" name="${x(name)}"${at} time="0">`;
     if (f.status === 'PASS') {
-      cases.push(`    <testcase classname="${x(rule.id)}" name="${x(name)}" time="0"/>`);
+      cases.push(`    <testcase classname="${x(rule.id)}" name="${x(name)}"${at} time="0"/>`);
     } else if (f.status === 'FAIL') {
       cases.push(open, `      <failure message="${x(pick(f.message, lang))}" type="${x(f.severity)}">${x(details(rule, f, lang))}</failure>`, '    </testcase>');
     } else {
