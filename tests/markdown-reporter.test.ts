@@ -2,7 +2,8 @@
 // first), each in a collapsible <details> with basis, evidence and fix.
 import { describe, expect, it } from 'vitest';
 import { applyExceptions } from '../src/exceptions/apply-exceptions.js';
-import { renderMarkdown } from '../src/report/markdown-reporter.js';
+import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../src/report/markdown-reporter.js';
+import { compareFindings } from '../src/findings/finding.js';
 import { SEVERITIES } from '../src/rules/rule-schema.js';
 import type { AuditReport } from '../src/report/report-schema.js';
 import { courierReport } from './support/courier-report.js';
@@ -43,5 +44,30 @@ describe('Markdown reporter', () => {
     const md2 = renderMarkdown(withExceptions, { lang: 'zh' });
     expect(md2).toContain('### 需处理的豁免');
     expect(md2).toMatch(/\| OLD \| `PIPL-QRY-001` \| \\\* \| 已到期 \| 2020-01-01 \| e\.yaml:4 \|/);
+  });
+
+  it('with a budget fits a GitHub comment: most severe first, and a line counts what was left out', async () => {
+    const base = await courierReport();
+    // A large system: the courier findings many times over, each item distinct.
+    const findings = Array.from({ length: 60 }, (_, i) => base.findings.map((f) => ({ ...f, target: { ...f.target, key: `${f.target.key}#${i}` }, fingerprint: `${f.fingerprint}${i}` }))).flat().sort(compareFindings);
+    const large: AuditReport = { ...base, findings };
+    const unlimited = renderMarkdown(large, { lang: 'en' });
+    expect(unlimited.length).toBeGreaterThan(GITHUB_COMMENT_LIMIT);
+    for (const lang of ['en', 'zh'] as const) {
+      const md = renderMarkdown(large, { lang, budget: GITHUB_COMMENT_LIMIT });
+      expect(md.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+      const listed = md.split('<details>').length - 1;
+      expect(listed).toBeGreaterThan(0);
+      const note = lang === 'en' ? /> (\d+) more findings left out to stay within 65536 characters/ : /另有 (\d+) 项发现未在此列出/;
+      expect(Number(note.exec(md)?.[1])).toBe(findings.length - listed);
+    }
+    // What is listed is the most severe: exactly the first findings in report order (status, then severity).
+    const md = renderMarkdown(large, { lang: 'en', budget: GITHUB_COMMENT_LIMIT });
+    const listedRules = [...md.matchAll(/<summary><code>([^<]+)<\/code>/g)].map((m) => m[1]);
+    const order = [...findings.filter((f) => f.status === 'FAIL'), ...findings.filter((f) => f.status !== 'FAIL')];
+    expect(listedRules).toEqual(order.slice(0, listedRules.length).map((f) => f.ruleId));
+    // A report within the budget is rendered in full, unchanged.
+    const small: AuditReport = { ...base, findings: base.findings.slice(0, 5) };
+    expect(renderMarkdown(small, { lang: 'en', budget: GITHUB_COMMENT_LIMIT })).toBe(renderMarkdown(small, { lang: 'en' }));
   });
 });

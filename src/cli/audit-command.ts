@@ -5,6 +5,7 @@ import { audit, type AuditStage } from '../audit.js';
 import { gatingFailures } from '../findings/gate.js';
 import { formatDiagnostic } from '../inventory/diagnostic.js';
 import { SEVERITIES } from '../rules/rule-schema.js';
+import { GITHUB_COMMENT_LIMIT } from '../report/markdown-reporter.js';
 import { outputFormat } from '../report/output-formats.js';
 import { summaryLine } from '../report/text-reporter.js';
 import { OUTPUT_FORMAT_NAMES } from '../report/output-formats.js';
@@ -32,6 +33,7 @@ interface AuditFlags extends RuleSelectionFlags {
   quiet?: boolean;
   severity?: string;
   allowUnreadable?: boolean;
+  markdownSummary?: boolean;
 }
 
 const STAGE_TEXT: Record<AuditStage, string> = {
@@ -62,6 +64,7 @@ export function registerAuditCommand(program: Command): void {
     .option('--no-color', 'no colour even on a terminal (also: NO_COLOR=1)')
     .option('-q, --quiet', 'print only the summary line and errors (files are still written whole)')
     .option('--severity <list>', `show only findings of these severities, comma-separated (${SEVERITIES.join(', ')}); the gate still counts all`)
+    .option('--markdown-summary', `Markdown fits a pull-request comment: at most ${GITHUB_COMMENT_LIMIT} characters, most severe findings first, a line says what was left out`)
     .option('--allow-unreadable', 'go on when an export cannot be read: write the report (its rules say NOT_EVALUATED) and exit by the gate instead of exit 2')
     .option('--evidence <file>', 'also write an evidence record (input hashes, packs, command line; see docs/verify.md)')
     .option('--sign-key <file>', 'sign the evidence record with this Ed25519 private key (PEM)')
@@ -103,7 +106,7 @@ export function registerAuditCommand(program: Command): void {
         const renderer = (format: string, color: boolean) => {
           const f = outputFormat(format);
           if (!f) throw new Error(`unplanned format ${format}`);
-          return () => f.render(report, { lang, color });
+          return () => f.render(report, { lang, color, ...(flags.markdownSummary ? { markdownBudget: GITHUB_COMMENT_LIMIT } : {}) });
         };
         const files = targets.flatMap((t) => (t.path === undefined ? [] : [{ path: t.path, render: renderer(t.format, false) }]));
         progress.update(files.length > 0 ? `writing ${files.map((f) => f.path).join(', ')}…` : 'rendering…');

@@ -12,15 +12,36 @@ import { severityName, statusName } from './severity-label.js';
 
 export interface MarkdownOptions {
   lang: Lang;
+  /**
+   * At most this many characters (UTF-16 code units, which never undercount characters): the
+   * findings are listed most severe first until the next would not fit, then one line says how
+   * many were left out. For a pull-request comment: GITHUB_COMMENT_LIMIT.
+   */
+  budget?: number;
 }
+
+/** GitHub refuses issue and pull-request comments longer than this many characters. */
+export const GITHUB_COMMENT_LIMIT = 65_536;
+/** What the closing lines (left-out note, exceptions table) may take beyond the listed findings. */
+const CLOSING_RESERVE = 2_000;
 
 export function renderMarkdown(report: AuditReport, options: MarkdownOptions): string {
   return [...renderMarkdownChunks(report, options)].join('');
 }
 
 /** The document in pieces of a few thousand lines. */
-export function* renderMarkdownChunks(report: AuditReport, { lang }: MarkdownOptions): Generator<string> {
+export function* renderMarkdownChunks(report: AuditReport, { lang, budget }: MarkdownOptions): Generator<string> {
   const zh = lang === 'zh';
+  // Characters written so far (each line and its newline); findings that would pass the budget are counted, not listed.
+  let used = 0;
+  let omitted = 0;
+  const fits = (lines: string[]): boolean => {
+    if (budget === undefined) return true;
+    const size = lines.reduce((n, l) => n + l.length + 1, 0);
+    if (omitted > 0 || used + size > budget - CLOSING_RESERVE) return false;
+    used += size;
+    return true;
+  };
   const rules = new Map(report.rules.map((r) => [r.id, r]));
   const out: string[] = [];
   const system = report.system ? ` — ${md(pick(report.system.name, lang) || report.system.id)} (\`${report.system.id}\`)` : '';
@@ -40,27 +61,41 @@ export function* renderMarkdownChunks(report: AuditReport, { lang }: MarkdownOpt
   if (report.baseline) out.push(`| ${zh ? '基线中已知' : 'Known (baseline)'} | ${report.baseline.known} |`);
   out.push('');
 
+  used += out.reduce((n, l) => n + l.length + 1, 0);
+  // Most severe first: FAIL by severity, then what could not be evaluated, manual checks, suppressed.
   const failed = report.findings.filter((f) => f.status === 'FAIL');
-  for (const severity of SEVERITIES) {
-    const group = failed.filter((f) => f.severity === severity);
+  const sections = [
+    ...SEVERITIES.map((severity) => ({ heading: severityName(severity, lang), group: failed.filter((f) => f.severity === severity) })),
+    ...(['NOT_EVALUATED', 'MANUAL', 'SUPPRESSED'] as const).map((status) => ({ heading: statusName(status, lang), group: report.findings.filter((f) => f.status === status) })),
+  ];
+  for (const { heading, group } of sections) {
     if (group.length === 0) continue;
-    out.push(`### ${severityName(severity, lang)} (${group.length})`, '');
+    const title = [`### ${heading} (${group.length})`, ''];
+    if (!fits(title)) {
+      omitted += group.length;
+      continue;
+    }
+    out.push(...title);
     for (const f of group) {
-      out.push(...details(f, rules.get(f.ruleId), lang));
+      const lines = details(f, rules.get(f.ruleId), lang);
+      if (!fits(lines)) {
+        omitted++;
+        continue;
+      }
+      out.push(...lines);
       if (out.length >= CHUNK_LINES) yield drainLines(out);
     }
   }
-  for (const status of ['NOT_EVALUATED', 'MANUAL', 'SUPPRESSED'] as const) {
-    const group = report.findings.filter((f) => f.status === status);
-    if (group.length === 0) continue;
-    out.push(`### ${statusName(status, lang)} (${group.length})`, '');
-    for (const f of group) {
-      out.push(...details(f, rules.get(f.ruleId), lang));
-      if (out.length >= CHUNK_LINES) yield drainLines(out);
-    }
+  if (omitted > 0) {
+    out.push(
+      zh
+        ? `> 为不超过 ${budget} 个字符，另有 ${omitted} 项发现未在此列出（已按严重程度优先列出）；完整内容见 JSON、SARIF 或 HTML 报告。`
+        : `> ${omitted} more finding${omitted === 1 ? '' : 's'} left out to stay within ${budget} characters (the most severe are listed first); the JSON, SARIF or HTML report has them all.`,
+      '',
+    );
   }
 
-  const attention = (report.exceptions ?? []).filter((e) => e.state !== 'active');
+  const attention = (report.exceptions ?? []).filter((e) => e.state !== 'active').slice(0, budget === undefined ? undefined : 10);
   if (attention.length > 0) {
     out.push(`### ${zh ? '需处理的豁免' : 'Exceptions needing attention'}`, '');
     out.push(`| ${zh ? '豁免' : 'Exception'} | ${zh ? '规则' : 'Rule'} | ${zh ? '对象' : 'Target'} | ${zh ? '状态' : 'State'} | ${zh ? '到期' : 'Expires'} | ${zh ? '位置' : 'Where'} |`, '|---|---|---|---|---|---|');

@@ -13,6 +13,8 @@ export interface RenderOptions {
   lang: Lang;
   /** ANSI colour (text on a terminal only). */
   color: boolean;
+  /** Markdown: at most this many characters (see GITHUB_COMMENT_LIMIT). */
+  markdownBudget?: number;
 }
 
 export interface OutputFormat {
@@ -27,7 +29,7 @@ export const OUTPUT_FORMATS: readonly OutputFormat[] = [
   { name: 'json', description: 'the report itself (pipl-audit schema report)', render: (r) => renderJsonChunks(r) },
   { name: 'sarif', description: 'SARIF 2.1.0 for code scanning', render: (r, o) => renderSarifChunks(r, o) },
   { name: 'junit', description: 'JUnit XML, one test case per rule and target', render: (r, o) => renderJunitChunks(r, o) },
-  { name: 'markdown', description: 'Markdown for a pull-request comment', render: (r, o) => renderMarkdownChunks(r, o) },
+  { name: 'markdown', description: 'Markdown for a pull-request comment', render: (r, o) => renderMarkdownChunks(r, { lang: o.lang, ...(o.markdownBudget !== undefined ? { budget: o.markdownBudget } : {}) }) },
   { name: 'csv', description: 'CSV (UTF-8 with BOM), one finding a row', render: (r, o) => renderCsvChunks(r, o) },
   { name: 'html', description: 'one self-contained HTML page, offline', render: (r, o) => renderHtmlChunks(r, o) },
 ];
