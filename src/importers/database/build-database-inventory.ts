@@ -4,6 +4,7 @@
 // does not name are listed as coverage notes with their line, never silently dropped.
 import { InputError, type Diagnostic } from '../../inventory/diagnostic.js';
 import type { DatabaseLogin, DatabaseRead, DatabaseTable, Store } from '../../inventory/manifest-schema.js';
+import { loginDisplayName } from '../../inventory/login-display-name.js';
 import type { SourceRef } from '../../inventory/provenance.js';
 import { PointerTable } from '../../sources/locator.js';
 import type { CoverageNote, ImportContext, ImportResult } from '../importer.js';
@@ -20,10 +21,6 @@ export function databaseId(engine: string, name: string, server?: string): strin
   return `${engine}:${server === undefined ? '' : `${server.replace(ID_UNSAFE, '_')}/`}${name.replace(ID_UNSAFE, '_')}`;
 }
 
-/** How a login is written in messages: 'app'@'%' for MySQL (as SHOW GRANTS writes it), the name for PostgreSQL. */
-export function loginDisplayName(name: string, host: string | undefined): string {
-  return host === undefined ? name : `'${name}'@'${host}'`;
-}
 
 interface MappedTable {
   facts: TableFacts | undefined;
