@@ -141,7 +141,7 @@ describe('real pt-show-grants files', () => {
 describe('losing nothing', () => {
   function world(): Inventory {
     const inventory = emptyInventory();
-    inventory.stores.push({ id: 'cities', kind: 'table', fields: [{ name: 'city', category: 'location.address' }, { name: 'city_id', category: 'identity.id' }, { name: 'mayor_phone', category: 'contact.phone' }] });
+    inventory.stores.push({ id: 'cities', kind: 'table', fields: [{ name: 'city', category: 'contact.address' }, { name: 'city_id', category: 'identity.member-id' }, { name: 'mayor_phone', category: 'contact.phone' }] });
     inventory.stores.push({ id: 'clients', kind: 'table', fields: [{ name: 'name', category: 'identity.name' }, { name: 'phone', category: 'contact.phone' }] });
     return inventory;
   }

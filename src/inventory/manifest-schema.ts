@@ -271,6 +271,8 @@ export const IdentityRealmSchema = Type.Object(
     enabled: opt(Type.Boolean()),
     credentialPolicy: opt(Id),
     defaultRoles: opt(Refs('roles every new user of the realm gets: its default roles, through their composites, as manifest roles')),
+    usersExported: opt(Type.Boolean({ description: 'false: the export lists no users of the realm (an admin-console partial export), so whose accounts it holds and what they reach is not stated' })),
+    mappedRoles: opt(Refs('manifest roles that roles of the realm are mapped to, whether or not a listed user holds them')),
     sslRequired: opt(strEnum(['all', 'external', 'none'], 'where the realm requires TLS')),
     bruteForce: opt(
       Type.Object(
