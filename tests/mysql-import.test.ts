@@ -79,10 +79,11 @@ describe('SHOW GRANTS output', () => {
     expect(crm?.password).toBeUndefined();
   });
 
-  it('a role whose database wildcard covers the table gives every field, through the role', async () => {
+  it('a role whose database wildcard covers the table gives every field, through the role — activatable, since no default role is stated', async () => {
     const result = await load(SHOW_GRANTS.replace('sales\\_%', 'sa%'));
     const crm = result.manifest.databaseLogins?.find((l) => l.name === 'crm');
-    expect(crm?.reads?.[0]).toEqual({ store: 'clients', fields: ['name', 'phone', 'holdings'], via: ['direct', 'role:reporting@%'] });
+    expect(crm?.reads?.[0]).toEqual({ store: 'clients', fields: ['name', 'phone'], via: ['direct'] });
+    expect(crm?.activatable).toEqual({ roles: ['reporting@%'], superuser: false, readAllData: false, grantOption: false, reads: [{ store: 'clients', fields: ['name', 'phone', 'holdings'], via: ['role:reporting@%'] }] });
   });
 });
 
@@ -97,7 +98,7 @@ describe('pt-show-grants output', () => {
     const located = result.locators?.[0]?.locate([`/databaseLogins/${index}/password`, `/databaseLogins/${index}/reads/0`]);
     expect(located?.get(`/databaseLogins/${index}/password`)?.line).toBe(9);
     expect(located?.get(`/databaseLogins/${index}/reads/0`)?.line).toBe(10);
-    expect(result.coverage?.map((c) => c.name).sort()).toEqual(['admin@localhost', 'app@10.0.1.%', 'guest@%']);
+    expect(result.coverage?.map((c) => c.name).sort()).toEqual(["'admin'@'localhost'", "'app'@'10.0.1.%'", "'guest'@'%'"]);
   });
 
   it('a statement it cannot read is an error with its line', async () => {
@@ -133,5 +134,182 @@ describe('real pt-show-grants files', () => {
     const root = result.manifest.databaseLogins?.find((l) => l.name === 'root' && l.host === 'localhost');
     expect(root).toMatchObject({ password: 'none', superuser: true, grantOption: true });
     expect(result.manifest.databaseLogins?.filter((l) => l.host === '%').map((l) => l.name).sort()).toEqual(['mydbs', 'myuser', 'root', 'xgq']);
+  });
+});
+
+// Issue 12: what the importer used to lose, each on a listing shaped as the server prints it.
+describe('losing nothing', () => {
+  function world(): Inventory {
+    const inventory = emptyInventory();
+    inventory.stores.push({ id: 'cities', kind: 'table', fields: [{ name: 'city', category: 'contact.address' }, { name: 'city_id', category: 'identity.member-id' }, { name: 'mayor_phone', category: 'contact.phone' }] });
+    inventory.stores.push({ id: 'clients', kind: 'table', fields: [{ name: 'name', category: 'identity.name' }, { name: 'phone', category: 'contact.phone' }] });
+    return inventory;
+  }
+  async function loadFiles(files: Record<string, string>, mapping: Record<string, unknown>, options: Record<string, unknown> = {}) {
+    const dir = tempDir(files);
+    return mysqlImporter.load(Object.keys(files).map((f) => readSourceInput(`${dir}/${f}`, f)), { cwd: dir, baseDir: dir, options, mapping, declared: world() });
+  }
+  const cityMapping = { tables: { 'world.city': { store: 'cities', columns: { city_id: 'city_id', city: 'city' } }, 'sales.clients': { store: 'clients' } } };
+
+  it('a table-level SELECT beside column privileges reaches every field of the table, whatever the column mapping lists', async () => {
+    // MySQL 8.0 SHOW GRANTS prints column and table privileges of one table in one statement.
+    const text = `+-----------------------------------------------------------------------------------------+
+| Grants for clerk@%                                                                      |
++-----------------------------------------------------------------------------------------+
+| GRANT USAGE ON *.* TO \`clerk\`@\`%\`                                                         |
+| GRANT INSERT (\`city\`), SELECT, SELECT (\`city_id\`) ON \`world\`.\`city\` TO \`clerk\`@\`%\`       |
++-----------------------------------------------------------------------------------------+
+`;
+    const result = await loadFiles({ 'grants.txt': text }, cityMapping);
+    const clerk = result.manifest.databaseLogins?.find((l) => l.name === 'clerk');
+    expect(clerk?.reads).toEqual([{ store: 'cities', fields: ['city', 'city_id', 'mayor_phone'], via: ['direct'] }]);
+  });
+
+  it('a column SELECT alone reaches only its columns', async () => {
+    const result = await loadFiles({ 'grants.txt': 'GRANT INSERT (`city`), SELECT (`city_id`) ON `world`.`city` TO `clerk`@`%`;\n' }, cityMapping);
+    expect(result.manifest.databaseLogins?.[0]?.reads).toEqual([{ store: 'cities', fields: ['city_id'], via: ['direct'] }]);
+  });
+
+  it('CREATE USER a, b keeps every account, each with its own authentication', async () => {
+    const text = `CREATE USER 'jeffrey'@'localhost' IDENTIFIED WITH caching_sha2_password BY 'new_password1', 'jeanne'@'%' IDENTIFIED WITH mysql_native_password AS '*6BB4837EB74329105EE4568DDA7DC67ED2CA2AD9' DEFAULT ROLE 'reader'@'%' PASSWORD EXPIRE;
+GRANT SELECT ON \`sales\`.* TO 'reader'@'%';
+GRANT 'reader'@'%' TO 'jeffrey'@'localhost', 'jeanne'@'%';
+`;
+    const result = await loadFiles({ 'users.sql': text }, cityMapping);
+    const byName = new Map(result.manifest.databaseLogins?.map((l) => [l.name, l]));
+    expect([...byName.keys()].sort()).toEqual(['jeanne', 'jeffrey']);
+    expect(byName.get('jeffrey')).toMatchObject({ host: 'localhost', password: 'plaintext' });
+    expect(byName.get('jeanne')).toMatchObject({ host: '%', password: 'mysql-native-sha1' });
+    // DEFAULT ROLE of CREATE USER applies to every account of the statement.
+    expect(byName.get('jeanne')?.reads).toEqual([{ store: 'clients', fields: ['name', 'phone'], via: ['role:reader@%'] }]);
+    expect(byName.get('jeanne')?.activatable).toBeUndefined();
+  });
+
+  it('a CREATE USER listing and a SHOW GRANTS listing of one server merge into one account each', async () => {
+    // SHOW CREATE USER as the client prints it (8.0), and SHOW GRANTS for the same accounts.
+    const created = `mysql> SHOW CREATE USER 'crm'@'10.0.%';
++------------------------------------------------------------------------------------------------------------------------------+
+| CREATE USER for crm@10.0.%                                                                                                   |
++------------------------------------------------------------------------------------------------------------------------------+
+| CREATE USER \`crm\`@\`10.0.%\` IDENTIFIED WITH 'caching_sha2_password' AS '$A$005$0123456789abcdefghijKLMNOPQRSTUVWXYZabcdefghijklmnopq' REQUIRE NONE PASSWORD EXPIRE DEFAULT ACCOUNT UNLOCK |
++------------------------------------------------------------------------------------------------------------------------------+
+1 row in set (0.00 sec)
+`;
+    const granted = `mysql> SHOW GRANTS FOR 'crm'@'10.0.%';
++---------------------------------------------------------------+
+| Grants for crm@10.0.%                                         |
++---------------------------------------------------------------+
+| GRANT USAGE ON *.* TO \`crm\`@\`10.0.%\`                          |
+| GRANT SELECT ON \`sales\`.\`clients\` TO \`crm\`@\`10.0.%\`         |
++---------------------------------------------------------------+
+`;
+    const result = await loadFiles({ 'create-users.txt': created, 'grants.txt': granted }, cityMapping, { server: 'crm-db' });
+    expect(result.manifest.databaseLogins).toHaveLength(1);
+    const crm = result.manifest.databaseLogins?.[0];
+    expect(crm).toMatchObject({ id: 'mysql:crm-db/crm@10.0.%', host: '10.0.%', password: 'caching-sha2', reads: [{ store: 'clients', fields: ['name', 'phone'], via: ['direct'] }] });
+    // Each fact cites its own file.
+    const pointers = ['/databaseLogins/0/password', '/databaseLogins/0/reads/0'];
+    const byFile = new Map(result.locators?.map((l) => [l.path, l.locate(pointers)]));
+    expect(byFile.get('create-users.txt')?.get('/databaseLogins/0/password')?.line).toBe(5);
+    expect(byFile.get('grants.txt')?.get('/databaseLogins/0/reads/0')?.line).toBe(6);
+  });
+
+  it('keeps the host part % as written in ids and messages', async () => {
+    const result = await loadFiles({ 'grants.txt': "GRANT SELECT ON `sales`.`clients` TO 'app'@'%';\nGRANT SELECT ON `sales`.`clients` TO 'app'@'10.0.1.%';\n" }, cityMapping);
+    expect(result.manifest.databaseLogins?.map((l) => l.id)).toEqual(['mysql:app@%', 'mysql:app@10.0.1.%']);
+    expect(result.coverage?.map((c) => c.name)).toEqual(["'app'@'%'", "'app'@'10.0.1.%'"]);
+  });
+
+  describe('REVOKE', () => {
+    it('applies a partial revoke as SHOW GRANTS lists it (MySQL 8.0, partial_revokes=ON)', async () => {
+      const text = `+------------------------------------------------------+
+| Grants for analyst@%                                 |
++------------------------------------------------------+
+| GRANT SELECT, INSERT ON *.* TO \`analyst\`@\`%\`         |
+| REVOKE SELECT ON \`sales\`.* FROM \`analyst\`@\`%\`        |
++------------------------------------------------------+
+`;
+      const result = await loadFiles({ 'grants.txt': text }, cityMapping);
+      const analyst = result.manifest.databaseLogins?.[0];
+      expect(analyst?.reads).toEqual([{ store: 'cities', fields: ['city', 'city_id', 'mayor_phone'], via: ['global'] }]);
+      expect(analyst?.globalPrivileges).toEqual(['INSERT', 'SELECT']);
+    });
+
+    it('removes what was granted at the same level, column by column, and ALL PRIVILEGES, GRANT OPTION', async () => {
+      const text = `GRANT SELECT ON \`sales\`.* TO 'a'@'%';
+REVOKE SELECT ON \`sales\`.* FROM 'a'@'%';
+GRANT SELECT (\`city\`, \`city_id\`) ON \`world\`.\`city\` TO 'b'@'%';
+REVOKE SELECT (\`city\`) ON \`world\`.\`city\` FROM 'b'@'%';
+GRANT ALL PRIVILEGES ON *.* TO 'c'@'%' WITH GRANT OPTION;
+REVOKE ALL PRIVILEGES, GRANT OPTION FROM 'c'@'%';
+GRANT ALL PRIVILEGES ON *.* TO 'd'@'%';
+REVOKE SELECT ON *.* FROM 'd'@'%';
+GRANT SELECT ON \`sales\`.* TO 'e'@'%';
+REVOKE SELECT ON *.* FROM 'e'@'%';
+`;
+      const result = await loadFiles({ 'grants.sql': text }, cityMapping);
+      const byName = new Map(result.manifest.databaseLogins?.map((l) => [l.name, l]));
+      expect(byName.get('a')?.reads).toEqual([]);
+      expect(byName.get('b')?.reads).toEqual([{ store: 'cities', fields: ['city_id'], via: ['direct'] }]);
+      expect(byName.get('c')).toMatchObject({ superuser: false, grantOption: false, reads: [] });
+      // ALL PRIVILEGES less SELECT: no longer a superuser, reads nothing.
+      expect(byName.get('d')).toMatchObject({ superuser: false, readAllData: false, reads: [] });
+      // A global REVOKE does not touch a database-level grant (MySQL revokes per level).
+      expect(byName.get('e')?.reads).toEqual([{ store: 'clients', fields: ['name', 'phone'], via: ['database'] }]);
+    });
+
+    it('REVOKE role FROM account removes the role', async () => {
+      const text = "GRANT SELECT ON `sales`.* TO 'r'@'%';\nGRANT 'r'@'%' TO 'u'@'%';\nSET DEFAULT ROLE ALL TO 'u'@'%';\nREVOKE 'r'@'%' FROM 'u'@'%';\n";
+      const result = await loadFiles({ 'grants.sql': text }, cityMapping);
+      const u = result.manifest.databaseLogins?.find((l) => l.name === 'u');
+      expect(u?.reads).toEqual([]);
+      expect(u?.activatable).toBeUndefined();
+    });
+  });
+
+  describe('default roles', () => {
+    const roles = `-- Grants for 'dba_role'@'%'
+CREATE ROLE IF NOT EXISTS 'dba_role'@'%';
+GRANT ALL PRIVILEGES ON *.* TO 'dba_role'@'%' WITH GRANT OPTION;
+-- Grants for 'reader'@'%'
+GRANT SELECT ON \`sales\`.* TO 'reader'@'%';
+-- Grants for 'ops'@'10.0.0.%'
+CREATE USER IF NOT EXISTS 'ops'@'10.0.0.%';
+ALTER USER 'ops'@'10.0.0.%' IDENTIFIED WITH 'caching_sha2_password' AS '$A$005$abcdefghijklmnopqrstuvwxyz0123456789ABCD';
+GRANT \`dba_role\`@\`%\`,\`reader\`@\`%\` TO \`ops\`@\`10.0.0.%\`;
+`;
+    it('only default roles are active; the others are activatable, kept apart', async () => {
+      const result = await loadFiles({ 'grants.sql': `${roles}SET DEFAULT ROLE 'reader'@'%' TO 'ops'@'10.0.0.%';\n` }, cityMapping);
+      const ops = result.manifest.databaseLogins?.find((l) => l.name === 'ops');
+      expect(ops).toMatchObject({ superuser: false, grantOption: false, reads: [{ store: 'clients', fields: ['name', 'phone'], via: ['role:reader@%'] }] });
+      expect(ops?.activatable).toMatchObject({ roles: ['dba_role@%'], superuser: true, readAllData: true, grantOption: true });
+      expect(ops?.activatable?.reads?.map((r) => r.store)).toEqual(['clients', 'cities']);
+    });
+
+    it('ALTER USER … DEFAULT ROLE ALL, and activate_all_roles_on_login, make every granted role active', async () => {
+      for (const [text, options] of [
+        [`${roles}ALTER USER 'ops'@'10.0.0.%' DEFAULT ROLE ALL;\n`, {}],
+        [roles, { activateAllRolesOnLogin: true }],
+        [`SET PERSIST activate_all_roles_on_login = ON;\n${roles}`, {}],
+      ] as const) {
+        const result = await loadFiles({ 'grants.sql': text }, cityMapping, options);
+        const ops = result.manifest.databaseLogins?.find((l) => l.name === 'ops');
+        expect(ops).toMatchObject({ superuser: true, readAllData: true, grantOption: true });
+        expect(ops?.activatable).toBeUndefined();
+      }
+    });
+
+    it('MariaDB: SET DEFAULT ROLE r FOR u, as mariadb-dump --system=users writes it', async () => {
+      const text = `CREATE USER \`ops\`@\`%\` IDENTIFIED BY PASSWORD '*6BB4837EB74329105EE4568DDA7DC67ED2CA2AD9';
+CREATE ROLE \`reader\`;
+GRANT SELECT ON \`sales\`.* TO \`reader\`;
+GRANT \`reader\` TO \`ops\`@\`%\`;
+/*M!100005 SET DEFAULT ROLE \`reader\` FOR \`ops\`@\`%\` */;
+`;
+      const result = await loadFiles({ 'users.sql': text }, cityMapping);
+      const ops = result.manifest.databaseLogins?.find((l) => l.name === 'ops');
+      expect(ops?.reads).toEqual([{ store: 'clients', fields: ['name', 'phone'], via: ['role:reader@%'] }]);
+      expect(result.manifest.databaseLogins?.map((l) => l.name)).toEqual(['ops']);
+    });
   });
 });

@@ -183,3 +183,45 @@ remediation: { zh: 收窄, en: Narrow it }
     expect(base?.volume).toBeUndefined();
   });
 });
+
+describe('database logins in the reach map', () => {
+  const withLogins = `${MANIFEST}databaseLogins:
+  - id: "mysql:ops@10.0.0.%"
+    engine: mysql
+    name: ops
+    host: "10.0.0.%"
+    canLogin: true
+    reads: [{ store: trips, fields: [gps], via: ["role:reader@%"] }]
+    activatable: { roles: ["dba_role@%"], reads: [{ store: waybills, fields: [recipient_phone, route], via: ["role:dba_role@%"] }] }
+  - { id: "postgresql:reporting", engine: postgresql, name: reporting, canLogin: false, reads: [{ store: waybills, fields: [route], via: [direct] }] }
+`;
+  const entries = reachOf(withLogins).filter((e) => e.subjectKind === 'database-login');
+  const find = (category: string) => entries.find((e) => e.category === category);
+
+  it('is a subject beside roles, account types and devices, reading every row of what it can select', () => {
+    expect(find('location.whereabouts')).toMatchObject({
+      subject: 'mysql:ops@10.0.0.%',
+      scope: 'any',
+      fields: ['trips.gps', 'waybills.route'],
+      records: 120040,
+      activatable: false,
+      paths: ["database login 'ops'@'10.0.0.%' → store trips (role:reader@%)", "database login 'ops'@'10.0.0.%' → store waybills (role:dba_role@%; activatable: SET ROLE)"],
+    });
+  });
+
+  it('tells apart a category reached only through a role the login must SET ROLE to', () => {
+    expect(find('contact.phone')).toMatchObject({ fields: ['waybills.recipient_phone'], activatable: true });
+  });
+
+  it('leaves out roles that cannot log in (PostgreSQL NOLOGIN)', () => {
+    expect(entries.map((e) => e.subject)).not.toContain('postgresql:reporting');
+  });
+
+  it('lists them in `pipl-audit reach`', () => {
+    const dir = tempDir({ 'm.yaml': withLogins });
+    const result = runCli(['reach', 'm.yaml', '--lang', 'en', '--all'], { cwd: dir });
+    expect(result.stdout).toContain("database login mysql:ops@10.0.0.%");
+    expect(result.stdout).toContain('Phone number (contact.phone)  scope anyone  ~120000 records');
+    expect(result.stdout).toContain('(only after SET ROLE to a role that is not a default role)');
+  });
+});

@@ -9,7 +9,7 @@ const strEnum = <const T extends string[]>(values: [...T], description: string) 
 const NONE = Type.Literal('none', { description: 'explicitly absent' });
 
 export const Id = Type.String({
-  pattern: '^[A-Za-z0-9\\u4e00-\\u9fff][A-Za-z0-9\\u4e00-\\u9fff._:/@+-]*$',
+  pattern: '^[A-Za-z0-9\\u4e00-\\u9fff][A-Za-z0-9\\u4e00-\\u9fff._:/@+%-]*$',
   description: 'identifier, unique within its section',
 });
 export const Text = Type.Union(
@@ -271,6 +271,8 @@ export const IdentityRealmSchema = Type.Object(
     enabled: opt(Type.Boolean()),
     credentialPolicy: opt(Id),
     defaultRoles: opt(Refs('roles every new user of the realm gets: its default roles, through their composites, as manifest roles')),
+    usersExported: opt(Type.Boolean({ description: 'false: the export lists no users of the realm (an admin-console partial export), so whose accounts it holds and what they reach is not stated' })),
+    mappedRoles: opt(Refs('manifest roles that roles of the realm are mapped to, whether or not a listed user holds them')),
     sslRequired: opt(strEnum(['all', 'external', 'none'], 'where the realm requires TLS')),
     bruteForce: opt(
       Type.Object(
@@ -525,6 +527,19 @@ export const DatabaseLoginSchema = Type.Object(
     bypassRls: opt(Type.Boolean({ description: 'PostgreSQL BYPASSRLS: row-level security does not apply' })),
     readAllData: opt(Type.Boolean({ description: 'reads every table: pg_read_all_data membership, MySQL SELECT ON *.*' })),
     grantOption: opt(Type.Boolean({ description: 'may pass privileges on (WITH GRANT OPTION, CREATEROLE)' })),
+    globalPrivileges: opt(Type.Array(Type.String(), { description: 'MySQL: privileges held on *.* (every database), from the account or its active roles' })),
+    activatable: opt(
+      Type.Object(
+        {
+          roles: Type.Array(Type.String(), { description: 'roles granted to the login that are not active at login (not default roles)' }),
+          superuser: opt(Type.Boolean()),
+          readAllData: opt(Type.Boolean()),
+          grantOption: opt(Type.Boolean()),
+          reads: opt(Type.Array(DatabaseRead, { description: 'PI the login reads only after SET ROLE, per mapped store' })),
+        },
+        { ...closed, description: 'MySQL: what the login gets one SET ROLE away (roles granted but not default)' },
+      ),
+    ),
     password: opt(
       strEnum(
         ['none', 'plaintext', 'md5', 'scram-sha-256', 'mysql-native-sha1', 'caching-sha2', 'sha256', 'ed25519', 'external', 'unknown'],

@@ -13,13 +13,13 @@ export function buildReach(index: InventoryIndex, asOf: string): Reach {
   const entries = computeReach(index, asOf);
   const cellsOf = new Map<string, ReachCell[]>();
   for (const e of entries) {
-    if (e.subjectKind === 'device-class') continue;
+    if (e.subjectKind === 'device-class' || e.subjectKind === 'database-login') continue;
     const key = `${e.subjectKind}\0${e.subject}`;
     let cells = cellsOf.get(key);
     if (!cells) cellsOf.set(key, (cells = []));
     cells.push({ category: e.category, scope: e.scope, unmasked: e.unmasked });
   }
-  const columns = new Set(entries.filter((e) => e.subjectKind !== 'device-class').map((e) => e.category));
+  const columns = new Set(entries.filter((e) => e.subjectKind === 'role' || e.subjectKind === 'account-type').map((e) => e.category));
 
   const holders = index.roleHolders();
   const roles: Reach['roles'] = [];

@@ -1,14 +1,15 @@
-// Who can reach which personal information: for every role, every account type and every device
-// class, the PI categories reachable, with the widest scope, the fields, the actions, the paths
+// Who can reach which personal information: for every role, every account type, every device
+// class and every database login, the PI categories reachable, with the widest scope, the fields, the actions, the paths
 // (account type → role → inherited role → grant → interface → store) and, where the manifest
 // gives record counts, an estimate of how many records. The one answer `pipl-audit reach`, its
 // snapshots and the report's reach matrix all read.
-import type { Grant, ScopeName } from '../inventory/manifest-schema.js';
+import { loginDisplayName } from '../inventory/login-display-name.js';
+import type { DatabaseRead, Grant, ScopeName } from '../inventory/manifest-schema.js';
 import type { InventoryIndex } from '../views/inventory-index.js';
 import { SCOPE_ORDER, scopeRank } from '../views/scope.js';
 import { reachableRecords, volumeCrossings, type VolumeCrossing } from './volume-threshold.js';
 
-export type SubjectKind = 'role' | 'account-type' | 'device-class';
+export type SubjectKind = 'role' | 'account-type' | 'device-class' | 'database-login';
 
 export interface ReachEntry {
   subjectKind: SubjectKind;
@@ -30,6 +31,11 @@ export interface ReachEntry {
   holders: number;
   /** The 2017 interpretation's threshold this volume reaches, if any. */
   volumeCrossing: VolumeCrossing | null;
+  /**
+   * Database logins: the category is reached only through roles granted to the login but not
+   * active at login (MySQL roles that are not default roles) — one SET ROLE away. False otherwise.
+   */
+  activatable: boolean;
 }
 
 const MAX_PATHS = 8;
@@ -44,6 +50,7 @@ interface Leg {
   path: string;
   store: string;
   records: number | null;
+  activatable?: boolean;
 }
 
 /** Grants that expired before `asOf` reach nothing; without it every grant counts. */
@@ -109,6 +116,33 @@ export function computeReach(index: InventoryIndex, asOf?: string): ReachEntry[]
     entries.push(...merge('device-class', kind, legs, count, taxonomy));
   }
 
+  // Database logins: what each login that can connect reads, straight from the tables (every row:
+  // the database does not apply the application's scopes), with the grant path; reads through
+  // roles it would have to SET ROLE to are marked activatable.
+  for (const login of index.inventory.databaseLogins) {
+    if (!login.canLogin) continue;
+    const name = loginDisplayName(login.name, login.host);
+    const legs: Leg[] = [];
+    const add = (read: DatabaseRead, activatable: boolean) => {
+      const profile = index.stores.get(read.store);
+      if (!profile) return;
+      const path = `database login ${name} → store ${profile.store.id} (${read.via.join(', ')}${activatable ? '; activatable: SET ROLE' : ''})`;
+      const byCategory = new Map<string, string[]>();
+      for (const field of read.fields) {
+        const category = profile.categoryOf.get(field);
+        if (category === undefined) continue;
+        let list = byCategory.get(category);
+        if (!list) byCategory.set(category, (list = []));
+        list.push(`${profile.store.id}.${field}`);
+      }
+      const records = reachableRecords('any', profile.store.records);
+      for (const [category, fields] of byCategory) legs.push({ category, unmasked: true, scope: 'any', fields, actions: ['read'], path, store: profile.store.id, records, activatable });
+    };
+    for (const read of login.reads ?? []) add(read, false);
+    for (const read of login.activatable?.reads ?? []) add(read, true);
+    entries.push(...merge('database-login', login.id, legs, 1, taxonomy));
+  }
+
   return entries.sort(compareEntries);
 }
 
@@ -167,12 +201,13 @@ function merge(subjectKind: SubjectKind, subject: string, legs: Leg[], holders: 
       unmasked: list.some((l) => l.unmasked),
       holders,
       volumeCrossing: volumeCrossings([category], records, taxonomy)[0] ?? null,
+      activatable: list.every((l) => l.activatable === true),
     });
   }
   return out;
 }
 
-const KIND_ORDER: Record<SubjectKind, number> = { role: 0, 'account-type': 1, 'device-class': 2 };
+const KIND_ORDER: Record<SubjectKind, number> = { role: 0, 'account-type': 1, 'device-class': 2, 'database-login': 3 };
 
 function compareEntries(a: ReachEntry, b: ReachEntry): number {
   return KIND_ORDER[a.subjectKind] - KIND_ORDER[b.subjectKind] || (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0) || (a.category < b.category ? -1 : a.category > b.category ? 1 : 0);

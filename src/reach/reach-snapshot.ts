@@ -19,7 +19,7 @@ export const SNAPSHOT_VERSION = 1;
 const closed = { additionalProperties: false } as const;
 const SnapshotEntrySchema = Type.Object(
   {
-    subjectKind: Type.Union([Type.Literal('role'), Type.Literal('account-type'), Type.Literal('device-class')]),
+    subjectKind: Type.Union([Type.Literal('role'), Type.Literal('account-type'), Type.Literal('device-class'), Type.Literal('database-login')]),
     subject: Type.String(),
     category: Type.String(),
     sensitive: Type.Boolean({ description: 'PIPL Art. 28 sensitive category' }),

@@ -6,7 +6,7 @@ import type { ReachEntry } from '../reach/reach-map.js';
 import type { ReachChange } from '../reach/reach-snapshot.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 
-const SUBJECT_KIND = { role: { zh: '角色', en: 'role' }, 'account-type': { zh: '账号类型', en: 'account type' }, 'device-class': { zh: '设备类别', en: 'device class' } } as const;
+const SUBJECT_KIND = { role: { zh: '角色', en: 'role' }, 'account-type': { zh: '账号类型', en: 'account type' }, 'device-class': { zh: '设备类别', en: 'device class' }, 'database-login': { zh: '数据库登录', en: 'database login' } } as const;
 
 export function renderReachText(entries: ReachEntry[], taxonomy: Taxonomy, lang: Lang, options: { sensitiveOnly: boolean }): string {
   const out: string[] = [];
@@ -17,7 +17,8 @@ export function renderReachText(entries: ReachEntry[], taxonomy: Taxonomy, lang:
     const head = `${SUBJECT_KIND[e.subjectKind][lang]} ${e.subject}`;
     if (head !== subject) {
       subject = head;
-      out.push('', `${head}  ${lang === 'zh' ? `（${e.holders} 个${e.subjectKind === 'device-class' ? '设备' : '账号'}）` : `(${e.holders} ${e.subjectKind === 'device-class' ? 'devices' : 'accounts'})`}`);
+      if (e.subjectKind === 'database-login') out.push('', head);
+      else out.push('', `${head}  ${lang === 'zh' ? `（${e.holders} 个${e.subjectKind === 'device-class' ? '设备' : '账号'}）` : `(${e.holders} ${e.subjectKind === 'device-class' ? 'devices' : 'accounts'})`}`);
     }
     const records = e.records === null ? '' : lang === 'zh' ? `  约 ${e.records} 条` : `  ~${e.records} records`;
     const crossing = e.volumeCrossing
@@ -25,7 +26,8 @@ export function renderReachText(entries: ReachEntry[], taxonomy: Taxonomy, lang:
         ? `  ≥ ${e.volumeCrossing.threshold} 条（2017 年司法解释“情节严重”标准）`
         : `  ≥ ${e.volumeCrossing.threshold} (2017 interpretation's "serious" threshold)`
       : '';
-    out.push(`  ${e.sensitive ? '!' : ' '} ${category(e.category)}  ${lang === 'zh' ? '范围' : 'scope'} ${termName(e.scope, lang)}${records}${crossing}`);
+    const activatable = e.activatable ? (lang === 'zh' ? '  （仅在 SET ROLE 启用非默认角色后）' : '  (only after SET ROLE to a role that is not a default role)') : '';
+    out.push(`  ${e.sensitive ? '!' : ' '} ${category(e.category)}  ${lang === 'zh' ? '范围' : 'scope'} ${termName(e.scope, lang)}${records}${crossing}${activatable}`);
     out.push(`      ${lang === 'zh' ? '字段' : 'fields'}: ${e.fields.join(', ')}`);
     for (const p of e.paths) out.push(`      ${p}`);
   }

@@ -1,21 +1,26 @@
-// One item per credential policy, with how many accounts (and privileged ones) it governs.
+// One item per credential policy, with how many active accounts of people (and privileged ones) it
+// governs, and whether it is the policy of an identity realm exported without its users.
 import type { ViewDefinition } from './view.js';
 
 export const credentialPolicyView: ViewDefinition = {
   name: 'credential-policy',
   reads: ['credentialPolicies', 'accounts', 'roles'],
-  description: 'every credential policy with the number of accounts, and privileged accounts, it governs',
+  description: 'every credential policy with the number of active accounts of people, and privileged ones, it governs, and whether its realm was exported without users',
   build({ index }) {
     const usage = new Map<string, { accounts: number; privileged: number }>();
     for (const account of index.inventory.accounts) {
       const policy = index.policyOf(account);
-      if (!policy || account.status === 'disabled') continue;
+      // A service account (Keycloak's service-account-<client> users) is not a person: password
+      // policy and second-factor rules are about people.
+      if (!policy || account.status === 'disabled' || account.type === 'service') continue;
       const privileged = (account.roles ?? []).some((r) => index.isPrivileged(r));
       const u = usage.get(policy.id) ?? { accounts: 0, privileged: 0 };
       u.accounts++;
       if (privileged) u.privileged++;
       usage.set(policy.id, u);
     }
+    // Policies of identity realms exported without users: whom they govern is not stated, so they are judged.
+    const unlisted = new Set(index.inventory.identityRealms.filter((r) => r.usersExported === false && r.credentialPolicy !== undefined).map((r) => r.credentialPolicy as string));
     return index.inventory.credentialPolicies.map((policy) => ({
       key: policy.id,
       label: policy.id,
@@ -24,6 +29,7 @@ export const credentialPolicyView: ViewDefinition = {
         policy,
         accounts: usage.get(policy.id)?.accounts ?? 0,
         privilegedAccounts: usage.get(policy.id)?.privileged ?? 0,
+        usersNotExported: unlisted.has(policy.id),
         mlpsLevel: index.inventory.system?.mlpsLevel ?? null,
         // null when the source states constraints pipl-audit cannot interpret (an unknown Keycloak
         // password policy id): the policy's strength is then unknown, not weak.

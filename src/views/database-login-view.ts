@@ -1,7 +1,11 @@
 // One item per database login (PostgreSQL role that can log in, MySQL account): what PI it can
 // read per mapped store and by which path, the fields it reads beyond the grants of the manifest
 // role it is mapped to, and the properties that bypass access control (superuser, BYPASSRLS,
-// pg_read_all_data) or weaken it (any host, no or weakly stored password).
+// pg_read_all_data) or weaken it (any host, no or weakly stored password). MySQL reads through
+// roles that are granted but not default are `activatableReads`: not active at login, but one
+// SET ROLE away with no one's approval, so reads beyond the mapped role count them too.
+import { loginDisplayName } from '../inventory/login-display-name.js';
+import type { DatabaseRead } from '../inventory/manifest-schema.js';
 import { storeAllowance } from './database-access.js';
 import type { ViewDefinition, ViewItem } from './view.js';
 
@@ -18,7 +22,7 @@ export const databaseLoginView: ViewDefinition = {
       const roles = login.role !== undefined ? [login.role] : (account?.roles ?? []);
       const mapped = login.role !== undefined || account !== undefined;
       const categories = new Set<string>();
-      const reads = (login.reads ?? []).map((read) => {
+      const judge = (read: DatabaseRead, activatable: boolean) => {
         const profile = index.stores.get(read.store);
         const readCategories = profile ? index.categoriesOf(profile, read.fields) : [];
         for (const c of readCategories) categories.add(c);
@@ -28,19 +32,23 @@ export const databaseLoginView: ViewDefinition = {
           read,
           store: read.store,
           fields: read.fields,
-          via: read.via,
+          // A read through a role that is not a default role: one SET ROLE away.
+          via: activatable ? read.via.map((v) => `${v} (activatable: SET ROLE)`) : read.via,
+          activatable,
           categories: readCategories,
           sensitiveCategories: index.sensitive(readCategories),
           allowedFields: allowance ? [...allowance.fields].sort() : null,
           excessFields,
           excessCategories: excessFields && profile ? index.categoriesOf(profile, excessFields) : null,
         };
-      });
+      };
+      const reads = (login.reads ?? []).map((read) => judge(read, false));
+      const activatableReads = (login.activatable?.reads ?? []).map((read) => judge(read, true));
       const sorted = [...categories].sort();
       const host = login.host;
       items.push({
         key: login.id,
-        label: login.host === undefined ? login.name : `${login.name}@${login.host}`,
+        label: loginDisplayName(login.name, login.host),
         subject: login,
         data: {
           login,
@@ -50,13 +58,18 @@ export const databaseLoginView: ViewDefinition = {
           mapped,
           usedBy: login.usedBy ?? null,
           application: login.usedBy === 'application',
+          loginName: loginDisplayName(login.name, login.host),
+          person: login.usedBy === 'person',
           reads,
+          activatableReads,
+          globalPrivileges: login.globalPrivileges ?? null,
           categories: sorted,
           sensitiveCategories: index.sensitive(sorted),
           readsPI: sorted.length > 0,
           readsSensitive: index.sensitive(sorted).length > 0,
           // null when the login is mapped to no manifest role or account: nothing to compare with.
-          excessReads: mapped ? reads.filter((r) => (r.excessFields?.length ?? 0) > 0) : null,
+          // Reads through roles the login can activate itself (SET ROLE) count too, after the active ones.
+          excessReads: mapped ? [...reads, ...activatableReads].filter((r) => (r.excessFields?.length ?? 0) > 0) : null,
           anyHost: host === undefined ? null : host === '%' || host === '',
           password: login.password ?? null,
           weakPasswordStorage: login.password === undefined ? null : WEAK_PASSWORD_STORAGE.has(login.password),

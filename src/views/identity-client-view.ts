@@ -1,21 +1,21 @@
 // One item per client of an identity realm, with whether the realm's accounts reach personal
-// information (a client of such a realm hands out tokens that open PI) and its wildcard redirects.
-import { realmReach } from './identity-realm-view.js';
+// information (a client of such a realm hands out tokens that open PI; null when the export does not
+// say) and its redirect URIs by what Keycloak lets them match.
+import { classifyRedirectUri } from './redirect-uri.js';
+import { realmGuardsPI, realmReach } from './identity-realm-view.js';
 import type { ViewDefinition } from './view.js';
 
-/** A redirect URI with a wildcard: `*`, a scheme or host wildcard, or a path ending in `/*`. */
-export function isWildcardRedirect(uri: string): boolean {
-  return uri.includes('*');
-}
 
 export const identityClientView: ViewDefinition = {
   name: 'identity-client',
   reads: ['identityClients', 'identityRealms', 'accounts', 'roles', 'stores', 'interfaces'],
-  description: 'every client of an identity realm with its flows, scope, wildcard redirect URIs and whether its realm holds accounts reaching PI',
+  description: 'every client of an identity realm with its flows, scope, redirect URIs admitting any host or a path wildcard, and whether its realm guards PI',
   build({ index }) {
     const reach = realmReach(index);
+    const realms = new Map(index.inventory.identityRealms.map((realm) => [realm.id, realm]));
     return index.inventory.identityClients.map((client) => {
       const r = reach.get(client.realm);
+      const redirects = (client.redirectUris ?? []).map((uri) => ({ uri, admits: classifyRedirectUri(uri) }));
       const categories = r?.categories ?? [];
       return {
         key: client.id,
@@ -25,8 +25,11 @@ export const identityClientView: ViewDefinition = {
           client,
           active: client.enabled !== false,
           builtIn: client.builtIn === true,
-          wildcardRedirectUris: (client.redirectUris ?? []).filter(isWildcardRedirect),
-          realmHoldsPI: categories.length > 0,
+          // As Keycloak matches them: patterns that let the login result go to any host, and
+          // path wildcards on one fixed host (not the same risk; not reported by PIPL-IDP-006).
+          anyHostRedirectUris: redirects.filter((r) => r.admits === 'any-host').map((r) => r.uri),
+          pathWildcardRedirectUris: redirects.filter((r) => r.admits === 'path').map((r) => r.uri),
+          realmHoldsPI: realmGuardsPI(index, realms.get(client.realm), r),
           realmCategories: categories,
           realmSensitiveCategories: r?.sensitiveCategories ?? [],
         },

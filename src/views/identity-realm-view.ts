@@ -40,6 +40,18 @@ export function categoriesReached(index: InventoryIndex, roleIds: readonly strin
   return [...categories].sort();
 }
 
+/**
+ * Whether the realm guards PI: its active accounts reach PI, or roles of the realm are mapped to
+ * manifest roles that do (its tokens can carry them whether or not the export lists users). null
+ * when the export lists no users (a partial export) and no mapping says: not stated, so the
+ * realm's and its clients' settings are still judged, never taken as out of scope.
+ */
+export function realmGuardsPI(index: InventoryIndex, realm: IdentityRealm | undefined, reach: RealmReach | undefined): boolean | null {
+  if ((reach?.categories.length ?? 0) > 0) return true;
+  if (realm && categoriesReached(index, realm.mappedRoles ?? []).length > 0) return true;
+  return realm?.usersExported === false ? null : false;
+}
+
 const NO_REACH: RealmReach = { accounts: 0, accountsReachingPI: 0, categories: [], sensitiveCategories: [] };
 
 export const identityRealmView: ViewDefinition = {
@@ -62,7 +74,7 @@ export const identityRealmView: ViewDefinition = {
           accountsReachingPI: r.accountsReachingPI,
           categories: r.categories,
           sensitiveCategories: r.sensitiveCategories,
-          holdsPI: r.categories.length > 0,
+          holdsPI: realmGuardsPI(index, realm, r),
           defaultRoleCategories: defaultCategories,
           // Days stored events are kept: 0 when none are stored; "none" (no expiration) is kept until deleted.
           eventRetentionDays:

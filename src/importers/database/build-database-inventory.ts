@@ -4,18 +4,23 @@
 // does not name are listed as coverage notes with their line, never silently dropped.
 import { InputError, type Diagnostic } from '../../inventory/diagnostic.js';
 import type { DatabaseLogin, DatabaseRead, DatabaseTable, Store } from '../../inventory/manifest-schema.js';
+import { loginDisplayName } from '../../inventory/login-display-name.js';
 import type { SourceRef } from '../../inventory/provenance.js';
 import { PointerTable } from '../../sources/locator.js';
 import type { CoverageNote, ImportContext, ImportResult } from '../importer.js';
-import type { DatabaseFacts, LoginFacts, SourceLine, TableFacts } from './database-facts.js';
+import type { DatabaseFacts, LoginFacts, SourceLine, TableFacts, TableRead } from './database-facts.js';
 import type { DatabaseMapping, LoginMappingEntry } from './database-mapping.js';
 
-const ID_UNSAFE = /[^A-Za-z0-9\u4e00-\u9fff._:/@+-]/g;
+const ID_UNSAFE = /[^A-Za-z0-9\u4e00-\u9fff._:/@+%-]/g;
 
-/** An id the manifest accepts, made from a database name ('%' and other characters become '_'). */
-export function databaseId(engine: string, name: string): string {
-  return `${engine}:${name.replace(ID_UNSAFE, '_')}`;
+/**
+ * An id the manifest accepts, made from a database name: `mysql:app@%` (the host kept as written;
+ * characters an id cannot hold become '_'), `mysql:prod/app@%` when the source names its server.
+ */
+export function databaseId(engine: string, name: string, server?: string): string {
+  return `${engine}:${server === undefined ? '' : `${server.replace(ID_UNSAFE, '_')}/`}${name.replace(ID_UNSAFE, '_')}`;
 }
+
 
 interface MappedTable {
   facts: TableFacts | undefined;
@@ -26,7 +31,7 @@ interface MappedTable {
   allFields: string[];
 }
 
-export function buildDatabaseInventory(facts: DatabaseFacts, context: ImportContext, warnings: Diagnostic[]): ImportResult {
+export function buildDatabaseInventory(facts: DatabaseFacts, context: ImportContext, warnings: Diagnostic[], server?: string): ImportResult {
   const mapping = context.mapping as DatabaseMapping;
   const places = new Map<object, SourceRef>();
   const tablesOf = new Map<string, PointerTable>();
@@ -53,7 +58,7 @@ export function buildDatabaseInventory(facts: DatabaseFacts, context: ImportCont
     if (!f) continue;
     const publicReadFields = unique((f.publicColumns ?? []).map((c) => m.fieldOf(c)).filter((x): x is string => typeof x === 'string'));
     const table: DatabaseTable = {
-      id: databaseId(facts.engine, key),
+      id: databaseId(facts.engine, key, server),
       engine: facts.engine,
       name: key,
       store: m.store.id,
@@ -78,36 +83,10 @@ export function buildDatabaseInventory(facts: DatabaseFacts, context: ImportCont
     const [mappingKey, entry] = loginMapping(login, mapping) ?? [];
     if (mappingKey) usedMappings.add(mappingKey);
     if (!login.canLogin && !entry) continue;
-    const reads: DatabaseRead[] = [];
-    const readAt: Array<SourceLine | undefined> = [];
-    for (const [tableKey, read] of [...login.reads].sort(([a], [b]) => a.localeCompare(b))) {
-      const m = mapped.get(tableKey);
-      if (!m) continue;
-      const fieldVia = new Map<string, Set<string>>();
-      const add = (field: string | null | undefined, via: Iterable<string>) => {
-        if (typeof field !== 'string') return;
-        let set = fieldVia.get(field);
-        if (!set) fieldVia.set(field, (set = new Set()));
-        for (const v of via) set.add(v);
-      };
-      for (const [column, via] of read.columns) add(m.fieldOf(column), via);
-      if (read.wholeTable) for (const field of m.allFields) add(field, read.wholeTable);
-      if (fieldVia.size === 0) continue;
-      // One entry per store; fields in the store's order.
-      const order = m.store.fields.map((f) => f.name);
-      const fields = order.filter((f) => fieldVia.has(f));
-      const via = unique(fields.flatMap((f) => [...(fieldVia.get(f) ?? [])])).sort();
-      const existing = reads.find((r) => r.store === m.store.id);
-      if (existing) {
-        existing.fields = order.filter((f) => existing.fields.includes(f) || fieldVia.has(f));
-        existing.via = unique([...existing.via, ...via]).sort();
-      } else {
-        reads.push({ store: m.store.id, fields, via });
-        readAt.push(read.at);
-      }
-    }
+    const { reads, readAt } = storeReads(login.reads, mapped);
+    const latent = login.activatable ? storeReads(login.activatable.reads, mapped) : undefined;
     const entity: DatabaseLogin = {
-      id: databaseId(facts.engine, login.host === undefined ? login.name : `${login.name}@${login.host}`),
+      id: databaseId(facts.engine, login.host === undefined ? login.name : `${login.name}@${login.host}`, server),
       engine: facts.engine,
       name: login.name,
       ...(login.host !== undefined ? { host: login.host } : {}),
@@ -116,6 +95,10 @@ export function buildDatabaseInventory(facts: DatabaseFacts, context: ImportCont
       ...(login.bypassRls !== undefined ? { bypassRls: login.bypassRls } : {}),
       readAllData: login.readAllData,
       grantOption: login.grantOption,
+      ...(login.globalPrivileges ? { globalPrivileges: login.globalPrivileges } : {}),
+      ...(login.activatable && latent
+        ? { activatable: { roles: login.activatable.roles, superuser: login.activatable.superuser, readAllData: login.activatable.readAllData, grantOption: login.activatable.grantOption, reads: latent.reads } }
+        : {}),
       ...(login.password ? { password: login.password as DatabaseLogin['password'] } : {}),
       ...(login.validUntil ? { validUntil: login.validUntil } : {}),
       ...(entry?.usedBy ? { usedBy: entry.usedBy } : {}),
@@ -127,8 +110,9 @@ export function buildDatabaseInventory(facts: DatabaseFacts, context: ImportCont
     locate(entity, pointer, login.at, undefined);
     for (const [property, at] of Object.entries(login.propertyAt)) record(`${pointer}/${property}`, at);
     reads.forEach((read, j) => locate(read, `${pointer}/reads/${j}`, readAt[j], login.at));
+    latent?.reads.forEach((read, j) => locate(read, `${pointer}/activatable/reads/${j}`, latent.readAt[j], login.at));
     if (!entry && login.canLogin) {
-      coverage.push({ file: login.at.file, line: login.at.line, kind: 'login', name: login.host === undefined ? login.name : `${login.name}@${login.host}`, note: 'not mapped to a manifest account or role: its reads cannot be compared with a role (add it under mapping.logins)' });
+      coverage.push({ file: login.at.file, line: login.at.line, kind: 'login', name: loginDisplayName(login.name, login.host), note: 'not mapped to a manifest account or role: its reads cannot be compared with a role (add it under mapping.logins)' });
     }
     logins.push(entity);
   }
@@ -140,6 +124,39 @@ export function buildDatabaseInventory(facts: DatabaseFacts, context: ImportCont
     warnings,
     coverage,
   };
+}
+
+/** A login's reads of mapped tables, one entry per store (fields in the store's order), with where each comes from. */
+function storeReads(tableReads: Map<string, TableRead>, mapped: Map<string, MappedTable>): { reads: DatabaseRead[]; readAt: Array<SourceLine | undefined> } {
+  const reads: DatabaseRead[] = [];
+  const readAt: Array<SourceLine | undefined> = [];
+  for (const [tableKey, read] of [...tableReads].sort(([a], [b]) => a.localeCompare(b))) {
+    const m = mapped.get(tableKey);
+    if (!m) continue;
+    const fieldVia = new Map<string, Set<string>>();
+    const add = (field: string | null | undefined, via: Iterable<string>) => {
+      if (typeof field !== 'string') return;
+      let set = fieldVia.get(field);
+      if (!set) fieldVia.set(field, (set = new Set()));
+      for (const v of via) set.add(v);
+    };
+    for (const [column, via] of read.columns) add(m.fieldOf(column), via);
+    if (read.wholeTable) for (const field of m.allFields) add(field, read.wholeTable);
+    if (fieldVia.size === 0) continue;
+    // One entry per store; fields in the store's order.
+    const order = m.store.fields.map((f) => f.name);
+    const fields = order.filter((f) => fieldVia.has(f));
+    const via = unique(fields.flatMap((f) => [...(fieldVia.get(f) ?? [])])).sort();
+    const existing = reads.find((r) => r.store === m.store.id);
+    if (existing) {
+      existing.fields = order.filter((f) => existing.fields.includes(f) || fieldVia.has(f));
+      existing.via = unique([...existing.via, ...via]).sort();
+    } else {
+      reads.push({ store: m.store.id, fields, via });
+      readAt.push(read.at);
+    }
+  }
+  return { reads, readAt };
 }
 
 function mapTables(facts: DatabaseFacts, mapping: DatabaseMapping, context: ImportContext, coverage: CoverageNote[]): Map<string, MappedTable> {
@@ -162,9 +179,19 @@ function mapTables(facts: DatabaseFacts, mapping: DatabaseMapping, context: Impo
     }
     const tableFacts = byKey.get(key);
     const fieldOf = (column: string): string | null | undefined => (column in columns ? columns[column] : fieldNames.has(column) ? column : undefined);
+    // A whole-table read reaches every column. When the export lists the table's columns, those
+    // are its fields; when it does not (MySQL grants), every field of the store is — whatever the
+    // mapping's `columns` happen to list — except fields the mapping places in another table of
+    // the same store.
+    const elsewhere = new Set(
+      Object.entries(mapping.tables ?? {})
+        .filter(([other, e]) => other !== key && e.store === entry.store)
+        .flatMap(([, e]) => Object.values(e.columns ?? {}))
+        .filter((f): f is string => typeof f === 'string' && !Object.values(columns).includes(f)),
+    );
     const allFields = tableFacts?.columns
       ? unique(tableFacts.columns.map(fieldOf).filter((f): f is string => typeof f === 'string'))
-      : Object.keys(columns).length > 0 ? unique(Object.values(columns).filter((f): f is string => typeof f === 'string')) : [...fieldNames];
+      : [...fieldNames].filter((f) => !elsewhere.has(f));
     out.set(key, { facts: tableFacts, store, fieldOf, allFields });
     for (const column of tableFacts?.columns ?? []) {
       if (fieldOf(column) === undefined) coverage.push({ file: tableFacts?.at?.file ?? mappingFile, ...(tableFacts?.at ? { line: tableFacts.at.line } : {}), kind: 'column', name: `${key}.${column}`, note: `not mapped to a field of store "${store.id}" (map it under mapping.tables["${key}"].columns, or to null if it holds no PI)` });

@@ -18,6 +18,8 @@ export interface LoginFacts {
   bypassRls?: boolean;
   readAllData: boolean;
   grantOption: boolean;
+  /** MySQL: privileges held on *.* (from the account or its active roles). */
+  globalPrivileges?: string[];
   password?: string;
   validUntil?: string;
   /** Where the login is created, and where each property was set. */
@@ -25,6 +27,11 @@ export interface LoginFacts {
   propertyAt: Partial<Record<'superuser' | 'bypassRls' | 'readAllData' | 'grantOption' | 'password' | 'validUntil', SourceLine>>;
   /** Per table key: readable columns (or every column, when the engine grants the whole table) with the paths. */
   reads: Map<string, TableRead>;
+  /**
+   * MySQL: roles granted to the login but not active at login (not default roles), and what they
+   * would add — one SET ROLE away. Absent when every granted role is active.
+   */
+  activatable?: { roles: string[]; superuser: boolean; readAllData: boolean; grantOption: boolean; reads: Map<string, TableRead> };
 }
 
 export interface TableRead {

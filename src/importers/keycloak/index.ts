@@ -9,7 +9,7 @@ import type { SourceInput } from '../../sources/source-input.js';
 import type { Importer, ImportResult } from '../importer.js';
 import { text, type JsonObject } from './export-values.js';
 import { isRealmObject } from './realm-settings.js';
-import { importRealm, REALM_EXPORT_KEYS, type RealmInput } from './realm-to-inventory.js';
+import { importRealm, REALM_EXPORT_KEYS, safeId, type RealmInput } from './realm-to-inventory.js';
 import { readRoleMapping } from './role-mapping.js';
 
 const optionsSchema = Type.Object(
@@ -47,6 +47,11 @@ function isUsersFile(realm: JsonObject): boolean {
   return Array.isArray(realm.users) && Object.keys(realm).every((k) => k === 'realm' || k === 'users' || k === 'federatedUsers');
 }
 
+function folderOf(path: string): string {
+  const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  return slash < 0 ? '' : path.slice(0, slash);
+}
+
 function append<T>(target: T[], items: readonly T[] | undefined): void {
   for (const item of items ?? []) target.push(item);
 }
@@ -77,13 +82,16 @@ export const keycloakImporter = {
   },
   group(inputs) {
     // A directory export: users files join the realm file of the same realm.
+    // Keyed by realm name: realm files sharing a name are loaded together, so the load sees the
+    // clash and keys each realm by its file instead of two sources claiming one id.
     const realmFiles = new Map<string, SourceInput[]>();
     const loose: SourceInput[][] = [];
     const usersFiles: Array<[string, SourceInput]> = [];
     for (const input of inputs) {
       const data = readDocument(input);
-      if (isRealmObject(data) && isUsersFile(data)) usersFiles.push([data.realm as string, input]);
-      else if (isRealmObject(data)) realmFiles.set(data.realm as string, [...(realmFiles.get(data.realm as string) ?? []), input]);
+      const key = isRealmObject(data) ? (data.realm as string) : '';
+      if (isRealmObject(data) && isUsersFile(data)) usersFiles.push([key, input]);
+      else if (isRealmObject(data)) realmFiles.set(key, [...(realmFiles.get(key) ?? []), input]);
       else loose.push([input]);
     }
     for (const [realm, input] of usersFiles) {
@@ -97,7 +105,7 @@ export const keycloakImporter = {
     const options = context.options as { realm?: string; keycloakVersion?: string; lastLoginAttribute?: string };
     const mapping = readRoleMapping(context.mapping, context.declared, context.mappingPlace);
     const realms: RealmInput[] = [];
-    const byName = new Map<string, RealmInput>();
+    const byName = new Map<string, RealmInput[]>();
     const orphanUsers: Array<{ name: string; file: string; pointer: string; users: unknown }> = [];
     let version = options.keycloakVersion;
     for (const input of inputs) {
@@ -114,13 +122,20 @@ export const keycloakImporter = {
         }
         version ??= text(realm.keycloakVersion);
         const entry: RealmInput = { realm, file: input.path, pointer, extraUsers: [] };
-        if (byName.has(name)) continue;
-        byName.set(name, entry);
+        byName.set(name, [...(byName.get(name) ?? []), entry]);
         realms.push(entry);
       }
     }
+    // Two files whose realms share a name (two environments, two exports of one realm) are both
+    // kept: each realm's id then names its file, so neither is silently dropped.
+    for (const [name, entries] of byName) {
+      if (entries.length < 2) continue;
+      for (const entry of entries) entry.id = `${safeId(name)}@${safeId(entry.file.replace(/\.json$/i, '').replace(/[\\/]/g, '_'))}${entry.pointer === '' ? '' : `_${entry.pointer.slice(1)}`}`;
+    }
     for (const users of orphanUsers) {
-      const owner = byName.get(users.name);
+      // Users files join the realm of that name in the same folder (a directory export), else the only one of that name.
+      const candidates = byName.get(users.name) ?? [];
+      const owner = candidates.find((r) => folderOf(r.file) === folderOf(users.file)) ?? (candidates.length === 1 ? candidates[0] : undefined);
       if (!owner) throw new InputError([{ severity: 'error', file: users.file, line: 1, column: 1, message: `users of realm "${users.name}" without the realm's own file`, expected: `the realm export of "${users.name}" in the same source` }]);
       owner.extraUsers.push(users);
     }

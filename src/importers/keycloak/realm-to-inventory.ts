@@ -20,6 +20,8 @@ export interface RealmInput {
   pointer: string;
   /** Users of this realm in separate files (`<realm>-users-0.json` of a directory export). */
   extraUsers: Array<{ file: string; pointer: string; users: unknown }>;
+  /** The realm's id when its name alone is not unique in the source (two files' realms share it). */
+  id?: string;
 }
 
 export interface RealmImport {
@@ -47,7 +49,7 @@ export function importRealm(
 ): RealmImport {
   const { realm, file, pointer: base } = input;
   const realmName = text(realm.realm) ?? 'realm';
-  const realmId = safeId(realmName);
+  const realmId = input.id ?? safeId(realmName);
   const policyId = `${realmId}/password-policy`;
   const out: RealmImport = { manifest: { apiVersion: 'pipl-audit/v1' }, places, nested, warnings: [], coverage: [] };
   const at = (pointer: string): SourceRef => ({ file, pointer });
@@ -117,6 +119,12 @@ export function importRealm(
   const defaultMapped = new Set<string>();
   for (const key of defaults) for (const reached of graph.closure(key)) for (const id of mapping.get(reached.key) ?? []) defaultMapped.add(id);
   if (defaultMapped.size > 0) settings.realm.defaultRoles = [...defaultMapped].sort();
+  // The manifest roles the realm's roles map to: what its tokens can carry, whether or not the
+  // export lists the users holding them (a partial export lists none).
+  const mappedRoles = new Set<string>();
+  for (const key of graph.nodes.keys()) for (const id of mapping.get(key) ?? []) mappedRoles.add(id);
+  if (mappedRoles.size > 0) settings.realm.mappedRoles = [...mappedRoles].sort();
+  if (realm.users === undefined && input.extraUsers.length === 0) settings.realm.usersExported = false;
 
   // Users: in the realm file and in separate user files.
   const accounts: Account[] = [];

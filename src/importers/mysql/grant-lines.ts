@@ -1,14 +1,18 @@
 // The statements of a MySQL grant listing, each with its line: `SHOW GRANTS` as the mysql client
 // prints it (with or without its table borders and "Grants for user@host" headers) and
 // pt-show-grants output (-- comments, CREATE USER / ALTER USER … IDENTIFIED WITH, GRANT lines
-// ending in ";"). A statement may continue over several lines until ";" or the next statement.
+// ending in ";"), SHOW CREATE USER output, and the account statements of mysqlpump --users and
+// mariadb-dump --system=users (versioned comments unwrapped). A statement may continue over several lines until ";" or the next statement.
 
 export interface GrantStatement {
   text: string;
   line: number;
 }
 
-const STATEMENT_START = /^(GRANT|REVOKE|CREATE\s+USER|ALTER\s+USER|CREATE\s+ROLE|SET\s+DEFAULT\s+ROLE|DROP\s+USER|FLUSH)\b/i;
+const STATEMENT_START = /^(GRANT|REVOKE|CREATE\s+USER|ALTER\s+USER|CREATE\s+ROLE|SET\s+DEFAULT\s+ROLE|DROP\s+USER|DROP\s+ROLE|FLUSH|SET\s+(?:GLOBAL\s+|PERSIST\s+|PERSIST_ONLY\s+|@@(?:GLOBAL\.|PERSIST\.)?)?activate_all_roles_on_login)\b/i;
+// A statement a dump wraps in a versioned comment (mysqlpump, mariadb-dump --system=users):
+// `/*!80001 ALTER USER … DEFAULT ROLE … */;`, `/*M!100005 SET DEFAULT ROLE … */;`.
+const VERSIONED = /^\/\*M?!\d*\s*([\s\S]*?)\s*\*\/\s*(;?)\s*$/;
 const BORDER = /^\+[-+]*\+$/;
 
 export function grantStatements(text: string): GrantStatement[] {
@@ -23,8 +27,10 @@ export function grantStatements(text: string): GrantStatement[] {
     if (BORDER.test(line)) return flush();
     // A row of the client's table: "| GRANT … |".
     if (line.startsWith('|') && line.endsWith('|')) line = line.slice(1, -1).trim();
-    if (line === '' || line.startsWith('--') || line.startsWith('#') || /^Grants for /i.test(line) || /^\d+ rows? in set/i.test(line) || /^\*+ \d+\. row \*+$/.test(line)) return flush();
-    line = line.replace(/^mysql>\s*/i, '').replace(/^Grants for [^:]+:\s*/i, '');
+    if (line === '' || line.startsWith('--') || line.startsWith('#') || /^(Grants|CREATE USER) for \S+$/i.test(line) || /^\d+ rows? in set/i.test(line) || /^\*+ \d+\. row \*+$/.test(line)) return flush();
+    const versioned = VERSIONED.exec(line);
+    if (versioned) line = `${versioned[1]};`;
+    line = line.replace(/^mysql>\s*/i, '').replace(/^(?:Grants|CREATE USER) for [^:\s]+:\s*/i, '');
     if (STATEMENT_START.test(line)) {
       flush();
       current = { text: line, line: i + 1 };

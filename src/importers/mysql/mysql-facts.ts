@@ -1,12 +1,14 @@
 // Resolves parsed MySQL grants into database facts: for each account, its own privileges and
-// those of the roles granted to it (transitively; MySQL lets an account SET ROLE to any role
-// granted to it, so every granted role counts, not only the default ones), matched against each
-// mapped db.table as MySQL matches them — *.* (global), db.* with LIKE-style wildcards in the
+// those of the roles granted to it (transitively), matched against each mapped db.table as MySQL
+// matches them — *.* (global, less partial revokes), db.* with LIKE-style wildcards in the
 // database name (`app\_%`: `_` and `%` unless escaped), db.tbl, and column privileges.
-import type { DatabaseFacts, LoginFacts, TableRead } from '../database/database-facts.js';
-import { accountKey, mysqlPasswordStorage, type MysqlGrants, type MysqlPrivilege } from './mysql-grants.js';
-
-const READS = new Set(['SELECT', 'ALL PRIVILEGES']);
+//
+// Roles: only the account's default roles (SET DEFAULT ROLE, … DEFAULT ROLE, or every granted
+// role when activate_all_roles_on_login is on) are active when it logs in; the other roles granted
+// to it are activatable — one SET ROLE away, with no one's approval. Their reads are kept apart
+// (`activatable`), never dropped.
+import type { DatabaseFacts, LoginFacts, SourceLine, TableRead } from '../database/database-facts.js';
+import { mysqlPasswordStorage, type MysqlGrants, type PrivilegeAtom } from './mysql-grants.js';
 
 /** Whether a database name in a grant (with its wildcards) covers `database`. */
 export function databasePatternMatches(pattern: string, database: string): boolean {
@@ -25,73 +27,124 @@ function escapeRegex(c: string): string {
   return c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-export function mysqlFacts(grants: MysqlGrants, file: string, tableKeys: string[]): DatabaseFacts {
-  const roleNames = new Set([...grants.roles.values()].flatMap((list) => list.map((r) => r.role)));
-  const byAccount = new Map<string, MysqlPrivilege[]>();
-  for (const p of grants.privileges) byAccount.set(p.account, [...(byAccount.get(p.account) ?? []), p]);
+/** Whether the atom grants `privilege` (ALL PRIVILEGES grants every privilege not revoked from it). */
+function holds(atom: PrivilegeAtom, privilege: string): boolean {
+  return atom.privilege === privilege || (atom.privilege === 'ALL PRIVILEGES' && privilege !== 'GRANT OPTION' && !atom.except?.has(privilege));
+}
+
+interface Source {
+  /** undefined: the account's own privilege; else `role:NAME` of the first role on the way. */
+  via: string | undefined;
+  atom: PrivilegeAtom;
+  /** Where the (first) role was granted, when the privilege comes through a role. */
+  roleAt?: SourceLine;
+  activatable: boolean;
+}
+
+export interface MysqlServer {
+  /** Every granted role is active at login (activate_all_roles_on_login = ON, stated). */
+  activateAllRolesOnLogin: boolean;
+}
+
+export function mysqlFacts(grants: MysqlGrants, tableKeys: string[], server: MysqlServer): DatabaseFacts {
+  const byAccount = new Map<string, PrivilegeAtom[]>();
+  for (const atom of grants.atoms) byAccount.set(atom.account, [...(byAccount.get(atom.account) ?? []), atom]);
+  const revokes = grants.partialRevokes;
+  const activateAll = grants.activateAllRolesOnLogin ? grants.activateAllRolesOnLogin.on : server.activateAllRolesOnLogin;
   const logins: LoginFacts[] = [];
   for (const [key, account] of [...grants.accounts].sort(([a], [b]) => a.localeCompare(b))) {
-    // The account's own privileges, then each role reachable through role grants.
-    const sources: Array<{ via: string | undefined; privilege: MysqlPrivilege; roleLine?: number }> = [];
+    // The account's own privileges, then each role reachable through role grants. A role is
+    // active when the first role on its way is a default role of the account (roles a default role
+    // holds are active with it).
+    const defaults = account.defaultRoles?.roles;
+    const isDefault = (role: string) => activateAll || defaults === 'ALL' || (Array.isArray(defaults) && defaults.includes(role));
+    const sources: Source[] = [];
     const seen = new Set([key]);
-    const queue: Array<{ account: string; via: string | undefined; line?: number }> = [{ account: key, via: undefined }];
+    const queue: Array<{ account: string; via: string | undefined; roleAt?: SourceLine; activatable: boolean }> = [{ account: key, via: undefined, activatable: false }];
+    const activatableRoles: string[] = [];
     while (queue.length > 0) {
-      const next = queue.shift() as { account: string; via: string | undefined; line?: number };
-      for (const privilege of byAccount.get(next.account) ?? []) sources.push({ via: next.via, privilege, ...(next.line !== undefined ? { roleLine: next.line } : {}) });
-      for (const { role, line } of grants.roles.get(next.account) ?? []) {
+      const next = queue.shift() as (typeof queue)[number];
+      for (const atom of byAccount.get(next.account) ?? []) sources.push({ via: next.via, atom, ...(next.roleAt ? { roleAt: next.roleAt } : {}), activatable: next.activatable });
+      for (const { role, at } of grants.roles.get(next.account) ?? []) {
         if (seen.has(role)) continue;
         seen.add(role);
-        queue.push({ account: role, via: next.via ?? `role:${role}`, line: next.line ?? line });
+        const activatable = next.via === undefined ? !isDefault(role) : next.activatable;
+        if (activatable && next.via === undefined) activatableRoles.push(role);
+        queue.push({ account: role, via: next.via ?? `role:${role}`, roleAt: next.roleAt ?? at, activatable });
       }
     }
-    const globalPrivs = sources.filter((s) => s.privilege.level === 'global');
-    const superAt = globalPrivs.find((s) => s.privilege.privileges.some((p) => p === 'ALL PRIVILEGES' || p === 'SUPER'));
-    const readAllAt = globalPrivs.find((s) => s.privilege.privileges.some((p) => READS.has(p)));
-    const grantAt = sources.find((s) => s.privilege.grantOption);
+    const placeOf = (s: Source) => s.roleAt ?? s.atom.at;
+    const globalAt = (wanted: (atom: PrivilegeAtom) => boolean, activatable: boolean) => sources.find((s) => s.activatable === activatable && s.atom.level === 'global' && wanted(s.atom));
+    const superuser = (a: PrivilegeAtom) => (a.privilege === 'ALL PRIVILEGES' && (a.except?.size ?? 0) === 0) || a.privilege === 'SUPER';
+    const readAll = (a: PrivilegeAtom) => holds(a, 'SELECT');
+    const grantOption = (a: PrivilegeAtom) => a.privilege === 'GRANT OPTION';
+    const superAt = globalAt(superuser, false);
+    const readAllAt = globalAt(readAll, false);
+    const grantAt = sources.find((s) => !s.activatable && grantOption(s.atom));
+    const globalPrivileges = [...new Set(sources.filter((s) => !s.activatable && s.atom.level === 'global').map((s) => s.atom.privilege))].sort();
+
     const reads = new Map<string, TableRead>();
+    const activatableReads = new Map<string, TableRead>();
     for (const tableKey of tableKeys) {
       const dot = tableKey.indexOf('.');
       const database = tableKey.slice(0, dot);
       const table = tableKey.slice(dot + 1);
-      const read: TableRead = { columns: new Map() };
-      for (const { via, privilege, roleLine } of sources) {
-        const path = via ?? (privilege.level === 'global' ? 'global' : privilege.level === 'database' ? 'database' : 'direct');
+      const active: TableRead = { columns: new Map() };
+      const latent: TableRead = { columns: new Map() };
+      for (const source of sources) {
+        const { via, atom } = source;
+        if (!holds(atom, 'SELECT')) continue;
+        const path = via ?? (atom.level === 'global' ? 'global' : atom.level === 'database' ? 'database' : 'direct');
         const covers =
-          privilege.level === 'global' ||
-          (privilege.level === 'database' && privilege.database !== undefined && databasePatternMatches(privilege.database, database)) ||
-          (privilege.level === 'table' && privilege.database?.toLowerCase() === database.toLowerCase() && privilege.table?.toLowerCase() === table.toLowerCase());
+          (atom.level === 'global' && !revokes.some((r) => r.account === atom.account && (r.privilege === 'SELECT' || r.privilege === 'ALL PRIVILEGES') && r.database.toLowerCase() === database.toLowerCase())) ||
+          (atom.level === 'database' && atom.database !== undefined && databasePatternMatches(atom.database, database)) ||
+          (atom.level === 'table' && atom.database?.toLowerCase() === database.toLowerCase() && atom.table?.toLowerCase() === table.toLowerCase());
         if (!covers) continue;
-        const whole = privilege.privileges.some((p) => READS.has(p) && !privilege.columns.has(p));
-        if (whole) (read.wholeTable ??= new Set()).add(path);
-        for (const column of privilege.columns.get('SELECT') ?? []) {
-          let set = read.columns.get(column);
-          if (!set) read.columns.set(column, (set = new Set()));
+        const read = source.activatable ? latent : active;
+        if (atom.column === undefined) (read.wholeTable ??= new Set()).add(path);
+        else {
+          let set = read.columns.get(atom.column);
+          if (!set) read.columns.set(atom.column, (set = new Set()));
           set.add(path);
         }
-        if ((whole || privilege.columns.has('SELECT')) && !read.at) read.at = { file, line: roleLine ?? privilege.line };
+        read.at ??= placeOf(source);
       }
-      if (read.wholeTable || read.columns.size > 0) reads.set(tableKey, read);
+      if (active.wholeTable || active.columns.size > 0) reads.set(tableKey, active);
+      if (latent.wholeTable || latent.columns.size > 0) activatableReads.set(tableKey, latent);
     }
     const password = mysqlPasswordStorage(account);
     const propertyAt: LoginFacts['propertyAt'] = {};
-    if (superAt) propertyAt.superuser = { file, line: superAt.roleLine ?? superAt.privilege.line };
-    if (readAllAt) propertyAt.readAllData = { file, line: readAllAt.roleLine ?? readAllAt.privilege.line };
-    if (grantAt) propertyAt.grantOption = { file, line: grantAt.privilege.line };
-    if (account.passwordLine !== undefined) propertyAt.password = { file, line: account.passwordLine };
+    if (superAt) propertyAt.superuser = placeOf(superAt);
+    if (readAllAt) propertyAt.readAllData = placeOf(readAllAt);
+    if (grantAt) propertyAt.grantOption = placeOf(grantAt);
+    if (account.passwordAt !== undefined) propertyAt.password = account.passwordAt;
+    const latentSuper = globalAt(superuser, true);
+    const latentReadAll = globalAt(readAll, true);
+    const latentGrant = sources.find((s) => s.activatable && grantOption(s.atom));
     logins.push({
       name: account.user,
       host: account.host,
-      canLogin: !roleNames.has(key),
+      canLogin: !grants.roleKeys.has(key),
       superuser: superAt !== undefined,
       readAllData: readAllAt !== undefined,
       grantOption: grantAt !== undefined,
+      globalPrivileges,
       ...(password ? { password } : {}),
-      at: { file, line: account.line },
+      at: account.at,
       propertyAt,
       reads,
+      ...(activatableRoles.length > 0
+        ? {
+            activatable: {
+              roles: activatableRoles.sort(),
+              superuser: latentSuper !== undefined,
+              readAllData: latentReadAll !== undefined,
+              grantOption: latentGrant !== undefined,
+              reads: activatableReads,
+            },
+          }
+        : {}),
     });
   }
   return { engine: 'mysql', logins, tables: [] };
 }
-
-export { accountKey };
