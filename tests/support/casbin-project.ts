@@ -8,6 +8,8 @@ export interface CasbinProject {
   interfaces: string[];
   files: Record<string, string | Uint8Array>;
   mapping?: Record<string, unknown>;
+  /** The source's `options` (limits). */
+  options?: Record<string, unknown>;
   /** The source's path(s), relative to the project; default: the folder `casbin`. */
   path?: string | string[];
 }
@@ -34,7 +36,7 @@ export function casbinProject(project: CasbinProject): string {
   files['pipl-audit.yaml'] = stringify({
     version: 1,
     manifests: ['system.yaml'],
-    sources: [{ type: 'casbin', path: project.path ?? 'casbin', ...(project.mapping ? { mapping: project.mapping } : {}) }],
+    sources: [{ type: 'casbin', path: project.path ?? 'casbin', ...(project.options ? { options: project.options } : {}), ...(project.mapping ? { mapping: project.mapping } : {}) }],
   });
   return tempDir(files);
 }
