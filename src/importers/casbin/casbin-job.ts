@@ -1,7 +1,7 @@
 // What one Casbin import is given and gives back, as plain data: it runs in a worker thread
 // (run-casbin-import.ts), so everything crosses the thread boundary in one message each way.
 import type { Diagnostic } from '../../inventory/diagnostic.js';
-import type { Grant } from '../../inventory/manifest-schema.js';
+import type { Account, Grant } from '../../inventory/manifest-schema.js';
 import type { SourceRef } from '../../inventory/provenance.js';
 import type { CoverageNote } from '../importer.js';
 import type { CasbinMapping } from './mapping-schema.js';
@@ -33,5 +33,5 @@ export interface PlacedGrant {
 }
 
 export type CasbinOutcome =
-  | { ok: true; grants: PlacedGrant[]; warnings: Diagnostic[]; coverage: CoverageNote[]; undecided?: Diagnostic[] }
+  | { ok: true; grants: PlacedGrant[]; accounts: Array<{ account: Account; at: CasbinPlace }>; warnings: Diagnostic[]; coverage: CoverageNote[]; undecided?: Diagnostic[] }
   | { ok: false; diagnostics: Diagnostic[] };

@@ -7,6 +7,7 @@
 // a model is data from the export under audit and must not run code.
 import { newEnforcer, newModelFromString, type Enforcer, type Model } from 'casbin';
 import { InputError, type Diagnostic } from '../../inventory/diagnostic.js';
+import { casbinAccounts, safeName } from './casbin-accounts.js';
 import { casbinCoverage } from './casbin-coverage.js';
 import type { CasbinJob, CasbinOutcome, PlacedGrant } from './casbin-job.js';
 import { CasbinAsker } from './casbin-requests.js';
@@ -82,6 +83,22 @@ async function importCasbinSource(job: CasbinJob): Promise<Exclude<CasbinOutcome
     throw new InputError([mappingDiagnostic(job, '', 'error', `casbin could not decide a mapped request: ${(error as Error).message}`, 'requests the model can evaluate', modelFile)]);
   }
 
+  // Users of the policy's own g lines as accounts holding the manifest roles they reach.
+  const subjectToken = model.model.get('r')?.get('r')?.tokens[0];
+  const roleTypes = model.model.get('g') ?? new Map();
+  const subjectRoleTypes = new Set(calls.firstArguments.filter(([fn, arg]) => roleTypes.has(fn) && arg === subjectToken).map(([fn]) => fn));
+  const domainRoleTypes = new Set([...roleTypes].filter(([, a]) => a.value.split(',').length >= 3).map(([key]) => key));
+  const users = casbinAccounts({
+    rules: adapter.rules,
+    subjectRoleTypes,
+    domainRoleTypes,
+    subjectIndex,
+    mapped: subjects,
+    defaultDomain: mapping.domain,
+    hasLink: (roleType, user, role, domain) => enforcer.getNamedRoleManager(roleType)?.syncedHasLink?.(user, role, ...(domain === undefined ? [] : [domain])) ?? false,
+    idPrefix: safeName(modelFile.replace(/\.conf$/i, '')),
+  });
+
   // Places: each grant at its policy line (or the matcher, when no policy line decided it).
   const grants: PlacedGrant[] = decisions.grants.map(({ role, grant, rule }) => ({
     role,
@@ -107,8 +124,8 @@ async function importCasbinSource(job: CasbinJob): Promise<Exclude<CasbinOutcome
 
   function finish(extra: { undecided?: Diagnostic[] }): Exclude<CasbinOutcome, { ok: false }> {
     const mappedObjects = new Set(interfaces.flatMap(([, e]) => [e.object, e.unitObject, e.assignedObject, e.ownObject].filter((o): o is string => o !== undefined)));
-    const coverage = casbinCoverage({ rules: adapter.rules, mappedSubjects: new Set(subjects.map((s) => s.subject)), subjectIndex, objectIndex, used: decisions.used, mappedObjects });
-    return { ok: true, grants, warnings, coverage, ...extra };
+    const coverage = casbinCoverage({ rules: adapter.rules, mappedSubjects: new Set(subjects.map((s) => s.subject)), subjectRoleTypes, unmappedUsers: users.unmapped, subjectIndex, objectIndex, used: decisions.used, mappedObjects });
+    return { ok: true, grants, accounts: users.accounts, warnings, coverage, ...extra };
   }
 }
 

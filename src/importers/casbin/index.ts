@@ -11,7 +11,7 @@ export const casbinImporter = {
   format: 'casbin',
   title: 'Casbin model (.conf) and policy (.csv)',
   extensions: ['.conf', '.csv'],
-  supplies: ['roles'],
+  supplies: ['roles', 'accounts'],
   optionsSchema: CasbinOptionsSchema,
   mappingSchema: CasbinMappingSchema,
   detect(input) {

@@ -2,6 +2,7 @@
 // evaluated in a worker thread with limits (run-casbin-import.ts → import-casbin.ts), and places
 // the grants it gets back at their policy lines.
 import { InputError } from '../../inventory/diagnostic.js';
+import type { SourceRef } from '../../inventory/provenance.js';
 import { PointerTable } from '../../sources/locator.js';
 import type { SourceInput } from '../../sources/source-input.js';
 import type { ImportContext, ImportResult } from '../importer.js';
@@ -43,8 +44,12 @@ export async function loadCasbinSource(inputs: SourceInput[], context: ImportCon
     return { file, pointer: linePointer(line) };
   };
   const grants = outcome.grants.map(({ role, grant, at }) => ({ role, grant, place: record(at.file, at.line, at.column) }));
+  // Accounts are placed at the first g line naming their user.
+  const places = new Map<object, SourceRef>();
+  for (const { account, at } of outcome.accounts) places.set(account, record(at.file, at.line, at.column));
   return {
-    manifest: { apiVersion: 'pipl-audit/v1' },
+    manifest: { apiVersion: 'pipl-audit/v1', ...(outcome.accounts.length > 0 ? { accounts: outcome.accounts.map((a) => a.account) } : {}) },
+    places,
     grants,
     locators: [...tables.values()],
     warnings: outcome.warnings,

@@ -63,6 +63,8 @@ export interface MatcherCheck {
   attributes: string[];
   /** Policy fields whose values `eval()` evaluates as expressions (`p_sub_rule`). */
   evalFields: string[];
+  /** Each call of a casbin or role function whose first argument is a field: `g` → `r_sub`, `g2` → `r_obj`. */
+  firstArguments: Array<[string, string]>;
   /**
    * Every call of an unknown function sits under `&&` and `||` only (never negated, compared,
    * computed with or used in a conditional): the matcher's value then can only rise when a
@@ -97,12 +99,13 @@ export function checkExpression(expression: string, names: ModelNames): MatcherC
   const unknown = new Set<string>();
   const attributes = new Set<string>();
   const evalFields: string[] = [];
+  const firstArguments: Array<[string, string]> = [];
   let monotone = true;
   let root: Node;
   try {
     root = jsep(compiledForm(expression));
   } catch (error) {
-    return { refusal: `casbin cannot parse it: ${(error as Error).message}`, unknown: [], attributes: [], evalFields: [], monotone: false };
+    return { refusal: `casbin cannot parse it: ${(error as Error).message}`, unknown: [], attributes: [], evalFields: [], firstArguments: [], monotone: false };
   }
 
   const visit = (node: Node, underLogicOnly: boolean): void => {
@@ -137,6 +140,8 @@ export function checkExpression(expression: string, names: ModelNames): MatcherC
           if (!PLAIN_NAME.test(name) || BUILT_IN_PROPERTIES.has(name)) throw new Refused(`it calls "${name}", a name JavaScript gives every object, not a function of casbin or of an application`);
           unknown.add(name);
           if (!underLogicOnly) monotone = false;
+        } else if (args[0]?.type === 'Identifier') {
+          firstArguments.push([name, args[0].name ?? '']);
         }
         for (const a of args) visit(a, false);
         return;
@@ -179,9 +184,9 @@ export function checkExpression(expression: string, names: ModelNames): MatcherC
     if (Util.getEvalValue(expression).length !== evalFields.length) throw new Refused('eval() is written in a form casbin does not substitute (write eval(p.field))');
   } catch (error) {
     if (!(error instanceof Refused)) throw error;
-    return { refusal: error.message, unknown: [], attributes: [], evalFields: [], monotone: false };
+    return { refusal: error.message, unknown: [], attributes: [], evalFields: [], firstArguments: [], monotone: false };
   }
-  return { refusal: undefined, unknown: [...unknown].sort(), attributes: [...attributes].sort(), evalFields: [...new Set(evalFields)].sort(), monotone };
+  return { refusal: undefined, unknown: [...unknown].sort(), attributes: [...attributes].sort(), evalFields: [...new Set(evalFields)].sort(), firstArguments, monotone };
 }
 
 /** `r_sub.Owner` → `r.sub.Owner`; anything but attribute names read from a request field is refused. */
