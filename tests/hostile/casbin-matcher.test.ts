@@ -80,7 +80,7 @@ describe('a hostile Casbin model never runs code', () => {
   });
 });
 
-describe('a hostile Casbin policy never hangs the audit', () => {
+describe('a hostile Casbin policy never hangs the audit or exhausts its memory', () => {
   it('stops a backtracking regexMatch pattern at the time limit and audits the rest', () => {
     const regexModel = model('r.sub == p.sub && regexMatch(r.obj, p.obj) && r.act == p.act');
     // Exponential backtracking on a request that almost matches.
@@ -92,5 +92,15 @@ describe('a hostile Casbin policy never hangs the audit', () => {
     expect(stopped).toMatchObject({ file: 'casbin/model.conf' });
     expect(stopped!.message).toContain('Casbin evaluation exceeded 5 s (time limit)');
     expect(report!.findings.some((f) => f.ruleId === 'PIPL-QRY-001' && f.status === 'NOT_EVALUATED' && f.reason?.en.includes('exceeded 5 s'))).toBe(true);
+  });
+
+  it('stops an evaluation past the memory limit and audits the rest', () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 200_000; i++) lines.push(`p, role${i % 50}, /api/obj${i % 100}/*, GET`, `g, user${i}, role${i % 50}`);
+    const { result, report } = auditProject({ 'model.conf': model('g(r.sub, p.sub) && keyMatch(r.obj, p.obj) && r.act == p.act'), 'policy.csv': lines.join('\n') }, { memoryLimitMb: 64 });
+    expect(result.code).toBe(1);
+    const stopped = report!.diagnostics.find((d) => d.severity === 'error');
+    expect(stopped).toMatchObject({ file: 'casbin/model.conf' });
+    expect(stopped!.message).toContain('Casbin evaluation exceeded 64 MB (memory limit)');
   });
 });
