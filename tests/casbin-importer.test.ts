@@ -77,6 +77,13 @@ describe('Casbin importer', () => {
     expect(loaded.inventory.provenance.of(dave)).toEqual({ file: expect.stringMatching(/casbin\/policy\.csv$/), pointer: '/line/8' });
   });
 
+  it('takes a user the manifest declares as an account for that account, and warns about roles it does not list', async () => {
+    const dir = casbinProject({ roles: ['supervisor', 'courier'], interfaces: ['waybill-lookup'], accounts: [{ id: 'alice', roles: ['courier'] }], files: { 'model.conf': MODEL, 'policy.csv': POLICY }, mapping: MAPPING });
+    const { loaded } = await loadAuditInventory([dir], dir, loadTaxonomy());
+    expect(loaded.inventory.accounts.map((a) => [a.id, a.roles])).toEqual([['alice', ['courier']]]);
+    expect(loaded.warnings.map((w) => [w.file, w.line, w.message])).toContainEqual(['casbin/policy.csv', 4, expect.stringContaining('role(s) supervisor')]);
+  });
+
   it('audits the imported grant with the existing rules, citing the policy line', async () => {
     const dir = casbinProject({ roles: ['supervisor', 'courier'], interfaces: ['waybill-lookup'], files: { 'model.conf': MODEL, 'policy.csv': POLICY }, mapping: MAPPING });
     const report = await audit({ paths: [dir], cwd: dir });

@@ -4,7 +4,11 @@
 // not a policy line's subject, not a subject the mapping ties to a manifest role. Each user becomes
 // an account holding the manifest roles of the mapped subjects casbin's own role manager says she
 // reaches (through role chains, in the mapped domain), so `reach` and the account rules see a
-// Casbin-only system's people. Resource role types (`g2(r.obj, p.obj)`) assign no one anything.
+// Casbin-only system's people. A user whose name is the id of an account the manifests declare is
+// that account: it is not imported twice, and a mapped role the policy gives it that the manifest
+// does not list is a warning at the g line. Resource role types (`g2(r.obj, p.obj)`) assign no
+// one anything.
+import type { Diagnostic } from '../../inventory/diagnostic.js';
 import type { Account } from '../../inventory/manifest-schema.js';
 import type { CasbinPlace } from './casbin-job.js';
 import type { MappedSubject } from './decide-grants.js';
@@ -23,6 +27,8 @@ export interface AccountInput {
   hasLink(roleType: string, user: string, role: string, domain: string | undefined): boolean;
   /** Account ids are `<prefix>:<user>`, unique per Casbin source. */
   idPrefix: string;
+  /** Accounts the manifests declare, by id, with their roles. */
+  declared: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface PlacedAccount {
@@ -34,6 +40,8 @@ export interface CasbinUsers {
   accounts: PlacedAccount[];
   /** Users that reach no mapped subject, with the first line naming each. */
   unmapped: Array<{ user: string; rule: PolicyRule }>;
+  /** Declared accounts the policy gives a mapped role their manifest entry does not list. */
+  warnings: Diagnostic[];
 }
 
 export function casbinAccounts(input: AccountInput): CasbinUsers {
@@ -51,6 +59,7 @@ export function casbinAccounts(input: AccountInput): CasbinUsers {
   }
   const accounts: PlacedAccount[] = [];
   const unmapped: CasbinUsers['unmapped'] = [];
+  const warnings: Diagnostic[] = [];
   const ids = new Set<string>();
   for (const [user, rule] of [...firstLine].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (notUsers.has(user)) continue;
@@ -63,6 +72,12 @@ export function casbinAccounts(input: AccountInput): CasbinUsers {
         if (input.hasLink(roleType, user, mapped.subject, withDomain ? domain : undefined)) roles.add(mapped.role);
       }
     }
+    const declaredRoles = input.declared.get(user);
+    if (declaredRoles) {
+      const missing = [...roles].filter((r) => !declaredRoles.includes(r)).sort();
+      if (missing.length > 0) warnings.push({ severity: 'warning', file: rule.file, line: rule.line, message: `the policy gives account "${user}" role(s) ${missing.join(', ')} (through the mapped Casbin subjects it reaches), which its manifest entry does not list`, expected: 'the account’s roles in the manifest as the policy assigns them' });
+      continue;
+    }
     if (roles.size === 0) {
       unmapped.push({ user, rule });
       continue;
@@ -72,7 +87,7 @@ export function casbinAccounts(input: AccountInput): CasbinUsers {
     ids.add(id);
     accounts.push({ account: { id, type: 'personal', holders: [user], roles: [...roles].sort() }, at: { file: rule.file, line: rule.line, column: 1 } });
   }
-  return { accounts, unmapped };
+  return { accounts, unmapped, warnings };
 }
 
 /** A name as an id segment (the manifest's id characters). */

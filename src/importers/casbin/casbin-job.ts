@@ -17,6 +17,8 @@ export interface CasbinJob {
   /** The role and interface ids the manifests declare. */
   roleIds: string[];
   interfaceIds: string[];
+  /** The accounts the manifests declare, with their roles: a Casbin user of the same id is that account. */
+  declaredAccounts: Array<{ id: string; roles: string[] }>;
 }
 
 /** A line of a Casbin file (policy line, or the matcher when no policy line decided). */

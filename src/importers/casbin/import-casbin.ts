@@ -97,7 +97,9 @@ async function importCasbinSource(job: CasbinJob): Promise<Exclude<CasbinOutcome
     defaultDomain: mapping.domain,
     hasLink: (roleType, user, role, domain) => enforcer.getNamedRoleManager(roleType)?.syncedHasLink?.(user, role, ...(domain === undefined ? [] : [domain])) ?? false,
     idPrefix: safeName(modelFile.replace(/\.conf$/i, '')),
+    declared: new Map(job.declaredAccounts.map((a) => [a.id, a.roles])),
   });
+  warnings.push(...users.warnings);
 
   // Places: each grant at its policy line (or the matcher, when no policy line decided it).
   const grants: PlacedGrant[] = decisions.grants.map(({ role, grant, rule }) => ({

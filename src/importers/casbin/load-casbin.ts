@@ -31,6 +31,7 @@ export async function loadCasbinSource(inputs: SourceInput[], context: ImportCon
       ...(context.mappingPlace ? { mappingPlace: context.mappingPlace } : {}),
       roleIds: context.declared.roles.map((r) => r.id),
       interfaceIds: context.declared.interfaces.map((i) => i.id),
+      declaredAccounts: context.declared.accounts.map((a) => ({ id: a.id, roles: a.roles ?? [] })),
     },
     casbinLimits(context.options),
   );
