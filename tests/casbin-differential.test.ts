@@ -26,7 +26,59 @@ function policyRows(text: string): string[][] {
 
 describe('Casbin import equals casbin enforce()', () => {
   it('has the fixtures the issue names', () => {
-    expect(FIXTURES).toEqual(['deny-override', 'domains', 'globmatch', 'keymatch2', 'priority', 'rbac', 'regexmatch']);
+    expect(FIXTURES).toEqual(['deny-override', 'domains', 'globmatch', 'keymatch2', 'priority', 'rbac', 'regexmatch', 'resource-roles']);
+  });
+
+  // Users of g lines become accounts holding the mapped roles they reach: under an allow-only
+  // effect, what an account reaches through its roles must be exactly what casbin allows the user.
+  const withUsers: string[] = [];
+  for (const name of FIXTURES) {
+    const model = readFileSync(join(DIR, name, 'model.conf'), 'utf8');
+    if (!/^e = some\(where \(p\.eft == allow\)\)$/m.test(model) || !/^g, /m.test(readFileSync(join(DIR, name, 'policy.csv'), 'utf8'))) continue;
+    withUsers.push(name);
+    it(`${name}: accounts from g lines reach what enforce() allows their users`, async () => {
+      const policy = readFileSync(join(DIR, name, 'policy.csv'), 'utf8');
+      const withDomain = /^r = sub, dom,/m.test(model);
+      const pFields = (/^p = (.*)$/m.exec(model)?.[1] ?? '').split(',').map((f) => f.trim());
+      const rows = policyRows(policy);
+      const pRows = rows.filter((r) => r[0] === 'p').map((r) => r.slice(1));
+      const gRows = rows.filter((r) => r[0] === 'g').map((r) => r.slice(1));
+      const at = (field: string) => pFields.indexOf(field);
+      // Roles are policy subjects and g roles; users are the g members that are neither.
+      const roles = [...new Set([...pRows.map((r) => r[at('sub')]!), ...gRows.map((r) => r[1]!)])].sort();
+      const users = [...new Set(gRows.map((r) => r[0]!))].filter((u) => !roles.includes(u)).sort();
+      expect(users.length).toBeGreaterThan(0);
+      const domains = withDomain ? [...new Set(pRows.map((r) => r[at('dom')]!))].sort() : [undefined];
+      const objects = [...new Set([...pRows.map((r) => r[at('obj')]!), ...(REQUESTS[name] ?? [])])].sort();
+      const actions = [...new Set(pRows.map((r) => r[at('act')]!).filter((a) => /^[A-Za-z]+$/.test(a)))].sort();
+      const actionMap = Object.fromEntries(actions.map((a, i) => [MANIFEST_ACTIONS[i]!, a]));
+      const interfaces = Object.fromEntries(objects.map((object, o) => [`i-${o}`, { object, actions: actionMap }]));
+      const reference = await newEnforcer(join(DIR, name, 'model.conf'), join(DIR, name, 'policy.csv'));
+      let allowed = 0;
+      for (const domain of domains) {
+        const mapping = { ...(domain !== undefined ? { domain } : {}), subjects: Object.fromEntries(roles.map((r, i) => [r, `r-${i}`])), interfaces };
+        const dir = casbinProject({ roles: roles.map((_, i) => `r-${i}`), interfaces: Object.keys(interfaces), files: { 'model.conf': model, 'policy.csv': policy }, mapping });
+        const { loaded } = await loadAuditInventory([dir], dir, loadTaxonomy());
+        expect(loaded.failedSources).toEqual([]);
+        const grantsOf = new Map(loaded.inventory.roles.map((r) => [r.id, r.grants ?? []]));
+        for (const user of users) {
+          const account = loaded.inventory.accounts.find((a) => a.holders?.[0] === user);
+          const reached = new Set((account?.roles ?? []).flatMap((role) => (grantsOf.get(role) ?? []).flatMap((g) => g.actions.map((a) => `${g.interface}\0${a}`))));
+          for (const [o, object] of objects.entries()) {
+            for (const [i, action] of actions.entries()) {
+              const request = domain === undefined ? [user, object, action] : [user, domain, object, action];
+              const expected = await reference.enforce(...request);
+              expect({ request, decision: reached.has(`i-${o}\0${MANIFEST_ACTIONS[i]}`) }).toEqual({ request, decision: expected });
+              if (expected) allowed++;
+            }
+          }
+        }
+      }
+      expect(allowed).toBeGreaterThan(0);
+    });
+  }
+  it('compares accounts on the RBAC, domain, pattern and resource-role fixtures', () => {
+    expect(withUsers).toEqual(['domains', 'keymatch2', 'rbac', 'resource-roles']);
   });
 
   for (const name of FIXTURES) {

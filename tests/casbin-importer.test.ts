@@ -54,13 +54,34 @@ describe('Casbin importer', () => {
     expect(loaded.locators.get(place!.file)?.locate(['/line/2/scope']).get('/line/2/scope')).toEqual({ line: 2, column: 1 });
   });
 
-  it('lists unmapped subjects, members and objects with their lines', async () => {
-    const loaded = await load({ 'model.conf': MODEL, 'policy.csv': POLICY });
+  it('lists unmapped subjects, users and objects with their lines', async () => {
+    const loaded = await load({ 'model.conf': MODEL, 'policy.csv': `${POLICY}g, carol, bob\n` });
     expect(loaded.coverage.map((n) => [n.kind, n.name, n.line])).toEqual([
-      ['users', '1 user(s): alice', 4],
       ['object', '/api/reports', 5],
       ['subject', 'bob', 5],
+      ['users', '1 user(s): carol', 6],
     ]);
+  });
+
+  it('imports the users of g lines as accounts holding the mapped roles they reach', async () => {
+    // dave reaches outlet_supervisor through a role chain; carol holds only the unmapped bob.
+    const policy = `${POLICY}g, carol, bob\ng, night_shift, outlet_supervisor\ng, dave, night_shift\n`;
+    const loaded = await load({ 'model.conf': MODEL, 'policy.csv': policy });
+    expect(loaded.failedSources).toEqual([]);
+    const accounts = loaded.inventory.accounts.map((a) => ({ id: a.id, holders: a.holders, roles: a.roles, type: a.type }));
+    expect(accounts).toEqual([
+      { id: 'casbin/model:alice', holders: ['alice'], roles: ['supervisor'], type: 'personal' },
+      { id: 'casbin/model:dave', holders: ['dave'], roles: ['supervisor'], type: 'personal' },
+    ]);
+    const dave = loaded.inventory.accounts.find((a) => a.holders?.[0] === 'dave')!;
+    expect(loaded.inventory.provenance.of(dave)).toEqual({ file: expect.stringMatching(/casbin\/policy\.csv$/), pointer: '/line/8' });
+  });
+
+  it('takes a user the manifest declares as an account for that account, and warns about roles it does not list', async () => {
+    const dir = casbinProject({ roles: ['supervisor', 'courier'], interfaces: ['waybill-lookup'], accounts: [{ id: 'alice', roles: ['courier'] }], files: { 'model.conf': MODEL, 'policy.csv': POLICY }, mapping: MAPPING });
+    const { loaded } = await loadAuditInventory([dir], dir, loadTaxonomy());
+    expect(loaded.inventory.accounts.map((a) => [a.id, a.roles])).toEqual([['alice', ['courier']]]);
+    expect(loaded.warnings.map((w) => [w.file, w.line, w.message])).toContainEqual(['casbin/policy.csv', 4, expect.stringContaining('role(s) supervisor')]);
   });
 
   it('audits the imported grant with the existing rules, citing the policy line', async () => {

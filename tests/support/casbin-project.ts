@@ -8,6 +8,10 @@ export interface CasbinProject {
   interfaces: string[];
   files: Record<string, string | Uint8Array>;
   mapping?: Record<string, unknown>;
+  /** Accounts the manifest declares (id and roles). */
+  accounts?: Array<{ id: string; roles?: string[] }>;
+  /** The source's `options` (limits). */
+  options?: Record<string, unknown>;
   /** The source's path(s), relative to the project; default: the folder `casbin`. */
   path?: string | string[];
 }
@@ -28,13 +32,14 @@ export function casbinProject(project: CasbinProject): string {
     ],
     interfaces: project.interfaces.map((id) => ({ id, kind: 'api', store: 'waybills', lookupKeys: ['recipient_phone'], returns: ['waybill_no', 'recipient_name', 'recipient_phone'] })),
     roles: project.roles.map((id) => ({ id })),
+    ...(project.accounts ? { accounts: project.accounts.map((a) => ({ type: 'personal', ...a })) } : {}),
   };
   const files: Record<string, string | Uint8Array> = { 'system.yaml': stringify(manifest) };
   for (const [name, content] of Object.entries(project.files)) files[`casbin/${name}`] = content;
   files['pipl-audit.yaml'] = stringify({
     version: 1,
     manifests: ['system.yaml'],
-    sources: [{ type: 'casbin', path: project.path ?? 'casbin', ...(project.mapping ? { mapping: project.mapping } : {}) }],
+    sources: [{ type: 'casbin', path: project.path ?? 'casbin', ...(project.options ? { options: project.options } : {}), ...(project.mapping ? { mapping: project.mapping } : {}) }],
   });
   return tempDir(files);
 }

@@ -1,13 +1,18 @@
 // Casbin subjects and objects the mapping does not tie to the manifest: listed as coverage notes
-// with the line they first appear on, never silently dropped. Users that only appear as members
-// of roles (`g, alice, supervisor`) are accounts, which this source does not import: they are
-// counted in one note rather than listed one by one (a national export has hundreds of thousands).
+// with the line they first appear on, never silently dropped. Users (members of roles, see
+// casbin-accounts.ts) that reach no mapped subject are not imported as accounts: they are counted
+// in one note rather than listed one by one (a national export has hundreds of thousands). Lines of
+// resource role types (`g2, /api/waybills/1, waybill_data`) name objects, not subjects.
 import type { CoverageNote } from '../importer.js';
 import type { PolicyRule } from './policy-lines.js';
 
 export interface CoverageInput {
   rules: readonly PolicyRule[];
   mappedSubjects: ReadonlySet<string>;
+  /** Role types (g, g2 …) the matcher applies to the request's subject. */
+  subjectRoleTypes: ReadonlySet<string>;
+  /** Users that hold no mapped role, with the first line naming each. */
+  unmappedUsers: ReadonlyArray<{ user: string; rule: PolicyRule }>;
   /** Index of the subject and object among a `p` rule's values. */
   subjectIndex: number;
   objectIndex: number | undefined;
@@ -18,14 +23,12 @@ export interface CoverageInput {
 
 export function casbinCoverage(input: CoverageInput): CoverageNote[] {
   const holders = new Map<string, PolicyRule>(); // subjects with policies or members
-  const members = new Map<string, PolicyRule>(); // first g line of each member
   const objects = new Map<string, PolicyRule>();
   const coveredObjects = new Set<string>(input.mappedObjects);
   for (const rule of input.rules) {
     if (rule.ptype.startsWith('g')) {
-      const [member, role] = rule.values;
-      if (role !== undefined && !holders.has(role)) holders.set(role, rule);
-      if (member !== undefined && !members.has(member)) members.set(member, rule);
+      const role = rule.values[1];
+      if (input.subjectRoleTypes.has(rule.ptype) && role !== undefined && !holders.has(role)) holders.set(role, rule);
       continue;
     }
     const subject = rule.values[input.subjectIndex];
@@ -40,11 +43,11 @@ export function casbinCoverage(input: CoverageInput): CoverageNote[] {
     if (input.mappedSubjects.has(name)) continue;
     notes.push({ file: rule.file, line: rule.line, kind: 'subject', name, note: 'Casbin subject with policies or members, not mapped to a manifest role (mapping.subjects)' });
   }
-  const users = [...members].filter(([name]) => !holders.has(name) && !input.mappedSubjects.has(name));
+  const users = input.unmappedUsers;
   if (users.length > 0) {
-    const [, first] = users[0]!;
-    const names = users.slice(0, 5).map(([n]) => n).join(', ') + (users.length > 5 ? ', …' : '');
-    notes.push({ file: first.file, line: first.line, kind: 'users', name: `${users.length} user(s): ${names}`, note: 'members of Casbin roles; accounts are not imported from Casbin (describe them in the manifest), their access is that of the roles they hold' });
+    const first = users[0]!.rule;
+    const names = users.slice(0, 5).map((u) => u.user).join(', ') + (users.length > 5 ? ', …' : '');
+    notes.push({ file: first.file, line: first.line, kind: 'users', name: `${users.length} user(s): ${names}`, note: 'members of Casbin roles that reach no mapped subject, so not imported as accounts (map the roles they hold in mapping.subjects)' });
   }
   for (const [name, rule] of objects) {
     if (coveredObjects.has(name)) continue;

@@ -26,7 +26,7 @@ export class CasbinAsker {
   /**
    * @param requestFields the model's request fields in order, without the `r_` prefix
    * @param unknown functions of the application's (stubbed, never run)
-   * @param boundable whether constant false / constant true bound the matcher (see matcher-functions.ts)
+   * @param boundable whether constant false / constant true bound the matcher (see matcher-check.ts)
    */
   constructor(
     private readonly enforcer: Enforcer,
