@@ -4,16 +4,26 @@
 // row-level security and its policies, SUPERUSER, BYPASSRLS, pg_read_all_data.
 import { Type } from '@sinclair/typebox';
 import type { SourceInput } from '../../sources/source-input.js';
-import type { Diagnostic } from '../../inventory/diagnostic.js';
 import { buildDatabaseInventory } from '../database/build-database-inventory.js';
 import { DatabaseMappingSchema } from '../database/database-mapping.js';
 import type { Importer, ImportResult } from '../importer.js';
-import { readCatalog } from './catalog.js';
-import { loadDump } from './load-dump.js';
+import { DEFAULT_LIMITS, loadDump, type DumpLimits } from './load-dump.js';
 import { postgresFacts } from './postgres-facts.js';
 
 const OptionsSchema = Type.Object(
-  { database: Type.Optional(Type.String({ description: 'the database the dump must be of; in a pg_dumpall file, the section to load' })) },
+  {
+    database: Type.Optional(Type.String({ description: 'the database the dump must be of; in a pg_dumpall file, the section to load' })),
+    limits: Type.Optional(
+      Type.Object(
+        {
+          timeSeconds: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: `wall-clock seconds for loading the dump once PostgreSQL has started (default ${DEFAULT_LIMITS.timeSeconds})` })),
+          memoryMb: Type.Optional(Type.Integer({ minimum: 16, description: `heap of the loading thread in MB (default ${DEFAULT_LIMITS.memoryMb})` })),
+          statementSeconds: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: `PostgreSQL statement_timeout in seconds (default ${DEFAULT_LIMITS.statementSeconds})` })),
+        },
+        { additionalProperties: false, description: 'bounds on loading the dump; a dump exceeding them is an unreadable source' },
+      ),
+    ),
+  },
   { additionalProperties: false },
 );
 
@@ -35,13 +45,8 @@ export const postgresqlImporter = {
   },
   async load(inputs, context): Promise<ImportResult> {
     const database = typeof context.options.database === 'string' ? context.options.database : undefined;
-    const { db, lines, warnings } = await loadDump(inputs, database);
-    try {
-      const catalog = await readCatalog(db);
-      const facts = postgresFacts(catalog, lines);
-      return buildDatabaseInventory(facts, context, warnings as Diagnostic[]);
-    } finally {
-      await db.close();
-    }
+    const limits = { ...DEFAULT_LIMITS, ...(context.options.limits as Partial<DumpLimits> | undefined) };
+    const { catalog, lines, warnings } = await loadDump(inputs, database, limits);
+    return buildDatabaseInventory(postgresFacts(catalog, lines), context, warnings);
   },
 } satisfies Importer;
