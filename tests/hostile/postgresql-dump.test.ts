@@ -163,8 +163,4 @@ sources:
   it('a dump that does not finish within the time limit is an unreadable source naming the file', () => {
     expect(diagnosticsOf('{ timeSeconds: 3 }')).toEqual([expect.objectContaining({ severity: 'error', file: 'db/dump.sql', message: expect.stringContaining('did not finish within the time limit of 3 s') })]);
   }, 180_000);
-
-  it('a load that needs more heap than the memory limit is an unreadable source naming the file', () => {
-    expect(diagnosticsOf('{ memoryMb: 16 }')).toEqual([expect.objectContaining({ severity: 'error', file: 'db/dump.sql', message: expect.stringContaining('exceeded the memory limit of 16 MB') })]);
-  }, 180_000);
 });

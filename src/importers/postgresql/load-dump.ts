@@ -12,7 +12,7 @@ import { Worker } from 'node:worker_threads';
 import { InputError, type Diagnostic } from '../../inventory/diagnostic.js';
 import type { SourceInput } from '../../sources/source-input.js';
 import type { Catalog } from './catalog.js';
-import { runInPglite, SHIPPED_EXTENSIONS, type DumpRun, type DumpRunResult, type StatementToRun } from './run-in-pglite.js';
+import { runInPglite, SHIPPED_EXTENSIONS, type DumpRun, type DumpRunResult, type FailedStatement, type StatementToRun } from './run-in-pglite.js';
 import { splitStatements, type SqlStatement } from './split-statements.js';
 import { StatementLines } from './statement-lines.js';
 import { decideStatement, loadStatementParser } from './statement-policy.js';
@@ -21,6 +21,8 @@ export interface LoadedDump {
   catalog: Catalog;
   lines: StatementLines;
   warnings: Diagnostic[];
+  /** Statements PostgreSQL refused to run: what they define or grant is missing. */
+  failed: FailedStatement[];
 }
 
 /** Bounds on loading one source (project file: `options.limits`). */
@@ -104,7 +106,7 @@ export async function loadDump(inputs: SourceInput[], database: string | undefin
     const statement = file?.statements[s];
     if (file && statement) lines.note(statement.text, { file: file.path, line: statement.line });
   }
-  return { catalog: result.catalog, lines, warnings: [...warnings, ...result.warnings] };
+  return { catalog: result.catalog, lines, warnings: [...warnings, ...result.warnings], failed: result.failed };
 }
 
 /** Runs the dump in a worker thread, stopping it at the time or memory limit. */

@@ -20,11 +20,21 @@ export interface DumpRun {
   statementTimeoutSeconds: number;
 }
 
+export interface FailedStatement {
+  file: string;
+  line: number;
+  text: string;
+  code: string;
+  message: string;
+}
+
 export interface DumpRunResult {
   catalog: Catalog;
   /** [file index, statement index] of every statement whose text states a fact (it ran, or its role already existed). */
   noted: Array<[number, number]>;
   warnings: Diagnostic[];
+  /** Statements PostgreSQL refused to run (what they define or grant is missing from the catalog). */
+  failed: FailedStatement[];
   /** A statement PostgreSQL rejected as a syntax error: the source cannot be read. */
   error?: Diagnostic;
 }
@@ -73,6 +83,7 @@ export async function runInPglite(run: DumpRun, onStarted: () => void): Promise<
     onStarted();
     const warnings: Diagnostic[] = [];
     const noted: Array<[number, number]> = [];
+    const failed: FailedStatement[] = [];
     for (const [f, file] of run.files.entries()) {
       for (const [s, statement] of file.statements.entries()) {
         const at = { file: file.path, line: statement.line };
@@ -82,7 +93,7 @@ export async function runInPglite(run: DumpRun, onStarted: () => void): Promise<
         } catch (error) {
           const e = error as { code?: string; message?: string };
           if (e.code === SYNTAX_ERROR) {
-            return { catalog: await readCatalog(db), noted, warnings, error: { severity: 'error', ...at, message: `SQL does not parse: ${e.message ?? String(error)}`, expected: 'SQL that PostgreSQL accepts' } };
+            return { catalog: await readCatalog(db), noted, warnings, failed, error: { severity: 'error', ...at, message: `SQL does not parse: ${e.message ?? String(error)}`, expected: 'SQL that PostgreSQL accepts' } };
           }
           if (e.code === undefined) throw error;
           // The statement may still say where a role's properties were set (ALTER ROLE postgres …).
@@ -92,10 +103,11 @@ export async function runInPglite(run: DumpRun, onStarted: () => void): Promise<
             if (/^CREATE\s+ROLE\s+"?postgres"?\s*;?$/i.test(statement.text.trim())) continue;
           }
           warnings.push({ severity: 'warning', ...at, message: `statement failed in PGlite and was skipped (${e.code}): ${e.message ?? ''}` });
+          failed.push({ ...at, text: statement.text.slice(0, 200), code: e.code, message: e.message ?? '' });
         }
       }
     }
-    return { catalog: await readCatalog(db), noted, warnings };
+    return { catalog: await readCatalog(db), noted, warnings, failed };
   } finally {
     await db.close();
   }
