@@ -7,7 +7,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresqlImporter } from '../src/importers/postgresql/index.js';
 import { loadDump, type LoadedDump } from '../src/importers/postgresql/load-dump.js';
-import { readCatalog, type Catalog } from '../src/importers/postgresql/catalog.js';
+import type { Catalog } from '../src/importers/postgresql/catalog.js';
 import { EffectivePrivileges } from '../src/importers/postgresql/effective-privileges.js';
 import { splitStatements } from '../src/importers/postgresql/split-statements.js';
 import { InputError } from '../src/inventory/diagnostic.js';
@@ -55,7 +55,7 @@ describe('differential: our privilege resolution against PostgreSQL itself', () 
 
   beforeAll(async () => {
     ours = await loadDump([input(MATRIX)], undefined);
-    catalog = await readCatalog(ours.db);
+    catalog = ours.catalog;
     // The oracle loads the file as psql would, minus its meta-commands and COPY data.
     const raw = readFileSync(`${REPO_ROOT}/${MATRIX}`, 'utf8')
       .replace(/^COPY [\s\S]*?^\\\.$/m, '')
@@ -64,7 +64,6 @@ describe('differential: our privilege resolution against PostgreSQL itself', () 
     await oracle.exec(raw);
   });
   afterAll(async () => {
-    await ours?.db.close();
     await oracle?.close();
   });
 

@@ -140,13 +140,17 @@ class LoadState {
     }
     this.filesSeen += files.length;
     const byImporter = new Map<Importer, SourceInput[]>();
+    const named = new Set(paths.map((p) => resolve(this.cwd, p)));
     for (const file of files) {
       if (this.excluded.some((x) => file.fsPath === x || file.fsPath.startsWith(x + sep))) continue;
       try {
         const input = readSourceInput(file.fsPath, file.displayPath);
         const importer = candidates.find((i) => i.extensions.some((e) => input.path.toLowerCase().endsWith(e)) && i.detect(input));
         if (!importer) {
-          this.warnings.push({ severity: 'warning', file: file.displayPath, message: 'not a recognised source format; skipped', expected: allFormats ? `one of: ${candidates.map((i) => i.title).join('; ')}` : 'a manifest with apiVersion: pipl-audit/v1' });
+          const expected = allFormats ? `one of: ${candidates.map((i) => i.title).join('; ')}` : 'a manifest with apiVersion: pipl-audit/v1';
+          // A file found in a folder may be anything; a file the user named must be read.
+          if (allFormats && named.has(file.fsPath)) this.errors.push({ severity: 'error', file: file.displayPath, message: 'not a recognised source format', expected });
+          else this.warnings.push({ severity: 'warning', file: file.displayPath, message: 'not a recognised source format; skipped', expected });
           continue;
         }
         if (importer.format === 'manifest') {

@@ -4,19 +4,33 @@
 // row-level security and its policies, SUPERUSER, BYPASSRLS, pg_read_all_data.
 import { Type } from '@sinclair/typebox';
 import type { SourceInput } from '../../sources/source-input.js';
-import type { Diagnostic } from '../../inventory/diagnostic.js';
 import { buildDatabaseInventory } from '../database/build-database-inventory.js';
 import { DatabaseMappingSchema } from '../database/database-mapping.js';
-import type { Importer, ImportResult } from '../importer.js';
-import { readCatalog } from './catalog.js';
-import { loadDump } from './load-dump.js';
+import type { CoverageNote, Importer, ImportResult } from '../importer.js';
+import { DEFAULT_LIMITS, loadDump, type DumpLimits } from './load-dump.js';
 import { postgresFacts } from './postgres-facts.js';
 
 const OptionsSchema = Type.Object(
-  { database: Type.Optional(Type.String({ description: 'the database the dump must be of; in a pg_dumpall file, the section to load' })) },
+  {
+    database: Type.Optional(Type.String({ description: 'the database the dump must be of; in a pg_dumpall file, the section to load' })),
+    limits: Type.Optional(
+      Type.Object(
+        {
+          timeSeconds: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: `wall-clock seconds for loading the dump once PostgreSQL has started (default ${DEFAULT_LIMITS.timeSeconds})` })),
+          memoryMb: Type.Optional(Type.Integer({ minimum: 16, description: `heap of the loading thread in MB (default ${DEFAULT_LIMITS.memoryMb})` })),
+          statementSeconds: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: `PostgreSQL statement_timeout in seconds (default ${DEFAULT_LIMITS.statementSeconds})` })),
+        },
+        { additionalProperties: false, description: 'bounds on loading the dump; a dump exceeding them is an unreadable source' },
+      ),
+    ),
+  },
   { additionalProperties: false },
 );
 
+/** Hand-written SQL (no pg_dump header): a statement defining roles, tables or privileges at a line start. */
+const HAND_WRITTEN = /^\s*(CREATE\s+(OR\s+REPLACE\s+)?(TABLE|ROLE|USER|GROUP|SCHEMA|POLICY|VIEW|EXTENSION)|GRANT|REVOKE|ALTER\s+(TABLE|ROLE|DEFAULT\s+PRIVILEGES))\b/im;
+/** MySQL's own shapes: grant listings, backquoted names, 'user'@'host', ENGINE=, AUTO_INCREMENT. */
+const MYSQL = /^-- Grants (dumped by pt-show-grants|for ')|^-- MySQL dump|\bON \*\.\* TO\b|`|['"]@['"%]|\bENGINE\s*=|\bAUTO_INCREMENT\b/im;
 const DUMP_MARKERS = /PostgreSQL database (cluster )?dump|^SET (standard_conforming_strings|client_encoding|statement_timeout)\b|^CREATE ROLE\b|^\\(restrict|connect)\b|^SELECT pg_catalog\.set_config/m;
 
 export const postgresqlImporter = {
@@ -27,7 +41,8 @@ export const postgresqlImporter = {
   optionsSchema: OptionsSchema,
   mappingSchema: DatabaseMappingSchema,
   detect(input: SourceInput) {
-    return DUMP_MARKERS.test(input.head) && !/^-- Grants (dumped by pt-show-grants|for ')|\bON \*\.\* TO\b/m.test(input.head);
+    if (/PostgreSQL database (cluster )?dump/.test(input.head)) return true;
+    return (DUMP_MARKERS.test(input.head) || HAND_WRITTEN.test(input.head)) && !MYSQL.test(input.head);
   },
   // The files of one source (roles-only dump and schema dump) load into one database.
   group(inputs: SourceInput[]) {
@@ -35,13 +50,18 @@ export const postgresqlImporter = {
   },
   async load(inputs, context): Promise<ImportResult> {
     const database = typeof context.options.database === 'string' ? context.options.database : undefined;
-    const { db, lines, warnings } = await loadDump(inputs, database);
-    try {
-      const catalog = await readCatalog(db);
-      const facts = postgresFacts(catalog, lines);
-      return buildDatabaseInventory(facts, context, warnings as Diagnostic[]);
-    } finally {
-      await db.close();
-    }
+    const limits = { ...DEFAULT_LIMITS, ...(context.options.limits as Partial<DumpLimits> | undefined) };
+    const { catalog, lines, warnings, failed } = await loadDump(inputs, database, limits);
+    const result = buildDatabaseInventory(postgresFacts(catalog, lines), context, warnings);
+    // A statement PostgreSQL refused (an extension PGlite lacks, a type or table that is missing)
+    // leaves out what it defines or grants: listed, never silently dropped.
+    const notLoaded: CoverageNote[] = failed.map((f) => ({
+      file: f.file,
+      line: f.line,
+      kind: 'statement',
+      name: f.text.split(/\s+/).slice(0, 6).join(' '),
+      note: `failed in the embedded PostgreSQL (${f.code}: ${f.message}); what it defines or grants is not in the inventory`,
+    }));
+    return notLoaded.length > 0 ? { ...result, coverage: [...(result.coverage ?? []), ...notLoaded] } : result;
   },
 } satisfies Importer;

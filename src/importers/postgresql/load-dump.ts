@@ -1,22 +1,44 @@
-// Runs the statements of one or more dump files in a fresh PGlite (embedded PostgreSQL, no
-// server): statements that shape roles, objects and privileges only. A statement PostgreSQL
-// rejects as a syntax error stops the import with its file and line; one that fails otherwise
-// (a role that already exists, an extension PGlite lacks) becomes a warning and the load goes on.
-import { PGlite } from '@electric-sql/pglite';
+// Loads one or more dump files into an embedded PostgreSQL and reads its catalog back. Each
+// statement is parsed first and run only when its parsed form is on the allow-list
+// (statement-policy.ts); the rest is skipped or refused with a warning naming its line. PGlite
+// runs in a worker thread with a wall-clock limit (counted from PGlite's start, so a loaded
+// machine does not eat into it) and a heap limit: a dump that exceeds them is an unreadable
+// source with a message naming its files. A statement that does not parse stops the import with
+// its file and line; one that fails otherwise (an extension PGlite lacks, an object referring to
+// a missing one) becomes a warning and the load goes on.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { InputError, type Diagnostic } from '../../inventory/diagnostic.js';
 import type { SourceInput } from '../../sources/source-input.js';
+import type { Catalog } from './catalog.js';
+import { runInPglite, SHIPPED_EXTENSIONS, type DumpRun, type DumpRunResult, type FailedStatement, type StatementToRun } from './run-in-pglite.js';
 import { splitStatements, type SqlStatement } from './split-statements.js';
 import { StatementLines } from './statement-lines.js';
-import { statementKind } from './statement-kind.js';
+import { decideStatement, loadStatementParser } from './statement-policy.js';
 
 export interface LoadedDump {
-  db: PGlite;
+  catalog: Catalog;
   lines: StatementLines;
   warnings: Diagnostic[];
+  /** Statements PostgreSQL refused to run: what they define or grant is missing. */
+  failed: FailedStatement[];
 }
 
-const SYNTAX_ERROR = '42601';
+/** Bounds on loading one source (project file: `options.limits`). */
+export interface DumpLimits {
+  /** Wall-clock seconds for running the statements and reading the catalog, from PGlite's start. */
+  timeSeconds: number;
+  /** Heap of the worker thread, in MB (PGlite's WebAssembly memory is capped at 2 GiB by PGlite itself). */
+  memoryMb: number;
+  /** PostgreSQL's statement_timeout, in seconds (set, but not enforced by PGlite 0.5: see run-in-pglite.ts). */
+  statementSeconds: number;
+}
+
+export const DEFAULT_LIMITS: DumpLimits = { timeSeconds: 300, memoryMb: 1024, statementSeconds: 60 };
+
 const MYSQL_MARKERS = /^-- MySQL dump|\bENGINE\s*=\s*(InnoDB|MyISAM)\b|^CREATE TABLE `|\bON\s+\*\.\*\s+TO\b|^-- Grants for /im;
+const WORKER_SCRIPT = fileURLToPath(new URL('./load-worker.js', import.meta.url));
 
 /** The statements of a file that belong to `database` (all of them when it is not given). */
 function selectStatements(input: SourceInput, database: string | undefined): SqlStatement[] {
@@ -46,45 +68,81 @@ function selectStatements(input: SourceInput, database: string | undefined): Sql
   });
 }
 
-export async function loadDump(inputs: SourceInput[], database: string | undefined): Promise<LoadedDump> {
+export async function loadDump(inputs: SourceInput[], database: string | undefined, limits: DumpLimits = DEFAULT_LIMITS): Promise<LoadedDump> {
   const selected = inputs.map((input) => ({ input, statements: selectStatements(input, database) }));
-  const db = new PGlite();
+  await loadStatementParser();
   const warnings: Diagnostic[] = [];
-  const lines = new StatementLines();
-  try {
-    for (const { input, statements } of selected) {
-      for (const statement of statements) {
-        const kind = statementKind(statement.text);
-        if (kind === 'data' || kind === 'ignore') continue;
-        const at = { file: input.path, line: statement.line };
-        if (kind === 'unknown') {
-          warnings.push({ severity: 'warning', ...at, message: `statement not loaded: ${firstWords(statement.text)}`, expected: 'statements that define roles, tables, grants and policies' });
+  const extensions = new Set<string>();
+  const run: DumpRun = { files: [], extensions: [], statementTimeoutSeconds: limits.statementSeconds };
+  for (const { input, statements } of selected) {
+    const toRun: StatementToRun[] = [];
+    for (const statement of statements) {
+      const at = { file: input.path, line: statement.line };
+      const decision = decideStatement(statement.text);
+      if (decision.action === 'skip') continue;
+      if (decision.action === 'invalid') {
+        if (decision.psqlVariable) {
+          warnings.push({ severity: 'warning', ...at, message: `statement skipped: it uses a psql variable (${firstWords(statement.text)} …), which only psql can substitute`, expected: 'SQL without psql variables' });
           continue;
         }
-        try {
-          await db.exec(statement.text);
-          lines.note(statement.text, at);
-        } catch (error) {
-          const e = error as { code?: string; message?: string };
-          if (e.code === SYNTAX_ERROR) {
-            throw new InputError([{ severity: 'error', ...at, message: `SQL does not parse: ${e.message ?? String(error)}`, expected: 'SQL that PostgreSQL accepts' }]);
-          }
-          if (e.code === undefined) throw error;
-          // The statement may still say where a role's properties were set (ALTER ROLE postgres …).
-          if (e.code === '42710' && /^CREATE\s+(ROLE|USER|GROUP)\b/i.test(statement.text)) {
-            lines.note(statement.text, at);
-            // Every pg_dumpall creates the bootstrap superuser, which the embedded cluster already has.
-            if (/^CREATE\s+ROLE\s+"?postgres"?\s*;?$/i.test(statement.text.trim())) continue;
-          }
-          warnings.push({ severity: 'warning', ...at, message: `statement failed in PGlite and was skipped (${e.code}): ${e.message ?? ''}` });
-        }
+        throw new InputError([{ severity: 'error', ...at, message: `SQL does not parse: ${decision.message}`, expected: 'SQL that PostgreSQL accepts' }]);
       }
+      if (decision.action === 'refuse') {
+        warnings.push({ severity: 'warning', ...at, message: `statement refused, not executed (${decision.kind}): ${firstWords(statement.text)}`, expected: 'statements that define roles, tables, grants and policies' });
+        continue;
+      }
+      const extension = /^CREATE\s+EXTENSION\s+(?:IF\s+NOT\s+EXISTS\s+)?("(?:[^"]|"")+"|[A-Za-z_][\w-]*)/i.exec(statement.text);
+      if (extension) extensions.add(unquote(extension[1] as string).toLowerCase());
+      toRun.push({ text: statement.text, line: statement.line, ...(/^CREATE\s+(ROLE|USER|GROUP)\b/i.test(statement.text) ? { createsRole: true } : {}) });
     }
-  } catch (error) {
-    await db.close();
-    throw error;
+    run.files.push({ path: input.path, statements: toRun });
   }
-  return { db, lines, warnings };
+  run.extensions = [...extensions].filter((name) => name in SHIPPED_EXTENSIONS).sort();
+  const result = existsSync(WORKER_SCRIPT) ? await runInWorker(run, limits, inputs.map((i) => i.path)) : await runInPglite(run, () => undefined);
+  if (result.error) throw new InputError([result.error]);
+  const lines = new StatementLines();
+  for (const [f, s] of result.noted) {
+    const file = run.files[f];
+    const statement = file?.statements[s];
+    if (file && statement) lines.note(statement.text, { file: file.path, line: statement.line });
+  }
+  return { catalog: result.catalog, lines, warnings: [...warnings, ...result.warnings], failed: result.failed };
+}
+
+/** Runs the dump in a worker thread, stopping it at the time or memory limit. */
+function runInWorker(run: DumpRun, limits: DumpLimits, files: string[]): Promise<DumpRunResult> {
+  const fail = (message: string, expected: string) => new InputError(files.map((file) => ({ severity: 'error' as const, file, message, expected })));
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER_SCRIPT, { workerData: run, resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb } });
+    let timer: NodeJS.Timeout | undefined;
+    let settled = false;
+    const settle = (action: () => void) => {
+      if (settled) return;
+      settled = true;
+      if (timer) clearTimeout(timer);
+      action();
+      void worker.terminate();
+    };
+    worker.on('message', (message: { started?: true; result?: DumpRunResult; failure?: string }) => {
+      if (message.started) {
+        timer = setTimeout(
+          () => settle(() => reject(fail(`loading the PostgreSQL dump did not finish within the time limit of ${limits.timeSeconds} s; stopped`, `a dump that loads within options.limits.timeSeconds (${limits.timeSeconds} s); raise the limit if the dump is legitimately large`))),
+          limits.timeSeconds * 1000,
+        );
+      } else if (message.result) {
+        const result = message.result;
+        settle(() => resolve(result));
+      } else {
+        settle(() => reject(new Error(`PostgreSQL import worker failed: ${message.failure ?? 'unknown error'}`)));
+      }
+    });
+    worker.on('error', (error: Error & { code?: string }) => {
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        settle(() => reject(fail(`loading the PostgreSQL dump exceeded the memory limit of ${limits.memoryMb} MB; stopped`, `a dump that loads within options.limits.memoryMb (${limits.memoryMb} MB); raise the limit if the dump is legitimately large`)));
+      } else settle(() => reject(error));
+    });
+    worker.on('exit', (code) => settle(() => reject(new Error(`PostgreSQL import worker exited with code ${code} before answering`))));
+  });
 }
 
 function firstWord(text: string): string {

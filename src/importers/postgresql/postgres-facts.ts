@@ -72,9 +72,13 @@ export function postgresFacts(catalog: Catalog, lines: StatementLines): Database
     for (const rel of catalog.relations) {
       if (privileges.schemaPaths(oid, rel.schemaOid, 'USAGE').length === 0) continue;
       const columns = new Map<string, Set<string>>();
+      // The table's ACL is walked once per (login, table), not once per column; columns without
+      // a grant of their own share the table's paths (read-only from here on).
+      const tablePaths = privileges.tablePaths(oid, rel, 'SELECT');
+      const tableSet = new Set(tablePaths);
       for (const column of rel.columns) {
-        const paths = privileges.columnPaths(oid, rel, column, 'SELECT');
-        if (paths.length > 0) columns.set(column, new Set(paths));
+        const paths = privileges.columnPaths(oid, rel, column, 'SELECT', tablePaths);
+        if (paths.length > 0) columns.set(column, paths === tablePaths ? tableSet : new Set(paths));
       }
       if (columns.size === 0) continue;
       const firstPath = [...columns.values()][0]?.values().next().value as string;

@@ -1,0 +1,114 @@
+// Runs the statements the policy allowed in a fresh PGlite (embedded PostgreSQL, no server) and
+// reads the catalog back. Runs in a worker thread (load-worker.ts) so that the import can be
+// stopped by its time and memory limits; from sources (tests) in the calling thread.
+import type { Extension } from '@electric-sql/pglite';
+import type { Diagnostic } from '../../inventory/diagnostic.js';
+import { readCatalog, type Catalog } from './catalog.js';
+import { startPglite } from './start-pglite.js';
+
+export interface StatementToRun {
+  text: string;
+  line: number;
+  /** Whether a CREATE ROLE of the bootstrap superuser (already in every cluster). */
+  createsRole?: boolean;
+}
+
+export interface DumpRun {
+  files: Array<{ path: string; statements: StatementToRun[] }>;
+  /** Extensions PGlite ships that the dump creates (SQL names: uuid-ossp, pgcrypto …). */
+  extensions: string[];
+  statementTimeoutSeconds: number;
+}
+
+export interface FailedStatement {
+  file: string;
+  line: number;
+  text: string;
+  code: string;
+  message: string;
+}
+
+export interface DumpRunResult {
+  catalog: Catalog;
+  /** [file index, statement index] of every statement whose text states a fact (it ran, or its role already existed). */
+  noted: Array<[number, number]>;
+  warnings: Diagnostic[];
+  /** Statements PostgreSQL refused to run (what they define or grant is missing from the catalog). */
+  failed: FailedStatement[];
+  /** A statement PostgreSQL rejected as a syntax error: the source cannot be read. */
+  error?: Diagnostic;
+}
+
+const SYNTAX_ERROR = '42601';
+const DUPLICATE_OBJECT = '42710';
+
+/** Extensions PGlite ships whose objects (types, functions) a table or policy may use, by SQL name. */
+export const SHIPPED_EXTENSIONS: Record<string, () => Promise<Extension>> = {
+  'uuid-ossp': async () => (await import('@electric-sql/pglite/contrib/uuid_ossp')).uuid_ossp,
+  pgcrypto: async () => (await import('@electric-sql/pglite/contrib/pgcrypto')).pgcrypto,
+  citext: async () => (await import('@electric-sql/pglite/contrib/citext')).citext,
+  hstore: async () => (await import('@electric-sql/pglite/contrib/hstore')).hstore,
+  ltree: async () => (await import('@electric-sql/pglite/contrib/ltree')).ltree,
+  cube: async () => (await import('@electric-sql/pglite/contrib/cube')).cube,
+  earthdistance: async () => (await import('@electric-sql/pglite/contrib/earthdistance')).earthdistance,
+  isn: async () => (await import('@electric-sql/pglite/contrib/isn')).isn,
+  seg: async () => (await import('@electric-sql/pglite/contrib/seg')).seg,
+  intarray: async () => (await import('@electric-sql/pglite/contrib/intarray')).intarray,
+  pg_trgm: async () => (await import('@electric-sql/pglite/contrib/pg_trgm')).pg_trgm,
+  fuzzystrmatch: async () => (await import('@electric-sql/pglite/contrib/fuzzystrmatch')).fuzzystrmatch,
+  unaccent: async () => (await import('@electric-sql/pglite/contrib/unaccent')).unaccent,
+  btree_gin: async () => (await import('@electric-sql/pglite/contrib/btree_gin')).btree_gin,
+  btree_gist: async () => (await import('@electric-sql/pglite/contrib/btree_gist')).btree_gist,
+  tablefunc: async () => (await import('@electric-sql/pglite/contrib/tablefunc')).tablefunc,
+  lo: async () => (await import('@electric-sql/pglite/contrib/lo')).lo,
+  moddatetime: async () => (await import('@electric-sql/pglite/contrib/moddatetime')).moddatetime,
+  tcn: async () => (await import('@electric-sql/pglite/contrib/tcn')).tcn,
+  bloom: async () => (await import('@electric-sql/pglite/contrib/bloom')).bloom,
+  dict_int: async () => (await import('@electric-sql/pglite/contrib/dict_int')).dict_int,
+  dict_xsyn: async () => (await import('@electric-sql/pglite/contrib/dict_xsyn')).dict_xsyn,
+};
+
+export async function runInPglite(run: DumpRun, onStarted: () => void): Promise<DumpRunResult> {
+  const extensions: Record<string, Extension> = {};
+  for (const name of run.extensions) {
+    const load = SHIPPED_EXTENSIONS[name];
+    if (load) extensions[name.replace(/-/g, '_')] = await load();
+  }
+  const db = await startPglite(extensions);
+  try {
+    // PGlite runs single-threaded without timer signals, so this bound is not enforced by it
+    // (measured: pg_sleep(5) returns after 5 s); the worker's wall-clock limit is what stops a
+    // statement. It is set all the same, should a later PGlite honour it.
+    await db.exec(`SET statement_timeout = '${Math.max(1, Math.round(run.statementTimeoutSeconds * 1000))}ms'`);
+    onStarted();
+    const warnings: Diagnostic[] = [];
+    const noted: Array<[number, number]> = [];
+    const failed: FailedStatement[] = [];
+    for (const [f, file] of run.files.entries()) {
+      for (const [s, statement] of file.statements.entries()) {
+        const at = { file: file.path, line: statement.line };
+        try {
+          await db.exec(statement.text);
+          noted.push([f, s]);
+        } catch (error) {
+          const e = error as { code?: string; message?: string };
+          if (e.code === SYNTAX_ERROR) {
+            return { catalog: await readCatalog(db), noted, warnings, failed, error: { severity: 'error', ...at, message: `SQL does not parse: ${e.message ?? String(error)}`, expected: 'SQL that PostgreSQL accepts' } };
+          }
+          if (e.code === undefined) throw error;
+          // The statement may still say where a role's properties were set (ALTER ROLE postgres …).
+          if (e.code === DUPLICATE_OBJECT && statement.createsRole) {
+            noted.push([f, s]);
+            // Every pg_dumpall creates the bootstrap superuser, which the embedded cluster already has.
+            if (/^CREATE\s+ROLE\s+"?postgres"?\s*;?$/i.test(statement.text.trim())) continue;
+          }
+          warnings.push({ severity: 'warning', ...at, message: `statement failed in PGlite and was skipped (${e.code}): ${e.message ?? ''}` });
+          failed.push({ ...at, text: statement.text.slice(0, 200), code: e.code, message: e.message ?? '' });
+        }
+      }
+    }
+    return { catalog: await readCatalog(db), noted, warnings, failed };
+  } finally {
+    await db.close();
+  }
+}
