@@ -13,8 +13,9 @@ import { addRuleSelectionOptions, ruleSelection, type RuleSelectionFlags } from 
 import { writeFilesAtomic } from './output-file.js';
 import { planOutputs, type OutputFlag } from './output-plan.js';
 import { Progress } from './progress.js';
+import { addInputOptions, inputReading, type InputFlags } from './input-options.js';
 
-interface AuditFlags extends RuleSelectionFlags {
+interface AuditFlags extends RuleSelectionFlags, InputFlags {
   lang?: string;
   failOn: string;
   asOf?: string;
@@ -39,7 +40,7 @@ const STAGE_TEXT: Record<AuditStage, string> = {
 
 export function registerAuditCommand(program: Command): void {
   const outputFlags: OutputFlag[] = [];
-  const command = addRuleSelectionOptions(program.command('audit'))
+  const command = addInputOptions(addRuleSelectionOptions(program.command('audit')))
     .description('audit a system: a project file (pipl-audit.yaml), or manifests, exports and folders detected by content')
     .argument('<paths...>', 'a project file or folder holding one, or manifest and export files and folders')
     .option('-f, --format <format>', `output format: ${OUTPUT_FORMAT_NAMES.join(', ')} (repeatable, each with its own -o; default text)`, collect)
@@ -65,6 +66,7 @@ export function registerAuditCommand(program: Command): void {
         const report = await audit({
           paths,
           ...ruleSelection(flags),
+          ...inputReading(flags),
           ...(flags.asOf ? { asOf: isoDate(flags.asOf) } : {}),
           includePassed: flags.includePassed ?? false,
           ...(flags.exceptions !== undefined ? { exceptions: flags.exceptions } : {}),

@@ -9,6 +9,7 @@ import { evidencePlace } from './evidence-place.js';
 import { escapeMarkup } from './markup-escape.js';
 import type { AuditReport, ReportFinding, ReportRule } from './report-schema.js';
 import { severityName, statusName } from './severity-label.js';
+import { appendAll } from '../collections/append-all.js';
 
 export interface MarkdownOptions {
   lang: Lang;
@@ -46,7 +47,7 @@ export function* renderMarkdownChunks(report: AuditReport, { lang }: MarkdownOpt
     if (group.length === 0) continue;
     out.push(`### ${severityName(severity, lang)} (${group.length})`, '');
     for (const f of group) {
-      out.push(...details(f, rules.get(f.ruleId), lang));
+      appendAll(out, details(f, rules.get(f.ruleId), lang));
       if (out.length >= CHUNK_LINES) yield drainLines(out);
     }
   }
@@ -55,7 +56,7 @@ export function* renderMarkdownChunks(report: AuditReport, { lang }: MarkdownOpt
     if (group.length === 0) continue;
     out.push(`### ${statusName(status, lang)} (${group.length})`, '');
     for (const f of group) {
-      out.push(...details(f, rules.get(f.ruleId), lang));
+      appendAll(out, details(f, rules.get(f.ruleId), lang));
       if (out.length >= CHUNK_LINES) yield drainLines(out);
     }
   }

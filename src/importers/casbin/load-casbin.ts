@@ -17,6 +17,7 @@ import { analyseMatcher, builtInFunctionNames } from './matcher-functions.js';
 import { lineOfModelError, readModelLayout, type ModelLayout } from './model-layout.js';
 import { PolicyLineAdapter } from './policy-lines.js';
 import { findRoleCycles } from './role-cycles.js';
+import { appendAll } from '../../collections/append-all.js';
 
 /** Pointer of a line of a Casbin file; the files' PointerTables resolve it. */
 export const linePointer = (line: number) => `/line/${line}`;
@@ -46,7 +47,7 @@ export async function loadCasbinSource(inputs: SourceInput[], context: ImportCon
   }
   const cycles = findRoleCycles(adapter.rules);
   if (adapter.errors.length > 0 || cycles.length > 0) throw new InputError([...adapter.errors, ...cycles]);
-  warnings.push(...adapter.warnings);
+  appendAll(warnings, adapter.warnings);
 
   // What the matcher calls, from its text; application functions are stubbed, never run.
   const matcherKey = layout.keys.get('matchers.m');

@@ -10,6 +10,7 @@ import type { Importer, ImportResult } from '../importer.js';
 import { grantStatements } from './grant-lines.js';
 import { parseGrants } from './mysql-grants.js';
 import { mysqlFacts } from './mysql-facts.js';
+import { appendAll } from '../../collections/append-all.js';
 
 const MARKERS = /^-- Grants (dumped by pt-show-grants|for ')|^\|?\s*Grants for \S+@|^\|?\s*GRANT .* ON (\*|`[^`]*`|'[^']*'|\w+)\.(\*|`|\w)/m;
 
@@ -30,7 +31,7 @@ export const mysqlImporter = {
     for (const input of inputs) {
       const statements = grantStatements(input.text());
       if (statements.length === 0) throw new InputError([{ severity: 'error', file: input.path, line: 1, message: 'no GRANT, CREATE USER or ALTER USER statement found', expected: 'SHOW GRANTS or pt-show-grants output' }]);
-      merged.logins.push(...mysqlFacts(parseGrants(statements, input.path), input.path, tableKeys).logins);
+      appendAll(merged.logins, mysqlFacts(parseGrants(statements, input.path), input.path, tableKeys).logins);
     }
     return buildDatabaseInventory(merged, context, warnings);
   },
