@@ -10,7 +10,8 @@ import { EXIT_FINDINGS, EXIT_OK } from './cli-error.js';
 import { collect, isoDate, parseFailOn, parseLang } from './common-options.js';
 import { writeAuditEvidence } from './audit-evidence-option.js';
 import { addRuleSelectionOptions, ruleSelection, type RuleSelectionFlags } from './rule-selection-options.js';
-import { writeFilesAtomic } from './output-file.js';
+import { checkOutputTargets, writeFilesAtomic } from './output-file.js';
+import { auditInputFiles } from './audit-input-files.js';
 import { planOutputs, type OutputFlag } from './output-plan.js';
 import { Progress } from './progress.js';
 import { addInputOptions, inputReading, type InputFlags } from './input-options.js';
@@ -84,8 +85,10 @@ export function registerAuditCommand(program: Command): void {
         };
         const files = targets.flatMap((t) => (t.path === undefined ? [] : [{ path: t.path, render: renderer(t.format, false) }]));
         progress.update(files.length > 0 ? `writing ${files.map((f) => f.path).join(', ')}…` : 'rendering…');
-        writeFilesAtomic(files);
-        if (flags.evidence) writeAuditEvidence(report, paths, { ...flags, evidence: flags.evidence });
+        const inputs = auditInputFiles(report, paths, flags);
+        checkOutputTargets([...files.map((f) => f.path), ...(flags.evidence ? [flags.evidence] : [])], inputs);
+        await writeFilesAtomic(files, inputs);
+        if (flags.evidence) writeAuditEvidence(report, paths, { ...flags, evidence: flags.evidence }, inputs);
         progress.done();
         for (const t of targets) if (t.path === undefined) for (const chunk of renderer(t.format, colorTerminal)()) process.stdout.write(chunk);
         // Every format went to a file: the terminal gets what was written and the summary line.

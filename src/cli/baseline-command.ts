@@ -5,6 +5,7 @@ import { audit } from '../audit.js';
 import { renderBaseline } from '../baseline/baseline-document.js';
 import { isoDate } from './common-options.js';
 import { writeFileAtomic } from './output-file.js';
+import { auditInputFiles } from './audit-input-files.js';
 import { addInputOptions, inputReading, type InputFlags } from './input-options.js';
 import { addRuleSelectionOptions, ruleSelection, type RuleSelectionFlags } from './rule-selection-options.js';
 
@@ -36,7 +37,7 @@ export function registerBaselineCommand(program: Command): void {
       const content = renderBaseline(report);
       if (flags.output === '-') process.stdout.write(content);
       else {
-        writeFileAtomic(flags.output, content);
+        writeFileAtomic(flags.output, content, auditInputFiles(report, paths, flags));
         const count = report.findings.filter((f) => f.status !== 'PASS').length;
         process.stderr.write(`pipl-audit: wrote ${count} finding fingerprint(s) to ${flags.output}\n`);
       }
