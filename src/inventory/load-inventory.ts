@@ -184,14 +184,13 @@ class LoadState {
    * the report's coverage) and the audit goes on; named on the command line, it is an input error.
    */
   private notSupported(file: DiscoveredFile, format: string, candidates: readonly Importer[]): void {
-    const message = `not read: ${format} is not supported`;
-    const expected = `supported: ${candidates.map((i) => i.title).join('; ')}`;
+    const message = `not read: ${format} is not supported (supported: ${candidates.map((i) => i.title).join('; ')})`;
     if (!file.walked) {
-      this.errors.push({ severity: 'error', file: file.displayPath, message, expected });
+      this.errors.push({ severity: 'error', file: file.displayPath, message });
       return;
     }
-    this.warnings.push({ severity: 'warning', file: file.displayPath, message, expected });
-    this.coverage.push({ file: file.displayPath, kind: 'file', name: file.displayPath, note: `${message} (${expected})` });
+    this.warnings.push({ severity: 'warning', file: file.displayPath, message });
+    this.coverage.push({ file: file.displayPath, kind: 'file', name: file.displayPath, note: message });
   }
 
   /** The files of one typed source; undefined (and an error recorded) when they cannot be read. */

@@ -88,6 +88,7 @@ export const typescriptImporter = {
     const { linkCodeBase } = await import('./link-code-base.js');
     const facts = await scanCodeFiles(texts, workerCount(options.workers, texts.length));
     for (const f of facts) {
+      if (f.unreadable) warnings.push({ severity: 'warning', file: f.path, message: `not scanned: ${f.unreadable}` });
       const first = f.syntaxErrors[0];
       if (first) warnings.push({ severity: 'warning', file: f.path, line: first.at.line, column: first.at.column, message: `syntax error: ${first.message}${f.syntaxErrors.length > 1 ? ` (and ${f.syntaxErrors.length - 1} more)` : ''}; the rest of the file was scanned as far as it parses` });
     }

@@ -40,7 +40,21 @@ function functionName(node: ts.FunctionLikeDeclaration): { name: string; classNa
   return { name: '' };
 }
 
+/**
+ * The facts of one file; a file the parser or the walk cannot get through without exhausting the
+ * stack (50,000 nested parentheses, a generated expression thousands of levels deep) yields no
+ * facts and says why, so one hostile file never stops the audit of the rest.
+ */
 export function parseCodeFile(path: string, text: string): FileFacts {
+  try {
+    return scanCodeFile(path, text);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return { ...emptyFileFacts(path), unreadable: 'nested too deeply to parse (the parser ran out of stack)' };
+  }
+}
+
+function scanCodeFile(path: string, text: string): FileFacts {
   const file = parseSource(path, text);
   const facts = emptyFileFacts(path);
   for (const d of (file as unknown as { parseDiagnostics?: ts.DiagnosticWithLocation[] }).parseDiagnostics ?? []) {
