@@ -13,7 +13,7 @@ const DEPTH = 50_000;
 const DEEP = `export const x = ${'(\n'.repeat(DEPTH)}1${'\n)'.repeat(DEPTH)};\n`;
 const ROUTES = `import express from 'express';\nconst app = express();\napp.get('/waybills/search', (req, res) => res.json([]));\n`;
 
-describe('a code file nested too deeply to parse', () => {
+describe('a code file nested too deeply to parse', { timeout: 600_000 }, () => {
   it('yields no facts and says why, instead of throwing', () => {
     const facts = parseCodeFile('deep.ts', DEEP);
     expect(facts.unreadable).toMatch(/nested too deeply/);

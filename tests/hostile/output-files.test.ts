@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, runCli } from '../support/run-cli.js';
 import { hostileLayout, manifestYaml, projectYaml } from './hostile-project.js';
 
-describe('report writing in a hostile folder', () => {
+describe('report writing in a hostile folder', { timeout: 600_000 }, () => {
   it('refuses an output path that is a symbolic link, and writes nothing through it', () => {
     const { project, outside } = hostileLayout({ 'system.yaml': manifestYaml() });
     writeFileSync(join(outside, 'victim'), 'untouched\n');

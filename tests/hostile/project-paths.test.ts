@@ -24,7 +24,7 @@ function expectRefused(project: string, entry: string, args: string[] = []) {
   expect(result.stdout + result.stderr).not.toContain(SECRET);
 }
 
-describe('project-file paths stay inside the project', () => {
+describe('project-file paths stay inside the project', { timeout: 600_000 }, () => {
   it('refuses a manifest named with ../', () => {
     const { project } = hostileLayout({ 'system.yaml': manifestYaml(), 'pipl-audit.yaml': projectYaml({ manifests: ['system.yaml', '../outside/secret.yaml'] }) });
     expectRefused(project, '../outside/secret.yaml');
@@ -103,7 +103,7 @@ describe('project-file paths stay inside the project', () => {
   });
 });
 
-describe('messages about unparseable files never quote their bytes', () => {
+describe('messages about unparseable files never quote their bytes', { timeout: 600_000 }, () => {
   it('a malformed YAML file is reported by place and kind of error, without its text', () => {
     const bad = [`a: SECRETTOKEN: b`, `- a\n${SECRET}: b`, `a: "${SECRET}`, `k: 1\n${SECRET}: 1\n${SECRET}: 2`, `a: *${SECRET}`, `---\na: 1\n---\nb: ${SECRET}`];
     for (const text of bad) {

@@ -11,7 +11,7 @@ import { runCli } from '../support/run-cli.js';
 import { tempDir } from '../support/temp-dir.js';
 import { hostileLayout, manifestYaml } from './hostile-project.js';
 
-describe('folder walks', () => {
+describe('folder walks', { timeout: 600_000 }, () => {
   it('a DAG of symbolic links (2^40 paths) is walked once per real folder', () => {
     const root = tempDir({});
     const levels = 40;
@@ -27,7 +27,7 @@ describe('folder walks', () => {
   });
 });
 
-describe('arrays of any length', () => {
+describe('arrays of any length', { timeout: 600_000 }, () => {
   it('a grant listing of 150,000 accounts imports (their logins are not spread onto the stack)', async () => {
     const n = 150_000;
     const lines = ['-- Grants dumped by pt-show-grants'];
@@ -40,7 +40,7 @@ describe('arrays of any length', () => {
   }, 600_000);
 });
 
-describe('YAML size limit', () => {
+describe('YAML size limit', { timeout: 600_000 }, () => {
   it('a YAML file over --max-yaml-size is refused with its size, the limit and the way out', () => {
     const { project } = hostileLayout({ 'system.yaml': manifestYaml() + `# ${'x'.repeat(2 * 1024 * 1024)}\n` });
     const result = runCli(['audit', 'system.yaml', '--max-yaml-size', '1'], { cwd: project });
@@ -59,7 +59,7 @@ describe('YAML size limit', () => {
   });
 });
 
-describe('files of other formats in an audited folder', () => {
+describe('files of other formats in an audited folder', { timeout: 600_000 }, () => {
   const kubernetes = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: web\n';
 
   it('are listed as not read, in the terminal and the report, and the audit goes on', () => {
