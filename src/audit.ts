@@ -21,13 +21,15 @@ import type { Inventory } from './inventory/inventory.js';
 import { TOOL_NAME } from './package-root.js';
 import { TOOL_VERSION } from './package-version.js';
 import { explicitProjectFile, findProjectFile, loadProjectFile, type LoadedProject } from './project/project-file.js';
+import { confinementOf, confinementProblem } from './project/project-confinement.js';
 import type { AuditReport, ReportRule } from './report/report-schema.js';
 import { compileRule, type CompiledRule } from './rules/compile-rule.js';
-import { loadRulePack, shippedPackDirs, SHIPPED_RULES_DIR, type RulePack } from './rules/load-rule-pack.js';
+import { isShippedPackName, loadRulePack, shippedPackDirs, SHIPPED_RULES_DIR, type RulePack } from './rules/load-rule-pack.js';
 import { ParamError, type ParamOverrides } from './rules/resolve-params.js';
 import { runRules } from './rules/run-rules.js';
 import { loadTaxonomy, type Taxonomy } from './taxonomy/taxonomy.js';
 import { todayIso } from './views/duration.js';
+import { appendAll } from './collections/append-all.js';
 
 export interface AuditOptions {
   /** Manifest files or folders, or one project file (or a folder holding pipl-audit.yaml). */
@@ -60,6 +62,10 @@ export interface AuditOptions {
   strictExceptions?: boolean;
   /** A baseline (file from `baseline write`, or a JSON report): only findings with new fingerprints are listed. */
   baseline?: string;
+  /** Folders outside the project that the project file's paths may name (the user's --allow-outside). */
+  allowOutside?: string[];
+  /** The largest YAML file read, in bytes (default DEFAULT_MAX_YAML_BYTES). */
+  maxYamlBytes?: number;
   /** Called as the audit moves through its stages (for a progress indicator). */
   onProgress?: (stage: AuditStage, done?: number, total?: number) => void;
 }
@@ -70,7 +76,12 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
   const cwd = options.cwd ?? process.cwd();
   const taxonomy = loadTaxonomy();
   options.onProgress?.('loading');
-  const { project, loaded } = await loadAuditInventory(options.paths, cwd, taxonomy, options.importers, options.config);
+  const { project, loaded } = await loadAuditInventory(options.paths, cwd, taxonomy, {
+    ...(options.importers ? { importers: options.importers } : {}),
+    ...(options.allowOutside ? { allowOutside: options.allowOutside } : {}),
+    ...(options.maxYamlBytes !== undefined ? { maxYamlBytes: options.maxYamlBytes } : {}),
+    ...(options.config !== undefined ? { config: options.config } : {}),
+  });
   const { inventory } = loaded;
   options.onInventory?.(inventory);
 
@@ -96,7 +107,7 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
   const { findings, counts, index } = runRules(inventory, rules, { taxonomy, asOf, includePassed: options.includePassed ?? false, ...(onRule ? { onRule } : {}) });
   for (const rule of rules) {
     const affected = unreadSourceFindings(rule, loaded.failedSources);
-    findings.push(...affected);
+    appendAll(findings, affected);
     const c = counts.get(rule.definition.id);
     if (c) c.NOT_EVALUATED += affected.length;
   }
@@ -154,6 +165,11 @@ function loadAuditExceptions(options: AuditOptions, project: LoadedProject | und
   const fromProject = project?.config.exceptions !== undefined ? relative(cwd, resolve(project.dir, project.config.exceptions)) : undefined;
   const searchDir = project ? project.dir : singleDir;
   const file = findExceptionsFile({ ...(options.exceptions !== undefined ? { explicit: options.exceptions } : {}), ...(fromProject !== undefined ? { fromProject } : {}), ...(searchDir !== undefined ? { searchDir } : {}) }, cwd);
+  // The default file beside a project file is the repository's, not the user's: it stays inside the project like every path the project names.
+  if (file !== undefined && options.exceptions === undefined && fromProject === undefined && project) {
+    const problem = confinementProblem(resolve(cwd, file), confinementOf(project.dir, options.allowOutside ?? [], cwd));
+    if (problem) throw new InputError([{ severity: 'error', file, ...problem }]);
+  }
   return file === undefined ? undefined : loadExceptions(file, knownRuleIds, cwd);
 }
 
@@ -188,17 +204,28 @@ function unreadSourceFindings(rule: CompiledRule, failed: FailedSource[]): Findi
     });
 }
 
+/** How an audit reads its inputs besides the paths: importers, folders allowed outside the project, size limits. */
+export interface InventoryReading {
+  importers?: readonly Importer[];
+  /** Folders outside the project that the project file's paths may name (the user's --allow-outside). */
+  allowOutside?: readonly string[];
+  /** The largest YAML file read, in bytes. */
+  maxYamlBytes?: number;
+  /** An explicit project file, whatever its name (`--config`); then `paths` must be empty. */
+  config?: string;
+}
+
 /** The inventory an audit of `paths` reads: a project file's manifests and sources, or the paths detected by content. */
 export async function loadAuditInventory(
   paths: string[],
   cwd: string,
   taxonomy: Taxonomy,
-  importers?: readonly Importer[],
-  config?: string,
+  reading: InventoryReading = {},
 ): Promise<{ project: LoadedProject | undefined; loaded: LoadedInventory }> {
+  const { importers, allowOutside, maxYamlBytes, config } = reading;
   const projectPath = config !== undefined ? explicitProjectFile(config, paths, cwd) : findProjectFile(paths, cwd);
-  const project = projectPath ? loadProjectFile(projectPath, cwd, importers) : undefined;
-  const options = { cwd, taxonomy, ...(importers ? { importers } : {}) };
+  const project = projectPath ? loadProjectFile(projectPath, cwd, { ...(importers ? { importers } : {}), ...(allowOutside ? { allowOutside } : {}) }) : undefined;
+  const options = { cwd, taxonomy, ...(importers ? { importers } : {}), ...(maxYamlBytes !== undefined ? { limits: { maxYamlBytes } } : {}) };
   const loaded = project ? await loadSources(project.manifests, project.sources, options) : await loadSources(paths, [], options);
   return { project, loaded };
 }
@@ -217,8 +244,7 @@ export function resolvePacks(names: string[] | undefined, inventory: Inventory |
       .filter((p) => !p.manifest.sectors || (sector !== undefined && p.manifest.sectors.includes(sector)));
   }
   return names.map((name) => {
-    const shipped = join(SHIPPED_RULES_DIR, name);
-    if (/^[a-z][a-z0-9-]*$/.test(name) && existsSync(join(shipped, 'pack.yaml'))) return loadRulePack(shipped);
+    if (isShippedPackName(name)) return loadRulePack(join(SHIPPED_RULES_DIR, name));
     return loadRulePack(resolve(baseDir, name));
   });
 }

@@ -13,11 +13,13 @@ import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from './cli-error.js';
 import { collect, isoDate, parseFailOn, parseLang, parseSeverities } from './common-options.js';
 import { writeAuditEvidence } from './audit-evidence-option.js';
 import { addRuleSelectionOptions, ruleSelection, type RuleSelectionFlags } from './rule-selection-options.js';
-import { writeFilesAtomic } from './output-file.js';
+import { checkOutputTargets, writeFilesAtomic } from './output-file.js';
+import { auditInputFiles } from './audit-input-files.js';
 import { planOutputs, type OutputFlag } from './output-plan.js';
 import { Progress } from './progress.js';
+import { addInputOptions, inputReading, type InputFlags } from './input-options.js';
 
-interface AuditFlags extends RuleSelectionFlags {
+interface AuditFlags extends RuleSelectionFlags, InputFlags {
   lang?: string;
   failOn: string;
   asOf?: string;
@@ -47,7 +49,7 @@ const STAGE_TEXT: Record<AuditStage, string> = {
 
 export function registerAuditCommand(program: Command): void {
   const outputFlags: OutputFlag[] = [];
-  const command = addRuleSelectionOptions(program.command('audit'))
+  const command = addInputOptions(addRuleSelectionOptions(program.command('audit')))
     .description('audit a system: a project file (pipl-audit.yaml), or manifests, exports and folders detected by content')
     .argument('[paths...]', 'a project file or folder holding one, or manifest and export files and folders')
     .option('-c, --config <file>', 'the project file, whatever its name (instead of paths)')
@@ -81,6 +83,7 @@ export function registerAuditCommand(program: Command): void {
           paths,
           ...(flags.config !== undefined ? { config: flags.config } : {}),
           ...ruleSelection(flags),
+          ...inputReading(flags),
           ...(flags.asOf ? { asOf: isoDate(flags.asOf) } : {}),
           includePassed: flags.includePassed ?? false,
           ...(flags.exceptions !== undefined ? { exceptions: flags.exceptions } : {}),
@@ -110,8 +113,10 @@ export function registerAuditCommand(program: Command): void {
         };
         const files = targets.flatMap((t) => (t.path === undefined ? [] : [{ path: t.path, render: renderer(t.format, false) }]));
         progress.update(files.length > 0 ? `writing ${files.map((f) => f.path).join(', ')}…` : 'rendering…');
-        writeFilesAtomic(files);
-        if (flags.evidence) writeAuditEvidence(report, paths, { ...flags, evidence: flags.evidence });
+        const inputs = auditInputFiles(report, paths, flags);
+        checkOutputTargets([...files.map((f) => f.path), ...(flags.evidence ? [flags.evidence] : [])], inputs);
+        await writeFilesAtomic(files, inputs);
+        if (flags.evidence) writeAuditEvidence(report, paths, { ...flags, evidence: flags.evidence }, inputs);
         progress.done();
         for (const t of targets) {
           if (t.path !== undefined) continue;

@@ -15,7 +15,7 @@ interface EvidenceFlags extends RuleSelectionFlags {
   includePassed?: boolean;
 }
 
-export function writeAuditEvidence(report: AuditReport, paths: string[], flags: EvidenceFlags): void {
+export function writeAuditEvidence(report: AuditReport, paths: string[], flags: EvidenceFlags, inputs: readonly string[] = []): void {
   const cwd = process.cwd();
   const signingKey = flags.signKey ? loadSigningKey(flags.signKey) : undefined;
   const record = auditEvidenceRecord(report, {
@@ -32,5 +32,5 @@ export function writeAuditEvidence(report: AuditReport, paths: string[], flags: 
     ...(flags.timestamp ? { timestamp: new Date().toISOString() } : {}),
     ...(signingKey ? { signingKey } : {}),
   });
-  writeFileAtomic(flags.evidence, JSON.stringify(record, null, 2) + '\n');
+  writeFileAtomic(flags.evidence, JSON.stringify(record, null, 2) + '\n', inputs);
 }

@@ -5,11 +5,13 @@ import { audit } from '../audit.js';
 import { renderBaseline } from '../baseline/baseline-document.js';
 import { isoDate } from './common-options.js';
 import { writeFileAtomic } from './output-file.js';
+import { auditInputFiles } from './audit-input-files.js';
+import { addInputOptions, inputReading, type InputFlags } from './input-options.js';
 import { addRuleSelectionOptions, ruleSelection, type RuleSelectionFlags } from './rule-selection-options.js';
 
 export const DEFAULT_BASELINE_FILE = 'pipl-audit.baseline.json';
 
-interface BaselineFlags extends RuleSelectionFlags {
+interface BaselineFlags extends RuleSelectionFlags, InputFlags {
   output: string;
   asOf?: string;
   exceptions?: string | false;
@@ -17,7 +19,7 @@ interface BaselineFlags extends RuleSelectionFlags {
 
 export function registerBaselineCommand(program: Command): void {
   const baseline = program.command('baseline').description('record the current findings, so later audits list only new ones');
-  addRuleSelectionOptions(baseline.command('write'))
+  addInputOptions(addRuleSelectionOptions(baseline.command('write')))
     .description('audit and write the fingerprints of every finding (FAIL, NOT_EVALUATED, MANUAL, SUPPRESSED) to a baseline file')
     .argument('<paths...>', 'manifest files or folders, or a project file')
     .option('-o, --output <file>', 'the baseline file ("-" for standard output)', DEFAULT_BASELINE_FILE)
@@ -28,13 +30,14 @@ export function registerBaselineCommand(program: Command): void {
       const report = await audit({
         paths,
         ...ruleSelection(flags),
+        ...inputReading(flags),
         ...(flags.asOf ? { asOf: isoDate(flags.asOf) } : {}),
         ...(flags.exceptions !== undefined ? { exceptions: flags.exceptions } : {}),
       });
       const content = renderBaseline(report);
       if (flags.output === '-') process.stdout.write(content);
       else {
-        writeFileAtomic(flags.output, content);
+        writeFileAtomic(flags.output, content, auditInputFiles(report, paths, flags));
         const count = report.findings.filter((f) => f.status !== 'PASS').length;
         process.stderr.write(`pipl-audit: wrote ${count} finding fingerprint(s) to ${flags.output}\n`);
       }

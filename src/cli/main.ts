@@ -11,6 +11,9 @@ import { registerSchemaCommand } from './schema-command.js';
 import { registerViewsCommand } from './views-command.js';
 import { registerVerifyCommand } from './verify-command.js';
 import { registerEvidenceCommand } from './evidence-command.js';
+import { removeTemporaryFilesOnSignal } from './output-file.js';
+
+removeTemporaryFilesOnSignal();
 
 const program = new Command()
   .name('pipl-audit')

@@ -1,36 +1,106 @@
-// Writes an output file whole or not at all: to a temporary file beside it, then renamed.
-import { closeSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+// Writes output files whole or not at all, safely in a folder an attacker may have prepared (a CI
+// checkout of a hostile repository): each file is written inside a fresh folder with an
+// unpredictable name made beside it (mkdtemp, so no planted link can stand in for it), opened
+// with O_EXCL, and then renamed onto the target. A target that is a symbolic link, or one of the
+// audit's own inputs, is refused before anything is written. On SIGINT/SIGTERM the temporary
+// folders are removed and the process ends with 130/143.
+import { closeSync, lstatSync, mkdtempSync, openSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { UsageError } from './cli-error.js';
 
-export function writeFileAtomic(path: string, content: string | Uint8Array): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temp, content);
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
+/** Temporary folders being written, for the signal handler to remove. */
+const pending = new Set<string>();
+let handlersInstalled = false;
+
+/** Removes every temporary folder on SIGINT (exit 130) or SIGTERM (exit 143). Installed once, by the CLI. */
+export function removeTemporaryFilesOnSignal(): void {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.on(signal, () => {
+      for (const dir of pending) rmSync(dir, { recursive: true, force: true });
+      pending.clear();
+      process.exit(code);
+    });
   }
 }
 
-/** The same, for content produced in pieces: written in blocks of about a megabyte as they come. */
-export function writeChunksAtomic(path: string, chunks: Iterable<string>): void {
-  writeFilesAtomic([{ path, render: () => chunks }]);
+export interface OutputFile {
+  path: string;
+  render: () => Iterable<string>;
 }
 
 /**
- * Several files, all or none: each is rendered and written to a temporary file beside it in
- * turn (so only one rendering is in memory at a time); only when every one is complete are they
- * renamed into place. A failure — an unwritable path, a rendering error — removes every
- * temporary file, and no output file is left behind.
+ * Refuses targets that are symbolic links (a link planted where a report goes would send it
+ * elsewhere) and targets that are one of `inputs` (real paths compared, so `./a/../x.yaml` and a
+ * link to an input count too).
  */
-export function writeFilesAtomic(files: ReadonlyArray<{ path: string; render: () => Iterable<string> }>): void {
-  const temps: Array<{ temp: string; path: string }> = [];
+export function checkOutputTargets(paths: readonly string[], inputs: readonly string[] = []): void {
+  const inputReals = new Set(inputs.flatMap((p) => realPathOrNone(resolve(p))));
+  for (const path of paths) {
+    let isLink = false;
+    try {
+      isLink = lstatSync(path).isSymbolicLink();
+    } catch {
+      // does not exist yet
+    }
+    if (isLink) throw new UsageError(`refusing to write ${path}: it is a symbolic link (remove it, or write somewhere else)`);
+    const real = realTarget(path);
+    if (real !== undefined && inputReals.has(real)) throw new UsageError(`refusing to write ${path}: it is one of the audit's inputs`);
+  }
+}
+
+function realPathOrNone(path: string): string[] {
+  try {
+    return [realpathSync(path)];
+  } catch {
+    return [];
+  }
+}
+
+/** The real path the target would have: its folder's real path and its name. */
+function realTarget(path: string): string | undefined {
+  const [dir] = realPathOrNone(dirname(resolve(path)));
+  return dir === undefined ? undefined : join(dir, basename(path));
+}
+
+/** One file, whole or not at all (small content: written in one piece). */
+export function writeFileAtomic(path: string, content: string | Uint8Array, inputs: readonly string[] = []): void {
+  checkOutputTargets([path], inputs);
+  const dir = makeTempDir(path);
+  try {
+    const temp = join(dir, 'output');
+    const fd = openSync(temp, 'wx', 0o644);
+    try {
+      if (typeof content === 'string') writeSync(fd, content);
+      else writeSync(fd, content);
+    } finally {
+      closeSync(fd);
+    }
+    checkOutputTargets([path], inputs);
+    renameSync(temp, path);
+  } finally {
+    removeTemp(dir);
+  }
+}
+
+/**
+ * Several files, all or none: each is rendered and written to a temporary file in a fresh folder
+ * beside it in turn (so only one rendering is in memory at a time); only when every one is
+ * complete are they renamed into place. A failure — an unwritable path, a rendering error —
+ * removes every temporary folder, and no output file is left behind. Between blocks of about a
+ * megabyte the event loop runs, so SIGINT/SIGTERM stop a long write (and remove its folders).
+ */
+export async function writeFilesAtomic(files: readonly OutputFile[], inputs: readonly string[] = []): Promise<void> {
+  const targets = files.map((f) => f.path);
+  checkOutputTargets(targets, inputs);
+  const temps: Array<{ dir: string; temp: string; path: string }> = [];
   try {
     for (const file of files) {
-      const temp = join(dirname(file.path), `.${basename(file.path)}.${process.pid}.tmp`);
-      temps.push({ temp, path: file.path });
-      const fd = openSync(temp, 'w');
+      const dir = makeTempDir(file.path);
+      const temp = join(dir, 'output');
+      temps.push({ dir, temp, path: file.path });
+      const fd = openSync(temp, 'wx', 0o644);
       try {
         let block = '';
         for (const chunk of file.render()) {
@@ -38,6 +108,7 @@ export function writeFilesAtomic(files: ReadonlyArray<{ path: string; render: ()
           if (block.length >= 1 << 20) {
             writeSync(fd, block);
             block = '';
+            await new Promise((done) => setImmediate(done));
           }
         }
         if (block) writeSync(fd, block);
@@ -45,9 +116,22 @@ export function writeFilesAtomic(files: ReadonlyArray<{ path: string; render: ()
         closeSync(fd);
       }
     }
-  } catch (error) {
-    for (const { temp } of temps) rmSync(temp, { force: true });
-    throw error;
+    // A link planted while the files were rendered is refused too.
+    checkOutputTargets(targets, inputs);
+    for (const { temp, path } of temps) renameSync(temp, path);
+  } finally {
+    for (const { dir } of temps) removeTemp(dir);
   }
-  for (const { temp, path } of temps) renameSync(temp, path);
+}
+
+/** A fresh folder with an unpredictable name beside `path` (mkdtemp: created, never reused). */
+function makeTempDir(path: string): string {
+  const dir = mkdtempSync(join(dirname(path), `.${basename(path)}.`));
+  pending.add(dir);
+  return dir;
+}
+
+function removeTemp(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  pending.delete(dir);
 }

@@ -9,10 +9,11 @@ import { loadTaxonomy } from '../taxonomy/taxonomy.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from './cli-error.js';
 import { parseLang } from './common-options.js';
 import { writeFileAtomic } from './output-file.js';
+import { addInputOptions, inputReading, type InputFlags } from './input-options.js';
 
 export const DEFAULT_SNAPSHOT_FILE = 'pipl-audit.reach.json';
 
-interface ReachFlags {
+interface ReachFlags extends InputFlags {
   format: string;
   output?: string;
   lang?: string;
@@ -23,8 +24,7 @@ interface ReachFlags {
 }
 
 export function registerReachCommand(program: Command): void {
-  program
-    .command('reach')
+  addInputOptions(program.command('reach'))
     .description('who can reach which personal information: per role, account type and device class, with scope, fields, paths and volume')
     .argument('<paths...>', 'manifest files or folders, exports, or a project file')
     .option('-f, --format <format>', 'text or json', 'text')
@@ -40,7 +40,7 @@ export function registerReachCommand(program: Command): void {
       if (flags.watch !== 'all' && flags.watch !== 'sensitive') throw new UsageError(`--watch must be all or sensitive, not "${flags.watch}"`);
       const lang = parseLang(flags.lang);
       const taxonomy = loadTaxonomy();
-      const result = await reach({ paths });
+      const result = await reach({ paths, ...inputReading(flags) });
       const snapshotPath = resolve(flags.snapshotFile);
 
       if (flags.snapshot === 'write') {

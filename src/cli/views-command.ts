@@ -8,18 +8,18 @@ import { InventoryIndex } from '../views/inventory-index.js';
 import { ViewCache, VIEW_NAMES } from '../views/registry.js';
 import { UsageError } from './cli-error.js';
 import { isoDate } from './common-options.js';
+import { addInputOptions, inputReading, type InputFlags } from './input-options.js';
 
 export function registerViewsCommand(program: Command): void {
-  program
-    .command('views')
+  addInputOptions(program.command('views'))
     .description(`print a view of the inventory as JSON (${VIEW_NAMES.join(', ')})`)
     .argument('<paths...>', 'manifest files or folders, exports, or a project file')
     .requiredOption('--view <name>', 'which view')
     .option('--as-of <date>', 'the date the audit speaks for (YYYY-MM-DD)')
-    .action(async (paths: string[], flags: { view: string; asOf?: string }) => {
+    .action(async (paths: string[], flags: { view: string; asOf?: string } & InputFlags) => {
       if (!VIEW_NAMES.includes(flags.view)) throw new UsageError(`unknown view "${flags.view}" (expected one of: ${VIEW_NAMES.join(', ')})`);
       const taxonomy = loadTaxonomy();
-      const { inventory } = (await loadAuditInventory(paths, process.cwd(), taxonomy)).loaded;
+      const { inventory } = (await loadAuditInventory(paths, process.cwd(), taxonomy, inputReading(flags))).loaded;
       const asOf = flags.asOf ? isoDate(flags.asOf) : (inventory.system?.asOf ?? todayIso());
       const items = new ViewCache({ index: new InventoryIndex(inventory, taxonomy), asOf }).get(flags.view);
       process.stdout.write(JSON.stringify(items.map(({ key, label, data }) => ({ key, label, ...data })), null, 2) + '\n');

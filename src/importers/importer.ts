@@ -85,6 +85,8 @@ export interface Importer {
   /** Project-file `options` and `mapping` for this type (published in the project schema). */
   readonly optionsSchema?: TSchema;
   readonly mappingSchema?: TSchema;
+  /** Keys of `options` that name a file or folder: kept inside the project folder like every path in the project file. */
+  readonly pathOptions?: readonly string[];
   /** True when the file is of this format (decided by content, not file name). */
   detect(input: SourceInput): boolean;
   /**

@@ -8,6 +8,7 @@ import { emptyInventory, type InputFile, type Inventory } from './inventory.js';
 import { ENTITY_SECTIONS, SINGLE_SECTIONS, type Role } from './manifest-schema.js';
 import { checkReferences, type Problem } from './check-references.js';
 import type { SourceRef } from './provenance.js';
+import { appendAll } from '../collections/append-all.js';
 
 export interface LoadedSource {
   /** The files the source was read from; entities without an explicit place sit in the first. */
@@ -84,7 +85,7 @@ export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy, opti
   }
   addGrants(inventory, sources, problems);
 
-  if (options.check !== false) problems.push(...checkReferences(inventory, taxonomy));
+  if (options.check !== false) appendAll(problems, checkReferences(inventory, taxonomy));
   if (problems.length > 0) throw new InputError(locateProblems(problems, options.locators ?? new Map()));
   return inventory;
 }

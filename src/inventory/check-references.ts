@@ -4,6 +4,7 @@ import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { closestName } from '../schema/closest-name.js';
 import type { Inventory } from './inventory.js';
 import type { Role } from './manifest-schema.js';
+import { appendAll } from '../collections/append-all.js';
 
 export interface Problem {
   file: string;
@@ -97,7 +98,7 @@ export function checkReferences(inventory: Inventory, taxonomy: Taxonomy): Probl
       fields(role, `${path}/fields`, storeId, grant.fields);
     });
   }
-  problems.push(...inheritanceCycles(inventory.roles, where));
+  appendAll(problems, inheritanceCycles(inventory.roles, where));
   for (const account of inventory.accounts) {
     refs(account, '/roles', account.roles, 'roles');
     ref(account, '/credentialPolicy', account.credentialPolicy, 'credentialPolicies');

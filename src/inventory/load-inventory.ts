@@ -2,13 +2,15 @@
 // format by content (or take the project file's `type:`), import, merge. Manifest problems are
 // gathered from every file and stop the audit; an export that cannot be read is reported and
 // the rest is still audited (the rules it would have fed say NOT_EVALUATED).
-import { resolve, sep } from 'node:path';
+import { extname, resolve, sep } from 'node:path';
 import type { CoverageNote, ImportContext, Importer, ImportResult } from '../importers/importer.js';
 import { IMPORTERS } from '../importers/registry.js';
-import { discoverFiles } from '../sources/discover-files.js';
+import { discoverFiles, type DiscoveredFile } from '../sources/discover-files.js';
+import { appendAll } from '../collections/append-all.js';
 import type { Locator } from '../sources/locator.js';
 import { readSourceDocument } from '../sources/source-document.js';
 import { readSourceInput, type SourceInput } from '../sources/source-input.js';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from '../sources/read-limits.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { buildInventory, type LoadedSource } from './build-inventory.js';
 import { compareDiagnostics, InputError, type Diagnostic } from './diagnostic.js';
@@ -21,6 +23,8 @@ export interface LoadOptions {
   taxonomy: Taxonomy;
   /** The importers to detect and load with, manifest first (default: the registry's). */
   importers?: readonly Importer[];
+  /** Size limits of single inputs (default DEFAULT_READ_LIMITS). */
+  limits?: ReadLimits;
 }
 
 /** An export named in a project file: its type, files, options and mapping. */
@@ -105,6 +109,7 @@ class LoadState {
   readonly importers: readonly Importer[];
   private readonly cwd: string;
   private readonly taxonomy: Taxonomy;
+  private readonly limits: ReadLimits;
   private readonly errors: Diagnostic[] = [];
   private readonly warnings: Diagnostic[] = [];
   private readonly loaded: LoadedSource[] = [];
@@ -118,6 +123,7 @@ class LoadState {
   constructor(options: LoadOptions) {
     this.cwd = options.cwd ?? process.cwd();
     this.taxonomy = options.taxonomy;
+    this.limits = options.limits ?? DEFAULT_READ_LIMITS;
     this.importers = options.importers ?? IMPORTERS;
   }
 
@@ -127,7 +133,7 @@ class LoadState {
 
   /** Reads every file under `paths`; manifests are loaded at once, other formats grouped for later. */
   detectManifests(paths: string[], allFormats: boolean): Array<{ importer: Importer; inputs: SourceInput[] }> {
-    this.named.push(...paths);
+    appendAll(this.named, paths);
     const candidates = allFormats ? this.importers : this.importers.slice(0, 1);
     const extensions = new Set(candidates.flatMap((i) => i.extensions));
     let files;
@@ -135,22 +141,29 @@ class LoadState {
       files = discoverFiles(paths, this.cwd, extensions);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      this.errors.push(...error.diagnostics);
+      appendAll(this.errors, error.diagnostics);
       return [];
     }
     this.filesSeen += files.length;
     const byImporter = new Map<Importer, SourceInput[]>();
-    const named = new Set(paths.map((p) => resolve(this.cwd, p)));
     for (const file of files) {
       if (this.excluded.some((x) => file.fsPath === x || file.fsPath.startsWith(x + sep))) continue;
       try {
-        const input = readSourceInput(file.fsPath, file.displayPath);
-        const importer = candidates.find((i) => i.extensions.some((e) => input.path.toLowerCase().endsWith(e)) && i.detect(input));
+        const input = readSourceInput(file.fsPath, file.displayPath, this.limits);
+        let importer: Importer | undefined;
+        try {
+          importer = candidates.find((i) => i.extensions.some((e) => input.path.toLowerCase().endsWith(e)) && i.detect(input));
+        } catch (error) {
+          // A file that does not parse as its ending says: a manifest that does not parse is an
+          // error; anything else (a Kubernetes manifest, a multi-document YAML file) is a format
+          // pipl-audit does not read.
+          if (!(error instanceof InputError) || NATIVE_MARKER.test(input.head)) throw error;
+          this.notSupported(file, unreadFormatOf(input.path, error), candidates);
+          continue;
+        }
         if (!importer) {
-          const expected = allFormats ? `one of: ${candidates.map((i) => i.title).join('; ')}` : 'a manifest with apiVersion: pipl-audit/v1';
-          // A file found in a folder may be anything; a file the user named must be read.
-          if (allFormats && named.has(file.fsPath)) this.errors.push({ severity: 'error', file: file.displayPath, message: 'not a recognised source format', expected });
-          else this.warnings.push({ severity: 'warning', file: file.displayPath, message: 'not a recognised source format; skipped', expected });
+          if (allFormats || file.walked) this.notSupported(file, unreadFormatOf(input.path), candidates);
+          else this.warnings.push({ severity: 'warning', file: file.displayPath, message: 'not a recognised source format; skipped', expected: 'a manifest with apiVersion: pipl-audit/v1' });
           continue;
         }
         if (importer.format === 'manifest') {
@@ -159,11 +172,25 @@ class LoadState {
           byImporter.set(importer, [...(byImporter.get(importer) ?? []), input]);
         }
       } catch (error) {
-        if (error instanceof InputError) this.errors.push(...error.diagnostics);
+        if (error instanceof InputError) appendAll(this.errors, error.diagnostics);
         else throw error;
       }
     }
     return [...byImporter].flatMap(([importer, inputs]) => (importer.group ? importer.group(inputs) : inputs.map((i) => [i])).map((group) => ({ importer, inputs: group })));
+  }
+
+  /**
+   * A file of a format pipl-audit does not read: found in a folder, it is listed (terminal and
+   * the report's coverage) and the audit goes on; named on the command line, it is an input error.
+   */
+  private notSupported(file: DiscoveredFile, format: string, candidates: readonly Importer[]): void {
+    const message = `not read: ${format} is not supported (supported: ${candidates.map((i) => i.title).join('; ')})`;
+    if (!file.walked) {
+      this.errors.push({ severity: 'error', file: file.displayPath, message });
+      return;
+    }
+    this.warnings.push({ severity: 'warning', file: file.displayPath, message });
+    this.coverage.push({ file: file.displayPath, kind: 'file', name: file.displayPath, note: message });
   }
 
   /** The files of one typed source; undefined (and an error recorded) when they cannot be read. */
@@ -171,7 +198,7 @@ class LoadState {
     try {
       const files = discoverFiles(paths, this.cwd, new Set(importer.extensions));
       this.filesSeen += files.length;
-      return files.map((f) => readSourceInput(f.fsPath, f.displayPath));
+      return files.map((f) => readSourceInput(f.fsPath, f.displayPath, this.limits));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       this.failed.push({ format: importer.format, files: paths.map((path) => ({ path })), supplies: importer.supplies, diagnostics: error.diagnostics });
@@ -224,8 +251,8 @@ class LoadState {
   }
 
   private addLoaded(importer: Importer, inputs: SourceInput[], result: ImportResult): void {
-    this.warnings.push(...result.warnings);
-    this.coverage.push(...(result.coverage ?? []));
+    appendAll(this.warnings, result.warnings);
+    appendAll(this.coverage, (result.coverage ?? []));
     this.loaded.push({ files: inputs.map((i) => ({ path: i.path, sha256: i.sha256, format: importer.format })), format: importer.format, result });
     if (result.undecided?.length) this.failed.push({ format: importer.format, files: inputs.map((i) => ({ path: i.path })), supplies: importer.supplies, diagnostics: result.undecided, partial: true });
     // YAML/JSON inputs locate through their parsed document (parsed only if a finding needs it).
@@ -260,6 +287,20 @@ class LoadState {
       failedSources: this.failed,
     };
   }
+}
+
+/** The first bytes name a pipl-audit format: a file that does not parse is then a broken input, not a foreign one. */
+const NATIVE_MARKER = /pipl-audit\//;
+
+/** The format of a file no importer reads, in words (never its content). */
+function unreadFormatOf(path: string, parseError?: InputError): string {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.yaml' || ext === '.yml') {
+    if (parseError?.diagnostics.some((d) => d.expected === 'one YAML document per file')) return 'multi-document YAML';
+    return parseError ? 'YAML that does not parse' : 'YAML other than a pipl-audit manifest';
+  }
+  if (ext === '.json') return parseError ? 'JSON that does not parse' : 'JSON of another kind';
+  return ext ? `a ${ext} file of another kind` : 'a file of another kind';
 }
 
 function locateCoverage(notes: CoverageNote[], locators: Map<string, Locator>): CoverageNote[] {

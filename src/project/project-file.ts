@@ -14,7 +14,9 @@ import { IsoDate } from '../inventory/manifest-schema.js';
 import { createAjv } from '../schema/ajv-instance.js';
 import { describeSchemaErrors, problemsToDiagnostics } from '../schema/schema-errors.js';
 import { displayPathOf } from '../sources/discover-files.js';
-import { readSourceDocument } from '../sources/source-document.js';
+import { readSourceDocument, type SourceDocument } from '../sources/source-document.js';
+import { isShippedPackName } from '../rules/load-rule-pack.js';
+import { confinementOf, confinementProblem, type Confinement } from './project-confinement.js';
 
 export const PROJECT_FILE_NAMES = ['pipl-audit.yaml', 'pipl-audit.yml'];
 
@@ -92,7 +94,18 @@ export function explicitProjectFile(config: string, paths: string[], cwd: string
 
 const validators = new WeakMap<readonly Importer[], ReturnType<ReturnType<typeof createAjv>['compile']>>();
 
-export function loadProjectFile(fsPath: string, cwd: string, importers: readonly Importer[] = IMPORTERS): LoadedProject {
+export interface ProjectFileOptions {
+  importers?: readonly Importer[];
+  /** Folders outside the project that its paths may name (the user's --allow-outside; never read from a file). */
+  allowOutside?: readonly string[];
+}
+
+export function loadProjectFile(fsPath: string, cwd: string, options: ProjectFileOptions = {}): LoadedProject {
+  const importers = options.importers ?? IMPORTERS;
+  const dir = dirname(fsPath);
+  const confinement = confinementOf(dir, options.allowOutside ?? [], cwd);
+  const selfProblem = confinementProblem(fsPath, confinement);
+  if (selfProblem) throw new InputError([{ severity: 'error', file: displayPathOf(fsPath, cwd), ...selfProblem }]);
   const document = readSourceDocument(fsPath, displayPathOf(fsPath, cwd));
   let validate = validators.get(importers);
   if (!validate) validators.set(importers, (validate = createAjv().compile(importers === IMPORTERS ? ProjectFileSchema : projectFileSchema(importers))));
@@ -103,7 +116,7 @@ export function loadProjectFile(fsPath: string, cwd: string, importers: readonly
   if (!config.manifests && !config.sources) {
     throw new InputError([{ severity: 'error', file: document.path, ...(document.locate(['']).get('') ?? {}), message: 'the project names neither manifests nor sources', expected: '`manifests:` or `sources:` (or both)' }]);
   }
-  const dir = dirname(fsPath);
+  checkConfinement(pathEntries(config, importers), dir, confinement, document);
   // Paths in the file are relative to it; callers get them relative to the working directory.
   const rebase = (p: string) => relative(cwd, resolve(dir, p)) || '.';
   const sources: SourceSpec[] = (config.sources ?? []).map((entry, i) => ({
@@ -115,4 +128,34 @@ export function loadProjectFile(fsPath: string, cwd: string, importers: readonly
     baseDir: dir,
   }));
   return { file: document.path, dir, manifests: (config.manifests ?? []).map(rebase), sources, config };
+}
+
+/** Every path the project file names, with its pointer: manifests, source paths, path options, the exceptions file, rule-pack folders. */
+function pathEntries(config: ProjectFile, importers: readonly Importer[]): Array<{ pointer: string; path: string }> {
+  const entries: Array<{ pointer: string; path: string }> = [];
+  (config.manifests ?? []).forEach((path, i) => entries.push({ pointer: `/manifests/${i}`, path }));
+  (config.sources ?? []).forEach((source, i) => {
+    if (typeof source.path === 'string') entries.push({ pointer: `/sources/${i}/path`, path: source.path });
+    else source.path.forEach((path, j) => entries.push({ pointer: `/sources/${i}/path/${j}`, path }));
+    const pathOptions = importers.find((imp) => imp.format === source.type)?.pathOptions ?? [];
+    for (const key of pathOptions) {
+      const value = source.options?.[key];
+      if (typeof value === 'string') entries.push({ pointer: `/sources/${i}/options/${key}`, path: value });
+    }
+  });
+  if (config.exceptions !== undefined) entries.push({ pointer: '/exceptions', path: config.exceptions });
+  (config.packs ?? []).forEach((name, i) => {
+    if (!isShippedPackName(name)) entries.push({ pointer: `/packs/${i}`, path: name });
+  });
+  return entries;
+}
+
+function checkConfinement(entries: Array<{ pointer: string; path: string }>, dir: string, confinement: Confinement, document: SourceDocument): void {
+  const refused = entries.flatMap((entry) => {
+    const problem = confinementProblem(resolve(dir, entry.path), confinement);
+    return problem ? [{ ...entry, ...problem }] : [];
+  });
+  if (refused.length === 0) return;
+  const positions = document.locate(refused.map((r) => r.pointer));
+  throw new InputError(refused.map((r) => ({ severity: 'error', file: document.path, ...(positions.get(r.pointer) ?? {}), pointer: r.pointer, message: r.message, expected: r.expected })));
 }

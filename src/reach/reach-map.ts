@@ -8,6 +8,7 @@ import type { DatabaseRead, Grant, ScopeName } from '../inventory/manifest-schem
 import type { InventoryIndex } from '../views/inventory-index.js';
 import { SCOPE_ORDER, scopeRank } from '../views/scope.js';
 import { reachableRecords, volumeCrossings, type VolumeCrossing } from './volume-threshold.js';
+import { appendAll } from '../collections/append-all.js';
 
 export type SubjectKind = 'role' | 'account-type' | 'device-class' | 'database-login';
 
@@ -64,7 +65,7 @@ export function computeReach(index: InventoryIndex, asOf?: string): ReachEntry[]
     for (const { grant, declaredBy } of index.effectiveGrants(roleId)) {
       if (asOf !== undefined && grant.expires !== undefined && grant.expires < asOf) continue;
       const via = declaredBy.id === roleId ? `role ${roleId}` : `role ${roleId} ⊃ ${declaredBy.id}`;
-      legs.push(...grantLegs(index, grant, via));
+      appendAll(legs, grantLegs(index, grant, via));
     }
     legsOfRole.set(roleId, legs);
     return legs;
@@ -73,7 +74,7 @@ export function computeReach(index: InventoryIndex, asOf?: string): ReachEntry[]
   const entries: ReachEntry[] = [];
   const holders = index.roleHolders();
   for (const role of index.inventory.roles) {
-    entries.push(...merge('role', role.id, roleLegs(role.id), holders.get(role.id)?.count ?? 0, taxonomy));
+    appendAll(entries, merge('role', role.id, roleLegs(role.id), holders.get(role.id)?.count ?? 0, taxonomy));
   }
 
   // Account types: what matters is the set of roles their active accounts hold, each role once
@@ -89,7 +90,7 @@ export function computeReach(index: InventoryIndex, asOf?: string): ReachEntry[]
   for (const [type, { count, roles }] of byType) {
     const legs: Leg[] = [];
     for (const roleId of [...roles].sort()) for (const leg of roleLegs(roleId)) legs.push({ ...leg, path: `account type ${type} → ${leg.path}` });
-    entries.push(...merge('account-type', type, legs, count, taxonomy));
+    appendAll(entries, merge('account-type', type, legs, count, taxonomy));
   }
 
   // Device classes: what the interfaces a device can call return, at the device's scope. Devices
@@ -111,9 +112,9 @@ export function computeReach(index: InventoryIndex, asOf?: string): ReachEntry[]
     for (const g of groups.values()) {
       const who = `device ${g.first}${g.more > 0 ? ` (+${g.more} more alike)` : ''}${g.scope ? '' : ' (scope not stated)'}`;
       // A device whose scope is not stated is taken at the widest: nothing in the inventory bounds it.
-      for (const interfaceId of g.interfaces) legs.push(...grantLegs(index, { interface: interfaceId, actions: ['read'], scope: g.scope ?? 'any' }, who));
+      for (const interfaceId of g.interfaces) appendAll(legs, grantLegs(index, { interface: interfaceId, actions: ['read'], scope: g.scope ?? 'any' }, who));
     }
-    entries.push(...merge('device-class', kind, legs, count, taxonomy));
+    appendAll(entries, merge('device-class', kind, legs, count, taxonomy));
   }
 
   // Database logins: what each login that can connect reads, straight from the tables (every row:

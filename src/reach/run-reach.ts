@@ -15,6 +15,10 @@ export interface ReachOptions {
   paths: string[];
   cwd?: string;
   importers?: readonly Importer[];
+  /** Folders outside the project that the project file's paths may name (the user's --allow-outside). */
+  allowOutside?: string[];
+  /** The largest YAML file read, in bytes. */
+  maxYamlBytes?: number;
 }
 
 export interface ReachResult {
@@ -27,7 +31,7 @@ export interface ReachResult {
 export async function reach(options: ReachOptions): Promise<ReachResult> {
   const cwd = options.cwd ?? process.cwd();
   const taxonomy = loadTaxonomy();
-  const { loaded } = await loadAuditInventory(options.paths, cwd, taxonomy, options.importers);
+  const { loaded } = await loadAuditInventory(options.paths, cwd, taxonomy, options);
   const entries = computeReach(new InventoryIndex(loaded.inventory, taxonomy), loaded.inventory.system?.asOf ?? todayIso());
   const system = loaded.inventory.system?.id ?? null;
   const diagnostics = [...loaded.failedSources.flatMap((f) => f.diagnostics), ...loaded.warnings];

@@ -19,7 +19,7 @@ const LABEL_WIDTH = 190;
 const BAR_WIDTH = 360;
 
 export function barChart(title: string, bars: Bar[]): string {
-  const max = Math.max(1, ...bars.map((b) => total(b)));
+  const max = bars.reduce((m, b) => Math.max(m, total(b)), 1);
   const height = bars.length * ROW + 8;
   const width = LABEL_WIDTH + BAR_WIDTH + 60;
   const rows = bars.map((bar, i) => {

@@ -9,6 +9,7 @@ import { evidencePlace } from './evidence-place.js';
 import { escapeMarkup } from './markup-escape.js';
 import type { AuditReport, ReportFinding, ReportRule } from './report-schema.js';
 import { severityName, statusName } from './severity-label.js';
+import { appendAll } from '../collections/append-all.js';
 
 export interface MarkdownOptions {
   lang: Lang;
@@ -82,7 +83,7 @@ export function* renderMarkdownChunks(report: AuditReport, { lang, budget }: Mar
         omitted++;
         continue;
       }
-      out.push(...lines);
+      appendAll(out, lines);
       if (out.length >= CHUNK_LINES) yield drainLines(out);
     }
   }

@@ -7,6 +7,7 @@ import { basisText } from './basis-text.js';
 import { CHUNK_LINES, drainLines } from './drain-lines.js';
 import type { AuditReport } from './report-schema.js';
 import { severityName, statusName } from './severity-label.js';
+import { appendAll } from '../collections/append-all.js';
 
 export interface TextOptions {
   lang: Lang;
@@ -73,7 +74,7 @@ export function* renderTextChunks(report: AuditReport, { lang, color }: TextOpti
     out.push('');
   }
   if (report.baseline) out.push(c('dim', lang === 'zh' ? `基线 ${report.baseline.file}：${report.baseline.known} 项已知发现未列出` : `baseline ${report.baseline.file}: ${report.baseline.known} known finding(s) not listed`));
-  out.push(...coverageLines(report, lang, c));
+  appendAll(out, coverageLines(report, lang, c));
   out.push(summaryLine(report, lang));
   yield drainLines(out);
 }

@@ -13,6 +13,7 @@ import { describeSchemaErrors, problemsToDiagnostics } from '../schema/schema-er
 import { displayPathOf } from '../sources/discover-files.js';
 import { readSourceDocument } from '../sources/source-document.js';
 import { FixtureFileSchema, RuleSchema, type FixtureFile, type RuleDefinition } from './rule-schema.js';
+import { appendAll } from '../collections/append-all.js';
 
 export const SHIPPED_RULES_DIR = join(PACKAGE_ROOT, 'rules');
 
@@ -56,13 +57,13 @@ function validated<T>(fsPath: string, validate: ValidateFunction, problems: Diag
   try {
     const document = readSourceDocument(fsPath, displayPathOf(fsPath));
     if (!validate(document.data)) {
-      problems.push(...problemsToDiagnostics(document.path, describeSchemaErrors(validate.errors ?? []), (p) => document.locate(p)));
+      appendAll(problems, problemsToDiagnostics(document.path, describeSchemaErrors(validate.errors ?? []), (p) => document.locate(p)));
       return undefined;
     }
     return { data: document.data as T, sha256: document.sha256 };
   } catch (error) {
     if (error instanceof InputError) {
-      problems.push(...error.diagnostics);
+      appendAll(problems, error.diagnostics);
       return undefined;
     }
     throw error;
@@ -73,7 +74,7 @@ function yamlFilesBelow(dir: string): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir).sort()) {
     const full = join(dir, entry);
-    if (statSync(full).isDirectory()) out.push(...yamlFilesBelow(full));
+    if (statSync(full).isDirectory()) appendAll(out, yamlFilesBelow(full));
     else if (/\.ya?ml$/.test(entry) && entry !== 'pack.yaml') out.push(full);
   }
   return out;
@@ -136,6 +137,11 @@ export function loadRulePack(dir: string): RulePack {
 }
 
 /** The packs shipped with pipl-audit, by folder name order. */
+/** A shipped pack's name (core, express, …) rather than a folder path. */
+export function isShippedPackName(name: string): boolean {
+  return /^[a-z][a-z0-9-]*$/.test(name) && existsSync(join(SHIPPED_RULES_DIR, name, 'pack.yaml'));
+}
+
 export function shippedPackDirs(): string[] {
   return readdirSync(SHIPPED_RULES_DIR)
     .sort()

@@ -1,5 +1,6 @@
 // Expands the paths a user names into the files to read: files as given, directories walked in
-// sorted order (so output never depends on the file system's order), links followed once.
+// sorted order (so output never depends on the file system's order), each real folder once, and
+// symbolic links followed only while they stay inside the folder walked.
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { InputError, type Diagnostic } from '../inventory/diagnostic.js';
@@ -14,6 +15,8 @@ export interface DiscoveredFile {
   fsPath: string;
   /** Path shown to the user: relative to the working directory, forward slashes. */
   displayPath: string;
+  /** Found by walking a folder (rather than named as a file). */
+  walked: boolean;
 }
 
 export function displayPathOf(fsPath: string, cwd: string = process.cwd()): string {
@@ -25,42 +28,54 @@ export function discoverFiles(paths: string[], cwd: string = process.cwd(), exte
   const problems: Diagnostic[] = [];
   const seen = new Set<string>();
   const out: DiscoveredFile[] = [];
-  const add = (fsPath: string) => {
-    const real = realpathSync(fsPath);
+  const add = (fsPath: string, real: string, walked: boolean) => {
     if (seen.has(real)) return;
     seen.add(real);
-    out.push({ fsPath, displayPath: displayPathOf(fsPath, cwd) });
+    out.push({ fsPath, displayPath: displayPathOf(fsPath, cwd), walked });
   };
-  const walk = (dir: string, visited: Set<string>) => {
-    const real = realpathSync(dir);
-    if (visited.has(real)) return; // a link back to an ancestor
-    const inner = new Set(visited).add(real);
+  // Every real folder is read once per discovery, however many links lead to it: a tree of links
+  // to links (a DAG) costs its number of folders, not its number of paths, and a loop ends.
+  const walkedFolders = new Set<string>();
+  const walk = (dir: string, realDir: string, root: string) => {
+    if (walkedFolders.has(realDir)) return;
+    walkedFolders.add(realDir);
     const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const full = join(dir, entry.name);
+      let real: string;
       let stat;
       try {
-        stat = statSync(full);
+        real = entry.isSymbolicLink() ? realpathSync(full) : join(realDir, entry.name);
+        stat = entry.isSymbolicLink() ? statSync(full) : entry;
       } catch {
         continue; // dangling link
       }
+      // A link out of the folder walked is not followed: the user named this folder, not what
+      // a file in it points at.
+      if (entry.isSymbolicLink() && !isWithin(real, root)) continue;
       if (stat.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(entry.name) && !entry.name.startsWith('.')) walk(full, inner);
-      } else if (stat.isFile() && extensions.has(extname(entry.name).toLowerCase()) && !TOOL_FILES.test(entry.name)) add(full);
+        if (!SKIPPED_DIRECTORIES.has(entry.name) && !entry.name.startsWith('.')) walk(full, real, root);
+      } else if (stat.isFile() && extensions.has(extname(entry.name).toLowerCase()) && !TOOL_FILES.test(entry.name)) add(full, real, true);
     }
   };
   for (const p of paths) {
     const full = resolve(cwd, p);
     let stat;
+    let real: string;
     try {
       stat = statSync(full);
+      real = realpathSync(full);
     } catch {
       problems.push({ severity: 'error', file: p, message: 'no such file or directory', expected: 'an existing manifest file or a directory of them' });
       continue;
     }
-    if (stat.isDirectory()) walk(full, new Set());
-    else add(full);
+    if (stat.isDirectory()) walk(full, real, real);
+    else add(full, real, false);
   }
   if (problems.length > 0) throw new InputError(problems);
   return out;
+}
+
+function isWithin(path: string, root: string): boolean {
+  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 }

@@ -3,12 +3,13 @@
 // national-scale exports); positions are only looked up, in one batch, for the pointers that
 // findings cite (src/sources/json-locator.ts); jsonc-parser explains malformed JSON.
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
 import { extname } from 'node:path';
 import jsoncParser from 'jsonc-parser';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { InputError, type Diagnostic } from '../inventory/diagnostic.js';
 import { parsePointer } from './json-pointer.js';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from './read-limits.js';
 import { lineStartsOf, locateJsonPointers, positionOf } from './json-locator.js';
 
 export interface Position {
@@ -71,19 +72,39 @@ function firstInvalidUtf8Offset(bytes: Uint8Array): number {
   return lo;
 }
 
+/**
+ * The bytes of a regular file. The file is opened without blocking and checked on its open
+ * descriptor, so a FIFO, a device or a socket is refused without ever waiting on it, and what is
+ * checked is what is read.
+ */
 export function readBytes(fsPath: string, displayPath: string): Buffer {
-  let size: number;
+  let fd: number;
   try {
-    const stat = statSync(fsPath);
-    if (!stat.isFile()) throw new Error('not a file');
-    size = stat.size;
+    fd = openSync(fsPath, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch {
     throw new InputError([{ severity: 'error', file: displayPath, message: 'cannot read file', expected: 'an existing, readable file' }]);
   }
-  if (size > MAX_FILE_BYTES) {
-    throw new InputError([{ severity: 'error', file: displayPath, message: `file is ${size} bytes`, expected: `at most ${MAX_FILE_BYTES} bytes` }]);
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) {
+      throw new InputError([{ severity: 'error', file: displayPath, message: `not a regular file (${fileKindOf(stat)})`, expected: 'a regular file' }]);
+    }
+    if (stat.size > MAX_FILE_BYTES) {
+      throw new InputError([{ severity: 'error', file: displayPath, message: `file is ${stat.size} bytes`, expected: `at most ${MAX_FILE_BYTES} bytes` }]);
+    }
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
   }
-  return readFileSync(fsPath);
+}
+
+/** What a path that is not a regular file is, in words. */
+export function fileKindOf(stat: Stats): string {
+  if (stat.isDirectory()) return 'a folder';
+  if (stat.isFIFO()) return 'a FIFO';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  return 'not a file';
 }
 
 export function formatOf(path: string, text: string): SourceFormat {
@@ -93,18 +114,62 @@ export function formatOf(path: string, text: string): SourceFormat {
   return /^\s*[[{]/.test(text) ? 'json' : 'yaml';
 }
 
-export function readSourceDocument(fsPath: string, displayPath: string): SourceDocument {
+export function readSourceDocument(fsPath: string, displayPath: string, limits: ReadLimits = DEFAULT_READ_LIMITS): SourceDocument {
   const bytes = readBytes(fsPath, displayPath);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const text = decodeUtf8(bytes, displayPath);
-  return parseSourceText(text, displayPath, sha256);
+  return parseSourceText(text, displayPath, sha256, { ...limits, bytes: bytes.length });
 }
 
-export function parseSourceText(text: string, displayPath: string, sha256: string): SourceDocument {
-  return formatOf(displayPath, text) === 'json'
-    ? parseJsonDocument(text, displayPath, sha256)
-    : parseYamlDocument(text, displayPath, sha256);
+/** `limits.bytes`: the file's size, when known (otherwise the text's UTF-8 length). */
+export function parseSourceText(text: string, displayPath: string, sha256: string, limits: ReadLimits & { bytes?: number } = DEFAULT_READ_LIMITS): SourceDocument {
+  if (formatOf(displayPath, text) === 'json') return parseJsonDocument(text, displayPath, sha256);
+  const bytes = limits.bytes ?? Buffer.byteLength(text);
+  if (bytes > limits.maxYamlBytes) {
+    throw new InputError([
+      {
+        severity: 'error',
+        file: displayPath,
+        message: `YAML file is ${megabytes(bytes)} (${bytes} bytes), over the ${megabytes(limits.maxYamlBytes)} limit for a YAML file`,
+        expected: 'a smaller YAML file: use JSON for machine-generated inventories (same content, apiVersion pipl-audit/v1, read many times faster), or raise the limit with --max-yaml-size MB',
+      },
+    ]);
+  }
+  return parseYamlDocument(text, displayPath, sha256);
 }
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
+}
+
+/**
+ * What a YAML syntax error is, in words of our own: the parser's messages may quote the text at
+ * the error, and the text of a file that does not parse is never echoed (it may be anything: a
+ * secret, a key, another program's file).
+ */
+const YAML_ERRORS: Record<string, string> = {
+  ALIAS_PROPS: 'an alias with an anchor or tag',
+  BAD_ALIAS: 'an alias that is not valid',
+  BAD_DIRECTIVE: 'a directive that is not valid',
+  BAD_DQ_ESCAPE: 'an escape sequence not valid in a double-quoted string',
+  BAD_INDENT: 'indentation that does not line up',
+  BAD_PROP_ORDER: 'an anchor or tag in the wrong place',
+  BAD_SCALAR_START: 'a plain value starting with a reserved character',
+  BLOCK_AS_IMPLICIT_KEY: 'a block value used as a key, or a mapping nested on one line',
+  BLOCK_IN_FLOW: 'a block value inside a flow collection',
+  DUPLICATE_KEY: 'a key repeated in one mapping',
+  IMPOSSIBLE: 'a construct the parser cannot read',
+  KEY_OVER_1024_CHARS: 'an implicit key longer than 1024 characters',
+  MISSING_CHAR: 'a missing closing character (quote, bracket or brace) or a key without a value',
+  MULTILINE_IMPLICIT_KEY: 'an implicit key spanning lines',
+  MULTIPLE_ANCHORS: 'more than one anchor on a node',
+  MULTIPLE_DOCS: 'more than one YAML document in the file',
+  MULTIPLE_TAGS: 'more than one tag on a node',
+  NON_STRING_KEY: 'a key that is not a string',
+  TAB_AS_INDENT: 'a tab used for indentation',
+  TAG_RESOLVE_FAILED: 'a value its tag cannot be read as',
+  UNEXPECTED_TOKEN: 'an unexpected token',
+};
 
 function parseJsonDocument(text: string, path: string, sha256: string): SourceDocument {
   let data: unknown;
@@ -149,8 +214,8 @@ function parseYamlDocument(text: string, path: string, sha256: string): SourceDo
           file: path,
           line: pos.line,
           column: pos.col,
-          message: `malformed YAML: ${e.message.split('\n')[0]}`,
-          expected: 'valid YAML',
+          message: `malformed YAML: ${YAML_ERRORS[e.code] ?? `syntax error (${e.code})`}`,
+          expected: e.code === 'MULTIPLE_DOCS' ? 'one YAML document per file' : 'valid YAML',
         };
       }),
     );
@@ -158,9 +223,10 @@ function parseYamlDocument(text: string, path: string, sha256: string): SourceDo
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 1000 }) as unknown;
-  } catch (error) {
-    // e.g. an alias bomb ("billion laughs") beyond maxAliasCount
-    throw new InputError([{ severity: 'error', file: path, line: 1, column: 1, message: `YAML cannot be read: ${(error as Error).message}`, expected: 'YAML without excessive aliases' }]);
+  } catch {
+    // An alias bomb ("billion laughs") beyond maxAliasCount, or an alias to no anchor; the
+    // parser's message names the alias, which is file content, so it is not repeated.
+    throw new InputError([{ severity: 'error', file: path, line: 1, column: 1, message: 'YAML cannot be read: an alias names no anchor, or aliases expand too far', expected: 'YAML whose aliases each name an anchor and expand fewer than 1000 times' }]);
   }
   return {
     path,

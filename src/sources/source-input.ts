@@ -2,6 +2,7 @@
 // YAML/JSON form only when asked for. Exports come as JSON (Keycloak), CSV and INI-like text
 // (Casbin), SQL (pg_dump, SHOW GRANTS) or code, so no single parse fits every format.
 import { createHash } from 'node:crypto';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from './read-limits.js';
 import { decodeUtf8, parseSourceText, readBytes, type SourceDocument } from './source-document.js';
 
 export interface SourceInput {
@@ -21,7 +22,7 @@ export interface SourceInput {
 
 export const HEAD_BYTES = 4096;
 
-export function readSourceInput(fsPath: string, displayPath: string): SourceInput {
+export function readSourceInput(fsPath: string, displayPath: string, limits: ReadLimits = DEFAULT_READ_LIMITS): SourceInput {
   const bytes = readBytes(fsPath, displayPath);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   let text: string | undefined;
@@ -34,6 +35,6 @@ export function readSourceInput(fsPath: string, displayPath: string): SourceInpu
     size: bytes.length,
     head,
     text: () => (text ??= decodeUtf8(bytes, displayPath)),
-    document: () => (document ??= parseSourceText((text ??= decodeUtf8(bytes, displayPath)), displayPath, sha256)),
+    document: () => (document ??= parseSourceText((text ??= decodeUtf8(bytes, displayPath)), displayPath, sha256, { ...limits, bytes: bytes.length })),
   };
 }

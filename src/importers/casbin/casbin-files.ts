@@ -3,6 +3,7 @@
 import { basename, dirname } from 'node:path';
 import type { SourceInput } from '../../sources/source-input.js';
 import { looksLikePolicy } from './policy-lines.js';
+import { appendAll } from '../../collections/append-all.js';
 
 export function isCasbinModel(input: SourceInput): boolean {
   return /^\s*\[request_definition\]\s*$/m.test(input.head);
@@ -42,7 +43,7 @@ export function groupCasbinFiles(inputs: SourceInput[]): SourceInput[][] {
       if (group) group.push(policy);
       else groups.push([policy]);
     }
-    groups.push(...byStem.values());
+    appendAll(groups, byStem.values());
   }
   return groups;
 }

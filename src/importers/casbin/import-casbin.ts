@@ -5,6 +5,7 @@
 // keyMatch/regexMatch/globMatch patterns. Before casbin evaluates anything, every matcher, the
 // effect and every eval() rule of the policy are checked against an allow-list (matcher-check.ts):
 // a model is data from the export under audit and must not run code.
+import { appendAll } from '../../collections/append-all.js';
 import { newEnforcer, newModelFromString, type Enforcer, type Model } from 'casbin';
 import { InputError, type Diagnostic } from '../../inventory/diagnostic.js';
 import { casbinAccounts, safeName } from './casbin-accounts.js';
@@ -51,7 +52,7 @@ async function importCasbinSource(job: CasbinJob): Promise<Exclude<CasbinOutcome
   // The rules eval() takes from policy lines are expressions from the export too: checked before any enforce().
   const evalRefusals = checkEvalRules(model, calls, names, adapter.rules);
   if (evalRefusals.length > 0) throw new InputError(evalRefusals);
-  warnings.push(...adapter.warnings);
+  appendAll(warnings, adapter.warnings);
 
   // Application functions are stubbed, never run.
   const matcherKey = layout.keys.get('matchers.m');
@@ -99,7 +100,7 @@ async function importCasbinSource(job: CasbinJob): Promise<Exclude<CasbinOutcome
     idPrefix: safeName(modelFile.replace(/\.conf$/i, '')),
     declared: new Map(job.declaredAccounts.map((a) => [a.id, a.roles])),
   });
-  warnings.push(...users.warnings);
+  appendAll(warnings, users.warnings);
 
   // Places: each grant at its policy line (or the matcher, when no policy line decided it).
   const grants: PlacedGrant[] = decisions.grants.map(({ role, grant, rule }) => ({

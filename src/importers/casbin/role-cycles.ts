@@ -3,6 +3,7 @@
 // import cannot say what such a policy means, so a cycle is an input error naming its lines.
 import type { Diagnostic } from '../../inventory/diagnostic.js';
 import type { PolicyRule } from './policy-lines.js';
+import { appendAll } from '../../collections/append-all.js';
 
 /** One diagnostic per cycle, per role type and domain; iterative, linear in the g lines. */
 export function findRoleCycles(rules: readonly PolicyRule[]): Diagnostic[] {
@@ -19,7 +20,7 @@ export function findRoleCycles(rules: readonly PolicyRule[]): Diagnostic[] {
     else graph.set(from, [rule]);
   }
   const diagnostics: Diagnostic[] = [];
-  for (const graph of graphs.values()) diagnostics.push(...cyclesIn(graph));
+  for (const graph of graphs.values()) appendAll(diagnostics, cyclesIn(graph));
   return diagnostics;
 }
 

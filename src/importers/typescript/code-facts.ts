@@ -147,6 +147,8 @@ export interface FileFacts {
   path: string;
   /** Syntax errors found (the file is still scanned as far as it parsed). */
   syntaxErrors: Array<{ message: string; at: CodePosition }>;
+  /** Why the file yielded no facts at all (it could not be parsed), when it could not. */
+  unreadable?: string;
   functions: FunctionFact[];
   routes: RouteFact[];
   uses: UseFact[];

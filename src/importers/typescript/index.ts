@@ -10,6 +10,7 @@ import type { Importer, ImportResult } from '../importer.js';
 import { CodeMappingSchema, CodeOptionsSchema, type CodeMapping, type CodeOptions } from './code-options.js';
 import { idFrom } from './code-names.js';
 import { CODE_EXTENSIONS, isCodeFile, isProjectMarker, selectCodeFiles } from './select-code-files.js';
+import { appendAll } from '../../collections/append-all.js';
 
 /** The deepest folder among `roots` that holds `path` ('' for none). */
 function rootOf(path: string, roots: string[]): string | undefined {
@@ -33,6 +34,7 @@ export const typescriptImporter = {
   supplies: ['codeBases', 'codeRoutes', 'codeCredentialSites', 'deletionJobs'],
   optionsSchema: CodeOptionsSchema,
   mappingSchema: CodeMappingSchema,
+  pathOptions: ['tsconfig'],
   detect(input) {
     if (isCodeFile(input.path)) return true;
     return isProjectMarker(input.path) && /^\s*\{/.test(input.head);
@@ -72,7 +74,7 @@ export const typescriptImporter = {
     tsconfig ??= options.include ? undefined : markers.find((m) => m.path === (root === '.' ? 'tsconfig.json' : `${root}/tsconfig.json`));
     if (markers.length === 0) warnings.push({ severity: 'warning', file: inputs[0]?.path ?? root, message: `code under ${root} has no tsconfig.json or package.json; scanned as loose files` });
     const selected = selectCodeFiles(inputs, root, { ...(options.include ? { include: options.include } : {}), ...(options.exclude ? { exclude: options.exclude } : {}), ...(tsconfig ? { tsconfig } : {}), ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}) });
-    warnings.push(...selected.skipped);
+    appendAll(warnings, selected.skipped);
     const texts: Array<{ path: string; text: string }> = [];
     for (const input of selected.scan) {
       try {
@@ -86,6 +88,7 @@ export const typescriptImporter = {
     const { linkCodeBase } = await import('./link-code-base.js');
     const facts = await scanCodeFiles(texts, workerCount(options.workers, texts.length));
     for (const f of facts) {
+      if (f.unreadable) warnings.push({ severity: 'warning', file: f.path, message: `not scanned: ${f.unreadable}` });
       const first = f.syntaxErrors[0];
       if (first) warnings.push({ severity: 'warning', file: f.path, line: first.at.line, column: first.at.column, message: `syntax error: ${first.message}${f.syntaxErrors.length > 1 ? ` (and ${f.syntaxErrors.length - 1} more)` : ''}; the rest of the file was scanned as far as it parses` });
     }

@@ -8,6 +8,7 @@ import { credentialFromCall, passwordLiteral } from './extract-credentials.js';
 import { queryFromCall, queryFromKnexChain, queryFromSql } from './extract-queries.js';
 import { decoratorsOf, handlerRef, nestRoutes, routeFromCall, useFromCall } from './extract-routes.js';
 import { scheduleFromCall, scheduleFromDecorator } from './extract-schedules.js';
+import { appendAll } from '../../collections/append-all.js';
 
 function scriptKind(path: string): ts.ScriptKind {
   const p = path.toLowerCase();
@@ -39,7 +40,21 @@ function functionName(node: ts.FunctionLikeDeclaration): { name: string; classNa
   return { name: '' };
 }
 
+/**
+ * The facts of one file; a file the parser or the walk cannot get through without exhausting the
+ * stack (50,000 nested parentheses, a generated expression thousands of levels deep) yields no
+ * facts and says why, so one hostile file never stops the audit of the rest.
+ */
 export function parseCodeFile(path: string, text: string): FileFacts {
+  try {
+    return scanCodeFile(path, text);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return { ...emptyFileFacts(path), unreadable: 'nested too deeply to parse (the parser ran out of stack)' };
+  }
+}
+
+function scanCodeFile(path: string, text: string): FileFacts {
   const file = parseSource(path, text);
   const facts = emptyFileFacts(path);
   for (const d of (file as unknown as { parseDiagnostics?: ts.DiagnosticWithLocation[] }).parseDiagnostics ?? []) {
@@ -128,7 +143,7 @@ export function parseCodeFile(path: string, text: string): FileFacts {
         break;
       }
       case K.ClassDeclaration:
-        facts.routes.push(...nestRoutes(node as ts.ClassDeclaration, file, path));
+        appendAll(facts.routes, nestRoutes(node as ts.ClassDeclaration, file, path));
         break;
       case K.CallExpression:
       case K.NewExpression:
@@ -210,17 +225,17 @@ export function parseCodeFile(path: string, text: string): FileFacts {
       const use = useFromCall(call, file);
       if (use) facts.uses.push(use);
       const chain = grantsFromChain(call, file, facts.constants);
-      if (chain) facts.grants.push(...chain);
+      if (chain) appendAll(facts.grants, chain);
       const casl = caslRule(call, file, facts.constants, caslOrder);
       caslOrder += casl.length;
-      facts.grants.push(...casl);
+      appendAll(facts.grants, casl);
       if (name === 'setGrants' && call.arguments[0]) addGrantsObject(call.arguments[0]);
       if ((name === 'createMongoAbility' || name === 'createAliasResolver' || name === 'Ability' || name === 'PureAbility') && call.arguments[0]) {
         const rules = caslRawRules(resolveLocal(call.arguments[0]), file, facts.constants, caslOrder);
         caslOrder += rules.length;
-        facts.grants.push(...rules);
+        appendAll(facts.grants, rules);
       }
-      if (name === 'useGlobalGuards') facts.globalGuards.push(...call.arguments.map((a) => a.getText(file)));
+      if (name === 'useGlobalGuards') appendAll(facts.globalGuards, call.arguments.map((a) => a.getText(file)));
       if (name === 'define' && /agenda/i.test(dottedName(call.expression) ?? '') && call.arguments[0] && ts.isStringLiteralLike(call.arguments[0])) {
         const job = call.arguments[call.arguments.length - 1] as ts.Expression;
         facts.agendaJobs.push({ name: call.arguments[0].text, job: handlerRef(job, path) });
@@ -230,7 +245,7 @@ export function parseCodeFile(path: string, text: string): FileFacts {
       if ((name === 'Ability' || name === 'PureAbility') && call.arguments?.[0]) {
         const rules = caslRawRules(resolveLocal(call.arguments[0]), file, facts.constants, caslOrder);
         caslOrder += rules.length;
-        facts.grants.push(...rules);
+        appendAll(facts.grants, rules);
       }
       if (name === 'Queue' && call.arguments?.[0] && ts.isStringLiteralLike(call.arguments[0]) && call.parent && ts.isVariableDeclaration(call.parent)) {
         facts.queues[call.parent.name.getText(file)] = call.arguments[0].text;
@@ -247,7 +262,7 @@ export function parseCodeFile(path: string, text: string): FileFacts {
 
   const resolveLocal = (node: ts.Expression): ts.Expression => (ts.isIdentifier(node) ? (grantObjects.get(node.text) ?? node) : node);
   const addGrantsObject = (node: ts.Expression): void => {
-    facts.grants.push(...grantsFromObject(resolveLocal(node), file, facts.constants));
+    appendAll(facts.grants, grantsFromObject(resolveLocal(node), file, facts.constants));
   };
 
   visit(file);
