@@ -41,6 +41,7 @@ export const accountView: ViewDefinition = {
   name: 'account',
   reads: ['accounts', 'roles', 'credentialPolicies', 'stores', 'interfaces'],
   description: 'every account with its resolved credential policy, effective roles, privilege, reach and last-login age',
+  statedBy: {},
   build({ index, asOf }) {
     // Accounts with the same role list share one summary: national exports repeat a few role sets.
     const summaries = new Map<string, RoleSetSummary>();

@@ -6,6 +6,7 @@ export const codeCredentialView: ViewDefinition = {
   name: 'code-credential',
   reads: ['codeCredentialSites'],
   description: 'every credential-handling site in code (password hashing, literal passwords, JWT signing, session cookies)',
+  statedBy: {},
   build({ index }) {
     return index.inventory.codeCredentialSites.map((site) => ({
       key: site.id,

@@ -9,6 +9,7 @@ export const codeQueryView: ViewDefinition = {
   name: 'code-query',
   reads: ['codeRoutes', 'stores', 'roles', 'interfaces'],
   description: 'every query a route handler in code reaches, with its lookup categories, owner condition and the route roles’ scope',
+  statedBy: {},
   build({ index }) {
     const items: ViewItem[] = [];
     for (const route of index.inventory.codeRoutes) {

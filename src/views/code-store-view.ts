@@ -6,6 +6,7 @@ export const codeStoreView: ViewDefinition = {
   name: 'code-store',
   reads: ['codeBases', 'stores', 'deletionJobs'],
   description: 'every store, when code was scanned, with the scheduled deletion jobs found in the code and those only declared',
+  statedBy: {},
   build({ index }) {
     const { inventory } = index;
     if (inventory.codeBases.length === 0) return [];

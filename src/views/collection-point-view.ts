@@ -18,6 +18,7 @@ export const collectionPointView: ViewDefinition = {
   name: 'collection-point',
   reads: ['collectionPoints', 'stores'],
   description: 'every collection point with its categories, notice, consent, alternatives and reuse',
+  statedBy: {},
   build({ index }) {
     const points = new Map(index.inventory.collectionPoints.map((p) => [p.id, p]));
     return index.inventory.collectionPoints.map((point) => {

@@ -5,6 +5,7 @@ export const credentialPolicyView: ViewDefinition = {
   name: 'credential-policy',
   reads: ['credentialPolicies', 'accounts', 'roles'],
   description: 'every credential policy with the number of accounts, and privileged accounts, it governs',
+  statedBy: {},
   build({ index }) {
     const usage = new Map<string, { accounts: number; privileged: number }>();
     for (const account of index.inventory.accounts) {

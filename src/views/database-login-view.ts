@@ -11,6 +11,7 @@ export const databaseLoginView: ViewDefinition = {
   name: 'database-login',
   reads: ['databaseLogins', 'accounts', 'roles', 'stores', 'interfaces'],
   description: 'every database login with the PI it can read (per store, with the path), reads beyond its mapped role, and superuser / BYPASSRLS / host / password facts',
+  statedBy: {},
   build({ index }) {
     const items: ViewItem[] = [];
     for (const login of index.inventory.databaseLogins) {

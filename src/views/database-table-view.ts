@@ -12,6 +12,7 @@ export const databaseTableView: ViewDefinition = {
   name: 'database-table',
   reads: ['databaseTables', 'databaseLogins', 'accounts', 'roles', 'stores', 'interfaces'],
   description: 'every mapped database table with its PI, PUBLIC and default-privilege exposure, row-level security and row-scoped readers',
+  statedBy: {},
   build({ index }) {
     const items: ViewItem[] = [];
     for (const table of index.inventory.databaseTables) {

@@ -8,6 +8,7 @@ export const deviceView: ViewDefinition = {
   name: 'device',
   reads: ['devices', 'interfaces', 'stores'],
   description: 'every device with its binding, authentication, management, reach, scope and local cache',
+  statedBy: {},
   build({ index }) {
     const reachOf = (ids: string[]) => {
       const profiles = ids.map((id) => index.interfaces.get(id)).filter((p) => p !== undefined);

@@ -11,6 +11,7 @@ export const flowView: ViewDefinition = {
   name: 'flow',
   reads: ['flows', 'stores'],
   description: 'every flow to a recipient with the categories it carries, its consent, contract, PIA and records',
+  statedBy: {},
   build({ index }) {
     const pias = new Map(index.inventory.impactAssessments.map((p) => [p.id, p]));
     return index.inventory.flows.map((flow) => {

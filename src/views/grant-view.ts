@@ -11,6 +11,7 @@ export const grantView: ViewDefinition = {
   name: 'grant',
   reads: ['roles', 'accounts', 'stores', 'interfaces'],
   description: 'every grant of every role, inherited ones included, joined to its interface, store, categories and holders',
+  statedBy: {},
   build({ index, asOf }) {
     const holders = index.roleHolders();
     const items: ViewItem[] = [];

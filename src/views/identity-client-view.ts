@@ -12,6 +12,7 @@ export const identityClientView: ViewDefinition = {
   name: 'identity-client',
   reads: ['identityClients', 'identityRealms', 'accounts', 'roles', 'stores', 'interfaces'],
   description: 'every client of an identity realm with its flows, scope, wildcard redirect URIs and whether its realm holds accounts reaching PI',
+  statedBy: {},
   build({ index }) {
     const reach = realmReach(index);
     return index.inventory.identityClients.map((client) => {

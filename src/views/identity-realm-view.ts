@@ -46,6 +46,7 @@ export const identityRealmView: ViewDefinition = {
   name: 'identity-realm',
   reads: ['identityRealms', 'accounts', 'roles', 'stores', 'interfaces'],
   description: 'every identity-provider realm with its brute-force, OTP, session and event settings, the PI its accounts reach, and what its default roles reach',
+  statedBy: {},
   build({ index }) {
     const reach = realmReach(index);
     return index.inventory.identityRealms.map((realm: IdentityRealm) => {

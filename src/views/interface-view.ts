@@ -7,6 +7,7 @@ export const interfaceView: ViewDefinition = {
   name: 'interface',
   reads: ['interfaces', 'stores', 'roles'],
   description: 'every interface with lookup-key and returned categories, masking, limits and who can call it',
+  statedBy: {},
   build({ index }) {
     const callers = new Map<string, { roles: Set<string>; widest: number }>();
     for (const role of index.inventory.roles) {

@@ -11,6 +11,7 @@ export const storeView: ViewDefinition = {
   name: 'store',
   reads: ['stores', 'interfaces', 'roles', 'deletionJobs'],
   description: 'every store with its categories, retention, covering deletion jobs, copies, readers and biometric handling',
+  statedBy: {},
   build({ index }) {
     const { inventory } = index;
     const readers = new Map<string, Set<string>>();

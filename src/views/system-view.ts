@@ -7,6 +7,7 @@ export const systemView: ViewDefinition = {
   name: 'system',
   reads: ['system', 'auditLogging', 'devices', 'impactAssessments', 'stores', 'interfaces'],
   description: 'the system as one item: organisation duties, audit logging, impact assessments, overall holdings',
+  statedBy: {},
   build({ index, asOf }) {
     const { inventory } = index;
     const system = inventory.system;
