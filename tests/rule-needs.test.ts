@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { compileRule } from '../src/rules/compile-rule.js';
 import { InputError } from '../src/inventory/diagnostic.js';
 import { loadRulePack, shippedPackDirs, type LoadedRule } from '../src/rules/load-rule-pack.js';
+import { needPaths, type Need } from '../src/rules/rule-schema.js';
 import { readPath } from '../src/rules/item-path.js';
 import { fixtureDocument, fixtureManifest, runFixtureManifest } from '../src/rules/run-fixtures.js';
 import { escapeSegment, pathSegments } from '../src/sources/json-pointer.js';
@@ -20,30 +21,36 @@ import { fieldsRead, isCoveredByNeeds } from './support/condition-fields.js';
 const packs = shippedPackDirs().map(loadRulePack);
 const taxonomy = loadTaxonomy();
 
-function needPaths(rule: LoadedRule): string[] {
-  return (rule.definition.needs ?? []).flatMap((n) => (typeof n === 'string' ? [n] : n));
+function allNeedPaths(rule: LoadedRule): string[] {
+  return (rule.definition.needs ?? []).flatMap((n) => needPaths(n as Need));
 }
 
-/** The manifest places (JSON pointers into the fixture manifest) that state a view field of one item. */
+/**
+ * The manifest places (JSON pointers into the fixture manifest) that state a view field of one
+ * item: an item path through an entity that came from the manifest (`/interface/masked`, with `*`
+ * for every element of a list), or `manifest:/section` for a whole section.
+ */
 function manifestPlaces(itemData: Record<string, unknown>, factPaths: readonly string[], placeOf: (value: unknown) => string | undefined): string[] {
   const places: string[] = [];
-  for (const fact of factPaths) {
-    const segments = pathSegments(fact);
-    // The deepest value on the path that came from the manifest, then the rest of the path below it.
-    let value: unknown = itemData;
-    let pointer: string | undefined;
-    let placeAt = 0;
-    for (let i = 0; i < segments.length - 1; i++) {
-      if (value === null || typeof value !== 'object') break;
-      value = (value as Record<string, unknown>)[segments[i] as string];
-      const here = placeOf(value);
-      if (here !== undefined) {
-        pointer = here;
-        placeAt = i + 1;
-      }
+  const visit = (value: unknown, segments: readonly string[], pointer: string | undefined, rest: string[]) => {
+    if (segments.length === 0) {
+      if (pointer !== undefined) places.push(pointer + rest.map((s) => '/' + escapeSegment(s)).join(''));
+      return;
     }
-    if (pointer === undefined) continue;
-    places.push(pointer + segments.slice(placeAt).map((s) => '/' + escapeSegment(s)).join(''));
+    const [head, ...tail] = segments as [string, ...string[]];
+    if (value === null || typeof value !== 'object') return;
+    const children: unknown[] = head === '*' ? (Array.isArray(value) ? value : []) : [(value as Record<string, unknown>)[head]];
+    for (const [i, child] of children.entries()) {
+      const key = head === '*' ? String(i) : head;
+      // The deepest value on the path that came from the manifest, then the rest of the path below it.
+      const here = tail.length > 0 ? placeOf(child) : undefined;
+      if (here !== undefined) visit(child, tail, here, []);
+      else visit(child, tail, pointer, [...rest, key]);
+    }
+  };
+  for (const fact of factPaths) {
+    if (fact.startsWith('manifest:')) places.push(fact.slice('manifest:'.length));
+    else visit(itemData, pathSegments(fact), undefined, []);
   }
   return places;
 }
@@ -69,12 +76,12 @@ for (const pack of packs) {
       it(`${id} declares every field its condition reads`, () => {
         const compiled = compileRule(rule.definition, rule.file, {});
         const read = fieldsRead(compiled.require?.schema).filter((p) => !Object.hasOwn(rule.definition.derive ?? {}, pathSegments(p)[0] ?? ''));
-        const undeclared = read.filter((p) => !isCoveredByNeeds(p, needPaths(rule)));
+        const undeclared = read.filter((p) => !isCoveredByNeeds(p, allNeedPaths(rule)));
         expect(undeclared, `read by ${id}'s require but not in its needs`).toEqual([]);
       });
 
       it(`${id} needs only fields its view says how to state`, () => {
-        const unknown = needPaths(rule).filter((p) => view?.statedBy[p] === undefined);
+        const unknown = allNeedPaths(rule).filter((p) => view?.statedBy[p] === undefined);
         expect(unknown, `needs of ${id} without a statedBy entry in view ${rule.definition.view}`).toEqual([]);
       });
 
@@ -89,13 +96,20 @@ for (const pack of packs) {
             const want = kind === 'fail' ? 'FAIL' : 'PASS';
             const judged = first.findings.filter((f) => f.status === want && (c.target === undefined || f.target.key === c.target));
             const placeOf = (value: unknown) => first.inventory.provenance.of(value)?.pointer;
-            for (const need of rule.definition.needs ?? []) {
-              const alternatives = typeof need === 'string' ? [need] : need;
+            const compiled = compileRule(rule.definition, rule.file, params);
+            for (const need of compiled.needs) {
+              const alternatives = need.paths;
               for (const finding of judged) {
                 const item = first.items.find((i) => i.key === finding.target.key);
                 if (!item) continue;
+                // A conditional need is needed only for the items its `when` matches.
+                if (need.when && !need.when(item.data)) continue;
                 // A need with alternatives is unstated only when every alternative is.
+                // A field computed from the inventory's structure (statedBy facts: []) is always stated.
+                if (alternatives.some((p) => view?.statedBy[p]?.facts?.length === 0)) continue;
                 const facts = alternatives.flatMap((p) => view?.statedBy[p]?.facts ?? [p]);
+                // A fact of an entity the item does not have (the interface of a grant on a store) is not this item's to state.
+                if (facts.every((f) => !f.startsWith('manifest:') && readPath(item.data, '/' + escapeSegment(pathSegments(f)[0] ?? '')) === null)) continue;
                 const places = manifestPlaces(item.data, facts, placeOf);
                 let changed = data;
                 for (const place of places) changed = deleteAt(changed, place);

@@ -7,6 +7,7 @@ import { basisText } from '../report/basis-text.js';
 import { severityName } from '../report/severity-label.js';
 import { loadRulePack, shippedPackDirs, type LoadedRule, type RulePack } from '../rules/load-rule-pack.js';
 import { runFixtures } from '../rules/run-fixtures.js';
+import { needPaths, type Need } from '../rules/rule-schema.js';
 import { loadTaxonomy } from '../taxonomy/taxonomy.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from './cli-error.js';
 import { collect, parseLang } from './common-options.js';
@@ -69,7 +70,7 @@ export function registerRulesCommand(program: Command): void {
         '',
         `${zh ? '适用对象（JSON Schema）' : 'applies to (JSON Schema)'}: ${JSON.stringify(d.applies ?? {})}`,
         `${zh ? '合规要求（JSON Schema）' : 'compliant when (JSON Schema)'}: ${d.require ? JSON.stringify(d.require) : zh ? '人工核查' : 'manual check'}`,
-        ...(d.needs ? [`${zh ? '需要的信息' : 'needs'}: ${d.needs.map((n) => (typeof n === 'string' ? n : n.join(' | '))).join(', ')}`] : []),
+        ...(d.needs ? [`${zh ? '需要的信息' : 'needs'}: ${d.needs.map((n) => needPaths(n as Need).join(' | ')).join(', ')}`] : []),
         ...(d.params
           ? [`${zh ? '参数' : 'parameters'}:`, ...Object.entries(d.params).map(([k, p]) => `  ${k} = ${JSON.stringify(p.default)} — ${pick(p.description, lang)}`)]
           : []),

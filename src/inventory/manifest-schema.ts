@@ -100,15 +100,18 @@ export const StoreSchema = Type.Object(
       ),
     ),
     retention: opt(
-      Type.Object(
-        {
-          period: Duration,
-          trigger: opt(strEnum(['collection', 'last-activity', 'membership-end', 'contract-end', 'purpose-achieved', 'delivery', 'discharge', 'other'], 'when the period starts')),
-          action: opt(strEnum(['delete', 'anonymise', 'archive'], 'what happens on expiry')),
-          basis: opt(Type.String({ description: 'law or reason for the period' })),
-        },
-        closed,
-      ),
+      Type.Union([
+        Type.Object(
+          {
+            period: Duration,
+            trigger: opt(strEnum(['collection', 'last-activity', 'membership-end', 'contract-end', 'purpose-achieved', 'delivery', 'discharge', 'other'], 'when the period starts')),
+            action: opt(strEnum(['delete', 'anonymise', 'archive'], 'what happens on expiry')),
+            basis: opt(Type.String({ description: 'law or reason for the period' })),
+          },
+          closed,
+        ),
+        Type.Literal('none', { description: 'no retention period is set: the data is kept until someone deletes it' }),
+      ]),
     ),
     copyOf: opt(Id),
     deletionOnRequest: opt(

@@ -6,14 +6,17 @@ export const codeStoreView: ViewDefinition = {
   name: 'code-store',
   reads: ['codeBases', 'stores', 'deletionJobs'],
   description: 'every store, when code was scanned, with the scheduled deletion jobs found in the code and those only declared',
-  statedBy: {},
+  statedBy: {
+    '/codeDeletionJobs': { manifest: 'deletionJobs[] with codeBase (code scan)', facts: [] },
+  },
   build({ index }) {
     const { inventory } = index;
     if (inventory.codeBases.length === 0) return [];
     const codeBases = inventory.codeBases.map((c) => c.id);
     return inventory.stores.map((store) => {
       const jobs = inventory.deletionJobs.filter((j) => j.stores.includes(store.id));
-      const period = store.retention?.period;
+      // `retention: none` states that no period is set: the data is kept indefinitely.
+      const period = store.retention === 'none' ? 'permanent' : store.retention?.period;
       return {
         key: store.id,
         label: store.id,
@@ -24,6 +27,7 @@ export const codeStoreView: ViewDefinition = {
           holdsPI: (index.stores.get(store.id)?.categories.length ?? 0) > 0,
           isCopy: store.copyOf !== undefined,
           retention: store.retention ?? null,
+          retentionStated: store.retention !== undefined,
           retentionPermanent: period === 'permanent',
           codeBases,
           codeDeletionJobs: jobs.filter((j) => j.codeBase !== undefined).map((j) => j.id),

@@ -12,7 +12,13 @@ export const databaseTableView: ViewDefinition = {
   name: 'database-table',
   reads: ['databaseTables', 'databaseLogins', 'accounts', 'roles', 'stores', 'interfaces'],
   description: 'every mapped database table with its PI, PUBLIC and default-privilege exposure, row-level security and row-scoped readers',
-  statedBy: {},
+  statedBy: {
+    '/publicDefaultPrivileges': { manifest: 'databaseTables[].defaultPrivileges', facts: [] },
+    '/publicReadFields': { manifest: 'databaseTables[].publicReadFields', facts: [] },
+    '/rlsEnabled': { manifest: 'databaseTables[].rowLevelSecurity.enabled', absent: 'rowLevelSecurity: { enabled: false, forced: false, policies: [] }', facts: ['/table/rowLevelSecurity'], export: { zh: 'PostgreSQL 导出：ALTER TABLE … ENABLE ROW LEVEL SECURITY 与 CREATE POLICY（pg_dump 默认包含）', en: 'PostgreSQL dump: ALTER TABLE … ENABLE ROW LEVEL SECURITY and CREATE POLICY (pg_dump includes them)' } },
+    '/rlsPolicyCount': { manifest: 'databaseTables[].rowLevelSecurity.policies', absent: 'rowLevelSecurity: { enabled: false, forced: false, policies: [] }', facts: ['/table/rowLevelSecurity'] },
+    '/rowLevelSecurity': { manifest: 'databaseTables[].rowLevelSecurity', absent: 'rowLevelSecurity: { enabled: false, forced: false, policies: [] }', facts: ['/table/rowLevelSecurity'] },
+  },
   build({ index }) {
     const items: ViewItem[] = [];
     for (const table of index.inventory.databaseTables) {

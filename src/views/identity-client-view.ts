@@ -12,7 +12,11 @@ export const identityClientView: ViewDefinition = {
   name: 'identity-client',
   reads: ['identityClients', 'identityRealms', 'accounts', 'roles', 'stores', 'interfaces'],
   description: 'every client of an identity realm with its flows, scope, wildcard redirect URIs and whether its realm holds accounts reaching PI',
-  statedBy: {},
+  statedBy: {
+    '/client/directAccessGrants': { manifest: 'Keycloak client directAccessGrantsEnabled', export: { zh: 'Keycloak：客户端的 directAccessGrantsEnabled', en: 'Keycloak: the client\'s directAccessGrantsEnabled' } },
+    '/client/fullScopeAllowed': { manifest: 'Keycloak client fullScopeAllowed', export: { zh: 'Keycloak：客户端的 fullScopeAllowed', en: 'Keycloak: the client\'s fullScopeAllowed' } },
+    '/wildcardRedirectUris': { manifest: 'Keycloak client redirectUris', facts: [], export: { zh: 'Keycloak：客户端的 redirectUris', en: 'Keycloak: the client\'s redirectUris' } },
+  },
   build({ index }) {
     const reach = realmReach(index);
     return index.inventory.identityClients.map((client) => {
