@@ -42,7 +42,7 @@ export const accountView: ViewDefinition = {
   reads: ['accounts', 'roles', 'credentialPolicies', 'stores', 'interfaces'],
   description: 'every account with its resolved credential policy, effective roles, privilege, reach and last-login age',
   statedBy: {
-    '/account/affiliation': { manifest: 'accounts[].affiliation' },
+    '/account/affiliation': { manifest: 'accounts[].affiliation', export: { zh: 'Keycloak：用户属性 affiliation（employee、contractor、partner、outside、leaver）', en: 'Keycloak: the user attribute affiliation (employee, contractor, partner, outside, leaver)' } },
     '/account/defaultPassword': { manifest: 'accounts[].defaultPassword', absent: 'defaultPassword: false' },
     '/account/lastLogin': { manifest: 'accounts[].lastLogin', absent: 'lastLogin: never', export: { zh: 'Keycloak 导出不含最近登录时间：请在清单的 accounts[].lastLogin 中写明（取自登录事件）', en: 'a Keycloak export has no last login: state accounts[].lastLogin in the manifest (from the login events)' } },
     '/account/mfa': { manifest: 'accounts[].mfa', absent: 'mfa: false', export: { zh: 'Keycloak：用户的 requiredActions 含 CONFIGURE_TOTP 或已配置 OTP 凭据', en: 'Keycloak: the user\'s OTP credential or CONFIGURE_TOTP required action' } },

@@ -15,8 +15,9 @@ export const codeStoreView: ViewDefinition = {
     const codeBases = inventory.codeBases.map((c) => c.id);
     return inventory.stores.map((store) => {
       const jobs = inventory.deletionJobs.filter((j) => j.stores.includes(store.id));
-      // `retention: none` states that no period is set: the data is kept indefinitely.
-      const period = store.retention === 'none' ? 'permanent' : store.retention?.period;
+      // `retention: none` states that no period is set: nothing ends the keeping (not a deliberate
+      // permanent period, which needs a basis), so it counts as an unbounded, non-permanent period.
+      const period = store.retention === 'none' ? 'none' : store.retention?.period;
       return {
         key: store.id,
         label: store.id,
@@ -28,7 +29,7 @@ export const codeStoreView: ViewDefinition = {
           isCopy: store.copyOf !== undefined,
           retention: store.retention ?? null,
           retentionStated: store.retention !== undefined,
-          retentionPermanent: period === 'permanent',
+          retentionPermanent: period === undefined ? null : period === 'permanent',
           codeBases,
           codeDeletionJobs: jobs.filter((j) => j.codeBase !== undefined).map((j) => j.id),
           declaredDeletionJobs: jobs.filter((j) => j.codeBase === undefined).map((j) => j.id),

@@ -40,8 +40,9 @@ export const storeView: ViewDefinition = {
       const jobs = inventory.deletionJobs.filter((j) => j.stores.includes(store.id));
       const enabledJobs = jobs.filter((j) => j.enabled);
       const original = store.copyOf ? inventory.stores.find((s) => s.id === store.copyOf) : undefined;
-      // `retention: none` states that no period is set: the data is kept indefinitely.
-      const period = store.retention === 'none' ? 'permanent' : store.retention?.period;
+      // `retention: none` states that no period is set: nothing ends the keeping (not a deliberate
+      // permanent period, which needs a basis), so it counts as an unbounded, non-permanent period.
+      const period = store.retention === 'none' ? 'none' : store.retention?.period;
       const biometricFields = store.fields.filter((f) => f.category.startsWith('biometric'));
       const sensitiveFields = store.fields.filter((f) => index.taxonomy.isSensitive(f.category));
       const unencryptedSensitive = sensitiveFields.filter((f) => f.encrypted !== true);
@@ -75,7 +76,7 @@ export const storeView: ViewDefinition = {
           retention: store.retention ?? null,
           retentionStated: store.retention !== undefined,
           retentionPermanent: period === undefined ? null : period === 'permanent',
-          retentionDays: period === undefined ? null : (durationDays(period) ?? Number.MAX_SAFE_INTEGER),
+          retentionDays: period === undefined ? null : period === 'none' ? Number.MAX_SAFE_INTEGER : (durationDays(period) ?? Number.MAX_SAFE_INTEGER),
           deletionJobs: jobs,
           // null when no input lists deletion jobs at all (`deletionJobs: []` states that there are none).
           enabledDeletionJob: enabledJobs.length > 0 ? true : inventory.statedSections.has('deletionJobs') ? false : null,
