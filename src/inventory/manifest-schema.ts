@@ -453,6 +453,7 @@ export const CollectionPointSchema = Type.Object(
         closed,
       ),
     ),
+    legalBasis: opt(strEnum(['consent', 'contract', 'legal-duty', 'emergency', 'public-interest', 'none'], 'PIPL Art. 13 basis of the collection (legal-duty: required by law or a statutory duty, e.g. real-name registration; consent rules then do not apply)')),
     consent: opt(strEnum(['none', 'implied', 'bundled', 'separate', 'guardian'], 'consent obtained')),
     mandatory: opt(Type.Boolean({ description: 'the service is refused without it' })),
     alternatives: opt(Type.Array(Type.String(), { description: 'other ways offered (card, QR code, PIN, …)' })),
