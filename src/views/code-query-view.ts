@@ -48,6 +48,8 @@ export const codeQueryView: ViewDefinition = {
             store: profile?.store ?? null,
             categories,
             holdsPI: categories.length > 0,
+            // Returns some record's values: an aggregate (count, exists, sum …) does not read PI.
+            readsPI: categories.length > 0 && query.operation !== 'count',
             lookupCategories,
             roleScope,
             roles: route.roles ?? [],
