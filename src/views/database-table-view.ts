@@ -2,6 +2,7 @@
 // PUBLIC and default privileges expose, its row-level security, and the logins reading it whose
 // mapped role must be limited to their own, assigned or unit records.
 import { storeAllowance } from './database-access.js';
+import type { InventoryIndex } from './inventory-index.js';
 import { scopeRank } from './scope.js';
 import type { ViewDefinition, ViewItem } from './view.js';
 
@@ -29,10 +30,15 @@ export const databaseTableView: ViewDefinition = {
       const publicDefaultPrivileges = (table.defaultPrivileges ?? []).filter((d) => d.grantee === 'PUBLIC' && d.privileges.some((p) => READ_PRIVILEGES.has(p)));
       const scopedReaders: string[] = [];
       const bypassingReaders: string[] = [];
+      // The units of the people behind the logins reading the table: its own account's, or those
+      // of the accounts holding its mapped role.
+      const readerUnits = new Set<string>();
       for (const login of index.inventory.databaseLogins) {
         if (login.engine !== table.engine || !(login.reads ?? []).some((r) => r.store === table.store && r.fields.length > 0)) continue;
         const account = login.account === undefined ? undefined : index.account(login.account);
         const roles = login.role !== undefined ? [login.role] : (account?.roles ?? []);
+        if (account?.unit !== undefined) readerUnits.add(account.unit);
+        else if (login.role !== undefined) for (const unit of unitsHolding(index, login.role)) readerUnits.add(unit);
         const scope = storeAllowance(index, roles, table.store).narrowestScope;
         if (scope !== null && (scopeRank(scope as never) ?? 99) <= ROW_SCOPED) {
           scopedReaders.push(login.name);
@@ -60,6 +66,8 @@ export const databaseTableView: ViewDefinition = {
           rlsForced: rls?.forced ?? null,
           rlsPolicyCount: rls ? rls.policies.length : null,
           scopedReaders: scopedReaders.sort(),
+          /** Units whose people read the table through some login: rows of one unit are then visible to another without row-level security. */
+          readerUnits: [...readerUnits].sort(),
           rlsBypassingReaders: bypassingReaders.sort(),
         },
       });
@@ -67,3 +75,10 @@ export const databaseTableView: ViewDefinition = {
     return items;
   },
 };
+
+/** The units of the accounts that hold a role (directly). */
+function unitsHolding(index: InventoryIndex, roleId: string): string[] {
+  const units = new Set<string>();
+  for (const account of index.inventory.accounts) if (account.unit !== undefined && account.status !== 'disabled' && (account.roles ?? []).includes(roleId)) units.add(account.unit);
+  return [...units];
+}
