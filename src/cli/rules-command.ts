@@ -7,6 +7,9 @@ import { basisText } from '../report/basis-text.js';
 import { severityName } from '../report/severity-label.js';
 import { loadRulePack, shippedPackDirs, type LoadedRule, type RulePack } from '../rules/load-rule-pack.js';
 import { runFixtures } from '../rules/run-fixtures.js';
+import { needPaths, type Need } from '../rules/rule-schema.js';
+import { VIEWS } from '../views/registry.js';
+import type { StatedBy } from '../views/view.js';
 import { loadTaxonomy } from '../taxonomy/taxonomy.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from './cli-error.js';
 import { collect, parseLang } from './common-options.js';
@@ -69,7 +72,7 @@ export function registerRulesCommand(program: Command): void {
         '',
         `${zh ? '适用对象（JSON Schema）' : 'applies to (JSON Schema)'}: ${JSON.stringify(d.applies ?? {})}`,
         `${zh ? '合规要求（JSON Schema）' : 'compliant when (JSON Schema)'}: ${d.require ? JSON.stringify(d.require) : zh ? '人工核查' : 'manual check'}`,
-        ...(d.needs ? [`${zh ? '需要的信息' : 'needs'}: ${d.needs.map((n) => (typeof n === 'string' ? n : n.join(' | '))).join(', ')}`] : []),
+        ...needsLines(d.needs as Need[] | undefined, VIEWS.find((v) => v.name === d.view)?.statedBy ?? {}, zh),
         ...(d.params
           ? [`${zh ? '参数' : 'parameters'}:`, ...Object.entries(d.params).map(([k, p]) => `  ${k} = ${JSON.stringify(p.default)} — ${pick(p.description, lang)}`)]
           : []),
@@ -100,4 +103,24 @@ export function registerRulesCommand(program: Command): void {
       process.stdout.write(`${passed} passed, ${failed} failed\n`);
       process.exitCode = failed > 0 ? EXIT_FINDINGS : EXIT_OK;
     });
+}
+
+/** The facts a rule needs, each with the manifest key that states it, how to state it absent and the export setting that would. */
+function needsLines(needs: Need[] | undefined, statedBy: Readonly<Record<string, StatedBy>>, zh: boolean): string[] {
+  if (!needs || needs.length === 0) return [];
+  const lines = [zh ? '需要的信息（未说明时不作判断，NOT_EVALUATED）:' : 'needs (NOT_EVALUATED when not stated):'];
+  for (const need of needs) {
+    const paths = needPaths(need);
+    const when = typeof need === 'object' && !Array.isArray(need) ? need.when : undefined;
+    lines.push(`  - ${paths.join(zh ? ' 或 ' : ' or ')}${when ? ` (${zh ? '仅当' : 'only when'} ${JSON.stringify(when)})` : ''}`);
+    for (const path of paths) {
+      const s = statedBy[path];
+      if (!s) continue;
+      const parts = [`${zh ? '清单键' : 'manifest key'} ${s.manifest}`];
+      if (s.absent) parts.push(`${zh ? '没有时写' : 'state its absence as'} ${s.absent}`);
+      if (s.export) parts.push(zh ? s.export.zh : s.export.en);
+      lines.push(`      ${path}: ${parts.join('; ')}`);
+    }
+  }
+  return lines;
 }

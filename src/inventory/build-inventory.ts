@@ -52,6 +52,8 @@ export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy, opti
     }
     for (const section of ENTITY_SECTIONS) {
       const list = (m[section] ?? []) as Array<{ id: string; grants?: object[] }>;
+      // A manifest's empty list states "none"; an importer's empty list only says it found none.
+      if (m[section] !== undefined && (format === 'manifest' || list.length > 0)) inventory.statedSections.add(section);
       const target = inventory[section] as Array<{ id: string }>;
       let seenInSection = firstSeenById.get(section);
       if (!seenInSection) firstSeenById.set(section, (seenInSection = new Map()));

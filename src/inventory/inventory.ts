@@ -51,6 +51,11 @@ export interface Inventory {
   provenance: Provenance;
   /** Every file read, with its hash: the inputs of the evidence record. */
   inputs: InputFile[];
+  /**
+   * The list sections some input states, even as an empty list: `deletionJobs: []` states that
+   * there is no deletion job; a section no input mentions states nothing.
+   */
+  statedSections: Set<string>;
 }
 
 export function emptyInventory(): Inventory {
@@ -74,5 +79,6 @@ export function emptyInventory(): Inventory {
     codeCredentialSites: [],
     provenance: new Provenance(),
     inputs: [],
+    statedSections: new Set(),
   };
 }

@@ -100,15 +100,18 @@ export const StoreSchema = Type.Object(
       ),
     ),
     retention: opt(
-      Type.Object(
-        {
-          period: Duration,
-          trigger: opt(strEnum(['collection', 'last-activity', 'membership-end', 'contract-end', 'purpose-achieved', 'delivery', 'discharge', 'other'], 'when the period starts')),
-          action: opt(strEnum(['delete', 'anonymise', 'archive'], 'what happens on expiry')),
-          basis: opt(Type.String({ description: 'law or reason for the period' })),
-        },
-        closed,
-      ),
+      Type.Union([
+        Type.Object(
+          {
+            period: Duration,
+            trigger: opt(strEnum(['collection', 'last-activity', 'membership-end', 'contract-end', 'purpose-achieved', 'delivery', 'discharge', 'other'], 'when the period starts')),
+            action: opt(strEnum(['delete', 'anonymise', 'archive'], 'what happens on expiry')),
+            basis: opt(Type.String({ description: 'law or reason for the period' })),
+          },
+          closed,
+        ),
+        Type.Literal('none', { description: 'no retention period is set: the data is kept until someone deletes it' }),
+      ]),
     ),
     copyOf: opt(Id),
     deletionOnRequest: opt(
@@ -452,6 +455,7 @@ export const CollectionPointSchema = Type.Object(
         closed,
       ),
     ),
+    legalBasis: opt(strEnum(['consent', 'contract', 'legal-duty', 'emergency', 'public-interest', 'none'], 'PIPL Art. 13 basis of the collection (legal-duty: required by law or a statutory duty, e.g. real-name registration; consent rules then do not apply)')),
     consent: opt(strEnum(['none', 'implied', 'bundled', 'separate', 'guardian'], 'consent obtained')),
     mandatory: opt(Type.Boolean({ description: 'the service is refused without it' })),
     alternatives: opt(Type.Array(Type.String(), { description: 'other ways offered (card, QR code, PIN, …)' })),

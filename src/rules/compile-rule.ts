@@ -6,7 +6,7 @@ import { createConditionAjv } from '../schema/condition-ajv.js';
 import { VIEW_NAMES } from '../views/registry.js';
 import { DERIVATIONS, type DerivationFunction } from './derivations.js';
 import { ParamError, resolveParams, substituteParams, type ParamOverrides, type ParamValues } from './resolve-params.js';
-import type { RuleDefinition } from './rule-schema.js';
+import { needPaths, type Need, type RuleDefinition } from './rule-schema.js';
 
 export interface CompiledDerivation {
   name: string;
@@ -22,6 +22,14 @@ export interface CompiledRule {
   applies: ValidateFunction | undefined;
   require: ValidateFunction | undefined;
   derive: CompiledDerivation[];
+  /** The needs, with the condition of a conditional need compiled. */
+  needs: CompiledNeed[];
+}
+
+export interface CompiledNeed {
+  /** The item paths of the fact: one, or alternatives of which one must be stated. */
+  paths: string[];
+  when: ValidateFunction | undefined;
 }
 
 const conditionAjv = createConditionAjv();
@@ -54,5 +62,9 @@ export function compileRule(definition: RuleDefinition, file: string, overrides:
     if (!fn) throw new ParamError(`rule ${id}: unknown derive function "${d.function}" (expected one of: ${Object.keys(DERIVATIONS).join(', ')})`);
     return { name, fn, args: substituteParams(d.args ?? {}, params, id) as Record<string, unknown> };
   });
-  return { definition, file, params, applies: compile(definition.applies, 'applies'), require: compile(definition.require, 'require'), derive };
+  const needs = (definition.needs ?? []).map((need) => ({
+    paths: needPaths(need as Need),
+    when: typeof need === 'object' && !Array.isArray(need) ? compile(need.when, 'applies') : undefined,
+  }));
+  return { definition, file, params, applies: compile(definition.applies, 'applies'), require: compile(definition.require, 'require'), derive, needs };
 }

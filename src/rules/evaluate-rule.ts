@@ -9,8 +9,8 @@ import { fingerprintOf } from '../findings/fingerprint.js';
 import type { Bilingual } from '../i18n/bilingual.js';
 import { escapeSegment, pathSegments } from '../sources/json-pointer.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
-import type { ViewItem } from '../views/view.js';
-import type { CompiledRule } from './compile-rule.js';
+import type { StatedBy, ViewItem } from '../views/view.js';
+import type { CompiledNeed, CompiledRule } from './compile-rule.js';
 import { readPath } from './item-path.js';
 import { renderTemplate } from './render-template.js';
 
@@ -32,6 +32,8 @@ export interface EvaluateOptions {
   taxonomy: Taxonomy;
   /** Keep a finding for every PASS (fixtures, JUnit); otherwise passes are only counted. */
   includePassed: boolean;
+  /** The view's table of which manifest key (or export setting) states each field, for NOT_EVALUATED reasons. */
+  statedBy?: Readonly<Record<string, StatedBy>>;
 }
 
 const MAX_EVIDENCE = 6;
@@ -41,7 +43,6 @@ export function evaluateRule(rule: CompiledRule, items: readonly ViewItem[], opt
   const { definition } = rule;
   const counts: RuleCounts = { FAIL: 0, PASS: 0, NOT_EVALUATED: 0, MANUAL: 0, notApplicable: 0 };
   const findings: Finding[] = [];
-  const needs = definition.needs ?? [];
   for (const item of items) {
     let data = item.data;
     if (rule.derive.length > 0) {
@@ -53,16 +54,13 @@ export function evaluateRule(rule: CompiledRule, items: readonly ViewItem[], opt
       continue;
     }
     // A need is a path, or a list of paths of which at least one must be stated.
-    const missing = needs.length === 0 ? NOTHING_MISSING : missingNeeds(needs, data);
+    const missing = rule.needs.length === 0 ? NOTHING_MISSING : missingNeeds(rule.needs, data);
     let status: Status;
     let errors: readonly ErrorObject[] = [];
     let reason: Bilingual | undefined;
     if (missing.length > 0) {
       status = 'NOT_EVALUATED';
-      reason = {
-        zh: `清单未说明判断所需的信息：${missing.join('、')}`,
-        en: `the inventory does not state what this check needs: ${missing.join(', ')}`,
-      };
+      reason = missingReason(missing, options.statedBy ?? NO_STATED_BY);
     } else if (!rule.require) {
       status = 'MANUAL';
     } else if (rule.require(data)) {
@@ -106,6 +104,26 @@ export function evaluateRule(rule: CompiledRule, items: readonly ViewItem[], opt
 }
 
 const NOTHING_MISSING: readonly string[] = [];
+const NO_STATED_BY: Readonly<Record<string, StatedBy>> = {};
+
+/** Which facts are missing, and for each the manifest key that states it, how to state it absent, and the export setting that would. */
+function missingReason(missing: readonly string[], statedBy: Readonly<Record<string, StatedBy>>): Bilingual {
+  const describe = (need: string, lang: 'zh' | 'en') => {
+    const hints = need.split(' | ').flatMap((path) => {
+      const s = statedBy[path];
+      if (!s) return [];
+      const parts = [lang === 'zh' ? `清单键 ${s.manifest}` : `manifest key ${s.manifest}`];
+      if (s.absent) parts.push(lang === 'zh' ? `没有时写 ${s.absent}` : `if there is none, state ${s.absent}`);
+      if (s.export) parts.push(s.export[lang]);
+      return [parts.join(lang === 'zh' ? '；' : '; ')];
+    });
+    return hints.length > 0 ? `${need}（${hints.join(lang === 'zh' ? '，或 ' : ', or ')}）`.replace('（', lang === 'zh' ? '（' : ' (').replace(/）$/, lang === 'zh' ? '）' : ')') : need;
+  };
+  return {
+    zh: `清单未说明判断所需的信息：${missing.map((m) => describe(m, 'zh')).join('、')}`,
+    en: `the inventory does not state what this check needs: ${missing.map((m) => describe(m, 'en')).join(', ')}`,
+  };
+}
 
 /**
  * One severity step up when the item reaches as many records of a category as the 2017
@@ -127,13 +145,13 @@ function volumeEscalation(severity: Severity, data: Record<string, unknown>, tax
   };
 }
 
-/** The needs not stated in the item; a need is a path, or a list of paths of which one must be stated. */
-function missingNeeds(needs: ReadonlyArray<string | string[]>, data: Record<string, unknown>): string[] {
+/** The needs not stated in the item; a need is a path, or paths of which one must be stated, needed for the items its `when` matches. */
+function missingNeeds(needs: readonly CompiledNeed[], data: Record<string, unknown>): string[] {
   const stated = (path: string) => {
     const value = readPath(data, path);
     return value !== undefined && value !== null;
   };
-  return needs.filter((need) => (typeof need === 'string' ? !stated(need) : !need.some(stated))).map((need) => (typeof need === 'string' ? need : need.join(' | ')));
+  return needs.filter((need) => !need.paths.some(stated) && (!need.when || need.when(data))).map((need) => need.paths.join(' | '));
 }
 
 /** A failed `contains` reports every element that did not match; the array itself is the evidence. */

@@ -63,6 +63,23 @@ export const DerivationSchema = Type.Object(
   closed,
 );
 
+const ItemPath = Type.String({ pattern: '^(/[^/]+)+$' });
+const ItemPathAlternatives = Type.Array(ItemPath, { minItems: 2 });
+const ConditionalNeed = Type.Object(
+  {
+    fact: Type.Union([ItemPath, ItemPathAlternatives]),
+    when: Type.Record(Type.String(), Type.Unknown(), { description: 'JSON Schema: the items for which the fact is needed (e.g. only above a threshold)' }),
+  },
+  closed,
+);
+export type Need = string | string[] | { fact: string | string[]; when: Record<string, unknown> };
+
+/** The item paths of a need (one, or its alternatives). */
+export function needPaths(need: Need): string[] {
+  const fact = typeof need === 'object' && !Array.isArray(need) ? need.fact : need;
+  return typeof fact === 'string' ? [fact] : fact;
+}
+
 export const RuleSchema = Type.Object(
   {
     id: Type.String({ pattern: '^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$' }),
@@ -77,8 +94,9 @@ export const RuleSchema = Type.Object(
     require: opt(Type.Record(Type.String(), Type.Unknown(), { description: 'JSON Schema: what each such item must satisfy to comply' })),
     manual: opt(BilingualSchema),
     needs: opt(
-      Type.Array(Type.Union([Type.String({ pattern: '^(/[^/]+)+$' }), Type.Array(Type.String({ pattern: '^(/[^/]+)+$' }), { minItems: 2 })]), {
-        description: 'item paths that must be stated, else NOT_EVALUATED; a list inside means at least one of them',
+      Type.Array(Type.Union([ItemPath, ItemPathAlternatives, ConditionalNeed]), {
+        description:
+          'item paths that must be stated, else NOT_EVALUATED; a list inside means at least one of them; { fact, when } a fact needed only for items the `when` JSON Schema matches',
       }),
     ),
     derive: opt(Type.Record(Type.String(), DerivationSchema)),

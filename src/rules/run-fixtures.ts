@@ -15,6 +15,9 @@ import { ParamError } from './resolve-params.js';
 import type { FixtureCase, FixtureFile } from './rule-schema.js';
 import type { Finding, Status } from '../findings/finding.js';
 import { runRules } from './run-rules.js';
+import type { Inventory } from '../inventory/inventory.js';
+import { ViewCache } from '../views/registry.js';
+import type { ViewItem } from '../views/view.js';
 
 export type FixtureKind = 'fail' | 'pass' | 'notEvaluated' | 'manual' | 'notApplicable';
 
@@ -53,20 +56,10 @@ export function runFixtures(rule: LoadedRule, taxonomy: Taxonomy, params: Record
   }
   const run = (kind: FixtureKind, c: FixtureCase): FixtureResult => {
     const result = (ok: boolean, detail: string): FixtureResult => ({ ruleId: id, kind, name: c.name, ok, detail });
-    const data = mergePatch({ apiVersion: 'pipl-audit/v1', ...(fixtures?.base ?? {}) }, c.manifest) as Record<string, unknown>;
-    const document: SourceDocument = {
-      path: `${rule.fixturesFile ?? id}#${kind}/${c.name}`,
-      format: 'yaml',
-      data,
-      sha256: '0'.repeat(64),
-      locate: () => new Map(),
-    };
+    const document = fixtureDocument(`${rule.fixturesFile ?? id}#${kind}/${c.name}`, fixtureManifest(fixtures, c));
     let findings: Finding[];
     try {
-      const inventory = buildInventory([{ files: [{ path: document.path, sha256: document.sha256, format: 'manifest' }], format: 'manifest', result: loadManifestDocument(document) }], taxonomy);
-      const compiled = compileRule(rule.definition, rule.file, { ...params, ...(c.params ?? {}) });
-      const asOf = inventory.system?.asOf ?? DEFAULT_AS_OF;
-      findings = runRules(inventory, [compiled], { taxonomy, asOf, includePassed: true }).findings;
+      findings = runFixtureManifest(rule, taxonomy, document, { ...params, ...(c.params ?? {}) }).findings;
     } catch (error) {
       if (error instanceof InputError) return result(false, `fixture is not a valid manifest:\n${error.diagnostics.map(formatDiagnostic).join('\n')}`);
       if (error instanceof ParamError) return result(false, error.message);
@@ -88,4 +81,28 @@ export function runFixtures(rule: LoadedRule, taxonomy: Taxonomy, params: Record
     return result(ok, ok ? `${expected} on ${hits.map((f) => f.target.key).join(', ')}` : `expected ${want}; got ${summary()}`);
   };
   return (Object.keys(EXPECTED) as FixtureKind[]).flatMap((kind) => (fixtures[kind] ?? []).map((c) => run(kind, c)));
+}
+
+/** A case's manifest: the fixture file's base with the case's patch merged onto it. */
+export function fixtureManifest(fixtures: FixtureFile | undefined, c: FixtureCase): Record<string, unknown> {
+  return mergePatch({ apiVersion: 'pipl-audit/v1', ...(fixtures?.base ?? {}) }, c.manifest) as Record<string, unknown>;
+}
+
+export function fixtureDocument(path: string, data: Record<string, unknown>): SourceDocument {
+  return { path, format: 'yaml', data, sha256: '0'.repeat(64), locate: () => new Map() };
+}
+
+/** One rule over one fixture manifest: its findings, and the view items it judged (for tests that vary the manifest). */
+export function runFixtureManifest(
+  rule: LoadedRule,
+  taxonomy: Taxonomy,
+  document: SourceDocument,
+  params: Record<string, unknown> = {},
+): { findings: Finding[]; items: ViewItem[]; inventory: Inventory } {
+  const inventory = buildInventory([{ files: [{ path: document.path, sha256: document.sha256, format: 'manifest' }], format: 'manifest', result: loadManifestDocument(document) }], taxonomy);
+  const compiled = compileRule(rule.definition, rule.file, params);
+  const asOf = inventory.system?.asOf ?? DEFAULT_AS_OF;
+  const run = runRules(inventory, [compiled], { taxonomy, asOf, includePassed: true });
+  const items = new ViewCache({ index: run.index, asOf }).get(rule.definition.view);
+  return { findings: run.findings, items, inventory };
 }

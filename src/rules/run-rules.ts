@@ -4,7 +4,7 @@ import type { Finding } from '../findings/finding.js';
 import type { Inventory } from '../inventory/inventory.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { InventoryIndex } from '../views/inventory-index.js';
-import { ViewCache } from '../views/registry.js';
+import { VIEWS, ViewCache } from '../views/registry.js';
 import type { CompiledRule } from './compile-rule.js';
 import { evaluateRule, type RuleCounts } from './evaluate-rule.js';
 
@@ -30,6 +30,7 @@ export function runRules(
       provenance: inventory.provenance,
       taxonomy: options.taxonomy,
       includePassed: options.includePassed,
+      statedBy: VIEWS.find((v) => v.name === rule.definition.view)?.statedBy,
     });
     for (const f of outcome.findings) findings.push(f);
     counts.set(rule.definition.id, outcome.counts);

@@ -41,6 +41,22 @@ export const accountView: ViewDefinition = {
   name: 'account',
   reads: ['accounts', 'roles', 'credentialPolicies', 'stores', 'interfaces'],
   description: 'every account with its resolved credential policy, effective roles, privilege, reach and last-login age',
+  statedBy: {
+    '/account/affiliation': { manifest: 'accounts[].affiliation', export: { zh: 'Keycloak：用户属性 affiliation（employee、contractor、partner、outside、leaver）', en: 'Keycloak: the user attribute affiliation (employee, contractor, partner, outside, leaver)' } },
+    '/account/defaultPassword': { manifest: 'accounts[].defaultPassword', absent: 'defaultPassword: false' },
+    '/account/lastLogin': { manifest: 'accounts[].lastLogin', absent: 'lastLogin: never', export: { zh: 'Keycloak 导出不含最近登录时间：请在清单的 accounts[].lastLogin 中写明（取自登录事件）', en: 'a Keycloak export has no last login: state accounts[].lastLogin in the manifest (from the login events)' } },
+    '/account/mfa': { manifest: 'accounts[].mfa', absent: 'mfa: false', export: { zh: 'Keycloak：用户的 requiredActions 含 CONFIGURE_TOTP 或已配置 OTP 凭据', en: 'Keycloak: the user\'s OTP credential or CONFIGURE_TOTP required action' } },
+    '/account/passwordStorage': { manifest: 'accounts[].passwordStorage', export: { zh: 'Keycloak：导出时包含用户凭据（credentials 的 algorithm、hashIterations）', en: 'Keycloak: export users with their credentials (algorithm, hashIterations)' } },
+    '/account/type': { manifest: 'accounts[].type' },
+    '/active': { manifest: 'accounts[].status', absent: 'status: disabled', facts: ['/account/status'], export: { zh: 'Keycloak：用户的 enabled', en: 'Keycloak: the user\'s enabled flag' } },
+    '/daysSinceLastLogin': { manifest: 'accounts[].lastLogin', absent: 'lastLogin: never', facts: ['/account/lastLogin'] },
+    '/holderCount': { manifest: 'accounts[].holders', facts: ['/account/holders'] },
+    '/piRoleOrigins': { manifest: 'accounts[].roleOrigins (from an identity-provider export)', facts: ['/account/roleOrigins'], export: { zh: 'Keycloak：导出用户及其角色映射、组成员关系', en: 'Keycloak: export users with their role mappings and group memberships' } },
+    '/account/status': { manifest: 'accounts[].status', absent: 'status: active' },
+    '/policy': { manifest: 'credentialPolicies (a list; the account\'s credentialPolicy or the default: true entry)', absent: 'credentialPolicies: [] (no policy)', facts: ['manifest:/credentialPolicies', '/account/credentialPolicy'] },
+    '/policy/mfa': { manifest: 'credentialPolicies[].mfa', absent: 'mfa: none' },
+    '/privileged': { manifest: 'roles[].privileged or roles[].kind', facts: [] },
+  },
   build({ index, asOf }) {
     // Accounts with the same role list share one summary: national exports repeat a few role sets.
     const summaries = new Map<string, RoleSetSummary>();
@@ -63,7 +79,9 @@ export const accountView: ViewDefinition = {
         subject: account,
         data: {
           account,
-          policy: index.policyOf(account) ?? null,
+          // The governing policy; 'none' when credential policies are listed and none governs the
+          // account; null when no input lists credential policies.
+          policy: index.policyOf(account) ?? (index.inventory.statedSections.has('credentialPolicies') ? 'none' : null),
           roles: summary.roles,
           privileged: summary.privileged,
           widestScope: summary.widestScope,

@@ -6,6 +6,16 @@ export const codeCredentialView: ViewDefinition = {
   name: 'code-credential',
   reads: ['codeCredentialSites'],
   description: 'every credential-handling site in code (password hashing, literal passwords, JWT signing, session cookies)',
+  statedBy: {
+    '/expiresInSeconds': { manifest: 'codeCredentialSites[].expiresInSeconds (code scan: the expiresIn option of jwt.sign)', absent: 'expiresInSeconds: none', facts: ['/site/expiresInSeconds'] },
+    '/site/algorithm': { manifest: 'codeCredentialSites[].algorithm (code scan)' },
+    '/site/cost': { manifest: 'codeCredentialSites[].cost (code scan)' },
+    '/site/httpOnly': { manifest: 'codeCredentialSites[].httpOnly (code scan)', absent: 'httpOnly: false' },
+    '/site/iterations': { manifest: 'codeCredentialSites[].iterations (code scan)' },
+    '/site/salted': { manifest: 'codeCredentialSites[].salted (code scan)' },
+    '/site/secure': { manifest: 'codeCredentialSites[].secure (code scan)', absent: 'secure: false' },
+    '/site/strengthScore': { manifest: 'codeCredentialSites[].strengthScore (code scan)' },
+  },
   build({ index }) {
     return index.inventory.codeCredentialSites.map((site) => ({
       key: site.id,

@@ -9,6 +9,11 @@ export const codeQueryView: ViewDefinition = {
   name: 'code-query',
   reads: ['codeRoutes', 'stores', 'roles', 'interfaces'],
   description: 'every query a route handler in code reaches, with its lookup categories, owner condition and the route roles’ scope',
+  statedBy: {
+    '/query/limited': { manifest: 'codeRoutes[].queries[].limited (code scan)', absent: 'limited: false', facts: ['/route/queries/*/limited'] },
+    '/query/ownerCondition': { manifest: 'codeRoutes[].queries[].ownerCondition (code scan)', absent: 'ownerCondition: false', facts: ['/route/queries/*/ownerCondition'] },
+    '/roleScope': { manifest: 'the scope of the route roles\' grants on the store: roles[].grants[].scope', facts: [] },
+  },
   build({ index }) {
     const items: ViewItem[] = [];
     for (const route of index.inventory.codeRoutes) {
@@ -43,6 +48,8 @@ export const codeQueryView: ViewDefinition = {
             store: profile?.store ?? null,
             categories,
             holdsPI: categories.length > 0,
+            // Returns some record's values: an aggregate (count, exists, sum …) does not read PI.
+            readsPI: categories.length > 0 && query.operation !== 'count',
             lookupCategories,
             roleScope,
             roles: route.roles ?? [],

@@ -6,9 +6,14 @@ export const codeRouteView: ViewDefinition = {
   name: 'code-route',
   reads: ['codeRoutes', 'stores'],
   description: 'every route in code with its guards, roles, rate limiting, log-in flag and the PI stores it reaches',
+  statedBy: {
+    '/guarded': { manifest: 'codeRoutes[].guarded (code scan)', absent: 'guarded: false', facts: ['/route/guarded'] },
+    '/rateLimited': { manifest: 'codeRoutes[].rateLimited (code scan)', absent: 'rateLimited: false', facts: ['/route/rateLimited'] },
+  },
   build({ index }) {
     return index.inventory.codeRoutes.map((route) => {
-      const piStores = [...new Set(route.queries.map((q) => q.store).filter((s) => (index.stores.get(s)?.categories.length ?? 0) > 0))].sort();
+      // A query whose result is only an aggregate (operation count: count, exists, sum …) reads no one's PI.
+      const piStores = [...new Set(route.queries.filter((q) => q.operation !== 'count').map((q) => q.store).filter((s) => (index.stores.get(s)?.categories.length ?? 0) > 0))].sort();
       return {
         key: route.id,
         label: `${route.method} ${route.path}`,

@@ -6,13 +6,18 @@ export const codeStoreView: ViewDefinition = {
   name: 'code-store',
   reads: ['codeBases', 'stores', 'deletionJobs'],
   description: 'every store, when code was scanned, with the scheduled deletion jobs found in the code and those only declared',
+  statedBy: {
+    '/codeDeletionJobs': { manifest: 'deletionJobs[] with codeBase (code scan)', facts: [] },
+  },
   build({ index }) {
     const { inventory } = index;
     if (inventory.codeBases.length === 0) return [];
     const codeBases = inventory.codeBases.map((c) => c.id);
     return inventory.stores.map((store) => {
       const jobs = inventory.deletionJobs.filter((j) => j.stores.includes(store.id));
-      const period = store.retention?.period;
+      // `retention: none` states that no period is set: nothing ends the keeping (not a deliberate
+      // permanent period, which needs a basis), so it counts as an unbounded, non-permanent period.
+      const period = store.retention === 'none' ? 'none' : store.retention?.period;
       return {
         key: store.id,
         label: store.id,
@@ -23,7 +28,8 @@ export const codeStoreView: ViewDefinition = {
           holdsPI: (index.stores.get(store.id)?.categories.length ?? 0) > 0,
           isCopy: store.copyOf !== undefined,
           retention: store.retention ?? null,
-          retentionPermanent: period === 'permanent',
+          retentionStated: store.retention !== undefined,
+          retentionPermanent: period === undefined ? null : period === 'permanent',
           codeBases,
           codeDeletionJobs: jobs.filter((j) => j.codeBase !== undefined).map((j) => j.id),
           declaredDeletionJobs: jobs.filter((j) => j.codeBase === undefined).map((j) => j.id),

@@ -18,6 +18,17 @@ export const collectionPointView: ViewDefinition = {
   name: 'collection-point',
   reads: ['collectionPoints', 'stores'],
   description: 'every collection point with its categories, notice, consent, alternatives and reuse',
+  statedBy: {
+    '/alternatives': { manifest: 'collectionPoints[].alternatives', absent: 'alternatives: []', facts: ['/point/alternatives'] },
+    '/collectionList': { manifest: 'collectionPoints[].notice.collectionList', absent: 'notice: { provided: false }', facts: ['/point/notice'] },
+    '/collectsSensitive': { manifest: 'collectionPoints[].categories', facts: [] },
+    '/missingNoticeItems': { manifest: 'collectionPoints[].notice.items', absent: 'notice: { provided: false }', facts: ['/point/notice'] },
+    '/point/consent': { manifest: 'collectionPoints[].consent', absent: 'consent: none' },
+    '/point/mandatory': { manifest: 'collectionPoints[].mandatory', absent: 'mandatory: false' },
+    '/point/necessary': { manifest: 'collectionPoints[].necessary' },
+    '/point/notice': { manifest: 'collectionPoints[].notice', absent: 'notice: { provided: false }' },
+    '/point/subjects': { manifest: 'collectionPoints[].subjects' },
+  },
   build({ index }) {
     const points = new Map(index.inventory.collectionPoints.map((p) => [p.id, p]));
     return index.inventory.collectionPoints.map((point) => {
@@ -41,7 +52,8 @@ export const collectionPointView: ViewDefinition = {
           collectsSensitive: index.sensitive(point.categories).length > 0,
           biometric: point.categories.some((c) => c.startsWith('biometric')),
           reusedFrom: (point.reusedFrom && points.get(point.reusedFrom)) ?? null,
-          alternatives: point.alternatives ?? [],
+          // null when not stated (`alternatives: []` states that there is none).
+          alternatives: point.alternatives ?? null,
           missingNoticeItems: missing?.map((m) => m.item) ?? null,
           missingNoticeItemNames: missing?.map((m) => m.name) ?? null,
           // Whether a list of the PI collected is published: false when no notice is given at

@@ -6,6 +6,17 @@ export const credentialPolicyView: ViewDefinition = {
   name: 'credential-policy',
   reads: ['credentialPolicies', 'accounts', 'roles'],
   description: 'every credential policy with the number of active accounts of people, and privileged ones, it governs, and whether its realm was exported without users',
+  statedBy: {
+    '/policy/blocklist': { manifest: 'credentialPolicies[].blocklist', absent: 'blocklist: false', export: { zh: 'Keycloak：passwordPolicy 中的 passwordBlacklist', en: 'Keycloak: passwordBlacklist in the realm\'s passwordPolicy' } },
+    '/policy/characterClasses': { manifest: 'credentialPolicies[].characterClasses', export: { zh: 'Keycloak：passwordPolicy 中的 upperCase、lowerCase、digits、specialChars', en: 'Keycloak: upperCase, lowerCase, digits, specialChars in the realm\'s passwordPolicy' } },
+    '/policy/hashing': { manifest: 'credentialPolicies[].hashing', export: { zh: 'Keycloak：passwordPolicy 中的 hashAlgorithm、hashIterations', en: 'Keycloak: hashAlgorithm and hashIterations in the realm\'s passwordPolicy' } },
+    '/policy/idleTimeoutMinutes': { manifest: 'credentialPolicies[].idleTimeoutMinutes', export: { zh: 'Keycloak：ssoSessionIdleTimeout', en: 'Keycloak: ssoSessionIdleTimeout' } },
+    '/policy/lockout': { manifest: 'credentialPolicies[].lockout', absent: 'lockout: none', export: { zh: 'Keycloak：bruteForceProtected 与 failureFactor', en: 'Keycloak: bruteForceProtected and failureFactor' } },
+    '/policy/minLength': { manifest: 'credentialPolicies[].minLength', export: { zh: 'Keycloak：passwordPolicy 中的 length', en: 'Keycloak: length in the realm\'s passwordPolicy' } },
+    '/policy/rotationDays': { manifest: 'credentialPolicies[].rotationDays', absent: 'rotationDays: none', export: { zh: 'Keycloak：passwordPolicy 中的 forceExpiredPasswordChange', en: 'Keycloak: forceExpiredPasswordChange in the realm\'s passwordPolicy' } },
+    '/policy/transport': { manifest: 'credentialPolicies[].transport' },
+    '/strengthInterpreted': { manifest: 'credentialPolicies[] (every constraint of an imported policy understood)', facts: [] },
+  },
   build({ index }) {
     const usage = new Map<string, { accounts: number; privileged: number }>();
     for (const account of index.inventory.accounts) {

@@ -15,6 +15,15 @@ export const databaseLoginView: ViewDefinition = {
   name: 'database-login',
   reads: ['databaseLogins', 'accounts', 'roles', 'stores', 'interfaces'],
   description: 'every database login with the PI it can read (per store, with the path), reads beyond its mapped role, and superuser / BYPASSRLS / host / password facts',
+  statedBy: {
+    '/anyHost': { manifest: 'databaseLogins[].host (MySQL export)', facts: [] },
+    '/excessReads': { manifest: 'databaseLogins[].reads, against roles[].grants[]', facts: [] },
+    '/login/bypassRls': { manifest: 'databaseLogins[].bypassRls', absent: 'bypassRls: false', export: { zh: 'PostgreSQL 导出：pg_authid.rolbypassrls', en: 'PostgreSQL dump: the role\'s BYPASSRLS' } },
+    '/login/readAllData': { manifest: 'databaseLogins[].readAllData', absent: 'readAllData: false' },
+    '/login/superuser': { manifest: 'databaseLogins[].superuser', absent: 'superuser: false', export: { zh: 'PostgreSQL 导出：pg_authid.rolsuper', en: 'PostgreSQL dump: the role\'s SUPERUSER' } },
+    '/password': { manifest: 'databaseLogins[].password', absent: 'password: none', facts: [] },
+    '/weakPasswordStorage': { manifest: 'databaseLogins[].passwordStorage', facts: [] },
+  },
   build({ index }) {
     const items: ViewItem[] = [];
     for (const login of index.inventory.databaseLogins) {

@@ -2,6 +2,7 @@
 // PUBLIC and default privileges expose, its row-level security, and the logins reading it whose
 // mapped role must be limited to their own, assigned or unit records.
 import { storeAllowance } from './database-access.js';
+import type { InventoryIndex } from './inventory-index.js';
 import { scopeRank } from './scope.js';
 import type { ViewDefinition, ViewItem } from './view.js';
 
@@ -12,6 +13,13 @@ export const databaseTableView: ViewDefinition = {
   name: 'database-table',
   reads: ['databaseTables', 'databaseLogins', 'accounts', 'roles', 'stores', 'interfaces'],
   description: 'every mapped database table with its PI, PUBLIC and default-privilege exposure, row-level security and row-scoped readers',
+  statedBy: {
+    '/publicDefaultPrivileges': { manifest: 'databaseTables[].defaultPrivileges', facts: [] },
+    '/publicReadFields': { manifest: 'databaseTables[].publicReadFields', facts: [] },
+    '/rlsEnabled': { manifest: 'databaseTables[].rowLevelSecurity.enabled', absent: 'rowLevelSecurity: { enabled: false, forced: false, policies: [] }', facts: ['/table/rowLevelSecurity'], export: { zh: 'PostgreSQL 导出：ALTER TABLE … ENABLE ROW LEVEL SECURITY 与 CREATE POLICY（pg_dump 默认包含）', en: 'PostgreSQL dump: ALTER TABLE … ENABLE ROW LEVEL SECURITY and CREATE POLICY (pg_dump includes them)' } },
+    '/rlsPolicyCount': { manifest: 'databaseTables[].rowLevelSecurity.policies', absent: 'rowLevelSecurity: { enabled: false, forced: false, policies: [] }', facts: ['/table/rowLevelSecurity'] },
+    '/rowLevelSecurity': { manifest: 'databaseTables[].rowLevelSecurity', absent: 'rowLevelSecurity: { enabled: false, forced: false, policies: [] }', facts: ['/table/rowLevelSecurity'] },
+  },
   build({ index }) {
     const items: ViewItem[] = [];
     for (const table of index.inventory.databaseTables) {
@@ -22,10 +30,15 @@ export const databaseTableView: ViewDefinition = {
       const publicDefaultPrivileges = (table.defaultPrivileges ?? []).filter((d) => d.grantee === 'PUBLIC' && d.privileges.some((p) => READ_PRIVILEGES.has(p)));
       const scopedReaders: string[] = [];
       const bypassingReaders: string[] = [];
+      // The units of the people behind the logins reading the table: its own account's, or those
+      // of the accounts holding its mapped role.
+      const readerUnits = new Set<string>();
       for (const login of index.inventory.databaseLogins) {
         if (login.engine !== table.engine || !(login.reads ?? []).some((r) => r.store === table.store && r.fields.length > 0)) continue;
         const account = login.account === undefined ? undefined : index.account(login.account);
         const roles = login.role !== undefined ? [login.role] : (account?.roles ?? []);
+        if (account?.unit !== undefined) readerUnits.add(account.unit);
+        else if (login.role !== undefined) for (const unit of unitsHolding(index, login.role)) readerUnits.add(unit);
         const scope = storeAllowance(index, roles, table.store).narrowestScope;
         if (scope !== null && (scopeRank(scope as never) ?? 99) <= ROW_SCOPED) {
           scopedReaders.push(login.name);
@@ -53,6 +66,8 @@ export const databaseTableView: ViewDefinition = {
           rlsForced: rls?.forced ?? null,
           rlsPolicyCount: rls ? rls.policies.length : null,
           scopedReaders: scopedReaders.sort(),
+          /** Units whose people read the table through some login: rows of one unit are then visible to another without row-level security. */
+          readerUnits: [...readerUnits].sort(),
           rlsBypassingReaders: bypassingReaders.sort(),
         },
       });
@@ -60,3 +75,10 @@ export const databaseTableView: ViewDefinition = {
     return items;
   },
 };
+
+/** The units of the accounts that hold a role (directly). */
+function unitsHolding(index: InventoryIndex, roleId: string): string[] {
+  const units = new Set<string>();
+  for (const account of index.inventory.accounts) if (account.unit !== undefined && account.status !== 'disabled' && (account.roles ?? []).includes(roleId)) units.add(account.unit);
+  return [...units];
+}

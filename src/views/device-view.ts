@@ -8,6 +8,18 @@ export const deviceView: ViewDefinition = {
   name: 'device',
   reads: ['devices', 'interfaces', 'stores'],
   description: 'every device with its binding, authentication, management, reach, scope and local cache',
+  statedBy: {
+    '/cache/encryption/atRest': { manifest: 'stores[].encryption.atRest of the device\'s localCache store', absent: 'encryption: { atRest: false }' },
+    '/device/authentication': { manifest: 'devices[].authentication', absent: 'authentication: none' },
+    '/device/biometric': { manifest: 'devices[].biometric' },
+    '/device/boundTo': { manifest: 'devices[].boundTo' },
+    '/device/mdm': { manifest: 'devices[].mdm', absent: 'mdm: { managed: false }' },
+    '/device/scope': { manifest: 'devices[].scope' },
+    '/device/signage': { manifest: 'devices[].signage', absent: 'signage: false' },
+    '/placement': { manifest: 'devices[].privateSpace or devices[].publicPlace', absent: 'publicPlace: false', facts: ['/device/privateSpace', '/device/publicPlace'] },
+    '/unmaskedCategories': { manifest: 'interfaces[].masked of the device\'s interfaces', absent: 'masked: [] (nothing masked)', facts: ['/interfaces/*/masked'] },
+    '/unmaskedSensitiveCategories': { manifest: 'interfaces[].masked of the device\'s interfaces', absent: 'masked: [] (nothing masked)', facts: ['/interfaces/*/masked'] },
+  },
   build({ index }) {
     const reachOf = (ids: string[]) => {
       const profiles = ids.map((id) => index.interfaces.get(id)).filter((p) => p !== undefined);
@@ -20,6 +32,8 @@ export const deviceView: ViewDefinition = {
         sensitive: index.sensitive(returned),
         unmasked,
         unmaskedSensitive: index.sensitive(unmasked),
+        // Stated only when every interface the device calls says what it masks.
+        maskingStated: profiles.every((p) => p.interface.masked !== undefined),
       };
     };
     // Devices with the same interfaces share one summary: a national fleet repeats a few lists.
@@ -46,8 +60,8 @@ export const deviceView: ViewDefinition = {
           lookupKeyCategories: reach.lookupKeyCategories,
           categories: returned,
           sensitiveCategories: reach.sensitive,
-          unmaskedCategories: unmasked,
-          unmaskedSensitiveCategories: reach.unmaskedSensitive,
+          unmaskedCategories: reach.maskingStated ? unmasked : null,
+          unmaskedSensitiveCategories: reach.maskingStated ? reach.unmaskedSensitive : null,
           reachesPI: returned.length > 0,
           reachableRecords: reachable,
           volumeCrossings: volumeCrossings(returned, reachable, index.taxonomy),

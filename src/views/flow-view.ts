@@ -11,6 +11,18 @@ export const flowView: ViewDefinition = {
   name: 'flow',
   reads: ['flows', 'stores'],
   description: 'every flow to a recipient with the categories it carries, its consent, contract, PIA and records',
+  statedBy: {
+    '/assessmentCovers': { manifest: 'impactAssessments[] naming the flow (flows: [id]) or flows[].impactAssessment', absent: 'impactAssessments: [] (none made)', facts: ['manifest:/impactAssessments', '/flow/impactAssessment'] },
+    '/crossBorder': { manifest: 'flows[].recipient.country', facts: [] },
+    '/financialGrades': { manifest: 'flows[].stores and flows[].categories', facts: [] },
+    '/flow/access': { manifest: 'flows[].access' },
+    '/flow/consent': { manifest: 'flows[].consent', absent: 'consent: none' },
+    '/flow/contract': { manifest: 'flows[].contract', absent: 'contract: { present: false }' },
+    '/flow/crossBorderMechanism': { manifest: 'flows[].crossBorderMechanism', absent: 'crossBorderMechanism: none' },
+    '/flow/records': { manifest: 'flows[].records', absent: 'records: { kept: false }' },
+    '/recipient/kind': { manifest: 'flows[].recipient.kind', facts: [] },
+    '/recordsRetentionDays': { manifest: 'flows[].records.retention', facts: ['/flow/records/retention'] },
+  },
   build({ index }) {
     const pias = new Map(index.inventory.impactAssessments.map((p) => [p.id, p]));
     return index.inventory.flows.map((flow) => {
@@ -40,7 +52,8 @@ export const flowView: ViewDefinition = {
           crossBorder: flow.recipient.country !== undefined && flow.recipient.country.toUpperCase() !== 'CN',
           contractTermsMissing: flow.contract?.present ? CONTRACT_TERMS.filter((t) => flow.contract?.[t] !== true) : [...CONTRACT_TERMS],
           coveringAssessments: covering,
-          assessmentCovers: [...new Set(covering.flatMap((p) => p.covers))].sort(),
+          // null when no input says which impact assessments were made (`impactAssessments: []` states none).
+          assessmentCovers: covering.length === 0 && !index.inventory.statedSections.has('impactAssessments') ? null : [...new Set(covering.flatMap((p) => p.covers))].sort(),
           recordsRetentionDays: retention === undefined ? null : (durationDays(retention) ?? Number.MAX_SAFE_INTEGER),
         },
       };

@@ -11,6 +11,19 @@ export const grantView: ViewDefinition = {
   name: 'grant',
   reads: ['roles', 'accounts', 'stores', 'interfaces'],
   description: 'every grant of every role, inherited ones included, joined to its interface, store, categories and holders',
+  statedBy: {
+    '/expired': { manifest: 'roles[].grants[].expires', facts: [] },
+    '/grant/approval': { manifest: 'roles[].grants[].approval', absent: 'approval: { required: false }' },
+    '/grant/breakGlass': { manifest: 'roles[].grants[].breakGlass', absent: 'trigger: none (and no breakGlass)' },
+    '/grant/expires': { manifest: 'roles[].grants[].expires' },
+    '/grant/reason': { manifest: 'roles[].grants[].reason' },
+    '/grant/trigger': { manifest: 'roles[].grants[].trigger', absent: 'trigger: none' },
+    '/interface/approval': { manifest: 'interfaces[].approval', absent: 'approval: { required: false }' },
+    '/scope': { manifest: 'roles[].grants[].scope', facts: ['/grant/scope'], export: { zh: 'Casbin：项目文件映射中的 object、unitObject、assignedObject 请求（被允许的最宽者即范围）', en: 'Casbin: the object, unitObject and assignedObject requests of the project file mapping (the widest one allowed is the scope)' } },
+    '/scopeRank': { manifest: 'roles[].grants[].scope', facts: ['/grant/scope'] },
+    '/unmaskedCategories': { manifest: 'interfaces[].masked', absent: 'masked: [] (nothing masked)', facts: ['/interface/masked'] },
+    '/unmaskedSensitiveCategories': { manifest: 'interfaces[].masked', absent: 'masked: [] (nothing masked)', facts: ['/interface/masked'] },
+  },
   build({ index, asOf }) {
     const holders = index.roleHolders();
     const items: ViewItem[] = [];
@@ -25,6 +38,10 @@ export const grantView: ViewDefinition = {
         const itf = reach.itf;
         const held = holders.get(role.id) ?? NO_HOLDERS;
         const reachable = reachableRecords(grant.scope, reach.profile?.store.records);
+        // What the grant shows unmasked is known when it reads the store directly (raw rows) or
+        // its interface states what it masks (`masked: []` when nothing); otherwise not stated.
+        const maskingStated = !itf || itf.interface.masked !== undefined;
+        const unmasked = maskingStated ? reach.unmaskedCategories : null;
         items.push({
           key: n === 1 ? base : `${base}#${n}`,
           label: `${role.id} → ${target}`,
@@ -46,10 +63,10 @@ export const grantView: ViewDefinition = {
             lookupKeyCategories: itf?.lookupKeyCategories ?? [],
             categories: reach.categories,
             sensitiveCategories: index.sensitive(reach.categories),
-            unmaskedCategories: reach.unmaskedCategories,
-            unmaskedSensitiveCategories: index.sensitive(reach.unmaskedCategories),
+            unmaskedCategories: unmasked,
+            unmaskedSensitiveCategories: unmasked && index.sensitive(unmasked),
             // JR/T 0171-2020 grades (from the taxonomy) of the categories the grant shows unmasked.
-            unmaskedCategoriesByGrade: {
+            unmaskedCategoriesByGrade: !unmasked ? null : {
               C1: reach.unmaskedCategories.filter((c) => index.taxonomy.get(c)?.financialGrade === 'C1'),
               C2: reach.unmaskedCategories.filter((c) => index.taxonomy.get(c)?.financialGrade === 'C2'),
               C3: reach.unmaskedCategories.filter((c) => index.taxonomy.get(c)?.financialGrade === 'C3'),

@@ -10,6 +10,11 @@ export const identityClientView: ViewDefinition = {
   name: 'identity-client',
   reads: ['identityClients', 'identityRealms', 'accounts', 'roles', 'stores', 'interfaces'],
   description: 'every client of an identity realm with its flows, scope, redirect URIs admitting any host or a path wildcard, and whether its realm guards PI',
+  statedBy: {
+    '/client/directAccessGrants': { manifest: 'Keycloak client directAccessGrantsEnabled', export: { zh: 'Keycloak：客户端的 directAccessGrantsEnabled', en: 'Keycloak: the client\'s directAccessGrantsEnabled' } },
+    '/client/fullScopeAllowed': { manifest: 'Keycloak client fullScopeAllowed', export: { zh: 'Keycloak：客户端的 fullScopeAllowed', en: 'Keycloak: the client\'s fullScopeAllowed' } },
+    '/anyHostRedirectUris': { manifest: 'Keycloak client redirectUris', facts: [], export: { zh: 'Keycloak：客户端的 redirectUris', en: 'Keycloak: the client\'s redirectUris' } },
+  },
   build({ index }) {
     const reach = realmReach(index);
     const realms = new Map(index.inventory.identityRealms.map((realm) => [realm.id, realm]));

@@ -58,6 +58,12 @@ export const identityRealmView: ViewDefinition = {
   name: 'identity-realm',
   reads: ['identityRealms', 'accounts', 'roles', 'stores', 'interfaces'],
   description: 'every identity-provider realm with its brute-force, OTP, session and event settings, the PI its accounts reach, and what its default roles reach',
+  statedBy: {
+    '/defaultRoleCategories': { manifest: 'Keycloak realm default roles', facts: [], export: { zh: 'Keycloak：realm 的 defaultRole 及其组合角色', en: 'Keycloak: the realm\'s defaultRole and its composites' } },
+    '/eventRetentionDays': { manifest: 'Keycloak realm eventsExpiration', facts: [], export: { zh: 'Keycloak：eventsExpiration', en: 'Keycloak: eventsExpiration' } },
+    '/realm/bruteForce': { manifest: 'Keycloak realm brute-force settings', export: { zh: 'Keycloak：bruteForceProtected、failureFactor、waitIncrementSeconds 等', en: 'Keycloak: bruteForceProtected, failureFactor, waitIncrementSeconds …' } },
+    '/realm/events': { manifest: 'Keycloak realm event settings', export: { zh: 'Keycloak：eventsEnabled、adminEventsEnabled', en: 'Keycloak: eventsEnabled, adminEventsEnabled' } },
+  },
   build({ index }) {
     const reach = realmReach(index);
     return index.inventory.identityRealms.map((realm: IdentityRealm) => {

@@ -7,6 +7,15 @@ export const interfaceView: ViewDefinition = {
   name: 'interface',
   reads: ['interfaces', 'stores', 'roles'],
   description: 'every interface with lookup-key and returned categories, masking, limits and who can call it',
+  statedBy: {
+    '/interface/anomalyAlert': { manifest: 'interfaces[].anomalyAlert', absent: 'anomalyAlert: false' },
+    '/interface/kind': { manifest: 'interfaces[].kind' },
+    '/interface/logged': { manifest: 'interfaces[].logged', absent: 'logged: false' },
+    '/interface/rateLimit': { manifest: 'interfaces[].rateLimit', absent: 'rateLimit: none' },
+    '/interface/rowLimit': { manifest: 'interfaces[].rowLimit', absent: 'rowLimit: none' },
+    '/interface/watermark': { manifest: 'interfaces[].watermark', absent: 'watermark: false' },
+    '/unmaskedCategories': { manifest: 'interfaces[].masked', absent: 'masked: [] (nothing masked)', facts: ['/interface/masked'] },
+  },
   build({ index }) {
     const callers = new Map<string, { roles: Set<string>; widest: number }>();
     for (const role of index.inventory.roles) {
@@ -31,6 +40,8 @@ export const interfaceView: ViewDefinition = {
       const profile = index.interfaces.get(itf.id);
       const c = callers.get(itf.id);
       const returned = profile?.returnedCategories ?? [];
+      // What it shows unmasked is stated only when the interface says what it masks (`masked: []` when nothing).
+      const maskingStated = itf.masked !== undefined;
       return {
         key: itf.id,
         label: itf.id,
@@ -42,9 +53,9 @@ export const interfaceView: ViewDefinition = {
           lookupKeyCategories: profile?.lookupKeyCategories ?? [],
           returnedCategories: returned,
           sensitiveCategories: index.sensitive(returned),
-          unmaskedFields: profile?.unmaskedFields ?? [],
-          unmaskedCategories: profile?.unmaskedCategories ?? [],
-          unmaskedSensitiveCategories: profile?.unmaskedSensitiveCategories ?? [],
+          unmaskedFields: maskingStated ? (profile?.unmaskedFields ?? []) : null,
+          unmaskedCategories: maskingStated ? (profile?.unmaskedCategories ?? []) : null,
+          unmaskedSensitiveCategories: maskingStated ? (profile?.unmaskedSensitiveCategories ?? []) : null,
           reachesPI: returned.length > 0,
           reachesSensitive: index.sensitive(returned).length > 0,
           roles: [...(c?.roles ?? [])].sort(),

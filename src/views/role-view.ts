@@ -6,6 +6,9 @@ export const roleView: ViewDefinition = {
   name: 'role',
   reads: ['roles', 'accounts', 'stores', 'interfaces'],
   description: 'every role with the duties it combines through inheritance, its privilege, reach and holders',
+  statedBy: {
+    '/duties': { manifest: 'roles[].duties (with inherited roles)', facts: [] },
+  },
   build({ index }) {
     const holders = index.roleHolders();
     return index.inventory.roles.map((role) => {

@@ -11,6 +11,20 @@ export const storeView: ViewDefinition = {
   name: 'store',
   reads: ['stores', 'interfaces', 'roles', 'deletionJobs'],
   description: 'every store with its categories, retention, covering deletion jobs, copies, readers and biometric handling',
+  statedBy: {
+    '/categoryNecessary/identity.id-number': { manifest: 'stores[].fields[].necessary of the ID-number fields', absent: 'necessary: false', facts: ['/store/fields/*/necessary'] },
+    '/deletionJobHasRun': { manifest: 'deletionJobs[].lastRun', absent: 'lastRun: never', facts: ['/enabledDeletionJobs/*/lastRun'] },
+    '/enabledDeletionJob': { manifest: 'deletionJobs[] (a deletionJobs list, empty when there is none)', absent: 'deletionJobs: []', facts: ['manifest:/deletionJobs'] },
+    '/mixesBiometricWithIdentity': { manifest: 'stores[].fields[].category', facts: [] },
+    '/rawBiometricImages': { manifest: 'stores[].fields[].form of biometric fields', facts: [] },
+    '/retention': { manifest: 'stores[].retention', absent: 'retention: none', facts: ['/store/retention'] },
+    '/retentionDays': { manifest: 'stores[].retention.period', absent: 'retention: none', facts: ['/store/retention'] },
+    '/retentionPermanent': { manifest: 'stores[].retention.period', absent: 'retention: none', facts: ['/store/retention'] },
+    '/sensitiveEncryptedAtRest': { manifest: 'stores[].encryption.atRest or stores[].fields[].encrypted', absent: 'encryption: { atRest: false }', facts: ['/store/encryption/atRest', '/store/fields/*/encrypted'] },
+    '/store/deletionOnRequest/by': { manifest: 'stores[].deletionOnRequest.by' },
+    '/store/encryption/inTransit': { manifest: 'stores[].encryption.inTransit', absent: 'encryption: { inTransit: false }' },
+    '/store/fields': { manifest: 'stores[].fields', facts: [] },
+  },
   build({ index }) {
     const { inventory } = index;
     const readers = new Map<string, Set<string>>();
@@ -26,7 +40,9 @@ export const storeView: ViewDefinition = {
       const jobs = inventory.deletionJobs.filter((j) => j.stores.includes(store.id));
       const enabledJobs = jobs.filter((j) => j.enabled);
       const original = store.copyOf ? inventory.stores.find((s) => s.id === store.copyOf) : undefined;
-      const period = store.retention?.period;
+      // `retention: none` states that no period is set: nothing ends the keeping (not a deliberate
+      // permanent period, which needs a basis), so it counts as an unbounded, non-permanent period.
+      const period = store.retention === 'none' ? 'none' : store.retention?.period;
       const biometricFields = store.fields.filter((f) => f.category.startsWith('biometric'));
       const sensitiveFields = store.fields.filter((f) => index.taxonomy.isSensitive(f.category));
       const unencryptedSensitive = sensitiveFields.filter((f) => f.encrypted !== true);
@@ -58,15 +74,22 @@ export const storeView: ViewDefinition = {
           rawBiometricImages: biometricFields.some((f) => f.form === 'raw-image' || f.form === 'raw'),
           mixesBiometricWithIdentity: biometricFields.length > 0 && categories.some((c) => DIRECT_IDENTIFIERS.includes(c)),
           retention: store.retention ?? null,
-          retentionPermanent: period === 'permanent',
-          retentionDays: period === undefined ? null : durationDays(period),
+          retentionStated: store.retention !== undefined,
+          retentionPermanent: period === undefined ? null : period === 'permanent',
+          retentionDays: period === undefined ? null : period === 'none' ? Number.MAX_SAFE_INTEGER : (durationDays(period) ?? Number.MAX_SAFE_INTEGER),
           deletionJobs: jobs,
-          enabledDeletionJob: enabledJobs.length > 0,
+          // null when no input lists deletion jobs at all (`deletionJobs: []` states that there are none).
+          enabledDeletionJob: enabledJobs.length > 0 ? true : inventory.statedSections.has('deletionJobs') ? false : null,
           enabledDeletionJobs: enabledJobs,
-          deletionJobHasRun: enabledJobs.some((j) => j.lastRun !== undefined && j.lastRun !== 'never'),
+          // true when an enabled job has run; false when every enabled job states it never ran
+          // (`lastRun: never`); null when a job does not say, or there is no enabled job.
+          deletionJobHasRun:
+            enabledJobs.some((j) => j.lastRun !== undefined && j.lastRun !== 'never') ? true
+            : enabledJobs.length > 0 && enabledJobs.every((j) => j.lastRun === 'never') ? false
+            : null,
           copyOf: original ?? null,
           isCopy: original !== undefined,
-          originalHasRetention: original?.retention !== undefined,
+          originalHasRetention: original?.retention !== undefined && original.retention !== 'none',
           copies: inventory.stores.filter((s) => s.copyOf === store.id).map((s) => s.id),
           readers: [...(readers.get(store.id) ?? [])].sort(),
           records: store.records ?? null,

@@ -7,6 +7,25 @@ export const systemView: ViewDefinition = {
   name: 'system',
   reads: ['system', 'auditLogging', 'devices', 'impactAssessments', 'stores', 'interfaces'],
   description: 'the system as one item: organisation duties, audit logging, impact assessments, overall holdings',
+  statedBy: {
+    '/auditLogging': { manifest: 'auditLogging', facts: ['manifest:/auditLogging'] },
+    '/auditLogging/alerting': { manifest: 'auditLogging.alerting', absent: 'alerting: false' },
+    '/auditLogging/fields': { manifest: 'auditLogging.fields' },
+    '/auditLogging/tamperProtection': { manifest: 'auditLogging.tamperProtection', absent: 'tamperProtection: false' },
+    '/deviceKinds': { manifest: 'devices[].kind', facts: [] },
+    '/incidentNotificationPath': { manifest: 'system.incidentResponse.notificationPath', absent: 'incidentResponse: { plan: false }', facts: ['/system/incidentResponse'] },
+    '/logRetentionDays': { manifest: 'auditLogging.retention', facts: ['/auditLogging/retention'] },
+    '/logReviewDays': { manifest: 'auditLogging.review', absent: 'review: none', facts: ['/auditLogging/review'] },
+    '/monthsSinceComplianceAudit': { manifest: 'system.complianceAudit.lastDate', absent: 'complianceAudit: { by: none }', facts: ['/system/complianceAudit'] },
+    '/monthsSinceTraining': { manifest: 'system.training.lastDate', facts: ['/system/training/lastDate'] },
+    '/piaCovers': { manifest: 'impactAssessments[].covers', absent: 'impactAssessments: [] (none made)', facts: ['manifest:/impactAssessments'] },
+    '/system/faceIndividuals': { manifest: 'system.faceIndividuals' },
+    '/system/faceRecognitionFiling/filed': { manifest: 'system.faceRecognitionFiling.filed', absent: 'faceRecognitionFiling: { filed: false }', facts: ['/system/faceRecognitionFiling'] },
+    '/system/incidentResponse': { manifest: 'system.incidentResponse', absent: 'incidentResponse: { plan: false }' },
+    '/system/individuals': { manifest: 'system.individuals' },
+    '/system/piOfficer': { manifest: 'system.piOfficer', absent: 'piOfficer: { appointed: false }' },
+    '/system/training/lastDate': { manifest: 'system.training.lastDate' },
+  },
   build({ index, asOf }) {
     const { inventory } = index;
     const system = inventory.system;
@@ -25,13 +44,15 @@ export const systemView: ViewDefinition = {
           system: system ?? null,
           auditLogging: logging ?? null,
           logRetentionDays: logging?.retention === undefined ? null : (durationDays(logging.retention) ?? Number.MAX_SAFE_INTEGER),
-          logReviewDays: review === undefined ? null : review === 'none' ? null : durationDays(review.every),
+          // `review: none` states that logs are never reviewed.
+          logReviewDays: review === undefined ? null : review === 'none' ? Number.MAX_SAFE_INTEGER : durationDays(review.every),
           categories,
           sensitiveCategories: sensitive,
           holdsSensitive: sensitive.length > 0,
           holdsFace: categories.some((c) => c.startsWith('biometric.face')),
           impactAssessments: pias,
-          piaCovers: [...new Set(pias.flatMap((p) => p.covers))].sort(),
+          // null when no input says which impact assessments were made (`impactAssessments: []` states none).
+          piaCovers: pias.length === 0 && !inventory.statedSections.has('impactAssessments') ? null : [...new Set(pias.flatMap((p) => p.covers))].sort(),
           // Whole months since the last compliance audit; "never" (MAX_SAFE_INTEGER) when the
           // inventory says audits are done by nobody and gives no date; null when not stated.
           monthsSinceComplianceAudit:

@@ -150,6 +150,8 @@ export function importRealm(
       };
       const lastLogin = lastLoginOf(user, lastLoginAttribute);
       if (lastLogin) account.lastLogin = lastLogin;
+      const affiliation = affiliationOf(user);
+      if (affiliation) account.affiliation = affiliation;
       const credentials = readCredentials(user, userPointer);
       account.mfa = credentials.secondFactor;
       if (credentials.storage) {
@@ -209,6 +211,16 @@ function lastLoginOf(user: JsonObject, attribute: string): string | undefined {
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) return value.slice(0, 10);
   const millis = whole(value);
   return millis !== undefined && millis > 0 ? new Date(millis).toISOString().slice(0, 10) : undefined;
+}
+
+const AFFILIATIONS = ['employee', 'contractor', 'partner', 'outside', 'leaver'] as const;
+/** Who holds the account, when the deployment records it in the user attribute `affiliation` (Keycloak has no field of its own). */
+function affiliationOf(user: JsonObject): Account['affiliation'] {
+  const attributes = user.attributes;
+  if (!isObject(attributes)) return undefined;
+  const raw = attributes.affiliation;
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  return AFFILIATIONS.find((a) => a === value);
 }
 
 const BUILT_IN_CLIENTS = new Set(['account', 'account-console', 'realm-management', 'broker', 'admin-cli', 'security-admin-console']);

@@ -14,9 +14,11 @@ const PRISMA_OPS: Record<string, Operation> = {
   delete: 'delete', deleteMany: 'delete',
 };
 const PRISMA_ONLY = new Set(['findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany', 'deleteMany', 'updateMany', 'createMany', 'upsert', 'groupBy']);
-const SEQUELIZE_OPS: Record<string, Operation> = { findAll: 'find-many', findAndCountAll: 'find-many', findByPk: 'find-one', destroy: 'delete', bulkCreate: 'create' };
-const MONGOOSE_OPS: Record<string, Operation> = { findById: 'find-one', deleteOne: 'delete', deleteMany: 'delete', findOneAndDelete: 'delete', findByIdAndDelete: 'delete', countDocuments: 'count', updateMany: 'update', updateOne: 'update', findOneAndUpdate: 'update', findByIdAndUpdate: 'update', remove: 'delete' };
-const TYPEORM_OPS: Record<string, Operation> = { findBy: 'find-many', findOneBy: 'find-one', findOneByOrFail: 'find-one', findAndCount: 'find-many', countBy: 'count', softDelete: 'delete' };
+// 'count' stands for every query whose result is only an aggregate (count, exists, sum, min, max,
+// average): it answers a question about the rows without returning any row's values.
+const SEQUELIZE_OPS: Record<string, Operation> = { findAll: 'find-many', findAndCountAll: 'find-many', findByPk: 'find-one', destroy: 'delete', bulkCreate: 'create', sum: 'count', max: 'count', min: 'count' };
+const MONGOOSE_OPS: Record<string, Operation> = { findById: 'find-one', deleteOne: 'delete', deleteMany: 'delete', findOneAndDelete: 'delete', findByIdAndDelete: 'delete', countDocuments: 'count', estimatedDocumentCount: 'count', exists: 'count', updateMany: 'update', updateOne: 'update', findOneAndUpdate: 'update', findByIdAndUpdate: 'update', remove: 'delete' };
+const TYPEORM_OPS: Record<string, Operation> = { findBy: 'find-many', findOneBy: 'find-one', findOneByOrFail: 'find-one', findAndCount: 'find-many', countBy: 'count', exist: 'count', exists: 'count', existsBy: 'count', sum: 'count', average: 'count', minimum: 'count', maximum: 'count', softDelete: 'delete' };
 const SHARED_OPS: Record<string, Operation> = { find: 'find-many', findOne: 'find-one', findOneOrFail: 'find-one', count: 'count', delete: 'delete', update: 'update', save: 'create', insert: 'create', create: 'create' };
 const KNEX_ROOTS = new Set(['knex', 'db', 'trx', 'k', 'pg', 'database', 'sql', 'qb']);
 const ROW_CAPS = new Set(['take', 'limit', 'first', 'top']);
@@ -204,19 +206,41 @@ export function queryFromKnexChain(call: ts.CallExpression, file: ts.SourceFile)
         if (d && b && ts.isStringLiteralLike(b) && b.text.startsWith('<')) conditions.olderThan = true;
       }
     } else if (name === 'first') {
-      operation = 'find-one';
+      if (operation !== 'count') operation = 'find-one'; // .count().first() is still an aggregate
       limited = true;
     } else if (name === 'limit') limited = true;
     else if (name === 'del' || name === 'delete' || name === 'truncate') operation = 'delete';
     else if (name === 'update') operation = 'update';
     else if (name === 'insert') operation = 'create';
-    else if (name === 'count') operation = 'count';
+    else if (KNEX_AGGREGATES.has(name)) operation = 'count';
   }
   const update = links.find((l) => l.name === 'update');
   return fact('knex', table, operation, conditions, where, limited, call, file, update ? blanksFields(update.call.arguments[0]) : false);
 }
 
+const KNEX_AGGREGATES = new Set(['count', 'countDistinct', 'sum', 'sumDistinct', 'avg', 'avgDistinct', 'min', 'max']);
 const SQL_START = /^\s*(select|delete|update|insert)\b/i;
+const SQL_AGGREGATE_ITEM = /^(count|sum|avg|min|max|exists|bool_or|bool_and)\s*\(.*\)(\s+(as\s+)?["`]?\w+["`]?)?$/i;
+
+/** A SELECT whose select list is only aggregates (count(*), sum(x), exists(…)) returns no row's values. */
+function selectsOnlyAggregates(sql: string): boolean {
+  const list = /^\s*select\s+(?:distinct\s+)?(.*?)\s+from\b/i.exec(sql)?.[1] ?? /^\s*select\s+(.*)$/i.exec(sql)?.[1];
+  if (!list) return false;
+  // Split on top-level commas only.
+  const items: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of list) {
+    if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    if (ch === ',' && depth === 0) {
+      items.push(current.trim());
+      current = '';
+    } else current += ch;
+  }
+  items.push(current.trim());
+  return items.every((item) => SQL_AGGREGATE_ITEM.test(item));
+}
 
 /** A raw SQL string (literal or template): its table, operation, condition columns and LIMIT. */
 export function queryFromSql(node: ts.StringLiteralLike | ts.TemplateExpression, file: ts.SourceFile): QueryFact | undefined {
@@ -240,7 +264,7 @@ export function queryFromSql(node: ts.StringLiteralLike | ts.TemplateExpression,
     conditions.list.push({ field, origin });
     if (op.startsWith('<')) conditions.olderThan = true;
   }
-  const operation: Operation = verb === 'select' ? (/\bcount\s*\(/i.test(sql) ? 'count' : 'find-many') : verb === 'delete' ? 'delete' : verb === 'update' ? 'update' : 'create';
+  const operation: Operation = verb === 'select' ? (selectsOnlyAggregates(sql) ? 'count' : 'find-many') : verb === 'delete' ? 'delete' : verb === 'update' ? 'update' : 'create';
   const blanks = verb === 'update' && /\bset\b.*=\s*(null|'')/i.test(sql);
   return fact('sql', table, operation, conditions, whereClause.length > 0, /\blimit\s+\d+|\bfetch first\b|\btop\s+\d+/i.test(sql), node, file, blanks);
 }

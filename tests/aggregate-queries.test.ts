@@ -1,0 +1,85 @@
+// A query whose result is only an aggregate (count, exists, sum …) returns no one's PI: the
+// extractor marks it `count`, and the code views do not count it as a PI read — while a query that
+// returns a column beside its aggregate (select phone, count(*) … group by phone) still is one.
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ImportResult } from '../src/importers/importer.js';
+import { typescriptImporter } from '../src/importers/typescript/index.js';
+import { emptyInventory } from '../src/inventory/inventory.js';
+import type { CodeRoute } from '../src/inventory/manifest-schema.js';
+import { loadTaxonomy } from '../src/taxonomy/taxonomy.js';
+import { InventoryIndex } from '../src/views/inventory-index.js';
+import { codeQueryView } from '../src/views/code-query-view.js';
+import { codeRouteView } from '../src/views/code-route-view.js';
+import { readSourceInput } from '../src/sources/source-input.js';
+import { tempDir } from './support/temp-dir.js';
+
+const CODE = `
+import express from 'express';
+import knex from './db';
+import mongoose from 'mongoose';
+const app = express();
+const Member = mongoose.model('members', new mongoose.Schema({}));
+
+app.get('/members/count', async (req, res) => {
+  res.json(await knex('members').where({ phone: req.query.phone }).count());
+});
+app.get('/members/count-first', async (req, res) => {
+  res.json(await knex('members').where({ phone: req.query.phone }).count('id as n').first());
+});
+app.get('/members/exists', async (req, res) => {
+  res.json(await Member.exists({ phone: req.query.phone }));
+});
+app.get('/members/sql-count', async (req, res) => {
+  res.json(await db.query('SELECT COUNT(*) AS n FROM members WHERE phone = $1', [req.query.phone]));
+});
+app.get('/members/sql-grouped', async (req, res) => {
+  res.json(await db.query('SELECT phone, COUNT(*) FROM members WHERE id_number = $1 GROUP BY phone', [req.query.id]));
+});
+app.get('/members/by-phone', async (req, res) => {
+  res.json(await knex('members').where({ phone: req.query.phone }));
+});
+app.listen(3000);
+`;
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((e) => (statSync(join(dir, e)).isDirectory() ? filesUnder(join(dir, e)) : [join(dir, e)]));
+}
+
+function declared() {
+  const inventory = emptyInventory();
+  inventory.stores.push({ id: 'members', kind: 'table', fields: [{ name: 'id_number', category: 'identity.id-number' }, { name: 'phone', category: 'contact.phone' }] });
+  return inventory;
+}
+
+describe('aggregate queries', () => {
+  it('are marked count by the extractor, and are not PI reads in the code views', async () => {
+    const dir = tempDir({ 'src/app.ts': CODE, 'package.json': '{"dependencies":{"express":"4","knex":"3","mongoose":"8"}}' });
+    const inputs = filesUnder(dir).map((f) => readSourceInput(f, relative(dir, f)));
+    const result: ImportResult = await typescriptImporter.load(inputs, { cwd: dir, baseDir: dir, options: {}, mapping: {}, declared: declared() });
+    const routes = (result.manifest.codeRoutes ?? []) as CodeRoute[];
+    const op = (path: string) => routes.find((r) => r.path === path)?.queries.map((q) => q.operation);
+    expect(op('/members/count')).toEqual(['count']);
+    expect(op('/members/count-first')).toEqual(['count']);
+    expect(op('/members/exists')).toEqual(['count']);
+    expect(op('/members/sql-count')).toEqual(['count']);
+    expect(op('/members/sql-grouped')).toEqual(['find-many']);
+    expect(op('/members/by-phone')).toEqual(['find-many']);
+
+    const inventory = declared();
+    inventory.codeRoutes.push(...routes);
+    const index = new InventoryIndex(inventory, loadTaxonomy());
+    const reaches = Object.fromEntries(codeRouteView.build({ index, asOf: '2024-01-01' }).map((i) => [(i.data.route as CodeRoute).path, i.data.reachesPI]));
+    expect(reaches).toEqual({
+      '/members/count': false,
+      '/members/count-first': false,
+      '/members/exists': false,
+      '/members/sql-count': false,
+      '/members/sql-grouped': true,
+      '/members/by-phone': true,
+    });
+    const reads = codeQueryView.build({ index, asOf: '2024-01-01' }).map((i) => [(i.data.route as CodeRoute).path, i.data.readsPI]);
+    expect(reads.filter(([, r]) => r).map(([p]) => p).sort()).toEqual(['/members/by-phone', '/members/sql-grouped']);
+  });
+});

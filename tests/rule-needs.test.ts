@@ -1,0 +1,156 @@
+// The guard that every FAIL and every PASS rests on facts an input states. For each checked rule:
+//  - every field its `require` condition reads is declared in `needs` (derived from the compiled
+//    condition schema, so a rule cannot read a fact it does not declare);
+//  - every need names a view field whose view says which manifest key states it (`statedBy`);
+//  - for each FAIL and PASS fixture case and each needed fact, deleting that fact from the place
+//    in the fixture manifest it comes from turns the rule's verdict on the item into
+//    NOT_EVALUATED — never FAIL, never PASS. (A fact the manifest schema makes mandatory cannot be
+//    deleted: the fixture no longer loads, and the case is skipped for that fact.)
+import { describe, expect, it } from 'vitest';
+import { compileRule } from '../src/rules/compile-rule.js';
+import { InputError } from '../src/inventory/diagnostic.js';
+import { loadRulePack, shippedPackDirs, type LoadedRule } from '../src/rules/load-rule-pack.js';
+import { needPaths, type Need } from '../src/rules/rule-schema.js';
+import { readPath } from '../src/rules/item-path.js';
+import { fixtureDocument, fixtureManifest, runFixtureManifest } from '../src/rules/run-fixtures.js';
+import { escapeSegment, pathSegments } from '../src/sources/json-pointer.js';
+import { loadTaxonomy } from '../src/taxonomy/taxonomy.js';
+import { VIEWS } from '../src/views/registry.js';
+import { fieldsRead, isCoveredByNeeds } from './support/condition-fields.js';
+
+const packs = shippedPackDirs().map(loadRulePack);
+const taxonomy = loadTaxonomy();
+
+function allNeedPaths(rule: LoadedRule): string[] {
+  return (rule.definition.needs ?? []).flatMap((n) => needPaths(n as Need));
+}
+
+/**
+ * The manifest places (JSON pointers into the fixture manifest) that state a view field of one
+ * item: an item path through an entity that came from the manifest (`/interface/masked`, with `*`
+ * for every element of a list), or `manifest:/section` for a whole section.
+ */
+function manifestPlaces(itemData: Record<string, unknown>, factPaths: readonly string[], placeOf: (value: unknown) => string | undefined): string[] {
+  const places: string[] = [];
+  const visit = (value: unknown, segments: readonly string[], pointer: string | undefined, rest: string[]) => {
+    if (segments.length === 0) {
+      if (pointer !== undefined) places.push(pointer + rest.map((s) => '/' + escapeSegment(s)).join(''));
+      return;
+    }
+    const [head, ...tail] = segments as [string, ...string[]];
+    if (value === null || typeof value !== 'object') return;
+    const children: unknown[] = head === '*' ? (Array.isArray(value) ? value : []) : [(value as Record<string, unknown>)[head]];
+    for (const [i, child] of children.entries()) {
+      const key = head === '*' ? String(i) : head;
+      // The deepest value on the path that came from the manifest, then the rest of the path below it.
+      const here = tail.length > 0 ? placeOf(child) : undefined;
+      if (here !== undefined) visit(child, tail, here, []);
+      else visit(child, tail, pointer, [...rest, key]);
+    }
+  };
+  for (const fact of factPaths) {
+    if (fact.startsWith('manifest:')) places.push(fact.slice('manifest:'.length));
+    else visit(itemData, pathSegments(fact), undefined, []);
+  }
+  return places;
+}
+
+function deleteAt(data: Record<string, unknown>, pointer: string): Record<string, unknown> {
+  const copy = structuredClone(data);
+  const segments = pathSegments(pointer);
+  let parent: unknown = copy;
+  for (const s of segments.slice(0, -1)) {
+    if (parent === null || typeof parent !== 'object') return copy;
+    parent = (parent as Record<string, unknown>)[s];
+  }
+  if (parent !== null && typeof parent === 'object') delete (parent as Record<string, unknown>)[segments[segments.length - 1] as string];
+  return copy;
+}
+
+for (const pack of packs) {
+  describe(`pack ${pack.manifest.name}: needs`, () => {
+    for (const rule of pack.rules.filter((r) => r.definition.require)) {
+      const id = rule.definition.id;
+      const view = VIEWS.find((v) => v.name === rule.definition.view);
+
+      it(`${id} declares every field its condition reads`, () => {
+        const compiled = compileRule(rule.definition, rule.file, {});
+        const read = fieldsRead(compiled.require?.schema).filter((p) => !Object.hasOwn(rule.definition.derive ?? {}, pathSegments(p)[0] ?? ''));
+        const undeclared = read.filter((p) => !isCoveredByNeeds(p, allNeedPaths(rule)));
+        expect(undeclared, `read by ${id}'s require but not in its needs`).toEqual([]);
+      });
+
+      it(`${id} needs only fields its view says how to state`, () => {
+        const unknown = allNeedPaths(rule).filter((p) => view?.statedBy[p] === undefined);
+        expect(unknown, `needs of ${id} without a statedBy entry in view ${rule.definition.view}`).toEqual([]);
+      });
+
+      it(`${id}: an unstated needed fact is NOT_EVALUATED, never FAIL or PASS`, () => {
+        const fixtures = rule.loadFixtures();
+        const problems: string[] = [];
+        for (const kind of ['fail', 'pass'] as const) {
+          for (const c of fixtures?.[kind] ?? []) {
+            const data = fixtureManifest(fixtures, c);
+            const params = c.params ?? {};
+            const first = runFixtureManifest(rule, taxonomy, fixtureDocument(`${id}#${kind}/${c.name}`, data), params);
+            const want = kind === 'fail' ? 'FAIL' : 'PASS';
+            const judged = first.findings.filter((f) => f.status === want && (c.target === undefined || f.target.key === c.target));
+            const placeOf = (value: unknown) => first.inventory.provenance.of(value)?.pointer;
+            const compiled = compileRule(rule.definition, rule.file, params);
+            for (const need of compiled.needs) {
+              const alternatives = need.paths;
+              for (const finding of judged) {
+                const item = first.items.find((i) => i.key === finding.target.key);
+                if (!item) continue;
+                // A conditional need is needed only for the items its `when` matches.
+                if (need.when && !need.when(item.data)) continue;
+                // A need with alternatives is unstated only when every alternative is.
+                // A field computed from the inventory's structure (statedBy facts: []) is always stated.
+                if (alternatives.some((p) => view?.statedBy[p]?.facts?.length === 0)) continue;
+                const facts = alternatives.flatMap((p) => view?.statedBy[p]?.facts ?? [p]);
+                // A fact of an entity the item does not have (the interface of a grant on a store) is not this item's to state.
+                if (facts.every((f) => !f.startsWith('manifest:') && readPath(item.data, '/' + escapeSegment(pathSegments(f)[0] ?? '')) === null)) continue;
+                const places = manifestPlaces(item.data, facts, placeOf);
+                let changed = data;
+                for (const place of places) changed = deleteAt(changed, place);
+                let after;
+                try {
+                  after = runFixtureManifest(rule, taxonomy, fixtureDocument(`${id}#${kind}/${c.name}`, changed), params);
+                } catch (error) {
+                  if (error instanceof InputError) continue; // the manifest schema makes the fact mandatory
+                  throw error;
+                }
+                const verdict = after.findings.find((f) => f.target.key === finding.target.key)?.status;
+                if (verdict === 'FAIL' || verdict === 'PASS') {
+                  problems.push(`${kind} "${c.name}", item ${finding.target.key}: without ${alternatives.join(' | ')} (deleted ${places.join(', ') || 'nothing: no manifest place found'}) the verdict is ${verdict}`);
+                }
+              }
+            }
+          }
+        }
+        expect(problems).toEqual([]);
+      });
+    }
+  });
+}
+
+describe('fields a condition reads', () => {
+  it('follow properties and required through combinators, and stop at arrays', () => {
+    const schema = {
+      required: ['a'],
+      properties: { a: { type: 'object' }, grant: { anyOf: [{ required: ['trigger'], properties: { trigger: { const: 'x' } } }, { properties: { breakGlass: { properties: { reviewed: { const: true } } } } }] }, list: { contains: { properties: { inner: {} } } } },
+      not: { properties: { n: { const: 1 } } },
+    };
+    expect(fieldsRead(schema)).toEqual(['/a', '/grant/breakGlass/reviewed', '/grant/trigger', '/list', '/n']);
+  });
+
+  it('are covered by a need that is the field or holds it', () => {
+    expect(isCoveredByNeeds('/grant/breakGlass/reviewed', ['/grant/breakGlass'])).toBe(true);
+    expect(isCoveredByNeeds('/grant/trigger', ['/grant/breakGlass'])).toBe(false);
+    expect(isCoveredByNeeds('/scope', ['/scopeRank'])).toBe(false);
+  });
+
+  it('read one item path per value', () => {
+    expect(readPath({ a: { b: 1 } }, '/a/b')).toBe(1);
+  });
+});
