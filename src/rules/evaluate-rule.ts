@@ -149,16 +149,19 @@ function errorPath(error: ErrorObject): string {
 
 /** Maps item paths back to source locations through the entities they pass through. */
 function evidenceFor(item: ViewItem, data: Record<string, unknown>, paths: string[], provenance: Provenance): Evidence[] {
-  // At most MAX_EVIDENCE entries: a linear scan dedupes them without building keys.
+  // At most MAX_EVIDENCE entries per source stating the item: a linear scan dedupes them without building keys.
+  const others = item.alsoStatedBy ?? NO_OTHERS;
+  const limit = MAX_EVIDENCE * (1 + others.length);
   const out: Evidence[] = [];
   const add = (file: string, pointer: string) => {
-    if (out.length >= MAX_EVIDENCE || out.some((e) => e.pointer === pointer && e.file === file)) return;
+    if (out.length >= limit || out.some((e) => e.pointer === pointer && e.file === file)) return;
     out.push({ file, pointer, line: undefined, column: undefined });
   };
   for (const path of paths) {
     let value: unknown = data;
     let place: SourceRef | undefined;
     let placeAt = 0;
+    let throughSubject = false;
     const segments = pathSegments(path);
     for (let i = 0; i < segments.length; i++) {
       if (value === null || typeof value !== 'object') break;
@@ -167,19 +170,40 @@ function evidenceFor(item: ViewItem, data: Record<string, unknown>, paths: strin
       if (here) {
         place = here;
         placeAt = i + 1;
+        throughSubject = value === item.subject;
       }
     }
     if (place) {
-      let pointer = place.pointer;
-      for (let i = placeAt; i < segments.length; i++) pointer += '/' + escapeSegment(segments[i] as string);
-      add(place.file, pointer);
+      const rest = segments.slice(placeAt).map((s) => '/' + escapeSegment(s)).join('');
+      add(place.file, place.pointer + rest);
+      // The same place in every other source stating the item, where that source states it.
+      if (throughSubject) {
+        const restSegments = segments.slice(placeAt);
+        for (const other of others) {
+          const there = provenance.of(other);
+          if (there && valueAt(other, restSegments) !== undefined) add(there.file, there.pointer + rest);
+        }
+      }
       continue;
     }
     // The path names a value the view computed; cite the item's own entity for it.
     const parent = provenance.of(data[segments[0] ?? '']);
     if (parent) add(parent.file, parent.pointer);
   }
-  const subject = provenance.of(item.subject);
-  if (subject) add(subject.file, subject.pointer);
+  for (const subject of [item.subject, ...others]) {
+    const place = provenance.of(subject);
+    if (place) add(place.file, place.pointer);
+  }
   return out;
+}
+
+const NO_OTHERS: readonly object[] = [];
+
+function valueAt(root: unknown, segments: readonly string[]): unknown {
+  let value = root;
+  for (const segment of segments) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[segment];
+  }
+  return value;
 }
