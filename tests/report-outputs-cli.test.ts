@@ -17,7 +17,7 @@ describe('audit with several outputs', () => {
     );
     expect(run.code).toBe(1);
     expect(readdirSync(dir).sort()).toEqual(['junit.xml', 'out.sarif', 'report.csv', 'report.html', 'report.json', 'report.md']);
-    expect(run.stdout).toMatch(/^\d+ rules: \d+ failed/m);
+    expect(run.stdout).toMatch(/^\d+ rules run: \d+ rules? failed \(\d+ items? in \d+ findings?/m);
     expect(run.stderr).toBe(''); // no progress line: standard error is not a terminal
     const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as { findings: unknown[] };
     const sarif = JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8')) as { runs: Array<{ results: unknown[] }> };
