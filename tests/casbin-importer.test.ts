@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { InputError } from '../src/inventory/diagnostic.js';
 import { audit, loadAuditInventory } from '../src/audit.js';
 import { loadTaxonomy } from '../src/taxonomy/taxonomy.js';
 import { casbinProject } from './support/casbin-project.js';
@@ -96,9 +97,11 @@ describe('Casbin importer', () => {
   it('follows deny rules and warns about deny lines an allow-only effect ignores', async () => {
     const denyModel = MODEL.replace('p = sub, obj, act', 'p = sub, obj, act, eft').replace('e = some(where (p.eft == allow))', 'e = some(where (p.eft == allow)) && !some(where (p.eft == deny))');
     const policy = 'p, outlet_supervisor, /api/waybills/*, GET, allow\np, outlet_supervisor, /api/waybills/by-phone/:phone, GET, deny\n';
-    const denied = await load({ 'model.conf': denyModel, 'policy.csv': policy });
+    // The policy names no courier: mapping one would be a mistake in the project file (exit 2).
+    const mapping = { ...MAPPING, subjects: { outlet_supervisor: 'supervisor' } };
+    const denied = await load({ 'model.conf': denyModel, 'policy.csv': policy }, mapping);
     expect(denied.inventory.roles.find((r) => r.id === 'supervisor')!.grants).toBeUndefined();
-    const ignored = await load({ 'model.conf': denyModel.replace(/^e = .*$/m, 'e = some(where (p.eft == allow))'), 'policy.csv': policy });
+    const ignored = await load({ 'model.conf': denyModel.replace(/^e = .*$/m, 'e = some(where (p.eft == allow))'), 'policy.csv': policy }, mapping);
     expect(ignored.inventory.roles.find((r) => r.id === 'supervisor')!.grants?.[0]?.scope).toBe('any');
     expect(ignored.warnings.map((w) => [w.line, w.message])).toContainEqual([2, expect.stringContaining('casbin ignores it')]);
   });
@@ -155,10 +158,14 @@ describe('Casbin importer', () => {
     expect(missing.failedSources[0]?.diagnostics[0]?.message).toContain('matchers');
   });
 
-  it('names mapping entries that the manifest does not define, at their project-file line', async () => {
+  it('names mapping entries that the manifest does not define, at their project-file line, as an input error', async () => {
     const dir = casbinProject({ roles: ['courier'], interfaces: ['waybill-lookup'], files: { 'model.conf': MODEL, 'policy.csv': POLICY }, mapping: MAPPING });
-    const { loaded } = await loadAuditInventory([dir], dir, loadTaxonomy());
-    expect(loaded.failedSources[0]?.diagnostics[0]).toMatchObject({ file: 'pipl-audit.yaml', pointer: '/sources/0/mapping/subjects/outlet_supervisor', line: expect.any(Number), message: expect.stringContaining('"supervisor"') });
+    const error = await loadAuditInventory([dir], dir, loadTaxonomy()).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).diagnostics[0]).toMatchObject({ file: 'pipl-audit.yaml', pointer: '/sources/0/mapping/subjects/outlet_supervisor', line: expect.any(Number), message: expect.stringContaining('"supervisor"') });
   });
 
   it('detects Casbin files by content and groups each model with the policies beside it', async () => {

@@ -20,7 +20,7 @@ describe('pipl-audit audit', () => {
     // The supervisor's grant is read from the Casbin policy of the waybill service (pipl-audit.yaml).
     expect(stdout).toMatch(/examples\/courier\/before\/casbin\/policy\.csv:2:1 \/line\/2\/scope/);
     expect(stdout).toMatch(/examples\/courier\/before\/backend\/src\/waybills\.ts:\d+:\d+ \/code\/query\/0/);
-    expect(stdout).toMatch(/^\d+ rules: \d+ failed/m);
+    expect(stdout).toMatch(/^\d+ rules run: \d+ rules? failed \(\d+ items? in \d+ findings?/m);
   });
 
   it('writes Chinese when asked', () => {

@@ -17,7 +17,7 @@ describe('audit with several outputs', () => {
     );
     expect(run.code).toBe(1);
     expect(readdirSync(dir).sort()).toEqual(['junit.xml', 'out.sarif', 'report.csv', 'report.html', 'report.json', 'report.md']);
-    expect(run.stdout).toMatch(/^\d+ rules: \d+ failed/m);
+    expect(run.stdout).toMatch(/^\d+ rules run: \d+ rules? failed \(\d+ items? in \d+ findings?/m);
     // No progress line (standard error is not a terminal): only the reason for exit 1.
     expect(run.stderr).toMatch(/^pipl-audit: exit 1: \d+ FAIL findings? at or above high \(--fail-on\)\n$/);
     const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as { findings: unknown[] };

@@ -94,14 +94,16 @@ describe('exports beside the manifest', () => {
     expect(text).toContain('Not mapped to the manifest (1)\n  role stranger  acl.grants:3  no manifest role is mapped to it');
   });
 
-  it('put a mapping error on its line in the project file, the rest still audited', async () => {
+  it('refuse a mapping error as an input error, on its line in the project file', async () => {
     const files = {
       'm.yaml': MANIFEST,
       'acl.grants': GRANTS,
       'pipl-audit.yaml': 'version: 1\nmanifests: [m.yaml]\nsources:\n  - type: grant-list\n    path: acl.grants\n    options: { checkMapping: true }\n    mapping:\n      roles:\n        supervisor: outlet-supervisr\n',
     };
-    const report = await run(files, ['.']);
-    expect(report.diagnostics[0]).toMatchObject({ file: 'pipl-audit.yaml', line: 9, pointer: '/sources/0/mapping/roles/supervisor', message: 'role "outlet-supervisr" is not declared' });
+    // A mistake in the project file is not an export the audit carries on without: exit 2.
+    const error = await run(files, ['.']).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).diagnostics[0]).toMatchObject({ file: 'pipl-audit.yaml', line: 9, pointer: '/sources/0/mapping/roles/supervisor', message: 'role "outlet-supervisr" is not declared' });
   });
 
   it('refuse a source type no importer reads, naming the project file entry', async () => {

@@ -14,7 +14,7 @@ export function applyBaseline(report: AuditReport, baseline: LoadedBaseline): Au
     if (f.status === 'PASS' || f.status === 'SUPPRESSED' || !baseline.fingerprints.has(f.fingerprint)) return true;
     known++;
     const counts = countsOf.get(f.ruleId);
-    if (counts) moveCount(counts, f.status, 'known');
+    if (counts) moveCount(counts, f.status, 'known', f.members?.count);
     return false;
   });
   return { ...report, rules, summary: summarise(rules, findings), findings, baseline: { file: baseline.file, sha256: baseline.sha256, known } };

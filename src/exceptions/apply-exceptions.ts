@@ -36,7 +36,7 @@ export function applyExceptions(report: AuditReport, exceptions: readonly Loaded
     if (!applied) return finding;
     const status = finding.status as 'FAIL' | 'NOT_EVALUATED' | 'MANUAL';
     const counts = countsOf.get(finding.ruleId);
-    if (counts) moveCount(counts, status, 'SUPPRESSED');
+    if (counts) moveCount(counts, status, 'SUPPRESSED', finding.members?.count);
     return {
       ...finding,
       status: 'SUPPRESSED' as const,

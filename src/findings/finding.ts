@@ -1,4 +1,5 @@
-// A finding: one rule's verdict on one item, with the evidence that shows it.
+// A finding: one rule's verdict on one item, or on every item that shares one cause, with the
+// evidence that shows it.
 import type { Bilingual } from '../i18n/bilingual.js';
 import type { Severity, Theme } from '../rules/rule-schema.js';
 
@@ -33,8 +34,18 @@ export interface Finding {
     reference?: string;
     expires: string;
   };
+  /**
+   * For a rule with a shared cause (`groupBy`): every item the finding speaks for, each with the
+   * place it is stated at. The finding's target is then the cause, not an item.
+   */
+  members?: FindingMembers;
   /** Set when the severity was raised because the item reaches a volume the 2017 interpretation treats as serious. */
   volume?: VolumeEscalation;
+}
+
+export interface FindingMembers {
+  count: number;
+  items: Array<{ key: string; label: string; evidence: Evidence[] }>;
 }
 
 export interface VolumeEscalation {

@@ -1,7 +1,9 @@
 // From paths and source entries to one validated inventory: discover files, detect each file's
 // format by content (or take the project file's `type:`), import, merge. Manifest problems are
-// gathered from every file and stop the audit; an export that cannot be read is reported and
-// the rest is still audited (the rules it would have fed say NOT_EVALUATED).
+// gathered from every file and stop the audit, as do mistakes in the project file (a source path
+// that does not exist, a mapping naming a manifest id or an export object that does not exist);
+// an export that cannot be read is reported and the rest is still audited (the rules it would
+// have fed say NOT_EVALUATED).
 import { extname, resolve, sep } from 'node:path';
 import type { CoverageNote, ImportContext, Importer, ImportResult } from '../importers/importer.js';
 import { IMPORTERS } from '../importers/registry.js';
@@ -88,7 +90,7 @@ export async function loadSources(paths: string[], sources: SourceSpec[], option
   for (const spec of sources) {
     const importer = state.importers.find((i) => i.format === spec.type);
     if (!importer) throw new InputError([{ severity: 'error', file: spec.place?.file ?? 'sources', ...(spec.place ? { pointer: spec.place.pointer } : {}), message: `unknown source type "${spec.type}"`, expected: `one of: ${state.importers.map((i) => i.format).join(', ')}` }]);
-    const inputs = state.readInputs(spec.paths, importer);
+    const inputs = state.readInputs(spec.paths, importer, spec.place);
     if (!inputs) continue;
     await state.importSource(
       importer,
@@ -194,14 +196,20 @@ class LoadState {
   }
 
   /** The files of one typed source; undefined (and an error recorded) when they cannot be read. */
-  readInputs(paths: string[], importer: Importer): SourceInput[] | undefined {
+  readInputs(paths: string[], importer: Importer, place?: SourceRef): SourceInput[] | undefined {
     try {
       const files = discoverFiles(paths, this.cwd, new Set(importer.extensions));
       this.filesSeen += files.length;
       return files.map((f) => readSourceInput(f.fsPath, f.displayPath, this.limits));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      this.failed.push({ format: importer.format, files: paths.map((path) => ({ path })), supplies: importer.supplies, diagnostics: error.diagnostics });
+      // A source path that does not exist (or may not be read) is a mistake in the project file,
+      // as a manifest path is: exit 2, not an export the audit carries on without. It is named at
+      // the entry's `path:` in the project file.
+      const atEntry = place
+        ? error.diagnostics.map((d) => ({ ...d, file: place.file, pointer: `${place.pointer}/path`, line: undefined, column: undefined, message: `${d.file}: ${d.message}`, expected: `an existing ${importer.title} file or folder` }))
+        : error.diagnostics;
+      this.errors.push(...this.locateInProject(atEntry, place));
       return undefined;
     }
   }
@@ -219,6 +227,14 @@ class LoadState {
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       const diagnostics = this.locateInProject(error.diagnostics, settings.mappingPlace);
+      // A mapping that names what does not exist (a manifest id, an export object) is a mistake in
+      // the project file: an input error (exit 2), never an export the audit carries on without.
+      const projectFile = settings.mappingPlace?.file;
+      const inProject = projectFile === undefined ? [] : diagnostics.filter((d) => d.file === projectFile);
+      if (inProject.length > 0) {
+        this.errors.push(...inProject);
+        return;
+      }
       this.failed.push({ format: importer.format, files: inputs.map((i) => ({ path: i.path, sha256: i.sha256 })), supplies: importer.supplies, diagnostics });
     }
   }

@@ -9,6 +9,7 @@ import { SEVERITIES, THEMES, type Severity } from '../rules/rule-schema.js';
 import { basisKindName } from './basis-text.js';
 import { CHUNK_LINES, drainLines } from './drain-lines.js';
 import { evidencePlace } from './evidence-place.js';
+import { memberExamples, membersHeading, moreMembers } from './member-examples.js';
 import { barChart, type Bar } from './html-charts.js';
 import { HTML_FILTER_SCRIPT } from './html-filter-script.js';
 import { HTML_STYLE } from './html-style.js';
@@ -88,6 +89,7 @@ export function* renderHtmlChunks(report: AuditReport, { lang }: HtmlOptions): G
   yield drainLines(parts);
   yield* findingsSection(report, rules, lang);
   parts.push(exceptionsSection(report, lang));
+  parts.push(coverageSection(report, lang));
 
   parts.push(`<section id="inputs"><h2>${t('输入文件', 'Inputs')}</h2><table><thead><tr><th>${t('文件', 'File')}</th><th>${t('格式', 'Format')}</th><th>SHA-256</th></tr></thead><tbody>`);
   for (const input of report.inputs) parts.push(`<tr><td>${x(input.path)}</td><td>${x(input.format)}</td><td><code>${x(input.sha256)}</code></td></tr>`);
@@ -174,6 +176,12 @@ function* findingsSection(report: AuditReport, rules: Map<string, ReportRule>, l
       );
     }
     if (f.evidence.length > 0) dl.push(`<dt>${t('证据', 'Evidence')}</dt><dd><ul>${f.evidence.map((e) => `<li><code>${x(evidencePlace(e))}</code> <code>${x(e.pointer)}</code></li>`).join('')}</ul></dd>`);
+    if (f.members) {
+      const { shown, more } = memberExamples(f.members);
+      dl.push(
+        `<dt>${x(membersHeading(f.members, lang))}</dt><dd><ul class="members">${shown.map((m) => `<li>${x(m.label)} ${m.evidence.map((e) => `<code>${x(evidencePlace(e))}</code>`).join(' ')}</li>`).join('')}${more > 0 ? `<li class="muted">${x(moreMembers(more, lang))}</li>` : ''}</ul></dd>`,
+      );
+    }
     if (rule) dl.push(`<dt>${t('整改', 'Fix')}</dt><dd>${x(pick(rule.remediation, lang))}<div class="alt" lang="${other}">${x(pick(rule.remediation, other))}</div></dd>`);
     out.push(
       `<article class="finding sev-${f.severity} status-${f.status}" data-severity="${f.severity}" data-theme="${f.theme}" data-status="${f.status}" data-fingerprint="${f.fingerprint}">`,
@@ -187,6 +195,18 @@ function* findingsSection(report: AuditReport, rules: Map<string, ReportRule>, l
   }
   out.push('</section>');
   yield drainLines(out);
+}
+
+/** Objects of the exports the mapping did not tie to the manifest: listed, never silently dropped. */
+function coverageSection(report: AuditReport, lang: Lang): string {
+  if (report.coverage.length === 0) return '';
+  const t = (zhText: string, enText: string) => (lang === 'zh' ? zhText : enText);
+  const out = [
+    `<section id="coverage"><h2>${t('未映射到清单的导出对象', 'Not mapped to the manifest')} (${report.coverage.length})</h2><table><thead><tr><th>${t('类型', 'Kind')}</th><th>${t('名称', 'Name')}</th><th>${t('位置', 'Where')}</th><th>${t('说明', 'Note')}</th></tr></thead><tbody>`,
+  ];
+  for (const n of report.coverage) out.push(`<tr><td>${x(n.kind)}</td><td>${x(n.name)}</td><td><code>${x(n.file)}${n.line ? `:${n.line}` : ''}</code></td><td>${x(n.note)}</td></tr>`);
+  out.push('</tbody></table></section>');
+  return out.join('\n');
 }
 
 function exceptionsSection(report: AuditReport, lang: Lang): string {

@@ -7,6 +7,7 @@ import { basisText } from './basis-text.js';
 import { CHUNK_LINES, drainLines } from './drain-lines.js';
 import { evidencePlace } from './evidence-place.js';
 import { escapeMarkup } from './markup-escape.js';
+import { memberExamples, membersHeading, moreMembers } from './member-examples.js';
 import type { AuditReport, ReportFinding, ReportRule } from './report-schema.js';
 import { severityName, statusName } from './severity-label.js';
 import { appendAll } from '../collections/append-all.js';
@@ -105,6 +106,12 @@ export function* renderMarkdownChunks(report: AuditReport, { lang, budget }: Mar
       out.push(`| ${md(e.id)} | \`${e.rule}\` | ${md(e.target)} | ${state} | ${e.expires} | ${md(e.file)}${e.line ? `:${e.line}` : ''} |`);
     }
   }
+  if (report.coverage.length > 0) {
+    out.push(`### ${zh ? '未映射到清单的导出对象' : 'Not mapped to the manifest'} (${report.coverage.length})`, '');
+    out.push(`| ${zh ? '类型' : 'Kind'} | ${zh ? '名称' : 'Name'} | ${zh ? '位置' : 'Where'} | ${zh ? '说明' : 'Note'} |`, '|---|---|---|---|');
+    for (const n of report.coverage) out.push(`| ${md(n.kind)} | ${md(n.name)} | ${md(n.file)}${n.line ? `:${n.line}` : ''} | ${md(n.note)} |`);
+    out.push('');
+  }
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
   yield drainLines(out);
 }
@@ -120,6 +127,12 @@ function details(f: ReportFinding, rule: ReportRule | undefined, lang: Lang): st
   }
   if (rule) lines.push(`- ${zh ? '依据' : 'Basis'}: ${rule.basis.map((b) => md(basisText(b, lang))).join('; ')}`);
   for (const e of f.evidence) lines.push(`- ${zh ? '证据' : 'Evidence'}: \`${evidencePlace(e)}\`${e.pointer ? ` \`${e.pointer}\`` : ''}`);
+  if (f.members) {
+    const { shown, more } = memberExamples(f.members);
+    lines.push(`- ${membersHeading(f.members, lang)}:`);
+    for (const m of shown) lines.push(`  - ${md(m.label)}${m.evidence.map((e) => ` \`${evidencePlace(e)}\``).join('')}`);
+    if (more > 0) lines.push(`  - ${md(moreMembers(more, lang))}`);
+  }
   if (rule) lines.push(`- ${zh ? '整改' : 'Fix'}: ${md(pick(rule.remediation, lang))}`);
   lines.push('', '</details>', '');
   return lines;

@@ -1,4 +1,4 @@
-// `pipl-audit reach` on a terminal: per subject, the PI categories it reaches with scope, fields,
+// `pipl-audit reach` on a terminal: per role, account type or device class, the PI categories it reaches with scope, fields,
 // estimated records and paths; after a snapshot check, what widened and what narrowed.
 import type { Lang } from '../i18n/bilingual.js';
 import { termName } from '../i18n/terms.js';
@@ -31,8 +31,31 @@ export function renderReachText(entries: ReachEntry[], taxonomy: Taxonomy, lang:
     out.push(`      ${lang === 'zh' ? '字段' : 'fields'}: ${e.fields.join(', ')}`);
     for (const p of e.paths) out.push(`      ${p}`);
   }
-  if (shown.length === 0) out.push(lang === 'zh' ? '没有主体可以触及个人信息。' : 'No subject reaches personal information.');
+  out.push(...filterNote(entries.length, shown.length, options.sensitiveOnly, lang));
   return out.join('\n').replace(/^\n/, '') + '\n';
+}
+
+/**
+ * What the listing left out and how to see it: an empty listing after the sensitive-only filter
+ * never reads as "nobody reaches personal information".
+ */
+function filterNote(total: number, shown: number, sensitiveOnly: boolean, lang: Lang): string[] {
+  const hidden = total - shown;
+  if (total === 0) return [lang === 'zh' ? '没有角色、账号类型或设备类别可以触及个人信息。' : 'No role, account type or device class reaches personal information.'];
+  if (!sensitiveOnly || hidden === 0) return [];
+  if (shown === 0) {
+    return [
+      lang === 'zh'
+        ? `仅列出敏感个人信息：没有角色、账号类型或设备类别可以触及敏感个人信息；另有 ${hidden} 项可触及其他个人信息，使用 --all 列出全部。`
+        : `Sensitive PI only: no role, account type or device class reaches sensitive PI; ${hidden} more ${hidden === 1 ? 'entry reaches' : 'entries reach'} other PI — run with --all to list every category.`,
+    ];
+  }
+  return [
+    '',
+    lang === 'zh'
+      ? `仅列出敏感个人信息（! 标记）；另有 ${hidden} 项可触及其他个人信息，使用 --all 列出全部。`
+      : `Sensitive PI only (marked !); ${hidden} more ${hidden === 1 ? 'entry reaches' : 'entries reach'} other PI — run with --all to list every category.`,
+  ];
 }
 
 const CHANGE = {

@@ -67,6 +67,17 @@ export const FindingSchema = Type.Object(
       ),
     ),
     suppression: Type.Optional(SuppressionSchema),
+    members: Type.Optional(
+      Type.Object(
+        {
+          count: Type.Integer({ minimum: 1 }),
+          items: Type.Array(Type.Object({ key: Type.String(), label: Type.String(), evidence: Type.Array(EvidenceSchema) }, closed), {
+            description: 'every item, with the place it is stated at',
+          }),
+        },
+        { ...closed, description: 'a finding of a rule with a shared cause (groupBy): the target is the cause, these are the items it covers' },
+      ),
+    ),
   },
   closed,
 );
@@ -179,6 +190,8 @@ export const ReportSchema = Type.Object(
         counts: Counts,
         failedBySeverity: Type.Record(Type.String(), Type.Integer({ minimum: 0 })),
         rulesRun: Type.Integer({ minimum: 0 }),
+        rulesFailed: Type.Optional(Type.Integer({ minimum: 0, description: 'rules with at least one FAIL listed (counts are of items: one rule may fail on many)' })),
+        findingsFailed: Type.Optional(Type.Integer({ minimum: 0, description: 'FAIL findings listed: one per cause, so a grouped finding counts once however many items it covers' })),
       },
       closed,
     ),

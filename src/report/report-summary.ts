@@ -1,5 +1,6 @@
 // The report's summary, from its per-rule counts and listed findings: totals of every status,
-// FAILs by severity (of the findings listed, so a baseline's known findings do not count), and
+// FAILs by severity (of the findings listed, so a baseline's known findings do not count), how
+// many rules failed (apart from how many items: one rule may fail on many), and
 // the suppressed and known counts when exceptions or a baseline were applied.
 import type { AuditReport, ReportRule } from './report-schema.js';
 
@@ -15,12 +16,19 @@ export function summarise(rules: readonly ReportRule[], findings: AuditReport['f
     }
   }
   const failedBySeverity: Record<string, number> = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
-  for (const f of findings) if (f.status === 'FAIL') failedBySeverity[f.severity] = (failedBySeverity[f.severity] ?? 0) + 1;
-  return { counts, failedBySeverity, rulesRun: rules.length };
+  const rulesFailed = new Set<string>();
+  let findingsFailed = 0;
+  for (const f of findings) {
+    if (f.status !== 'FAIL') continue;
+    failedBySeverity[f.severity] = (failedBySeverity[f.severity] ?? 0) + 1;
+    rulesFailed.add(f.ruleId);
+    findingsFailed++;
+  }
+  return { counts, failedBySeverity, rulesRun: rules.length, rulesFailed: rulesFailed.size, findingsFailed };
 }
 
-/** Moves one finding's count from one status to another in its rule's counts. */
-export function moveCount(counts: Counts, from: 'FAIL' | 'NOT_EVALUATED' | 'MANUAL' | 'PASS' | 'SUPPRESSED', to: 'SUPPRESSED' | 'known'): void {
-  counts[from] = Math.max(0, (counts[from] ?? 0) - 1);
-  counts[to] = (counts[to] ?? 0) + 1;
+/** Moves one finding's items (one, or a grouped finding's members) from one status to another in its rule's counts. */
+export function moveCount(counts: Counts, from: 'FAIL' | 'NOT_EVALUATED' | 'MANUAL' | 'PASS' | 'SUPPRESSED', to: 'SUPPRESSED' | 'known', items = 1): void {
+  counts[from] = Math.max(0, (counts[from] ?? 0) - items);
+  counts[to] = (counts[to] ?? 0) + items;
 }

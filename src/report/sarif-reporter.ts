@@ -114,6 +114,10 @@ function sarifResult(f: ReportFinding, ruleIndex: number | undefined, fallbackFi
   const kind = KIND[status];
   const reason = f.reason ? ` — ${pick(f.reason, lang)}` : '';
   const [first, ...rest] = f.evidence.map(location);
+  // A grouped finding keeps every member: each is a related location, its message naming the item.
+  for (const member of f.members?.items ?? []) {
+    for (const e of member.evidence) rest.push({ ...location(e), message: { text: member.label } });
+  }
   const primary = first ?? (fallbackFile !== undefined ? { physicalLocation: { artifactLocation: artifact(fallbackFile) } } : undefined);
   return {
     ruleId: f.ruleId,
@@ -136,11 +140,11 @@ function sarifResult(f: ReportFinding, ruleIndex: number | undefined, fallbackFi
           ],
         }
       : {}),
-    properties: { status: f.status, severity: f.severity, theme: f.theme, target: f.target },
+    properties: { status: f.status, severity: f.severity, theme: f.theme, target: f.target, ...(f.members ? { members: f.members.count } : {}) },
   };
 }
 
-function location(e: ReportFinding['evidence'][number]) {
+function location(e: ReportFinding['evidence'][number]): { physicalLocation: object; logicalLocations?: object[]; message?: { text: string } } {
   return {
     physicalLocation: {
       artifactLocation: artifact(e.file),
@@ -173,11 +177,28 @@ function invocation(report: AuditReport, lang: Lang) {
       },
       locations: [{ physicalLocation: { artifactLocation: artifact(e.file), ...(e.line ? { region: { startLine: e.line } } : {}) } }],
     }));
-  const execution = report.diagnostics.map((d) => ({
+  const execution: Array<{ level: string; message: { text: string }; locations: object[] }> = report.diagnostics.map((d) => ({
     level: d.severity === 'error' ? 'error' : 'warning',
     message: { text: d.message },
     locations: [{ physicalLocation: { artifactLocation: artifact(d.file), ...(d.line ? { region: { startLine: d.line, ...(d.column ? { startColumn: d.column } : {}) } } : {}) } }],
   }));
+  // Export objects the mapping did not tie to the manifest: said in the log, never silently dropped.
+  for (const note of report.coverage) {
+    execution.push({
+      level: 'note',
+      message: {
+        text: lang === 'zh' ? `未映射到清单的导出对象：${note.kind} ${note.name}（${note.note}）` : `not mapped to the manifest: ${note.kind} ${note.name} (${note.note})`,
+      },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: artifact(note.file),
+            ...(note.line ? { region: { startLine: note.line, ...(note.column ? { startColumn: note.column } : {}) } } : {}),
+          },
+        },
+      ],
+    });
+  }
   return {
     executionSuccessful: true,
     ...(configuration.length > 0 ? { toolConfigurationNotifications: configuration } : {}),

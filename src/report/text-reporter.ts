@@ -5,6 +5,8 @@ import type { Finding } from '../findings/finding.js';
 import { SEVERITIES } from '../rules/rule-schema.js';
 import { basisText } from './basis-text.js';
 import { CHUNK_LINES, drainLines } from './drain-lines.js';
+import { evidencePlace } from './evidence-place.js';
+import { memberExamples, membersHeading, moreMembers } from './member-examples.js';
 import type { AuditReport } from './report-schema.js';
 import { severityName, statusName } from './severity-label.js';
 import { appendAll } from '../collections/append-all.js';
@@ -44,6 +46,7 @@ export function* renderTextChunks(report: AuditReport, { lang, color }: TextOpti
       out.push(`    ${pick(f.message, lang)}`);
       if (rule) out.push(`    ${lang === 'zh' ? '依据' : 'basis'}: ${rule.basis.map((b) => basisText(b, lang)).join('; ')}`);
       for (const [i, place] of location(f).entries()) out.push(`    ${i === 0 ? (lang === 'zh' ? '证据' : 'at') : '  '}  ${place}`);
+      out.push(...memberLines(f, lang, c));
       if (rule) out.push(`    ${lang === 'zh' ? '整改' : 'fix'}: ${pick(rule.remediation, lang)}`);
       if (out.length >= CHUNK_LINES) yield drainLines(out);
     }
@@ -57,6 +60,7 @@ export function* renderTextChunks(report: AuditReport, { lang, color }: TextOpti
       const s = f.suppression;
       if (s) out.push(`  ~ ${f.ruleId}  ${f.target.label}: ${pick(f.message, lang)} ${c('dim', `[${s.exception}: ${s.reason}; ${lang === 'zh' ? '批准人' : 'approved by'} ${s.approver}; ${lang === 'zh' ? '有效期至' : 'expires'} ${s.expires}]`)}`);
       else out.push(`  ? ${f.ruleId}  ${f.target.label}: ${pick(f.reason ?? f.message, lang)}`);
+      out.push(...memberLines(f, lang, c));
       if (out.length >= CHUNK_LINES) yield drainLines(out);
     }
     out.push('');
@@ -81,6 +85,16 @@ export function* renderTextChunks(report: AuditReport, { lang, color }: TextOpti
 
 const MAX_COVERAGE_LINES = 20;
 
+/** A grouped finding's count and first members, each with where it is stated. */
+function memberLines(f: Finding, lang: Lang, c: (code: 'bold' | 'dim', text: string) => string): string[] {
+  if (!f.members) return [];
+  const { shown, more } = memberExamples(f.members);
+  const out = [`    ${membersHeading(f.members, lang)}:`];
+  for (const m of shown) out.push(`      - ${m.label}  ${c('dim', m.evidence.map(evidencePlace).join(' '))}`);
+  if (more > 0) out.push(c('dim', `      ${moreMembers(more, lang)}`));
+  return out;
+}
+
 /** Objects of the exports the mapping did not tie to the manifest: listed, never silently dropped. */
 function coverageLines(report: AuditReport, lang: 'zh' | 'en', c: (code: 'bold' | 'dim', text: string) => string): string[] {
   if (report.coverage.length === 0) return [];
@@ -98,13 +112,23 @@ function coverageLines(report: AuditReport, lang: 'zh' | 'en', c: (code: 'bold' 
 
 export function summaryLine(report: AuditReport, lang: Lang): string {
   const { counts, failedBySeverity, rulesRun } = report.summary;
+  // Reports written before rules and findings were counted apart: count them from the listing.
+  const failedFindings = report.findings.filter((f) => f.status === 'FAIL');
+  const rulesFailed = report.summary.rulesFailed ?? new Set(failedFindings.map((f) => f.ruleId)).size;
+  const findingsFailed = report.summary.findingsFailed ?? failedFindings.length;
   const bySeverity = SEVERITIES.filter((s) => (failedBySeverity[s] ?? 0) > 0)
     .map((s) => (lang === 'zh' ? `${severityName(s, lang)} ${failedBySeverity[s]}` : `${failedBySeverity[s]} ${severityName(s, lang).toLowerCase()}`))
     .join(lang === 'zh' ? '、' : ', ');
   if (lang === 'zh') {
     const apart = `${counts.SUPPRESSED ? `，已豁免 ${counts.SUPPRESSED} 项` : ''}${counts.known ? `，基线已知 ${counts.known} 项` : ''}`;
-    return `共运行 ${rulesRun} 条规则：不合规 ${counts.FAIL} 项${bySeverity ? `（${bySeverity}）` : ''}，合规 ${counts.PASS} 项，未能评估 ${counts.NOT_EVALUATED} 项，需人工核查 ${counts.MANUAL} 项${apart}。`;
+    const failed = `${rulesFailed} 条规则不合规（涉及 ${counts.FAIL} 项，归为 ${findingsFailed} 个发现${bySeverity ? `：${bySeverity}` : ''}）`;
+    return `共运行 ${rulesRun} 条规则：${failed}；逐项计：合规 ${counts.PASS} 项，未能评估 ${counts.NOT_EVALUATED} 项，需人工核查 ${counts.MANUAL} 项${apart}。`;
   }
   const apart = `${counts.SUPPRESSED ? `, ${counts.SUPPRESSED} suppressed` : ''}${counts.known ? `, ${counts.known} known` : ''}`;
-  return `${rulesRun} rules: ${counts.FAIL} failed${bySeverity ? ` (${bySeverity})` : ''}, ${counts.PASS} passed, ${counts.NOT_EVALUATED} not evaluated, ${counts.MANUAL} manual${apart}.`;
+  const failed = `${rulesFailed} ${rulesFailed === 1 ? 'rule' : 'rules'} failed (${plural(counts.FAIL, 'item')} in ${plural(findingsFailed, 'finding')}${bySeverity ? `: ${bySeverity}` : ''})`;
+  return `${rulesRun} rules run: ${failed}; items: ${counts.PASS} passed, ${counts.NOT_EVALUATED} not evaluated, ${counts.MANUAL} manual${apart}.`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

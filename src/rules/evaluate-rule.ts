@@ -2,7 +2,8 @@
 // well enough to judge, whether it complies, and the evidence when it does not.
 import type { ErrorObject } from 'ajv';
 import type { Provenance, SourceRef } from '../inventory/provenance.js';
-import type { Evidence, Finding, Status, VolumeEscalation } from '../findings/finding.js';
+import { SEVERITY_RANK, type Evidence, type Finding, type Status, type VolumeEscalation } from '../findings/finding.js';
+import { causeKeyOf, type CauseKey } from './cause-key.js';
 import type { VolumeCrossing } from '../reach/volume-threshold.js';
 import { SEVERITIES, type Severity } from './rule-schema.js';
 import { fingerprintOf } from '../findings/fingerprint.js';
@@ -43,6 +44,9 @@ export function evaluateRule(rule: CompiledRule, items: readonly ViewItem[], opt
   const { definition } = rule;
   const counts: RuleCounts = { FAIL: 0, PASS: 0, NOT_EVALUATED: 0, MANUAL: 0, notApplicable: 0 };
   const findings: Finding[] = [];
+  // A rule with a shared cause collects its verdicts by (status, cause) and makes one finding per group.
+  const groupBy = definition.groupBy;
+  const groups = groupBy ? new Map<string, { cause: CauseKey; verdicts: Verdict[] }>() : undefined;
   for (const item of items) {
     let data = item.data;
     if (rule.derive.length > 0) {
@@ -57,50 +61,117 @@ export function evaluateRule(rule: CompiledRule, items: readonly ViewItem[], opt
     const missing = rule.needs.length === 0 ? NOTHING_MISSING : missingNeeds(rule.needs, data);
     let status: Status;
     let errors: readonly ErrorObject[] = [];
-    let reason: Bilingual | undefined;
-    if (missing.length > 0) {
-      status = 'NOT_EVALUATED';
-      reason = missingReason(missing, options.statedBy ?? NO_STATED_BY);
-    } else if (!rule.require) {
-      status = 'MANUAL';
-    } else if (rule.require(data)) {
-      status = 'PASS';
-    } else {
+    if (missing.length > 0) status = 'NOT_EVALUATED';
+    else if (!rule.require) status = 'MANUAL';
+    else if (rule.require(data)) status = 'PASS';
+    else {
       status = 'FAIL';
       errors = withoutContainsDetail(rule.require.errors ?? []);
     }
     counts[status as keyof RuleCounts]++;
     if (status === 'PASS' && !options.includePassed) continue;
-    const template = (lang: 'zh' | 'en') =>
-      status === 'NOT_EVALUATED' ? `{label}: ${reason?.[lang] ?? ''}` : status === 'MANUAL' && definition.manual ? definition.manual[lang] : definition.message[lang];
-    const render = (lang: 'zh' | 'en') =>
-      renderTemplate(template(lang), {
-        data,
-        params: rule.params,
-        label: item.label,
-        lang,
-        taxonomy: options.taxonomy,
-      });
-    // The most specific places first, but never so many that the rule's own evidence is lost.
-    const evidencePaths = status === 'FAIL' ? [...new Set(errors.map(errorPath))].slice(0, MAX_ERROR_EVIDENCE) : [];
-    if (status === 'NOT_EVALUATED') evidencePaths.push(...missing.map((m) => m.split(' | ')[0] ?? m));
-    evidencePaths.push(...(definition.evidence ?? []));
-    const volume = status === 'FAIL' && definition.escalateByVolume ? volumeEscalation(definition.severity, data, options.taxonomy) : undefined;
-    findings.push({
-      ruleId: definition.id,
-      status,
-      severity: volume ? volume.severity : definition.severity,
-      theme: definition.theme,
-      view: definition.view,
-      target: { key: item.key, label: item.label },
-      message: volume ? { zh: `${render('zh')}${volume.note.zh}`, en: `${render('en')}${volume.note.en}` } : { zh: render('zh'), en: render('en') },
-      ...(reason ? { reason } : {}),
-      evidence: evidenceFor(item, data, evidencePaths, options.provenance),
-      fingerprint: fingerprintOf(definition.id, item.key),
-      ...(volume ? { volume: volume.escalation } : {}),
-    });
+    const verdict: Verdict = { item, data, status, missing, errors };
+    if (groups && groupBy) {
+      const cause = causeKeyOf(groupBy, data);
+      const groupKey = `${status}\0${cause.key}`;
+      const group = groups.get(groupKey);
+      if (group) group.verdicts.push(verdict);
+      else groups.set(groupKey, { cause, verdicts: [verdict] });
+      continue;
+    }
+    findings.push(findingOf(rule, verdict, options));
   }
+  if (groups && groupBy) for (const { cause, verdicts } of groups.values()) findings.push(groupFindingOf(rule, groupBy, cause, verdicts, options));
   return { findings, counts };
+}
+
+/** One item's verdict, before it becomes a finding (alone, or as a member of a group). */
+interface Verdict {
+  item: ViewItem;
+  data: Record<string, unknown>;
+  status: Status;
+  missing: readonly string[];
+  errors: readonly ErrorObject[];
+}
+
+function findingOf(rule: CompiledRule, verdict: Verdict, options: EvaluateOptions, extraEvidencePaths: readonly string[] = []): Finding {
+  const { definition } = rule;
+  const { item, data, status, missing, errors } = verdict;
+  const reason: Bilingual | undefined = status === 'NOT_EVALUATED' ? missingReason(missing, options.statedBy ?? NO_STATED_BY) : undefined;
+  const template = (lang: 'zh' | 'en') =>
+    status === 'NOT_EVALUATED' ? `{label}: ${reason?.[lang] ?? ''}` : status === 'MANUAL' && definition.manual ? definition.manual[lang] : definition.message[lang];
+  const render = (lang: 'zh' | 'en') =>
+    renderTemplate(template(lang), {
+      data,
+      params: rule.params,
+      label: item.label,
+      lang,
+      taxonomy: options.taxonomy,
+    });
+  // The most specific places first, but never so many that the rule's own evidence is lost.
+  const evidencePaths = [...extraEvidencePaths];
+  if (status === 'FAIL') evidencePaths.push(...[...new Set(errors.map(errorPath))].slice(0, MAX_ERROR_EVIDENCE));
+  if (status === 'NOT_EVALUATED') evidencePaths.push(...missing.map((m) => m.split(' | ')[0] ?? m));
+  evidencePaths.push(...(definition.evidence ?? []));
+  const volume = status === 'FAIL' && definition.escalateByVolume ? volumeEscalation(definition.severity, data, options.taxonomy) : undefined;
+  return {
+    ruleId: definition.id,
+    status,
+    severity: volume ? volume.severity : definition.severity,
+    theme: definition.theme,
+    view: definition.view,
+    target: { key: item.key, label: item.label },
+    message: volume ? { zh: `${render('zh')}${volume.note.zh}`, en: `${render('en')}${volume.note.en}` } : { zh: render('zh'), en: render('en') },
+    ...(reason ? { reason } : {}),
+    evidence: evidenceFor(item, data, evidencePaths, options.provenance),
+    fingerprint: fingerprintOf(definition.id, item.key),
+    ...(volume ? { volume: volume.escalation } : {}),
+  };
+}
+
+/**
+ * One finding for every item that shares a cause: the first item (of the highest severity) speaks
+ * for the group, the cause's own place is cited first, and every member is listed with the place
+ * it is stated at. Its identity is the rule and the cause, so it survives members coming and going.
+ */
+function groupFindingOf(rule: CompiledRule, groupBy: readonly string[], cause: CauseKey, verdicts: readonly Verdict[], options: EvaluateOptions): Finding {
+  let first = findingOf(rule, verdicts[0] as Verdict, options, groupBy);
+  if (rule.definition.escalateByVolume) {
+    for (const verdict of verdicts.slice(1)) {
+      const candidate = findingOf(rule, verdict, options, groupBy);
+      if (SEVERITY_RANK[candidate.severity] > SEVERITY_RANK[first.severity]) first = candidate;
+    }
+  }
+  const count = verdicts.length;
+  const members = verdicts.map(({ item }) => ({ key: item.key, label: item.label, evidence: subjectPlaces(item, options.provenance) }));
+  return {
+    ...first,
+    target: { key: cause.key, label: cause.label.en },
+    message: {
+      zh: `同一原因（${cause.label.zh}）涉及 ${count} 项；其一：${first.message.zh}`,
+      en: `${count} ${count === 1 ? 'item' : 'items'} with the same cause (${cause.label.en}); for example: ${first.message.en}`,
+    },
+    ...(first.reason
+      ? {
+          reason: {
+            zh: `${count} 项：${first.reason.zh}`,
+            en: `${count} ${count === 1 ? 'item' : 'items'}: ${first.reason.en}`,
+          },
+        }
+      : {}),
+    fingerprint: fingerprintOf(rule.definition.id, cause.key),
+    members: { count, items: members },
+  };
+}
+
+/** Where an item is stated: its entity, and the same fact in every other source. */
+function subjectPlaces(item: ViewItem, provenance: Provenance): Evidence[] {
+  const out: Evidence[] = [];
+  for (const subject of [item.subject, ...(item.alsoStatedBy ?? NO_OTHERS)]) {
+    const place = subject === undefined ? undefined : provenance.of(subject);
+    if (place) out.push({ file: place.file, pointer: place.pointer, line: undefined, column: undefined });
+  }
+  return out;
 }
 
 const NOTHING_MISSING: readonly string[] = [];
@@ -167,16 +238,19 @@ function errorPath(error: ErrorObject): string {
 
 /** Maps item paths back to source locations through the entities they pass through. */
 function evidenceFor(item: ViewItem, data: Record<string, unknown>, paths: string[], provenance: Provenance): Evidence[] {
-  // At most MAX_EVIDENCE entries: a linear scan dedupes them without building keys.
+  // At most MAX_EVIDENCE entries per source stating the item: a linear scan dedupes them without building keys.
+  const others = item.alsoStatedBy ?? NO_OTHERS;
+  const limit = MAX_EVIDENCE * (1 + others.length);
   const out: Evidence[] = [];
   const add = (file: string, pointer: string) => {
-    if (out.length >= MAX_EVIDENCE || out.some((e) => e.pointer === pointer && e.file === file)) return;
+    if (out.length >= limit || out.some((e) => e.pointer === pointer && e.file === file)) return;
     out.push({ file, pointer, line: undefined, column: undefined });
   };
   for (const path of paths) {
     let value: unknown = data;
     let place: SourceRef | undefined;
     let placeAt = 0;
+    let throughSubject = false;
     const segments = pathSegments(path);
     for (let i = 0; i < segments.length; i++) {
       if (value === null || typeof value !== 'object') break;
@@ -185,19 +259,40 @@ function evidenceFor(item: ViewItem, data: Record<string, unknown>, paths: strin
       if (here) {
         place = here;
         placeAt = i + 1;
+        throughSubject = value === item.subject;
       }
     }
     if (place) {
-      let pointer = place.pointer;
-      for (let i = placeAt; i < segments.length; i++) pointer += '/' + escapeSegment(segments[i] as string);
-      add(place.file, pointer);
+      const rest = segments.slice(placeAt).map((s) => '/' + escapeSegment(s)).join('');
+      add(place.file, place.pointer + rest);
+      // The same place in every other source stating the item, where that source states it.
+      if (throughSubject) {
+        const restSegments = segments.slice(placeAt);
+        for (const other of others) {
+          const there = provenance.of(other);
+          if (there && valueAt(other, restSegments) !== undefined) add(there.file, there.pointer + rest);
+        }
+      }
       continue;
     }
     // The path names a value the view computed; cite the item's own entity for it.
     const parent = provenance.of(data[segments[0] ?? '']);
     if (parent) add(parent.file, parent.pointer);
   }
-  const subject = provenance.of(item.subject);
-  if (subject) add(subject.file, subject.pointer);
+  for (const subject of [item.subject, ...others]) {
+    const place = provenance.of(subject);
+    if (place) add(place.file, place.pointer);
+  }
   return out;
+}
+
+const NO_OTHERS: readonly object[] = [];
+
+function valueAt(root: unknown, segments: readonly string[]): unknown {
+  let value = root;
+  for (const segment of segments) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[segment];
+  }
+  return value;
 }

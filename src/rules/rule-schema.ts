@@ -101,6 +101,13 @@ export const RuleSchema = Type.Object(
     ),
     derive: opt(Type.Record(Type.String(), DerivationSchema)),
     evidence: opt(Type.Array(Type.String({ pattern: '^(/[^/]+)+$' }), { description: 'item paths cited as evidence when the rule fails' })),
+    groupBy: opt(
+      Type.Array(Type.String({ pattern: '^(/[^/]+)+$' }), {
+        minItems: 1,
+        description:
+          'item paths whose values are the shared cause (a credential policy id, a role set): items with the same values and status are one finding listing every item as a member',
+      }),
+    ),
     params: opt(Type.Record(Type.String({ pattern: '^[a-zA-Z][a-zA-Z0-9]*$' }), ParamSchema)),
     escalateByVolume: opt(
       Type.Boolean({

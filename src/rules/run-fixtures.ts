@@ -74,7 +74,7 @@ export function runFixtures(rule: LoadedRule, taxonomy: Taxonomy, params: Record
       const ok = findings.length === 0;
       return result(ok, ok ? 'no finding' : `expected no finding; got ${summary()}`);
     }
-    const hits = findings.filter((f) => f.status === expected && (c.target === undefined || f.target.key === c.target));
+    const hits = findings.filter((f) => f.status === expected && (c.target === undefined || f.target.key === c.target || (f.members?.items.some((m) => m.key === c.target) ?? false)));
     const failedElsewhere = expected !== 'FAIL' && findings.some((f) => f.status === 'FAIL');
     const ok = hits.length > 0 && !failedElsewhere;
     const want = `${expected}${c.target ? ` on ${c.target}` : ''}${expected === 'FAIL' ? '' : ' and no FAIL'}`;

@@ -13,6 +13,7 @@ import type { Finding } from '../findings/finding.js';
 import { SEVERITY_RANK } from '../findings/finding.js';
 import type { AuditReport } from '../report/report-schema.js';
 import { snapshotOf } from './finding-snapshot.js';
+import { fingerprintOf } from '../findings/fingerprint.js';
 import type { ChangeEntry, Change } from './verify-result-schema.js';
 
 export interface ReportIndex {
@@ -25,6 +26,8 @@ export interface ReportIndex {
   rulesWithUnreadSource: Set<string>;
   /** FAIL findings, by rule id. */
   failsByRule: Map<string, Finding[]>;
+  /** The finding each item of a grouped finding belongs to, by `ruleId\0itemKey` (a FAIL wins). */
+  byMember: Map<string, Finding>;
 }
 
 export function indexReport(report: AuditReport): ReportIndex {
@@ -32,6 +35,7 @@ export function indexReport(report: AuditReport): ReportIndex {
   const items = new Set<string>();
   const rulesWithUnreadSource = new Set<string>();
   const failsByRule = new Map<string, Finding[]>();
+  const byMember = new Map<string, Finding>();
   for (const f of report.findings as Finding[]) {
     if (f.status === 'FAIL') {
       const list = failsByRule.get(f.ruleId);
@@ -42,9 +46,15 @@ export function indexReport(report: AuditReport): ReportIndex {
     const seen = byFingerprint.get(f.fingerprint);
     if (!seen || f.status === 'FAIL') byFingerprint.set(f.fingerprint, f);
     items.add(`${f.view}\0${f.target.key}`);
+    for (const member of f.members?.items ?? []) {
+      items.add(`${f.view}\0${member.key}`);
+      const key = `${f.ruleId}\0${member.key}`;
+      const had = byMember.get(key);
+      if (!had || f.status === 'FAIL') byMember.set(key, f);
+    }
     if (f.status === 'NOT_EVALUATED' && f.target.key.startsWith('source:')) rulesWithUnreadSource.add(f.ruleId);
   }
-  return { report, byFingerprint, items, rules: new Set(report.rules.map((r) => r.id)), rulesWithUnreadSource, failsByRule };
+  return { report, byFingerprint, items, rules: new Set(report.rules.map((r) => r.id)), rulesWithUnreadSource, failsByRule, byMember };
 }
 
 const CHANGE_ORDER: Change[] = ['NEW', 'REGRESSED', 'NOT_COMPARABLE', 'UNCHANGED', 'RESOLVED'];
@@ -58,22 +68,41 @@ export function afterCannotTell(after: ReportIndex, ruleId: string, fingerprint:
   return undefined;
 }
 
+/**
+ * For a grouped FAIL whose cause after does not list: where its items went. When one still fails
+ * (under another cause, e.g. a renamed policy), that finding is the same failure; when one cannot
+ * be evaluated, nothing can be said; only when none of them is either is the group resolved.
+ */
+function followMembers(f: Finding, after: ReportIndex): Finding | undefined {
+  let undecided: Finding | undefined;
+  for (const member of f.members?.items ?? []) {
+    const g = after.byMember.get(`${f.ruleId}\0${member.key}`) ?? after.byFingerprint.get(fingerprintOf(f.ruleId, member.key));
+    if (!g) continue;
+    if (g.status === 'FAIL' || g.status === 'SUPPRESSED') return g;
+    if (g.status === 'NOT_EVALUATED' || g.status === 'MANUAL') undecided ??= g;
+  }
+  return undecided;
+}
+
 export function compareReports(before: ReportIndex, after: ReportIndex): ChangeEntry[] {
   const out: ChangeEntry[] = [];
+  /** After's FAILs already matched to a before group through its members. */
+  const matched = new Set<string>();
   for (const f of before.byFingerprint.values()) {
     if (f.status !== 'FAIL') continue;
-    const g = after.byFingerprint.get(f.fingerprint);
+    const g = after.byFingerprint.get(f.fingerprint) ?? followMembers(f, after);
+    if (g && g.fingerprint !== f.fingerprint && g.status === 'FAIL') matched.add(g.fingerprint);
     const entry = { ruleId: f.ruleId, severity: f.severity, target: f.target, fingerprint: f.fingerprint, beforeStatus: 'FAIL' as const, before: snapshotOf(f) };
     if (g && (g.status === 'FAIL' || g.status === 'SUPPRESSED')) out.push({ change: 'UNCHANGED', ...entry, target: g.target, severity: g.severity, afterStatus: g.status, after: snapshotOf(g) });
-    else if (afterCannotTell(after, f.ruleId, f.fingerprint)) out.push({ change: 'NOT_COMPARABLE', ...entry, afterStatus: g?.status ?? 'ABSENT', ...(g ? { after: snapshotOf(g) } : {}) });
+    else if ((g && (g.status === 'NOT_EVALUATED' || g.status === 'MANUAL')) || afterCannotTell(after, f.ruleId, f.fingerprint)) out.push({ change: 'NOT_COMPARABLE', ...entry, afterStatus: g?.status ?? 'ABSENT', ...(g ? { after: snapshotOf(g) } : {}) });
     else out.push({ change: 'RESOLVED', ...entry, afterStatus: g?.status ?? 'ABSENT', ...(g ? { after: snapshotOf(g) } : {}) });
   }
   for (const g of after.byFingerprint.values()) {
-    if (g.status !== 'FAIL') continue;
+    if (g.status !== 'FAIL' || matched.has(g.fingerprint)) continue;
     const f = before.byFingerprint.get(g.fingerprint);
     if (f?.status === 'FAIL') continue;
     const beforeStatus = f?.status ?? 'ABSENT';
-    const itemKnown = before.items.has(`${g.view}\0${g.target.key}`);
+    const itemKnown = before.items.has(`${g.view}\0${g.target.key}`) || (g.members?.items ?? []).some((m) => before.items.has(`${g.view}\0${m.key}`));
     const regressed = beforeStatus === 'PASS' || beforeStatus === 'SUPPRESSED' || (beforeStatus === 'ABSENT' && itemKnown && before.rules.has(g.ruleId));
     out.push({
       change: regressed ? 'REGRESSED' : 'NEW',

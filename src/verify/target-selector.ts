@@ -37,13 +37,16 @@ export interface NamedTarget {
 function grantParts(key: string): { role: string; target: string } | undefined {
   const gt = key.indexOf('>');
   if (gt === -1) return undefined;
-  return { role: key.slice(0, gt), target: key.slice(gt + 1).replace(/#\d+$/, '') };
+  // A role holding several grants on one target keys them `role>target@scope` (and `#n`).
+  return { role: key.slice(0, gt), target: key.slice(gt + 1).replace(/#\d+$/, '').replace(/@[^@>]*$/, '') };
 }
 
 /** Does this finding concern the named entity? */
-export function findingConcerns(finding: Pick<Finding, 'view' | 'target'>, target: NamedTarget): boolean {
+export function findingConcerns(finding: Pick<Finding, 'view' | 'target' | 'members'>, target: NamedTarget): boolean {
   const { view, target: t } = finding;
   if (view === ENTITY_VIEW[target.kind] && t.key === target.id) return true;
+  // A grouped finding concerns every item it lists.
+  if (view === ENTITY_VIEW[target.kind] && finding.members?.items.some((m) => m.key === target.id)) return true;
   if (view !== 'grant') return false;
   const parts = grantParts(t.key);
   if (!parts) return false;
@@ -64,7 +67,7 @@ export function namedTargets(targets: Targets | undefined): NamedTarget[] {
 }
 
 /** A predicate: is a finding in the item's scope? Without targets, every finding is. */
-export function targetPredicate(targets: Targets | undefined): (finding: Pick<Finding, 'view' | 'target'>) => boolean {
+export function targetPredicate(targets: Targets | undefined): (finding: Pick<Finding, 'view' | 'target' | 'members'>) => boolean {
   const named = namedTargets(targets);
   const globs = (targets?.keys ?? []).map(globToRegExp);
   if (named.length === 0 && globs.length === 0) return () => true;

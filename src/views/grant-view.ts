@@ -1,9 +1,13 @@
 // One item per (role, effective grant): inheritance resolved, the interface and store it reaches,
-// the categories it shows masked and unmasked, and who holds the role.
+// the categories it shows masked and unmasked, and who holds the role. The same grant stated by
+// several sources (a Casbin policy line and the code that enforces it, a manifest role and a
+// Keycloak role) is one item citing every source: its key is the cause (role, interface or store,
+// and the scope only when the role holds several different grants on it), never the source.
 import { NO_HOLDERS } from './inventory-index.js';
 import { reachableRecords, volumeCrossings } from '../reach/volume-threshold.js';
 import { scopeRank } from './scope.js';
 import type { ViewDefinition, ViewItem } from './view.js';
+import type { Grant, Role } from '../inventory/manifest-schema.js';
 
 const BULK_ACTIONS = new Set(['export', 'print', 'copy']);
 
@@ -28,13 +32,9 @@ export const grantView: ViewDefinition = {
     const holders = index.roleHolders();
     const items: ViewItem[] = [];
     for (const role of index.inventory.roles) {
-      const seenKeys = new Map<string, number>();
-      for (const { grant, declaredBy } of index.effectiveGrants(role.id)) {
+      for (const { grant, declaredBy, alsoStatedBy, key } of grantCauses(role.id, index.effectiveGrants(role.id))) {
         const reach = index.grantReach(grant);
         const target = grant.interface ?? `store:${grant.store ?? ''}`;
-        const base = `${role.id}>${target}`;
-        const n = (seenKeys.get(base) ?? 0) + 1;
-        seenKeys.set(base, n);
         const itf = reach.itf;
         const held = holders.get(role.id) ?? NO_HOLDERS;
         const reachable = reachableRecords(grant.scope, reach.profile?.store.records);
@@ -43,9 +43,10 @@ export const grantView: ViewDefinition = {
         const maskingStated = !itf || itf.interface.masked !== undefined;
         const unmasked = maskingStated ? reach.unmaskedCategories : null;
         items.push({
-          key: n === 1 ? base : `${base}#${n}`,
+          key,
           label: `${role.id} → ${target}`,
           subject: grant,
+          ...(alsoStatedBy.length > 0 ? { alsoStatedBy } : {}),
           data: {
             role,
             grant,
@@ -86,3 +87,65 @@ export const grantView: ViewDefinition = {
     return items;
   },
 };
+
+interface GrantCause {
+  grant: Grant;
+  declaredBy: Role;
+  /** The same grant as other sources state it. */
+  alsoStatedBy: Grant[];
+  key: string;
+}
+
+/**
+ * A role's effective grants, one per cause: grants that say the same thing (every field but the
+ * source's own spelling, `pattern`) are one cause whatever source states them. The key is
+ * `role>target`; when the role holds several different grants on one target, the scope is added
+ * (`role>target@any`), and a number only when even the scope is shared, counted in a fixed order
+ * of the grants' content so that it does not depend on which source was read first.
+ */
+function grantCauses(roleId: string, effective: ReadonlyArray<{ grant: Grant; declaredBy: Role }>): GrantCause[] {
+  const byTarget = new Map<string, Map<string, GrantCause>>();
+  for (const { grant, declaredBy } of effective) {
+    const target = grant.interface ?? `store:${grant.store ?? ''}`;
+    let causes = byTarget.get(target);
+    if (!causes) byTarget.set(target, (causes = new Map()));
+    const { pattern: _pattern, ...content } = grant;
+    const signature = `${declaredBy.id}\0${canonical(content)}`;
+    const seen = causes.get(signature);
+    if (seen) seen.alsoStatedBy.push(grant);
+    else causes.set(signature, { grant, declaredBy, alsoStatedBy: [], key: '' });
+  }
+  const out: GrantCause[] = [];
+  for (const [target, causes] of byTarget) {
+    const base = `${roleId}>${target}`;
+    const list = [...causes.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, c]) => c);
+    const perScope = new Map<string, number>();
+    for (const c of list) perScope.set(c.grant.scope, (perScope.get(c.grant.scope) ?? 0) + 1);
+    const numbered = new Map<string, number>();
+    for (const c of list) {
+      if (list.length === 1) c.key = base;
+      else if (perScope.get(c.grant.scope) === 1) c.key = `${base}@${c.grant.scope}`;
+      else {
+        const n = (numbered.get(c.grant.scope) ?? 0) + 1;
+        numbered.set(c.grant.scope, n);
+        c.key = `${base}@${c.grant.scope}#${n}`;
+      }
+    }
+    // Items keep the order the grants were first stated in.
+    out.push(...[...causes.values()]);
+  }
+  return out;
+}
+
+/** JSON with object keys and list elements sorted, for comparing two grants' content. */
+function canonical(value: unknown): string {
+  // Lists here (actions, fields) are sets: their order is the source's spelling.
+  if (Array.isArray(value)) return `[${value.map(canonical).sort().join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}

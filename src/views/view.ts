@@ -10,6 +10,8 @@ export interface ViewItem {
   label: string;
   /** The entity the item is mainly about; its source location is the first piece of evidence. */
   subject: object | undefined;
+  /** The same fact as other sources state it (one item per cause, not per source): each is cited too. */
+  alsoStatedBy?: readonly object[];
   data: Record<string, unknown>;
 }
 

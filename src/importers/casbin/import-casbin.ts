@@ -13,6 +13,7 @@ import { casbinCoverage } from './casbin-coverage.js';
 import type { CasbinJob, CasbinOutcome, PlacedGrant } from './casbin-job.js';
 import { CasbinAsker } from './casbin-requests.js';
 import { decideGrants, type GrantDecisions, type MappedSubject } from './decide-grants.js';
+import { closestName } from '../../schema/closest-name.js';
 import { mappingDiagnostic } from './mapping-place.js';
 import type { CasbinInterfaceMapping } from './mapping-schema.js';
 import { checkExpression, isKnownEffect, modelFunctionNames, withEvalRules, type MatcherCheck, type ModelNames } from './matcher-check.js';
@@ -225,21 +226,32 @@ function checkMapping(job: CasbinJob, warnings: Diagnostic[], rules: PolicyLineA
   const itfs = new Set(job.interfaceIds);
   const seen = new Set<string>();
   for (const rule of rules) for (const v of rule.values) seen.add(v);
+  // Names in the subject positions (p: the first value; g: user and role), for "did you mean".
+  const subjectNames = new Set<string>();
+  for (const rule of rules) for (const v of rule.values.slice(0, rule.ptype.startsWith('g') ? 2 : 1)) subjectNames.add(v);
+  const near = (name: string, among: Iterable<string>) => {
+    const guess = closestName(name, [...among]);
+    return guess ? ` (did you mean "${guess}"?)` : '';
+  };
   const subjects: MappedSubject[] = [];
   for (const [subject, entry] of Object.entries(mapping.subjects ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
     const role = typeof entry === 'string' ? entry : entry.role;
     const domain = typeof entry === 'string' ? undefined : entry.domain;
     if (!roles.has(role)) {
-      errors.push(mappingDiagnostic(job, `/subjects/${escapePointer(subject)}`, 'error', `role "${role}" is not defined in the manifests`, 'a role id of the manifest', modelFile));
+      errors.push(mappingDiagnostic(job, `/subjects/${escapePointer(subject)}`, 'error', `role "${role}" is not defined in the manifests${near(role, roles)}`, 'a role id of the manifest', modelFile));
       continue;
     }
-    if (!seen.has(subject)) warnings.push(mappingDiagnostic(job, `/subjects/${escapePointer(subject)}`, 'warning', `Casbin subject "${subject}" appears in no policy line`, 'a subject (user or role) named in the policy', modelFile));
+    // A mapped subject the policy never names is a mistake in the project file (a typo, most often).
+    if (!seen.has(subject)) {
+      errors.push(mappingDiagnostic(job, `/subjects/${escapePointer(subject)}`, 'error', `Casbin subject "${subject}" appears in no policy line${near(subject, subjectNames)}`, 'a subject (user or role) named in the policy', modelFile));
+      continue;
+    }
     subjects.push({ subject, role, ...(domain !== undefined ? { domain } : {}) });
   }
   const interfaces: Array<[string, CasbinInterfaceMapping]> = [];
   for (const [id, entry] of Object.entries(mapping.interfaces ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
     if (!itfs.has(id)) {
-      errors.push(mappingDiagnostic(job, `/interfaces/${escapePointer(id)}`, 'error', `interface "${id}" is not defined in the manifests`, 'an interface id of the manifest', modelFile));
+      errors.push(mappingDiagnostic(job, `/interfaces/${escapePointer(id)}`, 'error', `interface "${id}" is not defined in the manifests${near(id, itfs)}`, 'an interface id of the manifest', modelFile));
       continue;
     }
     if (entry.action === undefined && Object.keys(entry.actions ?? {}).length === 0) {
@@ -247,6 +259,10 @@ function checkMapping(job: CasbinJob, warnings: Diagnostic[], rules: PolicyLineA
       continue;
     }
     interfaces.push([id, entry]);
+  }
+  // A default domain the policy never names (and no "*" stands for) is a typo too.
+  if (mapping.domain !== undefined && !seen.has(mapping.domain) && !seen.has('*')) {
+    errors.push(mappingDiagnostic(job, '/domain', 'error', `domain "${mapping.domain}" appears in no policy line${near(mapping.domain, seen)}`, 'a domain (tenant) named in the policy', modelFile));
   }
   if (errors.length > 0) throw new InputError(errors);
   return { subjects, interfaces };

@@ -6,6 +6,7 @@ import { InputError, type Diagnostic } from '../../inventory/diagnostic.js';
 import type { DatabaseLogin, DatabaseRead, DatabaseTable, Store } from '../../inventory/manifest-schema.js';
 import { loginDisplayName } from '../../inventory/login-display-name.js';
 import type { SourceRef } from '../../inventory/provenance.js';
+import { closestName } from '../../schema/closest-name.js';
 import { PointerTable } from '../../sources/locator.js';
 import type { CoverageNote, ImportContext, ImportResult } from '../importer.js';
 import type { DatabaseFacts, LoginFacts, SourceLine, TableFacts, TableRead } from './database-facts.js';
@@ -116,7 +117,7 @@ export function buildDatabaseInventory(facts: DatabaseFacts, context: ImportCont
     }
     logins.push(entity);
   }
-  checkLoginMappings(mapping, usedMappings, context, warnings);
+  checkLoginMappings(mapping, usedMappings, facts.logins, context);
   return {
     manifest: { apiVersion: 'pipl-audit/v1', databaseLogins: logins, databaseTables: tables },
     places,
@@ -169,15 +170,32 @@ function mapTables(facts: DatabaseFacts, mapping: DatabaseMapping, context: Impo
     const pointer = `${context.mappingPlace?.pointer ?? ''}/tables/${escapePointer(key)}`;
     const store = stores.get(entry.store);
     if (!store) {
-      problems.push({ severity: 'error', file: mappingFile, pointer: `${pointer}/store`, message: `table "${key}" is mapped to store "${entry.store}", which no manifest declares`, expected: stores.size > 0 ? `one of: ${[...stores.keys()].join(', ')}` : 'a manifest declaring the store' });
+      const guess = closestName(entry.store, [...stores.keys()]);
+      problems.push({ severity: 'error', file: mappingFile, pointer: `${pointer}/store`, message: `table "${key}" is mapped to store "${entry.store}", which no manifest declares${guess ? ` (did you mean "${guess}"?)` : ''}`, expected: stores.size > 0 ? `one of: ${[...stores.keys()].join(', ')}` : 'a manifest declaring the store' });
       continue;
     }
     const fieldNames = new Set(store.fields.map((f) => f.name));
     const columns = entry.columns ?? {};
-    for (const [column, field] of Object.entries(columns)) {
-      if (field !== null && !fieldNames.has(field)) problems.push({ severity: 'error', file: mappingFile, pointer: `${pointer}/columns/${escapePointer(column)}`, message: `column "${column}" is mapped to field "${field}", which store "${store.id}" does not have`, expected: `one of: ${[...fieldNames].join(', ')}` });
-    }
     const tableFacts = byKey.get(key);
+    // A pg_dump lists every table and its columns: a mapping naming one it does not have is a
+    // mistake in the project file. (MySQL grants list no tables, so there is nothing to check.)
+    if (!tableFacts && tablesListed(facts)) {
+      const guess = closestName(key, [...byKey.keys()]);
+      problems.push({ severity: 'error', file: mappingFile, pointer, message: `table "${key}" is mapped, but the export has no such table${guess ? ` (did you mean "${guess}"?)` : ''}`, expected: byKey.size > 0 ? `a table of the export (schema.table), e.g. ${[...byKey.keys()].slice(0, 5).join(', ')}` : 'a table the export defines' });
+      continue;
+    }
+    for (const [column, field] of Object.entries(columns)) {
+      const columnPointer = `${pointer}/columns/${escapePointer(column)}`;
+      if (tableFacts?.columns && !tableFacts.columns.includes(column)) {
+        const guess = closestName(column, tableFacts.columns);
+        problems.push({ severity: 'error', file: mappingFile, pointer: columnPointer, message: `column "${column}" is mapped, but table "${key}" has no such column${guess ? ` (did you mean "${guess}"?)` : ''}`, expected: `one of: ${tableFacts.columns.join(', ')}` });
+        continue;
+      }
+      if (field !== null && !fieldNames.has(field)) {
+        const guess = closestName(field, [...fieldNames]);
+        problems.push({ severity: 'error', file: mappingFile, pointer: columnPointer, message: `column "${column}" is mapped to field "${field}", which store "${store.id}" does not have${guess ? ` (did you mean "${guess}"?)` : ''}`, expected: `one of: ${[...fieldNames].join(', ')}` });
+      }
+    }
     const fieldOf = (column: string): string | null | undefined => (column in columns ? columns[column] : fieldNames.has(column) ? column : undefined);
     // A whole-table read reaches every column. When the export lists the table's columns, those
     // are its fields; when it does not (MySQL grants), every field of the store is — whatever the
@@ -215,16 +233,28 @@ function loginMapping(login: LoginFacts, mapping: DatabaseMapping): [string, Log
   return undefined;
 }
 
-function checkLoginMappings(mapping: DatabaseMapping, used: Set<string>, context: ImportContext, warnings: Diagnostic[]): void {
+/** A pg_dump lists every table it holds; MySQL grants name no table definitions. */
+function tablesListed(facts: DatabaseFacts): boolean {
+  return facts.engine === 'postgresql' || facts.tables.length > 0;
+}
+
+function checkLoginMappings(mapping: DatabaseMapping, used: Set<string>, logins: readonly LoginFacts[], context: ImportContext): void {
   const accounts = new Set(context.declared.accounts.map((a) => a.id));
   const roles = new Set(context.declared.roles.map((r) => r.id));
   const file = context.mappingPlace?.file ?? 'project file';
   const problems: Diagnostic[] = [];
   for (const [key, entry] of Object.entries(mapping.logins ?? {})) {
     const pointer = `${context.mappingPlace?.pointer ?? ''}/logins/${escapePointer(key)}`;
-    if (entry.account !== undefined && !accounts.has(entry.account)) problems.push({ severity: 'error', file, pointer: `${pointer}/account`, message: `login "${key}" is mapped to account "${entry.account}", which no manifest declares`, expected: 'an account id of the manifest' });
-    if (entry.role !== undefined && !roles.has(entry.role)) problems.push({ severity: 'error', file, pointer: `${pointer}/role`, message: `login "${key}" is mapped to role "${entry.role}", which no manifest declares`, expected: 'a role id of the manifest' });
-    if (!used.has(key)) warnings.push({ severity: 'warning', file, pointer, message: `login "${key}" is mapped but the export has no such login` });
+    const guess = (name: string, among: Set<string>) => {
+      const near = closestName(name, [...among]);
+      return near ? ` (did you mean "${near}"?)` : '';
+    };
+    if (entry.account !== undefined && !accounts.has(entry.account)) problems.push({ severity: 'error', file, pointer: `${pointer}/account`, message: `login "${key}" is mapped to account "${entry.account}", which no manifest declares${guess(entry.account, accounts)}`, expected: 'an account id of the manifest' });
+    if (entry.role !== undefined && !roles.has(entry.role)) problems.push({ severity: 'error', file, pointer: `${pointer}/role`, message: `login "${key}" is mapped to role "${entry.role}", which no manifest declares${guess(entry.role, roles)}`, expected: 'a role id of the manifest' });
+    if (!used.has(key)) {
+      const names = new Set(logins.map((l) => (l.host === undefined ? l.name : `${l.name}@${l.host}`)));
+      problems.push({ severity: 'error', file, pointer, message: `login "${key}" is mapped, but the export has no such login${guess(key, names)}`, expected: names.size > 0 ? `a login of the export: ${[...names].sort().slice(0, 10).join(', ')}` : 'a login the export defines' });
+    }
   }
   if (problems.length > 0) throw new InputError(problems);
 }

@@ -10,7 +10,7 @@ import type { Importer, ImportResult } from '../importer.js';
 import { text, type JsonObject } from './export-values.js';
 import { isRealmObject } from './realm-settings.js';
 import { importRealm, REALM_EXPORT_KEYS, safeId, type RealmInput } from './realm-to-inventory.js';
-import { readRoleMapping } from './role-mapping.js';
+import { checkMappedRolesExist, readRoleMapping } from './role-mapping.js';
 
 const optionsSchema = Type.Object(
   {
@@ -151,8 +151,10 @@ export const keycloakImporter = {
     const places = new Map<object, SourceRef>();
     const warnings: Array<Omit<Diagnostic, 'line' | 'column'>> = [];
     const coverage: ImportResult['coverage'] = [];
+    const roleNames = new Set<string>();
     for (const realm of selected) {
       const result = importRealm(realm, mapping, version, options.lastLoginAttribute ?? 'lastLogin', places, places);
+      for (const name of result.roleNames) roleNames.add(name);
       // Appended one by one: a spread of 300,000 accounts would overflow the call stack.
       append(manifest.identityRealms!, result.manifest.identityRealms);
       append(manifest.identityClients!, result.manifest.identityClients);
@@ -161,6 +163,7 @@ export const keycloakImporter = {
       append(warnings, result.warnings);
       append(coverage, result.coverage);
     }
+    checkMappedRolesExist(mapping, roleNames, context.mappingPlace);
     return { manifest, places, warnings: locateWarnings(warnings, inputs), coverage };
   },
 } satisfies Importer;

@@ -31,6 +31,8 @@ export interface RealmImport {
   nested: Map<object, SourceRef>;
   warnings: Array<Omit<Diagnostic, 'line' | 'column'>>;
   coverage: CoverageNote[];
+  /** The realm's role names (realm roles, and clientId/roleName), to check the mapping's keys against. */
+  roleNames: string[];
 }
 
 /** Ids must match the manifest's Id pattern; Keycloak names may hold spaces or other characters. */
@@ -51,7 +53,7 @@ export function importRealm(
   const realmName = text(realm.realm) ?? 'realm';
   const realmId = input.id ?? safeId(realmName);
   const policyId = `${realmId}/password-policy`;
-  const out: RealmImport = { manifest: { apiVersion: 'pipl-audit/v1' }, places, nested, warnings: [], coverage: [] };
+  const out: RealmImport = { manifest: { apiVersion: 'pipl-audit/v1' }, places, nested, warnings: [], coverage: [], roleNames: [] };
   const at = (pointer: string): SourceRef => ({ file, pointer });
 
   const settings = readRealmSettings(realm, base, realmId, policyId, version);
@@ -110,11 +112,8 @@ export function importRealm(
   const groups = new GroupTree(realm, base);
   const defaults = defaultRoleKeys(realm, realmName, clients);
   const effective = new EffectiveRoles(graph, groups, defaults);
-  for (const key of mapping.keys()) {
-    if (!graph.nodes.has(key) && !isBuiltIn(key)) {
-      out.warnings.push({ severity: 'warning', file, pointer: child(base, 'roles'), message: `mapping names Keycloak role "${key}", which realm ${realmName} does not define`, expected: 'a realm role name or clientId/roleName of the export' });
-    }
-  }
+  // Mapping keys no selected realm defines are an input error, raised by the caller over every realm.
+  out.roleNames = [...graph.nodes.keys()];
   // The manifest roles every new user gets: the default roles through their composites.
   const defaultMapped = new Set<string>();
   for (const key of defaults) for (const reached of graph.closure(key)) for (const id of mapping.get(reached.key) ?? []) defaultMapped.add(id);
@@ -224,7 +223,7 @@ function affiliationOf(user: JsonObject): Account['affiliation'] {
 }
 
 const BUILT_IN_CLIENTS = new Set(['account', 'account-console', 'realm-management', 'broker', 'admin-cli', 'security-admin-console']);
-function isBuiltIn(key: string): boolean {
+export function isBuiltIn(key: string): boolean {
   if (key === 'offline_access' || key === 'uma_authorization' || key.startsWith('default-roles-')) return true;
   const slash = key.lastIndexOf('/');
   return slash > 0 && BUILT_IN_CLIENTS.has(key.slice(0, slash));

@@ -1,11 +1,12 @@
 // The project file's `mapping.roles`: Keycloak role (realm role name, or clientId/roleName) →
-// manifest role id(s). A mapping naming a role id the manifest does not declare is an input
-// error at the mapping entry; one naming a Keycloak role the export does not define is a warning.
+// manifest role id(s). A mapping naming a role id the manifest does not declare, or a Keycloak
+// role the export does not define, is an input error at the mapping entry.
 import { InputError, type Diagnostic } from '../../inventory/diagnostic.js';
 import type { Inventory } from '../../inventory/inventory.js';
 import type { SourceRef } from '../../inventory/provenance.js';
 import { closestName } from '../../schema/closest-name.js';
 import { child, isObject } from './export-values.js';
+import { isBuiltIn } from './realm-to-inventory.js';
 
 export type RoleMapping = ReadonlyMap<string, string[]>;
 
@@ -34,4 +35,21 @@ export function readRoleMapping(mapping: Record<string, unknown>, declared: Inve
   }
   if (problems.length > 0) throw new InputError(problems);
   return out;
+}
+
+/** Every mapped Keycloak role must be one the export defines (a built-in role is always there). */
+export function checkMappedRolesExist(mapping: RoleMapping, roleNames: ReadonlySet<string>, place: SourceRef | undefined): void {
+  const problems: Diagnostic[] = [];
+  for (const key of mapping.keys()) {
+    if (roleNames.has(key) || isBuiltIn(key)) continue;
+    const guess = closestName(key, [...roleNames]);
+    problems.push({
+      severity: 'error',
+      file: place?.file ?? 'pipl-audit.yaml',
+      pointer: child(child(place?.pointer ?? '/mapping', 'roles'), key),
+      message: `mapping names Keycloak role "${key}", which the export does not define${guess ? ` (did you mean "${guess}"?)` : ''}`,
+      expected: 'a realm role name or clientId/roleName of the export',
+    });
+  }
+  if (problems.length > 0) throw new InputError(problems);
 }

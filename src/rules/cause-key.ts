@@ -1,0 +1,39 @@
+// The shared cause of a grouped rule's findings: the values, in an item, of the paths the rule's
+// `groupBy` names (a credential policy's id, a role set, a hash setting). Items with the same
+// values fail for the same reason and are one finding. The key is made of the values only, never
+// of the item or the source that stated it, so it stays the same across sources and runs.
+import { readPath } from './item-path.js';
+
+export interface CauseKey {
+  /** Stable text: `path=value` for each groupBy path, `;`-separated (an unstated value is empty). */
+  key: string;
+  /** The same for people: `path = value`, with unstated values said so. */
+  label: { zh: string; en: string };
+}
+
+export function causeKeyOf(groupBy: readonly string[], data: Record<string, unknown>): CauseKey {
+  const parts = groupBy.map((path) => ({ name: path.slice(1).replace(/\//g, '.'), value: valueText(readPath(data, path)) }));
+  return {
+    key: parts.map((p) => `${p.name}=${p.value ?? ''}`).join(';'),
+    label: {
+      zh: parts.map((p) => `${p.name} = ${p.value ?? '（未说明）'}`).join('，'),
+      en: parts.map((p) => `${p.name} = ${p.value ?? '(not stated)'}`).join(', '),
+    },
+  };
+}
+
+/** A value as key text: an entity by its id, a list as its sorted elements, an object as its sorted fields. */
+function valueText(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (Array.isArray(value)) return `[${value.map((v) => valueText(v) ?? '').sort().join(',')}]`;
+  if (typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (typeof record.id === 'string') return record.id;
+    return `{${Object.keys(record)
+      .sort()
+      .filter((k) => record[k] !== undefined)
+      .map((k) => `${k}:${valueText(record[k]) ?? ''}`)
+      .join(',')}}`;
+  }
+  return String(value);
+}

@@ -1,0 +1,128 @@
+// One finding per cause: a rule with `groupBy` makes one finding per shared cause listing every
+// item as a member (with the place it is stated at), fingerprinted by rule and cause so that it
+// survives members coming, going and moving; the summary counts rules apart from items; the same
+// grant stated by two sources is one finding citing both; verify follows a group's members.
+import { describe, expect, it } from 'vitest';
+import { audit } from '../src/audit.js';
+import type { Finding } from '../src/findings/finding.js';
+import { fingerprintOf } from '../src/findings/fingerprint.js';
+import type { AuditReport } from '../src/report/report-schema.js';
+import { summaryLine } from '../src/report/text-reporter.js';
+import { compareReports, indexReport } from '../src/verify/compare-reports.js';
+import { courierReport } from './support/courier-report.js';
+import { tempDir } from './support/temp-dir.js';
+
+const PACK = {
+  'pack/pack.yaml': 'name: group-pack\nversion: 0.0.1\ntitle: { zh: 测试, en: Test }\n',
+  'pack/T-MFA-001.yaml': `id: T-MFA-001
+title: { zh: 双因素, en: Second factor }
+theme: credentials
+severity: high
+basis: [{ instrument: GB/T 22239-2019, provision: 8.1.4.1 d), kind: national-standard, verified: false }]
+view: account
+applies: { required: [active], properties: { active: { const: true } } }
+require:
+  properties:
+    policy: { type: object, required: [mfa], properties: { mfa: { const: all } } }
+evidence: [/policy/mfa]
+groupBy: [/policy/id]
+message: { zh: "账号 {account.id} 无第二因素", en: "Account {account.id} has no second factor" }
+remediation: { zh: 要求双因素, en: Require a second factor }
+`,
+};
+
+function manifest(order: number[]): string {
+  const accounts = [
+    '  - { id: agent-1, type: personal, credentialPolicy: agents }',
+    '  - { id: agent-2, type: personal, credentialPolicy: agents }',
+    '  - { id: agent-3, type: personal, credentialPolicy: agents }',
+    '  - { id: admin-1, type: personal, credentialPolicy: admins }',
+    '  - { id: strong-1, type: personal, credentialPolicy: strong }',
+  ];
+  return `apiVersion: pipl-audit/v1
+credentialPolicies:
+  - { id: agents, mfa: none }
+  - { id: admins, mfa: privileged }
+  - { id: strong, mfa: all }
+accounts:
+${order.map((i) => accounts[i]).join('\n')}
+`;
+}
+
+async function run(order: number[]): Promise<AuditReport> {
+  const dir = tempDir({ ...PACK, 'm.yaml': manifest(order) });
+  return audit({ paths: ['m.yaml'], cwd: dir, packs: ['pack'], asOf: '2024-01-01' });
+}
+
+describe('groupBy: one finding per shared cause', () => {
+  it('makes one FAIL per credential policy, listing every account with its line', async () => {
+    const report = await run([0, 1, 2, 3, 4]);
+    const fails = report.findings.filter((f) => f.status === 'FAIL');
+    expect(fails.map((f) => f.target.key).sort()).toEqual(['policy.id=admins', 'policy.id=agents']);
+    const agents = fails.find((f) => f.target.key === 'policy.id=agents') as Finding;
+    expect(agents.members?.count).toBe(3);
+    expect(agents.members?.items.map((m) => m.key)).toEqual(['agent-1', 'agent-2', 'agent-3']);
+    // Each member cites its own line in the manifest; the cause (the policy) is cited first.
+    expect(agents.members?.items.map((m) => m.evidence[0]?.line)).toEqual([7, 8, 9]);
+    expect(agents.evidence[0]).toMatchObject({ file: 'm.yaml', line: 3 });
+    expect(agents.fingerprint).toBe(fingerprintOf('T-MFA-001', 'policy.id=agents'));
+    expect(agents.message.en).toMatch(/^3 items with the same cause \(policy\.id = agents\); for example: Account agent-1 has no second factor/);
+  });
+
+  it('counts items per rule as before, and rules apart from items in the summary', async () => {
+    const report = await run([0, 1, 2, 3, 4]);
+    expect(report.rules.find((r) => r.id === 'T-MFA-001')?.counts).toMatchObject({ FAIL: 4, PASS: 1 });
+    expect(report.summary).toMatchObject({ rulesFailed: 1, findingsFailed: 2 });
+    expect(summaryLine(report, 'en')).toContain('1 rule failed (4 items in 2 findings: 2 high)');
+    expect(summaryLine(report, 'zh')).toContain('1 条规则不合规（涉及 4 项，归为 2 个发现');
+  });
+
+  it('keeps the fingerprint of a cause when its members change or move', async () => {
+    const all = await run([0, 1, 2, 3, 4]);
+    const fewer = await run([4, 2, 3]);
+    const print = (r: AuditReport) => r.findings.filter((f) => f.status === 'FAIL').map((f) => `${f.target.key} ${f.fingerprint}`).sort();
+    expect(print(fewer)).toEqual(print(all));
+    expect(fewer.findings.find((f) => f.target.key === 'policy.id=agents')?.members?.count).toBe(1);
+  });
+});
+
+describe('the same grant stated by two sources', () => {
+  it('is one PIPL-QRY-001 finding on courier before/, citing the Casbin line and the code', async () => {
+    const report = await courierReport();
+    const qry = report.findings.filter((f) => f.ruleId === 'PIPL-QRY-001' && f.status === 'FAIL');
+    expect(qry.map((f) => f.target.key)).toEqual(['outlet-supervisor>waybill-lookup']);
+    const files = new Set(qry[0]?.evidence.map((e) => e.file));
+    expect(files).toEqual(new Set(['examples/courier/before/casbin/policy.csv', 'examples/courier/before/backend/src/access.ts']));
+  });
+});
+
+describe('verify with grouped findings', () => {
+  const group = (key: string, status: Finding['status'], members: string[]): Finding => ({
+    ruleId: 'T-MFA-001',
+    status,
+    severity: 'high',
+    theme: 'credentials',
+    view: 'account',
+    target: { key, label: key },
+    message: { zh: 'x', en: 'x' },
+    evidence: [],
+    fingerprint: fingerprintOf('T-MFA-001', key),
+    members: { count: members.length, items: members.map((m) => ({ key: m, label: m, evidence: [] })) },
+  });
+  const report = (findings: Finding[]) =>
+    ({ rules: [{ id: 'T-MFA-001' }], findings }) as unknown as AuditReport;
+
+  it('calls a group whose members still fail under another cause UNCHANGED, not RESOLVED and NEW', () => {
+    const before = indexReport(report([group('policy.id=agents', 'FAIL', ['a1', 'a2'])]));
+    const after = indexReport(report([group('policy.id=agents-v2', 'FAIL', ['a1', 'a2'])]));
+    expect(compareReports(before, after).map((c) => c.change)).toEqual(['UNCHANGED']);
+  });
+
+  it('cannot tell when the members are no longer evaluated, and resolves when they pass', () => {
+    const before = indexReport(report([group('policy.id=agents', 'FAIL', ['a1', 'a2'])]));
+    const unknown = indexReport(report([group('policy.id=', 'NOT_EVALUATED', ['a1', 'a2'])]));
+    expect(compareReports(before, unknown).map((c) => c.change)).toEqual(['NOT_COMPARABLE']);
+    const passed = indexReport(report([group('policy.id=agents', 'PASS', ['a1', 'a2'])]));
+    expect(compareReports(before, passed).map((c) => c.change)).toEqual(['RESOLVED']);
+  });
+});
