@@ -4,10 +4,10 @@ import type { Command } from 'commander';
 import { audit, type AuditStage } from '../audit.js';
 import { gateFails } from '../findings/gate.js';
 import { outputFormat } from '../report/output-formats.js';
-import { summaryLine } from '../report/text-reporter.js';
+import { gateNoticeLines, summaryLine } from '../report/text-reporter.js';
 import { OUTPUT_FORMAT_NAMES } from '../report/output-formats.js';
 import { EXIT_FINDINGS, EXIT_OK } from './cli-error.js';
-import { collect, isoDate, parseFailOn, parseLang } from './common-options.js';
+import { collect, isoDate, parseFailOn, parseLang, parsePercent } from './common-options.js';
 import { writeAuditEvidence } from './audit-evidence-option.js';
 import { addRuleSelectionOptions, ruleSelection, type RuleSelectionFlags } from './rule-selection-options.js';
 import { writeFilesAtomic } from './output-file.js';
@@ -25,6 +25,7 @@ interface AuditFlags extends RuleSelectionFlags {
   timestamp?: boolean;
   exceptions?: string | false;
   strictExceptions?: boolean;
+  maxSuppressedShare?: string;
   baseline?: string;
 }
 
@@ -50,7 +51,8 @@ export function registerAuditCommand(program: Command): void {
     .option('--include-passed', 'list every PASS as a finding, not only its count')
     .option('--exceptions <file>', 'exceptions file (default: the project file\'s, else pipl-audit.exceptions.yaml beside it)')
     .option('--no-exceptions', 'apply no exceptions file')
-    .option('--strict-exceptions', 'an expired exception, or one that matches nothing, is an error (exit 2)')
+    .option('--strict-exceptions', 'an expired exception, one that matches nothing, or exceptions suppressing more than --max-suppressed-share of the FAILs, is an error (exit 2)')
+    .option('--max-suppressed-share <percent>', 'per cent of FAIL findings the exceptions may suppress before every report warns (default: the project file\'s maxSuppressedShare, else 50)')
     .option('--baseline <file>', 'list only findings whose fingerprints are not in this baseline (`pipl-audit baseline write`) or JSON report')
     .option('--no-color', 'no colour even on a terminal (also: NO_COLOR=1)')
     .option('--evidence <file>', 'also write an evidence record (input hashes, packs, command line; see docs/verify.md)')
@@ -60,6 +62,7 @@ export function registerAuditCommand(program: Command): void {
       const targets = planOutputs(outputFlags);
       const lang = parseLang(flags.lang);
       const failOn = parseFailOn(flags.failOn);
+      const maxSuppressedShare = flags.maxSuppressedShare !== undefined ? parsePercent(flags.maxSuppressedShare) : undefined;
       const progress = new Progress(process.stderr);
       try {
         const report = await audit({
@@ -69,6 +72,7 @@ export function registerAuditCommand(program: Command): void {
           includePassed: flags.includePassed ?? false,
           ...(flags.exceptions !== undefined ? { exceptions: flags.exceptions } : {}),
           strictExceptions: flags.strictExceptions ?? false,
+          ...(maxSuppressedShare !== undefined ? { maxSuppressedShare } : {}),
           ...(flags.baseline !== undefined ? { baseline: flags.baseline } : {}),
           onProgress: (stage, done, total) => progress.update(total ? `${STAGE_TEXT[stage]} ${(done ?? 0) + 1}/${total}` : STAGE_TEXT[stage]),
         });
@@ -88,6 +92,9 @@ export function registerAuditCommand(program: Command): void {
         for (const t of targets) if (t.path === undefined) for (const chunk of renderer(t.format, colorTerminal)()) process.stdout.write(chunk);
         // Every format went to a file: the terminal gets what was written and the summary line.
         if (targets.every((t) => t.path !== undefined)) process.stdout.write(`${files.map((f) => `wrote ${f.path}`).join('\n')}\n${summaryLine(report, lang)}\n`);
+        // What switched parts of the gate off reaches the terminal whatever the formats (the
+        // text report on standard output already carries it).
+        if (!targets.some((t) => t.path === undefined && t.format === 'text')) for (const line of gateNoticeLines(report, lang)) process.stderr.write(`pipl-audit: ${line}\n`);
         // An export that could not be read fails the gate whatever --fail-on says: the report is
         // complete for what was read, but an audit with a part missing must not pass.
         const unread = report.diagnostics.filter((d) => d.severity === 'error').length;

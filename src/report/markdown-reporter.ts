@@ -4,6 +4,7 @@
 import { pick, type Lang } from '../i18n/bilingual.js';
 import { SEVERITIES } from '../rules/rule-schema.js';
 import { basisText } from './basis-text.js';
+import { gateNotices } from './gate-notices.js';
 import { CHUNK_LINES, drainLines } from './drain-lines.js';
 import { evidencePlace } from './evidence-place.js';
 import { escapeMarkup } from './markup-escape.js';
@@ -39,6 +40,10 @@ export function* renderMarkdownChunks(report: AuditReport, { lang }: MarkdownOpt
   out.push(`| ${statusName('PASS', lang)} | ${counts.PASS} |`);
   if (report.baseline) out.push(`| ${zh ? '基线中已知' : 'Known (baseline)'} | ${report.baseline.known} |`);
   out.push('');
+  const notices = gateNotices(report);
+  if (notices.length > 0) {
+    out.push(...notices.map((n) => `> **${zh ? '注意' : 'Warning'}:** ${md(pick(n.text, lang))}`), '');
+  }
 
   const failed = report.findings.filter((f) => f.status === 'FAIL');
   for (const severity of SEVERITIES) {

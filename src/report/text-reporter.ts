@@ -4,6 +4,7 @@ import { pick, type Lang } from '../i18n/bilingual.js';
 import type { Finding } from '../findings/finding.js';
 import { SEVERITIES } from '../rules/rule-schema.js';
 import { basisText } from './basis-text.js';
+import { gateNotices } from './gate-notices.js';
 import { CHUNK_LINES, drainLines } from './drain-lines.js';
 import type { AuditReport } from './report-schema.js';
 import { severityName, statusName } from './severity-label.js';
@@ -74,6 +75,7 @@ export function* renderTextChunks(report: AuditReport, { lang, color }: TextOpti
   }
   if (report.baseline) out.push(c('dim', lang === 'zh' ? `基线 ${report.baseline.file}：${report.baseline.known} 项已知发现未列出` : `baseline ${report.baseline.file}: ${report.baseline.known} known finding(s) not listed`));
   out.push(...coverageLines(report, lang, c));
+  out.push(...gateNoticeLines(report, lang).map((line) => c('bold', line)));
   out.push(summaryLine(report, lang));
   yield drainLines(out);
 }
@@ -93,6 +95,11 @@ function coverageLines(report: AuditReport, lang: 'zh' | 'en', c: (code: 'bold' 
   }
   out.push('');
   return out;
+}
+
+/** The gate notices as terminal lines, one each, marked `!` (also printed by the CLI when every format goes to a file). */
+export function gateNoticeLines(report: AuditReport, lang: Lang): string[] {
+  return gateNotices(report).map((n) => `! ${pick(n.text, lang)}`);
 }
 
 export function summaryLine(report: AuditReport, lang: Lang): string {
