@@ -8,7 +8,7 @@ import { gateNoticeLines, summaryLine } from '../report/text-reporter.js';
 import { OUTPUT_FORMAT_NAMES } from '../report/output-formats.js';
 import { EXIT_FINDINGS, EXIT_OK } from './cli-error.js';
 import { collect, isoDate, parseFailOn, parseLang, parsePercent } from './common-options.js';
-import { writeAuditEvidence } from './audit-evidence-option.js';
+import { checkAuditEvidencePlace, writeAuditEvidence } from './audit-evidence-option.js';
 import { addRuleSelectionOptions, ruleSelection, type RuleSelectionFlags } from './rule-selection-options.js';
 import { writeFilesAtomic } from './output-file.js';
 import { planOutputs, type OutputFlag } from './output-plan.js';
@@ -84,10 +84,12 @@ export function registerAuditCommand(program: Command): void {
           if (!f) throw new Error(`unplanned format ${format}`);
           return () => f.render(report, { lang, color });
         };
-        const files = targets.flatMap((t) => (t.path === undefined ? [] : [{ path: t.path, render: renderer(t.format, false) }]));
+        const files = targets.flatMap((t) => (t.path === undefined ? [] : [{ path: t.path, format: t.format, render: renderer(t.format, false) }]));
+        const evidenceFlags = flags.evidence ? { ...flags, evidence: flags.evidence } : undefined;
+        if (evidenceFlags) checkAuditEvidencePlace(report, paths, evidenceFlags, files);
         progress.update(files.length > 0 ? `writing ${files.map((f) => f.path).join(', ')}…` : 'rendering…');
-        writeFilesAtomic(files);
-        if (flags.evidence) writeAuditEvidence(report, paths, { ...flags, evidence: flags.evidence });
+        const written = writeFilesAtomic(files);
+        if (evidenceFlags) writeAuditEvidence(report, paths, evidenceFlags, written.map((w, i) => ({ ...w, format: files[i]?.format ?? '' })));
         progress.done();
         for (const t of targets) if (t.path === undefined) for (const chunk of renderer(t.format, colorTerminal)()) process.stdout.write(chunk);
         // Every format went to a file: the terminal gets what was written and the summary line.

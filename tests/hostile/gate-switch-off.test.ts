@@ -53,8 +53,8 @@ describe('exceptions cannot cover everything', () => {
     for (const strict of [[], ['--strict-exceptions']]) {
       const run = runCli(['audit', '.', ...strict, '-f', 'json', '-o', 'r.json'], { cwd: dir });
       expect(run.code, run.stderr).toBe(2);
-      expect(run.stderr).toContain('pipl-audit.exceptions.yaml:3:11: error: /exceptions/0/rule: rule "*" is a pattern: an exception must name exactly one rule');
-      expect(run.stderr).toContain('pipl-audit.exceptions.yaml:4:13: error: /exceptions/0/target: target "*" is unbounded');
+      expect(run.stderr).toContain('pipl-audit.exceptions.yaml:3:5: error: /exceptions/0/rule: rule "*" is a pattern: an exception must name exactly one rule');
+      expect(run.stderr).toContain('pipl-audit.exceptions.yaml:4:5: error: /exceptions/0/target: target "*" is unbounded');
       expect(readdirSync(dir)).not.toContain('r.json');
     }
   });
