@@ -112,7 +112,7 @@ function md(text: string): string {
 
 /** Text inside raw HTML (the `<details>` summary): entities, on one line. */
 function html(text: string): string {
-  return escapeMarkup(oneLine(text));
+  return escapeMarkup(oneLine(text)).replace(/`/g, '&#96;');
 }
 
 /**
