@@ -29,7 +29,7 @@ describe('evidence check needs a trusted key', () => {
     expect(noKey.code).toBe(1);
     expect(noKey.stdout).toMatch(/^signature: NOT_VERIFIED — signature not verified against a trusted key/);
     expect(noKey.stdout).toContain('evidence.json: UNSIGNED / NOT VERIFIED');
-  });
+  }, 240_000);
 
   it('a record altered and re-signed with another key, or stripped of its signature, does not pass', () => {
     const forged = { ...record(), parameters: { ...record().parameters, failOn: 'critical' } };
@@ -44,7 +44,7 @@ describe('evidence check needs a trusted key', () => {
       expect(withKey.code, name).toBe(1);
       expect(withKey.stdout, name).toMatch(/^signature: (KEY_MISMATCH|INVALID)/);
     }
-  });
+  }, 240_000);
 });
 
 describe('the record binds the outputs the run wrote', () => {
@@ -66,7 +66,7 @@ describe('the record binds the outputs the run wrote', () => {
     } finally {
       writeFileSync(join(work, 'report.json'), original);
     }
-  });
+  }, 240_000);
 });
 
 describe('a record points only inside its own folder', () => {
@@ -84,7 +84,7 @@ describe('a record points only inside its own folder', () => {
       const check = runCli(['evidence', 'check', 'moved.json', '--public-key', 'signer.pub'], { cwd: work });
       expect(check.code).toBe(2);
       expect(check.stderr).toMatch(message);
-    });
+    }, 240_000);
   }
 
   it('audit --evidence refuses, before writing anything, a record in a folder that does not hold the audited files', () => {
@@ -94,5 +94,5 @@ describe('a record points only inside its own folder', () => {
     expect(run.stderr).toContain('out/e.json: error: /baseDir: baseDir ".." leaves the folder of the evidence record');
     expect(run.stderr).toMatch(/out\/e\.json: error: \/inputs\/\d+\/path: input path "\/.*examples\/gym\/before\/data\.yaml" leaves the record's base folder/);
     expect(() => readFileSync(join(dir, 'out/r.json'))).toThrow();
-  });
+  }, 240_000);
 });

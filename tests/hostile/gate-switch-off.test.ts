@@ -57,7 +57,7 @@ describe('exceptions cannot cover everything', () => {
       expect(run.stderr).toContain('pipl-audit.exceptions.yaml:4:5: error: /exceptions/0/target: target "*" is unbounded');
       expect(readdirSync(dir)).not.toContain('r.json');
     }
-  });
+  }, 240_000);
 
   it('refuses rule patterns and targets without a literal prefix ending in a separator; accepts a bounded one', async () => {
     for (const [rule, target] of [
@@ -82,13 +82,13 @@ describe('exceptions cannot cover everything', () => {
       ['card-photo-to-face', 'active', 1],
       ['code:*', 'unmatched', 0],
     ]);
-  });
+  }, 240_000);
 
   it('blank approver or reason is refused', async () => {
     const dir = gymWith({ 'pipl-audit.exceptions.yaml': exceptionsFile([{ rule: 'PIPL-NOT-001', target: 'card-photo-to-face', approver: '   ' }]) });
     const error = await inputErrorOf(() => audit({ paths: [dir], cwd: dir }));
     expect(error.diagnostics.map((d) => d.pointer)).toEqual(['/exceptions/0/approver']);
-  });
+  }, 240_000);
 });
 
 describe('suppressing most FAILs is reported in every format, and an error under --strict-exceptions', () => {
@@ -143,7 +143,7 @@ describe('disabled rules', () => {
     const run = runCli(['audit', '.'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(new RegExp(`pipl-audit\\.yaml: error: /disable: no rule is left to run: ${ids.length} of \\d+ rule\\(s\\) disabled`));
-  });
+  }, 240_000);
 
   it('every report format lists the rules disabled, by the project file and by --disable', async () => {
     const dir = gymWith({ 'pipl-audit.yaml': stringify({ version: 1, manifests: ['.'], disable: ['PIPL-FACE-001'] }) });

@@ -17,7 +17,7 @@ describe('hostile files', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^bomb\.yaml:\d+:\d+: error: YAML cannot be read: Excessive alias count/m);
     expect(readdirSync(dir)).not.toContain('r.json');
-  });
+  }, 240_000);
 
   it('a YAML alias bomb in an exceptions file is an input error naming that file', () => {
     const dir = tempDir({ 'pipl-audit.exceptions.yaml': `version: 1\n${BOMB}\nexceptions: []\n` });
@@ -25,14 +25,14 @@ describe('hostile files', () => {
     const run = runCli(['audit', '.'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^pipl-audit\.exceptions\.yaml:\d+:\d+: error: YAML cannot be read: Excessive alias count/m);
-  });
+  }, 240_000);
 
   it('invalid UTF-8 is an input error naming file and line', () => {
     const dir = tempDir({ 'bad.yaml': Buffer.concat([Buffer.from('apiVersion: pipl-audit/v1\nsystem:\n  id: sys\n  name: "bad '), Buffer.from([0xff, 0xfe]), Buffer.from(' name"\n')]) });
     const run = runCli(['audit', 'bad.yaml'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^bad\.yaml:4: error: file is not valid UTF-8/m);
-  });
+  }, 240_000);
 
   it('a NUL byte in an id is refused; in a name it stays data in JSON and reaches no text, Markdown or HTML output', () => {
     const badId = tempDir({ 'nul.yaml': Buffer.from('apiVersion: pipl-audit/v1\nsystem:\n  id: sys\u0000evil\n  name: x\n') });
@@ -50,5 +50,5 @@ describe('hostile files', () => {
       // eslint-disable-next-line no-control-regex
       expect(text, name).not.toMatch(/[\u0000\u001b]/);
     }
-  });
+  }, 240_000);
 });
