@@ -42,6 +42,6 @@ describe('Markdown reporter', () => {
     const withExceptions = applyExceptions(base, [{ id: 'OLD', file: 'e.yaml', line: 4, rule: 'PIPL-QRY-001', target: '*', reason: 'r', approver: 'a', expires: '2020-01-01' }]);
     const md2 = renderMarkdown(withExceptions, { lang: 'zh' });
     expect(md2).toContain('### 需处理的豁免');
-    expect(md2).toMatch(/\| OLD \| `PIPL-QRY-001` \| \\\* \| 已到期 \| 2020-01-01 \| e\.yaml:4 \|/);
+    expect(md2).toMatch(/\| OLD \| <code>PIPL-QRY-001<\/code> \| \\\* \| 已到期 \| 2020-01-01 \| e\.yaml:4 \|/);
   });
 });
