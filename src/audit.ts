@@ -4,7 +4,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { applyBaseline } from './baseline/apply-baseline.js';
-import { loadBaseline } from './baseline/load-baseline.js';
+import { checkBaselineSystem, loadBaseline } from './baseline/load-baseline.js';
 import { applyExceptions } from './exceptions/apply-exceptions.js';
 import { findExceptionsFile, loadExceptions, type LoadedException } from './exceptions/load-exceptions.js';
 import { buildReach } from './reach/build-reach.js';
@@ -58,8 +58,10 @@ export interface AuditOptions {
    * beside the project file (or in the one folder audited). `false`: apply none.
    */
   exceptions?: string | false;
-  /** Expired or unmatched exceptions are input errors instead of notes in the report. */
+  /** Expired or unmatched exceptions, or exceptions suppressing more than `maxSuppressedShare`, are input errors instead of notes in the report. */
   strictExceptions?: boolean;
+  /** Per cent of FAIL findings the exceptions may suppress before the report warns; default: the project's `maxSuppressedShare`, else 50. */
+  maxSuppressedShare?: number;
   /** A baseline (file from `baseline write`, or a JSON report): only findings with new fingerprints are listed. */
   baseline?: string;
   /** Folders outside the project that the project file's paths may name (the user's --allow-outside). */
@@ -97,11 +99,28 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
     );
   }
   const rules = compilePacks(packs, params, (id) => !disabled.has(id) && (!options.only || options.only.includes(id)));
+  if (rules.length === 0) {
+    throw new InputError([
+      {
+        severity: 'error',
+        file: project?.file ?? 'options',
+        ...(project?.config.disable?.length ? { pointer: '/disable' } : {}),
+        message: known.size === 0 ? 'the packs in use hold no rule' : `no rule is left to run: ${disabled.size} of ${known.size} rule(s) disabled${options.only ? ', the rest not selected' : ''}`,
+        expected: 'at least one rule to run (an audit that runs no rule can fail nothing)',
+      },
+    ]);
+  }
+  const projectDisabled = new Set(project?.config.disable ?? []);
+  const disabledRules = [...disabled]
+    .filter((id) => known.has(id))
+    .sort()
+    .map((id) => ({ id, by: projectDisabled.has(id) ? ('project' as const) : ('option' as const) }));
   const asOf = options.asOf ?? project?.config.asOf ?? inventory.system?.asOf ?? todayIso();
 
   // Read before the rules run, so a bad exceptions file or baseline stops the audit at once.
   const exceptions = loadAuditExceptions(options, project, known, cwd);
   const baseline = options.baseline !== undefined ? loadBaseline(options.baseline, cwd) : undefined;
+  if (baseline) checkBaselineSystem(baseline, inventory.system?.id ?? null);
 
   const onRule = options.onProgress ? (done: number, total: number) => options.onProgress?.('rules', done, total) : undefined;
   const { findings, counts, index } = runRules(inventory, rules, { taxonomy, asOf, includePassed: options.includePassed ?? false, ...(onRule ? { onRule } : {}) });
@@ -146,10 +165,12 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
     diagnostics: [...loaded.failedSources.flatMap((f) => f.diagnostics), ...loaded.warnings].sort(compareDiagnostics),
     coverage: loaded.coverage,
     reach,
+    ...(disabledRules.length > 0 ? { gate: { disabledRules } } : {}),
   };
   if (exceptions) {
     options.onProgress?.('exceptions');
-    report = applyExceptions(report, exceptions, { strict: options.strictExceptions ?? false });
+    const maxSuppressedShare = options.maxSuppressedShare ?? project?.config.maxSuppressedShare;
+    report = applyExceptions(report, exceptions, { strict: options.strictExceptions ?? false, ...(maxSuppressedShare !== undefined ? { maxSuppressedShare } : {}) });
   }
   if (baseline) {
     options.onProgress?.('baseline');

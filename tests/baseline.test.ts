@@ -37,7 +37,7 @@ describe('baseline', () => {
     const write = runCli(['baseline', 'write', '.', '-o', 'baseline.json'], { cwd: dir });
     expect(write.code).toBe(0);
     const written = JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8')) as { baselineVersion: number; findings: unknown[] };
-    expect(written.baselineVersion).toBe(1);
+    expect(written.baselineVersion).toBe(2);
     const same = runCli(['audit', '.', '--baseline', 'baseline.json', '-f', 'json'], { cwd: dir });
     expect(same.code).toBe(0);
     const sameReport = JSON.parse(same.stdout) as { findings: unknown[]; baseline: { known: number } };

@@ -22,7 +22,7 @@ exceptions:
     reference: CHG-1234
     expires: 2022-07-01
   - id: EX-NOTHING
-    rule: PIPL-DEV-*
+    rule: PIPL-DEV-001
     target: no-such-device
     reason: kept from an older audit
     approver: Li Lei
@@ -83,7 +83,7 @@ describe('exceptions', () => {
   it('in strict mode, an expired or unmatched exception is an error naming its line', async () => {
     const dir = courierWith(EXCEPTIONS);
     const before = await errorOf(() => audit({ paths: [dir], cwd: dir, asOf: '2022-06-30', strictExceptions: true }));
-    expect(before.diagnostics.map((d) => [d.line, d.message])).toEqual([[11, 'exception EX-NOTHING (PIPL-DEV-* no-such-device) matches no finding']]);
+    expect(before.diagnostics.map((d) => [d.line, d.message])).toEqual([[11, 'exception EX-NOTHING (PIPL-DEV-001 no-such-device) matches no finding']]);
     const after = await errorOf(() => audit({ paths: [dir], cwd: dir, asOf: '2022-07-02', strictExceptions: true }));
     expect(after.diagnostics.map((d) => d.line)).toEqual([4, 11]);
     expect(after.diagnostics[0]?.message).toContain('expired on 2022-07-01');
@@ -117,7 +117,7 @@ describe('exceptions', () => {
     const lenient = runCli(['audit', '.', '--lang', 'en', '--as-of', '2022-06-30', '--fail-on', 'none'], { cwd: dir });
     expect(lenient.code).toBe(0);
     expect(lenient.stdout).toContain('~ PIPL-QRY-001  outlet-supervisor → waybill-lookup');
-    expect(lenient.stdout).toContain('pipl-audit.exceptions.yaml:11  EX-NOTHING (PIPL-DEV-* no-such-device): matched no finding');
+    expect(lenient.stdout).toContain('pipl-audit.exceptions.yaml:11  EX-NOTHING (PIPL-DEV-001 no-such-device): matched no finding');
     expect(lenient.stdout).toMatch(/1 suppressed\.$/m);
     const strict = runCli(['audit', '.', '--as-of', '2022-06-30', '--strict-exceptions'], { cwd: dir });
     expect(strict.code).toBe(2);

@@ -22,7 +22,7 @@ async function reportWithLargeGroup(): Promise<{ report: AuditReport; fingerprin
   return { report, fingerprint: group.fingerprint, total: group.members.count };
 }
 
-describe('grouped findings and unmapped objects in every format', { timeout: 240_000 }, () => {
+describe('grouped findings and unmapped objects in every format', () => {
   it('SARIF: every member is a related location, unmapped objects are notifications', async () => {
     const { report, fingerprint, total } = await reportWithLargeGroup();
     const sarif = JSON.parse(renderSarif(report, { lang: 'en' })) as {

@@ -29,7 +29,7 @@ describe('Markdown reporter', () => {
     const qry = md.indexOf('<code>PIPL-QRY-001</code>');
     expect(qry).toBeGreaterThan(criticalAt);
     expect(qry).toBeLessThan(md.indexOf('### HIGH'));
-    expect(md).toContain('- Evidence: `examples/courier/before/access.yaml:');
+    expect(md).toContain('- Evidence: <code>examples/courier/before/access.yaml:');
     expect(md).toContain('PIPL Art. 51(4) (law)');
   });
 
@@ -38,12 +38,12 @@ describe('Markdown reporter', () => {
     const first = base.findings[0] as AuditReport['findings'][number];
     const tricky: AuditReport = { ...base, findings: [{ ...first, message: { zh: 'x', en: 'a | b <script>' }, target: { key: 'k', label: '<b>' } }] };
     const md = renderMarkdown(tricky, { lang: 'en' });
-    expect(md).toContain('a \\| b \\<script\\>');
+    expect(md).toContain('a \\| b &lt;script&gt;');
     expect(md).not.toContain('<b>');
     const withExceptions = applyExceptions(base, [{ id: 'OLD', file: 'e.yaml', line: 4, rule: 'PIPL-QRY-001', target: '*', reason: 'r', approver: 'a', expires: '2020-01-01' }]);
     const md2 = renderMarkdown(withExceptions, { lang: 'zh' });
     expect(md2).toContain('### 需处理的豁免');
-    expect(md2).toMatch(/\| OLD \| `PIPL-QRY-001` \| \\\* \| 已到期 \| 2020-01-01 \| e\.yaml:4 \|/);
+    expect(md2).toMatch(/\| OLD \| <code>PIPL-QRY-001<\/code> \| \\\* \| 已到期 \| 2020-01-01 \| e\.yaml:4 \|/);
   });
 
   it('with a budget fits a GitHub comment: most severe first, and a line counts what was left out', async () => {

@@ -27,7 +27,7 @@ function auditFails(dir: string) {
   return result.stderr;
 }
 
-describe('project-file mistakes are input errors (exit 2)', { timeout: 240_000 }, () => {
+describe('project-file mistakes are input errors (exit 2)', () => {
   it('a mapping naming a manifest role that does not exist', () => {
     const dir = courierWith((t) => t.replace('waybill-web/lookup-by-phone: outlet-supervisor', 'waybill-web/lookup-by-phone: outlet-supervisr'));
     const stderr = auditFails(dir);

@@ -115,13 +115,18 @@ describe('evidence records', () => {
     expect(runCli(['evidence', 'keygen', 'other'], { cwd: work }).code).toBe(0);
     expect(runCli(['evidence', 'keygen', 'signer'], { cwd: work }).code).toBe(2); // never overwrites a key
 
-    const v = runCli(['verify', '--recommendation', join(REPO_ROOT, 'examples/courier/recommendation.yaml'), '--before', report('courier', 'before'), '--after', 'after', '--evidence', 'evidence.json', '--sign-key', 'signer.key', '-o', 'result.json'], { cwd: work });
+    // A record names only files inside its folder: the recommendation and the before report are copied in.
+    cpSync(join(REPO_ROOT, 'examples/courier/recommendation.yaml'), join(work, 'recommendation.yaml'));
+    cpSync(report('courier', 'before'), join(work, 'before.json'));
+    const v = runCli(['verify', '--recommendation', 'recommendation.yaml', '--before', 'before.json', '--after', 'after', '--evidence', 'evidence.json', '--sign-key', 'signer.key', '-o', 'result.json'], { cwd: work });
     expect(v.code, v.stderr).toBe(0);
     const ok = runCli(['evidence', 'check', 'evidence.json', '--public-key', 'signer.pub'], { cwd: work });
     expect(ok.code, ok.stdout + ok.stderr).toBe(0);
     expect(ok.stdout).toMatch(/^signature: VALID/);
     expect(ok.stdout).toMatch(/^OK +after source after\/access\.yaml$/m);
-    expect(runCli(['evidence', 'check', 'result.json'], { cwd: work }).code).toBe(0);
+    expect(runCli(['evidence', 'check', 'result.json', '--public-key', 'signer.pub'], { cwd: work }).code).toBe(0);
+    // Without a trusted key nothing is verified.
+    expect(runCli(['evidence', 'check', 'result.json'], { cwd: work }).code).toBe(1);
 
     const wrongKey = runCli(['evidence', 'check', 'evidence.json', '--public-key', 'other.pub'], { cwd: work });
     expect(wrongKey.code).toBe(1);
@@ -130,7 +135,7 @@ describe('evidence records', () => {
     const record = JSON.parse(readFileSync(join(work, 'evidence.json'), 'utf8')) as { parameters: Record<string, unknown> };
     record.parameters.failOn = 'none';
     writeFileSync(join(work, 'forged.json'), JSON.stringify(record, null, 2));
-    const forged = runCli(['evidence', 'check', 'forged.json'], { cwd: work });
+    const forged = runCli(['evidence', 'check', 'forged.json', '--public-key', 'signer.pub'], { cwd: work });
     expect(forged.code).toBe(1);
     expect(forged.stdout).toMatch(/^signature: INVALID — the signature does not match the record's content/);
 
@@ -153,16 +158,20 @@ describe('evidence records', () => {
 
   it('audit --evidence records inputs and packs, byte-identical unless --timestamp', () => {
     const work = tempDir({});
-    const args = ['audit', join(REPO_ROOT, 'examples/gym/before'), '--fail-on', 'none'];
+    cpSync(join(REPO_ROOT, 'examples/gym/before'), join(work, 'gym'), { recursive: true });
+    const args = ['audit', 'gym', '--fail-on', 'none'];
     expect(runCli([...args, '--evidence', 'e1.json'], { cwd: work }).code).toBe(0);
     expect(runCli([...args, '--evidence', 'e2.json'], { cwd: work }).code).toBe(0);
     const e1 = readFileSync(join(work, 'e1.json'), 'utf8');
     expect(e1.replace('e1.json', 'e2.json')).toBe(readFileSync(join(work, 'e2.json'), 'utf8'));
     const record = JSON.parse(e1) as { inputs: Array<{ path: string; kind: string }>; packs: Array<{ name: string; hash: string }>; timestamp?: string };
-    expect(record.inputs.map((i) => i.path.replace(/^.*examples/, 'examples'))).toContain('examples/gym/before/data.yaml');
+    expect(record.inputs.map((i) => i.path)).toContain('gym/data.yaml');
     expect(record.packs.map((p) => p.name)).toEqual(['core', 'venue']);
     expect(record.timestamp).toBeUndefined();
-    expect(runCli(['evidence', 'check', 'e1.json'], { cwd: work }).code).toBe(0);
+    // Unsigned: the files re-hash as recorded, but without a trusted key that proves nothing.
+    const unsigned = runCli(['evidence', 'check', 'e1.json'], { cwd: work });
+    expect(unsigned.code).toBe(1);
+    expect(unsigned.stdout).toContain('e1.json: UNSIGNED / NOT VERIFIED');
     runCli([...args, '--evidence', 'e3.json', '--timestamp'], { cwd: work });
     expect((JSON.parse(readFileSync(join(work, 'e3.json'), 'utf8')) as { timestamp?: string }).timestamp).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   });

@@ -9,7 +9,14 @@ export function baselineOf(report: AuditReport): BaselineFile {
     .filter((f) => f.status !== 'PASS')
     .map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, target: f.target.key, status: f.suppression?.status ?? f.status }))
     .sort((a, b) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
-  return { baselineVersion: 1, tool: { name: 'pipl-audit', version: TOOL_VERSION }, asOf: report.asOf, findings };
+  return {
+    baselineVersion: 2,
+    tool: { name: 'pipl-audit', version: TOOL_VERSION },
+    asOf: report.asOf,
+    system: { id: report.system?.id ?? null },
+    inputs: report.inputs.map((i) => ({ path: i.path, sha256: i.sha256 })),
+    findings,
+  };
 }
 
 export function renderBaseline(report: AuditReport): string {

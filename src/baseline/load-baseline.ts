@@ -1,6 +1,8 @@
-// Reads a baseline: a file from `pipl-audit baseline write` (baselineVersion 1) or a JSON report
+// Reads a baseline: a file from `pipl-audit baseline write` (baselineVersion 2) or a JSON report
 // (reportVersion 1). Anything else — another version, another kind of file, malformed JSON — is
 // an input error naming the file, never an empty baseline that would report everything as new.
+// A baseline of version 1 does not say which system it was taken from: it is refused, with how
+// to write it again. Which system a baseline belongs to is checked by checkBaselineSystem.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -15,6 +17,23 @@ export interface LoadedBaseline {
   file: string;
   sha256: string;
   fingerprints: Set<string>;
+  /** The system the baseline was taken from (manifest system.id; null: none stated). */
+  systemId: string | null;
+}
+
+/** A baseline taken from another system is refused: it would hide this system's findings. */
+export function checkBaselineSystem(baseline: LoadedBaseline, systemId: string | null): void {
+  if (baseline.systemId === systemId) return;
+  const name = (id: string | null) => (id === null ? 'no system id' : `system "${id}"`);
+  throw new InputError([
+    {
+      severity: 'error',
+      file: baseline.file,
+      pointer: '/system/id',
+      message: `the baseline was taken from ${name(baseline.systemId)}, but this audit is of ${name(systemId)}`,
+      expected: "a baseline of this system (`pipl-audit baseline write` on this system's inputs)",
+    },
+  ]);
 }
 
 let validate: ReturnType<ReturnType<typeof createAjv>['compile']> | undefined;
@@ -37,14 +56,26 @@ export function loadBaseline(path: string, cwd: string): LoadedBaseline {
     if (!findings || findings.some((f) => typeof f?.fingerprint !== 'string')) {
       throw new InputError([{ severity: 'error', ...at('/findings'), message: 'report has no findings with fingerprints', expected: 'a JSON report written by `pipl-audit audit -f json`' }]);
     }
-    return { file, sha256, fingerprints: new Set(findings.map((f) => f.fingerprint as string)) };
+    const system = data.system as { id?: unknown } | null | undefined;
+    return { file, sha256, fingerprints: new Set(findings.map((f) => f.fingerprint as string)), systemId: typeof system?.id === 'string' ? system.id : null };
   }
-  if (data !== null && typeof data === 'object' && 'baselineVersion' in data && data.baselineVersion !== 1) {
-    throw new InputError([{ severity: 'error', ...at('/baselineVersion'), message: `baseline version ${JSON.stringify(data.baselineVersion)} is not supported`, expected: 'baselineVersion 1 (write it again with `pipl-audit baseline write`)' }]);
+  if (data !== null && typeof data === 'object' && data.baselineVersion === 1) {
+    throw new InputError([
+      {
+        severity: 'error',
+        ...at('/baselineVersion'),
+        message: 'this baseline (version 1) does not record which system it was taken from, so it cannot be trusted not to hide this system\'s findings',
+        expected: 'a baseline written again with `pipl-audit baseline write PATH… -o FILE` by this version (it records system.id and the inputs)',
+      },
+    ]);
+  }
+  if (data !== null && typeof data === 'object' && 'baselineVersion' in data && data.baselineVersion !== 2) {
+    throw new InputError([{ severity: 'error', ...at('/baselineVersion'), message: `baseline version ${JSON.stringify(data.baselineVersion)} is not supported`, expected: 'baselineVersion 2 (write it again with `pipl-audit baseline write`)' }]);
   }
   validate ??= createAjv().compile(BaselineFileSchema);
   if (!validate(data)) {
     throw new InputError(problemsToDiagnostics(file, describeSchemaErrors(validate.errors ?? []), (p) => document.locate(p)));
   }
-  return { file, sha256, fingerprints: new Set((data as { findings: Array<{ fingerprint: string }> }).findings.map((f) => f.fingerprint)) };
+  const baseline = data as { findings: Array<{ fingerprint: string }>; system: { id: string | null } };
+  return { file, sha256, fingerprints: new Set(baseline.findings.map((f) => f.fingerprint)), systemId: baseline.system.id };
 }

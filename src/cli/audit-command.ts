@@ -7,11 +7,11 @@ import { formatDiagnostic } from '../inventory/diagnostic.js';
 import { SEVERITIES } from '../rules/rule-schema.js';
 import { GITHUB_COMMENT_LIMIT } from '../report/markdown-reporter.js';
 import { outputFormat } from '../report/output-formats.js';
-import { summaryLine } from '../report/text-reporter.js';
+import { gateNoticeLines, summaryLine } from '../report/text-reporter.js';
 import { OUTPUT_FORMAT_NAMES } from '../report/output-formats.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from './cli-error.js';
-import { collect, isoDate, parseFailOn, parseLang, parseSeverities } from './common-options.js';
-import { writeAuditEvidence } from './audit-evidence-option.js';
+import { collect, isoDate, parseFailOn, parseLang, parsePercent, parseSeverities } from './common-options.js';
+import { checkAuditEvidencePlace, writeAuditEvidence } from './audit-evidence-option.js';
 import { addRuleSelectionOptions, ruleSelection, type RuleSelectionFlags } from './rule-selection-options.js';
 import { checkOutputTargets, writeFilesAtomic } from './output-file.js';
 import { auditInputFiles } from './audit-input-files.js';
@@ -30,6 +30,7 @@ interface AuditFlags extends RuleSelectionFlags, InputFlags {
   timestamp?: boolean;
   exceptions?: string | false;
   strictExceptions?: boolean;
+  maxSuppressedShare?: string;
   baseline?: string;
   config?: string;
   quiet?: boolean;
@@ -61,7 +62,8 @@ export function registerAuditCommand(program: Command): void {
     .option('--include-passed', 'list every PASS as a finding, not only its count')
     .option('--exceptions <file>', 'exceptions file (default: the project file\'s, else pipl-audit.exceptions.yaml beside it)')
     .option('--no-exceptions', 'apply no exceptions file')
-    .option('--strict-exceptions', 'an expired exception, or one that matches nothing, is an error (exit 2)')
+    .option('--strict-exceptions', 'an expired exception, one that matches nothing, or exceptions suppressing more than --max-suppressed-share of the FAILs, is an error (exit 2)')
+    .option('--max-suppressed-share <percent>', 'per cent of FAIL findings the exceptions may suppress before every report warns (default: the project file\'s maxSuppressedShare, else 50)')
     .option('--baseline <file>', 'list only findings whose fingerprints are not in this baseline (`pipl-audit baseline write`) or JSON report')
     .option('--no-color', 'no colour even on a terminal (also: NO_COLOR=1)')
     .option('-q, --quiet', 'print only the summary line and errors (files are still written whole)')
@@ -77,6 +79,7 @@ export function registerAuditCommand(program: Command): void {
       const failOn = parseFailOn(flags.failOn);
       const shown = flags.severity === undefined ? undefined : parseSeverities(flags.severity);
       if (flags.config === undefined && paths.length === 0) throw new UsageError('audit needs paths to audit, or --config FILE');
+      const maxSuppressedShare = flags.maxSuppressedShare !== undefined ? parsePercent(flags.maxSuppressedShare) : undefined;
       const progress = new Progress(flags.quiet ? { write: () => true } : process.stderr); // --quiet: no progress line
       try {
         const audited = await audit({
@@ -88,6 +91,7 @@ export function registerAuditCommand(program: Command): void {
           includePassed: flags.includePassed ?? false,
           ...(flags.exceptions !== undefined ? { exceptions: flags.exceptions } : {}),
           strictExceptions: flags.strictExceptions ?? false,
+          ...(maxSuppressedShare !== undefined ? { maxSuppressedShare } : {}),
           ...(flags.baseline !== undefined ? { baseline: flags.baseline } : {}),
           onProgress: (stage, done, total) => progress.update(total ? `${STAGE_TEXT[stage]} ${(done ?? 0) + 1}/${total}` : STAGE_TEXT[stage]),
         });
@@ -111,12 +115,14 @@ export function registerAuditCommand(program: Command): void {
           if (!f) throw new Error(`unplanned format ${format}`);
           return () => f.render(report, { lang, color, ...(flags.markdownSummary ? { markdownBudget: GITHUB_COMMENT_LIMIT } : {}) });
         };
-        const files = targets.flatMap((t) => (t.path === undefined ? [] : [{ path: t.path, render: renderer(t.format, false) }]));
+        const files = targets.flatMap((t) => (t.path === undefined ? [] : [{ path: t.path, format: t.format, render: renderer(t.format, false) }]));
         progress.update(files.length > 0 ? `writing ${files.map((f) => f.path).join(', ')}…` : 'rendering…');
         const inputs = auditInputFiles(report, paths, flags);
+        const evidenceFlags = flags.evidence ? { ...flags, evidence: flags.evidence } : undefined;
+        if (evidenceFlags) checkAuditEvidencePlace(report, paths, evidenceFlags, files);
         checkOutputTargets([...files.map((f) => f.path), ...(flags.evidence ? [flags.evidence] : [])], inputs);
-        await writeFilesAtomic(files, inputs);
-        if (flags.evidence) writeAuditEvidence(report, paths, { ...flags, evidence: flags.evidence }, inputs);
+        const written = await writeFilesAtomic(files, inputs);
+        if (evidenceFlags) writeAuditEvidence(report, paths, evidenceFlags, written.map((w, i) => ({ ...w, format: files[i]?.format ?? '' })), inputs);
         progress.done();
         for (const t of targets) {
           if (t.path !== undefined) continue;
@@ -126,6 +132,9 @@ export function registerAuditCommand(program: Command): void {
         }
         // Every format went to a file: the terminal gets what was written and the summary line.
         if (targets.every((t) => t.path !== undefined)) process.stdout.write(`${flags.quiet ? '' : files.map((f) => `wrote ${f.path}\n`).join('')}${summaryLine(audited, lang)}\n`);
+        // What switched parts of the gate off reaches the terminal whatever the formats (the
+        // text report on standard output already carries it).
+        if (flags.quiet || !targets.some((t) => t.path === undefined && t.format === 'text')) for (const line of gateNoticeLines(audited, lang)) process.stderr.write(`pipl-audit: ${line}\n`);
         if (unread.length > 0) process.stderr.write(`pipl-audit: ${unread.length} export${unread.length === 1 ? '' : 's'} could not be read; the rules they feed are NOT_EVALUATED (see the report's diagnostics)\n`);
         const failing = gatingFailures(audited.findings, failOn);
         // The reason for a non-zero exit is always on the terminal, even when every report went to a file.

@@ -42,3 +42,10 @@ export function isoDate(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new UsageError(`--as-of expects a date YYYY-MM-DD, not "${value}"`);
   return value;
 }
+
+/** A share in per cent, 0–100 (e.g. `--max-suppressed-share 30`). */
+export function parsePercent(value: string): number {
+  const n = Number(value.replace(/\s*%$/, ''));
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new UsageError(`expected a per cent between 0 and 100, not "${value}"`);
+  return n;
+}

@@ -1,6 +1,8 @@
 // `pipl-audit evidence keygen PREFIX` makes an Ed25519 key pair for signing evidence records;
-// `pipl-audit evidence check RECORD` verifies a record's signature and re-hashes every input
-// file it names: exit 0 intact, 1 a signature or a hash does not match, 2 a malformed record.
+// `pipl-audit evidence check RECORD --public-key KEY` verifies a record's signature against a
+// trusted key and re-hashes every input and output file it names: exit 0 intact and verified,
+// 1 a signature or a hash does not match, or no trusted key was given (NOT VERIFIED), 2 a
+// malformed record or one that points outside its folder.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
@@ -31,7 +33,7 @@ export function registerEvidenceCommand(program: Command): void {
     .command('check')
     .description('verify an evidence record (or a verify JSON result holding one): its signature, and the SHA-256 of every input file it names')
     .argument('<record>', 'the evidence record (verify --evidence, audit --evidence) or a verify JSON result')
-    .option('--public-key <file>', 'the public key the record must be signed with (PEM); without it, the key in the record is used and only integrity is shown')
+    .option('--public-key <file>', 'the trusted public key the record must be signed with (PEM); without it nothing is verified and the check fails (exit 1)')
     .option('-f, --format <format>', 'text or json', 'text')
     .option('-o, --output <file>', 'write the check to a file instead of standard output')
     .action((record: string, flags: { publicKey?: string; format: string; output?: string }) => {
@@ -63,6 +65,9 @@ function renderCheck(check: EvidenceCheck, record: string): string {
   }
   if (check.result) out.push(check.result.state === 'OK' ? 'result: OK (the verification result hashes to what the record says)' : `result: CHANGED — the verification result was altered: expected sha256 ${check.result.expected}, actual ${check.result.actual}`);
   const changed = check.files.filter((f) => f.state === 'CHANGED' || f.state === 'MISSING').length;
-  out.push(check.passed ? `${record}: intact` : `${record}: FAILED${changed ? ` (${changed} input file${changed === 1 ? '' : 's'} changed or missing)` : ''}`);
+  const unverified = check.signature.state === 'UNSIGNED' || check.signature.state === 'NOT_VERIFIED';
+  if (check.passed) out.push(`${record}: intact, signed by the trusted key`);
+  else if (unverified && changed === 0 && check.result?.state !== 'CHANGED') out.push(`${record}: UNSIGNED / NOT VERIFIED — the files re-hash as recorded, but without a trusted key (--public-key) that proves nothing`);
+  else out.push(`${record}: FAILED${unverified ? ' (NOT VERIFIED: no trusted key)' : ''}${changed ? ` (${changed} file${changed === 1 ? '' : 's'} changed or missing)` : ''}`);
   return out.join('\n') + '\n';
 }

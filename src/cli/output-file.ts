@@ -3,7 +3,9 @@
 // unpredictable name made beside it (mkdtemp, so no planted link can stand in for it), opened
 // with O_EXCL, and then renamed onto the target. A target that is a symbolic link, or one of the
 // audit's own inputs, is refused before anything is written. On SIGINT/SIGTERM the temporary
-// folders are removed and the process ends with 130/143.
+// folders are removed and the process ends with 130/143. Each write returns the SHA-256 of the
+// bytes written, for the evidence record.
+import { createHash } from 'node:crypto';
 import { closeSync, lstatSync, mkdtempSync, openSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from './cli-error.js';
@@ -64,16 +66,16 @@ function realTarget(path: string): string | undefined {
   return dir === undefined ? undefined : join(dir, basename(path));
 }
 
-/** One file, whole or not at all (small content: written in one piece). */
-export function writeFileAtomic(path: string, content: string | Uint8Array, inputs: readonly string[] = []): void {
+/** One file, whole or not at all (small content: written in one piece); returns the SHA-256 of the bytes written. */
+export function writeFileAtomic(path: string, content: string | Uint8Array, inputs: readonly string[] = []): string {
   checkOutputTargets([path], inputs);
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   const dir = makeTempDir(path);
   try {
     const temp = join(dir, 'output');
     const fd = openSync(temp, 'wx', 0o644);
     try {
-      if (typeof content === 'string') writeSync(fd, content);
-      else writeSync(fd, content);
+      writeSync(fd, bytes);
     } finally {
       closeSync(fd);
     }
@@ -82,6 +84,7 @@ export function writeFileAtomic(path: string, content: string | Uint8Array, inpu
   } finally {
     removeTemp(dir);
   }
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /**
@@ -90,31 +93,40 @@ export function writeFileAtomic(path: string, content: string | Uint8Array, inpu
  * complete are they renamed into place. A failure — an unwritable path, a rendering error —
  * removes every temporary folder, and no output file is left behind. Between blocks of about a
  * megabyte the event loop runs, so SIGINT/SIGTERM stop a long write (and remove its folders).
+ * Returns each file's path and the SHA-256 of the bytes written.
  */
-export async function writeFilesAtomic(files: readonly OutputFile[], inputs: readonly string[] = []): Promise<void> {
+export async function writeFilesAtomic(files: readonly OutputFile[], inputs: readonly string[] = []): Promise<Array<{ path: string; sha256: string }>> {
   const targets = files.map((f) => f.path);
   checkOutputTargets(targets, inputs);
   const temps: Array<{ dir: string; temp: string; path: string }> = [];
+  const written: Array<{ path: string; sha256: string }> = [];
   try {
     for (const file of files) {
       const dir = makeTempDir(file.path);
       const temp = join(dir, 'output');
       temps.push({ dir, temp, path: file.path });
       const fd = openSync(temp, 'wx', 0o644);
+      const hash = createHash('sha256');
+      const put = (block: string) => {
+        const bytes = Buffer.from(block, 'utf8');
+        writeSync(fd, bytes);
+        hash.update(bytes);
+      };
       try {
         let block = '';
         for (const chunk of file.render()) {
           block += chunk;
           if (block.length >= 1 << 20) {
-            writeSync(fd, block);
+            put(block);
             block = '';
             await new Promise((done) => setImmediate(done));
           }
         }
-        if (block) writeSync(fd, block);
+        if (block) put(block);
       } finally {
         closeSync(fd);
       }
+      written.push({ path: file.path, sha256: hash.digest('hex') });
     }
     // A link planted while the files were rendered is refused too.
     checkOutputTargets(targets, inputs);
@@ -122,6 +134,7 @@ export async function writeFilesAtomic(files: readonly OutputFile[], inputs: rea
   } finally {
     for (const { dir } of temps) removeTemp(dir);
   }
+  return written;
 }
 
 /** A fresh folder with an unpredictable name beside `path` (mkdtemp: created, never reused). */

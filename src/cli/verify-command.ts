@@ -5,7 +5,9 @@
 import { extname } from 'node:path';
 import type { Command } from 'commander';
 import { normaliseCommandLine } from '../evidence/command-line.js';
-import { rebaseRecord } from '../evidence/rebase-record.js';
+import { placeRecord } from '../evidence/rebase-record.js';
+import { confinementProblems } from '../evidence/record-paths.js';
+import { InputError } from '../inventory/diagnostic.js';
 import { renderAcceptanceHtml } from '../report/acceptance-html.js';
 import { renderAcceptanceMarkdown } from '../report/acceptance-markdown.js';
 import { renderAcceptanceText } from '../report/acceptance-text.js';
@@ -73,14 +75,23 @@ export function registerVerifyCommand(program: Command): void {
         ...(flags.timestamp ? { timestamp: new Date().toISOString() } : {}),
         ...(signingKey ? { signingKey } : {}),
       });
-      for (const d of destinations) {
+      // Every record written (embedded in a JSON result, or on its own) must point only inside its
+      // folder; checked before anything is written.
+      const files = destinations.flatMap((d) => (d.file ? [{ path: d.file, format: d.format, sha256: '0'.repeat(64) }] : []));
+      const places = [...destinations.filter((d) => d.format === 'json' && d.file).map((d) => d.file as string), ...(flags.evidence ? [flags.evidence] : [])];
+      const problems = places.flatMap((place) => confinementProblems(placeRecord(result.evidence, cwd, place, files.filter((f) => f.path !== place)), place));
+      if (problems.length > 0) throw new InputError(problems);
+      // Renderings first, then JSON results (whose embedded record hashes the renderings), then
+      // the record on its own, which hashes every file written.
+      const written: Array<{ path: string; sha256: string; format: string }> = [];
+      for (const d of [...destinations.filter((d) => d.format !== 'json'), ...destinations.filter((d) => d.format === 'json')]) {
         // The embedded record's base directory is relative to the file it is written in.
-        const placed: VerifyResult = d.format === 'json' ? { ...result, evidence: rebaseRecord(result.evidence, cwd, d.file, signingKey) } : result;
+        const placed: VerifyResult = d.format === 'json' ? { ...result, evidence: placeRecord(result.evidence, cwd, d.file, written, signingKey) } : result;
         const content = render(placed, d.format, lang);
-        if (d.file) writeFileAtomic(d.file, content);
+        if (d.file) written.push({ path: d.file, format: d.format, sha256: writeFileAtomic(d.file, content) });
         else process.stdout.write(content);
       }
-      if (flags.evidence) writeFileAtomic(flags.evidence, JSON.stringify(rebaseRecord(result.evidence, cwd, flags.evidence, signingKey), null, 2) + '\n');
+      if (flags.evidence) writeFileAtomic(flags.evidence, JSON.stringify(placeRecord(result.evidence, cwd, flags.evidence, written, signingKey), null, 2) + '\n');
       process.exitCode = result.summary.passed ? EXIT_OK : EXIT_FINDINGS;
     });
 }

@@ -1,5 +1,6 @@
 // The evidence record of a plain audit (`audit --evidence FILE`): the audited files with their
-// hashes, the project file if one was used, the packs, and the hash of the JSON report.
+// hashes, the project file if one was used, the packs, the hash of the JSON report, and every
+// output file the run wrote with the hash of the bytes written.
 import { createHash } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -19,6 +20,8 @@ export interface AuditEvidenceRequest {
   recordFile: string;
   timestamp?: string;
   signingKey?: KeyObject;
+  /** The files the run wrote (paths relative to cwd or absolute) with the SHA-256 of their bytes. */
+  outputs?: ReadonlyArray<{ path: string; sha256: string; format: string }>;
 }
 
 export function auditEvidenceRecord(report: AuditReport, request: AuditEvidenceRequest): EvidenceRecord {
@@ -42,6 +45,7 @@ export function auditEvidenceRecord(report: AuditReport, request: AuditEvidenceR
       summary: { ...report.summary.failedBySeverity, rulesRun: report.summary.rulesRun },
     },
     ...(request.timestamp ? { timestamp: request.timestamp } : {}),
+    ...(request.outputs ? { outputs: request.outputs } : {}),
   });
   return request.signingKey ? signRecord(record, request.signingKey) : record;
 }

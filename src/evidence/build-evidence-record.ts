@@ -1,6 +1,7 @@
 // Assembles the evidence record of an audit or a verification from what the reports already
 // carry (inputs with SHA-256, packs with content hashes, exceptions) and what the command knows
 // (argv, parameters, the files it read itself).
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { AuditReport } from '../report/report-schema.js';
 import { TOOL_NAME } from '../package-root.js';
 import { TOOL_VERSION } from '../package-version.js';
@@ -29,6 +30,14 @@ export interface EvidenceRequest {
   sides: EvidenceSide[];
   result: EvidenceRecord['result'];
   timestamp?: string;
+  /** Files the run wrote besides the record (paths relative to cwd or absolute), with the SHA-256 of the bytes written. */
+  outputs?: ReadonlyArray<{ path: string; sha256: string; format: string }>;
+}
+
+/** An output path as the record keeps it: relative to the working directory (the record's base), forward slashes. */
+export function recordedOutputPath(cwd: string, path: string): string {
+  const rel = relative(cwd, resolve(cwd, path));
+  return isAbsolute(rel) ? rel : rel.split(sep).join('/');
 }
 
 const ROLE_ORDER: EvidenceRole[] = ['recommendation', 'before', 'after', 'audit'];
@@ -56,6 +65,7 @@ export function buildEvidenceRecord(request: EvidenceRequest): EvidenceRecord {
     inputs,
     packs: request.sides.flatMap((side) => side.report.packs.map((p) => ({ role: side.role, name: p.name, version: p.version, hash: p.hash }))),
     exceptions: request.sides.flatMap((side) => exceptionsOf(side.report).map((exception) => ({ role: side.role, exception }))),
+    ...(request.outputs ? { outputs: request.outputs.map((o) => ({ path: recordedOutputPath(request.cwd, o.path), sha256: o.sha256, format: o.format })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) } : {}),
     result: request.result,
     ...(request.timestamp ? { timestamp: request.timestamp } : {}),
   };

@@ -49,8 +49,21 @@ export const EvidenceRecordSchema = Type.Object(
       closed,
     ),
     parameters: Type.Record(Type.String(), Type.Unknown(), { description: 'the options that shape the result' }),
-    baseDir: Type.String({ description: 'the directory input paths are relative to, relative to the directory of the file the record is written in (or the working directory for standard output)' }),
+    baseDir: Type.String({ description: 'the directory input and output paths are relative to, relative to the directory of the file the record is written in; it may not leave that directory (no absolute path, no ..)' }),
     inputs: Type.Array(EvidenceInputSchema),
+    outputs: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            path: Type.String({ description: 'relative to the record’s base directory, forward slashes' }),
+            sha256: Sha256,
+            format: Type.String({ description: 'the output format (json, sarif, html, md, …)' }),
+          },
+          closed,
+        ),
+        { description: 'every file the run wrote besides the record itself, with the SHA-256 of the bytes written' },
+      ),
+    ),
     packs: Type.Array(
       Type.Object({ role: Type.String(), name: Type.String(), version: Type.String(), hash: Type.String() }, closed),
       { description: 'the rule packs each side ran: name, version and a hash of their content' },

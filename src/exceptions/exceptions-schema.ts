@@ -9,13 +9,17 @@ export const ExceptionEntrySchema = Type.Object(
   {
     id: Type.Optional(Type.String({ minLength: 1, description: 'a name for the exception, shown in reports (default: its position, #1, #2, …)' })),
     rule: Type.String({
-      pattern: '^[A-Za-z0-9*][A-Za-z0-9._*-]*$',
-      description: 'the rule id (PIPL-CRED-001), or a pattern where * stands for any characters (PIPL-LOG-*)',
+      pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$',
+      description: 'exactly one rule id (PIPL-CRED-001); no patterns: an exception accepts one named risk',
     }),
-    target: Type.Optional(NonEmpty("the finding's target: its key or label as reports show it (outlet-supervisor>waybill-lookup); * stands for any characters, `*` alone for every target")),
+    target: Type.Optional(
+      NonEmpty(
+        "the finding's target: its key or label as reports show it (outlet-supervisor>waybill-lookup); * stands for any characters, but only after a literal prefix that ends in a separator (outlet-supervisor>*, courier-outlets/*) — `*` alone, `out*` or `*>waybill-lookup` are refused",
+      ),
+    ),
     fingerprint: Type.Optional(Type.String({ pattern: '^[0-9a-f]{32}$', description: "one finding's fingerprint, from a report" })),
-    reason: NonEmpty('why the risk is accepted'),
-    approver: NonEmpty('who approved it (name and role)'),
+    reason: Type.String({ pattern: '\\S', description: 'why the risk is accepted; not blank' }),
+    approver: Type.String({ pattern: '\\S', description: 'who approved it (name and role); not blank' }),
     reference: Type.Optional(NonEmpty('ticket, change request or recommendation number (检察建议书文号)')),
     expires: Type.String({ format: 'date', description: 'the first day the exception no longer applies (YYYY-MM-DD): it suppresses findings of audits dated before it' }),
   },

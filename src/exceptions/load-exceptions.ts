@@ -1,7 +1,8 @@
 // Finds and reads the exceptions file: `--exceptions PATH`, else the project file's
 // `exceptions:`, else pipl-audit.exceptions.yaml beside the project file (or in the one folder
-// audited). A malformed file, or one naming a rule that is not in the packs, is an input error
-// with file and line — never silently ignored.
+// audited). A malformed file, one naming a rule that is not in the packs, a rule pattern
+// (`*`: an exception names exactly one rule) or an unbounded target (`*` alone, no literal
+// prefix) is an input error with file, line and column — never silently ignored.
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { InputError, type Diagnostic } from '../inventory/diagnostic.js';
@@ -10,7 +11,7 @@ import { describeSchemaErrors, problemsToDiagnostics } from '../schema/schema-er
 import { displayPathOf } from '../sources/discover-files.js';
 import { readSourceDocument } from '../sources/source-document.js';
 import { ExceptionsFileSchema, type ExceptionsFile } from './exceptions-schema.js';
-import { globToRegExp } from './glob-pattern.js';
+import { isBoundedTarget } from './glob-pattern.js';
 
 export const EXCEPTIONS_FILE_NAMES = ['pipl-audit.exceptions.yaml', 'pipl-audit.exceptions.yml'];
 
@@ -56,6 +57,8 @@ let validate: ReturnType<ReturnType<typeof createAjv>['compile']> | undefined;
 /** Reads and checks an exceptions file against its schema and the rule ids in use. */
 export function loadExceptions(fsPath: string, knownRuleIds: ReadonlySet<string>, cwd: string): LoadedException[] {
   const document = readSourceDocument(fsPath, displayPathOf(fsPath, cwd));
+  const scope = scopeProblems(document);
+  if (scope.length > 0) throw new InputError(scope);
   validate ??= createAjv().compile(ExceptionsFileSchema);
   if (!validate(document.data)) {
     throw new InputError(problemsToDiagnostics(document.path, describeSchemaErrors(validate.errors ?? []), (p) => document.locate(p)));
@@ -71,16 +74,14 @@ export function loadExceptions(fsPath: string, knownRuleIds: ReadonlySet<string>
       problems.push({ severity: 'error', file: document.path, ...positions.get(`/exceptions/${i}/id`), pointer: `/exceptions/${i}/id`, message: `exception id "${id}" is also used by exception ${(ids.get(id) ?? 0) + 1}`, expected: 'unique exception ids' });
     }
     ids.set(id, i);
-    const pattern = globToRegExp(entry.rule);
-    const namesARule = entry.rule.includes('*') ? [...knownRuleIds].some((r) => pattern.test(r)) : knownRuleIds.has(entry.rule);
-    if (!namesARule) {
+    if (!knownRuleIds.has(entry.rule)) {
       problems.push({
         severity: 'error',
         file: document.path,
         ...positions.get(`/exceptions/${i}/rule`),
         pointer: `/exceptions/${i}/rule`,
-        message: entry.rule.includes('*') ? `rule pattern "${entry.rule}" matches no rule in the packs in use` : `unknown rule id "${entry.rule}"`,
-        expected: 'a rule id listed by `pipl-audit rules list` (or a pattern with *)',
+        message: `unknown rule id "${entry.rule}"`,
+        expected: 'a rule id listed by `pipl-audit rules list`',
       });
     }
     return {
@@ -98,4 +99,30 @@ export function loadExceptions(fsPath: string, knownRuleIds: ReadonlySet<string>
   });
   if (problems.length > 0) throw new InputError(problems);
   return loaded;
+}
+
+/**
+ * What would let one exception switch the gate off, found before the schema check so the message
+ * says why: a rule pattern (an exception names exactly one rule) or an unbounded target.
+ */
+function scopeProblems(document: ReturnType<typeof readSourceDocument>): Diagnostic[] {
+  const data = document.data as { exceptions?: unknown } | null;
+  const entries = data !== null && typeof data === 'object' && Array.isArray(data.exceptions) ? (data.exceptions as unknown[]) : [];
+  const found: Array<{ pointer: string; message: string; expected: string }> = [];
+  entries.forEach((entry, i) => {
+    if (entry === null || typeof entry !== 'object') return;
+    const { rule, target } = entry as { rule?: unknown; target?: unknown };
+    if (typeof rule === 'string' && rule.includes('*')) {
+      found.push({ pointer: `/exceptions/${i}/rule`, message: `rule "${rule}" is a pattern: an exception must name exactly one rule`, expected: 'one rule id listed by `pipl-audit rules list` (one exception per rule)' });
+    }
+    if (typeof target === 'string' && !isBoundedTarget(target)) {
+      found.push({
+        pointer: `/exceptions/${i}/target`,
+        message: `target "${target}" is unbounded: a * must follow a literal prefix that ends in a separator (> / : #)`,
+        expected: 'a target key (outlet-supervisor>waybill-lookup), or a bounded pattern such as outlet-supervisor>* or courier-outlets/*',
+      });
+    }
+  });
+  const positions = document.locate(found.map((f) => f.pointer));
+  return found.map((f) => ({ severity: 'error' as const, file: document.path, ...positions.get(f.pointer), ...f }));
 }

@@ -54,7 +54,10 @@ export function projectFileSchema(importers: readonly Importer[]) {
       sources: Type.Optional(Type.Array(Type.Unsafe<SourceEntry>(typedSourceEntry(importers)), { description: 'exports to import, each with its type, options and mapping' })),
       packs: Type.Optional(Type.Array(Type.String(), { description: 'rule packs: a shipped pack name (core, express, …) or a folder' })),
       params: Type.Optional(Type.Record(Type.String(), Type.Unknown(), { description: '`RULE-ID.param` for one rule, `param` for every rule that has it' })),
-      disable: Type.Optional(Type.Array(Type.String(), { description: 'rule ids not to run' })),
+      disable: Type.Optional(Type.Array(Type.String(), { description: 'rule ids not to run (every report lists them; disabling every rule is an error)' })),
+      maxSuppressedShare: Type.Optional(
+        Type.Number({ minimum: 0, maximum: 100, description: 'per cent of FAIL findings the exceptions may suppress before every report warns (an error under --strict-exceptions); default 50' }),
+      ),
       asOf: Type.Optional(IsoDate),
       exceptions: Type.Optional(Type.String({ description: 'the exceptions file, relative to this file (default: pipl-audit.exceptions.yaml beside it, when present)' })),
     },

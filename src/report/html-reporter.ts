@@ -7,6 +7,7 @@ import { pick, type Lang } from '../i18n/bilingual.js';
 import { termName } from '../i18n/terms.js';
 import { SEVERITIES, THEMES, type Severity } from '../rules/rule-schema.js';
 import { basisKindName } from './basis-text.js';
+import { gateNotices } from './gate-notices.js';
 import { CHUNK_LINES, drainLines } from './drain-lines.js';
 import { evidencePlace } from './evidence-place.js';
 import { memberExamples, membersHeading, moreMembers } from './member-examples.js';
@@ -83,7 +84,10 @@ export function* renderHtmlChunks(report: AuditReport, { lang }: HtmlOptions): G
     segments: SEVERITIES.map((s) => ({ name: severityName(s, lang), value: failed.filter((f) => f.theme === th && f.severity === s).length, color: SEVERITY_COLOR[s] })),
   }));
   if (themeBars.length > 0) parts.push(barChart(t('不合规项（按主题）', 'Failed checks by theme'), themeBars));
-  parts.push('</div></section>');
+  parts.push('</div>');
+  const notices = gateNotices(report);
+  if (notices.length > 0) parts.push(`<ul class="gate-notices" id="gate-notices">${notices.map((n) => `<li data-kind="${n.kind}"><strong>${t('注意', 'Warning')}:</strong> ${x(pick(n.text, lang))}</li>`).join('')}</ul>`);
+  parts.push('</section>');
 
   if (report.reach) parts.push(reachSection(report.reach, lang));
   yield drainLines(parts);

@@ -5,6 +5,7 @@
 import { pick, type Lang } from '../i18n/bilingual.js';
 import { basisText } from './basis-text.js';
 import { evidencePlace } from './evidence-place.js';
+import { gateNotices } from './gate-notices.js';
 import { escapeMarkup as x } from './markup-escape.js';
 import type { AuditReport, ReportFinding, ReportRule } from './report-schema.js';
 import { statusName } from './severity-label.js';
@@ -29,6 +30,21 @@ export function* renderJunitChunks(report: AuditReport, { lang }: JunitOptions):
   const total = (key: keyof SuiteCounts) => counts.reduce((n, c) => n + (c[key] as number), 0);
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';
   yield `<testsuites name="pipl-audit ${x(report.tool.version)}" tests="${total('tests')}" failures="${total('failures')}" errors="0" skipped="${total('skipped')}" time="0">\n`;
+  const notices = gateNotices(report);
+  if (notices.length > 0) {
+    // What switched parts of the gate off, as properties of a suite of no test (JUnit has no
+    // document-level properties): disabled rules one by one, and every gate notice.
+    const props = [
+      ...(report.gate?.disabledRules ?? []).map((r) => `      <property name="disabled-rule" value="${x(r.id)}"/>`),
+      ...notices.map((n) => `      <property name="gate-warning" value="${x(pick(n.text, lang))}"/>`),
+    ];
+    yield `  <testsuite name="pipl-audit.gate" tests="0" failures="0" errors="0" skipped="0" time="0">
+    <properties>
+${props.join('\n')}
+    </properties>
+  </testsuite>
+`;
+  }
   for (const [i, rule] of report.rules.entries()) yield suite(rule, byRule.get(rule.id) ?? [], counts[i] as SuiteCounts, lang) + '\n';
   yield '</testsuites>\n';
 }

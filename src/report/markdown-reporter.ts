@@ -4,10 +4,12 @@
 import { pick, type Lang } from '../i18n/bilingual.js';
 import { SEVERITIES } from '../rules/rule-schema.js';
 import { basisText } from './basis-text.js';
+import { gateNotices } from './gate-notices.js';
 import { CHUNK_LINES, drainLines } from './drain-lines.js';
 import { evidencePlace } from './evidence-place.js';
 import { escapeMarkup } from './markup-escape.js';
 import { memberExamples, membersHeading, moreMembers } from './member-examples.js';
+import { terminalText } from './terminal-text.js';
 import type { AuditReport, ReportFinding, ReportRule } from './report-schema.js';
 import { severityName, statusName } from './severity-label.js';
 import { appendAll } from '../collections/append-all.js';
@@ -46,7 +48,7 @@ export function* renderMarkdownChunks(report: AuditReport, { lang, budget }: Mar
   };
   const rules = new Map(report.rules.map((r) => [r.id, r]));
   const out: string[] = [];
-  const system = report.system ? ` — ${md(pick(report.system.name, lang) || report.system.id)} (\`${report.system.id}\`)` : '';
+  const system = report.system ? ` — ${md(pick(report.system.name, lang) || report.system.id)} (${mdCode(report.system.id)})` : '';
   out.push(`## pipl-audit${system}`, '');
   out.push(`${zh ? '评估基准日' : 'As of'} ${report.asOf} · pipl-audit ${report.tool.version} · ${zh ? `运行规则 ${report.summary.rulesRun} 条` : `${report.summary.rulesRun} rules run`}`, '');
 
@@ -62,6 +64,10 @@ export function* renderMarkdownChunks(report: AuditReport, { lang, budget }: Mar
   out.push(`| ${statusName('PASS', lang)} | ${counts.PASS} |`);
   if (report.baseline) out.push(`| ${zh ? '基线中已知' : 'Known (baseline)'} | ${report.baseline.known} |`);
   out.push('');
+  const notices = gateNotices(report);
+  if (notices.length > 0) {
+    out.push(...notices.map((n) => `> **${zh ? '注意' : 'Warning'}:** ${md(pick(n.text, lang))}`), '');
+  }
 
   used += out.reduce((n, l) => n + l.length + 1, 0);
   // Most severe first: FAIL by severity, then what could not be evaluated, manual checks, suppressed.
@@ -103,7 +109,7 @@ export function* renderMarkdownChunks(report: AuditReport, { lang, budget }: Mar
     out.push(`| ${zh ? '豁免' : 'Exception'} | ${zh ? '规则' : 'Rule'} | ${zh ? '对象' : 'Target'} | ${zh ? '状态' : 'State'} | ${zh ? '到期' : 'Expires'} | ${zh ? '位置' : 'Where'} |`, '|---|---|---|---|---|---|');
     for (const e of attention) {
       const state = e.state === 'expired' ? (zh ? '已到期' : 'expired') : zh ? '未匹配' : 'unmatched';
-      out.push(`| ${md(e.id)} | \`${e.rule}\` | ${md(e.target)} | ${state} | ${e.expires} | ${md(e.file)}${e.line ? `:${e.line}` : ''} |`);
+      out.push(`| ${md(e.id)} | ${mdCode(e.rule)} | ${md(e.target)} | ${state} | ${md(e.expires)} | ${md(e.file)}${e.line ? `:${e.line}` : ''} |`);
     }
   }
   if (report.coverage.length > 0) {
@@ -118,19 +124,19 @@ export function* renderMarkdownChunks(report: AuditReport, { lang, budget }: Mar
 
 function details(f: ReportFinding, rule: ReportRule | undefined, lang: Lang): string[] {
   const zh = lang === 'zh';
-  const lines = [`<details><summary><code>${escapeMarkup(f.ruleId)}</code> ${escapeMarkup(pick(rule?.title, lang))} — ${escapeMarkup(f.target.label)}</summary>`, ''];
+  const lines = [`<details><summary><code>${html(f.ruleId)}</code> ${html(pick(rule?.title, lang))} — ${html(f.target.label)}</summary>`, ''];
   lines.push(md(pick(f.message, lang)), '');
   if (f.reason) lines.push(`- ${zh ? '原因' : 'Reason'}: ${md(pick(f.reason, lang))}`);
   if (f.suppression) {
     const s = f.suppression;
-    lines.push(`- ${zh ? '豁免' : 'Suppressed by'} ${md(s.exception)}: ${md(s.reason)} (${zh ? '批准人' : 'approved by'} ${md(s.approver)}${s.reference ? `, ${md(s.reference)}` : ''}; ${zh ? '有效期至' : 'expires'} ${s.expires})`);
+    lines.push(`- ${zh ? '豁免' : 'Suppressed by'} ${md(s.exception)}: ${md(s.reason)} (${zh ? '批准人' : 'approved by'} ${md(s.approver)}${s.reference ? `, ${md(s.reference)}` : ''}; ${zh ? '有效期至' : 'expires'} ${md(s.expires)})`);
   }
   if (rule) lines.push(`- ${zh ? '依据' : 'Basis'}: ${rule.basis.map((b) => md(basisText(b, lang))).join('; ')}`);
-  for (const e of f.evidence) lines.push(`- ${zh ? '证据' : 'Evidence'}: \`${evidencePlace(e)}\`${e.pointer ? ` \`${e.pointer}\`` : ''}`);
+  for (const e of f.evidence) lines.push(`- ${zh ? '证据' : 'Evidence'}: ${mdCode(evidencePlace(e))}${e.pointer ? ` ${mdCode(e.pointer)}` : ''}`);
   if (f.members) {
     const { shown, more } = memberExamples(f.members);
     lines.push(`- ${membersHeading(f.members, lang)}:`);
-    for (const m of shown) lines.push(`  - ${md(m.label)}${m.evidence.map((e) => ` \`${evidencePlace(e)}\``).join('')}`);
+    for (const m of shown) lines.push(`  - ${md(m.label)}${m.evidence.map((e) => ` ${mdCode(evidencePlace(e))}`).join('')}`);
     if (more > 0) lines.push(`  - ${md(moreMembers(more, lang))}`);
   }
   if (rule) lines.push(`- ${zh ? '整改' : 'Fix'}: ${md(pick(rule.remediation, lang))}`);
@@ -138,7 +144,34 @@ function details(f: ReportFinding, rule: ReportRule | undefined, lang: Lang): st
   return lines;
 }
 
-/** Text as Markdown shows it literally: markup characters escaped, line breaks kept as spaces. */
+/**
+ * Text as Markdown shows it literally: control characters dropped, line breaks (which could
+ * end a table row, an HTML block or start a heading) turned into spaces, the HTML characters as
+ * entities and every Markdown punctuation character backslash-escaped.
+ */
 function md(text: string): string {
-  return text.replace(/[\\`*_[\]<>|#]/g, '\\$&').replace(/\s*\n\s*/g, ' ');
+  return oneLine(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_[\]|#~]/g, '\\$&')
+    .replace(/^(\d+)([.)])/, '$1\\$2')
+    .replace(/^([-+=])/, '\\$1');
+}
+
+/** Text inside raw HTML (the `<details>` summary): entities, on one line. */
+function html(text: string): string {
+  return escapeMarkup(oneLine(text)).replace(/`/g, '&#96;');
+}
+
+/**
+ * Text in code type: an HTML `<code>` element with the text escaped, since a Markdown code span
+ * cannot hold every backtick run a file name may contain.
+ */
+function mdCode(text: string): string {
+  return `<code>${md(text)}</code>`;
+}
+
+function oneLine(text: string): string {
+  return terminalText(text).replace(/\s+/g, ' ').trim();
 }

@@ -177,6 +177,35 @@ export const BaselineUseSchema = Type.Object(
   closed,
 );
 
+export const GateSchema = Type.Object(
+  {
+    disabledRules: Type.Array(
+      Type.Object(
+        {
+          id: Type.String(),
+          by: Type.Unsafe<'project' | 'option'>({ type: 'string', enum: ['project', 'option'], description: 'project: the project file’s `disable:`; option: `--disable`' }),
+        },
+        closed,
+      ),
+      { description: 'rules switched off for this audit: they ran on nothing and can fail nothing' },
+    ),
+    suppression: Type.Optional(
+      Type.Object(
+        {
+          fails: Type.Integer({ minimum: 0, description: 'FAIL findings before exceptions were applied' }),
+          suppressed: Type.Integer({ minimum: 0, description: 'of those, how many exceptions suppressed' }),
+          percent: Type.Number({ minimum: 0, maximum: 100, description: 'suppressed / fails, in per cent, rounded to one decimal' }),
+          limitPercent: Type.Number({ minimum: 0, maximum: 100, description: 'the stated share (--max-suppressed-share, project `maxSuppressedShare`; default 50)' }),
+          exceeded: Type.Boolean({ description: 'more than the stated share of FAILs is suppressed (an error under --strict-exceptions)' }),
+          critical: Type.Integer({ minimum: 0, description: 'critical FAIL findings suppressed' }),
+        },
+        closed,
+      ),
+    ),
+  },
+  { ...closed, description: 'what switched parts of the gate off: disabled rules and how much the exceptions suppress' },
+);
+
 export const ReportSchema = Type.Object(
   {
     reportVersion: Type.Literal(1),
@@ -202,6 +231,7 @@ export const ReportSchema = Type.Object(
     reach: Type.Optional(ReachSchema),
     exceptions: Type.Optional(Type.Array(ExceptionOutcomeSchema, { description: 'every exception of the exceptions file and what became of it' })),
     baseline: Type.Optional(BaselineUseSchema),
+    gate: Type.Optional(GateSchema),
   },
   {
     ...closed,
@@ -218,3 +248,4 @@ export type Reach = Static<typeof ReachSchema>;
 export type ReachCell = Static<typeof ReachCellSchema>;
 export type ExceptionOutcome = Static<typeof ExceptionOutcomeSchema>;
 export type Suppression = Static<typeof SuppressionSchema>;
+export type Gate = Static<typeof GateSchema>;

@@ -3,6 +3,7 @@
 // evidence as physical (file, line, column) and logical (JSON pointer) locations, our
 // fingerprint as partialFingerprints, and suppressed findings kept with their `suppressions`.
 // It renders the report; it decides nothing.
+import { gateNotices } from './gate-notices.js';
 import { pick, type Lang } from '../i18n/bilingual.js';
 import type { Severity } from '../rules/rule-schema.js';
 import { basisText } from './basis-text.js';
@@ -52,6 +53,7 @@ export function* renderSarifChunks(report: AuditReport, { lang }: SarifOptions):
       ...(report.system ? { system: report.system } : {}),
       summary: report.summary,
       ...(report.baseline ? { baseline: report.baseline } : {}),
+      ...(report.gate ? { gate: report.gate } : {}),
     },
   };
   const text = JSON.stringify({ $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] }, null, 2) + '\n';
@@ -177,6 +179,7 @@ function invocation(report: AuditReport, lang: Lang) {
       },
       locations: [{ physicalLocation: { artifactLocation: artifact(e.file), ...(e.line ? { region: { startLine: e.line } } : {}) } }],
     }));
+  for (const notice of gateNotices(report)) configuration.push({ level: 'warning', message: { text: pick(notice.text, lang) }, locations: [] });
   const execution: Array<{ level: string; message: { text: string }; locations: object[] }> = report.diagnostics.map((d) => ({
     level: d.severity === 'error' ? 'error' : 'warning',
     message: { text: d.message },

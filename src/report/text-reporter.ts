@@ -4,6 +4,8 @@ import { pick, type Lang } from '../i18n/bilingual.js';
 import type { Finding } from '../findings/finding.js';
 import { SEVERITIES } from '../rules/rule-schema.js';
 import { basisText } from './basis-text.js';
+import { gateNotices } from './gate-notices.js';
+import { terminalSafe } from './terminal-text.js';
 import { CHUNK_LINES, drainLines } from './drain-lines.js';
 import { evidencePlace } from './evidence-place.js';
 import { memberExamples, membersHeading, moreMembers } from './member-examples.js';
@@ -25,11 +27,13 @@ export function renderText(report: AuditReport, options: TextOptions): string {
 /** The same text in pieces of a few thousand lines, so a national-scale listing is never one giant string. */
 export function* renderTextChunks(report: AuditReport, { lang, color }: TextOptions): Generator<string> {
   const c = (code: keyof typeof COLORS, text: string) => (color ? `${COLORS[code]}${text}${COLORS.reset}` : text);
-  const rules = new Map(report.rules.map((r) => [r.id, r]));
+  // Every string that came from the inputs is stripped of control characters as it is shown.
+  const rules = new Map(report.rules.map((r) => [r.id, terminalSafe(r)]));
   const out: string[] = [];
-  const systemName = report.system ? `${pick(report.system.name, lang) || report.system.id} (${report.system.id})` : '';
+  const system = terminalSafe(report.system);
+  const systemName = system ? `${pick(system.name, lang) || system.id} (${system.id})` : '';
   out.push(c('bold', `pipl-audit ${report.tool.version}${systemName ? ' — ' + systemName : ''}`) + c('dim', `  ${lang === 'zh' ? '评估基准日' : 'as of'} ${report.asOf}`));
-  for (const d of report.diagnostics) out.push(c('dim', `${d.file}${d.line ? ':' + d.line : ''}: ${d.severity}: ${d.message}`));
+  for (const d of terminalSafe(report.diagnostics)) out.push(c('dim', `${d.file}${d.line ? ':' + d.line : ''}: ${d.severity}: ${d.message}`));
   out.push('');
 
   const location = (f: Finding) =>
@@ -40,7 +44,7 @@ export function* renderTextChunks(report: AuditReport, { lang, color }: TextOpti
     const group = failed.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
     out.push(c(severity, `${severityName(severity, lang)} (${group.length})`));
-    for (const f of group) {
+    for (const f of group.map(terminalSafe)) {
       const rule = rules.get(f.ruleId);
       out.push(`  ${c(severity, '✗')} ${c('bold', f.ruleId)}  ${pick(rule?.title, lang)}`);
       out.push(`    ${pick(f.message, lang)}`);
@@ -56,7 +60,7 @@ export function* renderTextChunks(report: AuditReport, { lang, color }: TextOpti
     const group = report.findings.filter((f) => f.status === status);
     if (group.length === 0) continue;
     out.push(c('bold', `${statusName(status, lang)} (${group.length})`));
-    for (const f of group) {
+    for (const f of group.map(terminalSafe)) {
       const s = f.suppression;
       if (s) out.push(`  ~ ${f.ruleId}  ${f.target.label}: ${pick(f.message, lang)} ${c('dim', `[${s.exception}: ${s.reason}; ${lang === 'zh' ? '批准人' : 'approved by'} ${s.approver}; ${lang === 'zh' ? '有效期至' : 'expires'} ${s.expires}]`)}`);
       else out.push(`  ? ${f.ruleId}  ${f.target.label}: ${pick(f.reason ?? f.message, lang)}`);
@@ -65,7 +69,7 @@ export function* renderTextChunks(report: AuditReport, { lang, color }: TextOpti
     }
     out.push('');
   }
-  const attention = (report.exceptions ?? []).filter((e) => e.state !== 'active');
+  const attention = terminalSafe((report.exceptions ?? []).filter((e) => e.state !== 'active'));
   if (attention.length > 0) {
     out.push(c('bold', `${lang === 'zh' ? '需处理的豁免' : 'EXCEPTIONS NEEDING ATTENTION'} (${attention.length})`));
     for (const e of attention) {
@@ -77,8 +81,10 @@ export function* renderTextChunks(report: AuditReport, { lang, color }: TextOpti
     }
     out.push('');
   }
-  if (report.baseline) out.push(c('dim', lang === 'zh' ? `基线 ${report.baseline.file}：${report.baseline.known} 项已知发现未列出` : `baseline ${report.baseline.file}: ${report.baseline.known} known finding(s) not listed`));
+  const baseline = terminalSafe(report.baseline);
+  if (baseline) out.push(c('dim', lang === 'zh' ? `基线 ${baseline.file}：${baseline.known} 项已知发现未列出` : `baseline ${baseline.file}: ${baseline.known} known finding(s) not listed`));
   appendAll(out, coverageLines(report, lang, c));
+  out.push(...gateNoticeLines(report, lang).map((line) => c('bold', line)));
   out.push(summaryLine(report, lang));
   yield drainLines(out);
 }
@@ -99,7 +105,7 @@ function memberLines(f: Finding, lang: Lang, c: (code: 'bold' | 'dim', text: str
 function coverageLines(report: AuditReport, lang: 'zh' | 'en', c: (code: 'bold' | 'dim', text: string) => string): string[] {
   if (report.coverage.length === 0) return [];
   const out = [c('bold', lang === 'zh' ? `未映射的导出对象 (${report.coverage.length})` : `Not mapped to the manifest (${report.coverage.length})`)];
-  for (const note of report.coverage.slice(0, MAX_COVERAGE_LINES)) {
+  for (const note of report.coverage.slice(0, MAX_COVERAGE_LINES).map(terminalSafe)) {
     out.push(`  ${note.kind} ${note.name}  ${c('dim', `${note.file}${note.line ? `:${note.line}` : ''}`)}  ${note.note}`);
   }
   if (report.coverage.length > MAX_COVERAGE_LINES) {
@@ -108,6 +114,11 @@ function coverageLines(report: AuditReport, lang: 'zh' | 'en', c: (code: 'bold' 
   }
   out.push('');
   return out;
+}
+
+/** The gate notices as terminal lines, one each, marked `!` (also printed by the CLI when every format goes to a file). */
+export function gateNoticeLines(report: AuditReport, lang: Lang): string[] {
+  return gateNotices(report).map((n) => `! ${terminalSafe(pick(n.text, lang))}`);
 }
 
 export function summaryLine(report: AuditReport, lang: Lang): string {

@@ -1,6 +1,7 @@
 // One realm of an export → inventory entities: an identity realm, its credential policy, its
 // clients, and an account per user whose roles are the manifest roles their Keycloak roles map
 // to (with how each is held). Unmapped Keycloak roles users hold become coverage notes.
+import { createHash } from 'node:crypto';
 import type { Account, IdentityClient, Manifest } from '../../inventory/manifest-schema.js';
 import type { Diagnostic } from '../../inventory/diagnostic.js';
 import type { SourceRef } from '../../inventory/provenance.js';
@@ -35,10 +36,19 @@ export interface RealmImport {
   roleNames: string[];
 }
 
-/** Ids must match the manifest's Id pattern; Keycloak names may hold spaces or other characters. */
+/**
+ * Ids must match the manifest's Id pattern; Keycloak names may hold spaces or other characters.
+ * The mapping is injective, so two names never become one id ("ops team" and "ops_team" would
+ * both be ops_team, and the duplicate would stop the audit): a name that is a valid id without
+ * `+` is its own id; any other name is cleaned and gets `+` and 16 hex digits of the SHA-256 of
+ * the name — ids of the first kind never hold `+`, and two names of the second kind share an id
+ * only if their hashes do.
+ */
 export function safeId(name: string): string {
-  const cleaned = name.replace(/[^A-Za-z0-9\u4e00-\u9fff._:/@+-]/g, '_');
-  return /^[A-Za-z0-9\u4e00-\u9fff]/.test(cleaned) ? cleaned : `x${cleaned}`;
+  if (/^[A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff._:/@-]*$/.test(name)) return name;
+  const cleaned = name.replace(/[^A-Za-z0-9\u4e00-\u9fff._:/@-]/g, '_');
+  const start = /^[A-Za-z0-9\u4e00-\u9fff]/.test(cleaned) ? cleaned : `x${cleaned}`;
+  return `${start}+${createHash('sha256').update(name, 'utf8').digest('hex').slice(0, 16)}`;
 }
 
 export function importRealm(
