@@ -8,6 +8,7 @@ import { emptyInventory, type InputFile, type Inventory } from './inventory.js';
 import { ENTITY_SECTIONS, SINGLE_SECTIONS, type Role } from './manifest-schema.js';
 import { checkReferences, type Problem } from './check-references.js';
 import type { SourceRef } from './provenance.js';
+import { applyOverlays, type OverlaySource } from './apply-overlays.js';
 
 export interface LoadedSource {
   /** The files the source was read from; entities without an explicit place sit in the first. */
@@ -21,6 +22,8 @@ export interface BuildOptions {
   check?: boolean;
   /** Locators by display path, to put reference problems on their lines. */
   locators?: Map<string, Locator>;
+  /** Receives warnings of the merge (an overlay's fact that an export states otherwise). */
+  warnings?: Diagnostic[];
 }
 
 export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy, options: BuildOptions = {}): Inventory {
@@ -29,6 +32,7 @@ export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy, opti
   const firstSeen = new Map<string, SourceRef>();
   // Per section, by id: no `${section}\0${id}` string built for each entity of a national export.
   const firstSeenById = new Map<string, Map<string, SourceRef>>();
+  const overlays: OverlaySource[] = [];
 
   for (const { files, format, result } of sources) {
     for (const file of files) inventory.inputs.push({ path: file.path, sha256: file.sha256, format });
@@ -36,6 +40,7 @@ export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy, opti
     const m = result.manifest;
     // Where an entity came from: the importer's own place, or its place in manifest layout.
     const placeOf = (entity: object, layout: string): SourceRef => result.places?.get(entity) ?? { file: home, pointer: layout };
+    if (m.overlays) overlays.push({ overlays: m.overlays, ...placeOf(m.overlays, '/overlays') });
     for (const section of SINGLE_SECTIONS) {
       const value = m[section];
       if (!value) continue;
@@ -83,6 +88,13 @@ export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy, opti
     for (const [object, place] of result.places ?? []) if (!inventory.provenance.of(object)) inventory.provenance.record(object, place.file, place.pointer);
   }
   addGrants(inventory, sources, problems);
+  // Overlays annotate what the exports imported, so they apply only once every export is in
+  // (not to the interim inventory importers check their mappings against).
+  if (options.check !== false && overlays.length > 0) {
+    const applied = applyOverlays(inventory, overlays, (place) => describePlace(place, options.locators));
+    problems.push(...applied.problems);
+    options.warnings?.push(...locateProblems(applied.warnings, options.locators ?? new Map()).map((d) => ({ ...d, severity: 'warning' as const })));
+  }
 
   if (options.check !== false) problems.push(...checkReferences(inventory, taxonomy));
   if (problems.length > 0) throw new InputError(locateProblems(problems, options.locators ?? new Map()));
@@ -110,6 +122,12 @@ function addGrants(inventory: Inventory, sources: LoadedSource[], problems: Prob
       inventory.provenance.record(grant, place.file, place.pointer);
     }
   }
+}
+
+/** "file:line:column" for a place a locator can find, else "file#pointer". */
+function describePlace(place: SourceRef, locators: Map<string, Locator> | undefined): string {
+  const pos = locators?.get(place.file)?.locate([place.pointer]).get(place.pointer);
+  return pos ? `${place.file}:${pos.line}:${pos.column}` : `${place.file}#${place.pointer}`;
 }
 
 function locateProblems(problems: Problem[], locators: Map<string, Locator>): Diagnostic[] {

@@ -17,6 +17,12 @@ export const Text = Type.Union(
   { description: 'plain text, or { zh, en }' },
 );
 export const IsoDate = Type.String({ format: 'date', description: 'calendar date, YYYY-MM-DD' });
+/** A date known to the day, the month or only the year (an interview often knows no more). */
+export const PartialDate = (description: string) =>
+  Type.String({
+    pattern: '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$',
+    description: `${description}: YYYY-MM-DD, or YYYY-MM / YYYY when only the month or year is known`,
+  });
 export const Duration = Type.String({
   pattern: '^(permanent|P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+S)?)?)$',
   description: "ISO 8601 duration such as P3Y or P180D, or 'permanent'",
@@ -223,6 +229,8 @@ export const AccountSchema = Type.Object(
     status: opt(strEnum(['active', 'disabled', 'locked'], 'status')),
     lastLogin: opt(Type.Union([IsoDate, Type.Literal('never')])),
     hrStatus: opt(strEnum(['employed', 'left', 'suspended', 'not-applicable'], 'HR status of the holder')),
+    leaveDate: opt(PartialDate('when the holder left (with hrStatus left)')),
+    count: opt(Type.Integer({ minimum: 1, description: 'a cohort: this entry stands for this many accounts alike in every fact written here (type, roles, policy, MFA, status); rules judge it once and their findings state the count, reach and volume figures count every account. lastLogin of a cohort is the oldest last log-in among them' })),
     identityRealm: opt(Id),
     roleOrigins: opt(Type.Array(RoleOrigin, { description: 'how each role is held, when an identity provider grants it indirectly (imported from an IdP export)' })),
     passwordStorage: opt(PasswordStorage),
@@ -649,6 +657,76 @@ export const CodeCredentialSiteSchema = Type.Object(
   { ...closed, description: 'a place in code that hashes passwords, holds a literal password, signs a JWT or sets a session cookie' },
 );
 
+
+// Overlays: facts only people know, written on entities an export imports (who shares an
+// account, who is an outsider, who left). Selected by id or by what the export states; applied
+// in src/inventory/apply-overlays.ts after every source is merged.
+
+const IdGlob = Type.String({ minLength: 1, description: 'an id, or a pattern of ids: * any run of characters, ? one character (e.g. "courier-outlets/courier-*")' });
+
+const AccountSelector = Type.Object(
+  {
+    id: opt(IdGlob),
+    role: opt(Type.Union([Id, Type.Array(Id, { minItems: 1 })], { description: 'accounts holding this role (any of these roles), directly or through an identity-provider group or composite' })),
+    group: opt(Type.String({ minLength: 1, description: 'accounts an identity provider places in this group or one of its subgroups, e.g. /outlets/0755 (read from how the account holds its roles)' })),
+    realm: opt(Id),
+    type: opt(strEnum(['personal', 'shared', 'service', 'default', 'third-party'], 'accounts of this type as imported')),
+  },
+  { ...closed, minProperties: 1, description: 'which accounts: every key given must hold' },
+);
+const IdSelector = (what: string) =>
+  Type.Object({ id: IdGlob }, { ...closed, description: `which ${what}, by id or id pattern` });
+const LoginSelector = Type.Object(
+  {
+    id: opt(IdGlob),
+    name: opt(Type.String({ minLength: 1, description: 'the login name in the database, or a pattern of names (* and ?)' })),
+    engine: opt(strEnum(['postgresql', 'mysql'], 'database engine')),
+  },
+  { ...closed, minProperties: 1, description: 'which database logins: every key given must hold' },
+);
+const ClientSelector = Type.Object(
+  {
+    id: opt(IdGlob),
+    realm: opt(Id),
+    clientId: opt(Type.String({ minLength: 1, description: 'the client id in the identity provider, or a pattern (* and ?)' })),
+  },
+  { ...closed, minProperties: 1, description: 'which identity clients: every key given must hold' },
+);
+
+/** The facts of `entity` an overlay may set: optional, each with the entity's own schema. */
+function facts(entity: { properties: Record<string, TSchema> }, keys: string[], description: string) {
+  return Type.Object(Object.fromEntries(keys.map((k) => [k, opt(entity.properties[k] as TSchema)])), { ...closed, minProperties: 1, description });
+}
+
+const Overlay = <S extends TSchema, F extends TSchema>(match: S, set: F, what: string) =>
+  Type.Object(
+    { match, set, note: opt(Type.String({ description: 'where the fact comes from (interview, HR list, ticket …)' })) },
+    { ...closed, description: `facts about imported ${what} that the export does not state; a selector that matches nothing is an error` },
+  );
+
+export const OverlaysSchema = Type.Object(
+  {
+    accounts: opt(
+      Type.Array(
+        Overlay(
+          AccountSelector,
+          facts(AccountSchema, ['type', 'holders', 'affiliation', 'organisation', 'unit', 'hrStatus', 'leaveDate', 'defaultPassword', 'mfa', 'credentialPolicy', 'lastLogin', 'status'], 'the account facts to set'),
+          'accounts',
+        ),
+      ),
+    ),
+    roles: opt(Type.Array(Overlay(IdSelector('roles'), facts(RoleSchema, ['name', 'kind', 'duties', 'privileged', 'jobScope'], 'the role facts to set'), 'roles'))),
+    identityClients: opt(Type.Array(Overlay(ClientSelector, facts(IdentityClientSchema, ['builtIn'], 'the client facts to set'), 'identity clients'))),
+    databaseLogins: opt(Type.Array(Overlay(LoginSelector, facts(DatabaseLoginSchema, ['usedBy', 'account', 'role'], 'the login facts to set'), 'database logins'))),
+    databaseTables: opt(Type.Array(Overlay(IdSelector('database tables'), facts(DatabaseTableSchema, ['store'], 'the table facts to set'), 'database tables'))),
+  },
+  {
+    ...closed,
+    description:
+      'facts on entities imported from exports (Keycloak users, database logins …), by section. An export wins where it states a fact; a different value here is reported as a warning naming both places. Facts an importer only assumes (a Keycloak user is "personal", held by its username) are replaced.',
+  },
+);
+
 export const ManifestSchema = Type.Object(
   {
     $schema: opt(Type.String()),
@@ -672,6 +750,7 @@ export const ManifestSchema = Type.Object(
     codeBases: opt(Type.Array(CodeBaseSchema)),
     codeRoutes: opt(Type.Array(CodeRouteSchema)),
     codeCredentialSites: opt(Type.Array(CodeCredentialSiteSchema)),
+    overlays: opt(OverlaysSchema),
   },
   {
     ...closed,
@@ -708,6 +787,9 @@ export type CodeBase = Static<typeof CodeBaseSchema>;
 export type CodeRoute = Static<typeof CodeRouteSchema>;
 export type CodeQueryEntry = Static<typeof CodeQuery>;
 export type CodeCredentialSite = Static<typeof CodeCredentialSiteSchema>;
+export type Overlays = Static<typeof OverlaysSchema>;
+export const OVERLAY_SECTIONS = ['accounts', 'roles', 'identityClients', 'databaseLogins', 'databaseTables'] as const;
+export type OverlaySection = (typeof OVERLAY_SECTIONS)[number];
 
 /** The sections of a manifest that are lists of entities with ids, in a fixed order. */
 export const ENTITY_SECTIONS = [
