@@ -96,7 +96,10 @@ export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy, opti
     options.warnings?.push(...locateProblems(applied.warnings, options.locators ?? new Map()).map((d) => ({ ...d, severity: 'warning' as const })));
   }
 
-  if (options.check !== false) problems.push(...checkReferences(inventory, taxonomy));
+  if (options.check !== false) {
+    problems.push(...checkProjectCategories(inventory, taxonomy));
+    problems.push(...checkReferences(inventory, taxonomy.extendedWith(inventory.categories)));
+  }
   if (problems.length > 0) throw new InputError(locateProblems(problems, options.locators ?? new Map()));
   return inventory;
 }
@@ -122,6 +125,23 @@ function addGrants(inventory: Inventory, sources: LoadedSource[], problems: Prob
       inventory.provenance.record(grant, place.file, place.pointer);
     }
   }
+}
+
+/** A project's categories add to the taxonomy: each under an existing parent, none replacing a shipped key. */
+function checkProjectCategories(inventory: Inventory, taxonomy: Taxonomy): Problem[] {
+  const problems: Problem[] = [];
+  const added = new Set(inventory.categories.map((c) => c.id));
+  for (const category of inventory.categories) {
+    const place = inventory.provenance.of(category);
+    if (!place) continue;
+    const parent = category.id.slice(0, category.id.lastIndexOf('.'));
+    if (taxonomy.has(category.id)) {
+      problems.push({ file: place.file, pointer: `${place.pointer}/id`, message: `category "${category.id}" is already in the shipped taxonomy`, expected: 'a new key; use the shipped category as it is' });
+    } else if (!taxonomy.has(parent) && !added.has(parent)) {
+      problems.push({ file: place.file, pointer: `${place.pointer}/id`, message: `category "${category.id}" is under "${parent}", which neither the taxonomy nor the project defines`, expected: 'a key under an existing category (`pipl-audit schema taxonomy`)' });
+    }
+  }
+  return problems;
 }
 
 /** "file:line:column" for a place a locator can find, else "file#pointer". */

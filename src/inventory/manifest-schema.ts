@@ -1,6 +1,7 @@
 // The native manifest v1: its JSON Schema (published by `pipl-audit schema manifest`) and,
 // from the same definition, its TypeScript types. TypeBox keeps the two from drifting apart.
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { ProjectCategorySchema } from '../taxonomy/taxonomy-schema.js';
 
 const closed = { additionalProperties: false } as const;
 const opt = <T extends TSchema>(schema: T) => Type.Optional(schema);
@@ -98,7 +99,17 @@ export const StoreSchema = Type.Object(
     name: opt(Text),
     kind: strEnum(['database', 'table', 'collection', 'file', 'paper', 'device-cache', 'backup', 'export', 'cache', 'log'], 'store kind'),
     records: opt(Type.Integer({ minimum: 0, description: 'records (individuals) held' })),
-    fields: Type.Array(Field, { minItems: 1 }),
+    fields: Type.Array(Field, { description: 'the fields it holds; an empty list states that the store holds no personal information (a lookup table, a metrics store)' }),
+    subjects: opt(
+      Type.Object(
+        {
+          kinds: opt(Type.Array(strEnum(['customers', 'employees', 'patients', 'students', 'subscribers', 'members', 'residents', 'visitors', 'other'], 'whose data'), { uniqueItems: true, minItems: 1 })),
+          minorsUnder14: opt(Type.Boolean({ description: 'holds data of children under 14: sensitive PI in full (PIPL Art. 28, 31: a guardian’s consent and rules of its own)' })),
+          individuals: opt(Type.Integer({ minimum: 0, description: 'how many individuals the store holds data about (records may count several per person)' })),
+        },
+        { ...closed, description: 'the data subjects of the store' },
+      ),
+    ),
     encryption: opt(
       Type.Object(
         { atRest: opt(Type.Boolean()), inTransit: opt(Type.Boolean()) },
@@ -109,7 +120,7 @@ export const StoreSchema = Type.Object(
       Type.Object(
         {
           period: Duration,
-          trigger: opt(strEnum(['collection', 'last-activity', 'membership-end', 'contract-end', 'purpose-achieved', 'delivery', 'discharge', 'other'], 'when the period starts')),
+          trigger: opt(strEnum(['collection', 'last-activity', 'membership-end', 'contract-end', 'account-closure', 'purpose-achieved', 'delivery', 'discharge', 'other'], 'when the period starts (account-closure: the subscriber or customer closes their account)')),
           action: opt(strEnum(['delete', 'anonymise', 'archive'], 'what happens on expiry')),
           basis: opt(Type.String({ description: 'law or reason for the period' })),
         },
@@ -138,7 +149,7 @@ export const InterfaceSchema = Type.Object(
     kind: strEnum(['query-screen', 'api', 'export', 'print', 'device-function', 'report', 'list'], 'interface kind'),
     store: Id,
     lookupKeys: opt(Type.Array(Type.String(), { description: 'fields of the store a user can search by' })),
-    returns: Type.Array(Type.String(), { minItems: 1, description: 'fields of the store the interface returns' }),
+    returns: Type.Array(Type.String(), { description: 'fields of the store the interface returns; an empty list states that it only writes (a submission form, an ingest API)' }),
     masked: opt(Type.Array(Type.String(), { description: 'returned fields shown masked (de-identified)' })),
     bulk: opt(Type.Boolean({ description: 'returns or exports many records at once' })),
     rowLimit: opt(Type.Union([Type.Integer({ minimum: 1 }), NONE])),
@@ -227,7 +238,7 @@ export const AccountSchema = Type.Object(
     credentialPolicy: opt(Id),
     defaultPassword: opt(Type.Boolean({ description: 'password still the vendor or initial default' })),
     status: opt(strEnum(['active', 'disabled', 'locked'], 'status')),
-    lastLogin: opt(Type.Union([IsoDate, Type.Literal('never')])),
+    lastLogin: opt(Type.Union([PartialDate('last log-in'), Type.Literal('never')], { description: "last log-in: a date (to the day, month or year), or 'never'; leave it out when nobody knows" })),
     hrStatus: opt(strEnum(['employed', 'left', 'suspended', 'not-applicable'], 'HR status of the holder')),
     leaveDate: opt(PartialDate('when the holder left (with hrStatus left)')),
     count: opt(Type.Integer({ minimum: 1, description: 'a cohort: this entry stands for this many accounts alike in every fact written here (type, roles, policy, MFA, status); rules judge it once and their findings state the count, reach and volume figures count every account. lastLogin of a cohort is the oldest last log-in among them' })),
@@ -472,10 +483,10 @@ export const DeletionJobSchema = Type.Object(
   {
     id: Id,
     stores: Refs('stores the job deletes or anonymises'),
-    schedule: Type.String({ description: 'cron expression or ISO 8601 duration' }),
+    schedule: Type.String({ minLength: 1, description: "cron expression or ISO 8601 duration, or 'unknown' when the job exists but nobody can say when it runs" }),
     action: strEnum(['delete', 'anonymise'], 'what the job does'),
     enabled: Type.Boolean(),
-    lastRun: opt(Type.Union([IsoDate, Type.Literal('never')])),
+    lastRun: opt(Type.Union([PartialDate('last run'), Type.Literal('never'), Type.Literal('unknown')], { description: "last run: a date (to the day, month or year), 'never', or 'unknown' when it cannot be found out (rules on it say NOT_EVALUATED)" })),
     codeBase: opt(Id),
   },
   closed,
@@ -486,7 +497,17 @@ export const AuditLoggingSchema = Type.Object(
     events: Type.Array(strEnum(['login', 'read', 'export', 'print', 'scan', 'update', 'delete', 'admin', 'permission-change'], 'event'), { uniqueItems: true }),
     fields: opt(Type.Array(strEnum(['user', 'time', 'event', 'outcome', 'subject', 'device', 'ip'], 'record field'), { uniqueItems: true })),
     retention: opt(Duration),
-    tamperProtection: opt(Type.Boolean()),
+    tamperProtection: opt(Type.Boolean({ description: 'records are protected against change (write-once storage, hash chain, forwarding to a separate log server)' })),
+    alterableBy: opt(
+      Type.Object(
+        {
+          roles: opt(Refs('roles whose holders can delete or alter audit records (a log administrator, an application admin with access to the log table)')),
+          databaseLogins: opt(Refs('database logins that can delete or update the tables audit records are kept in')),
+          accounts: opt(Refs('individual accounts (e.g. an operating-system or vendor account) that can delete or alter audit records')),
+        },
+        { ...closed, description: 'who can delete or alter audit records; empty lists state that nobody can' },
+      ),
+    ),
     review: opt(Type.Union([Type.Object({ every: Duration }, closed), NONE])),
     alerting: opt(Type.Boolean()),
   },
@@ -751,6 +772,7 @@ export const ManifestSchema = Type.Object(
     codeRoutes: opt(Type.Array(CodeRouteSchema)),
     codeCredentialSites: opt(Type.Array(CodeCredentialSiteSchema)),
     overlays: opt(OverlaysSchema),
+    categories: opt(Type.Array(ProjectCategorySchema, { description: 'PI categories the project adds to the shipped taxonomy (`pipl-audit schema taxonomy`); each states its sensitivity and volume class' })),
   },
   {
     ...closed,
@@ -810,6 +832,7 @@ export const ENTITY_SECTIONS = [
   'codeBases',
   'codeRoutes',
   'codeCredentialSites',
+  'categories',
 ] as const;
 export type EntitySection = (typeof ENTITY_SECTIONS)[number];
 /** Sections holding one object; only one file of a split manifest may define each. */

@@ -73,7 +73,9 @@ export const accountView: ViewDefinition = {
           reachesPI: summary.categories.length > 0,
           reachesSensitive: summary.sensitiveCategories.length > 0,
           active: account.status !== 'disabled',
-          daysSinceLastLogin: lastLogin === undefined ? null : lastLogin === 'never' ? Number.MAX_SAFE_INTEGER : daysBetween(lastLogin, asOf),
+          // null when not stated, or known only to the month or year (2021-07, 2021): the age is
+          // then a range, not a number a threshold can be held against.
+          daysSinceLastLogin: lastLogin === 'never' ? Number.MAX_SAFE_INTEGER : lastLogin === undefined || lastLogin.length < 10 ? null : daysBetween(lastLogin, asOf),
           holderCount: account.holders?.length ?? null,
           // How many accounts the item stands for (a cohort's count, else 1).
           accountCount: account.count ?? 1,

@@ -59,10 +59,14 @@ export class InventoryIndex {
   private readonly privileged = new Map<string, boolean>();
   private holders: Map<string, RoleHolders> | undefined;
 
+  /** The shipped taxonomy with the project's own categories (a manifest's `categories:`). */
+  readonly taxonomy: Taxonomy;
+
   constructor(
     readonly inventory: Inventory,
-    readonly taxonomy: Taxonomy,
+    shipped: Taxonomy,
   ) {
+    const taxonomy = (this.taxonomy = shipped.extendedWith(inventory.categories));
     for (const store of inventory.stores) {
       const categoryOf = new Map(store.fields.map((f) => [f.name, f.category]));
       const categories = unique(store.fields.map((f) => f.category));

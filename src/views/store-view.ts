@@ -63,7 +63,9 @@ export const storeView: ViewDefinition = {
           deletionJobs: jobs,
           enabledDeletionJob: enabledJobs.length > 0,
           enabledDeletionJobs: enabledJobs,
-          deletionJobHasRun: enabledJobs.some((j) => j.lastRun !== undefined && j.lastRun !== 'never'),
+          // true when an enabled job records a run (a date, even one known only to the month or
+          // year); null when none does and one's last run is 'unknown' (it cannot be found out).
+          deletionJobHasRun: enabledJobs.some((j) => j.lastRun !== undefined && j.lastRun !== 'never' && j.lastRun !== 'unknown') ? true : enabledJobs.some((j) => j.lastRun === 'unknown') ? null : false,
           copyOf: original ?? null,
           isCopy: original !== undefined,
           originalHasRetention: original?.retention !== undefined,

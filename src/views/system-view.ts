@@ -25,6 +25,15 @@ export const systemView: ViewDefinition = {
           system: system ?? null,
           auditLogging: logging ?? null,
           logRetentionDays: logging?.retention === undefined ? null : (durationDays(logging.retention) ?? Number.MAX_SAFE_INTEGER),
+          // Who can delete or alter audit records besides the audit duty: roles of another kind,
+          // database logins and individual accounts; null when the inventory does not say.
+          auditLogAlterersOutsideAudit:
+            logging?.alterableBy === undefined ? null
+            : [
+                ...(logging.alterableBy.roles ?? []).filter((id) => index.roles.get(id)?.kind !== 'audit').map((id) => `role ${id}`),
+                ...(logging.alterableBy.databaseLogins ?? []).map((id) => `database login ${id}`),
+                ...(logging.alterableBy.accounts ?? []).map((id) => `account ${id}`),
+              ],
           logReviewDays: review === undefined ? null : review === 'none' ? null : durationDays(review.every),
           categories,
           sensitiveCategories: sensitive,
