@@ -72,6 +72,9 @@ export const storeView: ViewDefinition = {
           copies: inventory.stores.filter((s) => s.copyOf === store.id).map((s) => s.id),
           readers: [...(readers.get(store.id) ?? [])].sort(),
           records: store.records ?? null,
+          individuals: store.subjects?.individuals ?? null,
+          // Data of children under 14 (PIPL Art. 28, 31); null when the store does not say.
+          holdsMinorsUnder14: store.subjects?.minorsUnder14 ?? null,
           unencryptedSensitiveFields: unencryptedSensitive.map((f) => f.name),
           sensitiveEncryptedAtRest,
           categoryNecessary,
