@@ -69,7 +69,7 @@ describe('overlays on imported accounts', () => {
     const account = byId(inventory.accounts).get('courier-outlets/outlet-0755-supervisor');
     expect(account).toMatchObject({ type: 'shared', holders: ['supervisor', 'warehouse-keeper', 'courier-1', 'courier-2'], hrStatus: 'not-applicable', status: 'active', identityRealm: 'courier-outlets' });
     // The entity stays the export's user; the facts are the manifest's.
-    expect(inventory.provenance.of(account)).toEqual({ file: 'keycloak/realm-export.json', pointer: '/users/0' });
+    expect(inventory.provenance.of(account)).toEqual({ file: 'keycloak/realm-export.json', pointer: '/users/5' });
     expect(inventory.provenance.factOf(account, 'type')).toEqual({ file: 'manifest.yaml', pointer: '/overlays/accounts/0/set/type' });
     expect(inventory.provenance.factOf(account, 'status')).toBeUndefined();
     expect(warnings.filter((w) => w.file === 'manifest.yaml')).toEqual([]);

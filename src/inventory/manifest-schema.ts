@@ -739,7 +739,6 @@ export const OverlaysSchema = Type.Object(
     roles: opt(Type.Array(Overlay(IdSelector('roles'), facts(RoleSchema, ['name', 'kind', 'duties', 'privileged', 'jobScope'], 'the role facts to set'), 'roles'))),
     identityClients: opt(Type.Array(Overlay(ClientSelector, facts(IdentityClientSchema, ['builtIn'], 'the client facts to set'), 'identity clients'))),
     databaseLogins: opt(Type.Array(Overlay(LoginSelector, facts(DatabaseLoginSchema, ['usedBy', 'account', 'role'], 'the login facts to set'), 'database logins'))),
-    databaseTables: opt(Type.Array(Overlay(IdSelector('database tables'), facts(DatabaseTableSchema, ['store'], 'the table facts to set'), 'database tables'))),
   },
   {
     ...closed,
@@ -810,7 +809,7 @@ export type CodeRoute = Static<typeof CodeRouteSchema>;
 export type CodeQueryEntry = Static<typeof CodeQuery>;
 export type CodeCredentialSite = Static<typeof CodeCredentialSiteSchema>;
 export type Overlays = Static<typeof OverlaysSchema>;
-export const OVERLAY_SECTIONS = ['accounts', 'roles', 'identityClients', 'databaseLogins', 'databaseTables'] as const;
+export const OVERLAY_SECTIONS = ['accounts', 'roles', 'identityClients', 'databaseLogins'] as const;
 export type OverlaySection = (typeof OVERLAY_SECTIONS)[number];
 
 /** The sections of a manifest that are lists of entities with ids, in a fixed order. */
