@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../src/inventory/diagnostic.js';
 import { matchesPattern } from '../src/inventory/id-pattern.js';
-import { loadSources } from '../src/inventory/load-inventory.js';
+import { loadInventory, loadSources } from '../src/inventory/load-inventory.js';
 import type { Account } from '../src/inventory/manifest-schema.js';
 import { loadTaxonomy } from '../src/taxonomy/taxonomy.js';
 import type { AuditReport } from '../src/report/report-schema.js';
@@ -132,6 +132,38 @@ describe('overlays on imported accounts', () => {
     expect((error as InputError).diagnostics).toEqual([
       expect.objectContaining({ severity: 'error', file: 'manifest.yaml', line: lineOf(dir, 'manifest.yaml', 'match:'), column: expect.any(Number), pointer: '/overlays/accounts/0/match', message: expect.stringContaining('matches no entity in accounts') }),
     ]);
+  });
+});
+
+describe('overlays on database logins and identity clients', () => {
+  it('select by login name pattern and engine, and by client id', () => {
+    const dir = tempDir({
+      'inventory.yaml': `apiVersion: pipl-audit/v1
+databaseLogins:
+  - { id: "mysql:report_li", engine: mysql, name: report_li, host: "%", canLogin: true }
+  - { id: "mysql:report_wu", engine: mysql, name: report_wu, host: "%", canLogin: true }
+  - { id: "mysql:app", engine: mysql, name: app, host: 10.0.0.5, canLogin: true, usedBy: application }
+identityRealms:
+  - { id: crm, provider: keycloak }
+identityClients:
+  - { id: crm/vendor-portal, realm: crm, clientId: vendor-portal }
+`,
+      'people.yaml': `apiVersion: pipl-audit/v1
+overlays:
+  databaseLogins:
+    - match: { name: "report_*", engine: mysql }
+      set: { usedBy: person }
+    - match: { name: app }
+      set: { usedBy: person }
+  identityClients:
+    - match: { clientId: vendor-*, realm: crm }
+      set: { builtIn: true }
+`,
+    });
+    const { inventory, warnings } = loadInventory(['.'], { cwd: dir, taxonomy });
+    expect(inventory.databaseLogins.map((l) => [l.name, l.usedBy])).toEqual([['report_li', 'person'], ['report_wu', 'person'], ['app', 'application']]);
+    expect(warnings).toEqual([expect.objectContaining({ severity: 'warning', file: 'people.yaml', line: 7, message: expect.stringContaining('usedBy is "application" where inventory.yaml:5:5 states it') })]);
+    expect(inventory.identityClients[0]?.builtIn).toBe(true);
   });
 });
 

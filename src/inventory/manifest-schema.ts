@@ -690,7 +690,7 @@ const AccountSelector = Type.Object(
     id: opt(IdGlob),
     role: opt(Type.Union([Id, Type.Array(Id, { minItems: 1 })], { description: 'accounts holding this role (any of these roles), directly or through an identity-provider group or composite' })),
     group: opt(Type.String({ minLength: 1, description: 'accounts an identity provider places in this group or one of its subgroups, e.g. /outlets/0755 (read from how the account holds its roles)' })),
-    realm: opt(Id),
+    realm: opt(Type.String({ ...Id, description: 'accounts of this identity realm (identityRealm)' })),
     type: opt(strEnum(['personal', 'shared', 'service', 'default', 'third-party'], 'accounts of this type as imported')),
   },
   { ...closed, minProperties: 1, description: 'which accounts: every key given must hold' },
@@ -708,7 +708,7 @@ const LoginSelector = Type.Object(
 const ClientSelector = Type.Object(
   {
     id: opt(IdGlob),
-    realm: opt(Id),
+    realm: opt(Type.String({ ...Id, description: 'clients of this identity realm' })),
     clientId: opt(Type.String({ minLength: 1, description: 'the client id in the identity provider, or a pattern (* and ?)' })),
   },
   { ...closed, minProperties: 1, description: 'which identity clients: every key given must hold' },
