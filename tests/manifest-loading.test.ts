@@ -40,7 +40,7 @@ describe('schema errors', () => {
 stores:
   - id: s
     kind: databse
-    fields: []
+    fields: { name: phone }
     retension: P1Y
 accounts:
   - id: a

@@ -9,6 +9,7 @@ import { ENTITY_SECTIONS, SINGLE_SECTIONS, type Role } from './manifest-schema.j
 import { checkReferences, type Problem } from './check-references.js';
 import type { SourceRef } from './provenance.js';
 import { appendAll } from '../collections/append-all.js';
+import { applyOverlays, type OverlaySource } from './apply-overlays.js';
 
 export interface LoadedSource {
   /** The files the source was read from; entities without an explicit place sit in the first. */
@@ -22,6 +23,8 @@ export interface BuildOptions {
   check?: boolean;
   /** Locators by display path, to put reference problems on their lines. */
   locators?: Map<string, Locator>;
+  /** Receives warnings of the merge (an overlay's fact that an export states otherwise). */
+  warnings?: Diagnostic[];
 }
 
 export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy, options: BuildOptions = {}): Inventory {
@@ -30,6 +33,7 @@ export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy, opti
   const firstSeen = new Map<string, SourceRef>();
   // Per section, by id: no `${section}\0${id}` string built for each entity of a national export.
   const firstSeenById = new Map<string, Map<string, SourceRef>>();
+  const overlays: OverlaySource[] = [];
 
   for (const { files, format, result } of sources) {
     for (const file of files) inventory.inputs.push({ path: file.path, sha256: file.sha256, format });
@@ -37,6 +41,7 @@ export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy, opti
     const m = result.manifest;
     // Where an entity came from: the importer's own place, or its place in manifest layout.
     const placeOf = (entity: object, layout: string): SourceRef => result.places?.get(entity) ?? { file: home, pointer: layout };
+    if (m.overlays) overlays.push({ overlays: m.overlays, ...placeOf(m.overlays, '/overlays') });
     for (const section of SINGLE_SECTIONS) {
       const value = m[section];
       if (!value) continue;
@@ -86,8 +91,18 @@ export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy, opti
     for (const [object, place] of result.places ?? []) if (!inventory.provenance.of(object)) inventory.provenance.record(object, place.file, place.pointer);
   }
   addGrants(inventory, sources, problems);
+  // Overlays annotate what the exports imported, so they apply only once every export is in
+  // (not to the interim inventory importers check their mappings against).
+  if (options.check !== false && overlays.length > 0) {
+    const applied = applyOverlays(inventory, overlays, (place) => describePlace(place, options.locators));
+    problems.push(...applied.problems);
+    options.warnings?.push(...locateProblems(applied.warnings, options.locators ?? new Map()).map((d) => ({ ...d, severity: 'warning' as const })));
+  }
 
-  if (options.check !== false) appendAll(problems, checkReferences(inventory, taxonomy));
+  if (options.check !== false) {
+    appendAll(problems, checkProjectCategories(inventory, taxonomy));
+    appendAll(problems, checkReferences(inventory, taxonomy.extendedWith(inventory.categories)));
+  }
   if (problems.length > 0) throw new InputError(locateProblems(problems, options.locators ?? new Map()));
   return inventory;
 }
@@ -113,6 +128,29 @@ function addGrants(inventory: Inventory, sources: LoadedSource[], problems: Prob
       inventory.provenance.record(grant, place.file, place.pointer);
     }
   }
+}
+
+/** A project's categories add to the taxonomy: each under an existing parent, none replacing a shipped key. */
+function checkProjectCategories(inventory: Inventory, taxonomy: Taxonomy): Problem[] {
+  const problems: Problem[] = [];
+  const added = new Set(inventory.categories.map((c) => c.id));
+  for (const category of inventory.categories) {
+    const place = inventory.provenance.of(category);
+    if (!place) continue;
+    const parent = category.id.slice(0, category.id.lastIndexOf('.'));
+    if (taxonomy.has(category.id)) {
+      problems.push({ file: place.file, pointer: `${place.pointer}/id`, message: `category "${category.id}" is already in the shipped taxonomy`, expected: 'a new key; use the shipped category as it is' });
+    } else if (!taxonomy.has(parent) && !added.has(parent)) {
+      problems.push({ file: place.file, pointer: `${place.pointer}/id`, message: `category "${category.id}" is under "${parent}", which neither the taxonomy nor the project defines`, expected: 'a key under an existing category (`pipl-audit schema taxonomy`)' });
+    }
+  }
+  return problems;
+}
+
+/** "file:line:column" for a place a locator can find, else "file#pointer". */
+function describePlace(place: SourceRef, locators: Map<string, Locator> | undefined): string {
+  const pos = locators?.get(place.file)?.locate([place.pointer]).get(place.pointer);
+  return pos ? `${place.file}:${pos.line}:${pos.column}` : `${place.file}#${place.pointer}`;
 }
 
 function locateProblems(problems: Problem[], locators: Map<string, Locator>): Diagnostic[] {

@@ -27,6 +27,7 @@ export function checkReferences(inventory: Inventory, taxonomy: Taxonomy): Probl
     impactAssessments: ids(inventory.impactAssessments),
     accounts: ids(inventory.accounts),
     identityRealms: ids(inventory.identityRealms),
+    databaseLogins: ids(inventory.databaseLogins),
     codeBases: ids(inventory.codeBases),
   };
   const fieldsOf = new Map(inventory.stores.map((s) => [s.id, new Set(s.fields.map((f) => f.name))]));
@@ -34,10 +35,13 @@ export function checkReferences(inventory: Inventory, taxonomy: Taxonomy): Probl
   const ref = (entity: object, path: string, value: string | undefined, section: keyof typeof known) => {
     if (value === undefined || known[section].has(value)) return;
     const guess = closestName(value, [...known[section]]);
-    const { file, pointer } = where(entity);
+    // A reference an overlay set on an imported entity is wrong at the overlay's line.
+    const key = path.split('/')[1] ?? '';
+    const fact = inventory.provenance.factOf(entity, key);
+    const { file, pointer } = fact ? { file: fact.file, pointer: fact.pointer + path.slice(key.length + 1) } : { ...where(entity), pointer: where(entity).pointer + path };
     problems.push({
       file,
-      pointer: pointer + path,
+      pointer,
       message: `unknown ${singular(section)} "${value}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
       expected: known[section].size > 0 ? `an id declared in ${section}` : `${section} to declare it`,
     });
@@ -116,6 +120,12 @@ export function checkReferences(inventory: Inventory, taxonomy: Taxonomy): Probl
     refs(realm, '/defaultRoles', realm.defaultRoles, 'roles');
   }
   for (const client of inventory.identityClients) ref(client, '/realm', client.realm, 'identityRealms');
+  const alterers = inventory.auditLogging?.alterableBy;
+  if (alterers && inventory.auditLogging) {
+    refs(inventory.auditLogging, '/alterableBy/roles', alterers.roles, 'roles');
+    refs(inventory.auditLogging, '/alterableBy/databaseLogins', alterers.databaseLogins, 'databaseLogins');
+    refs(inventory.auditLogging, '/alterableBy/accounts', alterers.accounts, 'accounts');
+  }
   const defaults = inventory.credentialPolicies.filter((p) => p.default);
   for (const extra of defaults.slice(1)) {
     const { file, pointer } = where(extra);

@@ -21,6 +21,7 @@ import type {
   SystemInfo,
 } from './manifest-schema.js';
 import { Provenance } from './provenance.js';
+import type { ProjectCategory } from '../taxonomy/taxonomy-schema.js';
 
 export interface InputFile {
   path: string;
@@ -48,6 +49,8 @@ export interface Inventory {
   codeBases: CodeBase[];
   codeRoutes: CodeRoute[];
   codeCredentialSites: CodeCredentialSite[];
+  /** PI categories the project adds to the shipped taxonomy. */
+  categories: ProjectCategory[];
   provenance: Provenance;
   /** Every file read, with its hash: the inputs of the evidence record. */
   inputs: InputFile[];
@@ -77,6 +80,7 @@ export function emptyInventory(): Inventory {
     codeBases: [],
     codeRoutes: [],
     codeCredentialSites: [],
+    categories: [],
     provenance: new Provenance(),
     inputs: [],
     statedSections: new Set(),

@@ -292,7 +292,7 @@ class LoadState {
         },
       ]);
     }
-    const inventory = buildInventory(this.loaded, this.taxonomy, { locators: this.locators });
+    const inventory = buildInventory(this.loaded, this.taxonomy, { locators: this.locators, warnings: this.warnings });
     // The inputs of a failed source are inputs of the audit too (their hashes go in the evidence).
     for (const f of this.failed) for (const file of f.files) if (file.sha256) inventory.inputs.push({ path: file.path, sha256: file.sha256, format: f.format });
     return {

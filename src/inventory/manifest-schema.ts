@@ -1,6 +1,7 @@
 // The native manifest v1: its JSON Schema (published by `pipl-audit schema manifest`) and,
 // from the same definition, its TypeScript types. TypeBox keeps the two from drifting apart.
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { ProjectCategorySchema } from '../taxonomy/taxonomy-schema.js';
 
 const closed = { additionalProperties: false } as const;
 const opt = <T extends TSchema>(schema: T) => Type.Optional(schema);
@@ -17,6 +18,12 @@ export const Text = Type.Union(
   { description: 'plain text, or { zh, en }' },
 );
 export const IsoDate = Type.String({ format: 'date', description: 'calendar date, YYYY-MM-DD' });
+/** A date known to the day, the month or only the year (an interview often knows no more). */
+export const PartialDate = (description: string) =>
+  Type.String({
+    pattern: '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$',
+    description: `${description}: YYYY-MM-DD, or YYYY-MM / YYYY when only the month or year is known`,
+  });
 export const Duration = Type.String({
   pattern: '^(permanent|P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+S)?)?)$',
   description: "ISO 8601 duration such as P3Y or P180D, or 'permanent'",
@@ -92,7 +99,17 @@ export const StoreSchema = Type.Object(
     name: opt(Text),
     kind: strEnum(['database', 'table', 'collection', 'file', 'paper', 'device-cache', 'backup', 'export', 'cache', 'log'], 'store kind'),
     records: opt(Type.Integer({ minimum: 0, description: 'records (individuals) held' })),
-    fields: Type.Array(Field, { minItems: 1 }),
+    fields: Type.Array(Field, { description: 'the fields it holds; an empty list states that the store holds no personal information (a lookup table, a metrics store)' }),
+    subjects: opt(
+      Type.Object(
+        {
+          kinds: opt(Type.Array(strEnum(['customers', 'employees', 'patients', 'students', 'subscribers', 'members', 'residents', 'visitors', 'other'], 'whose data'), { uniqueItems: true, minItems: 1 })),
+          minorsUnder14: opt(Type.Boolean({ description: 'holds data of children under 14: sensitive PI in full (PIPL Art. 28, 31: a guardian’s consent and rules of its own)' })),
+          individuals: opt(Type.Integer({ minimum: 0, description: 'how many individuals the store holds data about (records may count several per person)' })),
+        },
+        { ...closed, description: 'the data subjects of the store' },
+      ),
+    ),
     encryption: opt(
       Type.Object(
         { atRest: opt(Type.Boolean()), inTransit: opt(Type.Boolean()) },
@@ -104,7 +121,7 @@ export const StoreSchema = Type.Object(
         Type.Object(
           {
             period: Duration,
-            trigger: opt(strEnum(['collection', 'last-activity', 'membership-end', 'contract-end', 'purpose-achieved', 'delivery', 'discharge', 'other'], 'when the period starts')),
+            trigger: opt(strEnum(['collection', 'last-activity', 'membership-end', 'contract-end', 'account-closure', 'purpose-achieved', 'delivery', 'discharge', 'other'], 'when the period starts (account-closure: the subscriber or customer closes their account)')),
             action: opt(strEnum(['delete', 'anonymise', 'archive'], 'what happens on expiry')),
             basis: opt(Type.String({ description: 'law or reason for the period' })),
           },
@@ -135,7 +152,7 @@ export const InterfaceSchema = Type.Object(
     kind: strEnum(['query-screen', 'api', 'export', 'print', 'device-function', 'report', 'list'], 'interface kind'),
     store: Id,
     lookupKeys: opt(Type.Array(Type.String(), { description: 'fields of the store a user can search by' })),
-    returns: Type.Array(Type.String(), { minItems: 1, description: 'fields of the store the interface returns' }),
+    returns: Type.Array(Type.String(), { description: 'fields of the store the interface returns; an empty list states that it only writes (a submission form, an ingest API)' }),
     masked: opt(Type.Array(Type.String(), { description: 'returned fields shown masked (de-identified)' })),
     bulk: opt(Type.Boolean({ description: 'returns or exports many records at once' })),
     rowLimit: opt(Type.Union([Type.Integer({ minimum: 1 }), NONE])),
@@ -224,8 +241,10 @@ export const AccountSchema = Type.Object(
     credentialPolicy: opt(Id),
     defaultPassword: opt(Type.Boolean({ description: 'password still the vendor or initial default' })),
     status: opt(strEnum(['active', 'disabled', 'locked'], 'status')),
-    lastLogin: opt(Type.Union([IsoDate, Type.Literal('never')])),
+    lastLogin: opt(Type.Union([PartialDate('last log-in'), Type.Literal('never')], { description: "last log-in: a date (to the day, month or year), or 'never'; leave it out when nobody knows" })),
     hrStatus: opt(strEnum(['employed', 'left', 'suspended', 'not-applicable'], 'HR status of the holder')),
+    leaveDate: opt(PartialDate('when the holder left (with hrStatus left)')),
+    count: opt(Type.Integer({ minimum: 1, description: 'a cohort: this entry stands for this many accounts alike in every fact written here (type, roles, policy, MFA, status); rules judge it once and their findings state the count, reach and volume figures count every account. lastLogin of a cohort is the oldest last log-in among them' })),
     identityRealm: opt(Id),
     roleOrigins: opt(Type.Array(RoleOrigin, { description: 'how each role is held, when an identity provider grants it indirectly (imported from an IdP export)' })),
     passwordStorage: opt(PasswordStorage),
@@ -470,10 +489,10 @@ export const DeletionJobSchema = Type.Object(
   {
     id: Id,
     stores: Refs('stores the job deletes or anonymises'),
-    schedule: Type.String({ description: 'cron expression or ISO 8601 duration' }),
+    schedule: Type.String({ minLength: 1, description: "cron expression or ISO 8601 duration, or 'unknown' when the job exists but nobody can say when it runs" }),
     action: strEnum(['delete', 'anonymise'], 'what the job does'),
     enabled: Type.Boolean(),
-    lastRun: opt(Type.Union([IsoDate, Type.Literal('never')])),
+    lastRun: opt(Type.Union([PartialDate('last run'), Type.Literal('never'), Type.Literal('unknown')], { description: "last run: a date (to the day, month or year), 'never', or 'unknown' when it cannot be found out (rules on it say NOT_EVALUATED)" })),
     codeBase: opt(Id),
   },
   closed,
@@ -484,7 +503,17 @@ export const AuditLoggingSchema = Type.Object(
     events: Type.Array(strEnum(['login', 'read', 'export', 'print', 'scan', 'update', 'delete', 'admin', 'permission-change'], 'event'), { uniqueItems: true }),
     fields: opt(Type.Array(strEnum(['user', 'time', 'event', 'outcome', 'subject', 'device', 'ip'], 'record field'), { uniqueItems: true })),
     retention: opt(Duration),
-    tamperProtection: opt(Type.Boolean()),
+    tamperProtection: opt(Type.Boolean({ description: 'records are protected against change (write-once storage, hash chain, forwarding to a separate log server)' })),
+    alterableBy: opt(
+      Type.Object(
+        {
+          roles: opt(Refs('roles whose holders can delete or alter audit records (a log administrator, an application admin with access to the log table)')),
+          databaseLogins: opt(Refs('database logins that can delete or update the tables audit records are kept in')),
+          accounts: opt(Refs('individual accounts (e.g. an operating-system or vendor account) that can delete or alter audit records')),
+        },
+        { ...closed, description: 'who can delete or alter audit records; empty lists state that nobody can' },
+      ),
+    ),
     review: opt(Type.Union([Type.Object({ every: Duration }, closed), NONE])),
     alerting: opt(Type.Boolean()),
   },
@@ -668,6 +697,75 @@ export const CodeCredentialSiteSchema = Type.Object(
   { ...closed, description: 'a place in code that hashes passwords, holds a literal password, signs a JWT or sets a session cookie' },
 );
 
+
+// Overlays: facts only people know, written on entities an export imports (who shares an
+// account, who is an outsider, who left). Selected by id or by what the export states; applied
+// in src/inventory/apply-overlays.ts after every source is merged.
+
+const IdGlob = Type.String({ minLength: 1, description: 'an id, or a pattern of ids: * any run of characters, ? one character (e.g. "courier-outlets/courier-*")' });
+
+const AccountSelector = Type.Object(
+  {
+    id: opt(IdGlob),
+    role: opt(Type.Union([Id, Type.Array(Id, { minItems: 1 })], { description: 'accounts holding this role (any of these roles), directly or through an identity-provider group or composite' })),
+    group: opt(Type.String({ minLength: 1, description: 'accounts an identity provider places in this group or one of its subgroups, e.g. /outlets/0755 (read from how the account holds its roles)' })),
+    realm: opt(Type.String({ ...Id, description: 'accounts of this identity realm (identityRealm)' })),
+    type: opt(strEnum(['personal', 'shared', 'service', 'default', 'third-party'], 'accounts of this type as imported')),
+  },
+  { ...closed, minProperties: 1, description: 'which accounts: every key given must hold' },
+);
+const IdSelector = (what: string) =>
+  Type.Object({ id: IdGlob }, { ...closed, description: `which ${what}, by id or id pattern` });
+const LoginSelector = Type.Object(
+  {
+    id: opt(IdGlob),
+    name: opt(Type.String({ minLength: 1, description: 'the login name in the database, or a pattern of names (* and ?)' })),
+    engine: opt(strEnum(['postgresql', 'mysql'], 'database engine')),
+  },
+  { ...closed, minProperties: 1, description: 'which database logins: every key given must hold' },
+);
+const ClientSelector = Type.Object(
+  {
+    id: opt(IdGlob),
+    realm: opt(Type.String({ ...Id, description: 'clients of this identity realm' })),
+    clientId: opt(Type.String({ minLength: 1, description: 'the client id in the identity provider, or a pattern (* and ?)' })),
+  },
+  { ...closed, minProperties: 1, description: 'which identity clients: every key given must hold' },
+);
+
+/** The facts of `entity` an overlay may set: optional, each with the entity's own schema. */
+function facts(entity: { properties: Record<string, TSchema> }, keys: string[], description: string) {
+  return Type.Object(Object.fromEntries(keys.map((k) => [k, opt(entity.properties[k] as TSchema)])), { ...closed, minProperties: 1, description });
+}
+
+const Overlay = <S extends TSchema, F extends TSchema>(match: S, set: F, what: string) =>
+  Type.Object(
+    { match, set, note: opt(Type.String({ description: 'where the fact comes from (interview, HR list, ticket …)' })) },
+    { ...closed, description: `facts about imported ${what} that the export does not state; a selector that matches nothing is an error` },
+  );
+
+export const OverlaysSchema = Type.Object(
+  {
+    accounts: opt(
+      Type.Array(
+        Overlay(
+          AccountSelector,
+          facts(AccountSchema, ['type', 'holders', 'affiliation', 'organisation', 'unit', 'hrStatus', 'leaveDate', 'defaultPassword', 'mfa', 'credentialPolicy', 'lastLogin', 'status'], 'the account facts to set'),
+          'accounts',
+        ),
+      ),
+    ),
+    roles: opt(Type.Array(Overlay(IdSelector('roles'), facts(RoleSchema, ['name', 'kind', 'duties', 'privileged', 'jobScope'], 'the role facts to set'), 'roles'))),
+    identityClients: opt(Type.Array(Overlay(ClientSelector, facts(IdentityClientSchema, ['builtIn'], 'the client facts to set'), 'identity clients'))),
+    databaseLogins: opt(Type.Array(Overlay(LoginSelector, facts(DatabaseLoginSchema, ['usedBy', 'account', 'role'], 'the login facts to set'), 'database logins'))),
+  },
+  {
+    ...closed,
+    description:
+      'facts on entities imported from exports (Keycloak users, database logins …), by section. An export wins where it states a fact; a different value here is reported as a warning naming both places. Facts an importer only assumes (a Keycloak user is "personal", held by its username) are replaced.',
+  },
+);
+
 export const ManifestSchema = Type.Object(
   {
     $schema: opt(Type.String()),
@@ -691,6 +789,8 @@ export const ManifestSchema = Type.Object(
     codeBases: opt(Type.Array(CodeBaseSchema)),
     codeRoutes: opt(Type.Array(CodeRouteSchema)),
     codeCredentialSites: opt(Type.Array(CodeCredentialSiteSchema)),
+    overlays: opt(OverlaysSchema),
+    categories: opt(Type.Array(ProjectCategorySchema, { description: 'PI categories the project adds to the shipped taxonomy (`pipl-audit schema taxonomy`); each states its sensitivity and volume class' })),
   },
   {
     ...closed,
@@ -727,6 +827,9 @@ export type CodeBase = Static<typeof CodeBaseSchema>;
 export type CodeRoute = Static<typeof CodeRouteSchema>;
 export type CodeQueryEntry = Static<typeof CodeQuery>;
 export type CodeCredentialSite = Static<typeof CodeCredentialSiteSchema>;
+export type Overlays = Static<typeof OverlaysSchema>;
+export const OVERLAY_SECTIONS = ['accounts', 'roles', 'identityClients', 'databaseLogins'] as const;
+export type OverlaySection = (typeof OVERLAY_SECTIONS)[number];
 
 /** The sections of a manifest that are lists of entities with ids, in a fixed order. */
 export const ENTITY_SECTIONS = [
@@ -747,6 +850,7 @@ export const ENTITY_SECTIONS = [
   'codeBases',
   'codeRoutes',
   'codeCredentialSites',
+  'categories',
 ] as const;
 export type EntitySection = (typeof ENTITY_SECTIONS)[number];
 /** Sections holding one object; only one file of a split manifest may define each. */

@@ -35,7 +35,7 @@ export function buildReach(index: InventoryIndex, asOf: string): Reach {
 
   // Every account type with active accounts is a row, even one whose roles reach nothing.
   const accounts = new Map<string, number>();
-  for (const account of index.inventory.accounts) if (account.status !== 'disabled') accounts.set(account.type, (accounts.get(account.type) ?? 0) + 1);
+  for (const account of index.inventory.accounts) if (account.status !== 'disabled') accounts.set(account.type, (accounts.get(account.type) ?? 0) + (account.count ?? 1));
   const accountTypes: Reach['accountTypes'] = [...accounts]
     .sort((a, b) => compare(a[0], b[0]))
     .map(([type, count]) => ({ type, accounts: count, cells: cellsOf.get(`account-type\0${type}`) ?? [] }));

@@ -84,7 +84,7 @@ export function computeReach(index: InventoryIndex, asOf?: string): ReachEntry[]
     if (account.status === 'disabled') continue;
     let t = byType.get(account.type);
     if (!t) byType.set(account.type, (t = { count: 0, roles: new Set() }));
-    t.count++;
+    t.count += account.count ?? 1; // a cohort counts every account it stands for
     for (const roleId of account.roles ?? []) t.roles.add(roleId);
   }
   for (const [type, { count, roles }] of byType) {

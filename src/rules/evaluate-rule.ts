@@ -254,8 +254,10 @@ function evidenceFor(item: ViewItem, data: Record<string, unknown>, paths: strin
     const segments = pathSegments(path);
     for (let i = 0; i < segments.length; i++) {
       if (value === null || typeof value !== 'object') break;
+      // A fact an overlay set on an imported entity is cited at its manifest line.
+      const fact = provenance.factOf(value, segments[i] as string);
       value = (value as Record<string, unknown>)[segments[i] as string];
-      const here = provenance.of(value);
+      const here = fact ?? provenance.of(value);
       if (here) {
         place = here;
         placeAt = i + 1;

@@ -28,7 +28,7 @@ export function runRules(
     options.onRule?.(i, rules.length);
     const outcome = evaluateRule(rule, views.get(rule.definition.view), {
       provenance: inventory.provenance,
-      taxonomy: options.taxonomy,
+      taxonomy: index.taxonomy,
       includePassed: options.includePassed,
       statedBy: VIEWS.find((v) => v.name === rule.definition.view)?.statedBy,
     });

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { PACKAGE_ROOT } from '../package-root.js';
 import type { Bilingual } from '../i18n/bilingual.js';
+import { createAjv } from '../schema/ajv-instance.js';
+import { TaxonomyFileSchema, type ProjectCategory } from './taxonomy-schema.js';
 
 export type FinancialGrade = 'C1' | 'C2' | 'C3';
 export type VolumeClass = 'whereabouts-credit-property' | 'health-transaction' | 'other';
@@ -17,6 +19,10 @@ export interface Category {
   financialGrade?: FinancialGrade;
   volumeClass: VolumeClass;
   parent?: string;
+  /** Where the classification comes from (law, article, standard), when the taxonomy says. */
+  basis?: string;
+  /** Added by the project (a manifest's `categories:`), not shipped. */
+  project?: true;
 }
 
 interface RawCategory {
@@ -24,6 +30,7 @@ interface RawCategory {
   sensitive?: boolean;
   financialGrade?: FinancialGrade;
   volumeClass?: VolumeClass;
+  basis?: string;
   children?: Record<string, RawCategory>;
 }
 
@@ -45,11 +52,32 @@ export class Taxonomy {
         };
         const grade = entry.financialGrade ?? parent?.financialGrade;
         if (grade) category.financialGrade = grade;
+        const basis = entry.basis ?? parent?.basis;
+        if (basis) category.basis = basis;
         this.byKey.set(key, category);
         if (entry.children) walk(entry.children, category);
       }
     };
     walk(raw.categories, undefined);
+  }
+
+  /**
+   * This taxonomy with a project's own categories added (each under an existing or added parent,
+   * none replacing a shipped key: the caller checks that first, see buildInventory).
+   */
+  extendedWith(extra: readonly ProjectCategory[]): Taxonomy {
+    if (extra.length === 0) return this;
+    const out = new Taxonomy({ categories: {} });
+    for (const [key, category] of this.byKey) out.byKey.set(key, category);
+    // Parents before children, whatever order the manifest lists them in.
+    for (const c of [...extra].sort((a, b) => a.id.split('.').length - b.id.split('.').length)) {
+      const parent = c.id.slice(0, c.id.lastIndexOf('.'));
+      const category: Category = { key: c.id, name: c.name, sensitive: c.sensitive, volumeClass: c.volumeClass, parent, project: true };
+      if (c.financialGrade) category.financialGrade = c.financialGrade;
+      if (c.basis) category.basis = c.basis;
+      out.byKey.set(c.id, category);
+    }
+    return out;
   }
 
   has(key: string): boolean {
@@ -81,6 +109,11 @@ export class Taxonomy {
 let shipped: Taxonomy | undefined;
 
 export function loadTaxonomy(): Taxonomy {
-  shipped ??= new Taxonomy(parse(readFileSync(TAXONOMY_PATH, 'utf8')) as { categories: Record<string, RawCategory> });
+  if (shipped) return shipped;
+  const raw: unknown = parse(readFileSync(TAXONOMY_PATH, 'utf8'));
+  const validate = createAjv().compile(TaxonomyFileSchema);
+  // The shipped file is part of the package: a mistake in it is a defect, reported in full.
+  if (!validate(raw)) throw new Error(`${TAXONOMY_PATH} is not a valid taxonomy: ${JSON.stringify(validate.errors)}`);
+  shipped = new Taxonomy(raw as { categories: Record<string, RawCategory> });
   return shipped;
 }

@@ -75,7 +75,8 @@ export const accountView: ViewDefinition = {
       const lastLogin = account.lastLogin;
       items.push({
         key: account.id,
-        label: account.id,
+        // A cohort is one item; its label states how many accounts it stands for.
+        label: account.count === undefined ? account.id : `${account.id} ×${account.count}`,
         subject: account,
         data: {
           account,
@@ -90,8 +91,12 @@ export const accountView: ViewDefinition = {
           reachesPI: summary.categories.length > 0,
           reachesSensitive: summary.sensitiveCategories.length > 0,
           active: account.status !== 'disabled',
-          daysSinceLastLogin: lastLogin === undefined ? null : lastLogin === 'never' ? Number.MAX_SAFE_INTEGER : daysBetween(lastLogin, asOf),
+          // null when not stated, or known only to the month or year (2021-07, 2021): the age is
+          // then a range, not a number a threshold can be held against.
+          daysSinceLastLogin: lastLogin === 'never' ? Number.MAX_SAFE_INTEGER : lastLogin === undefined || lastLogin.length < 10 ? null : daysBetween(lastLogin, asOf),
           holderCount: account.holders?.length ?? null,
+          // How many accounts the item stands for (a cohort's count, else 1).
+          accountCount: account.count ?? 1,
           mlpsLevel: index.inventory.system?.mlpsLevel ?? null,
           // How the account holds each role that reaches PI, when an identity provider says (Keycloak).
           piRoleOrigins: (account.roleOrigins ?? []).filter((o) => reachOf(o.role).length > 0).map((o) => ({ role: o.role, via: o.via })),

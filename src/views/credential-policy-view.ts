@@ -26,8 +26,9 @@ export const credentialPolicyView: ViewDefinition = {
       if (!policy || account.status === 'disabled' || account.type === 'service') continue;
       const privileged = (account.roles ?? []).some((r) => index.isPrivileged(r));
       const u = usage.get(policy.id) ?? { accounts: 0, privileged: 0 };
-      u.accounts++;
-      if (privileged) u.privileged++;
+      const n = account.count ?? 1; // a cohort counts every account it stands for
+      u.accounts += n;
+      if (privileged) u.privileged += n;
       usage.set(policy.id, u);
     }
     // Policies of identity realms exported without users: whom they govern is not stated, so they are judged.

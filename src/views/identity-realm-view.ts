@@ -22,8 +22,9 @@ export function realmReach(index: InventoryIndex): Map<string, RealmReach> {
     if (!categories) byRoleSet.set(key, (categories = categoriesReached(index, account.roles ?? [])));
     let entry = acc.get(account.identityRealm);
     if (!entry) acc.set(account.identityRealm, (entry = { accounts: 0, reaching: 0, categories: new Set() }));
-    entry.accounts++;
-    if (categories.length > 0) entry.reaching++;
+    const n = account.count ?? 1; // a cohort counts every account it stands for
+    entry.accounts += n;
+    if (categories.length > 0) entry.reaching += n;
     for (const c of categories) entry.categories.add(c);
   }
   const out = new Map<string, RealmReach>();

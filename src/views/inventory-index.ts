@@ -59,10 +59,14 @@ export class InventoryIndex {
   private readonly privileged = new Map<string, boolean>();
   private holders: Map<string, RoleHolders> | undefined;
 
+  /** The shipped taxonomy with the project's own categories (a manifest's `categories:`). */
+  readonly taxonomy: Taxonomy;
+
   constructor(
     readonly inventory: Inventory,
-    readonly taxonomy: Taxonomy,
+    shipped: Taxonomy,
   ) {
+    const taxonomy = (this.taxonomy = shipped.extendedWith(inventory.categories));
     for (const store of inventory.stores) {
       const categoryOf = new Map(store.fields.map((f) => [f.name, f.category]));
       const categories = unique(store.fields.map((f) => f.category));
@@ -177,12 +181,13 @@ export class InventoryIndex {
       for (const id of reached) {
         let h = acc.get(id);
         if (!h) acc.set(id, (h = { count: 0, accounts: [], types: new Set(), affiliations: new Set(), outsiders: 0, shared: 0 }));
-        h.count++;
+        const n = account.count ?? 1; // a cohort stands for this many accounts
+        h.count += n;
         keepSmallest(h.accounts, account.id, HOLDER_SAMPLE);
         h.types.add(account.type);
         if (account.affiliation) h.affiliations.add(account.affiliation);
-        if (account.type === 'third-party' || OUTSIDE_AFFILIATIONS.has(account.affiliation ?? '')) h.outsiders++;
-        if (account.type === 'shared') h.shared++;
+        if (account.type === 'third-party' || OUTSIDE_AFFILIATIONS.has(account.affiliation ?? '')) h.outsiders += n;
+        if (account.type === 'shared') h.shared += n;
       }
     }
     this.holders = new Map(

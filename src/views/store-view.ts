@@ -81,10 +81,12 @@ export const storeView: ViewDefinition = {
           // null when no input lists deletion jobs at all (`deletionJobs: []` states that there are none).
           enabledDeletionJob: enabledJobs.length > 0 ? true : inventory.statedSections.has('deletionJobs') ? false : null,
           enabledDeletionJobs: enabledJobs,
-          // true when an enabled job has run; false when every enabled job states it never ran
-          // (`lastRun: never`); null when a job does not say, or there is no enabled job.
+          // true when an enabled job records a run (a date, even one known only to the month or
+          // year); false when every enabled job states it never ran (`lastRun: never`); null when
+          // a job does not say, says its last run cannot be found out (`unknown`), or there is no
+          // enabled job.
           deletionJobHasRun:
-            enabledJobs.some((j) => j.lastRun !== undefined && j.lastRun !== 'never') ? true
+            enabledJobs.some((j) => j.lastRun !== undefined && j.lastRun !== 'never' && j.lastRun !== 'unknown') ? true
             : enabledJobs.length > 0 && enabledJobs.every((j) => j.lastRun === 'never') ? false
             : null,
           copyOf: original ?? null,
@@ -93,6 +95,9 @@ export const storeView: ViewDefinition = {
           copies: inventory.stores.filter((s) => s.copyOf === store.id).map((s) => s.id),
           readers: [...(readers.get(store.id) ?? [])].sort(),
           records: store.records ?? null,
+          individuals: store.subjects?.individuals ?? null,
+          // Data of children under 14 (PIPL Art. 28, 31); null when the store does not say.
+          holdsMinorsUnder14: store.subjects?.minorsUnder14 ?? null,
           unencryptedSensitiveFields: unencryptedSensitive.map((f) => f.name),
           sensitiveEncryptedAtRest,
           categoryNecessary,

@@ -14,6 +14,7 @@ export const systemView: ViewDefinition = {
     '/auditLogging/tamperProtection': { manifest: 'auditLogging.tamperProtection', absent: 'tamperProtection: false' },
     '/deviceKinds': { manifest: 'devices[].kind', facts: [] },
     '/incidentNotificationPath': { manifest: 'system.incidentResponse.notificationPath', absent: 'incidentResponse: { plan: false }', facts: ['/system/incidentResponse'] },
+    '/auditLogAlterersOutsideAudit': { manifest: 'auditLogging.alterableBy', absent: 'alterableBy: { roles: [] }', facts: ['/auditLogging/alterableBy'] },
     '/logRetentionDays': { manifest: 'auditLogging.retention', facts: ['/auditLogging/retention'] },
     '/logReviewDays': { manifest: 'auditLogging.review', absent: 'review: none', facts: ['/auditLogging/review'] },
     '/monthsSinceComplianceAudit': { manifest: 'system.complianceAudit.lastDate', absent: 'complianceAudit: { by: none }', facts: ['/system/complianceAudit'] },
@@ -44,6 +45,15 @@ export const systemView: ViewDefinition = {
           system: system ?? null,
           auditLogging: logging ?? null,
           logRetentionDays: logging?.retention === undefined ? null : (durationDays(logging.retention) ?? Number.MAX_SAFE_INTEGER),
+          // Who can delete or alter audit records besides the audit duty: roles of another kind,
+          // database logins and individual accounts; null when the inventory does not say.
+          auditLogAlterersOutsideAudit:
+            logging?.alterableBy === undefined ? null
+            : [
+                ...(logging.alterableBy.roles ?? []).filter((id) => index.roles.get(id)?.kind !== 'audit').map((id) => `role ${id}`),
+                ...(logging.alterableBy.databaseLogins ?? []).map((id) => `database login ${id}`),
+                ...(logging.alterableBy.accounts ?? []).map((id) => `account ${id}`),
+              ],
           // `review: none` states that logs are never reviewed.
           logReviewDays: review === undefined ? null : review === 'none' ? Number.MAX_SAFE_INTEGER : durationDays(review.every),
           categories,

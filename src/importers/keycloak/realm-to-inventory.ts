@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Account, IdentityClient, Manifest } from '../../inventory/manifest-schema.js';
 import type { Diagnostic } from '../../inventory/diagnostic.js';
 import type { SourceRef } from '../../inventory/provenance.js';
+import { markAssumed } from '../../inventory/assumed-facts.js';
 import type { CoverageNote } from '../importer.js';
 import { EffectiveRoles, defaultRoleKeys } from './effective-roles.js';
 import { child, flag, isObject, objects, strings, text, whole, type JsonObject } from './export-values.js';
@@ -157,6 +158,9 @@ export function importRealm(
         credentialPolicy: policyId,
         identityRealm: realmId,
       };
+      // Keycloak has no field for who holds a user or whether it is shared: these are assumptions
+      // a manifest overlay may replace (src/inventory/assumed-facts.ts).
+      markAssumed(account, account.type === 'service' ? ['holders'] : ['type', 'holders']);
       const lastLogin = lastLoginOf(user, lastLoginAttribute);
       if (lastLogin) account.lastLogin = lastLogin;
       const affiliation = affiliationOf(user);

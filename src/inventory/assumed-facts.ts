@@ -1,0 +1,16 @@
+// Facts an importer fills in because its export has no field for them, not because the export
+// states them: a Keycloak user is imported as a `personal` account held by its username. An
+// overlay in the manifest replaces such a fact without a conflict; a fact the export does state
+// wins over the overlay. Kept beside the entity (a WeakMap), like its provenance.
+
+const assumed = new WeakMap<object, ReadonlySet<string>>();
+
+/** Marks `keys` of `entity` as the importer's assumption. */
+export function markAssumed(entity: object, keys: readonly string[]): void {
+  assumed.set(entity, new Set([...(assumed.get(entity) ?? []), ...keys]));
+}
+
+/** True when `entity[key]` is an importer's assumption rather than a fact its export states. */
+export function isAssumed(entity: object, key: string): boolean {
+  return assumed.get(entity)?.has(key) ?? false;
+}
