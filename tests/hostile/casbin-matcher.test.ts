@@ -30,18 +30,21 @@ interface Report {
 
 function auditProject(files: Record<string, string>, options?: Record<string, unknown>, mapping: Record<string, unknown> = MAPPING) {
   const dir = casbinProject({ roles: ['supervisor'], interfaces: ['waybill-lookup'], files, mapping, ...(options ? { options } : {}) });
+  // As a gate: a refused model is an input error (exit 2, nothing written) …
   const result = runCli(['audit', dir, '--format', 'json', '--no-color'], { cwd: dir });
-  return { dir, result, report: result.stdout ? (JSON.parse(result.stdout) as Report) : undefined };
+  // … and accepted as unreadable, the report says what the refusal leaves NOT_EVALUATED.
+  const accepted = result.code === 2 ? runCli(['audit', dir, '--format', 'json', '--no-color', '--allow-unreadable'], { cwd: dir }) : result;
+  return { dir, result, report: accepted.stdout ? (JSON.parse(accepted.stdout) as Report) : undefined };
 }
 
 describe('a hostile Casbin model never runs code', () => {
-  it('refuses the published matcher escape: no marker written, model.conf:line named, gate fails', () => {
+  it('refuses the published matcher escape: no marker written, model.conf:line named, the gate exits 2', () => {
     const marker = (dir: string) => join(dir, 'MARKER');
     const dir0 = casbinProject({ roles: ['supervisor'], interfaces: ['waybill-lookup'], files: {}, mapping: MAPPING });
     const payload = `process.getBuiltinModule('fs').writeFileSync('${marker(dir0).replace(/\\/g, '/')}', 'ran')`;
     const { result, report } = auditProject({ 'model.conf': model(escape(payload)), 'policy.csv': 'p, alice, /api/waybills/*, GET\n' });
     expect(existsSync(marker(dir0))).toBe(false);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     const refusal = report!.diagnostics.find((d) => d.severity === 'error');
     expect(refusal).toMatchObject({ file: 'casbin/model.conf', line: 14 });
     expect(refusal!.message).toMatch(/computed member access/);
@@ -51,13 +54,13 @@ describe('a hostile Casbin model never runs code', () => {
 
   it('does not let process.exit(0) turn the gate green', () => {
     const { result, report } = auditProject({ 'model.conf': model(escape('return process.exit(0)')), 'policy.csv': 'p, alice, /api/waybills/*, GET\n' });
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(report?.diagnostics.some((d) => d.severity === 'error' && d.file === 'casbin/model.conf' && d.line === 14)).toBe(true);
   });
 
   it('refuses an effect casbin does not know at its line', () => {
     const { result, report } = auditProject({ 'model.conf': model('r.sub == p.sub', 'this["x"]'), 'policy.csv': 'p, alice, /api/waybills/*, GET\n' });
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(report!.diagnostics.find((d) => d.severity === 'error')).toMatchObject({ file: 'casbin/model.conf', line: 11 });
   });
 
@@ -68,7 +71,7 @@ describe('a hostile Casbin model never runs code', () => {
     const policy = ['p, r.sub == "alice", /api/waybills/*, GET', `p, ${hostileRule}, /api/waybills/*, GET`, ''].join('\n');
     const { result, report } = auditProject({ 'model.conf': model('eval(p.sub_rule) && keyMatch(r.obj, p.obj) && r.act == p.act', undefined, 'p = sub_rule, obj, act'), 'policy.csv': policy });
     expect(existsSync(join(dir0, 'MARKER'))).toBe(false);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(report!.diagnostics.find((d) => d.severity === 'error')).toMatchObject({ file: 'casbin/policy.csv', line: 2 });
   });
 
@@ -87,7 +90,7 @@ describe('a hostile Casbin policy never hangs the audit or exhausts its memory',
     const policy = 'p, alice, ^(/?[a-z0-9-]*)*Z$, GET\n';
     const mapping = { subjects: { alice: 'supervisor' }, interfaces: { 'waybill-lookup': { object: `/${'a1-'.repeat(40)}`, action: 'GET' } } };
     const { result, report } = auditProject({ 'model.conf': regexModel, 'policy.csv': policy }, { timeLimitSeconds: 5 }, mapping);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     const stopped = report!.diagnostics.find((d) => d.severity === 'error');
     expect(stopped).toMatchObject({ file: 'casbin/model.conf' });
     expect(stopped!.message).toContain('Casbin evaluation exceeded 5 s (time limit)');
@@ -98,7 +101,7 @@ describe('a hostile Casbin policy never hangs the audit or exhausts its memory',
     const lines: string[] = [];
     for (let i = 0; i < 200_000; i++) lines.push(`p, role${i % 50}, /api/obj${i % 100}/*, GET`, `g, user${i}, role${i % 50}`);
     const { result, report } = auditProject({ 'model.conf': model('g(r.sub, p.sub) && keyMatch(r.obj, p.obj) && r.act == p.act'), 'policy.csv': lines.join('\n') }, { memoryLimitMb: 64 });
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     const stopped = report!.diagnostics.find((d) => d.severity === 'error');
     expect(stopped).toMatchObject({ file: 'casbin/model.conf' });
     expect(stopped!.message).toContain('Casbin evaluation exceeded 64 MB (memory limit)');

@@ -3,7 +3,7 @@
 // line, never executed) and the rest of the dump still loads; what the allow-list cannot see (a
 // literal partition bound whose domain CHECK calls a looping function) is stopped by the time
 // limit of the loading worker, and the source is reported unreadable naming its file.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ImportResult } from '../../src/importers/importer.js';
 import { postgresqlImporter } from '../../src/importers/postgresql/index.js';
@@ -154,9 +154,14 @@ sources:
 
   const diagnosticsOf = (limits: string) => {
     const dir = tempDir({ 'system.yaml': MANIFEST, 'db/dump.sql': LOOPING, 'pipl-audit.yaml': project(limits) });
-    const result = runCli(['audit', '.', '--format', 'json', '--output', 'report.json'], { cwd: dir });
-    expect(result.stderr).toContain('error(s) in exports');
-    expect(result.code).toBe(1);
+    // An unreadable export is an input error: exit 2 and nothing written …
+    const refused = runCli(['audit', '.', '--format', 'json', '--output', 'report.json'], { cwd: dir });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/^db\/dump\.sql(:\d+)*: error: /m);
+    expect(existsSync(`${dir}/report.json`)).toBe(false);
+    // … unless the user accepts it: the report is written and says what could not be read.
+    const result = runCli(['audit', '.', '--format', 'json', '--output', 'report.json', '--allow-unreadable'], { cwd: dir });
+    expect(result.stderr).toContain('could not be read; the rules they feed are NOT_EVALUATED');
     return (JSON.parse(readFileSync(`${dir}/report.json`, 'utf8')) as { diagnostics: unknown[] }).diagnostics;
   };
 
