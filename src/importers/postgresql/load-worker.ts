@@ -9,6 +9,10 @@ const send = (message: unknown): Promise<void> => new Promise((resolve) => {
   process.send(message, undefined, {}, () => resolve());
 });
 
+// The auditor gone (or done with this run): nothing is left to answer. A statement busy inside
+// PGlite's WebAssembly does not yield to this; the auditor's SIGKILL at the time limit covers that.
+process.once('disconnect', () => process.exit());
+
 process.once('message', (run: DumpRun) => {
   runInPglite(run, () => void send({ started: true }))
     .then(
