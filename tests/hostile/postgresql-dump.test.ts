@@ -2,8 +2,9 @@
 // when loaded into the embedded PostgreSQL. Each is refused on its parsed form (reported with its
 // line, never executed) and the rest of the dump still loads; what the allow-list cannot see (a
 // literal partition bound whose domain CHECK calls a looping function) is stopped by the time
-// limit of the loading worker, and the source is reported unreadable naming its file.
-import { existsSync, readFileSync } from 'node:fs';
+// limit of the loading process, and the source is reported unreadable naming its file; so is a
+// dump that exceeds its memory limit, without taking the auditor down.
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ImportResult } from '../../src/importers/importer.js';
 import { postgresqlImporter } from '../../src/importers/postgresql/index.js';
@@ -127,7 +128,7 @@ describe('the allow-list reads the parsed statement, not its first words', () =>
   });
 });
 
-describe('limits of the loading worker (built CLI)', () => {
+describe('limits of the loading process (built CLI)', () => {
   // A literal partition bound passes the allow-list, but coercing it to the partition key's
   // domain runs the domain's CHECK, which calls a looping function: only the limit stops it.
   const LOOPING = `--
@@ -150,22 +151,55 @@ sources:
     options:
       limits: ${limits}
 `;
-  const MANIFEST = 'apiVersion: pipl-audit/v1\nsystem: { id: s, name: S, asOf: 2024-01-01 }\n';
 
-  const diagnosticsOf = (limits: string) => {
-    const dir = tempDir({ 'system.yaml': MANIFEST, 'db/dump.sql': LOOPING, 'pipl-audit.yaml': project(limits) });
-    // An unreadable export is an input error: exit 2 and nothing written …
-    const refused = runCli(['audit', '.', '--format', 'json', '--output', 'report.json'], { cwd: dir });
-    expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(/^db\/dump\.sql(:\d+)*: error: /m);
-    expect(existsSync(`${dir}/report.json`)).toBe(false);
-    // … unless the user accepts it: the report is written and says what could not be read.
-    const result = runCli(['audit', '.', '--format', 'json', '--output', 'report.json', '--allow-unreadable'], { cwd: dir });
-    expect(result.stderr).toContain('could not be read; the rules they feed are NOT_EVALUATED');
+  const MANIFEST = 'apiVersion: pipl-audit/v1\nsystem: { id: s, name: S, asOf: 2024-01-01 }\n';
+  const projectWith = (dump: string, limits: string) => tempDir({ 'system.yaml': MANIFEST, 'db/dump.sql': dump, 'pipl-audit.yaml': project(limits) });
+
+  /** Audits with --allow-unreadable and returns the report's diagnostics. */
+  const diagnosticsOf = (dump: string, limits: string) => {
+    const dir = projectWith(dump, limits);
+    const result = runCli(['audit', '.', '--allow-unreadable', '--format', 'json', '--output', 'report.json'], { cwd: dir });
+    expect(result.stderr).not.toMatch(/FATAL ERROR|\n\s+at /);
     return (JSON.parse(readFileSync(`${dir}/report.json`, 'utf8')) as { diagnostics: unknown[] }).diagnostics;
   };
 
   it('a dump that does not finish within the time limit is an unreadable source naming the file', () => {
-    expect(diagnosticsOf('{ timeSeconds: 3 }')).toEqual([expect.objectContaining({ severity: 'error', file: 'db/dump.sql', message: expect.stringContaining('did not finish within the time limit of 3 s') })]);
+    expect(diagnosticsOf(LOOPING, '{ timeSeconds: 3 }')).toEqual([expect.objectContaining({ severity: 'error', file: 'db/dump.sql', message: expect.stringContaining('did not finish within the time limit of 3 s') })]);
+  });
+
+  // A 48 MB string literal: the statement text alone is three times the 16 MB heap of the
+  // process that loads it. Node used to abort the whole auditor ("FATAL ERROR: Reached heap
+  // limit") when a worker thread's heap limit was reached inside a garbage collection.
+  const HUGE = `--
+-- PostgreSQL database dump
+--
+
+CREATE TABLE public.notes (id integer, body text);
+COMMENT ON TABLE public.notes IS '${'x'.repeat(48 * 1024 * 1024)}';
+`;
+  const SMALL = HUGE.replace(/'x+'/, "'notes of the ward'");
+
+  it('the same memory limit loads a small dump: the limit below is what the large literal exceeds, not PGlite\'s start-up', () => {
+    expect(diagnosticsOf(SMALL, '{ memoryMb: 16 }')).toEqual([]);
+  });
+
+  it('a dump that exceeds the memory limit is an input error naming the file and the limit; the auditor itself stays alive', () => {
+    const dir = projectWith(HUGE, '{ memoryMb: 16 }');
+    const result = runCli(['audit', '.'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('db/dump.sql: error: loading the PostgreSQL dump exceeded the memory limit of 16 MB');
+    expect(result.stderr).toContain('1 export could not be read');
+    expect(result.stderr).not.toMatch(/FATAL ERROR|\n\s+at /);
+  });
+
+  it('with --allow-unreadable the report is written and the rules the dump feeds are NOT_EVALUATED naming it', () => {
+    const dir = projectWith(HUGE, '{ memoryMb: 16 }');
+    const result = runCli(['audit', '.', '--allow-unreadable', '-f', 'json'], { cwd: dir });
+    expect(result.stderr).not.toMatch(/FATAL ERROR|\n\s+at /);
+    const report = JSON.parse(result.stdout) as { diagnostics: unknown[]; findings: Array<{ status: string; message: { en: string }; reason?: { en: string } }> };
+    expect(report.diagnostics).toEqual([expect.objectContaining({ severity: 'error', file: 'db/dump.sql', message: expect.stringContaining('exceeded the memory limit of 16 MB') })]);
+    const unread = report.findings.filter((f) => f.status === 'NOT_EVALUATED' && f.reason?.en.includes('db/dump.sql: loading the PostgreSQL dump exceeded the memory limit of 16 MB'));
+    expect(unread.length).toBeGreaterThan(0);
+    expect(unread[0]?.message.en).toContain('db/dump.sql');
   });
 });

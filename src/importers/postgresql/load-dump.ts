@@ -1,14 +1,14 @@
 // Loads one or more dump files into an embedded PostgreSQL and reads its catalog back. Each
 // statement is parsed first and run only when its parsed form is on the allow-list
 // (statement-policy.ts); the rest is skipped or refused with a warning naming its line. PGlite
-// runs in a worker thread with a wall-clock limit (counted from PGlite's start, so a loaded
+// runs in a child process with a wall-clock limit (counted from PGlite's start, so a loaded
 // machine does not eat into it) and a heap limit: a dump that exceeds them is an unreadable
 // source with a message naming its files. A statement that does not parse stops the import with
 // its file and line; one that fails otherwise (an extension PGlite lacks, an object referring to
 // a missing one) becomes a warning and the load goes on.
+import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { InputError, type Diagnostic } from '../../inventory/diagnostic.js';
 import type { SourceInput } from '../../sources/source-input.js';
 import type { Catalog } from './catalog.js';
@@ -29,7 +29,7 @@ export interface LoadedDump {
 export interface DumpLimits {
   /** Wall-clock seconds for running the statements and reading the catalog, from PGlite's start. */
   timeSeconds: number;
-  /** Heap of the worker thread, in MB (PGlite's WebAssembly memory is capped at 2 GiB by PGlite itself). */
+  /** Heap of the child process loading the dump (--max-old-space-size), in MB (PGlite's WebAssembly memory is capped at 2 GiB by PGlite itself). */
   memoryMb: number;
   /** PostgreSQL's statement_timeout, in seconds (set, but not enforced by PGlite 0.5: see run-in-pglite.ts). */
   statementSeconds: number;
@@ -98,7 +98,7 @@ export async function loadDump(inputs: SourceInput[], database: string | undefin
     run.files.push({ path: input.path, statements: toRun });
   }
   run.extensions = [...extensions].filter((name) => name in SHIPPED_EXTENSIONS).sort();
-  const result = existsSync(WORKER_SCRIPT) ? await runInWorker(run, limits, inputs.map((i) => i.path)) : await runInPglite(run, () => undefined);
+  const result = existsSync(WORKER_SCRIPT) ? await runInChildProcess(run, limits, inputs.map((i) => i.path)) : await runInPglite(run, () => undefined);
   if (result.error) throw new InputError([result.error]);
   const lines = new StatementLines();
   for (const [f, s] of result.noted) {
@@ -109,11 +109,29 @@ export async function loadDump(inputs: SourceInput[], database: string | undefin
   return { catalog: result.catalog, lines, warnings: [...warnings, ...result.warnings], failed: result.failed };
 }
 
-/** Runs the dump in a worker thread, stopping it at the time or memory limit. */
-function runInWorker(run: DumpRun, limits: DumpLimits, files: string[]): Promise<DumpRunResult> {
+/** The tail of the child's standard error kept to tell why it ended (V8 prints its abort there). */
+const STDERR_KEPT = 4096;
+
+/**
+ * Runs the dump in a child process (load-worker.js) whose heap is capped by
+ * --max-old-space-size, killing it at the time limit. A child that ends without answering has
+ * run out of its heap (V8 aborts it) or was otherwise stopped: either way the source is
+ * unreadable, and the auditor itself goes on.
+ */
+function runInChildProcess(run: DumpRun, limits: DumpLimits, files: string[]): Promise<DumpRunResult> {
   const fail = (message: string, expected: string) => new InputError(files.map((file) => ({ severity: 'error' as const, file, message, expected })));
+  const memoryError = () => fail(`loading the PostgreSQL dump exceeded the memory limit of ${limits.memoryMb} MB; stopped`, `a dump that loads within options.limits.memoryMb (${limits.memoryMb} MB); raise the limit if the dump is legitimately large`);
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_SCRIPT, { workerData: run, resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb } });
+    const child = fork(WORKER_SCRIPT, [], {
+      execArgv: [`--max-old-space-size=${Math.max(1, Math.floor(limits.memoryMb))}`],
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
+    let stderr = '';
+    child.stderr?.setEncoding('utf8');
+    child.stderr?.on('data', (chunk: string) => {
+      stderr = (stderr + chunk).slice(-STDERR_KEPT);
+    });
     let timer: NodeJS.Timeout | undefined;
     let settled = false;
     const settle = (action: () => void) => {
@@ -121,9 +139,9 @@ function runInWorker(run: DumpRun, limits: DumpLimits, files: string[]): Promise
       settled = true;
       if (timer) clearTimeout(timer);
       action();
-      void worker.terminate();
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     };
-    worker.on('message', (message: { started?: true; result?: DumpRunResult; failure?: string }) => {
+    child.on('message', (message: { started?: true; result?: DumpRunResult; failure?: string }) => {
       if (message.started) {
         timer = setTimeout(
           () => settle(() => reject(fail(`loading the PostgreSQL dump did not finish within the time limit of ${limits.timeSeconds} s; stopped`, `a dump that loads within options.limits.timeSeconds (${limits.timeSeconds} s); raise the limit if the dump is legitimately large`))),
@@ -132,16 +150,26 @@ function runInWorker(run: DumpRun, limits: DumpLimits, files: string[]): Promise
       } else if (message.result) {
         const result = message.result;
         settle(() => resolve(result));
+      } else if (/heap out of memory|heap limit|out of memory/i.test(message.failure ?? '')) {
+        settle(() => reject(memoryError()));
       } else {
-        settle(() => reject(new Error(`PostgreSQL import worker failed: ${message.failure ?? 'unknown error'}`)));
+        settle(() => reject(new Error(`PostgreSQL import process failed: ${message.failure ?? 'unknown error'}`)));
       }
     });
-    worker.on('error', (error: Error & { code?: string }) => {
-      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        settle(() => reject(fail(`loading the PostgreSQL dump exceeded the memory limit of ${limits.memoryMb} MB; stopped`, `a dump that loads within options.limits.memoryMb (${limits.memoryMb} MB); raise the limit if the dump is legitimately large`)));
-      } else settle(() => reject(error));
+    child.on('error', (error) => settle(() => reject(error)));
+    child.on('exit', (code, signal) => {
+      // 'exit' may come before the last stderr chunk: wait for the stream to end.
+      const decide = () =>
+        settle(() => {
+          if (/heap limit|heap out of memory|out of memory|allocation failed/i.test(stderr) || signal === 'SIGABRT' || code === 134) reject(memoryError());
+          else reject(fail(`the process loading the PostgreSQL dump stopped without answering (${signal ? `signal ${signal}` : `exit code ${code}`}); the dump may exceed the memory limit of ${limits.memoryMb} MB`, `a dump that loads within options.limits (memoryMb ${limits.memoryMb} MB, timeSeconds ${limits.timeSeconds} s)`));
+        });
+      if (child.stderr && !child.stderr.readableEnded) child.stderr.once('close', decide);
+      else decide();
     });
-    worker.on('exit', (code) => settle(() => reject(new Error(`PostgreSQL import worker exited with code ${code} before answering`))));
+    child.send(run, (error) => {
+      if (error) settle(() => reject(error));
+    });
   });
 }
 

@@ -1,5 +1,5 @@
 // Runs the statements the policy allowed in a fresh PGlite (embedded PostgreSQL, no server) and
-// reads the catalog back. Runs in a worker thread (load-worker.ts) so that the import can be
+// reads the catalog back. Runs in a child process (load-worker.ts) so that the import can be
 // stopped by its time and memory limits; from sources (tests) in the calling thread.
 import type { Extension } from '@electric-sql/pglite';
 import type { Diagnostic } from '../../inventory/diagnostic.js';
