@@ -18,6 +18,8 @@ export const databaseLoginView: ViewDefinition = {
   statedBy: {
     '/anyHost': { manifest: 'databaseLogins[].host (MySQL export)', facts: [] },
     '/excessReads': { manifest: 'databaseLogins[].reads, against roles[].grants[]', facts: [] },
+    '/globalPrivileges': { manifest: 'databaseLogins[].globalPrivileges', absent: 'globalPrivileges: []', facts: ['/login/globalPrivileges'], export: { zh: 'MySQL 导出：ON *.* 的 GRANT', en: 'MySQL listing: GRANT … ON *.*' } },
+    '/login/grantOption': { manifest: 'databaseLogins[].grantOption', absent: 'grantOption: false', export: { zh: 'MySQL：WITH GRANT OPTION；PostgreSQL：CREATEROLE 或可转授的权限', en: 'MySQL: WITH GRANT OPTION; PostgreSQL: CREATEROLE or a grantable privilege' } },
     '/login/bypassRls': { manifest: 'databaseLogins[].bypassRls', absent: 'bypassRls: false', export: { zh: 'PostgreSQL 导出：pg_authid.rolbypassrls', en: 'PostgreSQL dump: the role\'s BYPASSRLS' } },
     '/login/readAllData': { manifest: 'databaseLogins[].readAllData', absent: 'readAllData: false' },
     '/login/superuser': { manifest: 'databaseLogins[].superuser', absent: 'superuser: false', export: { zh: 'PostgreSQL 导出：pg_authid.rolsuper', en: 'PostgreSQL dump: the role\'s SUPERUSER' } },

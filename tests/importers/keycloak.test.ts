@@ -4,6 +4,7 @@
 // directory export, and bad input with file and line.
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { InputError } from '../../src/inventory/diagnostic.js';
 import { describe, expect, it } from 'vitest';
 import { keycloakImporter } from '../../src/importers/keycloak/index.js';
 import { loadSources, type SourceSpec } from '../../src/inventory/load-inventory.js';
@@ -274,16 +275,18 @@ describe('bad input', () => {
     expect(failedSources[0]?.diagnostics[0]).toMatchObject({ file: 'r.json', line: 2, message: expect.stringContaining('GBK') });
   });
 
-  it('a mapping to a role the manifest does not declare is an error at the mapping entry', async () => {
-    const { failedSources } = await load(hospitalDir(), { paths: ['realms.json'], mapping: { roles: { 'emr/read-records': 'ward-nurses' } } });
-    expect(failedSources[0]?.diagnostics).toEqual([
+  it('a mapping to a role the manifest does not declare is an input error at the mapping entry', async () => {
+    const error = await load(hospitalDir(), { paths: ['realms.json'], mapping: { roles: { 'emr/read-records': 'ward-nurses' } } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).diagnostics).toEqual([
       expect.objectContaining({ file: 'pipl-audit.yaml', pointer: '/sources/0/mapping/roles/emr~1read-records', message: expect.stringContaining('did you mean "ward-nurse"') }),
     ]);
   });
 
-  it('a realm option naming no realm of the export lists the realms there are', async () => {
-    const { failedSources } = await load(hospitalDir(), { paths: ['realms.json'], options: { realm: 'clinic' } });
-    expect(failedSources[0]?.diagnostics[0]).toMatchObject({ message: 'realm "clinic" is not in the export', expected: 'one of: master, hospital' });
+  it('a realm option naming no realm of the export is an input error listing the realms there are', async () => {
+    const error = await load(hospitalDir(), { paths: ['realms.json'], options: { realm: 'clinic' } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).diagnostics[0]).toMatchObject({ message: 'realm "clinic" is not in the export', expected: 'one of: master, hospital' });
   });
 
   it('a JSON file that is not a realm export is not detected as one', () => {

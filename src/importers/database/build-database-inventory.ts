@@ -96,7 +96,7 @@ export function buildDatabaseInventory(facts: DatabaseFacts, context: ImportCont
       ...(login.bypassRls !== undefined ? { bypassRls: login.bypassRls } : {}),
       readAllData: login.readAllData,
       grantOption: login.grantOption,
-      ...(login.globalPrivileges ? { globalPrivileges: login.globalPrivileges } : {}),
+      ...(login.globalPrivileges !== undefined ? { globalPrivileges: login.globalPrivileges } : {}),
       ...(login.activatable && latent
         ? { activatable: { roles: login.activatable.roles, superuser: login.activatable.superuser, readAllData: login.activatable.readAllData, grantOption: login.activatable.grantOption, reads: latent.reads } }
         : {}),

@@ -92,6 +92,8 @@ export function postgresFacts(catalog: Catalog, lines: StatementLines): Database
       bypassRls: role.bypassRls,
       readAllData,
       grantOption: role.createRole || privileges.holdsGrantOption(oid),
+      // PostgreSQL has no privilege level above a database (SUPERUSER stands for it, read above).
+      globalPrivileges: [],
       password: passwordStorage(stated.passwordLiteral),
       ...(role.validUntil ? { validUntil: role.validUntil } : {}),
       at: stated.at,
