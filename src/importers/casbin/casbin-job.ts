@@ -9,6 +9,8 @@ import type { PolicyText } from './policy-lines.js';
 
 export interface CasbinJob {
   modelFile: string;
+  /** The model file relative to the project folder: the prefix of account ids, the same wherever pipl-audit runs. */
+  modelName: string;
   modelText: string;
   policies: PolicyText[];
   mapping: CasbinMapping;

@@ -98,7 +98,7 @@ async function importCasbinSource(job: CasbinJob): Promise<Exclude<CasbinOutcome
     mapped: subjects,
     defaultDomain: mapping.domain,
     hasLink: (roleType, user, role, domain) => enforcer.getNamedRoleManager(roleType)?.syncedHasLink?.(user, role, ...(domain === undefined ? [] : [domain])) ?? false,
-    idPrefix: safeName(modelFile.replace(/\.conf$/i, '')),
+    idPrefix: safeName(job.modelName.replace(/\.conf$/i, '')),
     declared: new Map(job.declaredAccounts.map((a) => [a.id, a.roles])),
   });
   appendAll(warnings, users.warnings);

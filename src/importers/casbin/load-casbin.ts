@@ -1,6 +1,7 @@
 // The Casbin importer's loader: checks the files form one source, has the model and policies
 // evaluated in a worker thread with limits (run-casbin-import.ts → import-casbin.ts), and places
 // the grants it gets back at their policy lines.
+import { relative, sep } from 'node:path';
 import { InputError } from '../../inventory/diagnostic.js';
 import type { SourceRef } from '../../inventory/provenance.js';
 import { PointerTable } from '../../sources/locator.js';
@@ -25,6 +26,8 @@ export async function loadCasbinSource(inputs: SourceInput[], context: ImportCon
   const outcome = await runCasbinImport(
     {
       modelFile: modelInput.path,
+      // Account ids name the model relative to the project, not to where pipl-audit runs.
+      modelName: relative(context.baseDir, modelInput.fsPath).split(sep).join('/'),
       modelText: modelInput.text(),
       policies: policies.map((p) => ({ file: p.path, text: p.text() })),
       mapping: context.mapping as CasbinMapping,
