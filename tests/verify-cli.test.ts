@@ -1,6 +1,6 @@
 // End to end: `pipl-audit verify`, `evidence keygen|check` and `audit --evidence`, spawned as a
 // user runs them, on reports the CLI itself saved. Needs a build (npm test builds first).
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAjv } from '../src/schema/ajv-instance.js';
@@ -43,8 +43,12 @@ describe('pipl-audit verify', () => {
   }
 
   it('writes the acceptance report in Chinese by default, as Markdown and offline HTML, byte-identical across runs', () => {
+    // The evidence record may only name files inside the folder it is written in: the case is
+    // verified from a working folder that holds it, as a prosecutor's case folder would.
     const out = tempDir({});
-    const args = ['verify', '--recommendation', join(REPO_ROOT, 'examples/courier/recommendation.yaml'), '--before', report('courier', 'before'), '--after', join(REPO_ROOT, 'examples/courier/after')];
+    cpSync(join(REPO_ROOT, 'examples/courier'), join(out, 'examples/courier'), { recursive: true });
+    copyFileSync(report('courier', 'before'), join(out, 'courier-before.json'));
+    const args = ['verify', '--recommendation', 'examples/courier/recommendation.yaml', '--before', 'courier-before.json', '--after', 'examples/courier/after'];
     const outputs = ['-f', 'markdown', '-o', 'a.md', '-f', 'html', '-o', 'a.html', '-f', 'json', '-o', 'a.json'];
     const first = runCli([...args, ...outputs], { cwd: out });
     expect(first.code, first.stderr).toBe(0);
@@ -67,9 +71,9 @@ describe('pipl-audit verify', () => {
     // The same command again: the same bytes, evidence record included.
     expect(runCli([...args, ...outputs], { cwd: out }).code).toBe(0);
     for (const f of ['a.md', 'a.html', 'a.json']) expect(readFileSync(join(out, f), 'utf8'), f).toBe(written[f]);
-    expect(readdirSync(out).sort()).toEqual(['a.html', 'a.json', 'a.md']);
+    expect(readdirSync(out).sort()).toEqual(['a.html', 'a.json', 'a.md', 'courier-before.json', 'examples']);
 
-    const english = runCli([...args, '-f', 'markdown', '--lang', 'en']);
+    const english = runCli([...args, '-f', 'markdown', '--lang', 'en'], { cwd: out });
     expect(english.code).toBe(0);
     expect(english.stdout).toMatch(/^# Rectification acceptance report/);
     expect(english.stdout).toContain('### Item 1　FIXED');

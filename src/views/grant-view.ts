@@ -122,8 +122,12 @@ function grantCauses(roleId: string, effective: ReadonlyArray<{ grant: Grant; de
     const perScope = new Map<string, number>();
     for (const c of list) perScope.set(c.grant.scope, (perScope.get(c.grant.scope) ?? 0) + 1);
     const numbered = new Map<string, number>();
+    // The role's widest access to the target keeps the plain key, so a role whose grants on a
+    // target are split or merged by a change (rectification) is still the same item there: its
+    // widest grant compared before and after. The others are told apart by scope.
+    const widest = list.reduce((w, c) => ((scopeRank(c.grant.scope) ?? -1) > (scopeRank(w.grant.scope) ?? -1) ? c : w), list[0] as GrantCause);
     for (const c of list) {
-      if (list.length === 1) c.key = base;
+      if (c === widest) c.key = base;
       else if (perScope.get(c.grant.scope) === 1) c.key = `${base}@${c.grant.scope}`;
       else {
         const n = (numbered.get(c.grant.scope) ?? 0) + 1;
