@@ -94,29 +94,53 @@ export function* renderMarkdownChunks(report: AuditReport, { lang, budget }: Mar
       if (out.length >= CHUNK_LINES) yield drainLines(out);
     }
   }
+  // What follows the findings (the left-out note, the exceptions and coverage tables) gets the
+  // closing reserve: with a budget, a table row that would not fit is counted, not listed.
+  let room = budget === undefined ? Infinity : budget - used - 200;
+  const put = (...lines: string[]): boolean => {
+    const size = lines.reduce((n, l) => n + l.length + 1, 0);
+    if (size > room) return false;
+    room -= size;
+    out.push(...lines);
+    return true;
+  };
   if (omitted > 0) {
-    out.push(
+    put(
       zh
         ? `> 为不超过 ${budget} 个字符，另有 ${omitted} 项发现未在此列出（已按严重程度优先列出）；完整内容见 JSON、SARIF 或 HTML 报告。`
         : `> ${omitted} more finding${omitted === 1 ? '' : 's'} left out to stay within ${budget} characters (the most severe are listed first); the JSON, SARIF or HTML report has them all.`,
       '',
     );
   }
+  const table = (heading: string, header: string, separator: string, rows: Iterable<string>, leftOut: (n: number) => string) => {
+    if (!put(heading, '', header, separator)) return;
+    let unlisted = 0;
+    for (const row of rows) if (unlisted > 0 || !put(row)) unlisted++;
+    put('');
+    if (unlisted > 0) put(leftOut(unlisted), '');
+  };
 
-  const attention = (report.exceptions ?? []).filter((e) => e.state !== 'active').slice(0, budget === undefined ? undefined : 10);
+  const attention = (report.exceptions ?? []).filter((e) => e.state !== 'active');
   if (attention.length > 0) {
-    out.push(`### ${zh ? '需处理的豁免' : 'Exceptions needing attention'}`, '');
-    out.push(`| ${zh ? '豁免' : 'Exception'} | ${zh ? '规则' : 'Rule'} | ${zh ? '对象' : 'Target'} | ${zh ? '状态' : 'State'} | ${zh ? '到期' : 'Expires'} | ${zh ? '位置' : 'Where'} |`, '|---|---|---|---|---|---|');
-    for (const e of attention) {
-      const state = e.state === 'expired' ? (zh ? '已到期' : 'expired') : zh ? '未匹配' : 'unmatched';
-      out.push(`| ${md(e.id)} | ${mdCode(e.rule)} | ${md(e.target)} | ${state} | ${md(e.expires)} | ${md(e.file)}${e.line ? `:${e.line}` : ''} |`);
-    }
+    table(
+      `### ${zh ? '需处理的豁免' : 'Exceptions needing attention'}`,
+      `| ${zh ? '豁免' : 'Exception'} | ${zh ? '规则' : 'Rule'} | ${zh ? '对象' : 'Target'} | ${zh ? '状态' : 'State'} | ${zh ? '到期' : 'Expires'} | ${zh ? '位置' : 'Where'} |`,
+      '|---|---|---|---|---|---|',
+      attention.map((e) => {
+        const state = e.state === 'expired' ? (zh ? '已到期' : 'expired') : zh ? '未匹配' : 'unmatched';
+        return `| ${md(e.id)} | ${mdCode(e.rule)} | ${md(e.target)} | ${state} | ${md(e.expires)} | ${md(e.file)}${e.line ? `:${e.line}` : ''} |`;
+      }),
+      (n) => (zh ? `> 另有 ${n} 条豁免未列出；见 JSON 报告的 exceptions。` : `> ${n} more exception${n === 1 ? '' : 's'} not listed; the JSON report's exceptions has them all.`),
+    );
   }
   if (report.coverage.length > 0) {
-    out.push(`### ${zh ? '未映射到清单的导出对象' : 'Not mapped to the manifest'} (${report.coverage.length})`, '');
-    out.push(`| ${zh ? '类型' : 'Kind'} | ${zh ? '名称' : 'Name'} | ${zh ? '位置' : 'Where'} | ${zh ? '说明' : 'Note'} |`, '|---|---|---|---|');
-    for (const n of report.coverage) out.push(`| ${md(n.kind)} | ${md(n.name)} | ${md(n.file)}${n.line ? `:${n.line}` : ''} | ${md(n.note)} |`);
-    out.push('');
+    table(
+      `### ${zh ? '未映射到清单的导出对象' : 'Not mapped to the manifest'} (${report.coverage.length})`,
+      `| ${zh ? '类型' : 'Kind'} | ${zh ? '名称' : 'Name'} | ${zh ? '位置' : 'Where'} | ${zh ? '说明' : 'Note'} |`,
+      '|---|---|---|---|',
+      report.coverage.map((n) => `| ${md(n.kind)} | ${md(n.name)} | ${md(n.file)}${n.line ? `:${n.line}` : ''} | ${md(n.note)} |`),
+      (n) => (zh ? `> 另有 ${n} 个未映射对象未列出；完整列表见 JSON 报告的 coverage。` : `> ${n} more unmapped object${n === 1 ? '' : 's'} not listed; the JSON report's coverage has them all.`),
+    );
   }
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
   yield drainLines(out);

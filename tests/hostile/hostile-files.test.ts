@@ -15,7 +15,7 @@ describe('hostile files', () => {
     const dir = tempDir({ 'bomb.yaml': `apiVersion: pipl-audit/v1\n${BOMB}\n` });
     const run = runCli(['audit', 'bomb.yaml', '-f', 'json', '-o', 'r.json'], { cwd: dir });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^bomb\.yaml:\d+:\d+: error: YAML cannot be read: Excessive alias count/m);
+    expect(run.stderr).toMatch(/^bomb\.yaml:\d+:\d+: error: YAML cannot be read: an alias names no anchor, or aliases expand too far/m);
     expect(readdirSync(dir)).not.toContain('r.json');
   });
 
@@ -24,7 +24,7 @@ describe('hostile files', () => {
     cpSync(join(REPO_ROOT, 'examples/gym/before'), dir, { recursive: true });
     const run = runCli(['audit', '.'], { cwd: dir });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^pipl-audit\.exceptions\.yaml:\d+:\d+: error: YAML cannot be read: Excessive alias count/m);
+    expect(run.stderr).toMatch(/^pipl-audit\.exceptions\.yaml:\d+:\d+: error: YAML cannot be read: an alias names no anchor, or aliases expand too far/m);
   });
 
   it('invalid UTF-8 is an input error naming file and line', () => {
