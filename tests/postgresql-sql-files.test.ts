@@ -120,6 +120,6 @@ describe('a SQL file named on the command line', () => {
     const result = runCli(['audit', 'system.yaml', 'notes.sql', '--format', 'json', '--output', 'report.json'], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('notes.sql');
-    expect(result.stderr).toContain('not a recognised source format');
+    expect(result.stderr).toContain('not read: a .sql file of another kind is not supported (supported: ');
   });
 });
