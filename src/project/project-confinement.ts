@@ -4,8 +4,9 @@
 // /proc/self/environ or a neighbour's files and copy them into a report. Files that are not
 // regular (FIFOs, devices, sockets) are refused the same way, before anything opens them.
 import { lstatSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileKindOf } from '../sources/source-document.js';
+import { isWithin } from '../sources/path-within.js';
 
 export interface Confinement {
   /** Real paths of the folders the project file may name paths in: the project folder, then the allowed ones. */
@@ -25,10 +26,6 @@ function realOrResolved(path: string): string {
     const parent = dirname(path);
     return parent === path ? path : join(realOrResolved(parent), basename(path));
   }
-}
-
-function isWithin(path: string, root: string): boolean {
-  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 }
 
 /**

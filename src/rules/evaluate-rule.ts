@@ -269,10 +269,9 @@ function evidenceFor(item: ViewItem, data: Record<string, unknown>, paths: strin
       add(place.file, place.pointer + rest);
       // The same place in every other source stating the item, where that source states it.
       if (throughSubject) {
-        const restSegments = segments.slice(placeAt);
         for (const other of others) {
           const there = provenance.of(other);
-          if (there && valueAt(other, restSegments) !== undefined) add(there.file, there.pointer + rest);
+          if (there && readPath(other, rest) !== undefined) add(there.file, there.pointer + rest);
         }
       }
       continue;
@@ -289,12 +288,3 @@ function evidenceFor(item: ViewItem, data: Record<string, unknown>, paths: strin
 }
 
 const NO_OTHERS: readonly object[] = [];
-
-function valueAt(root: unknown, segments: readonly string[]): unknown {
-  let value = root;
-  for (const segment of segments) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string, unknown>)[segment];
-  }
-  return value;
-}

@@ -4,6 +4,7 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { InputError, type Diagnostic } from '../inventory/diagnostic.js';
+import { isWithin } from './path-within.js';
 
 export const SOURCE_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', 'dist', '.tmp']);
@@ -74,8 +75,4 @@ export function discoverFiles(paths: string[], cwd: string = process.cwd(), exte
   }
   if (problems.length > 0) throw new InputError(problems);
   return out;
-}
-
-function isWithin(path: string, root: string): boolean {
-  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 }

@@ -5,6 +5,7 @@
 // keyMatch/regexMatch/globMatch patterns. Before casbin evaluates anything, every matcher, the
 // effect and every eval() rule of the policy are checked against an allow-list (matcher-check.ts):
 // a model is data from the export under audit and must not run code.
+import { escapeSegment } from '../../sources/json-pointer.js';
 import { appendAll } from '../../collections/append-all.js';
 import { newEnforcer, newModelFromString, type Enforcer, type Model } from 'casbin';
 import { InputError, type Diagnostic } from '../../inventory/diagnostic.js';
@@ -238,12 +239,12 @@ function checkMapping(job: CasbinJob, warnings: Diagnostic[], rules: PolicyLineA
     const role = typeof entry === 'string' ? entry : entry.role;
     const domain = typeof entry === 'string' ? undefined : entry.domain;
     if (!roles.has(role)) {
-      errors.push(mappingDiagnostic(job, `/subjects/${escapePointer(subject)}`, 'error', `role "${role}" is not defined in the manifests${near(role, roles)}`, 'a role id of the manifest', modelFile));
+      errors.push(mappingDiagnostic(job, `/subjects/${escapeSegment(subject)}`, 'error', `role "${role}" is not defined in the manifests${near(role, roles)}`, 'a role id of the manifest', modelFile));
       continue;
     }
     // A mapped subject the policy never names is a mistake in the project file (a typo, most often).
     if (!seen.has(subject)) {
-      errors.push(mappingDiagnostic(job, `/subjects/${escapePointer(subject)}`, 'error', `Casbin subject "${subject}" appears in no policy line${near(subject, subjectNames)}`, 'a subject (user or role) named in the policy', modelFile));
+      errors.push(mappingDiagnostic(job, `/subjects/${escapeSegment(subject)}`, 'error', `Casbin subject "${subject}" appears in no policy line${near(subject, subjectNames)}`, 'a subject (user or role) named in the policy', modelFile));
       continue;
     }
     subjects.push({ subject, role, ...(domain !== undefined ? { domain } : {}) });
@@ -251,11 +252,11 @@ function checkMapping(job: CasbinJob, warnings: Diagnostic[], rules: PolicyLineA
   const interfaces: Array<[string, CasbinInterfaceMapping]> = [];
   for (const [id, entry] of Object.entries(mapping.interfaces ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
     if (!itfs.has(id)) {
-      errors.push(mappingDiagnostic(job, `/interfaces/${escapePointer(id)}`, 'error', `interface "${id}" is not defined in the manifests${near(id, itfs)}`, 'an interface id of the manifest', modelFile));
+      errors.push(mappingDiagnostic(job, `/interfaces/${escapeSegment(id)}`, 'error', `interface "${id}" is not defined in the manifests${near(id, itfs)}`, 'an interface id of the manifest', modelFile));
       continue;
     }
     if (entry.action === undefined && Object.keys(entry.actions ?? {}).length === 0) {
-      errors.push(mappingDiagnostic(job, `/interfaces/${escapePointer(id)}`, 'error', `interface "${id}" names no Casbin action`, '`action: GET` or `actions: { read: GET, … }`', modelFile));
+      errors.push(mappingDiagnostic(job, `/interfaces/${escapeSegment(id)}`, 'error', `interface "${id}" names no Casbin action`, '`action: GET` or `actions: { read: GET, … }`', modelFile));
       continue;
     }
     interfaces.push([id, entry]);
@@ -266,8 +267,4 @@ function checkMapping(job: CasbinJob, warnings: Diagnostic[], rules: PolicyLineA
   }
   if (errors.length > 0) throw new InputError(errors);
   return { subjects, interfaces };
-}
-
-function escapePointer(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }

@@ -2,6 +2,7 @@
 // tables become `databaseTables` (with their columns as the store's fields), every login becomes
 // a `databaseLogins` entry with the PI it can read per mapped store. Tables and logins the mapping
 // does not name are listed as coverage notes with their line, never silently dropped.
+import { escapeSegment } from '../../sources/json-pointer.js';
 import { InputError, type Diagnostic } from '../../inventory/diagnostic.js';
 import type { DatabaseLogin, DatabaseRead, DatabaseTable, Store } from '../../inventory/manifest-schema.js';
 import { loginDisplayName } from '../../inventory/login-display-name.js';
@@ -167,7 +168,7 @@ function mapTables(facts: DatabaseFacts, mapping: DatabaseMapping, context: Impo
   const out = new Map<string, MappedTable>();
   const mappingFile = context.mappingPlace?.file ?? 'project file';
   for (const [key, entry] of Object.entries(mapping.tables ?? {})) {
-    const pointer = `${context.mappingPlace?.pointer ?? ''}/tables/${escapePointer(key)}`;
+    const pointer = `${context.mappingPlace?.pointer ?? ''}/tables/${escapeSegment(key)}`;
     const store = stores.get(entry.store);
     if (!store) {
       const guess = closestName(entry.store, [...stores.keys()]);
@@ -185,7 +186,7 @@ function mapTables(facts: DatabaseFacts, mapping: DatabaseMapping, context: Impo
       continue;
     }
     for (const [column, field] of Object.entries(columns)) {
-      const columnPointer = `${pointer}/columns/${escapePointer(column)}`;
+      const columnPointer = `${pointer}/columns/${escapeSegment(column)}`;
       if (tableFacts?.columns && !tableFacts.columns.includes(column)) {
         const guess = closestName(column, tableFacts.columns);
         problems.push({ severity: 'error', file: mappingFile, pointer: columnPointer, message: `column "${column}" is mapped, but table "${key}" has no such column${guess ? ` (did you mean "${guess}"?)` : ''}`, expected: `one of: ${tableFacts.columns.join(', ')}` });
@@ -244,7 +245,7 @@ function checkLoginMappings(mapping: DatabaseMapping, used: Set<string>, logins:
   const file = context.mappingPlace?.file ?? 'project file';
   const problems: Diagnostic[] = [];
   for (const [key, entry] of Object.entries(mapping.logins ?? {})) {
-    const pointer = `${context.mappingPlace?.pointer ?? ''}/logins/${escapePointer(key)}`;
+    const pointer = `${context.mappingPlace?.pointer ?? ''}/logins/${escapeSegment(key)}`;
     const guess = (name: string, among: Set<string>) => {
       const near = closestName(name, [...among]);
       return near ? ` (did you mean "${near}"?)` : '';
@@ -257,10 +258,6 @@ function checkLoginMappings(mapping: DatabaseMapping, used: Set<string>, logins:
     }
   }
   if (problems.length > 0) throw new InputError(problems);
-}
-
-function escapePointer(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 function unique<T>(values: Iterable<T>): T[] {
