@@ -62,7 +62,18 @@ export const SystemSchema = Type.Object(
     individuals: opt(Type.Integer({ minimum: 0, description: 'number of individuals whose PI the system holds' })),
     faceIndividuals: opt(Type.Integer({ minimum: 0, description: 'number of individuals whose face data is stored' })),
     asOf: opt(IsoDate),
-    piOfficer: opt(Type.Object({ appointed: Type.Boolean(), name: opt(Type.String()), contact: opt(Type.String()) }, closed)),
+    piOfficer: opt(
+      Type.Object(
+        {
+          appointed: Type.Boolean(),
+          name: opt(Type.String()),
+          contact: opt(Type.String()),
+          appointedOn: opt(IsoDate),
+          reportedOn: opt(Type.String({ format: 'date', description: "date the officer's name and contact were reported to the authority (PIPL Art. 52), YYYY-MM-DD" })),
+        },
+        { ...closed, description: 'the personal information protection officer (个人信息保护负责人)' },
+      ),
+    ),
     complianceAudit: opt(
       Type.Object(
         {
@@ -446,6 +457,12 @@ export const FlowSchema = Type.Object(
       ),
     ),
     crossBorderMechanism: opt(strEnum(['security-assessment', 'certification', 'standard-contract', 'exempt', 'none'], 'PIPL Art. 38 mechanism')),
+    lastChanged: opt(
+      Type.String({
+        format: 'date',
+        description: 'when the processing last changed (recipient, purpose, method or categories), YYYY-MM-DD: an impact assessment dated before it no longer covers the flow as it is',
+      }),
+    ),
   },
   closed,
 );

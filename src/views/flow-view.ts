@@ -13,6 +13,8 @@ export const flowView: ViewDefinition = {
   description: 'every flow to a recipient with the categories it carries, its consent, contract, PIA and records',
   statedBy: {
     '/assessmentCovers': { manifest: 'impactAssessments[] naming the flow (flows: [id]) or flows[].impactAssessment', absent: 'impactAssessments: [] (none made)', facts: ['manifest:/impactAssessments', '/flow/impactAssessment'] },
+    '/assessedAfterLastChange': { manifest: 'flows[].lastChanged and impactAssessments[].date', facts: ['/flow/lastChanged'] },
+    '/flow/lastChanged': { manifest: 'flows[].lastChanged' },
     '/crossBorder': { manifest: 'flows[].recipient.country', facts: [] },
     '/financialGrades': { manifest: 'flows[].stores and flows[].categories', facts: [] },
     '/flow/access': { manifest: 'flows[].access' },
@@ -54,9 +56,16 @@ export const flowView: ViewDefinition = {
           coveringAssessments: covering,
           // null when no input says which impact assessments were made (`impactAssessments: []` states none).
           assessmentCovers: covering.length === 0 && !index.inventory.statedSections.has('impactAssessments') ? null : [...new Set(covering.flatMap((p) => p.covers))].sort(),
+          latestAssessment: latestDate(covering.map((p) => p.date)),
+          // null when the flow does not say when it last changed; true when an assessment is dated on or after that day.
+          assessedAfterLastChange: flow.lastChanged === undefined || covering.length === 0 ? null : covering.some((p) => p.date >= (flow.lastChanged ?? '')),
           recordsRetentionDays: retention === undefined ? null : (durationDays(retention) ?? Number.MAX_SAFE_INTEGER),
         },
       };
     });
   },
 };
+
+function latestDate(dates: string[]): string | null {
+  return dates.length === 0 ? null : dates.reduce((a, b) => (a > b ? a : b));
+}
