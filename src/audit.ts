@@ -30,6 +30,8 @@ import { runRules } from './rules/run-rules.js';
 import { loadTaxonomy, type Taxonomy } from './taxonomy/taxonomy.js';
 import { todayIso } from './views/duration.js';
 import { appendAll } from './collections/append-all.js';
+import { evaluateFramework } from './frameworks/evaluate-framework.js';
+import { loadFramework } from './frameworks/load-framework.js';
 
 export interface AuditOptions {
   /** Manifest files or folders, or one project file (or a folder holding pipl-audit.yaml). */
@@ -68,6 +70,8 @@ export interface AuditOptions {
   allowOutside?: string[];
   /** The largest YAML file read, in bytes (default DEFAULT_MAX_YAML_BYTES). */
   maxYamlBytes?: number;
+  /** Audit frameworks to judge item by item (shipped ids such as cac-2025, or framework files). */
+  frameworks?: string[];
   /** Called as the audit moves through its stages (for a progress indicator). */
   onProgress?: (stage: AuditStage, done?: number, total?: number) => void;
 }
@@ -117,7 +121,8 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
     .map((id) => ({ id, by: projectDisabled.has(id) ? ('project' as const) : ('option' as const) }));
   const asOf = options.asOf ?? project?.config.asOf ?? inventory.system?.asOf ?? todayIso();
 
-  // Read before the rules run, so a bad exceptions file or baseline stops the audit at once.
+  // Read before the rules run, so a bad exceptions file, baseline or framework stops the audit at once.
+  const frameworks = (options.frameworks ?? project?.config.frameworks ?? []).map((f) => loadFramework(f, cwd));
   const exceptions = loadAuditExceptions(options, project, known, cwd);
   const baseline = options.baseline !== undefined ? loadBaseline(options.baseline, cwd) : undefined;
   if (baseline) checkBaselineSystem(baseline, inventory.system?.id ?? null);
@@ -143,6 +148,7 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
       theme: d.theme,
       severity: d.severity,
       basis: d.basis,
+      ...(d.guideline ? { guideline: d.guideline } : {}),
       remediation: d.remediation,
       cases: d.cases ?? [],
       params: rule.params,
@@ -172,6 +178,8 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
     const maxSuppressedShare = options.maxSuppressedShare ?? project?.config.maxSuppressedShare;
     report = applyExceptions(report, exceptions, { strict: options.strictExceptions ?? false, ...(maxSuppressedShare !== undefined ? { maxSuppressedShare } : {}) });
   }
+  // Judged before the baseline: a known finding is still a fact about the item.
+  if (frameworks.length > 0) report = { ...report, frameworks: frameworks.map((f) => evaluateFramework(f, report, inventory)) };
   if (baseline) {
     options.onProgress?.('baseline');
     report = applyBaseline(report, baseline);

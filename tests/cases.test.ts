@@ -14,6 +14,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 interface CaseExpectation {
   /** Rule ids that must FAIL on before/ (at least one finding each). */
   failsBefore: string[];
+  /** Sub-items of the CAC compliance-audit guideline (frameworks/cac-2025.yaml) the case's failures fall under. */
+  guidelineFailsBefore: string[];
 }
 
 const CASES: Record<string, CaseExpectation> = {
@@ -64,6 +66,7 @@ const CASES: Record<string, CaseExpectation> = {
       'PIPL-DB-004',
       'PIPL-DB-006',
     ],
+    guidelineFailsBefore: ['3.4', '16.3', '19.7', '20.1', '20.2', '20.3'],
   },
   // Hospitals and insurance agents (Yichun): agents read names, ID numbers, phones and surgery types
   // at nurse stations and by logging into the medical-record system.
@@ -107,6 +110,7 @@ const CASES: Record<string, CaseExpectation> = {
       // staff not trained
       'PIPL-ORG-004',
     ],
+    guidelineFailsBefore: ['8.1', '19.7', '19.8', '20.3', '21'],
   },
   // Investor data sold to fraud rings (Qingtongxia): phone numbers with brokerage information.
   brokerage: {
@@ -139,6 +143,7 @@ const CASES: Record<string, CaseExpectation> = {
       'PIPL-PROV-001',
       'PIPL-PROV-005',
     ],
+    guidelineFailsBefore: ['8.1', '19.7', '20.2', '20.3'],
   },
   // Gym biometrics (Wuxi Xinwu): forced collection, no collection list, card photos reused as face
   // credentials, deletion refused, unencrypted transmission, no periodic deletion.
@@ -166,11 +171,12 @@ const CASES: Record<string, CaseExpectation> = {
       // never reviewed; after/ reports PI management to the regulator
       'PIPL-ORG-001',
     ],
+    guidelineFailsBefore: ['2.1', '2.2', '3.2', '13.1', '13.4', '16.2', '20.2'],
   },
 };
 
 async function run(path: string): Promise<AuditReport> {
-  return audit({ paths: [path], cwd: ROOT });
+  return audit({ paths: [path], cwd: ROOT, frameworks: ['cac-2025'] });
 }
 
 function ruleIds(report: AuditReport, status: string): string[] {
@@ -186,10 +192,26 @@ for (const [name, expected] of Object.entries(CASES)) {
       expect(missing, `rules that should FAIL on examples/${name}/before but do not`).toEqual([]);
     });
 
+    it('before/ shows the guideline items its failures fall under as FAIL, citing the findings', async () => {
+      const report = await run(`examples/${name}/before`);
+      const framework = report.frameworks?.[0];
+      const subItems = new Map(framework?.items.flatMap((i) => i.subItems.map((s) => [s.id, s])) ?? []);
+      const notFailed = expected.guidelineFailsBefore.filter((id) => subItems.get(id)?.status !== 'FAIL');
+      expect(notFailed, `guideline sub-items that should FAIL on examples/${name}/before`).toEqual([]);
+      const fingerprints = new Set(report.findings.map((f) => f.fingerprint));
+      for (const id of expected.guidelineFailsBefore) {
+        const cited = subItems.get(id)?.findings ?? [];
+        expect(cited.length).toBeGreaterThan(0);
+        expect(cited.filter((fp) => !fingerprints.has(fp))).toEqual([]);
+      }
+    });
+
     it('after/ has no FAIL', async () => {
       const report = await run(`examples/${name}/after`);
       const failed = report.findings.filter((f) => f.status === 'FAIL').map((f) => `${f.ruleId} ${f.target.key}`);
       expect(failed, `FAIL findings on examples/${name}/after`).toEqual([]);
+      const failedItems = report.frameworks?.[0]?.items.filter((i) => i.status === 'FAIL').map((i) => i.id);
+      expect(failedItems, `guideline items failing on examples/${name}/after`).toEqual([]);
     });
 
     it('after/ states everything the rules need (no NOT_EVALUATED)', async () => {

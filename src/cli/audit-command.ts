@@ -37,6 +37,7 @@ interface AuditFlags extends RuleSelectionFlags, InputFlags {
   severity?: string;
   allowUnreadable?: boolean;
   markdownSummary?: boolean;
+  framework?: string[];
 }
 
 const STAGE_TEXT: Record<AuditStage, string> = {
@@ -70,6 +71,7 @@ export function registerAuditCommand(program: Command): void {
     .option('--severity <list>', `show only findings of these severities, comma-separated (${SEVERITIES.join(', ')}); the gate still counts all`)
     .option('--markdown-summary', `Markdown fits a pull-request comment: at most ${GITHUB_COMMENT_LIMIT} characters, most severe findings first, a line says what was left out`)
     .option('--allow-unreadable', 'go on when an export cannot be read: write the report (its rules say NOT_EVALUATED) and exit by the gate instead of exit 2')
+    .option('--framework <id|file>', 'also judge an audit framework item by item: cac-2025 (the CAC compliance-audit guideline), gbt-35273-2020, mlps-level3, or a framework file (repeatable; see `pipl-audit frameworks list`)', collect)
     .option('--evidence <file>', 'also write an evidence record (input hashes, packs, command line; see docs/verify.md)')
     .option('--sign-key <file>', 'sign the evidence record with this Ed25519 private key (PEM)')
     .option('--timestamp', 'record the current time in the evidence record')
@@ -93,6 +95,7 @@ export function registerAuditCommand(program: Command): void {
           strictExceptions: flags.strictExceptions ?? false,
           ...(maxSuppressedShare !== undefined ? { maxSuppressedShare } : {}),
           ...(flags.baseline !== undefined ? { baseline: flags.baseline } : {}),
+          ...(flags.framework !== undefined ? { frameworks: flags.framework } : {}),
           onProgress: (stage, done, total) => progress.update(total ? `${STAGE_TEXT[stage]} ${(done ?? 0) + 1}/${total}` : STAGE_TEXT[stage]),
         });
         // An export that could not be read is an input error unless the user accepted it: nothing

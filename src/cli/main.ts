@@ -11,6 +11,7 @@ import { registerSchemaCommand } from './schema-command.js';
 import { registerViewsCommand } from './views-command.js';
 import { registerVerifyCommand } from './verify-command.js';
 import { registerEvidenceCommand } from './evidence-command.js';
+import { registerFrameworksCommand } from './frameworks-command.js';
 import { removeTemporaryFilesOnSignal } from './output-file.js';
 
 removeTemporaryFilesOnSignal();
@@ -50,6 +51,7 @@ registerSchemaCommand(program);
 registerViewsCommand(program);
 registerVerifyCommand(program);
 registerEvidenceCommand(program);
+registerFrameworksCommand(program);
 program.commands.forEach(function exitOverride(command: Command) {
   command.exitOverride();
   command.commands.forEach(exitOverride);

@@ -12,6 +12,7 @@ import { RecommendationSchema } from '../recommendation/recommendation-schema.js
 import { VerifyResultSchema } from '../verify/verify-result-schema.js';
 import { EvidenceRecordSchema } from '../evidence/evidence-record-schema.js';
 import { UsageError } from './cli-error.js';
+import { FrameworkSchema } from '../frameworks/framework-schema.js';
 
 export const SCHEMAS: Record<string, () => unknown> = {
   manifest: () => ManifestSchema,
@@ -26,6 +27,7 @@ export const SCHEMAS: Record<string, () => unknown> = {
   recommendation: () => RecommendationSchema,
   verify: () => VerifyResultSchema,
   evidence: () => EvidenceRecordSchema,
+  framework: () => FrameworkSchema,
 };
 
 /** The file each schema is published as in schemas/. */
@@ -41,6 +43,7 @@ export const SCHEMA_FILES: Record<string, string> = {
   evidence: 'evidence-v1.json',
   exceptions: 'exceptions-v1.json',
   baseline: 'baseline-v1.json',
+  framework: 'framework-v1.json',
 };
 
 export function schemaJson(name: string): string {

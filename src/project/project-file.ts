@@ -59,6 +59,9 @@ export function projectFileSchema(importers: readonly Importer[]) {
         Type.Number({ minimum: 0, maximum: 100, description: 'per cent of FAIL findings the exceptions may suppress before every report warns (an error under --strict-exceptions); default 50' }),
       ),
       asOf: Type.Optional(IsoDate),
+      frameworks: Type.Optional(
+        Type.Array(Type.String({ pattern: '^[a-z][a-z0-9-]*$' }), { uniqueItems: true, description: 'shipped audit frameworks to judge item by item on every audit (`pipl-audit frameworks list`), e.g. cac-2025' }),
+      ),
       exceptions: Type.Optional(Type.String({ description: 'the exceptions file, relative to this file (default: pipl-audit.exceptions.yaml beside it, when present)' })),
     },
     { additionalProperties: false, $id: 'https://pipl-audit.dev/schemas/project-v1.json', title: 'pipl-audit project file' },

@@ -3,6 +3,8 @@
 // severity and theme with inline SVG charts, the reach matrix (who can reach which sensitive PI,
 // with what scope), every finding with its message in both languages, legal basis with its kind,
 // evidence and fix, filterable by severity, theme, status and text; then exceptions and inputs.
+import type { FrameworkResult } from '../frameworks/framework-result.js';
+import { frameworkCoverageLine, frameworkItemHeading, frameworkStatusName, guidelineItemsText } from './framework-labels.js';
 import { pick, type Lang } from '../i18n/bilingual.js';
 import { termName } from '../i18n/terms.js';
 import { SEVERITIES, THEMES, type Severity } from '../rules/rule-schema.js';
@@ -94,6 +96,7 @@ export function* renderHtmlChunks(report: AuditReport, { lang }: HtmlOptions): G
   yield* findingsSection(report, rules, lang);
   parts.push(exceptionsSection(report, lang));
   parts.push(coverageSection(report, lang));
+  for (const framework of report.frameworks ?? []) parts.push(frameworkSection(framework, lang));
 
   parts.push(`<section id="inputs"><h2>${t('输入文件', 'Inputs')}</h2><table><thead><tr><th>${t('文件', 'File')}</th><th>${t('格式', 'Format')}</th><th>SHA-256</th></tr></thead><tbody>`);
   for (const input of report.inputs) parts.push(`<tr><td>${x(input.path)}</td><td>${x(input.format)}</td><td><code>${x(input.sha256)}</code></td></tr>`);
@@ -178,6 +181,7 @@ function* findingsSection(report: AuditReport, rules: Map<string, ReportRule>, l
           .map((b) => `<li>${x(`${b.instrument} ${b.provision}`)} <span class="muted">(${x(basisKindName(b.kind, lang))}${b.verified ? '' : t('，条文未核实', ', text unverified')})</span></li>`)
           .join('')}</ul></dd>`,
       );
+      if (rule.guideline) dl.push(`<dt>${t('审计指引条目', 'Audit guideline')}</dt><dd>${x(guidelineItemsText(rule.guideline, lang))}</dd>`);
     }
     if (f.evidence.length > 0) dl.push(`<dt>${t('证据', 'Evidence')}</dt><dd><ul>${f.evidence.map((e) => `<li><code>${x(evidencePlace(e))}</code> <code>${x(e.pointer)}</code></li>`).join('')}</ul></dd>`);
     if (f.members) {
@@ -202,6 +206,25 @@ function* findingsSection(report: AuditReport, rules: Map<string, ReportRule>, l
 }
 
 /** Objects of the exports the mapping did not tie to the manifest: listed, never silently dropped. */
+/** A framework item by item, each sub-item with its status and why. */
+function frameworkSection(framework: FrameworkResult, lang: Lang): string {
+  const t = (zh: string, en: string) => (lang === 'zh' ? zh : en);
+  const out = [
+    `<section id="framework-${x(framework.id)}" class="framework"><h2>${x(pick(framework.title, lang))}</h2>`,
+    `<p class="muted">${x(frameworkCoverageLine(framework, lang))}</p>`,
+    `<table><thead><tr><th>${t('条目', 'Item')}</th><th>${t('结论', 'Result')}</th><th>${t('说明', 'Why')}</th></tr></thead><tbody>`,
+  ];
+  for (const item of framework.items) {
+    out.push(`<tr class="framework-item"><th colspan="2">${x(frameworkItemHeading(item, lang))}</th><td><span class="status" data-status="${item.status}">${x(frameworkStatusName(item.status, lang))}</span></td></tr>`);
+    for (const sub of item.subItems) {
+      const label = sub.id === item.id ? '' : `${sub.id} `;
+      out.push(`<tr><td>${x(label + pick(sub.text, lang))}</td><td><span class="status" data-status="${sub.status}">${x(frameworkStatusName(sub.status, lang))}</span></td><td>${x(pick(sub.reason, lang))}</td></tr>`);
+    }
+  }
+  out.push('</tbody></table>', `<p class="muted">${x(pick(framework.source, lang))}${framework.source.verified ? '' : t('（条目文字为概括，引用前请对照官方文本）', ' (item texts condensed: check the official text before quoting)')}</p></section>`);
+  return out.join('');
+}
+
 function coverageSection(report: AuditReport, lang: Lang): string {
   if (report.coverage.length === 0) return '';
   const t = (zhText: string, enText: string) => (lang === 'zh' ? zhText : enText);

@@ -4,6 +4,7 @@
 import { pick, type Lang } from '../i18n/bilingual.js';
 import { SEVERITIES } from '../rules/rule-schema.js';
 import { basisText } from './basis-text.js';
+import { frameworkCoverageLine, frameworkItemHeading, frameworkStatusName, guidelineItemsText } from './framework-labels.js';
 import { gateNotices } from './gate-notices.js';
 import { CHUNK_LINES, drainLines } from './drain-lines.js';
 import { evidencePlace } from './evidence-place.js';
@@ -142,6 +143,23 @@ export function* renderMarkdownChunks(report: AuditReport, { lang, budget }: Mar
       (n) => (zh ? `> 另有 ${n} 个未映射对象未列出；完整列表见 JSON 报告的 coverage。` : `> ${n} more unmapped object${n === 1 ? '' : 's'} not listed; the JSON report's coverage has them all.`),
     );
   }
+  for (const framework of report.frameworks ?? []) {
+    table(
+      `### ${md(pick(framework.title, lang))}`,
+      `| ${zh ? '条目' : 'Item'} | ${zh ? '结论' : 'Result'} | ${zh ? '说明' : 'Why'} |`,
+      '|---|---|---|',
+      framework.items.flatMap((item) => {
+        const only = item.subItems.length === 1 && item.subItems[0]?.id === item.id ? item.subItems[0] : undefined;
+        if (only) return [`| ${md(frameworkItemHeading(item, lang))} | ${frameworkStatusName(only.status, lang)} | ${md(pick(only.reason, lang))} |`];
+        return [
+          `| ${md(frameworkItemHeading(item, lang))} | ${frameworkStatusName(item.status, lang)} | |`,
+          ...item.subItems.map((sub) => `| ${md(`${sub.id} ${pick(sub.text, lang)}`)} | ${frameworkStatusName(sub.status, lang)} | ${md(pick(sub.reason, lang))} |`),
+        ];
+      }),
+      (n) => (zh ? `> 另有 ${n} 个子项未列出；见 JSON 报告的 frameworks。` : `> ${n} more sub-item${n === 1 ? '' : 's'} not listed; the JSON report's frameworks has them all.`),
+    );
+    put(`> ${md(frameworkCoverageLine(framework, lang))}`, '');
+  }
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
   yield drainLines(out);
 }
@@ -156,6 +174,7 @@ function details(f: ReportFinding, rule: ReportRule | undefined, lang: Lang): st
     lines.push(`- ${zh ? '豁免' : 'Suppressed by'} ${md(s.exception)}: ${md(s.reason)} (${zh ? '批准人' : 'approved by'} ${md(s.approver)}${s.reference ? `, ${md(s.reference)}` : ''}; ${zh ? '有效期至' : 'expires'} ${md(s.expires)})`);
   }
   if (rule) lines.push(`- ${zh ? '依据' : 'Basis'}: ${rule.basis.map((b) => md(basisText(b, lang))).join('; ')}`);
+  if (rule?.guideline) lines.push(`- ${zh ? '审计指引条目' : 'Audit guideline'}: ${md(guidelineItemsText(rule.guideline, lang))}`);
   for (const e of f.evidence) lines.push(`- ${zh ? '证据' : 'Evidence'}: ${mdCode(evidencePlace(e))}${e.pointer ? ` ${mdCode(e.pointer)}` : ''}`);
   if (f.members) {
     const { shown, more } = memberExamples(f.members);

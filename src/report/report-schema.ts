@@ -1,5 +1,6 @@
 // The JSON report: the one stable document every other output is rendered from. Its schema is
 // published (`pipl-audit schema report`) and the JSON output is validated against it in tests.
+import { FrameworkResultSchema } from '../frameworks/framework-result.js';
 import { Type, type Static } from '@sinclair/typebox';
 import { BasisSchema, BilingualSchema, SeveritySchema, THEMES } from '../rules/rule-schema.js';
 
@@ -90,6 +91,7 @@ export const ReportRuleSchema = Type.Object(
     theme: Theme,
     severity: SeveritySchema,
     basis: Type.Array(BasisSchema),
+    guideline: Type.Optional(Type.Array(Type.String(), { description: 'items of the CAC compliance-audit guideline (2025) the rule evaluates' })),
     remediation: BilingualSchema,
     cases: Type.Array(Type.String()),
     params: Type.Record(Type.String(), Type.Unknown()),
@@ -232,6 +234,7 @@ export const ReportSchema = Type.Object(
     exceptions: Type.Optional(Type.Array(ExceptionOutcomeSchema, { description: 'every exception of the exceptions file and what became of it' })),
     baseline: Type.Optional(BaselineUseSchema),
     gate: Type.Optional(GateSchema),
+    frameworks: Type.Optional(Type.Array(FrameworkResultSchema, { description: 'audit frameworks (--framework) judged item by item from this audit' })),
   },
   {
     ...closed,

@@ -1,5 +1,7 @@
 // The terminal report: findings grouped by status and severity, each with its article,
 // evidence and fix; a summary line last. Colour only when asked (on a TTY).
+import type { FrameworkResult } from '../frameworks/framework-result.js';
+import { frameworkCoverageLine, frameworkItemHeading, frameworkStatusName, guidelineItemsText } from './framework-labels.js';
 import { pick, type Lang } from '../i18n/bilingual.js';
 import type { Finding } from '../findings/finding.js';
 import { SEVERITIES } from '../rules/rule-schema.js';
@@ -49,6 +51,7 @@ export function* renderTextChunks(report: AuditReport, { lang, color }: TextOpti
       out.push(`  ${c(severity, '✗')} ${c('bold', f.ruleId)}  ${pick(rule?.title, lang)}`);
       out.push(`    ${pick(f.message, lang)}`);
       if (rule) out.push(`    ${lang === 'zh' ? '依据' : 'basis'}: ${rule.basis.map((b) => basisText(b, lang)).join('; ')}`);
+      if (rule?.guideline) out.push(`    ${lang === 'zh' ? '审计指引条目' : 'audit guideline'}: ${guidelineItemsText(rule.guideline, lang)}`);
       for (const [i, place] of location(f).entries()) out.push(`    ${i === 0 ? (lang === 'zh' ? '证据' : 'at') : '  '}  ${place}`);
       out.push(...memberLines(f, lang, c));
       if (rule) out.push(`    ${lang === 'zh' ? '整改' : 'fix'}: ${pick(rule.remediation, lang)}`);
@@ -84,12 +87,27 @@ export function* renderTextChunks(report: AuditReport, { lang, color }: TextOpti
   const baseline = terminalSafe(report.baseline);
   if (baseline) out.push(c('dim', lang === 'zh' ? `基线 ${baseline.file}：${baseline.known} 项已知发现未列出` : `baseline ${baseline.file}: ${baseline.known} known finding(s) not listed`));
   appendAll(out, coverageLines(report, lang, c));
+  for (const framework of terminalSafe(report.frameworks ?? [])) appendAll(out, frameworkLines(framework, lang, c));
   out.push(...gateNoticeLines(report, lang).map((line) => c('bold', line)));
   out.push(summaryLine(report, lang));
   yield drainLines(out);
 }
 
 const MAX_COVERAGE_LINES = 20;
+
+/** A framework item by item: each item's status, and the reason of every sub-item that is not a plain PASS or N/A. */
+function frameworkLines(framework: FrameworkResult, lang: Lang, c: (code: 'bold' | 'dim', text: string) => string): string[] {
+  const out = [c('bold', pick(framework.title, lang)), `  ${frameworkCoverageLine(framework, lang)}`];
+  for (const item of framework.items) {
+    out.push(`  ${frameworkItemHeading(item, lang)}  ${c('bold', frameworkStatusName(item.status, lang))}`);
+    for (const sub of item.subItems) {
+      if (item.subItems.length === 1 && sub.id === item.id) out.push(`    ${c('dim', pick(sub.reason, lang))}`);
+      else out.push(`    ${sub.id} ${frameworkStatusName(sub.status, lang)}: ${c('dim', pick(sub.reason, lang))}`);
+    }
+  }
+  out.push('');
+  return out;
+}
 
 /** A grouped finding's count and first members, each with where it is stated. */
 function memberLines(f: Finding, lang: Lang, c: (code: 'bold' | 'dim', text: string) => string): string[] {

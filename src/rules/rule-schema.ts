@@ -88,6 +88,13 @@ export const RuleSchema = Type.Object(
     severity: SeveritySchema,
     description: opt(BilingualSchema),
     basis: Type.Array(BasisSchema, { minItems: 1 }),
+    guideline: opt(
+      Type.Array(Type.String({ pattern: '^[0-9]+(\\.[0-9]+)?$' }), {
+        minItems: 1,
+        uniqueItems: true,
+        description: 'the items of the CAC compliance-audit guideline (2025) the rule evaluates, e.g. 20.3 (frameworks/cac-2025.yaml lists the rule under the same items)',
+      }),
+    ),
     cases: opt(Type.Array(Type.Unsafe<string>({ type: 'string', enum: ['courier', 'hospital', 'brokerage', 'gym'] }))),
     view: Type.String(),
     applies: opt(Type.Record(Type.String(), Type.Unknown(), { description: 'JSON Schema: the items the rule is about' })),
