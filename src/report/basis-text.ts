@@ -2,6 +2,7 @@
 // text was not verified against the instrument itself.
 import type { Lang } from '../i18n/bilingual.js';
 import type { Basis } from '../rules/rule-schema.js';
+import { LegalCitations } from './legal-citation.js';
 
 const KIND_NAMES: Record<Basis['kind'], { zh: string; en: string }> = {
   law: { zh: '法律', en: 'law' },
@@ -17,7 +18,15 @@ export function basisKindName(kind: Basis['kind'], lang: Lang): string {
   return KIND_NAMES[kind][lang];
 }
 
-export function basisText(basis: Basis, lang: Lang): string {
-  const unverified = basis.verified ? '' : lang === 'zh' ? '，条文未核实' : ', text unverified';
+/**
+ * One basis as a line. In Chinese the citation takes legal Chinese form (《中华人民共和国个人信息保护法》
+ * 第五十一条第（四）项); pass one LegalCitations per document so titles shorten after first mention.
+ */
+export function basisText(basis: Basis, lang: Lang, citations: LegalCitations = new LegalCitations()): string {
+  if (lang === 'zh') {
+    const cited = citations.cite(basis.instrument, basis.provision) ?? `${basis.instrument} ${basis.provision}`;
+    return `${cited}（${basisKindName(basis.kind, lang)}${basis.verified ? '' : '，条文未核实'}）`;
+  }
+  const unverified = basis.verified ? '' : ', text unverified';
   return `${basis.instrument} ${basis.provision} (${basisKindName(basis.kind, lang)}${unverified})`;
 }

@@ -4,6 +4,7 @@
 // with what scope), every finding with its message in both languages, legal basis with its kind,
 // evidence and fix, filterable by severity, theme, status and text; then exceptions and inputs.
 import type { FrameworkResult } from '../frameworks/framework-result.js';
+import { LegalCitations } from './legal-citation.js';
 import { frameworkCoverageLine, frameworkItemHeading, frameworkStatusName, guidelineItemsText } from './framework-labels.js';
 import { pick, type Lang } from '../i18n/bilingual.js';
 import { termName } from '../i18n/terms.js';
@@ -148,6 +149,7 @@ function reachSection(reach: Reach, lang: Lang): string {
 }
 
 function* findingsSection(report: AuditReport, rules: Map<string, ReportRule>, lang: Lang): Generator<string> {
+  const citations = new LegalCitations();
   const zh = lang === 'zh';
   const t = (zhText: string, enText: string) => (zh ? zhText : enText);
   const other: Lang = zh ? 'en' : 'zh';
@@ -178,7 +180,7 @@ function* findingsSection(report: AuditReport, rules: Map<string, ReportRule>, l
     if (rule) {
       dl.push(
         `<dt>${t('依据', 'Basis')}</dt><dd><ul>${rule.basis
-          .map((b) => `<li>${x(`${b.instrument} ${b.provision}`)} <span class="muted">(${x(basisKindName(b.kind, lang))}${b.verified ? '' : t('，条文未核实', ', text unverified')})</span></li>`)
+          .map((b) => `<li>${x(lang === 'zh' ? (citations.cite(b.instrument, b.provision) ?? `${b.instrument} ${b.provision}`) : `${b.instrument} ${b.provision}`)} <span class="muted">(${x(basisKindName(b.kind, lang))}${b.verified ? '' : t('，条文未核实', ', text unverified')})</span></li>`)
           .join('')}</ul></dd>`,
       );
       if (rule.guideline) dl.push(`<dt>${t('审计指引条目', 'Audit guideline')}</dt><dd>${x(guidelineItemsText(rule.guideline, lang))}</dd>`);

@@ -4,6 +4,7 @@
 import { pick, type Lang } from '../i18n/bilingual.js';
 import { SEVERITIES } from '../rules/rule-schema.js';
 import { basisText } from './basis-text.js';
+import { LegalCitations } from './legal-citation.js';
 import { frameworkCoverageLine, frameworkItemHeading, frameworkStatusName, guidelineItemsText } from './framework-labels.js';
 import { gateNotices } from './gate-notices.js';
 import { CHUNK_LINES, drainLines } from './drain-lines.js';
@@ -37,6 +38,7 @@ export function renderMarkdown(report: AuditReport, options: MarkdownOptions): s
 /** The document in pieces of a few thousand lines. */
 export function* renderMarkdownChunks(report: AuditReport, { lang, budget }: MarkdownOptions): Generator<string> {
   const zh = lang === 'zh';
+  const citations = new LegalCitations();
   // Characters written so far (each line and its newline); findings that would pass the budget are counted, not listed.
   let used = 0;
   let omitted = 0;
@@ -86,7 +88,7 @@ export function* renderMarkdownChunks(report: AuditReport, { lang, budget }: Mar
     }
     out.push(...title);
     for (const f of group) {
-      const lines = details(f, rules.get(f.ruleId), lang);
+      const lines = details(f, rules.get(f.ruleId), lang, citations);
       if (!fits(lines)) {
         omitted++;
         continue;
@@ -164,7 +166,7 @@ export function* renderMarkdownChunks(report: AuditReport, { lang, budget }: Mar
   yield drainLines(out);
 }
 
-function details(f: ReportFinding, rule: ReportRule | undefined, lang: Lang): string[] {
+function details(f: ReportFinding, rule: ReportRule | undefined, lang: Lang, citations: LegalCitations): string[] {
   const zh = lang === 'zh';
   const lines = [`<details><summary><code>${html(f.ruleId)}</code> ${html(pick(rule?.title, lang))} — ${html(f.target.label)}</summary>`, ''];
   lines.push(md(pick(f.message, lang)), '');
@@ -173,7 +175,7 @@ function details(f: ReportFinding, rule: ReportRule | undefined, lang: Lang): st
     const s = f.suppression;
     lines.push(`- ${zh ? '豁免' : 'Suppressed by'} ${md(s.exception)}: ${md(s.reason)} (${zh ? '批准人' : 'approved by'} ${md(s.approver)}${s.reference ? `, ${md(s.reference)}` : ''}; ${zh ? '有效期至' : 'expires'} ${md(s.expires)})`);
   }
-  if (rule) lines.push(`- ${zh ? '依据' : 'Basis'}: ${rule.basis.map((b) => md(basisText(b, lang))).join('; ')}`);
+  if (rule) lines.push(`- ${zh ? '依据' : 'Basis'}: ${rule.basis.map((b) => md(basisText(b, lang, citations))).join(zh ? '；' : '; ')}`);
   if (rule?.guideline) lines.push(`- ${zh ? '审计指引条目' : 'Audit guideline'}: ${md(guidelineItemsText(rule.guideline, lang))}`);
   for (const e of f.evidence) lines.push(`- ${zh ? '证据' : 'Evidence'}: ${mdCode(evidencePlace(e))}${e.pointer ? ` ${mdCode(e.pointer)}` : ''}`);
   if (f.members) {

@@ -6,6 +6,7 @@ import { pick, type Lang } from '../i18n/bilingual.js';
 import type { Finding } from '../findings/finding.js';
 import { SEVERITIES } from '../rules/rule-schema.js';
 import { basisText } from './basis-text.js';
+import { LegalCitations } from './legal-citation.js';
 import { gateNotices } from './gate-notices.js';
 import { terminalSafe } from './terminal-text.js';
 import { CHUNK_LINES, drainLines } from './drain-lines.js';
@@ -42,6 +43,7 @@ export function* renderTextChunks(report: AuditReport, { lang, color }: TextOpti
     f.evidence.map((e) => `${e.file}${e.line ? `:${e.line}:${e.column ?? 1}` : ''} ${c('dim', e.pointer)}`);
 
   const failed = report.findings.filter((f) => f.status === 'FAIL');
+  const citations = new LegalCitations();
   for (const severity of SEVERITIES) {
     const group = failed.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
@@ -50,7 +52,7 @@ export function* renderTextChunks(report: AuditReport, { lang, color }: TextOpti
       const rule = rules.get(f.ruleId);
       out.push(`  ${c(severity, '✗')} ${c('bold', f.ruleId)}  ${pick(rule?.title, lang)}`);
       out.push(`    ${pick(f.message, lang)}`);
-      if (rule) out.push(`    ${lang === 'zh' ? '依据' : 'basis'}: ${rule.basis.map((b) => basisText(b, lang)).join('; ')}`);
+      if (rule) out.push(`    ${lang === 'zh' ? '依据' : 'basis'}: ${rule.basis.map((b) => basisText(b, lang, citations)).join(lang === 'zh' ? '；' : '; ')}`);
       if (rule?.guideline) out.push(`    ${lang === 'zh' ? '审计指引条目' : 'audit guideline'}: ${guidelineItemsText(rule.guideline, lang)}`);
       for (const [i, place] of location(f).entries()) out.push(`    ${i === 0 ? (lang === 'zh' ? '证据' : 'at') : '  '}  ${place}`);
       out.push(...memberLines(f, lang, c));
