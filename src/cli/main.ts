@@ -12,6 +12,7 @@ import { registerViewsCommand } from './views-command.js';
 import { registerVerifyCommand } from './verify-command.js';
 import { registerEvidenceCommand } from './evidence-command.js';
 import { registerFrameworksCommand } from './frameworks-command.js';
+import { registerRecordCommand } from './record-command.js';
 import { removeTemporaryFilesOnSignal } from './output-file.js';
 
 removeTemporaryFilesOnSignal();
@@ -52,6 +53,7 @@ registerViewsCommand(program);
 registerVerifyCommand(program);
 registerEvidenceCommand(program);
 registerFrameworksCommand(program);
+registerRecordCommand(program);
 program.commands.forEach(function exitOverride(command: Command) {
   command.exitOverride();
   command.commands.forEach(exitOverride);
