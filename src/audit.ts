@@ -162,7 +162,9 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
     reportVersion: 1,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     asOf,
-    system: inventory.system ? { id: inventory.system.id, name: normaliseName(inventory.system.name) } : null,
+    system: inventory.system
+      ? { id: inventory.system.id, name: normaliseName(inventory.system.name), ...(inventory.system.operator !== undefined ? { operator: inventory.system.operator } : {}) }
+      : null,
     inputs: [...inventory.inputs].sort((a, b) => (a.path < b.path ? -1 : 1)),
     packs: packs.map((p) => ({ name: p.manifest.name, version: p.manifest.version, hash: p.hash, rules: p.rules.length })),
     summary: summarise(reportRules, findings),

@@ -95,7 +95,10 @@ export function registerAuditCommand(program: Command): void {
           strictExceptions: flags.strictExceptions ?? false,
           ...(maxSuppressedShare !== undefined ? { maxSuppressedShare } : {}),
           ...(flags.baseline !== undefined ? { baseline: flags.baseline } : {}),
-          ...(flags.framework !== undefined ? { frameworks: flags.framework } : {}),
+          // The audit report document is organised by the CAC guideline: it is judged whenever that document is asked for.
+          ...(flags.framework !== undefined || targets.some((t) => t.format === 'audit-report')
+            ? { frameworks: [...new Set([...(flags.framework ?? []), ...(targets.some((t) => t.format === 'audit-report') ? ['cac-2025'] : [])])] }
+            : {}),
           onProgress: (stage, done, total) => progress.update(total ? `${STAGE_TEXT[stage]} ${(done ?? 0) + 1}/${total}` : STAGE_TEXT[stage]),
         });
         // An export that could not be read is an input error unless the user accepted it: nothing

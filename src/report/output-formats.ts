@@ -1,6 +1,7 @@
 // The output formats, by name: each renders the one JSON report into its own form.
 import type { Lang } from '../i18n/bilingual.js';
 import { renderCsvChunks } from './csv-reporter.js';
+import { renderAuditReportHtml } from './audit-report-html.js';
 import { renderHtmlChunks } from './html-reporter.js';
 import { renderJsonChunks } from './json-reporter.js';
 import { renderJunitChunks } from './junit-reporter.js';
@@ -32,6 +33,11 @@ export const OUTPUT_FORMATS: readonly OutputFormat[] = [
   { name: 'markdown', description: 'Markdown for a pull-request comment', render: (r, o) => renderMarkdownChunks(r, { lang: o.lang, ...(o.markdownBudget !== undefined ? { budget: o.markdownBudget } : {}) }) },
   { name: 'csv', description: 'CSV (UTF-8 with BOM), one finding a row', render: (r, o) => renderCsvChunks(r, o) },
   { name: 'html', description: 'one self-contained HTML page, offline', render: (r, o) => renderHtmlChunks(r, o) },
+  {
+    name: 'audit-report',
+    description: 'the compliance audit report (合规审计报告): an A4 HTML document to print and sign, judged against the CAC guideline',
+    render: (r, o) => [renderAuditReportHtml(r, o.lang)],
+  },
 ];
 
 export const OUTPUT_FORMAT_NAMES = OUTPUT_FORMATS.map((f) => f.name);
