@@ -8,7 +8,7 @@ import type { ValidateFunction } from 'ajv';
 import { Type, type Static } from '@sinclair/typebox';
 import { compareDiagnostics, InputError, type Diagnostic } from '../inventory/diagnostic.js';
 import { PACKAGE_ROOT } from '../package-root.js';
-import { createAjv } from '../schema/ajv-instance.js';
+import { compileSchema } from '../schema/compile-schema.js';
 import { describeSchemaErrors, problemsToDiagnostics } from '../schema/schema-errors.js';
 import { displayPathOf } from '../sources/discover-files.js';
 import { readSourceDocument } from '../sources/source-document.js';
@@ -46,11 +46,16 @@ export interface RulePack {
   hash: string;
 }
 
-const ajv = createAjv();
-let validators: { rule: ValidateFunction; fixtures: ValidateFunction; pack: ValidateFunction } | undefined;
+let validators: { rule: ValidateFunction; pack: ValidateFunction } | undefined;
+let fixturesValidator: ValidateFunction | undefined;
 function getValidators() {
-  validators ??= { rule: ajv.compile(RuleSchema), fixtures: ajv.compile(FixtureFileSchema), pack: ajv.compile(PackManifestSchema) };
+  validators ??= { rule: compileSchema('document', RuleSchema), pack: compileSchema('document', PackManifestSchema) };
   return validators;
+}
+/** Fixtures are only read by `rules test`: their validator is compiled then. */
+function getFixturesValidator(): ValidateFunction {
+  fixturesValidator ??= compileSchema('document', FixtureFileSchema);
+  return fixturesValidator;
 }
 
 function validated<T>(fsPath: string, validate: ValidateFunction, problems: Diagnostic[]): { data: T; sha256: string } | undefined {
@@ -82,7 +87,7 @@ function yamlFilesBelow(dir: string): string[] {
 
 export function loadRulePack(dir: string): RulePack {
   const problems: Diagnostic[] = [];
-  const { rule: validateRule, fixtures: validateFixtures, pack: validatePack } = getValidators();
+  const { rule: validateRule, pack: validatePack } = getValidators();
   const packFile = join(dir, 'pack.yaml');
   if (!existsSync(packFile)) {
     throw new InputError([{ severity: 'error', file: displayPathOf(dir), message: 'not a rule pack: pack.yaml is missing', expected: 'a folder with pack.yaml and rule files' }]);
@@ -122,7 +127,7 @@ export function loadRulePack(dir: string): RulePack {
       loadFixtures() {
         if (!parsed && hasFixtures) {
           const fixtureProblems: Diagnostic[] = [];
-          fixtures = validated<FixtureFile>(fixturesPath, validateFixtures, fixtureProblems)?.data;
+          fixtures = validated<FixtureFile>(fixturesPath, getFixturesValidator(), fixtureProblems)?.data;
           if (fixtureProblems.length > 0) throw new InputError(fixtureProblems);
         }
         parsed = true;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { PACKAGE_ROOT } from '../package-root.js';
 import type { Bilingual } from '../i18n/bilingual.js';
-import { createAjv } from '../schema/ajv-instance.js';
+import { compileSchema } from '../schema/compile-schema.js';
 import { TaxonomyFileSchema, type ProjectCategory } from './taxonomy-schema.js';
 
 export type FinancialGrade = 'C1' | 'C2' | 'C3';
@@ -111,7 +111,7 @@ let shipped: Taxonomy | undefined;
 export function loadTaxonomy(): Taxonomy {
   if (shipped) return shipped;
   const raw: unknown = parse(readFileSync(TAXONOMY_PATH, 'utf8'));
-  const validate = createAjv().compile(TaxonomyFileSchema);
+  const validate = compileSchema('document', TaxonomyFileSchema);
   // The shipped file is part of the package: a mistake in it is a defect, reported in full.
   if (!validate(raw)) throw new Error(`${TAXONOMY_PATH} is not a valid taxonomy: ${JSON.stringify(validate.errors)}`);
   shipped = new Taxonomy(raw as { categories: Record<string, RawCategory> });
