@@ -12,6 +12,7 @@ import { compileSchema } from '../schema/compile-schema.js';
 import { describeSchemaErrors, problemsToDiagnostics } from '../schema/schema-errors.js';
 import { displayPathOf } from '../sources/discover-files.js';
 import { readSourceDocument } from '../sources/source-document.js';
+import { shippedDocument, type ShippedDocumentKind } from '../schema/shipped-documents.js';
 import { FixtureFileSchema, RuleSchema, type FixtureFile, type RuleDefinition } from './rule-schema.js';
 import { appendAll } from '../collections/append-all.js';
 
@@ -58,7 +59,13 @@ function getFixturesValidator(): ValidateFunction {
   return fixturesValidator;
 }
 
-function validated<T>(fsPath: string, validate: ValidateFunction, problems: Diagnostic[]): { data: T; sha256: string } | undefined {
+function validated<T>(fsPath: string, validate: ValidateFunction, problems: Diagnostic[], kind?: ShippedDocumentKind): { data: T; sha256: string } | undefined {
+  // A file of the package's own packs, unchanged since the build parsed and validated it.
+  if (kind && fsPath.startsWith(SHIPPED_RULES_DIR + sep)) {
+    const sha256 = createHash('sha256').update(readFileSync(fsPath)).digest('hex');
+    const data = shippedDocument(kind, sha256);
+    if (data !== undefined) return { data: data as T, sha256 };
+  }
   try {
     const document = readSourceDocument(fsPath, displayPathOf(fsPath));
     if (!validate(document.data)) {
@@ -92,7 +99,7 @@ export function loadRulePack(dir: string): RulePack {
   if (!existsSync(packFile)) {
     throw new InputError([{ severity: 'error', file: displayPathOf(dir), message: 'not a rule pack: pack.yaml is missing', expected: 'a folder with pack.yaml and rule files' }]);
   }
-  const pack = validated<PackManifest>(packFile, validatePack, problems);
+  const pack = validated<PackManifest>(packFile, validatePack, problems, 'pack');
   const hash = createHash('sha256');
   const rules: LoadedRule[] = [];
   const seen = new Map<string, string>();
@@ -100,7 +107,7 @@ export function loadRulePack(dir: string): RulePack {
   const fixtureFiles = new Set(files.filter((f) => f.endsWith('.test.yaml')));
   for (const file of files) {
     if (fixtureFiles.has(file)) continue;
-    const loaded = validated<RuleDefinition>(file, validateRule, problems);
+    const loaded = validated<RuleDefinition>(file, validateRule, problems, 'rule');
     if (!loaded) continue;
     const definition = loaded.data;
     const display = displayPathOf(file);

@@ -5,8 +5,11 @@
 // taxonomy, exceptions, baseline, report, recommendation, evidence record, reach snapshot) and,
 // for every shipped rule pack, each rule's conditions and parameter schemas with the default
 // parameters. Everything else is compiled at run time, as it was before.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import type { Ajv, ValidateFunction } from 'ajv';
 import { BaselineFileSchema } from '../baseline/baseline-schema.js';
@@ -20,7 +23,10 @@ import { ReportSchema } from '../report/report-schema.js';
 import { compileRule } from '../rules/compile-rule.js';
 import { loadRulePack, PackManifestSchema, shippedPackDirs } from '../rules/load-rule-pack.js';
 import { FixtureFileSchema, RuleSchema } from '../rules/rule-schema.js';
+import { readSourceDocument } from '../sources/source-document.js';
+import { TAXONOMY_PATH } from '../taxonomy/taxonomy.js';
 import { TaxonomyFileSchema } from '../taxonomy/taxonomy-schema.js';
+import { SHIPPED_DOCUMENTS_FILE, shippedDocumentKey, type ShippedDocumentKind } from './shipped-documents.js';
 import { compileSchema, newAjv, PRECOMPILED_INDEX, recordCompiledSchemas, schemaKey, type SchemaKind } from './compile-schema.js';
 
 const require = createRequire(import.meta.url);
@@ -75,7 +81,38 @@ function lazy(key, body) {
 `;
 mkdirSync(OUT_DIR, { recursive: true });
 for (const [file, parts] of files) writeFileSync(`${OUT_DIR}${file}`, HEADER + parts.join('\n') + '\n');
+// The shipped YAML documents, parsed and validated (see shipped-documents.ts).
+const documents: Record<string, string> = {};
+const validators: Record<ShippedDocumentKind, object> = { rule: RuleSchema, pack: PackManifestSchema, taxonomy: TaxonomyFileSchema };
+function fileDocument(kind: ShippedDocumentKind, fsPath: string): void {
+  const bytes = readFileSync(fsPath);
+  let data: unknown;
+  try {
+    data = readSourceDocument(fsPath, fsPath).data;
+  } catch {
+    return; // a file that does not parse is reported by the audit that reads it, as before
+  }
+  // Only what the snapshot gives back exactly: valid, and unchanged by a JSON round trip.
+  if (!compileSchema('document', validators[kind])(data) || !isDeepStrictEqual(JSON.parse(JSON.stringify(data)), data)) return;
+  documents[shippedDocumentKey(kind, createHash('sha256').update(bytes).digest('hex'))] = JSON.stringify(data);
+}
+function ruleFilesBelow(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((entry) => {
+      const full = join(dir, entry);
+      if (statSync(full).isDirectory()) return ruleFilesBelow(full);
+      return /\.ya?ml$/.test(entry) && !/\.test\.ya?ml$/.test(entry) && entry !== 'pack.yaml' ? [full] : [];
+    });
+}
+for (const dir of shippedPackDirs()) {
+  fileDocument('pack', join(dir, 'pack.yaml'));
+  for (const file of ruleFilesBelow(dir)) fileDocument('rule', file);
+}
+fileDocument('taxonomy', TAXONOMY_PATH);
+writeFileSync(`${OUT_DIR}${SHIPPED_DOCUMENTS_FILE}`, JSON.stringify(documents) + '\n');
+
 // The index last, written whole: a build stopped half-way leaves no index, hence no precompiled code in use.
 writeFileSync(`${OUT_DIR}${PRECOMPILED_INDEX}.tmp`, JSON.stringify(index, null, 0) + '\n');
 renameSync(`${OUT_DIR}${PRECOMPILED_INDEX}.tmp`, `${OUT_DIR}${PRECOMPILED_INDEX}`);
-process.stdout.write(`precompiled ${schemas.size} schemas into ${files.size} files\n`);
+process.stdout.write(`precompiled ${schemas.size} schemas into ${files.size} files; ${Object.keys(documents).length} shipped YAML documents parsed\n`);

@@ -4,7 +4,6 @@
 import type { Extension } from '@electric-sql/pglite';
 import type { Diagnostic } from '../../inventory/diagnostic.js';
 import { readCatalog, type Catalog } from './catalog.js';
-import { startPglite } from './start-pglite.js';
 
 export interface StatementToRun {
   text: string;
@@ -74,6 +73,8 @@ export async function runInPglite(run: DumpRun, onStarted: () => void): Promise<
     const load = SHIPPED_EXTENSIONS[name];
     if (load) extensions[name.replace(/-/g, '_')] = await load();
   }
+  // PGlite itself is loaded here, in the process that runs the dump, never by detection.
+  const { startPglite } = await import('./start-pglite.js');
   const db = await startPglite(extensions);
   try {
     // PGlite runs single-threaded without timer signals, so this bound is not enforced by it
