@@ -38,11 +38,15 @@ const RESULTS = join(OUT, 'results.json');
 const BUDGET = { wallMs: 10_000, rssBytes: 2 * 1024 ** 3 };
 const GNU_TIME = '/usr/bin/time';
 
+/** The phases, each runnable alone (`npm run bench -- latency`); all of them by default. */
+const PHASES = ['latency', 'national', 'scales', 'code', 'yaml'];
+
 function parseArgs(argv) {
-  const args = { runs: 3, scale: 1, seed: 20240630, reuse: false, phases: true, code: true, codeFiles: 5000, strict: false, rssHook: false, dist: join(ROOT, 'dist') };
+  const args = { runs: 3, scale: 1, seed: 20240630, reuse: false, phases: true, code: true, codeFiles: 5000, strict: false, rssHook: false, dist: join(ROOT, 'dist'), only: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--runs') args.runs = Number(argv[++i]);
+    if (PHASES.includes(a)) args.only.push(a);
+    else if (a === '--runs') args.runs = Number(argv[++i]);
     else if (a === '--scale') args.scale = Number(argv[++i]);
     else if (a === '--seed') args.seed = Number(argv[++i]);
     else if (a === '--reuse') args.reuse = true;
@@ -160,13 +164,50 @@ function table(rows) {
 }
 
 const args = parseArgs(process.argv.slice(2));
+const wants = (phase) => args.only.length === 0 || args.only.includes(phase);
 const CLI = join(args.dist, 'cli', 'main.js');
 // The CLI as the command line names it: relative inside the repository, absolute outside it.
 const CLI_ARG = CLI.startsWith(ROOT) ? rel(CLI) : CLI;
 mkdirSync(OUT, { recursive: true });
 if (!existsSync(CLI)) throw new Error(`${rel(CLI)} is missing: run \`npm run build\` first (npm run bench does)`);
 
-console.log(`generating the courier inventory (seed ${args.seed}, scale ${args.scale}) …`);
+console.log(`pipl-audit benchmark, phases: ${PHASES.filter(wants).join(', ')}; load average ${loadavg().map((l) => l.toFixed(2)).join(', ')} (1, 5, 15 min) on ${cpus().length} cores`);
+/** Runs a phase script that prints a table and then one JSON line; echoes the table, returns the JSON. */
+function phaseScript(script, argv) {
+  const r = spawnSync(process.execPath, [join(ROOT, script), ...argv], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
+  if (r.status !== 0) throw new Error(`${script} failed (exit ${r.status})`);
+  const lines = r.stdout.trim().split('\n');
+  const json = JSON.parse(lines.pop());
+  console.log(lines.join('\n'));
+  return json;
+}
+const phaseResults = {};
+if (wants('latency')) {
+  console.log('\nlatency: the small examples end to end …');
+  phaseResults.latency = phaseScript('bench/latency.js', ['--runs', String(Math.max(args.runs, 5)), '--dist', args.dist]);
+}
+if (wants('scales')) {
+  console.log('\nnational scale at 0.5×, 1×, 2× …');
+  phaseResults.scales = phaseScript('bench/national-scales.js', ['--dist', args.dist, '--seed', String(args.seed)]);
+}
+if (wants('yaml')) {
+  console.log('\nYAML manifest (bench/yaml-manifest.js) …');
+  const r = spawnSync(process.execPath, [join(ROOT, 'bench', 'yaml-manifest.js'), '--reuse', '--dist', args.dist], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`bench/yaml-manifest.js failed (exit ${r.status})`);
+}
+if (!wants('national') && !wants('code')) {
+  writeFileSync(RESULTS, JSON.stringify({ date: new Date().toISOString(), machine: { cpus: cpus().length, loadAverage: loadavg() }, ...phaseResults }, null, 2) + '\n');
+  process.exit(0);
+}
+const national = wants('national');
+if (!national) {
+  console.log(`\ncode scan over ${args.codeFiles.toLocaleString('en')} generated TypeScript files …`);
+  const code = codeScanPhase(args);
+  printCode(code);
+  writeFileSync(RESULTS, JSON.stringify({ date: new Date().toISOString(), machine: { cpus: cpus().length, loadAverage: loadavg() }, ...phaseResults, code }, null, 2) + '\n');
+  process.exit(0);
+}
+console.log(`\ngenerating the courier inventory (seed ${args.seed}, scale ${args.scale}) …`);
 const gen = generate(args);
 const fileBytes = statSync(MANIFEST).size;
 
@@ -189,8 +230,26 @@ if (args.phases) {
   phases = nodeJson('bench/audit-phases.js', [rel(MANIFEST)], { ...process.env, PIPL_BENCH_DIST: args.dist });
 }
 
+/** The code scan against its goal: at least 0.7× the TypeScript parse-only throughput. */
+function printCode(code) {
+  const fps = (files, ms) => `${Math.round(files / (ms / 1000)).toLocaleString('en')} files/s`;
+  console.log(`\ncode scan (${code.generated.files.toLocaleString('en')} files, ${mb(code.generated.bytes)} of TypeScript in ${code.dir}):`);
+  console.log(
+    table([
+      ['floor: read + ts.createSourceFile', `${sec(code.floor.readMs + code.floor.parseMs)} (${fps(code.floor.files, code.floor.readMs + code.floor.parseMs)}), ${mb(code.floor.maxRssBytes)} RSS`],
+      ...code.scans.map((s) => [
+        `scan, ${s.workers === 0 ? 'one thread' : `${s.workers} worker threads`}`,
+        `${sec(s.totalMs)} (${fps(s.files, s.totalMs)}, ${(s.totalMs / (code.floor.readMs + code.floor.parseMs)).toFixed(2)}× the floor), ${mb(s.maxRssBytes)} RSS; ${s.routes.toLocaleString('en')} routes, ${s.queries.toLocaleString('en')} queries, ${s.deletionJobs} deletion jobs`,
+      ]),
+    ]),
+  );
+  const best = Math.min(...code.scans.map((s) => s.totalMs));
+  const ratio = (code.floor.readMs + code.floor.parseMs) / best;
+  console.log(`  throughput against the parse-only floor: ${ratio.toFixed(2)}× / goal ≥ 0.70× ${ratio >= 0.7 ? 'OK' : 'UNDER'} (load average ${loadavg()[0].toFixed(2)})`);
+}
+
 /** The code-scan phase: a generated back-end, the TypeScript parse floor, the scan with and without workers. */
-function codeScan(args) {
+function codeScanPhase(args) {
   const dir = join(OUT, 'code-base');
   const t0 = performance.now();
   const generated = nodeJson('bench/generate-code.js', ['--out', dir, '--files', String(args.codeFiles)]);
@@ -202,9 +261,9 @@ function codeScan(args) {
 }
 
 let code;
-if (args.code) {
+if (args.code && wants('code')) {
   console.log(`code scan over ${args.codeFiles.toLocaleString('en')} generated TypeScript files …`);
-  code = codeScan(args);
+  code = codeScanPhase(args);
 }
 
 const audit = {
@@ -222,6 +281,7 @@ const floor = {
 };
 const withinBudget = { wall: audit.medianWallMs <= BUDGET.wallMs, rss: audit.medianMaxRssBytes <= BUDGET.rssBytes };
 const results = {
+  ...phaseResults,
   date: new Date().toISOString(),
   tool: { dist: args.dist.startsWith(ROOT) ? rel(args.dist) : args.dist },
   machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? null, totalMemBytes: totalmem(), node: process.version, loadAverage1m: loadavg()[0] },
@@ -253,24 +313,20 @@ console.log(
     ['report', `${rel(REPORT)} (${mb(report.bytes)})`],
   ]),
 );
+{
+  // The goals of the national inventory: CPU within 3× the parse floor's, peak RSS within 1.2 GB.
+  const floorMs = floor.medianReadMs + floor.medianParseMs;
+  const ratio = audit.medianCpuMs / floorMs;
+  console.log(`\ngoals (load average ${loadavg()[0].toFixed(2)}):`);
+  console.log(`  CPU / parse floor   ${ratio.toFixed(2)}× / goal ≤ 3× ${ratio <= 3 ? 'OK' : 'OVER'}  (audit CPU ${sec(audit.medianCpuMs)}, floor ${sec(floorMs)} wall of one thread)`);
+  console.log(`  peak RSS            ${mb(audit.medianMaxRssBytes)} / goal ≤ 1,229 MB ${audit.medianMaxRssBytes <= 1.2 * 1024 ** 3 ? 'OK' : 'OVER'}`);
+}
 if (phases) {
   console.log(`\nin-process (library audit(): ${sec(phases.whole.auditMs)} + render ${sec(phases.whole.renderMs)}, ${mb(phases.whole.maxRssBytes)} RSS); step by step:`);
   console.log(table(Object.entries(phases.steps.timings).map(([k, v]) => [k, sec(v)])));
   console.log(`  views: ${Object.entries(phases.steps.viewMs).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${sec(v)}`).join(', ')}`);
   console.log(`  slowest rules: ${phases.steps.slowestRules.map((r) => `${r.id} ${sec(r.ms)}`).join(', ')}`);
 }
-if (code) {
-  const fps = (files, ms) => `${Math.round(files / (ms / 1000)).toLocaleString('en')} files/s`;
-  console.log(`\ncode scan (${code.generated.files.toLocaleString('en')} files, ${mb(code.generated.bytes)} of TypeScript in ${code.dir}):`);
-  console.log(
-    table([
-      ['floor: read + ts.createSourceFile', `${sec(code.floor.readMs + code.floor.parseMs)} (${fps(code.floor.files, code.floor.readMs + code.floor.parseMs)}), ${mb(code.floor.maxRssBytes)} RSS`],
-      ...code.scans.map((s) => [
-        `scan, ${s.workers === 0 ? 'one thread' : `${s.workers} worker threads`}`,
-        `${sec(s.totalMs)} (${fps(s.files, s.totalMs)}, ${(s.totalMs / (code.floor.readMs + code.floor.parseMs)).toFixed(2)}× the floor), ${mb(s.maxRssBytes)} RSS; ${s.routes.toLocaleString('en')} routes, ${s.queries.toLocaleString('en')} queries, ${s.deletionJobs} deletion jobs`,
-      ]),
-    ]),
-  );
-}
+if (code) printCode(code);
 console.log(`\nwritten: ${rel(RESULTS)}`);
 if (args.strict && !(withinBudget.wall && withinBudget.rss)) process.exitCode = 1;

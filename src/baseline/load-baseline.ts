@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError } from '../inventory/diagnostic.js';
-import { createAjv } from '../schema/ajv-instance.js';
+import { compileSchema } from '../schema/compile-schema.js';
 import { describeSchemaErrors, problemsToDiagnostics } from '../schema/schema-errors.js';
 import { displayPathOf } from '../sources/discover-files.js';
 import { parseSourceText } from '../sources/source-document.js';
@@ -36,7 +36,7 @@ export function checkBaselineSystem(baseline: LoadedBaseline, systemId: string |
   ]);
 }
 
-let validate: ReturnType<ReturnType<typeof createAjv>['compile']> | undefined;
+let validate: ReturnType<typeof compileSchema> | undefined;
 
 export function loadBaseline(path: string, cwd: string): LoadedBaseline {
   const full = resolve(cwd, path);
@@ -72,7 +72,7 @@ export function loadBaseline(path: string, cwd: string): LoadedBaseline {
   if (data !== null && typeof data === 'object' && 'baselineVersion' in data && data.baselineVersion !== 2) {
     throw new InputError([{ severity: 'error', ...at('/baselineVersion'), message: `baseline version ${JSON.stringify(data.baselineVersion)} is not supported`, expected: 'baselineVersion 2 (write it again with `pipl-audit baseline write`)' }]);
   }
-  validate ??= createAjv().compile(BaselineFileSchema);
+  validate ??= compileSchema('document', BaselineFileSchema);
   if (!validate(data)) {
     throw new InputError(problemsToDiagnostics(file, describeSchemaErrors(validate.errors ?? []), (p) => document.locate(p)));
   }

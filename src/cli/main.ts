@@ -2,18 +2,26 @@
 // The pipl-audit command line: parse, dispatch to a command, map errors to exit codes.
 import { Command, CommanderError } from 'commander';
 import { TOOL_VERSION } from '../package-version.js';
-import { registerAuditCommand } from './audit-command.js';
-import { registerBaselineCommand } from './baseline-command.js';
 import { EXIT_USAGE, reportError } from './cli-error.js';
-import { registerReachCommand } from './reach-command.js';
-import { registerRulesCommand } from './rules-command.js';
-import { registerSchemaCommand } from './schema-command.js';
-import { registerViewsCommand } from './views-command.js';
-import { registerVerifyCommand } from './verify-command.js';
-import { registerEvidenceCommand } from './evidence-command.js';
-import { registerFrameworksCommand } from './frameworks-command.js';
-import { registerRecordCommand } from './record-command.js';
 import { removeTemporaryFilesOnSignal } from './output-file.js';
+
+/**
+ * The commands, in the order help lists them. Each is loaded only when named on the command line
+ * (all of them for help or an unknown command): an audit does not pay for loading `verify` or
+ * `evidence` and what they use.
+ */
+const COMMANDS: Record<string, () => Promise<(program: Command) => void>> = {
+  audit: async () => (await import('./audit-command.js')).registerAuditCommand,
+  baseline: async () => (await import('./baseline-command.js')).registerBaselineCommand,
+  reach: async () => (await import('./reach-command.js')).registerReachCommand,
+  rules: async () => (await import('./rules-command.js')).registerRulesCommand,
+  schema: async () => (await import('./schema-command.js')).registerSchemaCommand,
+  views: async () => (await import('./views-command.js')).registerViewsCommand,
+  verify: async () => (await import('./verify-command.js')).registerVerifyCommand,
+  evidence: async () => (await import('./evidence-command.js')).registerEvidenceCommand,
+  frameworks: async () => (await import('./frameworks-command.js')).registerFrameworksCommand,
+  record: async () => (await import('./record-command.js')).registerRecordCommand,
+};
 
 removeTemporaryFilesOnSignal();
 
@@ -44,16 +52,9 @@ Exit codes:
 Documentation: README.md and docs/ in the package (docs/security.md, docs/reports.md, docs/verify.md).`,
 );
 
-registerAuditCommand(program);
-registerBaselineCommand(program);
-registerReachCommand(program);
-registerRulesCommand(program);
-registerSchemaCommand(program);
-registerViewsCommand(program);
-registerVerifyCommand(program);
-registerEvidenceCommand(program);
-registerFrameworksCommand(program);
-registerRecordCommand(program);
+const named = process.argv[2];
+const wanted = named !== undefined && Object.hasOwn(COMMANDS, named) ? [named] : Object.keys(COMMANDS);
+for (const register of await Promise.all(wanted.map((name) => (COMMANDS[name] as () => Promise<(program: Command) => void>)()))) register(program);
 program.commands.forEach(function exitOverride(command: Command) {
   command.exitOverride();
   command.commands.forEach(exitOverride);

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { InputError } from '../inventory/diagnostic.js';
-import { createAjv } from '../schema/ajv-instance.js';
+import { compileSchema } from '../schema/compile-schema.js';
 import { describeSchemaErrors, problemsToDiagnostics } from '../schema/schema-errors.js';
 import { readSourceDocument } from '../sources/source-document.js';
 import { canonicalSha256 } from './canonical-json.js';
@@ -33,7 +33,7 @@ export interface EvidenceCheck {
   passed: boolean;
 }
 
-let validate: ReturnType<ReturnType<typeof createAjv>['compile']> | undefined;
+let validate: ReturnType<typeof compileSchema> | undefined;
 
 export function checkEvidence(fsPath: string, displayPath: string, options: { publicKeyPem?: string } = {}): EvidenceCheck {
   const document = readSourceDocument(fsPath, displayPath);
@@ -41,7 +41,7 @@ export function checkEvidence(fsPath: string, displayPath: string, options: { pu
   const embedded = data !== null && typeof data === 'object' && 'verifyVersion' in data;
   const recordData = embedded ? data.evidence : data;
   const prefix = embedded ? '/evidence' : '';
-  validate ??= createAjv().compile(EvidenceRecordSchema);
+  validate ??= compileSchema('document', EvidenceRecordSchema);
   if (!validate(recordData)) {
     const problems = describeSchemaErrors(validate.errors ?? []).map((p) => ({ ...p, pointer: prefix + p.pointer }));
     throw new InputError(problemsToDiagnostics(displayPath, problems, (p) => document.locate(p)));

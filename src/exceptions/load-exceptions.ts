@@ -6,7 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { InputError, type Diagnostic } from '../inventory/diagnostic.js';
-import { createAjv } from '../schema/ajv-instance.js';
+import { compileSchema } from '../schema/compile-schema.js';
 import { describeSchemaErrors, problemsToDiagnostics } from '../schema/schema-errors.js';
 import { displayPathOf } from '../sources/discover-files.js';
 import { readSourceDocument } from '../sources/source-document.js';
@@ -52,14 +52,14 @@ export function findExceptionsFile(where: ExceptionsLocation, cwd: string): stri
   return EXCEPTIONS_FILE_NAMES.map((n) => join(resolve(cwd, where.searchDir as string), n)).find((f) => existsSync(f));
 }
 
-let validate: ReturnType<ReturnType<typeof createAjv>['compile']> | undefined;
+let validate: ReturnType<typeof compileSchema> | undefined;
 
 /** Reads and checks an exceptions file against its schema and the rule ids in use. */
 export function loadExceptions(fsPath: string, knownRuleIds: ReadonlySet<string>, cwd: string): LoadedException[] {
   const document = readSourceDocument(fsPath, displayPathOf(fsPath, cwd));
   const scope = scopeProblems(document);
   if (scope.length > 0) throw new InputError(scope);
-  validate ??= createAjv().compile(ExceptionsFileSchema);
+  validate ??= compileSchema('document', ExceptionsFileSchema);
   if (!validate(document.data)) {
     throw new InputError(problemsToDiagnostics(document.path, describeSchemaErrors(validate.errors ?? []), (p) => document.locate(p)));
   }

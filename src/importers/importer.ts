@@ -94,6 +94,13 @@ export interface Importer {
    * default each file is a source of its own.
    */
   group?(inputs: SourceInput[]): SourceInput[][];
+  /**
+   * Starts slow work that load() will need (e.g. the process running an embedded database) as soon
+   * as the source's files are read, so that it runs beside the manifests and the other imports.
+   * Never throws: load() reports every problem. Returns what abandons the work should load() not
+   * be called for these inputs.
+   */
+  prepare?(inputs: SourceInput[], options: Record<string, unknown>): (() => void) | undefined;
   /** Turns the source's files into manifest entities; throws InputError when it cannot. */
   load(inputs: SourceInput[], context: ImportContext): ImportResult | Promise<ImportResult>;
 }

@@ -80,6 +80,23 @@ export function loadInventory(paths: string[], options: LoadOptions): LoadedInve
  */
 export async function loadSources(paths: string[], sources: SourceSpec[], options: LoadOptions): Promise<LoadedInventory> {
   const state = new LoadState(options);
+  // Sources whose import starts slow work of its own (PGlite's process) are read first and their
+  // work started, so that it runs beside everything below; a source that cannot be read here is
+  // read again, and reported, in its turn.
+  const prepared = sources.map((spec) => {
+    const importer = state.importers.find((i) => i.format === spec.type);
+    const inputs = importer?.prepare ? state.readInputsQuietly(spec.paths, importer) : undefined;
+    return importer?.prepare && inputs ? { inputs, abandon: importer.prepare(inputs, spec.options ?? {}) } : undefined;
+  });
+  try {
+    return await loadAll(state, paths, sources, prepared);
+  } finally {
+    // Work started for a source whose import never ran (the load stopped at an error before it).
+    for (const p of prepared) p?.abandon?.();
+  }
+}
+
+async function loadAll(state: LoadState, paths: string[], sources: SourceSpec[], prepared: Array<{ inputs: SourceInput[] } | undefined>): Promise<LoadedInventory> {
   // A file a typed source names is imported by that source only, not detected a second time.
   state.excludeFromDetection(sources.flatMap((s) => s.paths));
   const pending = state.detectManifests(paths, true);
@@ -87,10 +104,12 @@ export async function loadSources(paths: string[], sources: SourceSpec[], option
   // some export is to be imported (a national manifest alone never pays for it).
   const declared = pending.length > 0 || sources.length > 0 ? state.interim() : emptyInventory();
   for (const group of pending) await state.importSource(group.importer, group.inputs, NO_SETTINGS, declared);
-  for (const spec of sources) {
+  for (const [i, spec] of sources.entries()) {
     const importer = state.importers.find((i) => i.format === spec.type);
     if (!importer) throw new InputError([{ severity: 'error', file: spec.place?.file ?? 'sources', ...(spec.place ? { pointer: spec.place.pointer } : {}), message: `unknown source type "${spec.type}"`, expected: `one of: ${state.importers.map((i) => i.format).join(', ')}` }]);
-    const inputs = state.readInputs(spec.paths, importer, spec.place);
+    const early = prepared[i]?.inputs;
+    if (early) state.countFiles(early.length);
+    const inputs = early ?? state.readInputs(spec.paths, importer, spec.place);
     if (!inputs) continue;
     await state.importSource(
       importer,
@@ -193,6 +212,20 @@ class LoadState {
     }
     this.warnings.push({ severity: 'warning', file: file.displayPath, message });
     this.coverage.push({ file: file.displayPath, kind: 'file', name: file.displayPath, note: message });
+  }
+
+  /** The files of one typed source, or undefined when they cannot be read (nothing recorded: readInputs reports it later). */
+  readInputsQuietly(paths: string[], importer: Importer): SourceInput[] | undefined {
+    try {
+      return discoverFiles(paths, this.cwd, new Set(importer.extensions)).map((f) => readSourceInput(f.fsPath, f.displayPath, this.limits));
+    } catch (error) {
+      if (error instanceof InputError) return undefined;
+      throw error;
+    }
+  }
+
+  countFiles(n: number): void {
+    this.filesSeen += n;
   }
 
   /** The files of one typed source; undefined (and an error recorded) when they cannot be read. */

@@ -1,6 +1,6 @@
 // Schema validation of one manifest document, all errors at once, each with its position.
 import type { ValidateFunction } from 'ajv';
-import { createAjv } from '../schema/ajv-instance.js';
+import { compileSchema } from '../schema/compile-schema.js';
 import { describeSchemaErrors, problemsToDiagnostics } from '../schema/schema-errors.js';
 import type { SourceDocument } from '../sources/source-document.js';
 import type { Diagnostic } from './diagnostic.js';
@@ -9,7 +9,7 @@ import { ManifestSchema } from './manifest-schema.js';
 let validator: ValidateFunction | undefined;
 
 export function manifestValidator(): ValidateFunction {
-  validator ??= createAjv().compile(ManifestSchema);
+  validator ??= compileSchema('document', ManifestSchema);
   return validator;
 }
 

@@ -11,7 +11,7 @@ import { IMPORTERS } from '../importers/registry.js';
 import type { SourceSpec } from '../inventory/load-inventory.js';
 import { InputError } from '../inventory/diagnostic.js';
 import { IsoDate } from '../inventory/manifest-schema.js';
-import { createAjv } from '../schema/ajv-instance.js';
+import { compileSchema } from '../schema/compile-schema.js';
 import { describeSchemaErrors, problemsToDiagnostics } from '../schema/schema-errors.js';
 import { displayPathOf } from '../sources/discover-files.js';
 import { readSourceDocument, type SourceDocument } from '../sources/source-document.js';
@@ -98,7 +98,7 @@ export function explicitProjectFile(config: string, paths: string[], cwd: string
   return full;
 }
 
-const validators = new WeakMap<readonly Importer[], ReturnType<ReturnType<typeof createAjv>['compile']>>();
+const validators = new WeakMap<readonly Importer[], ReturnType<typeof compileSchema>>();
 
 export interface ProjectFileOptions {
   importers?: readonly Importer[];
@@ -114,7 +114,7 @@ export function loadProjectFile(fsPath: string, cwd: string, options: ProjectFil
   if (selfProblem) throw new InputError([{ severity: 'error', file: displayPathOf(fsPath, cwd), ...selfProblem }]);
   const document = readSourceDocument(fsPath, displayPathOf(fsPath, cwd));
   let validate = validators.get(importers);
-  if (!validate) validators.set(importers, (validate = createAjv().compile(importers === IMPORTERS ? ProjectFileSchema : projectFileSchema(importers))));
+  if (!validate) validators.set(importers, (validate = compileSchema('document', importers === IMPORTERS ? ProjectFileSchema : projectFileSchema(importers))));
   if (!validate(document.data)) {
     throw new InputError(problemsToDiagnostics(document.path, describeSchemaErrors(validate.errors ?? []), (p) => document.locate(p)));
   }

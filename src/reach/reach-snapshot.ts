@@ -8,7 +8,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { InputError } from '../inventory/diagnostic.js';
 import { Scope } from '../inventory/manifest-schema.js';
-import { createAjv } from '../schema/ajv-instance.js';
+import { compileSchema } from '../schema/compile-schema.js';
 import { describeSchemaErrors, problemsToDiagnostics } from '../schema/schema-errors.js';
 import type { SourceDocument } from '../sources/source-document.js';
 import { scopeRank } from '../views/scope.js';
@@ -50,14 +50,14 @@ export function snapshotOf(entries: ReachEntry[], system: string | null): ReachS
   };
 }
 
-let validate: ReturnType<ReturnType<typeof createAjv>['compile']> | undefined;
+let validate: ReturnType<typeof compileSchema> | undefined;
 
 export function readSnapshot(document: SourceDocument): ReachSnapshot {
   const data = document.data as { snapshotVersion?: unknown } | null;
   if (typeof data === 'object' && data !== null && 'snapshotVersion' in data && data.snapshotVersion !== SNAPSHOT_VERSION) {
     throw new InputError([{ severity: 'error', file: document.path, ...(document.locate(['/snapshotVersion']).get('/snapshotVersion') ?? {}), pointer: '/snapshotVersion', message: `reach snapshot version ${String(data.snapshotVersion)} is not supported`, expected: `snapshotVersion ${SNAPSHOT_VERSION} (rewrite it with \`pipl-audit reach --snapshot write\`)` }]);
   }
-  validate ??= createAjv().compile(ReachSnapshotSchema);
+  validate ??= compileSchema('document', ReachSnapshotSchema);
   if (!validate(document.data)) {
     throw new InputError(problemsToDiagnostics(document.path, describeSchemaErrors(validate.errors ?? []), (p) => document.locate(p)));
   }

@@ -2,7 +2,7 @@
 // problem reported with file, line and what was expected. Whether its rule ids exist can only
 // be told against the packs in use, so that is a second step (checkRecommendationRules).
 import { InputError, type Diagnostic } from '../inventory/diagnostic.js';
-import { createAjv } from '../schema/ajv-instance.js';
+import { compileSchema } from '../schema/compile-schema.js';
 import { describeSchemaErrors, problemsToDiagnostics } from '../schema/schema-errors.js';
 import { displayPathOf } from '../sources/discover-files.js';
 import { readSourceDocument, type Position } from '../sources/source-document.js';
@@ -17,11 +17,11 @@ export interface LoadedRecommendation {
   locate(pointer: string): Position | undefined;
 }
 
-let validate: ReturnType<ReturnType<typeof createAjv>['compile']> | undefined;
+let validate: ReturnType<typeof compileSchema> | undefined;
 
 export function loadRecommendation(fsPath: string, cwd: string): LoadedRecommendation {
   const document = readSourceDocument(fsPath, displayPathOf(fsPath, cwd));
-  validate ??= createAjv().compile(RecommendationSchema);
+  validate ??= compileSchema('document', RecommendationSchema);
   if (!validate(document.data)) {
     throw new InputError(problemsToDiagnostics(document.path, describeSchemaErrors(validate.errors ?? []), (p) => document.locate(p)));
   }

@@ -2,7 +2,7 @@
 // $data, so a condition may compare two values of the same item).
 import type { ValidateFunction } from 'ajv';
 import { createAjv } from '../schema/ajv-instance.js';
-import { createConditionAjv } from '../schema/condition-ajv.js';
+import { compileSchema } from '../schema/compile-schema.js';
 import { VIEW_NAMES } from '../views/registry.js';
 import { DERIVATIONS, type DerivationFunction } from './derivations.js';
 import { ParamError, resolveParams, substituteParams, type ParamOverrides, type ParamValues } from './resolve-params.js';
@@ -32,11 +32,6 @@ export interface CompiledNeed {
   when: ValidateFunction | undefined;
 }
 
-const conditionAjv = createConditionAjv();
-// `applies` is evaluated for every item of the view and only as yes or no: no error collection.
-const appliesAjv = createConditionAjv({ allErrors: false });
-const paramAjv = createAjv();
-
 export function compileRule(definition: RuleDefinition, file: string, overrides: ParamOverrides): CompiledRule {
   const id = definition.id;
   if (!VIEW_NAMES.includes(definition.view)) throw new ParamError(`rule ${id}: unknown view "${definition.view}" (expected one of: ${VIEW_NAMES.join(', ')})`);
@@ -44,14 +39,17 @@ export function compileRule(definition: RuleDefinition, file: string, overrides:
   const params = resolveParams(definition, overrides);
   for (const [name, value] of Object.entries(params)) {
     const schema = definition.params?.[name]?.schema;
-    if (schema && !paramAjv.validate(schema, value)) {
-      throw new ParamError(`rule ${id}: parameter "${name}" = ${JSON.stringify(value)} is not valid (${paramAjv.errorsText(paramAjv.errors)})`);
+    if (!schema) continue;
+    const validate = compileSchema('document', schema);
+    if (!validate(value)) {
+      throw new ParamError(`rule ${id}: parameter "${name}" = ${JSON.stringify(value)} is not valid (${createAjv().errorsText(validate.errors)})`);
     }
   }
   const compile = (schema: Record<string, unknown> | undefined, part: string) => {
     if (!schema) return undefined;
     try {
-      return (part === 'applies' ? appliesAjv : conditionAjv).compile(substituteParams(schema, params, id) as object);
+      // `applies` is evaluated for every item of the view and only as yes or no: no error collection.
+      return compileSchema(part === 'applies' ? 'applies' : 'condition', substituteParams(schema, params, id) as object);
     } catch (error) {
       if (error instanceof ParamError) throw error;
       throw new ParamError(`rule ${id}: "${part}" is not a valid JSON Schema: ${(error as Error).message}`);

@@ -8,10 +8,11 @@ import type { ValidateFunction } from 'ajv';
 import { Type, type Static } from '@sinclair/typebox';
 import { compareDiagnostics, InputError, type Diagnostic } from '../inventory/diagnostic.js';
 import { PACKAGE_ROOT } from '../package-root.js';
-import { createAjv } from '../schema/ajv-instance.js';
+import { compileSchema } from '../schema/compile-schema.js';
 import { describeSchemaErrors, problemsToDiagnostics } from '../schema/schema-errors.js';
 import { displayPathOf } from '../sources/discover-files.js';
 import { readSourceDocument } from '../sources/source-document.js';
+import { shippedDocument, type ShippedDocumentKind } from '../schema/shipped-documents.js';
 import { FixtureFileSchema, RuleSchema, type FixtureFile, type RuleDefinition } from './rule-schema.js';
 import { appendAll } from '../collections/append-all.js';
 
@@ -46,14 +47,25 @@ export interface RulePack {
   hash: string;
 }
 
-const ajv = createAjv();
-let validators: { rule: ValidateFunction; fixtures: ValidateFunction; pack: ValidateFunction } | undefined;
+let validators: { rule: ValidateFunction; pack: ValidateFunction } | undefined;
+let fixturesValidator: ValidateFunction | undefined;
 function getValidators() {
-  validators ??= { rule: ajv.compile(RuleSchema), fixtures: ajv.compile(FixtureFileSchema), pack: ajv.compile(PackManifestSchema) };
+  validators ??= { rule: compileSchema('document', RuleSchema), pack: compileSchema('document', PackManifestSchema) };
   return validators;
 }
+/** Fixtures are only read by `rules test`: their validator is compiled then. */
+function getFixturesValidator(): ValidateFunction {
+  fixturesValidator ??= compileSchema('document', FixtureFileSchema);
+  return fixturesValidator;
+}
 
-function validated<T>(fsPath: string, validate: ValidateFunction, problems: Diagnostic[]): { data: T; sha256: string } | undefined {
+function validated<T>(fsPath: string, validate: ValidateFunction, problems: Diagnostic[], kind?: ShippedDocumentKind): { data: T; sha256: string } | undefined {
+  // A file of the package's own packs, unchanged since the build parsed and validated it.
+  if (kind && fsPath.startsWith(SHIPPED_RULES_DIR + sep)) {
+    const sha256 = createHash('sha256').update(readFileSync(fsPath)).digest('hex');
+    const data = shippedDocument(kind, sha256);
+    if (data !== undefined) return { data: data as T, sha256 };
+  }
   try {
     const document = readSourceDocument(fsPath, displayPathOf(fsPath));
     if (!validate(document.data)) {
@@ -82,12 +94,12 @@ function yamlFilesBelow(dir: string): string[] {
 
 export function loadRulePack(dir: string): RulePack {
   const problems: Diagnostic[] = [];
-  const { rule: validateRule, fixtures: validateFixtures, pack: validatePack } = getValidators();
+  const { rule: validateRule, pack: validatePack } = getValidators();
   const packFile = join(dir, 'pack.yaml');
   if (!existsSync(packFile)) {
     throw new InputError([{ severity: 'error', file: displayPathOf(dir), message: 'not a rule pack: pack.yaml is missing', expected: 'a folder with pack.yaml and rule files' }]);
   }
-  const pack = validated<PackManifest>(packFile, validatePack, problems);
+  const pack = validated<PackManifest>(packFile, validatePack, problems, 'pack');
   const hash = createHash('sha256');
   const rules: LoadedRule[] = [];
   const seen = new Map<string, string>();
@@ -95,7 +107,7 @@ export function loadRulePack(dir: string): RulePack {
   const fixtureFiles = new Set(files.filter((f) => f.endsWith('.test.yaml')));
   for (const file of files) {
     if (fixtureFiles.has(file)) continue;
-    const loaded = validated<RuleDefinition>(file, validateRule, problems);
+    const loaded = validated<RuleDefinition>(file, validateRule, problems, 'rule');
     if (!loaded) continue;
     const definition = loaded.data;
     const display = displayPathOf(file);
@@ -122,7 +134,7 @@ export function loadRulePack(dir: string): RulePack {
       loadFixtures() {
         if (!parsed && hasFixtures) {
           const fixtureProblems: Diagnostic[] = [];
-          fixtures = validated<FixtureFile>(fixturesPath, validateFixtures, fixtureProblems)?.data;
+          fixtures = validated<FixtureFile>(fixturesPath, getFixturesValidator(), fixtureProblems)?.data;
           if (fixtureProblems.length > 0) throw new InputError(fixtureProblems);
         }
         parsed = true;

@@ -1,12 +1,9 @@
-// One configured ajv for everything we validate (manifests, rules, reports, rule conditions).
-import { Ajv, type Options } from 'ajv';
-import addFormatsModule from 'ajv-formats';
-
-// ajv-formats is CommonJS; its default export arrives wrapped under ESM.
-const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+// One configured ajv for everything we validate (manifests, rules, reports). Validators are
+// compiled through compile-schema.ts (which uses the build's precompiled code when it can); this
+// is for callers that need an ajv of their own (tests, ad-hoc schemas).
+import type { Ajv, Options } from 'ajv';
+import { newAjv } from './compile-schema.js';
 
 export function createAjv(options: Options = {}): Ajv {
-  const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true, ...options });
-  addFormats(ajv);
-  return ajv;
+  return newAjv('document', options);
 }

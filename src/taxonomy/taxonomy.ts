@@ -1,12 +1,14 @@
 // The PI category taxonomy: hierarchical dot keys, which are sensitive (PIPL Art. 28), their
 // financial grade (JR/T 0171-2020) and their volume class (2017 judicial interpretation Art. 5).
 // Properties are inherited from the parent category unless a child overrides them.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { PACKAGE_ROOT } from '../package-root.js';
 import type { Bilingual } from '../i18n/bilingual.js';
-import { createAjv } from '../schema/ajv-instance.js';
+import { compileSchema } from '../schema/compile-schema.js';
+import { shippedDocument } from '../schema/shipped-documents.js';
 import { TaxonomyFileSchema, type ProjectCategory } from './taxonomy-schema.js';
 
 export type FinancialGrade = 'C1' | 'C2' | 'C3';
@@ -110,10 +112,15 @@ let shipped: Taxonomy | undefined;
 
 export function loadTaxonomy(): Taxonomy {
   if (shipped) return shipped;
-  const raw: unknown = parse(readFileSync(TAXONOMY_PATH, 'utf8'));
-  const validate = createAjv().compile(TaxonomyFileSchema);
-  // The shipped file is part of the package: a mistake in it is a defect, reported in full.
-  if (!validate(raw)) throw new Error(`${TAXONOMY_PATH} is not a valid taxonomy: ${JSON.stringify(validate.errors)}`);
+  const bytes = readFileSync(TAXONOMY_PATH);
+  // Parsed and validated by the build when the file is unchanged since (shipped-documents.ts).
+  let raw = shippedDocument('taxonomy', createHash('sha256').update(bytes).digest('hex'));
+  if (raw === undefined) {
+    raw = parse(bytes.toString('utf8'));
+    const validate = compileSchema('document', TaxonomyFileSchema);
+    // The shipped file is part of the package: a mistake in it is a defect, reported in full.
+    if (!validate(raw)) throw new Error(`${TAXONOMY_PATH} is not a valid taxonomy: ${JSON.stringify(validate.errors)}`);
+  }
   shipped = new Taxonomy(raw as { categories: Record<string, RawCategory> });
   return shipped;
 }

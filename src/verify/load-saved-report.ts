@@ -6,7 +6,7 @@ import { InputError } from '../inventory/diagnostic.js';
 import { TOOL_NAME } from '../package-root.js';
 import { TOOL_VERSION } from '../package-version.js';
 import { ReportSchema, type AuditReport } from '../report/report-schema.js';
-import { createAjv } from '../schema/ajv-instance.js';
+import { compileSchema } from '../schema/compile-schema.js';
 import { describeSchemaErrors, problemsToDiagnostics } from '../schema/schema-errors.js';
 import { readBytes, decodeUtf8, parseSourceText } from '../sources/source-document.js';
 import { createHash } from 'node:crypto';
@@ -26,7 +26,7 @@ export function isSavedReport(fsPath: string): boolean {
   return /^\s*\{/.test(head) && /"reportVersion"\s*:/.test(head);
 }
 
-let validate: ReturnType<ReturnType<typeof createAjv>['compile']> | undefined;
+let validate: ReturnType<typeof compileSchema> | undefined;
 
 export function loadSavedReport(fsPath: string, displayPath: string): SavedReport {
   const bytes = readBytes(fsPath, displayPath);
@@ -40,7 +40,7 @@ export function loadSavedReport(fsPath: string, displayPath: string): SavedRepor
   if (data.tool?.name !== TOOL_NAME || data.tool.version !== TOOL_VERSION) {
     throw new InputError([{ severity: 'error', ...at('/tool'), message: `report was written by ${String(data.tool?.name)} ${String(data.tool?.version)}, not by this ${TOOL_NAME} ${TOOL_VERSION}: its findings and fingerprints may not be comparable`, expected: `a report written by ${TOOL_NAME} ${TOOL_VERSION} (audit the sources again, or pass the sources instead of the report)` }]);
   }
-  validate ??= createAjv().compile(ReportSchema);
+  validate ??= compileSchema('document', ReportSchema);
   if (!validate(data)) throw new InputError(problemsToDiagnostics(displayPath, describeSchemaErrors(validate.errors ?? []), (p) => document.locate(p)));
   return { path: displayPath, sha256, report: data as AuditReport };
 }

@@ -2,7 +2,6 @@
 // the policy files (.csv) beside it.
 import { basename, dirname } from 'node:path';
 import type { SourceInput } from '../../sources/source-input.js';
-import { looksLikePolicy } from './policy-lines.js';
 import { appendAll } from '../../collections/append-all.js';
 
 export function isCasbinModel(input: SourceInput): boolean {
@@ -53,4 +52,14 @@ function stemOf(path: string): string {
   return basename(path)
     .replace(/\.(conf|csv)$/i, '')
     .replace(/[_.-]?(model|policy)$/i, '');
+}
+
+/** A cheap content test (detection never loads casbin itself): the first meaningful line of a Casbin policy starts with p…, or g…, */
+export function looksLikePolicy(head: string): boolean {
+  for (const raw of head.split('\n')) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    return /^"?[pg]\d*"?\s*,/.test(line);
+  }
+  return false;
 }

@@ -88,13 +88,3 @@ function policyTypeOf(line: string): string {
   if (key.startsWith('"') && key.endsWith('"')) key = key.slice(1, -1);
   return key;
 }
-
-/** A cheap content test: the first meaningful line of a Casbin policy starts with p…, or g…, */
-export function looksLikePolicy(head: string): boolean {
-  for (const raw of head.split('\n')) {
-    const line = raw.trim();
-    if (line === '' || line.startsWith('#')) continue;
-    return /^"?[pg]\d*"?\s*,/.test(line);
-  }
-  return false;
-}

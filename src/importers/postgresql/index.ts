@@ -7,7 +7,7 @@ import type { SourceInput } from '../../sources/source-input.js';
 import { buildDatabaseInventory } from '../database/build-database-inventory.js';
 import { DatabaseMappingSchema } from '../database/database-mapping.js';
 import type { CoverageNote, Importer, ImportResult } from '../importer.js';
-import { DEFAULT_LIMITS, loadDump, type DumpLimits } from './load-dump.js';
+import { DEFAULT_LIMITS, loadDump, prepareDump, type DumpLimits, type PreparedDump } from './load-dump.js';
 import { postgresFacts } from './postgres-facts.js';
 
 const OptionsSchema = Type.Object(
@@ -33,6 +33,16 @@ const HAND_WRITTEN = /^\s*(CREATE\s+(OR\s+REPLACE\s+)?(TABLE|ROLE|USER|GROUP|SCH
 const MYSQL = /^-- Grants (dumped by pt-show-grants|for ')|^-- MySQL dump|\bON \*\.\* TO\b|`|['"]@['"%]|\bENGINE\s*=|\bAUTO_INCREMENT\b/im;
 const DUMP_MARKERS = /PostgreSQL database (cluster )?dump|^SET (standard_conforming_strings|client_encoding|statement_timeout)\b|^CREATE ROLE\b|^\\(restrict|connect)\b|^SELECT pg_catalog\.set_config/m;
 
+/** Dumps whose process prepare() started, by the inputs load() will be called with. */
+const preparedDumps = new WeakMap<SourceInput[], PreparedDump>();
+
+function dumpSettings(options: Record<string, unknown>): { database: string | undefined; limits: DumpLimits } {
+  return {
+    database: typeof options.database === 'string' ? options.database : undefined,
+    limits: { ...DEFAULT_LIMITS, ...(options.limits as Partial<DumpLimits> | undefined) },
+  };
+}
+
 export const postgresqlImporter = {
   format: 'postgresql',
   title: 'PostgreSQL pg_dump / pg_dumpall (plain SQL)',
@@ -48,10 +58,22 @@ export const postgresqlImporter = {
   group(inputs: SourceInput[]) {
     return inputs.length === 0 ? [] : [inputs];
   },
+  // PGlite's start-up (about a second) runs in its own process beside the rest of the audit.
+  prepare(inputs: SourceInput[], options: Record<string, unknown>) {
+    const { database, limits } = dumpSettings(options);
+    const dump = prepareDump(inputs, database, limits);
+    if (!dump) return undefined;
+    preparedDumps.set(inputs, dump);
+    return () => {
+      preparedDumps.delete(inputs);
+      dump.process.abandon();
+    };
+  },
   async load(inputs, context): Promise<ImportResult> {
-    const database = typeof context.options.database === 'string' ? context.options.database : undefined;
-    const limits = { ...DEFAULT_LIMITS, ...(context.options.limits as Partial<DumpLimits> | undefined) };
-    const { catalog, lines, warnings, failed } = await loadDump(inputs, database, limits);
+    const { database, limits } = dumpSettings(context.options);
+    const prepared = preparedDumps.get(inputs);
+    preparedDumps.delete(inputs);
+    const { catalog, lines, warnings, failed } = await loadDump(inputs, database, limits, prepared);
     const result = buildDatabaseInventory(postgresFacts(catalog, lines), context, warnings);
     // A statement PostgreSQL refused (an extension PGlite lacks, a type or table that is missing)
     // leaves out what it defines or grants: listed, never silently dropped.

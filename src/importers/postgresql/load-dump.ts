@@ -9,10 +9,11 @@
 import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import { InputError, type Diagnostic } from '../../inventory/diagnostic.js';
 import type { SourceInput } from '../../sources/source-input.js';
 import type { Catalog } from './catalog.js';
-import { runInPglite, SHIPPED_EXTENSIONS, type DumpRun, type DumpRunResult, type FailedStatement, type StatementToRun } from './run-in-pglite.js';
+import { SHIPPED_EXTENSIONS, type DumpRun, type DumpRunResult, type FailedStatement, type StatementToRun } from './run-in-pglite.js';
 import { splitStatements, type SqlStatement } from './split-statements.js';
 import { StatementLines } from './statement-lines.js';
 import { decideStatement, loadStatementParser } from './statement-policy.js';
@@ -39,6 +40,7 @@ export const DEFAULT_LIMITS: DumpLimits = { timeSeconds: 300, memoryMb: 1024, st
 
 const MYSQL_MARKERS = /^-- MySQL dump|\bENGINE\s*=\s*(InnoDB|MyISAM)\b|^CREATE TABLE `|\bON\s+\*\.\*\s+TO\b|^-- Grants for /im;
 const WORKER_SCRIPT = fileURLToPath(new URL('./load-worker.js', import.meta.url));
+const CREATE_EXTENSION = /^CREATE\s+EXTENSION\s+(?:IF\s+NOT\s+EXISTS\s+)?("(?:[^"]|"")+"|[A-Za-z_][\w-]*)/i;
 
 /** The statements of a file that belong to `database` (all of them when it is not given). */
 function selectStatements(input: SourceInput, database: string | undefined): SqlStatement[] {
@@ -68,7 +70,52 @@ function selectStatements(input: SourceInput, database: string | undefined): Sql
   });
 }
 
-export async function loadDump(inputs: SourceInput[], database: string | undefined, limits: DumpLimits = DEFAULT_LIMITS): Promise<LoadedDump> {
+/** A child process started ahead of loadDump (see prepareDump), PGlite starting in it. */
+export interface PreparedDump {
+  process: DumpProcess;
+  database: string | undefined;
+  limits: DumpLimits;
+}
+
+/** Extensions a CREATE EXTENSION among these statements names (a superset of those the load will run). */
+function extensionsNamed(statements: SqlStatement[]): string[] {
+  const names = new Set<string>();
+  for (const statement of statements) {
+    const extension = CREATE_EXTENSION.exec(statement.text);
+    if (extension) names.add(unquote(extension[1] as string).toLowerCase());
+  }
+  return [...names].filter((name) => name in SHIPPED_EXTENSIONS).sort();
+}
+
+/**
+ * Forks the process that will load the dump and has it start PGlite now, while the rest of the
+ * audit is read; loadDump with the same inputs, database and limits then only sends it the
+ * statements. Undefined when the files cannot be split (loadDump reports why) or when running
+ * from sources (no compiled worker script).
+ */
+export function prepareDump(inputs: SourceInput[], database: string | undefined, limits: DumpLimits = DEFAULT_LIMITS): PreparedDump | undefined {
+  if (!existsSync(WORKER_SCRIPT)) return undefined;
+  let statements: SqlStatement[];
+  try {
+    statements = inputs.flatMap((input) => selectStatements(input, database));
+  } catch {
+    return undefined;
+  }
+  return { process: forkDumpProcess(limits, inputs.map((i) => i.path), extensionsNamed(statements)), database, limits };
+}
+
+export async function loadDump(inputs: SourceInput[], database: string | undefined, limits: DumpLimits = DEFAULT_LIMITS, prepared?: PreparedDump): Promise<LoadedDump> {
+  // A process prepared for other settings is of no use (the settings come from the same source entry, so this is a safeguard).
+  const ready = prepared && prepared.database === database && isDeepStrictEqual(prepared.limits, limits) ? prepared.process : undefined;
+  if (prepared && !ready) prepared.process.abandon();
+  try {
+    return await loadDumpWith(inputs, database, limits, ready);
+  } finally {
+    ready?.abandon();
+  }
+}
+
+async function loadDumpWith(inputs: SourceInput[], database: string | undefined, limits: DumpLimits, ready: DumpProcess | undefined): Promise<LoadedDump> {
   const selected = inputs.map((input) => ({ input, statements: selectStatements(input, database) }));
   await loadStatementParser();
   const warnings: Diagnostic[] = [];
@@ -91,14 +138,23 @@ export async function loadDump(inputs: SourceInput[], database: string | undefin
         warnings.push({ severity: 'warning', ...at, message: `statement refused, not executed (${decision.kind}): ${firstWords(statement.text)}`, expected: 'statements that define roles, tables, grants and policies' });
         continue;
       }
-      const extension = /^CREATE\s+EXTENSION\s+(?:IF\s+NOT\s+EXISTS\s+)?("(?:[^"]|"")+"|[A-Za-z_][\w-]*)/i.exec(statement.text);
+      const extension = CREATE_EXTENSION.exec(statement.text);
       if (extension) extensions.add(unquote(extension[1] as string).toLowerCase());
       toRun.push({ text: statement.text, line: statement.line, ...(/^CREATE\s+(ROLE|USER|GROUP)\b/i.test(statement.text) ? { createsRole: true } : {}) });
     }
     run.files.push({ path: input.path, statements: toRun });
   }
   run.extensions = [...extensions].filter((name) => name in SHIPPED_EXTENSIONS).sort();
-  const result = existsSync(WORKER_SCRIPT) ? await runInChildProcess(run, limits, inputs.map((i) => i.path)) : await runInPglite(run, () => undefined);
+  let result: DumpRunResult;
+  if (ready && run.extensions.every((name) => ready.extensions.includes(name))) result = await ready.run(run);
+  else if (existsSync(WORKER_SCRIPT)) {
+    const process = forkDumpProcess(limits, inputs.map((i) => i.path), run.extensions);
+    try {
+      result = await process.run(run);
+    } finally {
+      process.abandon();
+    }
+  } else result = await (await import('./run-in-pglite.js')).runInPglite(run, () => undefined);
   if (result.error) throw new InputError([result.error]);
   const lines = new StatementLines();
   for (const [f, s] of result.noted) {
@@ -112,65 +168,93 @@ export async function loadDump(inputs: SourceInput[], database: string | undefin
 /** The tail of the child's standard error kept to tell why it ended (V8 prints its abort there). */
 const STDERR_KEPT = 4096;
 
+/** The process loading one dump: PGlite starts in it when forked; run() sends the statements. */
+export interface DumpProcess {
+  /** The extensions PGlite was started with. */
+  readonly extensions: readonly string[];
+  run(run: DumpRun): Promise<DumpRunResult>;
+  /** Ends the process (nothing happens once it has ended). */
+  abandon(): void;
+}
+
 /**
- * Runs the dump in a child process (load-worker.js) whose heap is capped by
- * --max-old-space-size, killing it at the time limit. A child that ends without answering has
- * run out of its heap (V8 aborts it) or was otherwise stopped: either way the source is
- * unreadable, and the auditor itself goes on.
+ * Forks the child process (load-worker.js) whose heap is capped by --max-old-space-size and has
+ * it start PGlite with `extensions`. The wall-clock limit counts from when PGlite has started and
+ * the statements have arrived. A child that ends without answering has run out of its heap (V8
+ * aborts it) or was otherwise stopped: either way the source is unreadable, and the auditor
+ * itself goes on.
  */
-function runInChildProcess(run: DumpRun, limits: DumpLimits, files: string[]): Promise<DumpRunResult> {
+function forkDumpProcess(limits: DumpLimits, files: string[], extensions: string[]): DumpProcess {
   const fail = (message: string, expected: string) => new InputError(files.map((file) => ({ severity: 'error' as const, file, message, expected })));
   const memoryError = () => fail(`loading the PostgreSQL dump exceeded the memory limit of ${limits.memoryMb} MB; stopped`, `a dump that loads within options.limits.memoryMb (${limits.memoryMb} MB); raise the limit if the dump is legitimately large`);
-  return new Promise((resolve, reject) => {
-    const child = fork(WORKER_SCRIPT, [], {
-      execArgv: [`--max-old-space-size=${Math.max(1, Math.floor(limits.memoryMb))}`],
-      serialization: 'advanced',
-      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-    });
-    let stderr = '';
-    child.stderr?.setEncoding('utf8');
-    child.stderr?.on('data', (chunk: string) => {
-      stderr = (stderr + chunk).slice(-STDERR_KEPT);
-    });
-    let timer: NodeJS.Timeout | undefined;
-    let settled = false;
-    const settle = (action: () => void) => {
-      if (settled) return;
-      settled = true;
-      if (timer) clearTimeout(timer);
-      action();
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    };
-    child.on('message', (message: { started?: true; result?: DumpRunResult; failure?: string }) => {
-      if (message.started) {
-        timer = setTimeout(
-          () => settle(() => reject(fail(`loading the PostgreSQL dump did not finish within the time limit of ${limits.timeSeconds} s; stopped`, `a dump that loads within options.limits.timeSeconds (${limits.timeSeconds} s); raise the limit if the dump is legitimately large`))),
-          limits.timeSeconds * 1000,
-        );
-      } else if (message.result) {
-        const result = message.result;
-        settle(() => resolve(result));
-      } else if (/heap out of memory|heap limit|out of memory/i.test(message.failure ?? '')) {
-        settle(() => reject(memoryError()));
-      } else {
-        settle(() => reject(new Error(`PostgreSQL import process failed: ${message.failure ?? 'unknown error'}`)));
-      }
-    });
-    child.on('error', (error) => settle(() => reject(error)));
-    child.on('exit', (code, signal) => {
-      // 'exit' may come before the last stderr chunk: wait for the stream to end.
-      const decide = () =>
-        settle(() => {
-          if (/heap limit|heap out of memory|out of memory|allocation failed/i.test(stderr) || signal === 'SIGABRT' || code === 134) reject(memoryError());
-          else reject(fail(`the process loading the PostgreSQL dump stopped without answering (${signal ? `signal ${signal}` : `exit code ${code}`}); the dump may exceed the memory limit of ${limits.memoryMb} MB`, `a dump that loads within options.limits (memoryMb ${limits.memoryMb} MB, timeSeconds ${limits.timeSeconds} s)`));
-        });
-      if (child.stderr && !child.stderr.readableEnded) child.stderr.once('close', decide);
-      else decide();
-    });
-    child.send(run, (error) => {
-      if (error) settle(() => reject(error));
-    });
+  const child = fork(WORKER_SCRIPT, [], {
+    execArgv: [`--max-old-space-size=${Math.max(1, Math.floor(limits.memoryMb))}`],
+    serialization: 'advanced',
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
+  let resolveResult: (result: DumpRunResult) => void = () => undefined;
+  let rejectResult: (error: unknown) => void = () => undefined;
+  const result = new Promise<DumpRunResult>((resolve, reject) => {
+    resolveResult = resolve;
+    rejectResult = reject;
+  });
+  // Not awaited until run(): a failure before then is kept for run() to report.
+  result.catch(() => undefined);
+  let stderr = '';
+  child.stderr?.setEncoding('utf8');
+  child.stderr?.on('data', (chunk: string) => {
+    stderr = (stderr + chunk).slice(-STDERR_KEPT);
+  });
+  let timer: NodeJS.Timeout | undefined;
+  let settled = false;
+  const settle = (action: () => void) => {
+    if (settled) return;
+    settled = true;
+    if (timer) clearTimeout(timer);
+    action();
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  };
+  child.on('message', (message: { started?: true; result?: DumpRunResult; failure?: string }) => {
+    if (message.started) {
+      timer = setTimeout(
+        () => settle(() => rejectResult(fail(`loading the PostgreSQL dump did not finish within the time limit of ${limits.timeSeconds} s; stopped`, `a dump that loads within options.limits.timeSeconds (${limits.timeSeconds} s); raise the limit if the dump is legitimately large`))),
+        limits.timeSeconds * 1000,
+      );
+    } else if (message.result) {
+      const value = message.result;
+      settle(() => resolveResult(value));
+    } else if (/heap out of memory|heap limit|out of memory/i.test(message.failure ?? '')) {
+      settle(() => rejectResult(memoryError()));
+    } else {
+      settle(() => rejectResult(new Error(`PostgreSQL import process failed: ${message.failure ?? 'unknown error'}`)));
+    }
+  });
+  child.on('error', (error) => settle(() => rejectResult(error)));
+  child.on('exit', (code, signal) => {
+    // 'exit' may come before the last stderr chunk: wait for the stream to end.
+    const decide = () =>
+      settle(() => {
+        if (/heap limit|heap out of memory|out of memory|allocation failed/i.test(stderr) || signal === 'SIGABRT' || code === 134) rejectResult(memoryError());
+        else rejectResult(fail(`the process loading the PostgreSQL dump stopped without answering (${signal ? `signal ${signal}` : `exit code ${code}`}); the dump may exceed the memory limit of ${limits.memoryMb} MB`, `a dump that loads within options.limits (memoryMb ${limits.memoryMb} MB, timeSeconds ${limits.timeSeconds} s)`));
+      });
+    if (child.stderr && !child.stderr.readableEnded) child.stderr.once('close', decide);
+    else decide();
+  });
+  const send = (message: unknown) =>
+    child.send(message as Parameters<typeof child.send>[0], (error) => {
+      if (error) settle(() => rejectResult(error));
+    });
+  send({ prepare: { extensions } });
+  return {
+    extensions,
+    run(run: DumpRun) {
+      if (!settled) send({ run });
+      return result;
+    },
+    abandon() {
+      settle(() => rejectResult(new Error('PostgreSQL import process abandoned')));
+    },
+  };
 }
 
 function firstWord(text: string): string {

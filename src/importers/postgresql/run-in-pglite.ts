@@ -1,10 +1,9 @@
 // Runs the statements the policy allowed in a fresh PGlite (embedded PostgreSQL, no server) and
 // reads the catalog back. Runs in a child process (load-worker.ts) so that the import can be
 // stopped by its time and memory limits; from sources (tests) in the calling thread.
-import type { Extension } from '@electric-sql/pglite';
+import type { Extension, PGlite } from '@electric-sql/pglite';
 import type { Diagnostic } from '../../inventory/diagnostic.js';
 import { readCatalog, type Catalog } from './catalog.js';
-import { startPglite } from './start-pglite.js';
 
 export interface StatementToRun {
   text: string;
@@ -68,13 +67,24 @@ export const SHIPPED_EXTENSIONS: Record<string, () => Promise<Extension>> = {
   dict_xsyn: async () => (await import('@electric-sql/pglite/contrib/dict_xsyn')).dict_xsyn,
 };
 
-export async function runInPglite(run: DumpRun, onStarted: () => void): Promise<DumpRunResult> {
+/** Starts PGlite with these shipped extensions (SQL names) available. */
+export async function startDatabase(extensionNames: readonly string[]): Promise<PGlite> {
   const extensions: Record<string, Extension> = {};
-  for (const name of run.extensions) {
+  for (const name of extensionNames) {
     const load = SHIPPED_EXTENSIONS[name];
     if (load) extensions[name.replace(/-/g, '_')] = await load();
   }
-  const db = await startPglite(extensions);
+  // PGlite itself is loaded here, in the process that runs the dump, never by detection.
+  const { startPglite } = await import('./start-pglite.js');
+  return startPglite(extensions);
+}
+
+/**
+ * Runs the statements in `started` (a PGlite started with at least `run.extensions`, see
+ * load-worker.ts) or in a PGlite started now, and closes it.
+ */
+export async function runInPglite(run: DumpRun, onStarted: () => void, started?: Promise<PGlite>): Promise<DumpRunResult> {
+  const db = await (started ?? startDatabase(run.extensions));
   try {
     // PGlite runs single-threaded without timer signals, so this bound is not enforced by it
     // (measured: pg_sleep(5) returns after 5 s); the worker's wall-clock limit is what stops a

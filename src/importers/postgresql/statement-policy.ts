@@ -12,7 +12,8 @@
 // MAXVALUE); ALTER TABLE … ADD COLUMN evaluates a default to fill existing rows, ADD CONSTRAINT
 // and ALTER COLUMN TYPE plan their expressions (folding constant function calls), so an added
 // column's default must be a literal and constraints are skipped (they state no privilege).
-import { loadModule, parseSync } from 'libpg-query';
+// libpg-query (WebAssembly) is loaded by loadStatementParser(), only when a dump is imported.
+type PgQuery = typeof import('libpg-query');
 
 export type StatementDecision =
   | { action: 'run' }
@@ -155,18 +156,23 @@ const SKIP_TABLE_COMMANDS = new Set([
 const STORED_LANGUAGES = new Set(['sql', 'plpgsql']);
 
 let ready: Promise<void> | undefined;
+let pgQuery: PgQuery | undefined;
 
 /** Loads the parser (WebAssembly) once. */
 export function loadStatementParser(): Promise<void> {
-  ready ??= loadModule();
+  ready ??= import('libpg-query').then(async (module) => {
+    await module.loadModule();
+    pgQuery = module;
+  });
   return ready;
 }
 
 /** Decides one statement; `loadStatementParser()` must have resolved. */
 export function decideStatement(text: string): StatementDecision {
+  if (!pgQuery) throw new Error('decideStatement() before loadStatementParser() resolved');
   let parsed: { stmts?: Array<{ stmt?: Node }> };
   try {
-    parsed = parseSync(text) as typeof parsed;
+    parsed = pgQuery.parseSync(text) as typeof parsed;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { action: 'invalid', message, psqlVariable: hasPsqlVariable(text) };
