@@ -9,6 +9,9 @@ import { DatabaseMappingSchema } from '../database/database-mapping.js';
 import type { CoverageNote, Importer, ImportResult } from '../importer.js';
 import { DEFAULT_LIMITS, loadDump, type DumpLimits } from './load-dump.js';
 import { postgresFacts } from './postgres-facts.js';
+import { discoverPostgres } from '../../discovery/discover-postgres.js';
+import { DEFAULT_SAMPLE_ROWS } from '../../discovery/discover-table.js';
+import { DiscoveryOptionsSchema } from '../../discovery/discovery-options.js';
 
 const OptionsSchema = Type.Object(
   {
@@ -23,6 +26,7 @@ const OptionsSchema = Type.Object(
         { additionalProperties: false, description: 'bounds on loading the dump; a dump exceeding them is an unreadable source' },
       ),
     ),
+    discovery: Type.Optional(DiscoveryOptionsSchema),
   },
   { additionalProperties: false },
 );
@@ -37,7 +41,7 @@ export const postgresqlImporter = {
   format: 'postgresql',
   title: 'PostgreSQL pg_dump / pg_dumpall (plain SQL)',
   extensions: ['.sql'],
-  supplies: ['databaseLogins', 'databaseTables'],
+  supplies: ['databaseLogins', 'databaseTables', 'discoveredTables'],
   optionsSchema: OptionsSchema,
   mappingSchema: DatabaseMappingSchema,
   detect(input: SourceInput) {
@@ -51,8 +55,10 @@ export const postgresqlImporter = {
   async load(inputs, context): Promise<ImportResult> {
     const database = typeof context.options.database === 'string' ? context.options.database : undefined;
     const limits = { ...DEFAULT_LIMITS, ...(context.options.limits as Partial<DumpLimits> | undefined) };
-    const { catalog, lines, warnings, failed } = await loadDump(inputs, database, limits);
-    const result = buildDatabaseInventory(postgresFacts(catalog, lines), context, warnings);
+    const { catalog, lines, warnings, failed, files } = await loadDump(inputs, database, limits);
+    const sampleRows = (context.options.discovery as { sampleRows?: number } | undefined)?.sampleRows ?? DEFAULT_SAMPLE_ROWS;
+    const facts = { ...postgresFacts(catalog, lines), discovered: discoverPostgres(catalog, files, sampleRows) };
+    const result = buildDatabaseInventory(facts, context, warnings);
     // A statement PostgreSQL refused (an extension PGlite lacks, a type or table that is missing)
     // leaves out what it defines or grants: listed, never silently dropped.
     const notLoaded: CoverageNote[] = failed.map((f) => ({

@@ -23,6 +23,8 @@ export interface LoadedDump {
   warnings: Diagnostic[];
   /** Statements PostgreSQL refused to run: what they define or grant is missing. */
   failed: FailedStatement[];
+  /** The statements of each file that belong to the database loaded (PI discovery reads their data), with the file's text. */
+  files: Array<{ path: string; text: string; statements: SqlStatement[] }>;
 }
 
 /** Bounds on loading one source (project file: `options.limits`). */
@@ -41,8 +43,7 @@ const MYSQL_MARKERS = /^-- MySQL dump|\bENGINE\s*=\s*(InnoDB|MyISAM)\b|^CREATE T
 const WORKER_SCRIPT = fileURLToPath(new URL('./load-worker.js', import.meta.url));
 
 /** The statements of a file that belong to `database` (all of them when it is not given). */
-function selectStatements(input: SourceInput, database: string | undefined): SqlStatement[] {
-  const text = input.text();
+function selectStatements(input: SourceInput, text: string, database: string | undefined): SqlStatement[] {
   const { statements, metaCommands } = splitStatements(text, input.path);
   if (statements.length === 0) throw new InputError([{ severity: 'error', file: input.path, line: 1, message: 'no SQL statements found', expected: 'pg_dump or pg_dumpall --roles-only output (plain SQL)' }]);
   const mysql = MYSQL_MARKERS.exec(text);
@@ -69,7 +70,10 @@ function selectStatements(input: SourceInput, database: string | undefined): Sql
 }
 
 export async function loadDump(inputs: SourceInput[], database: string | undefined, limits: DumpLimits = DEFAULT_LIMITS): Promise<LoadedDump> {
-  const selected = inputs.map((input) => ({ input, statements: selectStatements(input, database) }));
+  const selected = inputs.map((input) => {
+    const text = input.text();
+    return { input, text, statements: selectStatements(input, text, database) };
+  });
   await loadStatementParser();
   const warnings: Diagnostic[] = [];
   const extensions = new Set<string>();
@@ -106,7 +110,7 @@ export async function loadDump(inputs: SourceInput[], database: string | undefin
     const statement = file?.statements[s];
     if (file && statement) lines.note(statement.text, { file: file.path, line: statement.line });
   }
-  return { catalog: result.catalog, lines, warnings: [...warnings, ...result.warnings], failed: result.failed };
+  return { catalog: result.catalog, lines, warnings: [...warnings, ...result.warnings], failed: result.failed, files: selected.map((s) => ({ path: s.input.path, text: s.text, statements: s.statements })) };
 }
 
 /** The tail of the child's standard error kept to tell why it ended (V8 prints its abort there). */
