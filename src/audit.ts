@@ -30,6 +30,7 @@ import { runRules } from './rules/run-rules.js';
 import { loadTaxonomy, type Taxonomy } from './taxonomy/taxonomy.js';
 import { todayIso } from './views/duration.js';
 import { appendAll } from './collections/append-all.js';
+import { todoMarkersIn } from './inventory/todo-markers.js';
 
 export interface AuditOptions {
   /** Manifest files or folders, or one project file (or a folder holding pipl-audit.yaml). */
@@ -176,6 +177,9 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
     options.onProgress?.('baseline');
     report = applyBaseline(report, baseline);
   }
+  // A drafted project (pipl-audit init) says how many facts are still to state.
+  const factsToState = todoMarkersIn([...(project ? [project.file] : []), ...inventory.inputs.filter((i) => i.format === 'manifest').map((i) => i.path)], cwd);
+  if (factsToState > 0) report = { ...report, summary: { ...report.summary, factsToState } };
   return report;
 }
 

@@ -11,6 +11,7 @@ import { registerSchemaCommand } from './schema-command.js';
 import { registerViewsCommand } from './views-command.js';
 import { registerVerifyCommand } from './verify-command.js';
 import { registerEvidenceCommand } from './evidence-command.js';
+import { registerInitCommand } from './init-command.js';
 import { removeTemporaryFilesOnSignal } from './output-file.js';
 
 removeTemporaryFilesOnSignal();
@@ -42,6 +43,7 @@ Exit codes:
 Documentation: README.md and docs/ in the package (docs/security.md, docs/reports.md, docs/verify.md).`,
 );
 
+registerInitCommand(program);
 registerAuditCommand(program);
 registerBaselineCommand(program);
 registerReachCommand(program);
