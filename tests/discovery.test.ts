@@ -172,3 +172,20 @@ describe('MySQL dump statements', () => {
     expect(firstRows('INSERT INTO t SELECT * FROM u', 1)).toBeUndefined();
   });
 });
+
+describe('rows of a PostgreSQL dump', () => {
+  it('reads COPY data and INSERT values, decoding COPY escapes, at most the rows asked for per table', async () => {
+    const { loadModule } = await import('libpg-query');
+    await loadModule();
+    const { splitStatements } = await import('../src/importers/postgresql/split-statements.js');
+    const { postgresDumpRows } = await import('../src/discovery/postgres-dump-rows.js');
+    const inserts = Array.from({ length: 50 }, (_, i) => `INSERT INTO public.members (id, phone) VALUES (${i}, '1381234${String(5600 + i)}');`).join('\n');
+    const text = `CREATE TABLE public.t (a text, b text);\nCOPY public.t (b, a) FROM stdin;\nx\\ty\t\\N\nsecond\tz\nthird\tw\n\\.\n${inserts}\nINSERT INTO public.other VALUES ('a'::text, 12, NULL, true);\n`;
+    const { statements } = splitStatements(text, 'dump.sql');
+    const rows = postgresDumpRows([{ text, statements }], 2);
+    expect(rows.get('public.t')).toEqual({ columns: ['b', 'a'], rows: [['x\ty', null], ['second', 'z']] });
+    expect(rows.get('public.members')?.rows).toEqual([['0', '13812345600'], ['1', '13812345601']]);
+    expect(rows.get('public.other')).toEqual({ rows: [['a', '12', null, 'true']] });
+    expect(postgresDumpRows([{ text, statements }], 0).size).toBe(0);
+  });
+});

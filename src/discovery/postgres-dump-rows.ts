@@ -22,14 +22,27 @@ const MAX_INSERT_CHARS = 1_000_000;
 export function postgresDumpRows(files: ReadonlyArray<{ text: string; statements: readonly SqlStatement[] }>, maxRows: number): Map<string, DumpRows> {
   const out = new Map<string, DumpRows>();
   if (maxRows <= 0) return out;
+  // pg_dump --inserts writes one INSERT per row: once a table has its rows, statements with the
+  // same text up to their values (the same table and column list, as parsed before) are passed
+  // over without being parsed again.
+  const full = new Set<string>();
   for (const file of files) {
     for (const statement of file.statements) {
       const head = statement.text.slice(0, 7).toUpperCase();
       if (head.startsWith('COPY') && statement.copyData) readCopy(statement, file.text, maxRows, out);
-      else if (head.startsWith('INSERT') && statement.text.length <= MAX_INSERT_CHARS) readInsert(statement, maxRows, out);
+      else if (head.startsWith('INSERT') && statement.text.length <= MAX_INSERT_CHARS && !full.has(insertHead(statement.text))) {
+        const key = readInsert(statement, maxRows, out);
+        if (key !== undefined && (out.get(key)?.rows.length ?? 0) >= maxRows) full.add(insertHead(statement.text));
+      }
     }
   }
   return out;
+}
+
+/** The text of an INSERT before its first parenthesis (table, or table and column list). */
+function insertHead(text: string): string {
+  const paren = text.indexOf('(');
+  return text.slice(0, paren < 0 ? 200 : Math.min(paren, 200));
 }
 
 function parsed(text: string): Node | undefined {
@@ -84,21 +97,22 @@ function copyField(field: string): string | null {
   });
 }
 
-function readInsert(statement: SqlStatement, maxRows: number, out: Map<string, DumpRows>): void {
+function readInsert(statement: SqlStatement, maxRows: number, out: Map<string, DumpRows>): string | undefined {
   const insert = parsed(statement.text)?.InsertStmt as Node | undefined;
-  if (!insert) return;
+  if (!insert) return undefined;
   const key = relationKey(insert.relation as Node | undefined);
-  if (!key) return;
+  if (!key) return undefined;
   const columns = Array.isArray(insert.cols) ? (insert.cols as Node[]).map((c) => String((c.ResTarget as Node | undefined)?.name ?? '')) : undefined;
   const values = ((insert.selectStmt as Node | undefined)?.SelectStmt as Node | undefined)?.valuesLists;
-  if (!Array.isArray(values)) return;
+  if (!Array.isArray(values)) return undefined;
   const entry = target(out, key, columns, maxRows);
-  if (!entry) return;
+  if (!entry) return key;
   for (const list of values as Node[]) {
     if (entry.rows.length >= maxRows) break;
     const items = ((list.List as Node | undefined)?.items ?? []) as Node[];
     entry.rows.push(items.map(constantText));
   }
+  return key;
 }
 
 /** A constant's text ('…', 123, 1.5, true, NULL, '…'::type); anything computed is left unread (null). */

@@ -63,7 +63,7 @@ export function draftProject(systemId: string, manifests: readonly string[], imp
       if (note.kind !== kind || /built-in/.test(note.note)) continue;
       const name = note.name.includes(': ') ? note.name.slice(note.name.indexOf(': ') + 2) : note.name;
       if (mapped.has(name)) continue;
-      const id = name.replace(/\//g, '-');
+      const id = name.replace(/[^A-Za-z0-9\u4e00-\u9fff._:@+%-]/g, '-').replace(/^[^A-Za-z0-9\u4e00-\u9fff]+/, '') || 'role';
       if (!roleIds.has(id)) {
         roleIds.add(id);
         roles.push({ id, name, from: `${source.importer.format} ${source.paths[0] ?? ''}` });

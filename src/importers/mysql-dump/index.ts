@@ -60,6 +60,8 @@ export const mysqlDumpImporter = {
     const tables: TableFacts[] = [];
     const columnsOf = new Map<string, Array<{ name: string; comment?: string }>>();
     const rowsOf = new Map<string, Array<Array<string | null>>>();
+    // Statements whose text up to the values is that of an INSERT already read into a full table.
+    const full = new Set<string>();
     for (const input of inputs) {
       const text = input.text();
       let database = options.database ?? HEADER_DATABASE.exec(text.slice(0, 4096))?.[1] ?? 'default';
@@ -80,7 +82,10 @@ export const mysqlDumpImporter = {
           tables.push({ key: table.key, columns: columns.map((c) => c.name), at: { file: input.path, line: statement.line } });
           created++;
         } else if ((words[0] === 'INSERT' || words[0] === 'REPLACE') && sampleRows > 0) {
-          readRows(parser, statement, database, sampleRows, columnsOf, rowsOf, warnings, input.path);
+          const head = `${database}\0${statement.text.slice(0, Math.min(200, statement.text.indexOf('(') < 0 ? 200 : statement.text.indexOf('(')))}`;
+          if (full.has(head)) continue;
+          const key = readRows(parser, statement, database, sampleRows, columnsOf, rowsOf, warnings, input.path);
+          if (key !== undefined && (rowsOf.get(key)?.length ?? 0) >= sampleRows) full.add(head);
         }
       }
       if (created === 0) throw new InputError([{ severity: 'error', file: input.path, line: 1, message: 'no CREATE TABLE statement found', expected: 'a mysqldump or mariadb-dump file with table definitions (SHOW GRANTS output is type: mysql)' }]);
@@ -120,18 +125,18 @@ function columnOf(definition: AstNode): { name: string; comment?: string } {
   return typeof comment === 'string' ? { name, comment: unescapeMysql(comment) } : { name };
 }
 
-function readRows(parser: Parser, statement: DumpStatement, database: string, max: number, columnsOf: Map<string, Array<{ name: string }>>, rowsOf: Map<string, Array<Array<string | null>>>, warnings: Diagnostic[], file: string): void {
+function readRows(parser: Parser, statement: DumpStatement, database: string, max: number, columnsOf: Map<string, Array<{ name: string }>>, rowsOf: Map<string, Array<Array<string | null>>>, warnings: Diagnostic[], file: string): string | undefined {
   // The table is known from the statement's own head; rows past the bound are not parsed.
   const probe = firstRows(statement.text, 1);
-  if (!probe) return;
+  if (!probe) return undefined;
   const head = astOf(parser, probe);
   const table = head ? tableName(head.table, database) : undefined;
   if (!head || !table) {
     warnings.push({ severity: 'warning', file, line: statement.line, message: 'INSERT statement not read for PI discovery: it does not parse', expected: 'INSERT … VALUES with literal values' });
-    return;
+    return undefined;
   }
   const have = rowsOf.get(table.key) ?? [];
-  if (have.length >= max) return;
+  if (have.length >= max) return table.key;
   const ast = astOf(parser, firstRows(statement.text, max - have.length) ?? probe);
   const tableColumns = (columnsOf.get(table.key) ?? []).map((c) => c.name);
   const listed = Array.isArray(ast?.columns) ? (ast.columns as unknown[]).map((c) => (typeof c === 'string' ? c : String((c as AstNode).column ?? ''))) : undefined;
@@ -143,6 +148,7 @@ function readRows(parser: Parser, statement: DumpStatement, database: string, ma
     if (have.length >= max) break;
   }
   rowsOf.set(table.key, have);
+  return table.key;
 }
 
 /** A literal's text; anything else (an expression, a function call) is left unread. */
