@@ -27,6 +27,7 @@ program.addHelpText(
   'after',
   `
 Examples:
+  pipl-audit init station                                  draft pipl-audit.yaml and manifest.yaml from the exports in a folder
   pipl-audit audit examples/courier/before                 audit a project (pipl-audit.yaml) in a folder
   pipl-audit audit . -f sarif -o out.sarif -f html -o report.html --fail-on high
   pipl-audit audit --config compliance/audit.yaml --quiet  an explicitly named project file, summary only
@@ -40,7 +41,7 @@ Exit codes:
      not be read (unless --allow-unreadable); nothing is written
   3  internal error (a bug in pipl-audit: please report it with the command line)
 
-Documentation: README.md and docs/ in the package (docs/security.md, docs/reports.md, docs/verify.md).`,
+Documentation: README.md and docs/ in the package (docs/init.md, docs/security.md, docs/reports.md, docs/verify.md).`,
 );
 
 registerInitCommand(program);
