@@ -188,3 +188,23 @@ sources:
     expect(undeclared[0]?.message.en).not.toContain('sampled');
   });
 });
+
+describe('init beside manifests already in the folder', () => {
+  it('uses the stores, roles and system they declare instead of declaring them again', async () => {
+    const { initProject } = await import('../src/init/init-project.js');
+    const dir = tempDir({
+      'db/station-dump.sql': readFileSync(join(FIXTURES, 'station/db/station-dump.sql'), 'utf8'),
+      'keycloak/realm-export.json': readFileSync(join(FIXTURES, 'station/keycloak/realm-export.json'), 'utf8'),
+      'system.yaml': 'apiVersion: pipl-audit/v1\nsystem: { id: station, name: Station }\nstores:\n  - id: parcels\n    kind: table\n    fields:\n      - { name: recipient_phone, category: contact.phone }\nroles:\n  - id: courier\n',
+    });
+    const result = await initProject({ dir });
+    const manifest = parse(result.draft.manifestText) as { system?: unknown; stores: Array<{ id: string }>; roles: Array<{ id: string }> };
+    expect(manifest.system).toBeUndefined();
+    expect(manifest.stores.map((s) => s.id)).toEqual(['members']);
+    expect(manifest.roles.map((r) => r.id)).toEqual(['outlet-staff', 'waybill-web-lookup-by-phone']);
+    const project = parse(result.draft.projectText) as { manifests: string[]; sources: Array<{ type: string; mapping: { tables?: Record<string, { store: string }>; roles?: Record<string, string> } }> };
+    expect(project.manifests).toEqual(['manifest.yaml', 'system.yaml']);
+    expect(project.sources.find((s) => s.type === 'postgresql')?.mapping.tables?.['public.parcels']).toEqual({ store: 'parcels' });
+    expect(project.sources.find((s) => s.type === 'keycloak')?.mapping.roles?.courier).toBe('courier');
+  });
+});

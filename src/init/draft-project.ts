@@ -35,7 +35,16 @@ interface RoleDraft {
 
 const BACKUP_NAME = /(^|[_.-])(bak|backup|copy|archive|history|old|his)([_.-]|$)|[_-](19|20)\d{2}([_-]|$)/i;
 
-export function draftProject(systemId: string, manifests: readonly string[], imported: readonly ImportedSource[]): DraftProject {
+/** What manifests already in the folder declare: used as they are, not declared a second time. */
+export interface AlreadyDeclared {
+  system: boolean;
+  stores: ReadonlySet<string>;
+  roles: ReadonlySet<string>;
+}
+
+const NOTHING_DECLARED: AlreadyDeclared = { system: false, stores: new Set(), roles: new Set() };
+
+export function draftProject(systemId: string, manifests: readonly string[], imported: readonly ImportedSource[], declared: AlreadyDeclared = NOTHING_DECLARED): DraftProject {
   const storeIds = new Map<string, string>();
   const usedIds = new Set<string>();
   const uniqueId = (wanted: string) => {
@@ -48,9 +57,10 @@ export function draftProject(systemId: string, manifests: readonly string[], imp
   for (const { result } of imported) {
     for (const table of result.manifest.discoveredTables ?? []) {
       const short = table.name.split('.').pop() ?? table.name;
-      const storeId = uniqueId(short);
+      // A store a manifest already declares under the table's name is the table's store.
+      const storeId = declared.stores.has(short) ? short : uniqueId(short);
       storeIds.set(`${table.engine}\0${table.name}`, storeId);
-      tables.push({ table, storeId });
+      if (!declared.stores.has(storeId)) tables.push({ table, storeId });
     }
   }
   const roleIds = new Set<string>();
@@ -64,7 +74,7 @@ export function draftProject(systemId: string, manifests: readonly string[], imp
       const name = note.name.includes(': ') ? note.name.slice(note.name.indexOf(': ') + 2) : note.name;
       if (mapped.has(name)) continue;
       const id = name.replace(/[^A-Za-z0-9\u4e00-\u9fff._:@+%-]/g, '-').replace(/^[^A-Za-z0-9\u4e00-\u9fff]+/, '') || 'role';
-      if (!roleIds.has(id)) {
+      if (!roleIds.has(id) && !declared.roles.has(id)) {
         roleIds.add(id);
         roles.push({ id, name, from: `${source.importer.format} ${source.paths[0] ?? ''}` });
       }
@@ -73,7 +83,7 @@ export function draftProject(systemId: string, manifests: readonly string[], imp
     rolesBySource.set(source, mapped);
   }
 
-  const manifest = draftManifest(systemId, tables, roles, imported);
+  const manifest = draftManifest(systemId, tables, roles, imported, declared.system);
   const project = new YamlLines();
   project
     .add('# Drafted by `pipl-audit init`: every export found here, tied to the draft manifest. Fill in each')
@@ -145,21 +155,27 @@ function summariseNotes(notes: readonly CoverageNote[]): string {
   return [...byKind].map(([kind, count]) => `${count} ${kind}${count === 1 ? '' : 's'}`).join(', ');
 }
 
-function draftManifest(systemId: string, tables: ReadonlyArray<{ table: DiscoveredTable; storeId: string }>, roles: readonly RoleDraft[], imported: readonly ImportedSource[]): YamlLines {
+function draftManifest(systemId: string, tables: ReadonlyArray<{ table: DiscoveredTable; storeId: string }>, roles: readonly RoleDraft[], imported: readonly ImportedSource[], systemDeclared: boolean): YamlLines {
   const m = new YamlLines();
   m.add('# Draft manifest written by `pipl-audit init` from the exports: what they name is here; every')
     .add('# fact they do not state is a `# TODO key: …` to fill in (uncomment the key and give its value).')
     .add('# 草稿清单：导出中已有的内容已填入；导出无法说明的事实以 TODO 标出，请补全。')
-    .add('apiVersion: pipl-audit/v1')
-    .add('system:')
-    .add(`  id: ${scalar(systemId)}`)
-    .add(`  name: ${scalar(systemId)}`)
-    .todo('  ', 'name: the system’s name as the organisation calls it ({ zh: …, en: … })')
-    .todo('  ', 'sector: express | medical | finance | venue | retail | education | government | other')
-    .todo('  ', 'individuals: how many people’s PI the system holds')
-    .todo('  ', 'piOfficer: { appointed: true | false }');
-  m.add('stores:');
-  if (tables.length === 0) m.add('  []').todo('  ', 'stores: no database table with PI was found in the exports; declare the stores the system keeps');
+    .add('apiVersion: pipl-audit/v1');
+  if (systemDeclared) m.add('# system: declared in the manifests already in the folder');
+  else {
+    m.add('system:')
+      .add(`  id: ${scalar(systemId)}`)
+      .add(`  name: ${scalar(systemId)}`)
+      .todo('  ', 'name: the system’s name as the organisation calls it ({ zh: …, en: … })')
+      .todo('  ', 'sector: express | medical | finance | venue | retail | education | government | other')
+      .todo('  ', 'individuals: how many people’s PI the system holds')
+      .todo('  ', 'piOfficer: { appointed: true | false }');
+  }
+  // An empty list would state that there is none: an empty section is left out instead.
+  const discovered = imported.some(({ result }) => (result.manifest.discoveredTables?.length ?? 0) > 0);
+  if (tables.length > 0) m.add('stores:');
+  else if (discovered) m.add('# stores: every table with PI maps to a store the manifests already in the folder declare');
+  else m.todo('', 'stores: no database table with PI was found in the exports; declare the stores the system keeps (id, kind, fields with categories)');
   for (const { table, storeId } of tables) {
     const backup = BACKUP_NAME.test(table.name);
     m.add(`  - id: ${scalar(storeId)}`)
@@ -176,8 +192,8 @@ function draftManifest(systemId: string, tables: ReadonlyArray<{ table: Discover
       .todo('    ', 'retention: { period: P3Y, trigger: collection | last-activity | delivery | …, action: delete } — or none')
       .todo('    ', 'deletionOnRequest: { by: operator | vendor | headquarters | nobody, withinDays: 15 }');
   }
-  m.add('roles:');
-  if (roles.length === 0) m.add('  []').todo('  ', 'roles: no role was found in the exports; declare the roles people hold');
+  if (roles.length > 0) m.add('roles:');
+  else m.todo('', 'roles: no role the manifests do not already declare was found in the exports; declare the roles people hold, with their grants');
   for (const role of roles) {
     m.add(`  - id: ${scalar(role.id)}`)
       .add(`    name: ${scalar(role.name)}   # from ${role.from.replace(/#/g, '')}`)

@@ -7,6 +7,8 @@ import type { Importer } from '../importers/importer.js';
 import { IMPORTERS } from '../importers/registry.js';
 import { InputError } from '../inventory/diagnostic.js';
 import { emptyInventory } from '../inventory/inventory.js';
+import { loadInventory } from '../inventory/load-inventory.js';
+import { loadTaxonomy } from '../taxonomy/taxonomy.js';
 import { isWithin } from '../sources/path-within.js';
 import { detectExports, type DetectedExports } from './detect-exports.js';
 import { DRAFT_MANIFEST_FILE, draftProject, PROJECT_FILE, type DraftProject, type ImportedSource } from './draft-project.js';
@@ -54,6 +56,9 @@ export async function initProject(options: InitOptions): Promise<InitResult> {
     imported.push({ source, result });
   }
   const systemId = basename(dir).replace(/[^A-Za-z0-9\u4e00-\u9fff._-]/g, '-').replace(/^[^A-Za-z0-9\u4e00-\u9fff]+/, '') || 'system';
-  const draft = draftProject(systemId, detected.manifests, imported);
+  // Manifests already in the folder stay; what they declare is used, not declared again.
+  const existing = detected.manifests.length > 0 ? loadInventory(detected.manifests.map((m) => resolve(dir, m)), { cwd, taxonomy: loadTaxonomy() }).inventory : emptyInventory();
+  const declared = { system: existing.system !== undefined, stores: new Set(existing.stores.map((s) => s.id)), roles: new Set(existing.roles.map((r) => r.id)) };
+  const draft = draftProject(systemId, detected.manifests, imported, declared);
   return { projectFile, manifestFile, draft, detected, inputs: detected.sources.flatMap((s) => s.inputs.map((i) => i.fsPath)) };
 }
