@@ -32,6 +32,7 @@ import { todayIso } from './views/duration.js';
 import { appendAll } from './collections/append-all.js';
 import { evaluateFramework } from './frameworks/evaluate-framework.js';
 import { loadFramework } from './frameworks/load-framework.js';
+import { todoMarkersIn } from './inventory/todo-markers.js';
 
 export interface AuditOptions {
   /** Manifest files or folders, or one project file (or a folder holding pipl-audit.yaml). */
@@ -186,6 +187,9 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
     options.onProgress?.('baseline');
     report = applyBaseline(report, baseline);
   }
+  // A drafted project (pipl-audit init) says how many facts are still to state.
+  const factsToState = todoMarkersIn([...(project ? [project.file] : []), ...inventory.inputs.filter((i) => i.format === 'manifest').map((i) => i.path)], cwd);
+  if (factsToState > 0) report = { ...report, summary: { ...report.summary, factsToState } };
   return report;
 }
 

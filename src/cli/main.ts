@@ -11,6 +11,7 @@ import { removeTemporaryFilesOnSignal } from './output-file.js';
  * `evidence` and what they use.
  */
 const COMMANDS: Record<string, () => Promise<(program: Command) => void>> = {
+  init: async () => (await import('./init-command.js')).registerInitCommand,
   audit: async () => (await import('./audit-command.js')).registerAuditCommand,
   baseline: async () => (await import('./baseline-command.js')).registerBaselineCommand,
   reach: async () => (await import('./reach-command.js')).registerReachCommand,
@@ -36,6 +37,7 @@ program.addHelpText(
   'after',
   `
 Examples:
+  pipl-audit init station                                  draft pipl-audit.yaml and manifest.yaml from the exports in a folder
   pipl-audit audit examples/courier/before                 audit a project (pipl-audit.yaml) in a folder
   pipl-audit audit . -f sarif -o out.sarif -f html -o report.html --fail-on high
   pipl-audit audit --config compliance/audit.yaml --quiet  an explicitly named project file, summary only
@@ -49,7 +51,7 @@ Exit codes:
      not be read (unless --allow-unreadable); nothing is written
   3  internal error (a bug in pipl-audit: please report it with the command line)
 
-Documentation: README.md and docs/ in the package (docs/security.md, docs/reports.md, docs/verify.md).`,
+Documentation: README.md and docs/ in the package (docs/init.md, docs/security.md, docs/reports.md, docs/verify.md).`,
 );
 
 const named = process.argv[2];

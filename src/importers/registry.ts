@@ -4,7 +4,8 @@ import { casbinImporter } from './casbin/index.js';
 import { keycloakImporter } from './keycloak/index.js';
 import { nativeManifestImporter } from './native-manifest/index.js';
 import { mysqlImporter } from './mysql/index.js';
+import { mysqlDumpImporter } from './mysql-dump/index.js';
 import { postgresqlImporter } from './postgresql/index.js';
 import { typescriptImporter } from './typescript/index.js';
 
-export const IMPORTERS: readonly Importer[] = [nativeManifestImporter, keycloakImporter, casbinImporter, postgresqlImporter, mysqlImporter, typescriptImporter];
+export const IMPORTERS: readonly Importer[] = [nativeManifestImporter, keycloakImporter, casbinImporter, postgresqlImporter, mysqlImporter, mysqlDumpImporter, typescriptImporter];

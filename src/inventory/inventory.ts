@@ -9,6 +9,7 @@ import type {
   CredentialPolicy,
   DatabaseLogin,
   DatabaseTable,
+  DiscoveredTable,
   DeletionJob,
   Device,
   Flow,
@@ -44,6 +45,7 @@ export interface Inventory {
   impactAssessments: ImpactAssessment[];
   databaseLogins: DatabaseLogin[];
   databaseTables: DatabaseTable[];
+  discoveredTables: DiscoveredTable[];
   identityRealms: IdentityRealm[];
   identityClients: IdentityClient[];
   codeBases: CodeBase[];
@@ -75,6 +77,7 @@ export function emptyInventory(): Inventory {
     impactAssessments: [],
     databaseLogins: [],
     databaseTables: [],
+    discoveredTables: [],
     identityRealms: [],
     identityClients: [],
     codeBases: [],

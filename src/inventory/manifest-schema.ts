@@ -675,6 +675,44 @@ export const DatabaseTableSchema = Type.Object(
   { ...closed, description: 'a database table mapped to a store: what PUBLIC and default privileges expose, row-level security' },
 );
 
+// PI discovery (src/discovery/): database columns that look like PI by their name, comment or
+// content, with the evidence, and what the source's mapping ties them to.
+
+const ContentEvidence = Type.Object(
+  {
+    validator: strEnum(['cn-mobile', 'cn-resident-id', 'bank-card', 'cn-plate'], 'the exact check the values passed: mainland mobile range, resident ID check digit and birth date, Luhn with a card prefix, licence plate'),
+    hits: Type.Integer({ minimum: 0, description: 'values that passed' }),
+    sampled: Type.Integer({ minimum: 0, description: 'non-empty values checked' }),
+    examples: Type.Array(Type.String({ pattern: '\\*', description: 'masked (never a value in full)' }), { maxItems: 3, description: 'a few of the values that passed, masked' }),
+  },
+  closed,
+);
+
+export const DiscoveredTableSchema = Type.Object(
+  {
+    id: Id,
+    engine: DatabaseEngine,
+    name: Type.String({ description: 'schema.table (PostgreSQL) or db.table (MySQL)' }),
+    store: opt(Type.String({ ...Id, description: "the store the source's mapping ties the table to (absent: not mapped)" })),
+    rowsSampled: opt(Type.Integer({ minimum: 0, description: 'rows of the dump read for content (bounded by options.discovery.sampleRows)' })),
+    columns: Type.Array(
+      Type.Object(
+        {
+          name: Type.String(),
+          categories: Type.Array(CategoryKey, { minItems: 1, description: 'what the column looks like it holds' }),
+          mappedTo: opt(Type.Union([Type.String(), Type.Null()], { description: 'the store field the mapping ties it to; null: mapped as holding no PI; absent: not mapped' })),
+          byName: opt(Type.String({ description: 'the words of the column name that name a category' })),
+          byComment: opt(Type.String({ description: 'the words of the column comment that name a category' })),
+          byContent: opt(Type.Array(ContentEvidence, { description: 'exact checks most sampled values passed' })),
+        },
+        closed,
+      ),
+      { minItems: 1, description: 'the columns that look like PI' },
+    ),
+  },
+  { ...closed, description: 'a database table with columns that look like PI by name, comment or content (PI discovery), and what the mapping declares of them' },
+);
+
 export const CodeRouteSchema = Type.Object(
   {
     id: Id,
@@ -801,6 +839,7 @@ export const ManifestSchema = Type.Object(
     impactAssessments: opt(Type.Array(ImpactAssessmentSchema)),
     databaseLogins: opt(Type.Array(DatabaseLoginSchema)),
     databaseTables: opt(Type.Array(DatabaseTableSchema)),
+    discoveredTables: opt(Type.Array(DiscoveredTableSchema, { description: 'written by the database importers: tables whose columns look like PI; a column neither mapped nor declared is undeclared PI (PIPL-DB-008)' })),
     identityRealms: opt(Type.Array(IdentityRealmSchema)),
     identityClients: opt(Type.Array(IdentityClientSchema)),
     codeBases: opt(Type.Array(CodeBaseSchema)),
@@ -835,6 +874,7 @@ export type ImpactAssessment = Static<typeof ImpactAssessmentSchema>;
 export type DatabaseLogin = Static<typeof DatabaseLoginSchema>;
 export type DatabaseRead = Static<typeof DatabaseRead>;
 export type DatabaseTable = Static<typeof DatabaseTableSchema>;
+export type DiscoveredTable = Static<typeof DiscoveredTableSchema>;
 export type ScopeName = Static<typeof Scope>;
 export type IdentityRealm = Static<typeof IdentityRealmSchema>;
 export type IdentityClient = Static<typeof IdentityClientSchema>;
@@ -862,6 +902,7 @@ export const ENTITY_SECTIONS = [
   'impactAssessments',
   'databaseLogins',
   'databaseTables',
+  'discoveredTables',
   'identityRealms',
   'identityClients',
   'codeBases',

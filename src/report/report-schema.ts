@@ -229,6 +229,7 @@ export const ReportSchema = Type.Object(
         rulesRun: Type.Integer({ minimum: 0 }),
         rulesFailed: Type.Optional(Type.Integer({ minimum: 0, description: 'rules with at least one FAIL listed (counts are of items: one rule may fail on many)' })),
         findingsFailed: Type.Optional(Type.Integer({ minimum: 0, description: 'FAIL findings listed: one per cause, so a grouped finding counts once however many items it covers' })),
+        factsToState: Type.Optional(Type.Integer({ minimum: 1, description: 'facts the project still has to state: `# TODO` comments in the project file and YAML manifests (as `pipl-audit init` writes them)' })),
       },
       closed,
     ),

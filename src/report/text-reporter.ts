@@ -153,11 +153,13 @@ export function summaryLine(report: AuditReport, lang: Lang): string {
   if (lang === 'zh') {
     const apart = `${counts.SUPPRESSED ? `，已豁免 ${counts.SUPPRESSED} 项` : ''}${counts.known ? `，基线已知 ${counts.known} 项` : ''}`;
     const failed = `${rulesFailed} 条规则不合规（涉及 ${counts.FAIL} 项，归为 ${findingsFailed} 个发现${bySeverity ? `：${bySeverity}` : ''}）`;
-    return `共运行 ${rulesRun} 条规则：${failed}；逐项计：合规 ${counts.PASS} 项，未能评估 ${counts.NOT_EVALUATED} 项，需人工核查 ${counts.MANUAL} 项${apart}。`;
+    const todo = report.summary.factsToState ? `；尚有 ${report.summary.factsToState} 项事实待补充（清单与项目文件中的 # TODO）` : '';
+    return `共运行 ${rulesRun} 条规则：${failed}；逐项计：合规 ${counts.PASS} 项，未能评估 ${counts.NOT_EVALUATED} 项，需人工核查 ${counts.MANUAL} 项${apart}${todo}。`;
   }
   const apart = `${counts.SUPPRESSED ? `, ${counts.SUPPRESSED} suppressed` : ''}${counts.known ? `, ${counts.known} known` : ''}`;
   const failed = `${rulesFailed} ${rulesFailed === 1 ? 'rule' : 'rules'} failed (${plural(counts.FAIL, 'item')} in ${plural(findingsFailed, 'finding')}${bySeverity ? `: ${bySeverity}` : ''})`;
-  return `${rulesRun} rules run: ${failed}; items: ${counts.PASS} passed, ${counts.NOT_EVALUATED} not evaluated, ${counts.MANUAL} manual${apart}.`;
+  const todo = report.summary.factsToState ? `; ${plural(report.summary.factsToState, 'fact')} still to state (# TODO in the manifest and project file)` : '';
+  return `${rulesRun} rules run: ${failed}; items: ${counts.PASS} passed, ${counts.NOT_EVALUATED} not evaluated, ${counts.MANUAL} manual${apart}${todo}.`;
 }
 
 function plural(n: number, word: string): string {

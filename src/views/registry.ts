@@ -9,6 +9,7 @@ import { credentialPolicyView } from './credential-policy-view.js';
 import { databaseLoginView } from './database-login-view.js';
 import { databaseTableView } from './database-table-view.js';
 import { deviceView } from './device-view.js';
+import { discoveredTableView } from './discovered-table-view.js';
 import { flowView } from './flow-view.js';
 import { grantView } from './grant-view.js';
 import { identityClientView } from './identity-client-view.js';
@@ -32,6 +33,7 @@ export const VIEWS: readonly ViewDefinition[] = [
   collectionPointView,
   databaseLoginView,
   databaseTableView,
+  discoveredTableView,
   identityRealmView,
   identityClientView,
   codeRouteView,

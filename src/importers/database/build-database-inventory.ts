@@ -4,7 +4,7 @@
 // does not name are listed as coverage notes with their line, never silently dropped.
 import { escapeSegment } from '../../sources/json-pointer.js';
 import { InputError, type Diagnostic } from '../../inventory/diagnostic.js';
-import type { DatabaseLogin, DatabaseRead, DatabaseTable, Store } from '../../inventory/manifest-schema.js';
+import type { DatabaseLogin, DatabaseRead, DatabaseTable, DiscoveredTable, Store } from '../../inventory/manifest-schema.js';
 import { loginDisplayName } from '../../inventory/login-display-name.js';
 import type { SourceRef } from '../../inventory/provenance.js';
 import { closestName } from '../../schema/closest-name.js';
@@ -79,6 +79,34 @@ export function buildDatabaseInventory(facts: DatabaseFacts, context: ImportCont
     tables.push(table);
   }
 
+  // PI discovery: each table with columns that look like PI, with what the mapping ties each
+  // column to (a field, null for "no PI", or nothing), cited at the table's CREATE TABLE line.
+  const discoveredTables: DiscoveredTable[] = [];
+  const tableAt = new Map(facts.tables.map((t) => [t.key, t.at]));
+  for (const d of facts.discovered ?? []) {
+    const m = mapped.get(d.key);
+    const entry: DiscoveredTable = {
+      id: databaseId(facts.engine, d.key, server),
+      engine: facts.engine,
+      name: d.key,
+      ...(m ? { store: m.store.id } : {}),
+      rowsSampled: d.rowsSampled,
+      columns: d.columns.map((c) => {
+        const field = m?.fieldOf(c.name);
+        return {
+          name: c.name,
+          categories: c.categories,
+          ...(field !== undefined ? { mappedTo: field } : {}),
+          ...(c.byName !== undefined ? { byName: c.byName } : {}),
+          ...(c.byComment !== undefined ? { byComment: c.byComment } : {}),
+          ...(c.byContent ? { byContent: c.byContent.map(({ category: _category, ...e }) => e) } : {}),
+        };
+      }),
+    };
+    locate(entry, `/discoveredTables/${discoveredTables.length}`, tableAt.get(d.key), undefined);
+    discoveredTables.push(entry);
+  }
+
   const logins: DatabaseLogin[] = [];
   const usedMappings = new Set<string>();
   for (const login of facts.logins) {
@@ -120,7 +148,7 @@ export function buildDatabaseInventory(facts: DatabaseFacts, context: ImportCont
   }
   checkLoginMappings(mapping, usedMappings, facts.logins, context);
   return {
-    manifest: { apiVersion: 'pipl-audit/v1', databaseLogins: logins, databaseTables: tables },
+    manifest: { apiVersion: 'pipl-audit/v1', databaseLogins: logins, databaseTables: tables, ...(facts.discovered ? { discoveredTables } : {}) },
     places,
     locators: [...tablesOf.values()],
     warnings,

@@ -2,6 +2,7 @@
 // manifest: logins with their properties and what they can read column by column (and why),
 // and tables with PUBLIC exposure, default privileges and row-level security. Each fact keeps
 // the file and line it was read from, so findings cite the dump.
+import type { DiscoveredTableFacts } from '../../discovery/discover-table.js';
 
 export type DatabaseEngineName = 'postgresql' | 'mysql';
 
@@ -68,4 +69,6 @@ export interface DatabaseFacts {
   engine: DatabaseEngineName;
   logins: LoginFacts[];
   tables: TableFacts[];
+  /** PI discovery: tables whose columns look like PI (src/discovery/), cited at their table's line. */
+  discovered?: DiscoveredTableFacts[];
 }

@@ -6,7 +6,7 @@ import type { PGlite } from '@electric-sql/pglite';
 
 export interface CatalogRole { oid: number; name: string; superuser: boolean; canLogin: boolean; bypassRls: boolean; createRole: boolean; validUntil: string | null }
 export interface AclEntry { grantee: number; privilege: string; grantable: boolean }
-export interface CatalogRelation { oid: number; schema: string; name: string; kind: string; owner: number; schemaOid: number; rowSecurity: boolean; forceRowSecurity: boolean; acl: AclEntry[]; columns: string[]; columnAcl: Map<string, AclEntry[]> }
+export interface CatalogRelation { oid: number; schema: string; name: string; kind: string; owner: number; schemaOid: number; rowSecurity: boolean; forceRowSecurity: boolean; acl: AclEntry[]; columns: string[]; columnAcl: Map<string, AclEntry[]>; columnComments?: Map<string, string> }
 export interface CatalogPolicy { relation: number; name: string; command: string; permissive: boolean; roles: number[]; using: string | null }
 export interface CatalogDefaultAcl { forRole: number; schema: string | null; objectType: string; acl: AclEntry[] }
 
@@ -49,6 +49,13 @@ export async function readCatalog(db: PGlite): Promise<Catalog> {
   for (const c of await rows<{ oid: number; name: string }>(
     `select a.attrelid::int as oid, a.attname as name from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace where ${USER_RELATIONS} and a.attnum > 0 and not a.attisdropped order by a.attrelid, a.attnum`,
   )) relations.get(c.oid)?.columns.push(c.name);
+  // COMMENT ON COLUMN: what a column holds, in the schema's own words (read by PI discovery).
+  for (const c of await rows<{ oid: number; name: string; comment: string }>(
+    `select a.attrelid::int as oid, a.attname as name, d.description as comment from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace join pg_description d on d.objoid = a.attrelid and d.classoid = 'pg_class'::regclass and d.objsubid = a.attnum where ${USER_RELATIONS} and a.attnum > 0 and not a.attisdropped order by a.attrelid, a.attnum`,
+  )) {
+    const rel = relations.get(c.oid);
+    if (rel) (rel.columnComments ??= new Map()).set(c.name, c.comment);
+  }
   for (const a of await rows<{ oid: number; name: string; grantee: number; privilege: string; grantable: boolean }>(
     `select x.attrelid::int as oid, x.attname as name, (x.a).grantee::int as grantee, (x.a).privilege_type as privilege, (x.a).is_grantable as grantable from (select attrelid, attname, aclexplode(attacl) as a from pg_attribute where attacl is not null and attnum > 0 and not attisdropped) x`,
   )) {

@@ -9,6 +9,8 @@ import { DatabaseMappingSchema } from '../database/database-mapping.js';
 import type { CoverageNote, Importer, ImportResult } from '../importer.js';
 import { DEFAULT_LIMITS, loadDump, prepareDump, type DumpLimits, type PreparedDump } from './load-dump.js';
 import { postgresFacts } from './postgres-facts.js';
+import { DEFAULT_SAMPLE_ROWS } from '../../discovery/discover-table.js';
+import { DiscoveryOptionsSchema } from '../../discovery/discovery-options.js';
 
 const OptionsSchema = Type.Object(
   {
@@ -23,6 +25,7 @@ const OptionsSchema = Type.Object(
         { additionalProperties: false, description: 'bounds on loading the dump; a dump exceeding them is an unreadable source' },
       ),
     ),
+    discovery: Type.Optional(DiscoveryOptionsSchema),
   },
   { additionalProperties: false },
 );
@@ -47,7 +50,7 @@ export const postgresqlImporter = {
   format: 'postgresql',
   title: 'PostgreSQL pg_dump / pg_dumpall (plain SQL)',
   extensions: ['.sql'],
-  supplies: ['databaseLogins', 'databaseTables'],
+  supplies: ['databaseLogins', 'databaseTables', 'discoveredTables'],
   optionsSchema: OptionsSchema,
   mappingSchema: DatabaseMappingSchema,
   detect(input: SourceInput) {
@@ -73,8 +76,12 @@ export const postgresqlImporter = {
     const { database, limits } = dumpSettings(context.options);
     const prepared = preparedDumps.get(inputs);
     preparedDumps.delete(inputs);
-    const { catalog, lines, warnings, failed } = await loadDump(inputs, database, limits, prepared);
-    const result = buildDatabaseInventory(postgresFacts(catalog, lines), context, warnings);
+    const { catalog, lines, warnings, failed, files } = await loadDump(inputs, database, limits, prepared);
+    const sampleRows = (context.options.discovery as { sampleRows?: number } | undefined)?.sampleRows ?? DEFAULT_SAMPLE_ROWS;
+    // Loaded here, with libpg-query (which reading the rows needs), only when a dump is read.
+    const { discoverPostgres } = await import('../../discovery/discover-postgres.js');
+    const facts = { ...postgresFacts(catalog, lines), discovered: discoverPostgres(catalog, files, sampleRows) };
+    const result = buildDatabaseInventory(facts, context, warnings);
     // A statement PostgreSQL refused (an extension PGlite lacks, a type or table that is missing)
     // leaves out what it defines or grants: listed, never silently dropped.
     const notLoaded: CoverageNote[] = failed.map((f) => ({

@@ -24,6 +24,8 @@ export interface LoadedDump {
   warnings: Diagnostic[];
   /** Statements PostgreSQL refused to run: what they define or grant is missing. */
   failed: FailedStatement[];
+  /** The statements of each file that belong to the database loaded (PI discovery reads their data), with the file's text. */
+  files: Array<{ path: string; text: string; statements: SqlStatement[] }>;
 }
 
 /** Bounds on loading one source (project file: `options.limits`). */
@@ -43,8 +45,7 @@ const WORKER_SCRIPT = fileURLToPath(new URL('./load-worker.js', import.meta.url)
 const CREATE_EXTENSION = /^CREATE\s+EXTENSION\s+(?:IF\s+NOT\s+EXISTS\s+)?("(?:[^"]|"")+"|[A-Za-z_][\w-]*)/i;
 
 /** The statements of a file that belong to `database` (all of them when it is not given). */
-function selectStatements(input: SourceInput, database: string | undefined): SqlStatement[] {
-  const text = input.text();
+function selectStatements(input: SourceInput, text: string, database: string | undefined): SqlStatement[] {
   const { statements, metaCommands } = splitStatements(text, input.path);
   if (statements.length === 0) throw new InputError([{ severity: 'error', file: input.path, line: 1, message: 'no SQL statements found', expected: 'pg_dump or pg_dumpall --roles-only output (plain SQL)' }]);
   const mysql = MYSQL_MARKERS.exec(text);
@@ -97,7 +98,7 @@ export function prepareDump(inputs: SourceInput[], database: string | undefined,
   if (!existsSync(WORKER_SCRIPT)) return undefined;
   let statements: SqlStatement[];
   try {
-    statements = inputs.flatMap((input) => selectStatements(input, database));
+    statements = inputs.flatMap((input) => selectStatements(input, input.text(), database));
   } catch {
     return undefined;
   }
@@ -116,7 +117,10 @@ export async function loadDump(inputs: SourceInput[], database: string | undefin
 }
 
 async function loadDumpWith(inputs: SourceInput[], database: string | undefined, limits: DumpLimits, ready: DumpProcess | undefined): Promise<LoadedDump> {
-  const selected = inputs.map((input) => ({ input, statements: selectStatements(input, database) }));
+  const selected = inputs.map((input) => {
+    const text = input.text();
+    return { input, text, statements: selectStatements(input, text, database) };
+  });
   await loadStatementParser();
   const warnings: Diagnostic[] = [];
   const extensions = new Set<string>();
@@ -162,7 +166,7 @@ async function loadDumpWith(inputs: SourceInput[], database: string | undefined,
     const statement = file?.statements[s];
     if (file && statement) lines.note(statement.text, { file: file.path, line: statement.line });
   }
-  return { catalog: result.catalog, lines, warnings: [...warnings, ...result.warnings], failed: result.failed };
+  return { catalog: result.catalog, lines, warnings: [...warnings, ...result.warnings], failed: result.failed, files: selected.map((s) => ({ path: s.input.path, text: s.text, statements: s.statements })) };
 }
 
 /** The tail of the child's standard error kept to tell why it ended (V8 prints its abort there). */

@@ -9,6 +9,8 @@ export interface SqlStatement {
   /** The statement without its final semicolon, comments kept as written. */
   text: string;
   line: number;
+  /** COPY … FROM stdin: where its data lines are in the text (offsets), read by PI discovery, never loaded. */
+  copyData?: { start: number; end: number; line: number };
 }
 
 export interface MetaCommand {
@@ -130,6 +132,8 @@ export function splitStatements(text: string, file: string): SplitDump {
       if (/^COPY\b[\s\S]*\bFROM\s+stdin\b/i.test(stmt)) {
         // Data lines follow up to a line holding only "\.": skipped, never loaded.
         const endMarker = findCopyEnd(text, i);
+        const dataStart = text.indexOf('\n', i);
+        if (dataStart >= 0 && dataStart < endMarker) (statements[statements.length - 1] as SqlStatement).copyData = { start: dataStart + 1, end: endMarker, line: line + 1 };
         line += countNewlines(text, i, endMarker);
         i = endMarker;
       }
