@@ -30,6 +30,7 @@ const optionsSchema = Type.Object(
         { additionalProperties: false, description: "failed logins before a lockout and its length: application.yml's user.password.maxRetryCount and lockTime (not in the database)" },
       ),
     ),
+    mfa: Type.Optional(Type.Unsafe<'all' | 'privileged' | 'none'>({ type: 'string', enum: ['all', 'privileged', 'none'], description: 'who must use a second factor, when the deployment added one (RuoYi ships none: default none)' })),
     limits: Type.Optional(
       Type.Object(
         {
@@ -43,7 +44,7 @@ const optionsSchema = Type.Object(
   { additionalProperties: false },
 );
 
-type Options = { system?: string; passwordRules?: RuoyiOptions['passwordRules']; lockout?: RuoyiOptions['lockout']; limits?: { statementChars?: number; rows?: number } };
+type Options = { system?: string; mfa?: RuoyiOptions['mfa']; passwordRules?: RuoyiOptions['passwordRules']; lockout?: RuoyiOptions['lockout']; limits?: { statementChars?: number; rows?: number } };
 
 /** A statement creating or filling the table, by name (backquoted or not, with or without a database). */
 function namesTable(text: string, table: string): boolean {
@@ -84,7 +85,7 @@ export const ruoyiImporter = {
       units,
       declared: context.declared,
       tableLines: new Map([...tables].map(([name, t]) => [name, t.line])),
-      options: { system: options.system ?? 'ruoyi', passwordRules: options.passwordRules ?? { minLength: 5, characterClasses: 0 }, ...(options.lockout ? { lockout: options.lockout } : {}) },
+      options: { system: options.system ?? 'ruoyi', passwordRules: options.passwordRules ?? { minLength: 5, characterClasses: 0 }, mfa: options.mfa ?? 'none', ...(options.lockout ? { lockout: options.lockout } : {}) },
     });
   },
 } satisfies Importer;

@@ -77,6 +77,8 @@ export interface RuoyiData {
   exports: OperLogEntry[];
   /** Business types the operation log holds rows of. */
   operTypes: Set<number>;
+  /** The operation log holds a GET request logged as business type 0 (OTHER): a read, logged by @Log on a query method. */
+  readsLogged: boolean;
   /** Operation-log rows and rows of it left unread past the limit. */
   operLogRows: number;
   operLogSkipped: number;
@@ -152,9 +154,11 @@ export function readRuoyiTables(tables: Map<string, DumpTable>): RuoyiData {
   }
   const exports: OperLogEntry[] = [];
   const operTypes = new Set<number>();
+  let readsLogged = false;
   for (const row of rows('sys_oper_log')) {
     const businessType = Number(get(row, 'business_type') ?? '0');
     operTypes.add(businessType);
+    if (businessType === 0 && (get(row, 'request_method') ?? '').toUpperCase() === 'GET') readsLogged = true;
     if (businessType !== 5) continue; // BusinessType.EXPORT
     exports.push({ title: get(row, 'title') ?? '', businessType, operName: get(row, 'oper_name') ?? '', operUrl: get(row, 'oper_url') ?? '', operTime: dateOf(get(row, 'oper_time')), line: row.line });
   }
@@ -179,6 +183,7 @@ export function readRuoyiTables(tables: Map<string, DumpTable>): RuoyiData {
     config,
     exports,
     operTypes,
+    readsLogged,
     operLogRows: rows('sys_oper_log').length,
     operLogSkipped: tables.get('sys_oper_log')?.skippedRows ?? 0,
     lastLogins,

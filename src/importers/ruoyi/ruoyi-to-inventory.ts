@@ -22,6 +22,8 @@ export interface RuoyiOptions {
   /** The password rules the deployment's code applies (RuoYi-Vue's own: 5–20 characters, no classes). */
   passwordRules: { minLength: number; characterClasses: number };
   lockout?: { threshold: number; durationMinutes?: number };
+  /** Who must use a second factor: RuoYi ships none (a captcha only). */
+  mfa: 'all' | 'privileged' | 'none';
 }
 
 export interface BuildInput {
@@ -185,18 +187,16 @@ export function buildRuoyiInventory(input: BuildInput): ImportResult {
   // The password policy: configuration keys, the framework's own rules, the hashes seen.
   const manifest: Manifest = { apiVersion: 'pipl-audit/v1', roles, accounts };
   if (data.present.has('sys_config') || data.present.has('sys_user')) {
-    const policy: CredentialPolicy = { id: policyId, minLength: options.passwordRules.minLength, characterClasses: options.passwordRules.characterClasses, mfa: 'none' };
-    let policyLine = input.tableLines.get('sys_config') ?? input.tableLines.get('sys_user') ?? 1;
-    let policyPointer = '/sys_config';
+    const policy: CredentialPolicy = { id: policyId, minLength: options.passwordRules.minLength, characterClasses: options.passwordRules.characterClasses, mfa: options.mfa };
+    // The policy sits at the sys_config table; a fact read from one key cites that key's row.
+    const policyPointer = '/password-policy';
+    const policyPlace = at(policyPointer, input.tableLines.get('sys_config') ?? input.tableLines.get('sys_user') ?? 1);
     if (data.present.has('sys_config')) {
       const days = data.config.get('sys.account.passwordValidateDays');
       const n = days === undefined ? 0 : Number.parseInt(days.value, 10);
       // Versions without the key have no password expiry at all; 0 is "never expires".
       policy.rotationDays = Number.isFinite(n) && n > 0 ? n : 'none';
-      if (days) {
-        policyLine = days.line;
-        policyPointer = `/sys_config/${escapeSegment('sys.account.passwordValidateDays')}`;
-      }
+      if (days) at(`${policyPointer}/rotationDays`, days.line);
     }
     if (options.lockout) policy.lockout = options.lockout;
     const weakest = storages.reduce<PasswordStorageEntry | undefined>((w, s) => {
@@ -208,14 +208,17 @@ export function buildRuoyiInventory(input: BuildInput): ImportResult {
     }, undefined);
     if (weakest) policy.hashing = { ...weakest };
     manifest.credentialPolicies = [policy];
-    places.set(policy, at(policyPointer, policyLine));
-    if (policy.hashing) places.set(policy.hashing, places.get(storages.find((s) => s.algorithm === weakest?.algorithm && s.cost === weakest?.cost) as object) ?? at(policyPointer, policyLine));
+    places.set(policy, policyPlace);
+    // The hashing is the weakest form a user's password is stored in: cite that user's row.
+    const weakestUser = storages.find((st) => st.algorithm === weakest?.algorithm && st.cost === weakest?.cost);
+    if (policy.hashing) places.set(policy.hashing, (weakestUser && places.get(weakestUser)) ?? policyPlace);
   }
 
   // The operation log: what it records, who can delete it, who exported what.
   if (data.operLogRows > 0 && !input.declared.auditLogging) {
     const events = new Set<AuditLogging['events'][number]>();
     if (data.present.has('sys_logininfor')) events.add('login');
+    if (data.readsLogged) events.add('read');
     for (const type of data.operTypes) {
       const event = OPER_EVENTS[type];
       if (event) events.add(event);
