@@ -104,6 +104,11 @@ export function unescapeMysql(raw: string): string {
     const c = raw[i] as string;
     if (c === '\\' && i + 1 < raw.length) {
       const d = raw[++i] as string;
+      // \% and \_ keep their backslash outside LIKE patterns (MySQL reference manual, String Literals).
+      if (d === '%' || d === '_') {
+        out += `\\${d}`;
+        continue;
+      }
       out += d === 'n' ? '\n' : d === 'r' ? '\r' : d === 't' ? '\t' : d === '0' ? '\0' : d === 'b' ? '\b' : d === 'Z' ? '\x1a' : d;
       continue;
     }
