@@ -24,14 +24,14 @@ function declaring(interfaces: string[]): Inventory {
   return inventory;
 }
 
-function load(path: string, mapping: Record<string, unknown> = {}, declared: Inventory = emptyInventory(), options: Record<string, unknown> = {}): ImportResult {
+async function load(path: string, mapping: Record<string, unknown> = {}, declared: Inventory = emptyInventory(), options: Record<string, unknown> = {}): Promise<ImportResult> {
   const input = readSourceInput(join(REPO_ROOT, path), path);
   return ruoyiImporter.load([input], { cwd: REPO_ROOT, baseDir: REPO_ROOT, options, mapping, declared, mappingPlace: { file: 'pipl-audit.yaml', pointer: '/sources/0/mapping' } });
 }
 
-function inputError(fn: () => unknown): InputError {
+async function inputError(fn: () => Promise<unknown>): Promise<InputError> {
   try {
-    fn();
+    await fn();
   } catch (error) {
     if (error instanceof InputError) return error;
     throw error;
@@ -45,8 +45,8 @@ describe('RuoYi-Vue schema-and-seed script', () => {
     expect(IMPORTERS.filter((i) => i.extensions.includes('.sql')).find((i) => i.detect(input))?.format).toBe('ruoyi');
   });
 
-  it('imports its demo accounts as default accounts with the shipped password, stored as BCrypt cost 10', () => {
-    const { manifest } = load(SEED);
+  it('imports its demo accounts as default accounts with the shipped password, stored as BCrypt cost 10', async () => {
+    const { manifest } = await load(SEED);
     const accounts = manifest.accounts ?? [];
     expect(accounts.map((a) => [a.id, a.type, a.defaultPassword, a.status, a.unit, a.roles])).toEqual([
       ['ruoyi/admin', 'default', true, 'active', '研发部门', ['ruoyi/admin', 'ruoyi/super-admin']],
@@ -57,8 +57,8 @@ describe('RuoYi-Vue schema-and-seed script', () => {
     expect(accounts[0]?.lastLogin).toBeUndefined();
   });
 
-  it('reports each role’s data_scope: admin all data, common a custom set of three departments', () => {
-    const { coverage } = load(SEED);
+  it('reports each role’s data_scope: admin all data, common a custom set of three departments', async () => {
+    const { coverage } = await load(SEED);
     const roles = (coverage ?? []).filter((c) => c.kind === 'role').map((c) => [c.name, c.pointer, c.note.split(';')[0]]);
     expect(roles).toEqual([
       ['admin (超级管理员)', '/sys_role/1', 'super administrator (role key admin): every permission (*:*:*) and no data filter'],
@@ -66,33 +66,77 @@ describe('RuoYi-Vue schema-and-seed script', () => {
     ]);
   });
 
-  it('states the password policy from sys_config and the framework: no expiry, no second factor', () => {
-    const { manifest } = load(SEED);
+  it('states the password policy from sys_config and the framework: no expiry, no second factor', async () => {
+    const { manifest } = await load(SEED);
     expect(manifest.credentialPolicies).toEqual([{ id: 'ruoyi/password-policy', minLength: 5, characterClasses: 0, mfa: 'none', rotationDays: 'none', hashing: { algorithm: 'bcrypt', cost: 10, salted: true } }]);
   });
 
-  it('lists the unmapped user-management screens as personal-information screens', () => {
-    const { coverage } = load(SEED);
+  it('lists the unmapped user-management screens as personal-information screens', async () => {
+    const { coverage } = await load(SEED);
     const perms = (coverage ?? []).filter((c) => c.kind === 'perm').map((c) => c.name);
     expect(perms).toEqual(['system:user:list (用户管理)', 'system:user:query (用户查询)', 'system:user:export (用户导出)', 'system:user:resetPwd (重置密码)', '4 other permissions']);
   });
 
-  it('maps perms to interfaces with the actions of their last segment, the super administrator reaching them all with scope any', () => {
-    const { manifest } = load(SEED, { perms: { 'system:user:list': 'staff-list', 'system:user:export': 'staff-list' } }, declaring(['staff-list']));
+  it('maps perms to interfaces with the actions of their last segment, the super administrator reaching them all with scope any', async () => {
+    const { manifest } = await load(SEED, { perms: { 'system:user:list': 'staff-list', 'system:user:export': 'staff-list' } }, declaring(['staff-list']));
     const grants = Object.fromEntries((manifest.roles ?? []).map((r) => [r.id, r.grants]));
     expect(grants['ruoyi/common']).toEqual([{ interface: 'staff-list', actions: ['export', 'read'], scope: 'unit-set', units: ['若依科技', '深圳总公司', '测试部门'], scopeEnforced: false, reason: 'data_scope 2 (自定数据权限): departments 100, 101, 105 (sys_role_dept)' }]);
     expect(grants['ruoyi/super-admin']?.[0]).toMatchObject({ interface: 'staff-list', scope: 'any' });
     expect(grants['ruoyi/super-admin']?.[0]?.scopeEnforced).toBeUndefined();
   });
 
-  it('refuses a mapping naming a perm the dump lacks or an interface no manifest declares, with the nearest name', () => {
-    const error = inputError(() => load(SEED, { perms: { 'system:user:lst': 'staf-list' } }, declaring(['staff-list'])));
+  it('refuses a mapping naming a perm the dump lacks or an interface no manifest declares, with the nearest name', async () => {
+    const error = await inputError(() => load(SEED, { perms: { 'system:user:lst': 'staf-list' } }, declaring(['staff-list'])));
     expect(error.diagnostics.map((d) => [d.pointer, d.message])).toEqual([
       ['/sources/0/mapping/perms/system:user:lst', `mapping names RuoYi permission "system:user:lst", which no sys_menu row of ${SEED} defines (did you mean "system:user:list"?)`],
       ['/sources/0/mapping/perms/system:user:lst', 'mapping of RuoYi permission "system:user:lst" names interface "staf-list", which no manifest declares (did you mean "staff-list"?)'],
     ]);
-    const dept = inputError(() => load(SEED, { depts: { 测式部门: 'qa' } }));
+    const dept = await inputError(() => load(SEED, { depts: { 测式部门: 'qa' } }));
     expect(dept.diagnostics[0]?.message).toMatch(/did you mean "测试部门"/);
+  });
+});
+
+describe('the admin console’s exports of users and roles', () => {
+  async function loadFiles(paths: string[]): Promise<ImportResult> {
+    const inputs = paths.map((p) => readSourceInput(join(REPO_ROOT, p), p));
+    return ruoyiImporter.load(inputs, { cwd: REPO_ROOT, baseDir: REPO_ROOT, options: {}, mapping: {}, declared: emptyInventory() });
+  }
+  const DIR = 'tests/fixtures/ruoyi/console';
+
+  it('reads the XLSX user list: status, last login and department of each account', async () => {
+    const { manifest } = await loadFiles([`${DIR}/users.xlsx`, `${DIR}/roles.csv`]);
+    expect((manifest.accounts ?? []).map((a) => [a.id, a.status, a.lastLogin, a.unit])).toEqual([
+      ['ruoyi/admin', 'active', '2022-10-03', '顺达速运'],
+      ['ruoyi/zhangwei', 'active', '2022-09-30', '宝安西乡网点'],
+      ['ruoyi/wangqiang', 'active', '2022-01-05', '宝安福永网点'],
+      ['ruoyi/chenjing', 'disabled', undefined, '宝安福永网点'],
+    ]);
+  });
+
+  it('reads the same list saved as GBK CSV to the same accounts, and detects it by content', async () => {
+    const fromXlsx = (await loadFiles([`${DIR}/users.xlsx`])).manifest.accounts;
+    const fromCsv = (await loadFiles([`${DIR}/users-gbk.csv`])).manifest.accounts;
+    expect(fromCsv).toEqual(fromXlsx);
+    const input = readSourceInput(join(REPO_ROOT, `${DIR}/users-gbk.csv`), `${DIR}/users-gbk.csv`);
+    expect(IMPORTERS.filter((i) => i.extensions.includes('.csv')).find((i) => i.detect(input))?.format).toBe('ruoyi');
+  });
+
+  it('reports the data scope of each exported role; a subtree whose departments’ ancestry is unknown stays a subtree', async () => {
+    const { coverage } = await loadFiles([`${DIR}/roles.csv`]);
+    expect((coverage ?? []).filter((c) => c.kind === 'role').map((c) => [c.name, c.file, c.note.split(';')[0]])).toEqual([
+      ['admin (超级管理员)', `${DIR}/roles.csv`, 'super administrator (role key admin): every permission (*:*:*) and no data filter'],
+      ['outlet_supervisor (网点主管)', `${DIR}/roles.csv`, 'data_scope 1 (全部数据权限): no condition on rows'],
+      ['courier (快递员)', `${DIR}/roles.csv`, 'data_scope 5 (仅本人数据权限): rows the holder created'],
+      ['area_manager (片区经理)', `${DIR}/roles.csv`, "data_scope 4 (本部门及以下数据权限): the holder's department and those below it (ancestors)"],
+      ['temp (临时工)', `${DIR}/roles.csv`, 'disabled (status 1): RuoYi gives its holders none of its permissions or data scope'],
+    ]);
+  });
+
+  it('refuses a CSV that is not a users or roles export, naming the file', async () => {
+    const dir = tempDir({ 'list.csv': '姓名,电话\n张三,13800000000\n' });
+    const error = await inputError(() => ruoyiImporter.load([readSourceInput(join(dir, 'list.csv'), 'list.csv')], { cwd: dir, baseDir: dir, options: {}, mapping: {}, declared: emptyInventory() }));
+    expect(error.diagnostics[0]).toMatchObject({ file: 'list.csv', line: 1 });
+    expect(error.diagnostics[0]?.message).toMatch(/not a RuoYi console export/);
   });
 });
 

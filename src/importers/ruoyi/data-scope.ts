@@ -29,8 +29,11 @@ export function isTopDept(data: RuoyiData, deptId: string | undefined): boolean 
   if (deptId === undefined) return false;
   const dept = data.depts.get(deptId);
   if (!dept) return false;
+  if (dept.parentId === '0') return true;
+  // A department whose ancestors are not stated (one named in a console export) is not known to be at the top.
+  if (dept.ancestors.length === 0) return false;
   const parent = data.depts.get(dept.parentId);
-  return dept.parentId === '0' || !parent || parent.delFlag === '2';
+  return !parent || parent.delFlag === '2';
 }
 
 /**

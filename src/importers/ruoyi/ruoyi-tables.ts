@@ -10,6 +10,8 @@ export const LOG_TABLES = new Set(['sys_oper_log', 'sys_logininfor']);
 
 export interface Placed {
   line: number;
+  /** The file the record was read from, when not the source's first (a console export beside the dump). */
+  file?: string;
 }
 
 export interface RuoyiUser extends Placed {
@@ -113,6 +115,11 @@ function links(table: DumpTable | undefined, from: string, to: string): Map<stri
     out.set(a, list);
   }
   return out;
+}
+
+/** No tables: the start of data read from console exports. */
+export function emptyRuoyiData(): RuoyiData {
+  return { users: [], roles: [], depts: new Map(), menus: new Map(), posts: new Map(), userRoles: new Map(), userPosts: new Map(), roleMenus: new Map(), roleDepts: new Map(), config: new Map(), exports: [], operTypes: new Set(), readsLogged: false, operLogRows: 0, operLogSkipped: 0, lastLogins: new Map(), present: new Set() };
 }
 
 export function readRuoyiTables(tables: Map<string, DumpTable>): RuoyiData {

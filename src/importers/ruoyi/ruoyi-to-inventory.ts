@@ -53,12 +53,14 @@ function perms(value: string): string[] {
 
 export function buildRuoyiInventory(input: BuildInput): ImportResult {
   const { data, file, options } = input;
-  const table = new PointerTable(file);
+  const tables = new Map<string, PointerTable>();
   const places = new Map<object, SourceRef>();
   const coverage: CoverageNote[] = [];
-  const at = (pointer: string, line: number): SourceRef => {
+  const at = (pointer: string, line: number, where: string = file): SourceRef => {
+    let table = tables.get(where);
+    if (!table) tables.set(where, (table = new PointerTable(where)));
     table.record(pointer, { line, column: 1 });
-    return { file, pointer };
+    return { file: where, pointer };
   };
   const prefix = options.system;
   const liveUsers = data.users.filter((u) => u.delFlag !== '2');
@@ -110,16 +112,16 @@ export function buildRuoyiInventory(input: BuildInput): ImportResult {
   const privilegedPerm = (p: string) => /^system:(user|role|menu|dept|config):/.test(p) && !/:(list|query)$/.test(p);
   for (const role of liveRoles) {
     const id = roleIdOf.get(role.id) as string;
-    const place = at(`/sys_role/${escapeSegment(role.id)}`, role.line);
+    const place = at(`/sys_role/${escapeSegment(role.id)}`, role.line, role.file);
     if (role.status !== '0') {
-      coverage.push({ file, pointer: place.pointer, kind: 'role', name: `${role.key} (${role.name})`, note: 'disabled (status 1): RuoYi gives its holders none of its permissions or data scope; not imported' });
+      coverage.push({ file: place.file, pointer: place.pointer, kind: 'role', name: `${role.key} (${role.name})`, note: 'disabled (status 1): RuoYi gives its holders none of its permissions or data scope; not imported' });
       continue;
     }
     const held = permsOfRole(role);
     const admin = isAdminRole(role);
     const scope = admin ? { scope: 'any' as const, reason: 'super administrator (role key admin): every permission (*:*:*) and no data filter' } : roleScope(role, data, (holdersOf.get(role.id) ?? []).map((u) => u.deptId));
     const grants = grantsOf(held, scope, admin || scope.scope === 'any');
-    if (grants.length === 0) coverage.push({ file, pointer: place.pointer, kind: 'role', name: `${role.key} (${role.name})`, note: `${scope.reason}; ${held.length} permission${held.length === 1 ? '' : 's'}, none mapped to a manifest interface in mapping.perms, so what the role reaches is not in the inventory` });
+    if (grants.length === 0) coverage.push({ file: place.file, pointer: place.pointer, kind: 'role', name: `${role.key} (${role.name})`, note: `${scope.reason}; ${held.length} permission${held.length === 1 ? '' : 's'}, none mapped to a manifest interface in mapping.perms, so what the role reaches is not in the inventory` });
     const entity: Role = { id, name: role.name, ...(admin ? { kind: 'admin' as const, privileged: true } : held.some(privilegedPerm) ? { privileged: true } : {}), ...(grants.length > 0 ? { grants } : {}) };
     roles.push(entity);
     places.set(entity, place);
@@ -132,7 +134,7 @@ export function buildRuoyiInventory(input: BuildInput): ImportResult {
     const grants = grantsOf([...allPerms], { scope: 'any', reason: 'user id 1 (SysUser.isAdmin): every permission (*:*:*) and no data filter' }, true);
     const entity: Role = { id: superRoleId, name: { zh: '超级管理员（用户 ID 1）', en: 'super administrator (user id 1)' }, kind: 'admin', privileged: true, ...(grants.length > 0 ? { grants } : {}) };
     roles.push(entity);
-    const place = at(`/sys_user/${escapeSegment(superUser.id)}`, superUser.line);
+    const place = at(`/sys_user/${escapeSegment(superUser.id)}`, superUser.line, superUser.file);
     places.set(entity, place);
     for (const g of grants) places.set(g, place);
   }
@@ -158,7 +160,7 @@ export function buildRuoyiInventory(input: BuildInput): ImportResult {
     else markAssumed(account, ['holders']);
     if (demo) account.defaultPassword = true;
     const dept = user.deptId !== undefined ? data.depts.get(user.deptId) : undefined;
-    const unit = user.deptId !== undefined ? (input.units.get(user.deptId) ?? dept?.name) : undefined;
+    const unit = user.deptId !== undefined ? (input.units.get(user.deptId) ?? dept?.name ?? (user.deptId.startsWith('name:') ? user.deptId.slice(5) : undefined)) : undefined;
     if (unit !== undefined) account.unit = unit;
     const lastLogin = user.loginDate ?? data.lastLogins.get(user.userName);
     if (lastLogin) account.lastLogin = lastLogin;
@@ -170,7 +172,7 @@ export function buildRuoyiInventory(input: BuildInput): ImportResult {
     if (user === superUser) held.add(superRoleId);
     if (held.size > 0) account.roles = [...held].sort();
     const storage = storageOf(user.password);
-    const place = at(`/sys_user/${escapeSegment(user.id)}`, user.line);
+    const place = at(`/sys_user/${escapeSegment(user.id)}`, user.line, user.file);
     if (storage) {
       account.passwordStorage = storage;
       places.set(storage, place);
@@ -274,7 +276,7 @@ export function buildRuoyiInventory(input: BuildInput): ImportResult {
   const unnamed = [...data.depts.values()].filter((d) => d.delFlag !== '2' && !input.units.has(d.id));
   if (unnamed.length > 0 && input.units.size > 0) coverage.push({ file, line: input.tableLines.get('sys_dept'), kind: 'dept', name: `${unnamed.length} department${unnamed.length === 1 ? '' : 's'}`, note: `not in mapping.depts (e.g. ${unnamed.slice(0, 3).map((d) => d.name).join(', ')}): their accounts' unit is the dept_name` });
 
-  return { manifest, places, locators: [table], warnings: [], coverage };
+  return { manifest, places, locators: [...tables.values()], warnings: [], coverage };
 }
 
 /** sys_oper_log.business_type (RuoYi's BusinessType) → the audit event it records. */
