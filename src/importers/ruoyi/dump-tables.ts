@@ -27,8 +27,10 @@ export interface DumpTable {
   /** Line of the CREATE TABLE (or of the first INSERT when the dump has none). */
   line: number;
   rows: DumpRow[];
-  /** Rows left unread past `maxRows` (limited tables only). */
+  /** Rows left unread past `maxRows` (limited tables only), in the statement that reached it. */
   skippedRows: number;
+  /** Later statements of a limited table, not parsed at all. */
+  skippedStatements: number;
 }
 
 export interface DumpLimits {
@@ -178,7 +180,7 @@ export function readDumpTables(text: string, file: string, wanted: ReadonlySet<s
   const tables = new Map<string, DumpTable>();
   const tableOf = (name: string, line: number) => {
     let t = tables.get(name);
-    if (!t) tables.set(name, (t = { name, columns: [], defaults: new Map(), line, rows: [], skippedRows: 0 }));
+    if (!t) tables.set(name, (t = { name, columns: [], defaults: new Map(), line, rows: [], skippedRows: 0, skippedStatements: 0 }));
     return t;
   };
   splitDump(text, file, { maxStatementChars: limits.maxStatementChars }, (statement) => {
@@ -200,7 +202,12 @@ export function readDumpTables(text: string, file: string, wanted: ReadonlySet<s
       return;
     }
     if (table.skippedRows > 0 || table.rows.length >= limits.maxRows) {
-      if (!limited.has(target.table)) throw new InputError([{ severity: 'error', file, line: statement.line, column: statement.column, message: `table ${target.table} holds more than ${limits.maxRows} rows`, expected: `at most ${limits.maxRows} rows per table (options.limits.rows)` }]);
+      // A log table past its limit: its further statements are not even parsed (counted as statements).
+      if (limited.has(target.table)) {
+        table.skippedStatements++;
+        return;
+      }
+      throw new InputError([{ severity: 'error', file, line: statement.line, column: statement.column, message: `table ${target.table} holds more than ${limits.maxRows} rows`, expected: `at most ${limits.maxRows} rows per table (options.limits.rows)` }]);
     }
     const ast = parse(statement, file);
     const named = ((ast.columns as unknown[] | null) ?? []).map((c) => String(typeof c === 'string' ? c : ((c as { value?: unknown; column?: unknown }).column ?? (c as { value?: unknown }).value ?? '')).toLowerCase());

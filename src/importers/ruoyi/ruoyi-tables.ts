@@ -81,7 +81,7 @@ export interface RuoyiData {
   operTypes: Set<number>;
   /** The operation log holds a GET request logged as business type 0 (OTHER): a read, logged by @Log on a query method. */
   readsLogged: boolean;
-  /** Operation-log rows and rows of it left unread past the limit. */
+  /** Operation-log rows read, and rows (or whole INSERT statements) left unread past the limit. */
   operLogRows: number;
   operLogSkipped: number;
   /** sys_logininfor: the latest successful login per user name (when the table has rows). */
@@ -192,7 +192,7 @@ export function readRuoyiTables(tables: Map<string, DumpTable>): RuoyiData {
     operTypes,
     readsLogged,
     operLogRows: rows('sys_oper_log').length,
-    operLogSkipped: tables.get('sys_oper_log')?.skippedRows ?? 0,
+    operLogSkipped: (tables.get('sys_oper_log')?.skippedRows ?? 0) + (tables.get('sys_oper_log')?.skippedStatements ?? 0),
     lastLogins,
     present: new Set(tables.keys()),
   };

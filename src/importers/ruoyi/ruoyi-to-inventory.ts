@@ -242,7 +242,7 @@ export function buildRuoyiInventory(input: BuildInput): ImportResult {
     const [who, title] = key.split('\0') as [string, string];
     coverage.push({ file, line: seen.line, kind: 'export', name: `${who}: ${title}`, note: `${seen.count} export${seen.count === 1 ? '' : 's'} in sys_oper_log (business_type 5)${seen.last ? `, the last on ${seen.last}` : ''}` });
   }
-  if (data.operLogSkipped > 0) coverage.push({ file, line: input.tableLines.get('sys_oper_log'), kind: 'table', name: 'sys_oper_log', note: `${data.operLogSkipped} rows past the row limit were not read (options.limits.rows)` });
+  if (data.operLogSkipped > 0) coverage.push({ file, line: input.tableLines.get('sys_oper_log'), kind: 'table', name: 'sys_oper_log', note: `rows past the row limit were not read (${data.operLogSkipped} rows or INSERT statements; options.limits.rows): the exports it records are those of the first ${data.operLogRows} rows` });
 
   // Permissions the mapping leaves out: those that look like screens of personal information one
   // by one, the rest counted.
