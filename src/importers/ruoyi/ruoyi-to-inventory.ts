@@ -201,6 +201,12 @@ export function buildRuoyiInventory(input: BuildInput): ImportResult {
       if (days) at(`${policyPointer}/rotationDays`, days.line);
     }
     if (options.lockout) policy.lockout = options.lockout;
+    // The initial password new and reset accounts get: no manifest fact holds it, so it is listed.
+    const initial = data.config.get('sys.user.initPassword') ?? data.config.get('sys.account.initPassword');
+    if (initial !== undefined) {
+      const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(initial.value)).length;
+      coverage.push({ file, line: initial.line, kind: 'config', name: 'sys.user.initPassword', note: `the initial password given to new and reset accounts has ${initial.value.length} characters of ${classes} character class${classes === 1 ? '' : 'es'}; accounts still using it are not known from the dump (state defaultPassword in an overlay)` });
+    }
     const weakest = storages.reduce<PasswordStorageEntry | undefined>((w, s) => {
       if (s.algorithm === 'unknown') return w;
       if (!w) return s;
