@@ -49,7 +49,7 @@ describe('RuoYi-Vue schema-and-seed script', () => {
     const { manifest } = await load(SEED);
     const accounts = manifest.accounts ?? [];
     expect(accounts.map((a) => [a.id, a.type, a.defaultPassword, a.status, a.unit, a.roles])).toEqual([
-      ['ruoyi/admin', 'default', true, 'active', '研发部门', ['ruoyi/admin', 'ruoyi/super-admin']],
+      ['ruoyi/admin', 'default', true, 'active', '研发部门', ['ruoyi/admin']],
       ['ruoyi/ry', 'default', true, 'active', '测试部门', ['ruoyi/common']],
     ]);
     expect(accounts[0]?.passwordStorage).toEqual({ algorithm: 'bcrypt', cost: 10, salted: true });
@@ -81,8 +81,10 @@ describe('RuoYi-Vue schema-and-seed script', () => {
     const { manifest } = await load(SEED, { perms: { 'system:user:list': 'staff-list', 'system:user:export': 'staff-list' } }, declaring(['staff-list']));
     const grants = Object.fromEntries((manifest.roles ?? []).map((r) => [r.id, r.grants]));
     expect(grants['ruoyi/common']).toEqual([{ interface: 'staff-list', actions: ['export', 'read'], scope: 'unit-set', units: ['若依科技', '深圳总公司', '测试部门'], scopeEnforced: false, reason: 'data_scope 2 (自定数据权限): departments 100, 101, 105 (sys_role_dept)' }]);
-    expect(grants['ruoyi/super-admin']?.[0]).toMatchObject({ interface: 'staff-list', scope: 'any' });
-    expect(grants['ruoyi/super-admin']?.[0]?.scopeEnforced).toBeUndefined();
+    expect(grants['ruoyi/admin']?.[0]).toMatchObject({ interface: 'staff-list', scope: 'any' });
+    expect(grants['ruoyi/admin']?.[0]?.scopeEnforced).toBeUndefined();
+    // User id 1 holds the admin role, which already says *:*:*: no second super-administrator role.
+    expect(grants['ruoyi/super-admin']).toBeUndefined();
   });
 
   it('refuses a mapping naming a perm the dump lacks or an interface no manifest declares, with the nearest name', async () => {

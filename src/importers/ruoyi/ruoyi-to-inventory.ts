@@ -127,8 +127,12 @@ export function buildRuoyiInventory(input: BuildInput): ImportResult {
     places.set(entity, place);
     for (const g of grants) places.set(g, place);
   }
-  // User id 1 is the super administrator whatever roles it holds (SysUser.isAdmin): *:*:*, no data filter.
-  const superUser = liveUsers.find((u) => u.id === '1');
+  // User id 1 is the super administrator whatever roles it holds (SysUser.isAdmin): *:*:*, no data
+  // filter. When it holds an enabled admin role that already says so, no second role is made (one
+  // finding per cause).
+  const userOne = liveUsers.find((u) => u.id === '1');
+  const holdsAdminRole = (data.userRoles.get('1') ?? []).some((id) => liveRoles.some((r) => r.id === id && r.status === '0' && isAdminRole(r)));
+  const superUser = userOne && !holdsAdminRole ? userOne : undefined;
   const superRoleId = `${prefix}/super-admin`;
   if (superUser) {
     const grants = grantsOf([...allPerms], { scope: 'any', reason: 'user id 1 (SysUser.isAdmin): every permission (*:*:*) and no data filter' }, true);
