@@ -4,9 +4,12 @@
 // resolves them. Where the rectified scope rests on tables whose enforcement the code would have
 // to show (@DataScope), the finding is NOT_EVALUATED, never PASS. The expectations are written
 // out by hand.
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AuditReport } from '../src/report/report-schema.js';
-import { runCli } from './support/run-cli.js';
+import { REPO_ROOT, runCli } from './support/run-cli.js';
+import { tempDir } from './support/temp-dir.js';
 
 function auditJson(path: string): AuditReport {
   const result = runCli(['audit', path, '--format', 'json', '--fail-on', 'none', '--lang', 'en']);
@@ -66,5 +69,18 @@ describe('examples/courier-ruoyi', () => {
     const qry001 = after.rules.find((r) => r.id === 'PIPL-QRY-001');
     // What stays FAIL is RuoYi's super administrator (role admin, held by user id 1): *:*:*, no data filter.
     expect(qry001?.counts).toMatchObject({ PASS: 0, FAIL: 1, NOT_EVALUATED: 1 });
+  });
+});
+
+describe('a RuoYi mapping naming a permission the dump does not define', () => {
+  it('exits 2 at the mapping entry’s line with the nearest permission, writing no report', () => {
+    const dir = tempDir({});
+    cpSync(join(REPO_ROOT, 'examples/courier-ruoyi/before'), dir, { recursive: true });
+    const project = join(dir, 'pipl-audit.yaml');
+    writeFileSync(project, readFileSync(project, 'utf8').replace('"waybill:query:export": waybill-export', '"waybill:query:exprt": waybill-export'));
+    const result = runCli(['audit', '.', '-f', 'json', '-o', 'report.json'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/pipl-audit\.yaml:\d+:\d+: error: \/sources\/0\/mapping\/perms\/waybill:query:exprt: mapping names RuoYi permission "waybill:query:exprt", which no sys_menu row of db\/ruoyi-dump\.sql defines \(did you mean "waybill:query:export"\?\)/);
+    expect(existsSync(join(dir, 'report.json'))).toBe(false);
   });
 });
