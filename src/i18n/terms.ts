@@ -6,6 +6,8 @@ const TERMS: Record<string, { zh: string; en: string }> = {
   own: { zh: '本人', en: 'own' },
   assigned: { zh: '所分配业务', en: 'assigned' },
   unit: { zh: '本单位', en: 'unit' },
+  'unit-subtree': { zh: '本单位及下级单位', en: 'unit and the units below it' },
+  'unit-set': { zh: '指定的若干单位', en: 'a set of units' },
   organization: { zh: '全机构', en: 'whole organization' },
   any: { zh: '任意人员', en: 'anyone' },
   none: { zh: '无', en: 'none' },

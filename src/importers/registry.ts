@@ -1,4 +1,5 @@
-// The importers pipl-audit knows, in the order detection tries them.
+// The importers pipl-audit knows, in the order detection tries them. RuoYi comes before MySQL:
+// a RuoYi dump is a MySQL dump, read for its application tables rather than its grants.
 import type { Importer } from './importer.js';
 import { casbinImporter } from './casbin/index.js';
 import { keycloakImporter } from './keycloak/index.js';
@@ -6,6 +7,7 @@ import { nativeManifestImporter } from './native-manifest/index.js';
 import { mysqlImporter } from './mysql/index.js';
 import { mysqlDumpImporter } from './mysql-dump/index.js';
 import { postgresqlImporter } from './postgresql/index.js';
+import { ruoyiImporter } from './ruoyi/index.js';
 import { typescriptImporter } from './typescript/index.js';
 
-export const IMPORTERS: readonly Importer[] = [nativeManifestImporter, keycloakImporter, casbinImporter, postgresqlImporter, mysqlImporter, mysqlDumpImporter, typescriptImporter];
+export const IMPORTERS: readonly Importer[] = [nativeManifestImporter, keycloakImporter, casbinImporter, postgresqlImporter, ruoyiImporter, mysqlImporter, mysqlDumpImporter, typescriptImporter];

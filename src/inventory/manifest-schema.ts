@@ -33,8 +33,8 @@ export const CategoryKey = Type.String({
   description: 'PI category from the taxonomy (`pipl-audit schema taxonomy`), e.g. contact.phone',
 });
 export const Scope = strEnum(
-  ['own', 'assigned', 'unit', 'organization', 'any'],
-  'whose records: own (the holder’s), assigned (by workflow), unit (the holder’s unit), organization, any',
+  ['own', 'assigned', 'unit', 'unit-subtree', 'unit-set', 'organization', 'any'],
+  'whose records: own (the holder’s), assigned (by workflow), unit (the holder’s unit), unit-subtree (the holder’s unit and the units below it), unit-set (a fixed set of units, named in `units`), organization, any',
 );
 export const Action = strEnum(
   ['read', 'export', 'print', 'copy', 'create', 'update', 'delete', 'manage'],
@@ -195,6 +195,8 @@ const Grant = Type.Object(
     trigger: opt(strEnum(['workflow', 'care-relationship', 'ticket', 'none'], 'access is triggered by a business workflow')),
     breakGlass: opt(Type.Object({ reasonRequired: Type.Boolean(), reviewed: Type.Boolean() }, closed)),
     pattern: opt(Type.String({ description: 'the wildcard or pattern the grant was given by, when it is not the object itself (e.g. a Casbin policy object /api/waybills/*)' })),
+    units: opt(Type.Array(Type.String(), { description: 'scope unit-set: the units whose records it reaches; unit-subtree: the units the holders’ subtrees start at (a set covering every unit, or a subtree from the top unit, is scope organization)' })),
+    scopeEnforced: opt(Type.Boolean({ description: 'false: the scope is what access tables grant, but whether the code applies it to this interface is not known (RuoYi applies data scope only where a method carries @DataScope); a scope narrower than organization is then not relied on (rules needing the scope say NOT_EVALUATED)' })),
   },
   closed,
 );

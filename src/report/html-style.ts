@@ -19,7 +19,7 @@ table { border-collapse: collapse; background: #fff; margin: 6px 0 12px; }
 th, td { border: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; font-size: .9em; }
 th { background: #f4f4f5; }
 .matrix { overflow-x: auto; } .matrix td.cell { text-align: center; white-space: nowrap; }
-.scope-own { background: #dcfce7; } .scope-assigned { background: #ecfccb; } .scope-unit { background: #fef9c3; }
+.scope-own { background: #dcfce7; } .scope-assigned { background: #ecfccb; } .scope-unit { background: #fef9c3; } .scope-unit-subtree, .scope-unit-set { background: #fde68a; }
 .scope-organization { background: #fed7aa; } .scope-any { background: #fca5a5; font-weight: 600; }
 .masked { font-style: italic; color: var(--muted); }
 .filters { display: flex; flex-wrap: wrap; gap: 10px; align-items: center; background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 10px; position: sticky; top: 0; z-index: 1; }

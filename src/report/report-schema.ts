@@ -126,7 +126,7 @@ export const CoverageNoteSchema = Type.Object(
   closed,
 );
 
-const ScopeName = Type.Unsafe<'own' | 'assigned' | 'unit' | 'organization' | 'any'>({ type: 'string', enum: ['own', 'assigned', 'unit', 'organization', 'any'] });
+const ScopeName = Type.Unsafe<'own' | 'assigned' | 'unit' | 'unit-subtree' | 'unit-set' | 'organization' | 'any'>({ type: 'string', enum: ['own', 'assigned', 'unit', 'unit-subtree', 'unit-set', 'organization', 'any'] });
 export const ReachCellSchema = Type.Object(
   {
     category: Type.String(),

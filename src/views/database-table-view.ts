@@ -6,7 +6,8 @@ import type { InventoryIndex } from './inventory-index.js';
 import { scopeRank } from './scope.js';
 import type { ViewDefinition, ViewItem } from './view.js';
 
-const ROW_SCOPED = scopeRank('unit') ?? 2;
+// Scopes that limit which rows a login's users may see (all below organization).
+const ROW_SCOPED = scopeRank('unit-set') ?? 4;
 const READ_PRIVILEGES = new Set(['SELECT', 'ALL']);
 
 export const databaseTableView: ViewDefinition = {

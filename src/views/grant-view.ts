@@ -23,7 +23,7 @@ export const grantView: ViewDefinition = {
     '/grant/reason': { manifest: 'roles[].grants[].reason' },
     '/grant/trigger': { manifest: 'roles[].grants[].trigger', absent: 'trigger: none' },
     '/interface/approval': { manifest: 'interfaces[].approval', absent: 'approval: { required: false }' },
-    '/scope': { manifest: 'roles[].grants[].scope', facts: ['/grant/scope'], export: { zh: 'Casbin：项目文件映射中的 object、unitObject、assignedObject 请求（被允许的最宽者即范围）', en: 'Casbin: the object, unitObject and assignedObject requests of the project file mapping (the widest one allowed is the scope)' } },
+    '/scope': { manifest: 'roles[].grants[].scope', facts: ['/grant/scope'], export: { zh: 'Casbin：项目文件映射中的 object、unitObject、assignedObject 请求（被允许的最宽者即范围）；若依：角色的数据权限只在代码以 @DataScope 注解的方法上生效，未提供代码时无法确认该接口是否按数据权限过滤', en: 'Casbin: the object, unitObject and assignedObject requests of the project file mapping (the widest one allowed is the scope); RuoYi: a role\'s data scope applies only to methods the code marks @DataScope, so without the code whether this interface filters by it is not known' } },
     '/scopeRank': { manifest: 'roles[].grants[].scope', facts: ['/grant/scope'] },
     '/unmaskedCategories': { manifest: 'interfaces[].masked', absent: 'masked: [] (nothing masked)', facts: ['/interface/masked'] },
     '/unmaskedSensitiveCategories': { manifest: 'interfaces[].masked', absent: 'masked: [] (nothing masked)', facts: ['/interface/masked'] },
@@ -41,6 +41,9 @@ export const grantView: ViewDefinition = {
         // What the grant shows unmasked is known when it reads the store directly (raw rows) or
         // its interface states what it masks (`masked: []` when nothing); otherwise not stated.
         const maskingStated = !itf || itf.interface.masked !== undefined;
+        // A scope the access tables state but the code is not known to apply (RuoYi's data scope
+        // without @DataScope) cannot be relied on when narrower than organization: unknown.
+        const scope = grant.scopeEnforced === false && (scopeRank(grant.scope) ?? 0) < (scopeRank('organization') ?? 0) ? null : grant.scope;
         const unmasked = maskingStated ? reach.unmaskedCategories : null;
         items.push({
           key,
@@ -50,7 +53,7 @@ export const grantView: ViewDefinition = {
           data: {
             role,
             grant,
-            scope: grant.scope,
+            scope,
             actions: grant.actions,
             inheritedFrom: declaredBy === role ? null : declaredBy.id,
             expired: grant.expires !== undefined && grant.expires < asOf,
@@ -75,7 +78,7 @@ export const grantView: ViewDefinition = {
             reachesPI: reach.categories.length > 0,
             reachesSensitive: index.sensitive(reach.categories).length > 0,
             bulk: itf?.interface.bulk === true || grant.actions.some((a) => BULK_ACTIONS.has(a)),
-            scopeRank: scopeRank(grant.scope),
+            scopeRank: scope === null ? null : scopeRank(scope),
             jobScopeRank: scopeRank(role.jobScope),
             holders: held,
             /** The role, or a role it inherits from, is privileged (flagged, or of kind admin/security/audit/system). */

@@ -1,0 +1,73 @@
+// RuoYi's data scope (数据权限) as its DataScopeAspect applies it (RuoYi-Vue
+// ruoyi-framework/…/aspectj/DataScopeAspect.java; docs/sources/ruoyi.md):
+//   '1' all data — no condition; one such role among a user's roles holding the permission wins
+//   '2' custom — rows whose dept_id is in the role's sys_role_dept set
+//   '3' own department — rows whose dept_id is the user's
+//   '4' own department and below — the user's dept and every dept with it in `ancestors`
+//   '5' own rows only — rows whose user_id is the user's (nothing when the mapper has no user alias)
+// The column defaults to '1'. Roles that are disabled, or that do not hold the permission being
+// checked, add nothing; the conditions of the rest are OR-ed. User id 1 (SysUser.isAdmin) is not
+// filtered at all. The filter applies only to queries whose method carries @DataScope.
+import type { ScopeName } from '../../inventory/manifest-schema.js';
+import type { RuoyiData, RuoyiRole } from './ruoyi-tables.js';
+
+export interface RoleScope {
+  scope: ScopeName;
+  /** Department names of a custom set (scope unit-set), or the departments holders' subtrees start at (unit-subtree). */
+  units?: string[];
+  /** Why the scope is what it is, for the grant's `reason` and the docs of a finding. */
+  reason: string;
+}
+
+/** Departments that exist (not deleted). */
+function liveDepts(data: RuoyiData): string[] {
+  return [...data.depts.values()].filter((d) => d.delFlag !== '2').map((d) => d.id);
+}
+
+/** A department is at the top when it has no live parent (RuoYi's root has parent_id 0). */
+export function isTopDept(data: RuoyiData, deptId: string | undefined): boolean {
+  if (deptId === undefined) return false;
+  const dept = data.depts.get(deptId);
+  if (!dept) return false;
+  if (dept.parentId === '0') return true;
+  // A department whose ancestors are not stated (one named in a console export) is not known to be at the top.
+  if (dept.ancestors.length === 0) return false;
+  const parent = data.depts.get(dept.parentId);
+  return !parent || parent.delFlag === '2';
+}
+
+/**
+ * The scope a role's data_scope gives, in the manifest's terms. `holderDepts` are the departments
+ * of the role's enabled holders: a subtree rooted at the top department reaches the whole
+ * organization, and a custom set naming every department does too.
+ */
+export function roleScope(role: RuoyiRole, data: RuoyiData, holderDepts: ReadonlyArray<string | undefined>): RoleScope {
+  switch (role.dataScope) {
+    case '1':
+      return { scope: 'any', reason: 'data_scope 1 (全部数据权限): no condition on rows' };
+    case '2': {
+      const live = new Set(liveDepts(data));
+      const chosen = (data.roleDepts.get(role.id) ?? []).filter((id) => live.has(id));
+      const names = chosen.map((id) => data.depts.get(id)?.name ?? id);
+      if (live.size > 0 && chosen.length === live.size) return { scope: 'organization', units: names, reason: `data_scope 2 (自定数据权限) naming all ${live.size} departments` };
+      return { scope: 'unit-set', units: names, reason: `data_scope 2 (自定数据权限): departments ${chosen.length === 0 ? '(none: no rows)' : chosen.join(', ')} (sys_role_dept)` };
+    }
+    case '3':
+      return { scope: 'unit', reason: "data_scope 3 (本部门数据权限): rows of the holder's department" };
+    case '4': {
+      const top = holderDepts.filter((d) => isTopDept(data, d));
+      if (top.length > 0) {
+        const names = [...new Set(top.map((id) => data.depts.get(id as string)?.name ?? String(id)))];
+        return { scope: 'organization', units: names, reason: `data_scope 4 (本部门及以下数据权限) held in the top department ${names.join(', ')}: the subtree is the whole organization` };
+      }
+      const roots = [...new Set(holderDepts.filter((d): d is string => d !== undefined).map((id) => data.depts.get(id)?.name ?? id))].sort();
+      return { scope: 'unit-subtree', ...(roots.length > 0 ? { units: roots } : {}), reason: "data_scope 4 (本部门及以下数据权限): the holder's department and those below it (ancestors)" };
+    }
+    case '5':
+      return { scope: 'own', reason: 'data_scope 5 (仅本人数据权限): rows the holder created' };
+    default:
+      // DataScopeAspect adds no condition for a value it does not know; with no other role holding
+      // the permission, it adds "dept_id = 0" (no rows). Taken as unbounded: the widest reading.
+      return { scope: 'any', reason: `data_scope '${role.dataScope}' is none of 1–5: DataScopeAspect adds no condition for it` };
+  }
+}

@@ -1,0 +1,293 @@
+// RuoYi's tables → inventory entities: a role per live RuoYi role with a grant per mapped
+// interface (scope from its data_scope), an account per user that is not deleted, the password
+// policy its configuration and framework state, and — when the dump holds log rows — what the
+// operation log records and who can delete it. What the mapping does not tie to the manifest
+// (permissions that look like screens of personal information, departments, disabled roles,
+// deleted users, exports in the operation log) becomes coverage notes.
+import type { Account, AuditLogging, CredentialPolicy, Grant, Manifest, PasswordStorageEntry, Role } from '../../inventory/manifest-schema.js';
+import type { Inventory } from '../../inventory/inventory.js';
+import type { SourceRef } from '../../inventory/provenance.js';
+import { markAssumed } from '../../inventory/assumed-facts.js';
+import { escapeSegment } from '../../sources/json-pointer.js';
+import { PointerTable } from '../../sources/locator.js';
+import type { CoverageNote, ImportResult } from '../importer.js';
+import { safeId } from '../keycloak/realm-to-inventory.js';
+import { roleScope } from './data-scope.js';
+import { DEMO_ACCOUNTS, SHIPPED_DEMO_HASH, storageOf } from './password-hash.js';
+import type { PermTarget } from './ruoyi-mapping.js';
+import type { RuoyiData, RuoyiRole } from './ruoyi-tables.js';
+
+export interface RuoyiOptions {
+  system: string;
+  /** The password rules the deployment's code applies (RuoYi-Vue's own: 5–20 characters, no classes). */
+  passwordRules: { minLength: number; characterClasses: number };
+  lockout?: { threshold: number; durationMinutes?: number };
+  /** Who must use a second factor: RuoYi ships none (a captcha only). */
+  mfa: 'all' | 'privileged' | 'none';
+}
+
+export interface BuildInput {
+  data: RuoyiData;
+  file: string;
+  perms: Map<string, PermTarget>;
+  units: Map<string, string>;
+  options: RuoyiOptions;
+  declared: Inventory;
+  /** Lines of the dump, for a table's first row when no row is cited. */
+  tableLines: Map<string, number>;
+}
+
+/** Words of perm strings and menu names of screens that show people's data. */
+const PI_WORDS = /user|member|customer|client|waybill|order|patient|phone|mobile|address|idcard|identity|contact|employee|staff|student|resident|consignee|receiver|recipient|sender|express|parcel|deliver|visitor|person|people|face|用户|会员|客户|运单|订单|患者|病人|手机|电话|地址|身份证|员工|人员|学生|收件|寄件|快递|包裹|访客|人脸|姓名|病历|住户|业主/i;
+
+const HASH_RANK: Record<string, number> = { plaintext: 0, md5: 1, sha1: 2, sha256: 3, sha512: 3, sm3: 3, 'pbkdf2-sha1': 4, 'pbkdf2-sha256': 5, 'pbkdf2-sha512': 5, bcrypt: 6, scrypt: 6, argon2i: 6, argon2id: 6 };
+
+/** RuoYi's super administrator: role id 1 (SysRole.isAdmin) or role key admin (PermissionService's SUPER_ADMIN). */
+function isAdminRole(role: RuoyiRole): boolean {
+  return role.key === 'admin' || role.id === '1';
+}
+
+function perms(value: string): string[] {
+  return value.split(',').map((p) => p.trim()).filter((p) => p !== '');
+}
+
+export function buildRuoyiInventory(input: BuildInput): ImportResult {
+  const { data, file, options } = input;
+  const tables = new Map<string, PointerTable>();
+  const places = new Map<object, SourceRef>();
+  const coverage: CoverageNote[] = [];
+  const at = (pointer: string, line: number, where: string = file): SourceRef => {
+    let table = tables.get(where);
+    if (!table) tables.set(where, (table = new PointerTable(where)));
+    table.record(pointer, { line, column: 1 });
+    return { file: where, pointer };
+  };
+  const prefix = options.system;
+  const liveUsers = data.users.filter((u) => u.delFlag !== '2');
+  const enabledUsers = liveUsers.filter((u) => u.status === '0');
+  const liveRoles = data.roles.filter((r) => r.delFlag !== '2');
+  const liveMenus = [...data.menus.values()].filter((m) => m.status === '0');
+  const allPerms = new Set(liveMenus.flatMap((m) => perms(m.perms)));
+
+  // Role ids: the role key, made unique by the role id when two live roles share a key.
+  const keyCount = new Map<string, number>();
+  for (const r of liveRoles) keyCount.set(r.key, (keyCount.get(r.key) ?? 0) + 1);
+  const roleIdOf = new Map<string, string>();
+  for (const r of liveRoles) roleIdOf.set(r.id, `${prefix}/${safeId((keyCount.get(r.key) ?? 0) > 1 ? `${r.key}+${r.id}` : r.key)}`);
+
+  const holdersOf = new Map<string, typeof enabledUsers>();
+  for (const user of enabledUsers) for (const roleId of data.userRoles.get(user.id) ?? []) holdersOf.set(roleId, [...(holdersOf.get(roleId) ?? []), user]);
+
+  const permsOfRole = (role: RuoyiRole): string[] => {
+    if (isAdminRole(role)) return [...allPerms];
+    const out = new Set<string>();
+    for (const menuId of data.roleMenus.get(role.id) ?? []) {
+      const menu = data.menus.get(menuId);
+      if (menu && menu.status === '0') for (const p of perms(menu.perms)) out.add(p);
+    }
+    return [...out].sort();
+  };
+
+  // Grants of a perm set at one scope: one per interface, the actions of its perms together.
+  const grantsOf = (held: string[], scope: Pick<Grant, 'scope' | 'units'> & { reason: string }, enforced: boolean): Grant[] => {
+    const byInterface = new Map<string, Set<Grant['actions'][number]>>();
+    for (const p of held) {
+      const target = input.perms.get(p);
+      if (!target) continue;
+      const actions = byInterface.get(target.interface) ?? new Set();
+      for (const a of target.actions) actions.add(a);
+      byInterface.set(target.interface, actions);
+    }
+    return [...byInterface].sort(([a], [b]) => a.localeCompare(b)).map(([itf, actions]) => ({
+      interface: itf,
+      actions: [...actions].sort() as Grant['actions'],
+      scope: scope.scope,
+      ...(scope.units !== undefined ? { units: scope.units } : {}),
+      ...(enforced ? {} : { scopeEnforced: false }),
+      reason: scope.reason,
+    }));
+  };
+
+  const roles: Role[] = [];
+  const privilegedPerm = (p: string) => /^system:(user|role|menu|dept|config):/.test(p) && !/:(list|query)$/.test(p);
+  for (const role of liveRoles) {
+    const id = roleIdOf.get(role.id) as string;
+    const place = at(`/sys_role/${escapeSegment(role.id)}`, role.line, role.file);
+    if (role.status !== '0') {
+      coverage.push({ file: place.file, pointer: place.pointer, kind: 'role', name: `${role.key} (${role.name})`, note: 'disabled (status 1): RuoYi gives its holders none of its permissions or data scope; not imported' });
+      continue;
+    }
+    const held = permsOfRole(role);
+    const admin = isAdminRole(role);
+    const scope = admin ? { scope: 'any' as const, reason: 'super administrator (role key admin): every permission (*:*:*) and no data filter' } : roleScope(role, data, (holdersOf.get(role.id) ?? []).map((u) => u.deptId));
+    const grants = grantsOf(held, scope, admin || scope.scope === 'any');
+    if (grants.length === 0) coverage.push({ file: place.file, pointer: place.pointer, kind: 'role', name: `${role.key} (${role.name})`, note: `${scope.reason}; ${held.length} permission${held.length === 1 ? '' : 's'}, none mapped to a manifest interface in mapping.perms, so what the role reaches is not in the inventory` });
+    const entity: Role = { id, name: role.name, ...(admin ? { kind: 'admin' as const, privileged: true } : held.some(privilegedPerm) ? { privileged: true } : {}), ...(grants.length > 0 ? { grants } : {}) };
+    roles.push(entity);
+    places.set(entity, place);
+    for (const g of grants) places.set(g, place);
+  }
+  // User id 1 is the super administrator whatever roles it holds (SysUser.isAdmin): *:*:*, no data
+  // filter. When it holds an enabled admin role that already says so, no second role is made (one
+  // finding per cause).
+  const userOne = liveUsers.find((u) => u.id === '1');
+  const holdsAdminRole = (data.userRoles.get('1') ?? []).some((id) => liveRoles.some((r) => r.id === id && r.status === '0' && isAdminRole(r)));
+  const superUser = userOne && !holdsAdminRole ? userOne : undefined;
+  const superRoleId = `${prefix}/super-admin`;
+  if (superUser) {
+    const grants = grantsOf([...allPerms], { scope: 'any', reason: 'user id 1 (SysUser.isAdmin): every permission (*:*:*) and no data filter' }, true);
+    const entity: Role = { id: superRoleId, name: { zh: '超级管理员（用户 ID 1）', en: 'super administrator (user id 1)' }, kind: 'admin', privileged: true, ...(grants.length > 0 ? { grants } : {}) };
+    roles.push(entity);
+    const place = at(`/sys_user/${escapeSegment(superUser.id)}`, superUser.line, superUser.file);
+    places.set(entity, place);
+    for (const g of grants) places.set(g, place);
+  }
+
+  // Accounts.
+  const policyId = `${prefix}/password-policy`;
+  const accounts: Account[] = [];
+  const storages: PasswordStorageEntry[] = [];
+  const accountIds = new Set<string>();
+  for (const user of liveUsers) {
+    let id = `${prefix}/${safeId(user.userName)}`;
+    for (let n = 2; accountIds.has(id); n++) id = `${prefix}/${safeId(user.userName)}+${n}`;
+    accountIds.add(id);
+    const demo = DEMO_ACCOUNTS.has(user.userName) && user.password === SHIPPED_DEMO_HASH;
+    const account: Account = {
+      id,
+      type: demo ? 'default' : 'personal',
+      holders: [user.nickName ?? user.userName],
+      status: user.status === '0' ? 'active' : 'disabled',
+      credentialPolicy: policyId,
+    };
+    if (!demo) markAssumed(account, ['type', 'holders']);
+    else markAssumed(account, ['holders']);
+    if (demo) account.defaultPassword = true;
+    const dept = user.deptId !== undefined ? data.depts.get(user.deptId) : undefined;
+    const unit = user.deptId !== undefined ? (input.units.get(user.deptId) ?? dept?.name ?? (user.deptId.startsWith('name:') ? user.deptId.slice(5) : undefined)) : undefined;
+    if (unit !== undefined) account.unit = unit;
+    const lastLogin = user.loginDate ?? data.lastLogins.get(user.userName);
+    if (lastLogin) account.lastLogin = lastLogin;
+    const held = new Set<string>();
+    for (const roleId of data.userRoles.get(user.id) ?? []) {
+      const r = data.roles.find((x) => x.id === roleId);
+      if (r && r.delFlag !== '2' && r.status === '0') held.add(roleIdOf.get(r.id) as string);
+    }
+    if (user === superUser) held.add(superRoleId);
+    if (held.size > 0) account.roles = [...held].sort();
+    const storage = storageOf(user.password);
+    const place = at(`/sys_user/${escapeSegment(user.id)}`, user.line, user.file);
+    if (storage) {
+      account.passwordStorage = storage;
+      places.set(storage, place);
+      if (user.status === '0') storages.push(storage);
+    }
+    accounts.push(account);
+    places.set(account, place);
+  }
+  const deleted = data.users.filter((u) => u.delFlag === '2');
+  if (deleted.length > 0) {
+    coverage.push({ file, line: deleted[0]?.line, kind: 'user', name: `${deleted.length} deleted user${deleted.length === 1 ? '' : 's'}`, note: `del_flag 2 (e.g. ${deleted.slice(0, 3).map((u) => u.userName).join(', ')}): RuoYi refuses their login; not imported as accounts` });
+  }
+
+  // The password policy: configuration keys, the framework's own rules, the hashes seen.
+  const manifest: Manifest = { apiVersion: 'pipl-audit/v1', roles, accounts };
+  if (data.present.has('sys_config') || data.present.has('sys_user')) {
+    const policy: CredentialPolicy = { id: policyId, minLength: options.passwordRules.minLength, characterClasses: options.passwordRules.characterClasses, mfa: options.mfa };
+    // The policy sits at the sys_config table; a fact read from one key cites that key's row.
+    const policyPointer = '/password-policy';
+    const policyPlace = at(policyPointer, input.tableLines.get('sys_config') ?? input.tableLines.get('sys_user') ?? 1);
+    if (data.present.has('sys_config')) {
+      const days = data.config.get('sys.account.passwordValidateDays');
+      const n = days === undefined ? 0 : Number.parseInt(days.value, 10);
+      // Versions without the key have no password expiry at all; 0 is "never expires".
+      policy.rotationDays = Number.isFinite(n) && n > 0 ? n : 'none';
+      if (days) at(`${policyPointer}/rotationDays`, days.line);
+    }
+    if (options.lockout) policy.lockout = options.lockout;
+    // The initial password new and reset accounts get: no manifest fact holds it, so it is listed.
+    const initial = data.config.get('sys.user.initPassword') ?? data.config.get('sys.account.initPassword');
+    if (initial !== undefined) {
+      const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(initial.value)).length;
+      coverage.push({ file, line: initial.line, kind: 'config', name: 'sys.user.initPassword', note: `the initial password given to new and reset accounts has ${initial.value.length} characters of ${classes} character class${classes === 1 ? '' : 'es'}; accounts still using it are not known from the dump (state defaultPassword in an overlay)` });
+    }
+    const weakest = storages.reduce<PasswordStorageEntry | undefined>((w, s) => {
+      if (s.algorithm === 'unknown') return w;
+      if (!w) return s;
+      const rs = HASH_RANK[s.algorithm] ?? 6;
+      const rw = HASH_RANK[w.algorithm] ?? 6;
+      return rs < rw || (rs === rw && (s.cost ?? 99) < (w.cost ?? 99)) ? s : w;
+    }, undefined);
+    if (weakest) policy.hashing = { ...weakest };
+    manifest.credentialPolicies = [policy];
+    places.set(policy, policyPlace);
+    // The hashing is the weakest form a user's password is stored in: cite that user's row.
+    const weakestUser = storages.find((st) => st.algorithm === weakest?.algorithm && st.cost === weakest?.cost);
+    if (policy.hashing) places.set(policy.hashing, (weakestUser && places.get(weakestUser)) ?? policyPlace);
+  }
+
+  // The operation log: what it records, who can delete it, who exported what.
+  if (data.operLogRows > 0 && !input.declared.auditLogging) {
+    const events = new Set<AuditLogging['events'][number]>();
+    if (data.present.has('sys_logininfor')) events.add('login');
+    if (data.readsLogged) events.add('read');
+    for (const type of data.operTypes) {
+      const event = OPER_EVENTS[type];
+      if (event) events.add(event);
+    }
+    const removers = roles.filter((r) => r.kind === 'admin' || liveRoles.some((lr) => roleIdOf.get(lr.id) === r.id && permsOfRole(lr).some((p) => /^monitor:(operlog|logininfor):(remove|clean)$/.test(p)))).map((r) => r.id);
+    const logging: AuditLogging = { events: [...events].sort(), fields: ['event', 'ip', 'outcome', 'time', 'user'], alterableBy: { roles: removers.sort() } };
+    manifest.auditLogging = logging;
+    places.set(logging, at('/sys_oper_log', input.tableLines.get('sys_oper_log') ?? 1));
+  }
+  const exportsBy = new Map<string, { count: number; line: number; last: string | undefined }>();
+  for (const e of data.exports) {
+    const key = `${e.operName}\0${e.title}`;
+    const seen = exportsBy.get(key) ?? { count: 0, line: e.line, last: undefined };
+    seen.count++;
+    if (e.operTime !== undefined && (seen.last === undefined || seen.last < e.operTime)) seen.last = e.operTime;
+    exportsBy.set(key, seen);
+  }
+  for (const [key, seen] of [...exportsBy].sort(([a], [b]) => a.localeCompare(b))) {
+    const [who, title] = key.split('\0') as [string, string];
+    coverage.push({ file, line: seen.line, kind: 'export', name: `${who}: ${title}`, note: `${seen.count} export${seen.count === 1 ? '' : 's'} in sys_oper_log (business_type 5)${seen.last ? `, the last on ${seen.last}` : ''}` });
+  }
+  if (data.operLogSkipped > 0) coverage.push({ file, line: input.tableLines.get('sys_oper_log'), kind: 'table', name: 'sys_oper_log', note: `rows past the row limit were not read (${data.operLogSkipped} rows or INSERT statements; options.limits.rows): the exports it records are those of the first ${data.operLogRows} rows` });
+
+  // Permissions the mapping leaves out: those that look like screens of personal information one
+  // by one, the rest counted.
+  const holders = new Map<string, string[]>();
+  for (const role of liveRoles) {
+    if (role.status !== '0') continue;
+    for (const p of permsOfRole(role)) holders.set(p, [...(holders.get(p) ?? []), role.key]);
+  }
+  let otherUnmapped = 0;
+  for (const menu of liveMenus.sort((a, b) => a.line - b.line || a.id.localeCompare(b.id))) {
+    const parent = data.menus.get(menu.parentId);
+    for (const p of perms(menu.perms)) {
+      if (input.perms.has(p)) continue;
+      if (!PI_WORDS.test(p) && !PI_WORDS.test(menu.name) && !(parent && PI_WORDS.test(parent.name))) {
+        otherUnmapped++;
+        continue;
+      }
+      const by = holders.get(p) ?? [];
+      coverage.push({
+        file,
+        pointer: at(`/sys_menu/${escapeSegment(menu.id)}`, menu.line).pointer,
+        kind: 'perm',
+        name: `${p} (${menu.name})`,
+        note: `looks like a screen of personal information${by.length > 0 ? `, held by role${by.length === 1 ? '' : 's'} ${by.join(', ')}` : ''}; map it to the manifest interface it is in mapping.perms`,
+      });
+    }
+  }
+  if (otherUnmapped > 0) coverage.push({ file, line: input.tableLines.get('sys_menu'), kind: 'perm', name: `${otherUnmapped} other permission${otherUnmapped === 1 ? '' : 's'}`, note: 'not mapped in mapping.perms and not named like a screen of personal information' });
+
+  // Departments: the units accounts are in; those the mapping does not name keep their dept_name.
+  const unnamed = [...data.depts.values()].filter((d) => d.delFlag !== '2' && !input.units.has(d.id));
+  if (unnamed.length > 0 && input.units.size > 0) coverage.push({ file, line: input.tableLines.get('sys_dept'), kind: 'dept', name: `${unnamed.length} department${unnamed.length === 1 ? '' : 's'}`, note: `not in mapping.depts (e.g. ${unnamed.slice(0, 3).map((d) => d.name).join(', ')}): their accounts' unit is the dept_name` });
+
+  return { manifest, places, locators: [...tables.values()], warnings: [], coverage };
+}
+
+/** sys_oper_log.business_type (RuoYi's BusinessType) → the audit event it records. */
+const OPER_EVENTS: Record<number, AuditLogging['events'][number] | undefined> = { 1: 'update', 2: 'update', 3: 'delete', 4: 'permission-change', 5: 'export', 6: 'update', 7: 'admin', 8: 'admin', 9: 'delete' };

@@ -1,0 +1,188 @@
+// The RuoYi reader on real-world-shaped dumps: RuoYi-Vue's schema-and-seed shape (its demo
+// accounts and data_scope defaults), data scope as DataScopeAspect applies it, the project-file
+// mapping (did-you-mean on a perm or interface that does not exist), detection, and the CLI's
+// exit 2 with file and line on a broken dump.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/inventory/diagnostic.js';
+import { emptyInventory, type Inventory } from '../../src/inventory/inventory.js';
+import type { Interface } from '../../src/inventory/manifest-schema.js';
+import { IMPORTERS } from '../../src/importers/registry.js';
+import type { ImportResult } from '../../src/importers/importer.js';
+import { roleScope } from '../../src/importers/ruoyi/data-scope.js';
+import { ruoyiImporter } from '../../src/importers/ruoyi/index.js';
+import type { RuoyiData, RuoyiRole } from '../../src/importers/ruoyi/ruoyi-tables.js';
+import { readSourceInput } from '../../src/sources/source-input.js';
+import { REPO_ROOT, runCli } from '../support/run-cli.js';
+import { tempDir } from '../support/temp-dir.js';
+
+const SEED = 'tests/fixtures/ruoyi/ry-vue-seed-shape.sql';
+
+function declaring(interfaces: string[]): Inventory {
+  const inventory = emptyInventory();
+  inventory.interfaces.push(...interfaces.map((id): Interface => ({ id, kind: 'query-screen', store: 's', returns: [] })));
+  return inventory;
+}
+
+async function load(path: string, mapping: Record<string, unknown> = {}, declared: Inventory = emptyInventory(), options: Record<string, unknown> = {}): Promise<ImportResult> {
+  const input = readSourceInput(join(REPO_ROOT, path), path);
+  return ruoyiImporter.load([input], { cwd: REPO_ROOT, baseDir: REPO_ROOT, options, mapping, declared, mappingPlace: { file: 'pipl-audit.yaml', pointer: '/sources/0/mapping' } });
+}
+
+async function inputError(fn: () => Promise<unknown>): Promise<InputError> {
+  try {
+    await fn();
+  } catch (error) {
+    if (error instanceof InputError) return error;
+    throw error;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('RuoYi-Vue schema-and-seed script', () => {
+  it('is detected as RuoYi, before the MySQL grants reader', () => {
+    const input = readSourceInput(join(REPO_ROOT, SEED), SEED);
+    expect(IMPORTERS.filter((i) => i.extensions.includes('.sql')).find((i) => i.detect(input))?.format).toBe('ruoyi');
+  });
+
+  it('imports its demo accounts as default accounts with the shipped password, stored as BCrypt cost 10', async () => {
+    const { manifest } = await load(SEED);
+    const accounts = manifest.accounts ?? [];
+    expect(accounts.map((a) => [a.id, a.type, a.defaultPassword, a.status, a.unit, a.roles])).toEqual([
+      ['ruoyi/admin', 'default', true, 'active', '研发部门', ['ruoyi/admin']],
+      ['ruoyi/ry', 'default', true, 'active', '测试部门', ['ruoyi/common']],
+    ]);
+    expect(accounts[0]?.passwordStorage).toEqual({ algorithm: 'bcrypt', cost: 10, salted: true });
+    // sysdate() is no date the dump states: the last login is left unstated, not invented.
+    expect(accounts[0]?.lastLogin).toBeUndefined();
+  });
+
+  it('reports each role’s data_scope: admin all data, common a custom set of three departments', async () => {
+    const { coverage } = await load(SEED);
+    const roles = (coverage ?? []).filter((c) => c.kind === 'role').map((c) => [c.name, c.pointer, c.note.split(';')[0]]);
+    expect(roles).toEqual([
+      ['admin (超级管理员)', '/sys_role/1', 'super administrator (role key admin): every permission (*:*:*) and no data filter'],
+      ['common (普通角色)', '/sys_role/2', 'data_scope 2 (自定数据权限): departments 100, 101, 105 (sys_role_dept)'],
+    ]);
+  });
+
+  it('states the password policy from sys_config and the framework: no expiry, no second factor', async () => {
+    const { manifest } = await load(SEED);
+    expect(manifest.credentialPolicies).toEqual([{ id: 'ruoyi/password-policy', minLength: 5, characterClasses: 0, mfa: 'none', rotationDays: 'none', hashing: { algorithm: 'bcrypt', cost: 10, salted: true } }]);
+  });
+
+  it('lists the unmapped user-management screens as personal-information screens', async () => {
+    const { coverage } = await load(SEED);
+    const perms = (coverage ?? []).filter((c) => c.kind === 'perm').map((c) => c.name);
+    expect(perms).toEqual(['system:user:list (用户管理)', 'system:user:query (用户查询)', 'system:user:export (用户导出)', 'system:user:resetPwd (重置密码)', '4 other permissions']);
+  });
+
+  it('maps perms to interfaces with the actions of their last segment, the super administrator reaching them all with scope any', async () => {
+    const { manifest } = await load(SEED, { perms: { 'system:user:list': 'staff-list', 'system:user:export': 'staff-list' } }, declaring(['staff-list']));
+    const grants = Object.fromEntries((manifest.roles ?? []).map((r) => [r.id, r.grants]));
+    expect(grants['ruoyi/common']).toEqual([{ interface: 'staff-list', actions: ['export', 'read'], scope: 'unit-set', units: ['若依科技', '深圳总公司', '测试部门'], scopeEnforced: false, reason: 'data_scope 2 (自定数据权限): departments 100, 101, 105 (sys_role_dept)' }]);
+    expect(grants['ruoyi/admin']?.[0]).toMatchObject({ interface: 'staff-list', scope: 'any' });
+    expect(grants['ruoyi/admin']?.[0]?.scopeEnforced).toBeUndefined();
+    // User id 1 holds the admin role, which already says *:*:*: no second super-administrator role.
+    expect(grants['ruoyi/super-admin']).toBeUndefined();
+  });
+
+  it('refuses a mapping naming a perm the dump lacks or an interface no manifest declares, with the nearest name', async () => {
+    const error = await inputError(() => load(SEED, { perms: { 'system:user:lst': 'staf-list' } }, declaring(['staff-list'])));
+    expect(error.diagnostics.map((d) => [d.pointer, d.message])).toEqual([
+      ['/sources/0/mapping/perms/system:user:lst', `mapping names RuoYi permission "system:user:lst", which no sys_menu row of ${SEED} defines (did you mean "system:user:list"?)`],
+      ['/sources/0/mapping/perms/system:user:lst', 'mapping of RuoYi permission "system:user:lst" names interface "staf-list", which no manifest declares (did you mean "staff-list"?)'],
+    ]);
+    const dept = await inputError(() => load(SEED, { depts: { 测式部门: 'qa' } }));
+    expect(dept.diagnostics[0]?.message).toMatch(/did you mean "测试部门"/);
+  });
+});
+
+describe('the admin console’s exports of users and roles', () => {
+  async function loadFiles(paths: string[]): Promise<ImportResult> {
+    const inputs = paths.map((p) => readSourceInput(join(REPO_ROOT, p), p));
+    return ruoyiImporter.load(inputs, { cwd: REPO_ROOT, baseDir: REPO_ROOT, options: {}, mapping: {}, declared: emptyInventory() });
+  }
+  const DIR = 'tests/fixtures/ruoyi/console';
+
+  it('reads the XLSX user list: status, last login and department of each account', async () => {
+    const { manifest } = await loadFiles([`${DIR}/users.xlsx`, `${DIR}/roles.csv`]);
+    expect((manifest.accounts ?? []).map((a) => [a.id, a.status, a.lastLogin, a.unit])).toEqual([
+      ['ruoyi/admin', 'active', '2022-10-03', '顺达速运'],
+      ['ruoyi/zhangwei', 'active', '2022-09-30', '宝安西乡网点'],
+      ['ruoyi/wangqiang', 'active', '2022-01-05', '宝安福永网点'],
+      ['ruoyi/chenjing', 'disabled', undefined, '宝安福永网点'],
+    ]);
+  });
+
+  it('reads the same list saved as GBK CSV to the same accounts, and detects it by content', async () => {
+    const fromXlsx = (await loadFiles([`${DIR}/users.xlsx`])).manifest.accounts;
+    const fromCsv = (await loadFiles([`${DIR}/users-gbk.csv`])).manifest.accounts;
+    expect(fromCsv).toEqual(fromXlsx);
+    const input = readSourceInput(join(REPO_ROOT, `${DIR}/users-gbk.csv`), `${DIR}/users-gbk.csv`);
+    expect(IMPORTERS.filter((i) => i.extensions.includes('.csv')).find((i) => i.detect(input))?.format).toBe('ruoyi');
+  });
+
+  it('reports the data scope of each exported role; a subtree whose departments’ ancestry is unknown stays a subtree', async () => {
+    const { coverage } = await loadFiles([`${DIR}/roles.csv`]);
+    expect((coverage ?? []).filter((c) => c.kind === 'role').map((c) => [c.name, c.file, c.note.split(';')[0]])).toEqual([
+      ['admin (超级管理员)', `${DIR}/roles.csv`, 'super administrator (role key admin): every permission (*:*:*) and no data filter'],
+      ['outlet_supervisor (网点主管)', `${DIR}/roles.csv`, 'data_scope 1 (全部数据权限): no condition on rows'],
+      ['courier (快递员)', `${DIR}/roles.csv`, 'data_scope 5 (仅本人数据权限): rows the holder created'],
+      ['area_manager (片区经理)', `${DIR}/roles.csv`, "data_scope 4 (本部门及以下数据权限): the holder's department and those below it (ancestors)"],
+      ['temp (临时工)', `${DIR}/roles.csv`, 'disabled (status 1): RuoYi gives its holders none of its permissions or data scope'],
+    ]);
+  });
+
+  it('refuses a CSV that is not a users or roles export, naming the file', async () => {
+    const dir = tempDir({ 'list.csv': '姓名,电话\n张三,13800000000\n' });
+    const error = await inputError(() => ruoyiImporter.load([readSourceInput(join(dir, 'list.csv'), 'list.csv')], { cwd: dir, baseDir: dir, options: {}, mapping: {}, declared: emptyInventory() }));
+    expect(error.diagnostics[0]).toMatchObject({ file: 'list.csv', line: 1 });
+    expect(error.diagnostics[0]?.message).toMatch(/not a RuoYi console export/);
+  });
+});
+
+describe('data scope as DataScopeAspect applies it', () => {
+  const depts: RuoyiData['depts'] = new Map(
+    [
+      ['100', '0', ['0'], 'HQ'],
+      ['101', '100', ['0', '100'], 'Shenzhen'],
+      ['201', '101', ['0', '100', '101'], 'Outlet A'],
+      ['202', '101', ['0', '100', '101'], 'Outlet B'],
+      ['203', '101', ['0', '100', '101'], 'Closed outlet', '2'],
+    ].map(([id, parentId, ancestors, name, delFlag]) => [id as string, { id: id as string, parentId: parentId as string, ancestors: ancestors as string[], name: name as string, status: '0', delFlag: (delFlag as string | undefined) ?? '0', line: 1 }]),
+  );
+  const data = { depts, roleDepts: new Map([['9', ['100', '101', '201', '202']], ['8', ['201']]]) } as unknown as RuoyiData;
+  const role = (id: string, dataScope: string): RuoyiRole => ({ id, name: id, key: id, dataScope, status: '0', delFlag: '0', line: 1 });
+
+  it('maps 1 to any, 3 to unit, 5 to own', () => {
+    expect(roleScope(role('1', '1'), data, []).scope).toBe('any');
+    expect(roleScope(role('3', '3'), data, ['201']).scope).toBe('unit');
+    expect(roleScope(role('5', '5'), data, ['201']).scope).toBe('own');
+  });
+
+  it('treats a custom set naming every live department as the organization, and a smaller one as a set of units', () => {
+    expect(roleScope(role('9', '2'), data, [])).toMatchObject({ scope: 'organization', units: ['HQ', 'Shenzhen', 'Outlet A', 'Outlet B'] });
+    expect(roleScope(role('8', '2'), data, [])).toMatchObject({ scope: 'unit-set', units: ['Outlet A'] });
+  });
+
+  it('treats a subtree held at the top department as the organization, and below it as a unit subtree', () => {
+    expect(roleScope(role('4', '4'), data, ['201', '100']).scope).toBe('organization');
+    expect(roleScope(role('4', '4'), data, ['101'])).toMatchObject({ scope: 'unit-subtree', units: ['Shenzhen'] });
+  });
+
+  it('reads a value outside 1–5 as unbounded, as the aspect adds no condition for it', () => {
+    expect(roleScope(role('x', '7'), data, []).scope).toBe('any');
+  });
+});
+
+describe('pipl-audit audit on a broken RuoYi dump', () => {
+  it('exits 2 naming the file and line of SQL that does not parse, writing no report', () => {
+    const dump = `-- MySQL dump 10.13\nCREATE TABLE \`sys_user\` (\`user_id\` bigint, \`user_name\` varchar(30));\nCREATE TABLE \`sys_role\` (\`role_id\` bigint, \`role_key\` varchar(30));\nCREATE TABLE \`sys_menu\` (\`menu_id\` bigint, \`perms\` varchar(100));\nINSERT INTO \`sys_user\` VALUES (1,'admin'),\n(2 'ry');\n`;
+    const dir = tempDir({ 'db/dump.sql': dump });
+    const result = runCli(['audit', 'db', '-f', 'json', '-o', 'report.json'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/db\/dump\.sql:6:\d+: error: SQL that does not parse/);
+    expect(result.stdout).toBe('');
+  });
+});

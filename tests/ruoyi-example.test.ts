@@ -1,0 +1,86 @@
+// End to end: the built CLI audits examples/courier-ruoyi — a courier outlet back office on
+// RuoYi-Vue, described by a mysqldump and a minimal manifest — and finds the courier case's
+// query-permission and credential failures from those files alone; after/ (the rectification)
+// resolves them. Where the rectified scope rests on tables whose enforcement the code would have
+// to show (@DataScope), the finding is NOT_EVALUATED, never PASS. The expectations are written
+// out by hand.
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { AuditReport } from '../src/report/report-schema.js';
+import { REPO_ROOT, runCli } from './support/run-cli.js';
+import { tempDir } from './support/temp-dir.js';
+
+function auditJson(path: string): AuditReport {
+  const result = runCli(['audit', path, '--format', 'json', '--fail-on', 'none', '--lang', 'en']);
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  return JSON.parse(result.stdout) as AuditReport;
+}
+
+function findings(report: AuditReport, status: string): string[] {
+  return report.findings.filter((f) => f.status === status).map((f) => `${f.ruleId} ${f.target.key}`).sort();
+}
+
+describe('examples/courier-ruoyi', () => {
+  const before = auditJson('examples/courier-ruoyi/before');
+  const after = auditJson('examples/courier-ruoyi/after');
+
+  it('before/: the supervisor role left at data scope 1 looks up and exports anyone’s waybills by phone number', () => {
+    const failed = findings(before, 'FAIL');
+    expect(failed).toContain('PIPL-QRY-001 ruoyi/outlet_supervisor>waybill-lookup');
+    expect(failed).toContain('PIPL-QRY-002 ruoyi/outlet_supervisor>waybill-lookup');
+    expect(failed).toContain('PIPL-QRY-002 ruoyi/outlet_supervisor>waybill-export');
+    const lookup = before.findings.find((f) => f.ruleId === 'PIPL-QRY-001' && f.target.key === 'ruoyi/outlet_supervisor>waybill-lookup');
+    // The evidence is the sys_role row whose data_scope the console left at its default.
+    expect(lookup?.evidence[0]).toMatchObject({ file: 'examples/courier-ruoyi/before/db/ruoyi-dump.sql', line: 214 });
+  });
+
+  it('before/: demo accounts, the MD5 password, the weak policy, no second factor, a dormant account, deletable logs', () => {
+    const failed = findings(before, 'FAIL');
+    for (const expected of [
+      'PIPL-CRED-002 ruoyi/admin',
+      'PIPL-CRED-002 ruoyi/ry',
+      'PIPL-CRED-003 ruoyi/password-policy',
+      'PIPL-CRED-009 ruoyi/password-policy',
+      'PIPL-CRED-007 ruoyi/wangqiang',
+      'PIPL-LOG-007 courier-outlet-ruoyi',
+    ]) expect(failed).toContain(expected);
+    expect(failed.some((f) => f.startsWith('PIPL-CRED-006 '))).toBe(true);
+    expect(failed.some((f) => f.startsWith('PIPL-IDP-002 '))).toBe(true);
+  });
+
+  it('before/: lists the unmapped customer call-back screen and who exported waybills', () => {
+    const notes = (before.coverage ?? []).map((c) => `${c.kind} ${c.name}`);
+    expect(notes).toContain('perm crm:callback:list (客户回访)');
+    expect(notes).toContain('export zhangwei: 运单查询');
+  });
+
+  it('after/: none of those failures remain', () => {
+    const failed = findings(after, 'FAIL');
+    for (const gone of ['PIPL-QRY-001 ruoyi/outlet_supervisor>waybill-lookup', 'PIPL-QRY-002 ruoyi/outlet_supervisor>waybill-lookup', 'PIPL-CRED-002 ruoyi/admin', 'PIPL-CRED-002 ruoyi/ry', 'PIPL-CRED-003 ruoyi/password-policy', 'PIPL-CRED-009 ruoyi/password-policy', 'PIPL-CRED-007 ruoyi/wangqiang']) {
+      expect(failed).not.toContain(gone);
+    }
+    expect(failed.filter((f) => f.startsWith('PIPL-CRED-006 ') || f.startsWith('PIPL-IDP-002 '))).toEqual([]);
+  });
+
+  it('after/: the supervisor’s own-outlet scope is what the tables grant, not shown enforced: NOT_EVALUATED, never PASS', () => {
+    expect(findings(after, 'NOT_EVALUATED')).toContain('PIPL-QRY-001 ruoyi/outlet_supervisor>waybill-lookup');
+    const qry001 = after.rules.find((r) => r.id === 'PIPL-QRY-001');
+    // What stays FAIL is RuoYi's super administrator (role admin, held by user id 1): *:*:*, no data filter.
+    expect(qry001?.counts).toMatchObject({ PASS: 0, FAIL: 1, NOT_EVALUATED: 1 });
+  });
+});
+
+describe('a RuoYi mapping naming a permission the dump does not define', () => {
+  it('exits 2 at the mapping entry’s line with the nearest permission, writing no report', () => {
+    const dir = tempDir({});
+    cpSync(join(REPO_ROOT, 'examples/courier-ruoyi/before'), dir, { recursive: true });
+    const project = join(dir, 'pipl-audit.yaml');
+    writeFileSync(project, readFileSync(project, 'utf8').replace('"waybill:query:export": waybill-export', '"waybill:query:exprt": waybill-export'));
+    const result = runCli(['audit', '.', '-f', 'json', '-o', 'report.json'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/pipl-audit\.yaml:\d+:\d+: error: \/sources\/0\/mapping\/perms\/waybill:query:exprt: mapping names RuoYi permission "waybill:query:exprt", which no sys_menu row of db\/ruoyi-dump\.sql defines \(did you mean "waybill:query:export"\?\)/);
+    expect(existsSync(join(dir, 'report.json'))).toBe(false);
+  });
+});
