@@ -11,3 +11,9 @@ export interface ReadLimits {
 export const DEFAULT_MAX_YAML_BYTES = 20 * 1024 * 1024;
 
 export const DEFAULT_READ_LIMITS: ReadLimits = { maxYamlBytes: DEFAULT_MAX_YAML_BYTES };
+
+/**
+ * How far YAML aliases may expand, as the `yaml` library counts it (its toJS maxAliasCount): an
+ * alias bomb ("billion laughs") is refused instead of expanded (docs/security.md).
+ */
+export const MAX_YAML_ALIAS_COUNT = 1000;
