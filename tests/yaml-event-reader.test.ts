@@ -155,6 +155,7 @@ const COMMON: string[] = [
 const UNUSUAL: string[] = [
   `minus: -\nother: x\n`,
   `closing: [\n  one,\n]\n`,
+  `pairs: [a, &a b: c, : empty key, &k : anchored empty key]\nq: [one,\n :  two,\n  ]\n`,
   `? explicit key\n: explicit value\n? |\n  block key\n: v\n`,
   `-\n- \n- &a\n- x\n-   # c\n- - \n  - z\n`,
   `dq: "escaped \\\n  line break"\n`,
@@ -285,6 +286,36 @@ describe('tricky documents', () => {
     }
     // Most mutations still parse; the fast reader must have read a good share of them itself.
     expect(read).toBeGreaterThan(500);
+  });
+});
+
+describe('aliases are bounded exactly where the yaml library bounds them', () => {
+  const list = (alias: string, n: number) => `[${Array(n).fill(alias).join(', ')}]`;
+  const cases: Array<[string, string]> = [];
+  // A scalar anchor: each use counts once.
+  for (const n of [998, 999, 1000, 1001]) cases.push([`scalar anchor used ${n} times`, `s: &s x\nl: ${list('*s', n)}\n`]);
+  // A list of scalars used n times, then a list of those used m times: the uses multiply.
+  for (const [n, m] of [[9, 99], [10, 99], [10, 100], [31, 31], [32, 32], [1, 999]] as Array<[number, number]>) {
+    cases.push([`nested anchors ${n}×${m}`, `a: &a [x, y]\nb: &b ${list('*a', n)}\nc: ${list('*b', m)}\n`]);
+  }
+  // Empty collections weigh nothing to the yaml library, however often they are used.
+  cases.push(['empty list used 2,000 times', `e: &e []\nm: &m {}\nl: ${list('*e', 2000)}\nk: ${list('*m', 2000)}\n`]);
+  cases.push(['anchor holding only empty lists, used 1,500 times', `e: &e [[], {}]\nl: ${list('*e', 1500)}\n`]);
+  // The weight of an anchor is fixed at its first use; later uses of what is inside do not change it.
+  cases.push(['weight fixed at first use', `a: &a [x]\nb: &b [*a]\nc: [*b]\nd: ${list('*a', 900)}\ne: ${list('*b', 400)}\n`]);
+  cases.push(['redefined anchor', `a: &a [x]\nb: ${list('*a', 600)}\na2: &a [y]\nc: ${list('*a', 600)}\n`]);
+  cases.push(['alias inside a key-anchored mapping', `- &k key: &v [1]\n- ${list('*v', 500)}\n- ${list('*k', 500)}\n`]);
+
+  const read: string[] = [];
+  it.each(cases)('%s', (label, text) => {
+    if (compare(text, label).fast) read.push(label);
+  });
+
+  it('reads the bounded ones itself and leaves the refused ones to the yaml library', () => {
+    expect(read).toContain('scalar anchor used 998 times');
+    expect(read).toContain('empty list used 2,000 times');
+    expect(read).not.toContain('scalar anchor used 1000 times');
+    expect(read).not.toContain('nested anchors 32×32');
   });
 });
 

@@ -7,13 +7,13 @@
 // "Exactly as today" is the contract: whatever this pass cannot reproduce with certainty, it
 // declines (returns undefined) and the caller reads the file with the `yaml` library as before,
 // which also words every error. It declines on: any parse error; no document or more than one;
-// any directive (`%YAML 1.1` changes the schema); any explicit tag; a key that is not a plain or
+// any directive line (`%YAML 1.1` changes the schema); any explicit tag; a key that is not a plain or
 // quoted scalar (collections and aliases as keys); two keys that read as the same string; an
 // alias to an undefined anchor or to a collection still open (a cycle); aliases expanding further
 // than the `yaml` library's maxAliasCount allows (it counts them its own way, reproduced below,
 // and words the error); an implicit key near the `yaml` library's 1024-character limit; a lone
 // carriage return, a `...` document end line, an indented `---`, `...` or `%` before any content, a tab in a
-// line's leading white space, an escaped line break in a double-quoted string (the two parsers
+// line's indentation, an escaped line break in a double-quoted string (the two parsers
 // disagree on what these mean).
 // Merge keys (`<<`) are plain keys, as in the `yaml` library's YAML 1.2 core schema.
 import { COLLECTION_STYLE, EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event, type ScalarEvent } from 'js-yaml';
@@ -41,7 +41,6 @@ interface Anchor {
 
 interface Frame {
   isMap: boolean;
-  flow: boolean;
   value: unknown[] | Record<string, unknown>;
   id: number;
   mark: number;
@@ -49,7 +48,12 @@ interface Frame {
   anchor: Anchor | undefined;
   /** For a mapping: its data key when a key has been read and its value not yet. */
   key: string | undefined;
+  /** The key is one a plain object inherits (`constructor`, `__proto__`): set it as an own property. */
+  define: boolean;
 }
+
+/** Names `key in {}` is true for: the `yaml` library sets these with defineProperty. */
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 class Declined extends Error {}
 
@@ -57,7 +61,7 @@ class Declined extends Error {}
 const LONG_KEY = 1000;
 
 export function readYamlWithEvents(text: string, exact: ExactLocate): EventRead | undefined {
-  if (hasLoneCarriageReturn(text) || DOCUMENT_END.test(text) || INDENTED_FIRST_MARKER.test(text) || TAB_INDENTED_LINE.test(text)) return undefined;
+  if (hasLoneCarriageReturn(text) || DOCUMENT_END.test(text) || INDENTED_FIRST_MARKER.test(text) || TAB_INDENTED_LINE.test(text) || DIRECTIVE_LINE.test(text)) return undefined;
   let events: Array<Event | undefined>;
   try {
     events = parseEvents(text, {});
@@ -78,10 +82,14 @@ const ESCAPED_LINE_BREAK = /\\[ \t]*\r?\n/;
 const DOCUMENT_END = /^\.\.\.(?:[ \t\r\n]|$)/m;
 
 /**
- * A line whose leading white space holds a tab (blank lines too): js-yaml accepts some the `yaml`
- * library refuses as tab indentation, and reads blank lines with tabs at block scalars differently.
+ * A line whose indentation (white space and `-`, `?`, `:` indicators) holds a tab, blank lines
+ * too: js-yaml accepts some the `yaml` library refuses as tab indentation, and reads blank lines
+ * with tabs at block scalars differently.
  */
-const TAB_INDENTED_LINE = /^ *\t/m;
+const TAB_INDENTED_LINE = /^[ ?:-]*\t/m;
+
+/** A directive line: js-yaml ignores one it does not know (`%FOO`), the `yaml` library does not. */
+const DIRECTIVE_LINE = /^%/m;
 
 /**
  * An indented `---`, `...` or `%` before any content: a plain scalar (or an error) to the `yaml`
@@ -100,6 +108,7 @@ class EventReader {
   /** Anchored collections still open, innermost last. */
   private readonly openAnchors: Anchor[] = [];
   private readonly frames: Frame[] = [];
+  private readonly keys = new Map<string, string>();
   private documents = 0;
   private data: unknown = null;
 
@@ -153,7 +162,7 @@ class EventReader {
       if (event.valueStart === -1) throw new Declined();
       this.anchors.set(this.anchorName(event.anchorStart, event.anchorEnd, true), { value, open: false, count: 1, aliasCount: 0, hasScalar: true, targets: undefined });
     }
-    for (const open of this.openAnchors) open.hasScalar = true;
+    if (this.openAnchors.length > 0) for (const open of this.openAnchors) open.hasScalar = true;
     const frame = this.frames[this.frames.length - 1];
     if (frame?.isMap && frame.key === undefined) {
       this.mapKey(frame, value, event);
@@ -165,16 +174,34 @@ class EventReader {
   }
 
   private mapKey(frame: Frame, value: unknown, event: ScalarEvent): void {
-    const key = value === null ? '' : String(value);
+    const key = this.intern(value === null ? '' : typeof value === 'string' ? value : String(value));
     // Keys that read as one string (1 and 1.0, or null and ""): the `yaml` library either refuses
     // them or keeps the last; it decides.
     if (Object.prototype.hasOwnProperty.call(frame.value, key)) throw new Declined();
+    frame.define = INHERITED.has(key);
     const offset = this.scalarOffset(event);
     if (this.keyIsLong(event)) throw new Declined();
-    // A block mapping whose first key carries an anchor starts, for the `yaml` library, at the key.
-    if (this.positions.mark === frame.mark && !frame.flow && event.anchorStart !== -1 && event.anchorStart >= frame.offset) frame.offset = offset;
+    // A mapping without braces (block, or a `key: value` pair in a flow sequence) whose first key
+    // carries an anchor starts, for the `yaml` library, at the key; one whose first key is empty,
+    // by rules of its own.
+    if (this.positions.mark === frame.mark && this.text.charCodeAt(frame.offset) !== 0x7b /* { */) {
+      if (event.valueStart === -1) frame.offset = UNKNOWN_OFFSET;
+      else if (event.anchorStart !== -1 && event.anchorStart >= frame.offset) frame.offset = offset;
+    }
     frame.key = key;
-    this.positions.add(String(value), offset, NO_COLLECTION);
+    // Looked up as the `yaml` Document is searched: by String(value) of the key ("null" for null).
+    this.positions.add(value === null ? 'null' : key, offset, NO_COLLECTION);
+  }
+
+  /**
+   * One string per distinct key: keys repeat in every entity, and an interned key is both smaller
+   * to keep and faster to use as a property name.
+   */
+  private intern(key: string): string {
+    const known = this.keys.get(key);
+    if (known !== undefined) return known;
+    if (this.keys.size < 100_000) this.keys.set(key, key);
+    return key;
   }
 
   /**
@@ -217,7 +244,7 @@ class EventReader {
       this.openAnchors.push(anchor);
     }
     const id = this.positions.open(isMap);
-    this.frames.push({ isMap, flow, value, id, mark: this.positions.mark, offset: start, anchor, key: undefined });
+    this.frames.push({ isMap, value, id, mark: this.positions.mark, offset: start, anchor, key: undefined, define: false });
   }
 
   /**
@@ -263,7 +290,7 @@ class EventReader {
       const key = frame.key as string;
       // As the `yaml` library's addPairToJSMap: a key the object already answers (`__proto__`,
       // `constructor`) becomes an own property instead of reaching the prototype.
-      if (key in map) Object.defineProperty(map, key, { value, writable: true, enumerable: true, configurable: true });
+      if (frame.define) Object.defineProperty(map, key, { value, writable: true, enumerable: true, configurable: true });
       else map[key] = value;
       frame.key = undefined;
       if (collection !== NO_COLLECTION) this.positions.setLastChild(collection);

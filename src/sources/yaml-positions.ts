@@ -99,10 +99,11 @@ export class YamlPositionsBuilder {
   private readonly entryOffset: Int32Array;
   private readonly entryChild: Int32Array;
   private readonly entryKey: Array<string | undefined> = [];
+  // Members of the collections still open, innermost last; `pending` of them are in use.
   private readonly pendingKey: Array<string | undefined> = [];
   private readonly pendingOffset: number[] = [];
   private readonly pendingChild: number[] = [];
-  private readonly interned = new Map<string, string>();
+  private pending = 0;
   private rootOffset = UNKNOWN_OFFSET;
   private rootCollection = NO_COLLECTION;
 
@@ -124,33 +125,29 @@ export class YamlPositionsBuilder {
 
   /** The number of pending members, to hand back to `close`. */
   get mark(): number {
-    return this.pendingOffset.length;
+    return this.pending;
   }
 
-  /** A list item (key undefined) or a mapping member (its key as the `yaml` library stringifies it for lookups). */
+  /** A list item (key undefined) or a mapping member (its key as String(value), as the `yaml` Document is searched). */
   add(key: string | undefined, offset: number, child: number): void {
-    if (key !== undefined && this.interned.size < 100_000) {
-      const known = this.interned.get(key);
-      if (known === undefined) this.interned.set(key, key);
-      else key = known;
-    }
-    this.pendingKey.push(key);
-    this.pendingOffset.push(offset);
-    this.pendingChild.push(child);
+    const i = this.pending++;
+    this.pendingKey[i] = key;
+    this.pendingOffset[i] = offset;
+    this.pendingChild[i] = child;
   }
 
   /** The offset of the member added last (a mapping's key, while its value is read). */
   get lastOffset(): number {
-    return this.pendingOffset[this.pendingOffset.length - 1] ?? UNKNOWN_OFFSET;
+    return this.pending > 0 ? (this.pendingOffset[this.pending - 1] as number) : UNKNOWN_OFFSET;
   }
 
   /** Sets the child collection of the member added last (a mapping's value, read after its key). */
   setLastChild(child: number): void {
-    this.pendingChild[this.pendingChild.length - 1] = child;
+    this.pendingChild[this.pending - 1] = child;
   }
 
   close(id: number, mark: number): void {
-    const n = this.pendingOffset.length - mark;
+    const n = this.pending - mark;
     this.collStart[id] = this.entryCount;
     this.collCount[id] = n;
     for (let i = mark; i < mark + n; i++) {
@@ -159,9 +156,7 @@ export class YamlPositionsBuilder {
       this.entryChild[e] = this.pendingChild[i] as number;
       this.entryKey.push(this.pendingKey[i]);
     }
-    this.pendingKey.length = mark;
-    this.pendingOffset.length = mark;
-    this.pendingChild.length = mark;
+    this.pending = mark;
   }
 
   setRoot(offset: number, collection: number): void {
