@@ -155,6 +155,7 @@ const COMMON: string[] = [
 const UNUSUAL: string[] = [
   `minus: -\nother: x\n`,
   `closing: [\n  one,\n]\n`,
+  `? &a ---\n`,
   `pairs: [a, &a b: c, : empty key, &k : anchored empty key]\nq: [one,\n :  two,\n  ]\n`,
   `? explicit key\n: explicit value\n? |\n  block key\n: v\n`,
   `-\n- \n- &a\n- x\n-   # c\n- - \n  - z\n`,
@@ -286,6 +287,66 @@ describe('tricky documents', () => {
     }
     // Most mutations still parse; the fast reader must have read a good share of them itself.
     expect(read).toBeGreaterThan(500);
+  });
+});
+
+describe('generated documents: random data written by both YAML libraries in many styles', () => {
+  const SCALARS: unknown[] = [
+    'yes', 'on', 'off', 'no', 'y', '0x10', '0o17', '017', '1e3', '1_000', '.inf', '-.inf', '.nan', '~', 'null', 'Null', 'true', 'False',
+    '2021-01-01', '2021-01-01T10:00:00Z', '12:30', '1.2.3', '', ' leading', 'trailing ', 'two  spaces', 'multi\nline\n', 'multi\nline',
+    'a\n\nparagraph\n', '  indented\nfirst', '中文值', '😀', '#hash', 'a #b', 'a: b', 'a:b', '- x', '-', '"q"', "'s'", '@at', '`bt`',
+    '%pc', '&amp', '*star', '!bang', '|pipe', '>gt', '{brace', '[brack', ',comma', '?q', '? q', '<<', 'x'.repeat(120),
+    'long words '.repeat(20), 'tab\there', 'back\\slash', 'é', 0, -0, 1, -12, 3.5, 1e21, 1.5e-7, Infinity, -Infinity, NaN, true, false, null,
+  ];
+  const KEYS = ['id', 'name', 'yes', 'on', '1', '2.5', 'true', '0x10', '中文键', 'with space', 'a:b', '#k', '-k', '__proto__', 'constructor', 'k'.repeat(60), "it's", '"dq"', '<<', '@k'];
+
+  function randomData(next: () => number, depth: number, shared: unknown[]): unknown {
+    const r = next();
+    if (depth > 4 || r < 0.45) return SCALARS[Math.floor(next() * SCALARS.length)];
+    if (r < 0.5 && shared.length > 0) return shared[Math.floor(next() * shared.length)];
+    let value: unknown;
+    if (r < 0.75) {
+      value = Array.from({ length: Math.floor(next() * 5) }, () => randomData(next, depth + 1, shared));
+    } else {
+      const map: Record<string, unknown> = {};
+      const n = Math.floor(next() * 6);
+      for (let i = 0; i < n; i++) Object.defineProperty(map, KEYS[Math.floor(next() * KEYS.length)] as string, { value: randomData(next, depth + 1, shared), enumerable: true, writable: true, configurable: true });
+      value = map;
+    }
+    if (next() < 0.15) shared.push(value);
+    return value;
+  }
+
+  it('600 documents: same data and positions wherever the fast reader reads them, and it reads most', async () => {
+    const { stringify } = await import('yaml');
+    const { dump } = await import('js-yaml');
+    const next = random(Number(process.env.YAML_GEN_SEED ?? 7));
+    let read = 0;
+    const total = Number(process.env.YAML_GEN ?? 600);
+    for (let n = 0; n < total; n++) {
+      const data = randomData(next, 0, []);
+      const root = data !== null && typeof data === 'object' ? data : { value: data };
+      let text: string;
+      const style = next();
+      if (style < 0.6) {
+        const types = ['PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE', 'BLOCK_LITERAL', 'BLOCK_FOLDED'] as const;
+        text = stringify(root, {
+          indent: next() < 0.5 ? 2 : 4,
+          indentSeq: next() < 0.5,
+          lineWidth: next() < 0.3 ? 20 : 80,
+          minContentWidth: 0,
+          defaultStringType: types[Math.floor(next() * types.length)],
+          defaultKeyType: next() < 0.3 ? 'QUOTE_DOUBLE' : null,
+          collectionStyle: next() < 0.2 ? 'flow' : 'any',
+          flowCollectionPadding: next() < 0.5,
+        });
+      } else {
+        text = dump(root, { flowLevel: next() < 0.3 ? Math.floor(next() * 3) : -1, lineWidth: next() < 0.3 ? 20 : 80, quoteStyle: next() < 0.5 ? 'single' : 'double', forceQuotes: next() < 0.2, indent: next() < 0.5 ? 2 : 3 });
+      }
+      if (compare(text, `generated document ${n}`).fast) read++;
+    }
+    if (process.env.YAML_GEN) console.log(`generated: ${read} of ${total} read by the fast reader`);
+    expect(read).toBeGreaterThan(total * 0.7);
   });
 });
 

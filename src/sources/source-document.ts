@@ -1,7 +1,9 @@
 // A YAML or JSON file as read from disk: its data, its hash, and a way back from a JSON pointer
 // to the line and column it came from. JSON is parsed with JSON.parse (the fastest path for
 // national-scale exports); positions are only looked up, in one batch, for the pointers that
-// findings cite (src/sources/json-locator.ts); jsonc-parser explains malformed JSON.
+// findings cite (src/sources/json-locator.ts); jsonc-parser explains malformed JSON. YAML is read
+// by js-yaml's event parser with a position index (src/sources/yaml-event-reader.ts), and by the
+// `yaml` library's Document whenever that reader declines (src/sources/yaml-library-reader.ts).
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
 import { extname } from 'node:path';

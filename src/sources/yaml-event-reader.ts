@@ -181,12 +181,12 @@ class EventReader {
     frame.define = INHERITED.has(key);
     const offset = this.scalarOffset(event);
     if (this.keyIsLong(event)) throw new Declined();
-    // A mapping without braces (block, or a `key: value` pair in a flow sequence) whose first key
-    // carries an anchor starts, for the `yaml` library, at the key; one whose first key is empty,
-    // by rules of its own.
+    // A mapping without braces (block, or a `key: value` pair in a flow sequence) that opens with
+    // its first key's anchor starts, for the `yaml` library, at the key itself; one whose first key
+    // is empty, by rules of its own.
     if (this.positions.mark === frame.mark && this.text.charCodeAt(frame.offset) !== 0x7b /* { */) {
       if (event.valueStart === -1) frame.offset = UNKNOWN_OFFSET;
-      else if (event.anchorStart !== -1 && event.anchorStart >= frame.offset) frame.offset = offset;
+      else if (event.anchorStart !== -1 && event.anchorStart - 1 === frame.offset) frame.offset = offset;
     }
     frame.key = key;
     // Looked up as the `yaml` Document is searched: by String(value) of the key ("null" for null).
