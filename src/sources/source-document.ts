@@ -1,16 +1,18 @@
 // A YAML or JSON file as read from disk: its data, its hash, and a way back from a JSON pointer
 // to the line and column it came from. JSON is parsed with JSON.parse (the fastest path for
 // national-scale exports); positions are only looked up, in one batch, for the pointers that
-// findings cite (src/sources/json-locator.ts); jsonc-parser explains malformed JSON.
+// findings cite (src/sources/json-locator.ts); jsonc-parser explains malformed JSON. YAML is read
+// by js-yaml's event parser with a position index (src/sources/yaml-event-reader.ts), and by the
+// `yaml` library's Document whenever that reader declines (src/sources/yaml-library-reader.ts).
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
 import { extname } from 'node:path';
 import jsoncParser from 'jsonc-parser';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { InputError, type Diagnostic } from '../inventory/diagnostic.js';
-import { parsePointer } from './json-pointer.js';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './read-limits.js';
 import { lineStartsOf, locateJsonPointers, positionOf } from './json-locator.js';
+import { readYamlWithEvents } from './yaml-event-reader.js';
+import { locateInDocument, parsePositioned, readYamlWithLibrary, type PositionedDocument } from './yaml-library-reader.js';
 
 export interface Position {
   line: number;
@@ -142,35 +144,6 @@ function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
 }
 
-/**
- * What a YAML syntax error is, in words of our own: the parser's messages may quote the text at
- * the error, and the text of a file that does not parse is never echoed (it may be anything: a
- * secret, a key, another program's file).
- */
-const YAML_ERRORS: Record<string, string> = {
-  ALIAS_PROPS: 'an alias with an anchor or tag',
-  BAD_ALIAS: 'an alias that is not valid',
-  BAD_DIRECTIVE: 'a directive that is not valid',
-  BAD_DQ_ESCAPE: 'an escape sequence not valid in a double-quoted string',
-  BAD_INDENT: 'indentation that does not line up',
-  BAD_PROP_ORDER: 'an anchor or tag in the wrong place',
-  BAD_SCALAR_START: 'a plain value starting with a reserved character',
-  BLOCK_AS_IMPLICIT_KEY: 'a block value used as a key, or a mapping nested on one line',
-  BLOCK_IN_FLOW: 'a block value inside a flow collection',
-  DUPLICATE_KEY: 'a key repeated in one mapping',
-  IMPOSSIBLE: 'a construct the parser cannot read',
-  KEY_OVER_1024_CHARS: 'an implicit key longer than 1024 characters',
-  MISSING_CHAR: 'a missing closing character (quote, bracket or brace) or a key without a value',
-  MULTILINE_IMPLICIT_KEY: 'an implicit key spanning lines',
-  MULTIPLE_ANCHORS: 'more than one anchor on a node',
-  MULTIPLE_DOCS: 'more than one YAML document in the file',
-  MULTIPLE_TAGS: 'more than one tag on a node',
-  NON_STRING_KEY: 'a key that is not a string',
-  TAB_AS_INDENT: 'a tab used for indentation',
-  TAG_RESOLVE_FAILED: 'a value its tag cannot be read as',
-  UNEXPECTED_TOKEN: 'an unexpected token',
-};
-
 function parseJsonDocument(text: string, path: string, sha256: string): SourceDocument {
   let data: unknown;
   try {
@@ -202,62 +175,14 @@ function parseJsonDocument(text: string, path: string, sha256: string): SourceDo
 }
 
 function parseYamlDocument(text: string, path: string, sha256: string): SourceDocument {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
-  const problems = [...doc.errors];
-  if (problems.length > 0) {
-    throw new InputError(
-      problems.slice(0, 20).map((e) => {
-        const pos = lineCounter.linePos(e.pos[0]);
-        return {
-          severity: 'error' as const,
-          file: path,
-          line: pos.line,
-          column: pos.col,
-          message: `malformed YAML: ${YAML_ERRORS[e.code] ?? `syntax error (${e.code})`}`,
-          expected: e.code === 'MULTIPLE_DOCS' ? 'one YAML document per file' : 'valid YAML',
-        };
-      }),
-    );
+  // The `yaml` library's Document of the same text, only if a position the fast reader does not
+  // know is asked for (rare: an empty list item, an unusual block scalar header).
+  let exact: PositionedDocument | undefined;
+  const fast = readYamlWithEvents(text, (pointers) => locateInDocument((exact ??= parsePositioned(text)), pointers));
+  if (fast) {
+    const { data, positions } = fast;
+    return { path, format: 'yaml', data, sha256, locate: (pointers) => positions.locate(pointers) };
   }
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 1000 }) as unknown;
-  } catch {
-    // An alias bomb ("billion laughs") beyond maxAliasCount, or an alias to no anchor; the
-    // parser's message names the alias, which is file content, so it is not repeated.
-    throw new InputError([{ severity: 'error', file: path, line: 1, column: 1, message: 'YAML cannot be read: an alias names no anchor, or aliases expand too far', expected: 'YAML whose aliases each name an anchor and expand fewer than 1000 times' }]);
-  }
-  return {
-    path,
-    format: 'yaml',
-    data,
-    sha256,
-    locate: (pointers) => locateInYaml(doc, lineCounter, pointers),
-  };
-}
-
-function locateInYaml(doc: Document, lineCounter: LineCounter, pointers: Iterable<string>): Map<string, Position> {
-  const out = new Map<string, Position>();
-  for (const pointer of pointers) {
-    const segments = parsePointer(pointer);
-    let node: unknown = doc.contents;
-    let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
-    for (const segment of segments) {
-      if (isMap(node)) {
-        const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === segment);
-        if (!pair) break;
-        offset = (pair.key as Node).range?.[0] ?? offset;
-        node = pair.value;
-      } else if (isSeq(node)) {
-        const item = node.items[Number(segment)] as Node | undefined;
-        if (!item) break;
-        offset = item.range?.[0] ?? offset;
-        node = item;
-      } else break;
-    }
-    const pos = lineCounter.linePos(offset);
-    out.set(pointer, { line: pos.line, column: pos.col });
-  }
-  return out;
+  const { data, locate } = readYamlWithLibrary(text, path);
+  return { path, format: 'yaml', data, sha256, locate };
 }
