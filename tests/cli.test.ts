@@ -118,6 +118,16 @@ describe('pipl-audit rules', () => {
     expect(runCli(['rules', 'explain', 'NOPE-1']).code).toBe(2);
   });
 
+  it('explains a decision table in words, in either language, not as JSON', () => {
+    const en = runCli(['rules', 'explain', 'PIPL-QRY-001', '--lang', 'en']).stdout;
+    expect(en).toContain('decision table (every combination of the inputs matches exactly one row):');
+    expect(en).toMatch(/^ {4}13\. wide-unmasked-unlimited — when scope is "the whole organisation" or "any record", .*rate limit is "unlimited": FAIL, CRITICAL$/m);
+    expect(en).toContain('interfaces[].trigger, absent: trigger: none');
+    expect(en).not.toContain('"rows"');
+    const zh = runCli(['rules', 'explain', 'PIPL-QRY-001', '--lang', 'zh']).stdout;
+    expect(zh).toMatch(/^ {4}5\. unit-masked — 当授权范围为「本单位」.*时: PASS（合规）$/m);
+  });
+
   it('runs the fixtures of a rule', () => {
     const { code, stdout } = runCli(['rules', 'test', 'PIPL-QRY-001']);
     expect(code).toBe(0);

@@ -92,7 +92,8 @@ describe('the same grant stated by two sources', () => {
     const qry = report.findings.filter((f) => f.ruleId === 'PIPL-QRY-001' && f.status === 'FAIL');
     expect(qry.map((f) => f.target.key)).toEqual(['outlet-supervisor>waybill-lookup']);
     const files = new Set(qry[0]?.evidence.map((e) => e.file));
-    expect(files).toEqual(new Set(['examples/courier/before/casbin/policy.csv', 'examples/courier/before/backend/src/access.ts']));
+    // Both sources of the grant, and the manifest that states the interface facts its decision-table row rests on.
+    expect(files).toEqual(new Set(['examples/courier/before/casbin/policy.csv', 'examples/courier/before/backend/src/access.ts', 'examples/courier/before/data.yaml']));
   });
 });
 

@@ -8,6 +8,7 @@
 //    deleted: the fixture no longer loads, and the case is skipped for that fact.)
 import { describe, expect, it } from 'vitest';
 import { compileRule } from '../src/rules/compile-rule.js';
+import { conditionedInputs } from '../src/rules/decision-table.js';
 import { InputError } from '../src/inventory/diagnostic.js';
 import { loadRulePack, shippedPackDirs, type LoadedRule } from '../src/rules/load-rule-pack.js';
 import { needPaths, type Need } from '../src/rules/rule-schema.js';
@@ -22,7 +23,7 @@ const packs = shippedPackDirs().map(loadRulePack);
 const taxonomy = loadTaxonomy();
 
 function allNeedPaths(rule: LoadedRule): string[] {
-  return (rule.definition.needs ?? []).flatMap((n) => needPaths(n as Need));
+  return [...(rule.definition.needs ?? []).flatMap((n) => needPaths(n as Need)), ...(rule.definition.decision?.inputs ?? []).flatMap((i) => i.needs)];
 }
 
 /**
@@ -69,15 +70,25 @@ function deleteAt(data: Record<string, unknown>, pointer: string): Record<string
 
 for (const pack of packs) {
   describe(`pack ${pack.manifest.name}: needs`, () => {
-    for (const rule of pack.rules.filter((r) => r.definition.require)) {
+    for (const rule of pack.rules.filter((r) => r.definition.require || r.definition.decision)) {
       const id = rule.definition.id;
       const view = VIEWS.find((v) => v.name === rule.definition.view);
 
       it(`${id} declares every field its condition reads`, () => {
         const compiled = compileRule(rule.definition, rule.file, {});
-        const read = fieldsRead(compiled.require?.schema).filter((p) => !Object.hasOwn(rule.definition.derive ?? {}, pathSegments(p)[0] ?? ''));
-        const undeclared = read.filter((p) => !isCoveredByNeeds(p, allNeedPaths(rule)));
-        expect(undeclared, `read by ${id}'s require but not in its needs`).toEqual([]);
+        const derived = (p: string) => Object.hasOwn(rule.definition.derive ?? {}, pathSegments(p)[0] ?? '');
+        const ruleNeeds = (rule.definition.needs ?? []).flatMap((n) => needPaths(n as Need));
+        const read = fieldsRead(compiled.require?.schema).filter((p) => !derived(p));
+        const undeclared = read.filter((p) => !isCoveredByNeeds(p, ruleNeeds));
+        // A decision table's input reads only what it declares in its own needs (or the rule's).
+        for (const input of compiled.decision?.inputs ?? []) {
+          for (const value of input.values) {
+            for (const p of fieldsRead(value.when.schema).filter((f) => !derived(f))) {
+              if (!isCoveredByNeeds(p, [...input.needs, ...ruleNeeds])) undeclared.push(`${p} (input ${input.id}, value ${value.id})`);
+            }
+          }
+        }
+        expect(undeclared, `read by ${id}'s require or decision table but not in its needs`).toEqual([]);
       });
 
       it(`${id} needs only fields its view says how to state`, () => {
@@ -123,6 +134,39 @@ for (const pack of packs) {
                 const verdict = after.findings.find((f) => f.target.key === finding.target.key)?.status;
                 if (verdict === 'FAIL' || verdict === 'PASS') {
                   problems.push(`${kind} "${c.name}", item ${finding.target.key}: without ${alternatives.join(' | ')} (deleted ${places.join(', ') || 'nothing: no manifest place found'}) the verdict is ${verdict}`);
+                }
+              }
+            }
+            // A decision table needs an input only for the rows that condition on it: without the
+            // input's facts, a verdict whose row conditions on it is NOT_EVALUATED naming it, and a
+            // verdict whose row does not is unchanged (or the item drops out).
+            for (const [i, input] of (compiled.decision?.inputs ?? []).entries()) {
+              for (const finding of judged) {
+                const item = first.items.find((it) => it.key === finding.target.key);
+                const row = finding.decision?.rowNumber;
+                if (!item || row === undefined || !compiled.decision) continue;
+                if (input.needs.some((p) => view?.statedBy[p]?.facts?.length === 0)) continue;
+                const facts = input.needs.flatMap((p) => view?.statedBy[p]?.facts ?? [p]);
+                if (facts.every((f) => !f.startsWith('manifest:') && readPath(item.data, '/' + escapeSegment(pathSegments(f)[0] ?? '')) === null)) continue;
+                const places = manifestPlaces(item.data, facts, placeOf);
+                let changed = data;
+                for (const place of places) changed = deleteAt(changed, place);
+                let after;
+                try {
+                  after = runFixtureManifest(rule, taxonomy, fixtureDocument(`${id}#${kind}/${c.name}`, changed), params);
+                } catch (error) {
+                  if (error instanceof InputError) continue; // the manifest schema makes the fact mandatory
+                  throw error;
+                }
+                const now = after.findings.find((f) => f.target.key === finding.target.key);
+                if (!now) continue;
+                const depends = conditionedInputs(compiled.decision, row - 1).includes(i);
+                const deleted = places.join(', ') || 'nothing: no manifest place found';
+                if (depends && !(now.status === 'NOT_EVALUATED' && (now.decision?.unstated ?? []).includes(input.id))) {
+                  problems.push(`${kind} "${c.name}", item ${finding.target.key}: row ${finding.decision?.row} conditions on input ${input.id}, yet without it (deleted ${deleted}) the verdict is ${now.status} ${now.decision?.row ?? now.decision?.unstated?.join(', ') ?? ''}`);
+                }
+                if (!depends && !(now.status === finding.status && now.decision?.row === finding.decision?.row)) {
+                  problems.push(`${kind} "${c.name}", item ${finding.target.key}: row ${finding.decision?.row} does not condition on input ${input.id}, yet without it (deleted ${deleted}) the verdict changed to ${now.status} ${now.decision?.row ?? now.decision?.unstated?.join(', ') ?? ''}`);
                 }
               }
             }

@@ -65,6 +65,10 @@ interfaces:
     store: waybills
     lookupKeys: [recipient_phone]
     returns: [waybill_no, recipient_phone]
+    masked: []
+    trigger: none
+    rateLimit: none
+    logged: false
 roles:
   - id: outlet-supervisor
 `;

@@ -11,6 +11,7 @@ import { needPaths, type Need } from '../rules/rule-schema.js';
 import { VIEWS } from '../views/registry.js';
 import type { StatedBy } from '../views/view.js';
 import { loadTaxonomy } from '../taxonomy/taxonomy.js';
+import { decisionTableLines } from '../report/decision-table-text.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from './cli-error.js';
 import { collect, parseLang } from './common-options.js';
 
@@ -70,8 +71,13 @@ export function registerRulesCommand(program: Command): void {
         `${zh ? '法律依据' : 'legal basis'}:`,
         ...d.basis.map((b) => `  - ${basisText(b, lang)}${b.note ? ` — ${b.note}` : ''}`),
         '',
-        `${zh ? '适用对象（JSON Schema）' : 'applies to (JSON Schema)'}: ${JSON.stringify(d.applies ?? {})}`,
-        `${zh ? '合规要求（JSON Schema）' : 'compliant when (JSON Schema)'}: ${d.require ? JSON.stringify(d.require) : zh ? '人工核查' : 'manual check'}`,
+        // A table rule is explained in words: what it applies to by its description, the table row by row.
+        d.decision && typeof d.applies?.description === 'string'
+          ? `${zh ? '适用对象' : 'applies to'}: ${d.applies.description}`
+          : `${zh ? '适用对象（JSON Schema）' : 'applies to (JSON Schema)'}: ${JSON.stringify(d.applies ?? {})}`,
+        ...(d.decision
+          ? decisionTableLines(d.decision, VIEWS.find((v) => v.name === d.view)?.statedBy ?? {}, lang, d.escalateByVolume === true)
+          : [`${zh ? '合规要求（JSON Schema）' : 'compliant when (JSON Schema)'}: ${d.require ? JSON.stringify(d.require) : zh ? '人工核查' : 'manual check'}`]),
         ...needsLines(d.needs as Need[] | undefined, VIEWS.find((v) => v.name === d.view)?.statedBy ?? {}, zh),
         ...(d.params
           ? [`${zh ? '参数' : 'parameters'}:`, ...Object.entries(d.params).map(([k, p]) => `  ${k} = ${JSON.stringify(p.default)} — ${pick(p.description, lang)}`)]

@@ -41,6 +41,16 @@ export interface Finding {
   members?: FindingMembers;
   /** Set when the severity was raised because the item reaches a volume the 2017 interpretation treats as serious. */
   volume?: VolumeEscalation;
+  /** For a rule judged by a decision table: the row that decided, or the inputs not stated. */
+  decision?: FindingDecision;
+}
+
+export interface FindingDecision {
+  /** The id of the deciding row, and its number in the table (from 1). */
+  row?: string;
+  rowNumber?: number;
+  /** For NOT_EVALUATED: the inputs the verdict depends on that no input states. */
+  unstated?: string[];
 }
 
 export interface FindingMembers {

@@ -177,6 +177,12 @@ export const InterfaceSchema = Type.Object(
     approval: opt(Approval),
     watermark: opt(Type.Boolean()),
     logged: opt(Type.Boolean({ description: 'every use is written to the audit log' })),
+    trigger: opt(
+      strEnum(
+        ['workflow', 'care-relationship', 'ticket', 'none'],
+        'each use is triggered by a business workflow, care relationship or ticket (it opens from the case being handled); none: it can be used freely',
+      ),
+    ),
     transport: opt(strEnum(['https', 'http', 'tls', 'plaintext', 'local'], 'how results travel')),
   },
   closed,

@@ -67,6 +67,16 @@ export const FindingSchema = Type.Object(
         { ...closed, description: 'severity raised: the item reaches as many records as the 2017 SPC/SPP interpretation treats as serious' },
       ),
     ),
+    decision: Type.Optional(
+      Type.Object(
+        {
+          row: Type.Optional(Type.String({ description: 'the id of the decision-table row that decided' })),
+          rowNumber: Type.Optional(Type.Integer({ minimum: 1, description: 'its number in the table, from 1' })),
+          unstated: Type.Optional(Type.Array(Type.String(), { description: 'NOT_EVALUATED: the inputs the verdict depends on that no input states' })),
+        },
+        { ...closed, description: 'a rule judged by a decision table (`pipl-audit rules explain RULE` prints it)' },
+      ),
+    ),
     suppression: Type.Optional(SuppressionSchema),
     members: Type.Optional(
       Type.Object(

@@ -4,6 +4,7 @@ import type { ValidateFunction } from 'ajv';
 import { createAjv } from '../schema/ajv-instance.js';
 import { compileSchema } from '../schema/compile-schema.js';
 import { VIEW_NAMES } from '../views/registry.js';
+import { checkDecisionTable, compileDecisionTable, type CompiledDecisionTable } from './decision-table.js';
 import { DERIVATIONS, type DerivationFunction } from './derivations.js';
 import { ParamError, resolveParams, substituteParams, type ParamOverrides, type ParamValues } from './resolve-params.js';
 import { needPaths, type Need, type RuleDefinition } from './rule-schema.js';
@@ -21,6 +22,8 @@ export interface CompiledRule {
   params: ParamValues;
   applies: ValidateFunction | undefined;
   require: ValidateFunction | undefined;
+  /** A rule judged by a decision table instead of `require`. */
+  decision: CompiledDecisionTable | undefined;
   derive: CompiledDerivation[];
   /** The needs, with the condition of a conditional need compiled. */
   needs: CompiledNeed[];
@@ -35,7 +38,8 @@ export interface CompiledNeed {
 export function compileRule(definition: RuleDefinition, file: string, overrides: ParamOverrides): CompiledRule {
   const id = definition.id;
   if (!VIEW_NAMES.includes(definition.view)) throw new ParamError(`rule ${id}: unknown view "${definition.view}" (expected one of: ${VIEW_NAMES.join(', ')})`);
-  if (!definition.require && !definition.manual) throw new ParamError(`rule ${id}: needs "require" (a checked rule) or "manual" (a manual check)`);
+  const kinds = [definition.require, definition.decision, definition.manual].filter((k) => k !== undefined).length;
+  if (kinds !== 1) throw new ParamError(`rule ${id}: needs exactly one of "require" (a checked rule), "decision" (a decision table) or "manual" (a manual check)`);
   const params = resolveParams(definition, overrides);
   for (const [name, value] of Object.entries(params)) {
     const schema = definition.params?.[name]?.schema;
@@ -64,5 +68,12 @@ export function compileRule(definition: RuleDefinition, file: string, overrides:
     paths: needPaths(need as Need),
     when: typeof need === 'object' && !Array.isArray(need) ? compile(need.when, 'applies') : undefined,
   }));
-  return { definition, file, params, applies: compile(definition.applies, 'applies'), require: compile(definition.require, 'require'), derive, needs };
+  let decision: CompiledDecisionTable | undefined;
+  if (definition.decision) {
+    const problems = checkDecisionTable(definition.decision, definition.severity);
+    if (problems.length > 0) throw new ParamError(`rule ${id}: the decision table is not sound:\n  - ${problems.join('\n  - ')}`);
+    // A value is asked only yes or no, like `applies`.
+    decision = compileDecisionTable(definition.decision, (schema) => compile(schema, 'applies') as ValidateFunction);
+  }
+  return { definition, file, params, applies: compile(definition.applies, 'applies'), require: compile(definition.require, 'require'), decision, derive, needs };
 }

@@ -2,8 +2,9 @@
 // well enough to judge, whether it complies, and the evidence when it does not.
 import type { ErrorObject } from 'ajv';
 import type { Provenance, SourceRef } from '../inventory/provenance.js';
-import { SEVERITY_RANK, type Evidence, type Finding, type Status, type VolumeEscalation } from '../findings/finding.js';
+import { SEVERITY_RANK, type Evidence, type Finding, type FindingDecision, type Status, type VolumeEscalation } from '../findings/finding.js';
 import { causeKeyOf, type CauseKey } from './cause-key.js';
+import { conditionedInputs, decide, type CompiledDecisionTable } from './decision-table.js';
 import type { VolumeCrossing } from '../reach/volume-threshold.js';
 import { SEVERITIES, type Severity } from './rule-schema.js';
 import { fingerprintOf } from '../findings/fingerprint.js';
@@ -58,11 +59,27 @@ export function evaluateRule(rule: CompiledRule, items: readonly ViewItem[], opt
       continue;
     }
     // A need is a path, or a list of paths of which at least one must be stated.
-    const missing = rule.needs.length === 0 ? NOTHING_MISSING : missingNeeds(rule.needs, data);
+    let missing: readonly Missing[] = rule.needs.length === 0 ? NOTHING_MISSING : missingNeeds(rule.needs, data);
     let status: Status;
     let errors: readonly ErrorObject[] = [];
+    let severity = definition.severity;
+    let decided: Verdict['decided'];
     if (missing.length > 0) status = 'NOT_EVALUATED';
-    else if (!rule.require) status = 'MANUAL';
+    else if (rule.decision) {
+      // The table decides: its row gives the result and the severity, or the verdict depends on unstated inputs.
+      const table = rule.decision;
+      const decision = decide(table, data);
+      if ('row' in decision) {
+        const row = table.rows[decision.row] as CompiledDecisionTable['rows'][number];
+        status = row.result;
+        severity = row.severity ?? definition.severity;
+        decided = { table, row: decision.row };
+      } else {
+        status = 'NOT_EVALUATED';
+        missing = decision.unstated.map((i) => ({ need: (table.inputs[i]?.needs ?? []).join(' | '), label: table.inputs[i]?.title }));
+        decided = { table, unstated: decision.unstated };
+      }
+    } else if (!rule.require) status = 'MANUAL';
     else if (rule.require(data)) status = 'PASS';
     else {
       status = 'FAIL';
@@ -70,7 +87,7 @@ export function evaluateRule(rule: CompiledRule, items: readonly ViewItem[], opt
     }
     counts[status as keyof RuleCounts]++;
     if (status === 'PASS' && !options.includePassed) continue;
-    const verdict: Verdict = { item, data, status, missing, errors };
+    const verdict: Verdict = { item, data, status, severity, missing, errors, ...(decided ? { decided } : {}) };
     if (groups && groupBy) {
       const cause = causeKeyOf(groupBy, data);
       const groupKey = `${status}\0${cause.key}`;
@@ -90,16 +107,35 @@ interface Verdict {
   item: ViewItem;
   data: Record<string, unknown>;
   status: Status;
-  missing: readonly string[];
+  /** The rule's severity, or the deciding row's. */
+  severity: Severity;
+  missing: readonly Missing[];
   errors: readonly ErrorObject[];
+  /** For a decision-table rule: the row that decided, or the unstated inputs (indices) the verdict depends on. */
+  decided?: { table: CompiledDecisionTable; row?: number; unstated?: number[] };
+}
+
+/** A fact not stated: the need's paths (alternatives joined by ` | `) and, for a table input, its name. */
+interface Missing {
+  need: string;
+  label?: Bilingual | undefined;
 }
 
 function findingOf(rule: CompiledRule, verdict: Verdict, options: EvaluateOptions, extraEvidencePaths: readonly string[] = []): Finding {
   const { definition } = rule;
-  const { item, data, status, missing, errors } = verdict;
-  const reason: Bilingual | undefined = status === 'NOT_EVALUATED' ? missingReason(missing, options.statedBy ?? NO_STATED_BY) : undefined;
+  const { item, data, status, missing, errors, decided } = verdict;
+  const row = decided?.row === undefined ? undefined : decided.table.rows[decided.row];
+  const reason: Bilingual | undefined =
+    status !== 'NOT_EVALUATED' ? undefined : row ? row.reason : missingReason(missing, options.statedBy ?? NO_STATED_BY);
   const template = (lang: 'zh' | 'en') =>
     status === 'NOT_EVALUATED' ? `{label}: ${reason?.[lang] ?? ''}` : status === 'MANUAL' && definition.manual ? definition.manual[lang] : definition.message[lang];
+  // A table's verdict says which row decided and why, after the item's own facts.
+  const rowText = (lang: 'zh' | 'en') =>
+    !row || status === 'NOT_EVALUATED' || decided?.row === undefined
+      ? ''
+      : lang === 'zh'
+        ? `（判定表第 ${decided.row + 1} 行 ${row.id}：${row.reason.zh}）`
+        : ` — decision table row ${decided.row + 1} (${row.id}): ${row.reason.en}`;
   const render = (lang: 'zh' | 'en') =>
     renderTemplate(template(lang), {
       data,
@@ -107,17 +143,20 @@ function findingOf(rule: CompiledRule, verdict: Verdict, options: EvaluateOption
       label: item.label,
       lang,
       taxonomy: options.taxonomy,
-    });
+    }) + rowText(lang);
   // The most specific places first, but never so many that the rule's own evidence is lost.
   const evidencePaths = [...extraEvidencePaths];
   if (status === 'FAIL') evidencePaths.push(...[...new Set(errors.map(errorPath))].slice(0, MAX_ERROR_EVIDENCE));
-  if (status === 'NOT_EVALUATED') evidencePaths.push(...missing.map((m) => m.split(' | ')[0] ?? m));
+  if (status === 'NOT_EVALUATED') evidencePaths.push(...missing.map((m) => m.need.split(' | ')[0] ?? m.need));
+  // The facts the deciding row rests on: the stated values of the inputs it conditions on.
+  if (status === 'FAIL' && decided?.row !== undefined) evidencePaths.push(...rowFacts(decided.table, decided.row, data, options.statedBy ?? NO_STATED_BY));
   evidencePaths.push(...(definition.evidence ?? []));
-  const volume = status === 'FAIL' && definition.escalateByVolume ? volumeEscalation(definition.severity, data, options.taxonomy) : undefined;
+  const volume = status === 'FAIL' && definition.escalateByVolume ? volumeEscalation(verdict.severity, data, options.taxonomy) : undefined;
+  const decision = decisionOf(decided);
   return {
     ruleId: definition.id,
     status,
-    severity: volume ? volume.severity : definition.severity,
+    severity: volume ? volume.severity : verdict.severity,
     theme: definition.theme,
     view: definition.view,
     target: { key: item.key, label: item.label },
@@ -126,7 +165,31 @@ function findingOf(rule: CompiledRule, verdict: Verdict, options: EvaluateOption
     evidence: evidenceFor(item, data, evidencePaths, options.provenance),
     fingerprint: fingerprintOf(definition.id, item.key),
     ...(volume ? { volume: volume.escalation } : {}),
+    ...(decision ? { decision } : {}),
   };
+}
+
+/** What a finding records of a table's verdict: the deciding row, or the inputs left unstated. */
+function decisionOf(decided: Verdict['decided']): FindingDecision | undefined {
+  if (!decided) return undefined;
+  if (decided.row !== undefined) return { row: decided.table.rows[decided.row]?.id ?? '', rowNumber: decided.row + 1 };
+  return { unstated: (decided.unstated ?? []).map((i) => decided.table.inputs[i]?.id ?? '') };
+}
+
+/** The stated places of the inputs a row conditions on (a computed field through the facts it is made from). */
+function rowFacts(table: CompiledDecisionTable, row: number, data: Record<string, unknown>, statedBy: Readonly<Record<string, StatedBy>>): string[] {
+  const out: string[] = [];
+  for (const i of conditionedInputs(table, row)) {
+    for (const path of table.inputs[i]?.needs ?? []) {
+      const facts = statedBy[path]?.facts;
+      const places = facts && facts.length > 0 ? facts.filter((f) => !f.startsWith('manifest:') && !f.includes('*')) : [path];
+      for (const place of places) {
+        const value = readPath(data, place);
+        if (value !== undefined && value !== null && !out.includes(place)) out.push(place);
+      }
+    }
+  }
+  return out;
 }
 
 /**
@@ -136,7 +199,7 @@ function findingOf(rule: CompiledRule, verdict: Verdict, options: EvaluateOption
  */
 function groupFindingOf(rule: CompiledRule, groupBy: readonly string[], cause: CauseKey, verdicts: readonly Verdict[], options: EvaluateOptions): Finding {
   let first = findingOf(rule, verdicts[0] as Verdict, options, groupBy);
-  if (rule.definition.escalateByVolume) {
+  if (rule.definition.escalateByVolume || rule.decision) {
     for (const verdict of verdicts.slice(1)) {
       const candidate = findingOf(rule, verdict, options, groupBy);
       if (SEVERITY_RANK[candidate.severity] > SEVERITY_RANK[first.severity]) first = candidate;
@@ -174,12 +237,13 @@ function subjectPlaces(item: ViewItem, provenance: Provenance): Evidence[] {
   return out;
 }
 
-const NOTHING_MISSING: readonly string[] = [];
+const NOTHING_MISSING: readonly Missing[] = [];
 const NO_STATED_BY: Readonly<Record<string, StatedBy>> = {};
 
 /** Which facts are missing, and for each the manifest key that states it, how to state it absent, and the export setting that would. */
-function missingReason(missing: readonly string[], statedBy: Readonly<Record<string, StatedBy>>): Bilingual {
-  const describe = (need: string, lang: 'zh' | 'en') => {
+function missingReason(missing: readonly Missing[], statedBy: Readonly<Record<string, StatedBy>>): Bilingual {
+  const describe = ({ need, label }: Missing, lang: 'zh' | 'en') => (label ? `${label[lang]} ` : '') + describeNeed(need, lang);
+  const describeNeed = (need: string, lang: 'zh' | 'en') => {
     const hints = need.split(' | ').flatMap((path) => {
       const s = statedBy[path];
       if (!s) return [];
@@ -217,12 +281,12 @@ function volumeEscalation(severity: Severity, data: Record<string, unknown>, tax
 }
 
 /** The needs not stated in the item; a need is a path, or paths of which one must be stated, needed for the items its `when` matches. */
-function missingNeeds(needs: readonly CompiledNeed[], data: Record<string, unknown>): string[] {
+function missingNeeds(needs: readonly CompiledNeed[], data: Record<string, unknown>): Missing[] {
   const stated = (path: string) => {
     const value = readPath(data, path);
     return value !== undefined && value !== null;
   };
-  return needs.filter((need) => !need.paths.some(stated) && (!need.when || need.when(data))).map((need) => need.paths.join(' | '));
+  return needs.filter((need) => !need.paths.some(stated) && (!need.when || need.when(data))).map((need) => ({ need: need.paths.join(' | ') }));
 }
 
 /** A failed `contains` reports every element that did not match; the array itself is the evidence. */

@@ -80,6 +80,60 @@ export function needPaths(need: Need): string[] {
   return typeof fact === 'string' ? [fact] : fact;
 }
 
+// A decision table (src/rules/decision-table.ts): the verdict of a control judged by a combination
+// of facts, as data. Inputs classify each item into named values; every combination of values
+// matches exactly one row, which gives the result, the severity and the reason.
+const DecisionId = Type.String({ pattern: '^[a-z][a-zA-Z0-9-]*$' });
+export const DECISION_RESULTS = ['FAIL', 'PASS', 'NOT_EVALUATED'] as const;
+export const DecisionValueSchema = Type.Object(
+  {
+    id: DecisionId,
+    title: BilingualSchema,
+    when: Type.Record(Type.String(), Type.Unknown(), { description: 'JSON Schema: the item has this value when it matches; the first value that matches is taken, none matching means the input is not stated' }),
+  },
+  closed,
+);
+export const DecisionInputSchema = Type.Object(
+  {
+    id: DecisionId,
+    title: BilingualSchema,
+    needs: Type.Array(ItemPath, {
+      minItems: 1,
+      description: 'the item paths its values read; when no value matches and a row the verdict depends on conditions on this input, the finding is NOT_EVALUATED naming them',
+    }),
+    values: Type.Array(DecisionValueSchema, { minItems: 2, maxItems: 16 }),
+  },
+  closed,
+);
+export const DecisionRowSchema = Type.Object(
+  {
+    id: DecisionId,
+    when: opt(
+      Type.Record(DecisionId, Type.Union([DecisionId, Type.Array(DecisionId, { minItems: 1, uniqueItems: true })]), {
+        description: 'input id → the value (or values) the row holds for; an input not named holds for every value',
+      }),
+    ),
+    result: Type.Unsafe<(typeof DECISION_RESULTS)[number]>({ type: 'string', enum: [...DECISION_RESULTS] }),
+    severity: opt(SeveritySchema),
+    reason: BilingualSchema,
+  },
+  closed,
+);
+export const DecisionTableSchema = Type.Object(
+  {
+    inputs: Type.Array(DecisionInputSchema, { minItems: 1 }),
+    rows: Type.Array(DecisionRowSchema, { minItems: 1 }),
+  },
+  {
+    ...closed,
+    description:
+      'the verdict as a table: each combination of input values matches exactly one row (checked when the rule loads); a FAIL row states its severity (then raised by escalateByVolume)',
+  },
+);
+export type DecisionTable = Static<typeof DecisionTableSchema>;
+export type DecisionRow = Static<typeof DecisionRowSchema>;
+export type DecisionInput = Static<typeof DecisionInputSchema>;
+
 export const RuleSchema = Type.Object(
   {
     id: Type.String({ pattern: '^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$' }),
@@ -100,6 +154,7 @@ export const RuleSchema = Type.Object(
     applies: opt(Type.Record(Type.String(), Type.Unknown(), { description: 'JSON Schema: the items the rule is about' })),
     require: opt(Type.Record(Type.String(), Type.Unknown(), { description: 'JSON Schema: what each such item must satisfy to comply' })),
     manual: opt(BilingualSchema),
+    decision: opt(DecisionTableSchema),
     needs: opt(
       Type.Array(Type.Union([ItemPath, ItemPathAlternatives, ConditionalNeed]), {
         description:
@@ -145,6 +200,11 @@ export const FixtureCaseSchema = Type.Object(
     manifest: Type.Record(Type.String(), Type.Unknown()),
     params: opt(Type.Record(Type.String(), Type.Unknown())),
     target: opt(Type.String({ description: 'key of the item expected to FAIL (fail cases) or PASS (pass cases)' })),
+    row: opt(Type.String({ description: 'a decision-table rule: the id of the row that must decide the verdict (every row needs a case)' })),
+    severity: opt(Type.Unsafe<Severity>({ type: 'string', enum: [...SEVERITIES], description: 'the severity the finding must have (after the volume escalation)' })),
+    unstated: opt(
+      Type.Array(Type.String(), { minItems: 1, uniqueItems: true, description: 'a decision-table rule, notEvaluated case: the inputs the finding must name as not stated' }),
+    ),
   },
   closed,
 );

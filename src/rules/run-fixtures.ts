@@ -12,7 +12,7 @@ import { compileRule } from './compile-rule.js';
 import type { LoadedRule } from './load-rule-pack.js';
 import { mergePatch } from './merge-patch.js';
 import { ParamError } from './resolve-params.js';
-import type { FixtureCase, FixtureFile } from './rule-schema.js';
+import type { DecisionTable, FixtureCase, FixtureFile } from './rule-schema.js';
 import type { Finding, Status } from '../findings/finding.js';
 import { runRules } from './run-rules.js';
 import type { Inventory } from '../inventory/inventory.js';
@@ -50,10 +50,11 @@ export function runFixtures(rule: LoadedRule, taxonomy: Taxonomy, params: Record
     return [{ ruleId: id, kind: 'missing', name: 'fixtures', ok: false, detail: `the fixture file is not valid:\n${error.diagnostics.map(formatDiagnostic).join('\n')}` }];
   }
   // A checked rule proves both verdicts; a manual rule proves when it asks and when it does not.
-  const required: FixtureKind[] = rule.definition.require ? ['fail', 'pass'] : ['manual', 'notApplicable'];
+  const required: FixtureKind[] = rule.definition.require || rule.definition.decision ? ['fail', 'pass'] : ['manual', 'notApplicable'];
   if (!fixtures || required.some((kind) => (fixtures[kind]?.length ?? 0) === 0)) {
     return [{ ruleId: id, kind: 'missing', name: 'fixtures', ok: false, detail: `rule ${id} needs ${id}.test.yaml with ${required.join(' and ')} cases` }];
   }
+  const table = rule.definition.decision;
   const run = (kind: FixtureKind, c: FixtureCase): FixtureResult => {
     const result = (ok: boolean, detail: string): FixtureResult => ({ ruleId: id, kind, name: c.name, ok, detail });
     const document = fixtureDocument(`${rule.fixturesFile ?? id}#${kind}/${c.name}`, fixtureManifest(fixtures, c));
@@ -74,13 +75,60 @@ export function runFixtures(rule: LoadedRule, taxonomy: Taxonomy, params: Record
       const ok = findings.length === 0;
       return result(ok, ok ? 'no finding' : `expected no finding; got ${summary()}`);
     }
-    const hits = findings.filter((f) => f.status === expected && (c.target === undefined || f.target.key === c.target || (f.members?.items.some((m) => m.key === c.target) ?? false)));
+    if (!table && (c.row !== undefined || c.unstated !== undefined)) return result(false, `"row" and "unstated" are for a rule with a decision table`);
+    const onTarget = findings.filter((f) => f.status === expected && (c.target === undefined || f.target.key === c.target || (f.members?.items.some((m) => m.key === c.target) ?? false)));
+    // A table rule's case may also name the row that must decide, the severity, and the inputs left unstated.
+    const hits = onTarget.filter(
+      (f) =>
+        (c.row === undefined || f.decision?.row === c.row) &&
+        (c.severity === undefined || f.severity === c.severity) &&
+        (c.unstated === undefined || sameSet(f.decision?.unstated ?? [], c.unstated)),
+    );
     const failedElsewhere = expected !== 'FAIL' && findings.some((f) => f.status === 'FAIL');
     const ok = hits.length > 0 && !failedElsewhere;
-    const want = `${expected}${c.target ? ` on ${c.target}` : ''}${expected === 'FAIL' ? '' : ' and no FAIL'}`;
-    return result(ok, ok ? `${expected} on ${hits.map((f) => f.target.key).join(', ')}` : `expected ${want}; got ${summary()}`);
+    const extra = [
+      c.row === undefined ? '' : ` by row ${c.row}`,
+      c.severity === undefined ? '' : ` with severity ${c.severity}`,
+      c.unstated === undefined ? '' : ` naming unstated ${c.unstated.join(', ')}`,
+    ].join('');
+    const want = `${expected}${c.target ? ` on ${c.target}` : ''}${extra}${expected === 'FAIL' ? '' : ' and no FAIL'}`;
+    const got = onTarget.length > 0 && hits.length === 0 ? `; the ${expected} found: ${onTarget.map(describeDecision).join('; ')}` : '';
+    return result(ok, ok ? `${expected} on ${hits.map((f) => f.target.key).join(', ')}` : `expected ${want}; got ${summary()}${got}`);
   };
-  return (Object.keys(EXPECTED) as FixtureKind[]).flatMap((kind) => (fixtures[kind] ?? []).map((c) => run(kind, c)));
+  const results = (Object.keys(EXPECTED) as FixtureKind[]).flatMap((kind) => (fixtures[kind] ?? []).map((c) => run(kind, c)));
+  if (table) results.push(...rowCoverage(id, table, fixtures));
+  return results;
+}
+
+/**
+ * Every row of a decision table is proved by a case of its result's kind that names it (a FAIL row
+ * by a case that also states its severity), so a changed row breaks a fixture.
+ */
+function rowCoverage(id: string, table: DecisionTable, fixtures: FixtureFile): FixtureResult[] {
+  const kindOf: Record<DecisionTable['rows'][number]['result'], FixtureKind> = { FAIL: 'fail', PASS: 'pass', NOT_EVALUATED: 'notEvaluated' };
+  const out: FixtureResult[] = [];
+  for (const row of table.rows) {
+    const kind = kindOf[row.result];
+    const cases = (fixtures[kind] ?? []).filter((c) => c.row === row.id);
+    const proved = row.result === 'FAIL' ? cases.some((c) => c.severity !== undefined) : cases.length > 0;
+    if (!proved) {
+      const what = row.result === 'FAIL' ? `a ${kind} case with row: ${row.id} and its severity` : `a ${kind} case with row: ${row.id}`;
+      out.push({ ruleId: id, kind: 'missing', name: `row ${row.id}`, ok: false, detail: `every row of the decision table needs a fixture: add ${what}` });
+    }
+  }
+  const unknown = (Object.keys(EXPECTED) as FixtureKind[]).flatMap((kind) => fixtures[kind] ?? []).filter((c) => c.row !== undefined && !table.rows.some((r) => r.id === c.row));
+  for (const c of unknown) out.push({ ruleId: id, kind: 'missing', name: c.name, ok: false, detail: `names row "${c.row}", which the decision table does not have` });
+  return out;
+}
+
+function describeDecision(f: Finding): string {
+  const d = f.decision;
+  const how = d?.row !== undefined ? `row ${d.row}` : d?.unstated ? `unstated ${d.unstated.join(', ')}` : 'no table row';
+  return `${f.target.key} (${how}, ${f.severity})`;
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
 }
 
 /** A case's manifest: the fixture file's base with the case's patch merged onto it. */

@@ -14,7 +14,7 @@ stores:
     fields:
       - { name: phone, category: contact.phone }
 interfaces:
-  - { id: lookup, kind: query-screen, store: waybills, lookupKeys: [phone], returns: [phone] }
+  - { id: lookup, kind: query-screen, store: waybills, lookupKeys: [phone], returns: [phone], masked: [], trigger: none, rateLimit: none, logged: false }
 roles:
   - id: outlet-supervisor
     jobScope: unit

@@ -30,7 +30,7 @@ export function casbinProject(project: CasbinProject): string {
         ],
       },
     ],
-    interfaces: project.interfaces.map((id) => ({ id, kind: 'api', store: 'waybills', lookupKeys: ['recipient_phone'], returns: ['waybill_no', 'recipient_name', 'recipient_phone'] })),
+    interfaces: project.interfaces.map((id) => ({ id, kind: 'api', store: 'waybills', lookupKeys: ['recipient_phone'], returns: ['waybill_no', 'recipient_name', 'recipient_phone'], masked: [], trigger: 'none', rateLimit: 'none', logged: false })),
     roles: project.roles.map((id) => ({ id })),
     ...(project.accounts ? { accounts: project.accounts.map((a) => ({ type: 'personal', ...a })) } : {}),
   };
