@@ -4,7 +4,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generatedDocs, RULE_DOCS_DIR } from '../src/docs/generated-docs.js';
+import { generatedDocs, MANIFEST_REFERENCE, RULE_DOCS_DIR } from '../src/docs/generated-docs.js';
+import { manifestKeys } from '../src/docs/manifest-reference.js';
 import { loadRulePack, shippedPackDirs } from '../src/rules/load-rule-pack.js';
 import { REPO_ROOT } from './support/run-cli.js';
 
@@ -32,5 +33,18 @@ describe('generated documentation', () => {
     const fixtures = rule?.loadFixtures();
     for (const c of [...(fixtures?.fail ?? []), ...(fixtures?.pass ?? [])]) expect(page).toContain(`**${c.name}**`);
     expect(page.indexOf('### FAIL')).toBeLessThan(page.indexOf('### PASS'));
+  });
+
+  it('the manifest reference gives every key a description, its type and allowed values, and an example', () => {
+    const rows = manifestKeys();
+    expect(rows.length).toBeGreaterThan(400);
+    expect(rows.filter((r) => r.description === '').map((r) => r.path)).toEqual([]);
+    // Only structures (whose keys have examples of their own) may go without one.
+    expect(rows.filter((r) => r.example === '' && !/object/.test(r.type)).map((r) => r.path)).toEqual([]);
+    const reference = generated.get(MANIFEST_REFERENCE) ?? '';
+    expect(reference).toContain('| `system.sector` | string | `express`, `medical`, `finance`, `venue`, `retail`, `education`, `government`, `other` | sector |');
+    expect(reference).toContain('| `stores[].retention` | object or "none" |');
+    // The hand-written guidance stays, and links to the reference.
+    expect(readFileSync(join(REPO_ROOT, 'docs/manifest.md'), 'utf8')).toContain('](manifest-reference.md)');
   });
 });

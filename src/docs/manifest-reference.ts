@@ -89,13 +89,57 @@ function exampleOf(path: string, s: Schema, examples: Map<string, unknown>): str
     if (text.length <= 80) return `\`${text}\``;
     if (typeof found !== 'object') return `\`${text.slice(0, 77)}…\``;
   }
-  const made = madeExample(s);
-  return made === undefined ? '' : `\`${JSON.stringify(made)}\``;
+  const made = madeExample(s, path.replace(/\[\]/g, '').split('.').at(-1) ?? '', 0);
+  if (made === undefined) return '';
+  const text = JSON.stringify(made);
+  return text.length <= 80 ? `\`${text}\`` : '';
 }
 
-function madeExample(s: Schema): unknown {
+/** Example values of references and free-text keys, by key name (ids follow the shipped examples). */
+const NAMED_EXAMPLES: Record<string, string> = {
+  id: 'waybills',
+  store: 'waybills',
+  interface: 'waybill-lookup',
+  role: 'outlet-supervisor',
+  account: 'outlet-0755-supervisor',
+  realm: 'courier-outlets',
+  identityRealm: 'courier-outlets',
+  credentialPolicy: 'outlet-passwords',
+  codeBase: 'backend',
+  impactAssessment: 'pia-2022-waybills',
+  copyOf: 'waybills',
+  reusedFrom: 'app-signup',
+  clientId: 'outlet-portal',
+  name: 'waybill_no',
+  host: '%',
+  reason: 'handles delivery complaints',
+  pattern: '/api/waybills/*',
+  path: '/api/waybills/:id',
+  method: 'GET',
+  handler: 'WaybillController.find',
+  schema: 'public',
+  grantee: 'report_reader',
+  forRole: 'app_owner',
+  using: "unit_id = current_setting('app.unit')",
+  version: '24.0.5',
+  root: 'backend/src',
+  algorithm: 'HmacSHA1',
+  approver: '部门负责人',
+  operator: 'A courier company',
+  organisation: 'Outlet services Ltd.',
+  unit: 'outlet-0755',
+  contact: 'privacy@example.com',
+  purpose: 'delivery',
+  inherit: 'base-staff',
+  defaultRole: 'outlet-staff',
+  mappedRole: 'outlet-staff',
+  zh: '运单库',
+  en: 'Waybill database',
+};
+
+function madeExample(s: Schema, key: string, depth: number): unknown {
   const alternatives = s.anyOf ?? s.oneOf;
-  if (alternatives) return alternatives.map(madeExample).find((v) => v !== undefined);
+  if (alternatives) return alternatives.map((a) => madeExample(a, key, depth)).find((v) => v !== undefined);
   if (s.const !== undefined) return s.const;
   if (s.enum) return s.enum[0];
   if (s.type === 'boolean') return true;
@@ -105,8 +149,22 @@ function madeExample(s: Schema): unknown {
     if (s.pattern?.startsWith('^(permanent|P')) return 'P3Y';
     if (s.pattern === '^[a-z0-9-]+(\\.[a-z0-9-]+)*$') return 'contact.phone';
     if (s.pattern?.startsWith('^\\d{4}')) return '2024-07';
-    if (s.pattern === undefined) return undefined;
-    return undefined;
+    return NAMED_EXAMPLES[key] ?? (s.pattern === undefined ? 'text' : undefined);
+  }
+  if (depth > 2) return undefined;
+  if (s.type === 'array' && s.items) {
+    const item = madeExample(s.items, key.replace(/s$/, ''), depth + 1);
+    return item === undefined ? undefined : [item];
+  }
+  if (s.type === 'object' && s.properties) {
+    const keys = s.required?.length ? s.required : Object.keys(s.properties).slice(0, 1);
+    const out: Record<string, unknown> = {};
+    for (const k of keys) {
+      const v = madeExample(s.properties[k] as Schema, k, depth + 1);
+      if (v === undefined) return undefined;
+      out[k] = v;
+    }
+    return out;
   }
   return undefined;
 }
