@@ -63,6 +63,32 @@ describe('baseline', () => {
     expect(text.stdout).toMatch(/baseline baseline\.json: \d+ known finding\(s\) not listed/);
   });
 
+  it('end to end: the SARIF of a baseline run keeps known results as unchanged, and the gate counts only the new', () => {
+    const dir = courierCopy();
+    expect(runCli(['baseline', 'write', '.', '-o', 'baseline.json'], { cwd: dir }).code).toBe(0);
+    const access = readFileSync(join(dir, 'access.yaml'), 'utf8').replace(
+      '  - id: courier\n',
+      '  - id: hotline-agent\n    name: { zh: 客服, en: Hotline agent }\n    kind: business\n    jobScope: assigned\n    grants:\n      - { interface: waybill-lookup, actions: [read], scope: any }\n  - id: courier\n',
+    );
+    writeFileSync(join(dir, 'access.yaml'), access);
+    const run = runCli(['audit', '.', '--baseline', 'baseline.json', '-f', 'sarif', '-o', 'out.sarif', '-f', 'json', '-o', 'report.json'], { cwd: dir });
+    expect(run.code).toBe(1);
+    const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as { findings: Array<{ fingerprint: string; baselineState: string }>; knownFindings: Array<{ fingerprint: string; baselineState: string }>; baseline: { known: number } };
+    const sarif = JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8')) as { runs: Array<{ results: Array<{ baselineState: string; partialFingerprints: Record<string, string> }> }> };
+    const results = sarif.runs[0]?.results ?? [];
+    const state = new Map(results.map((r) => [Object.values(r.partialFingerprints)[0], r.baselineState]));
+    expect(report.knownFindings.length).toBe(report.baseline.known);
+    expect(report.knownFindings.length).toBeGreaterThan(0);
+    expect(results).toHaveLength(report.findings.length + report.knownFindings.length);
+    for (const f of report.knownFindings) expect(state.get(f.fingerprint)).toBe('unchanged');
+    for (const f of report.findings) expect(state.get(f.fingerprint)).toBe(f.baselineState);
+    expect(report.findings.some((f) => f.baselineState === 'new')).toBe(true);
+    // The JSON report of a baseline run serves as a baseline: its known findings stay known.
+    const again = runCli(['audit', '.', '--baseline', 'report.json', '-f', 'json'], { cwd: dir });
+    expect(again.code).toBe(0);
+    expect((JSON.parse(again.stdout) as { findings: unknown[] }).findings).toEqual([]);
+  });
+
   it('accepts a JSON report as the baseline, and refuses another report version or kind of file with exit 2', async () => {
     const dir = courierCopy();
     const report = await courierReport();

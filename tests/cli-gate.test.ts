@@ -2,7 +2,7 @@
 // non-zero exit on the terminal, --quiet, --severity (shows, never gates), --config, and no stack
 // trace when the reader closes the pipe.
 import { spawn } from 'node:child_process';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI, REPO_ROOT, runCli } from './support/run-cli.js';
@@ -44,6 +44,33 @@ describe('the audit gate', () => {
     const wrong = runCli(['audit', GYM, '--severity', 'severe']);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain('--severity takes a comma-separated list of critical, high, medium, low, info');
+  });
+
+  it('SARIF URIs are relative to the repository root from any working directory, or to --sarif-root', () => {
+    const repo = tempDir({ '.git/HEAD': 'ref: refs/heads/main\n', 'tools/README': '' });
+    cpSync(join(REPO_ROOT, GYM), join(repo, 'compliance'), { recursive: true });
+    mkdirSync(join(repo, 'compliance', 'out'));
+    type Log = { runs: Array<{ originalUriBaseIds: Record<string, { uri: string }>; results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }> }> }> };
+    const sarif = (cwd: string, args: string[]) => {
+      const run = runCli(['audit', ...args, '-f', 'sarif', '--fail-on', 'none'], { cwd });
+      expect(run.code, run.stderr).toBe(0);
+      return JSON.parse(run.stdout) as Log;
+    };
+    const uris = (log: Log) => log.runs[0]?.results.map((r) => r.locations[0]?.physicalLocation.artifactLocation);
+    const fromRoot = sarif(repo, ['compliance']);
+    const fromTools = sarif(join(repo, 'tools'), ['../compliance']);
+    const fromInside = sarif(join(repo, 'compliance', 'out'), ['..']);
+    expect(uris(fromRoot)?.length).toBeGreaterThan(0);
+    expect(uris(fromRoot)?.every((u) => u?.uriBaseId === '%SRCROOT%' && u.uri.startsWith('compliance/'))).toBe(true);
+    expect(uris(fromTools)).toEqual(uris(fromRoot));
+    expect(uris(fromInside)).toEqual(uris(fromRoot));
+    expect(new URL(fromRoot.runs[0]?.originalUriBaseIds['%SRCROOT%']?.uri ?? '').pathname.replace(/\/$/, '')).toBe(repo);
+    // An explicit root: URIs relative to it.
+    const explicit = sarif(join(repo, 'tools'), ['../compliance', '--sarif-root', '../compliance']);
+    expect(uris(explicit)?.map((u) => u?.uri)).toEqual(uris(fromRoot)?.map((u) => u?.uri.replace(/^compliance\//, '')));
+    const missing = runCli(['audit', 'compliance', '-f', 'sarif', '--sarif-root', 'nowhere'], { cwd: repo });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('--sarif-root nowhere: not a directory');
   });
 
   it('--config names a project file whatever its name, and not together with paths', () => {

@@ -60,6 +60,26 @@ accounts:
     expect(found.every((d) => d.file === 'm.yaml' && d.column !== undefined)).toBe(true);
   });
 
+  it('a value matching none of a key\'s forms names every allowed form', () => {
+    const dir = tempDir({
+      'm.yaml': `apiVersion: pipl-audit/v1
+system: { id: s, name: 42 }
+stores:
+  - id: waybills
+    kind: database
+    retention: forever
+`,
+    });
+    const found = problems(dir);
+    const name = found.find((d) => d.pointer === '/system/name');
+    expect(name?.message).toBe('value matches none of the allowed forms');
+    expect(name?.expected).toBe('plain text, or { zh, en }: one of string | object (keys: zh, en)');
+    const retention = found.find((d) => d.pointer === '/stores/0/retention');
+    expect(retention?.line).toBe(6);
+    expect(retention?.expected).toContain('object (keys: period, trigger, action, basis)');
+    expect(retention?.expected).toContain('"none" — no retention period is set');
+  });
+
   it('rejects a file of another format version', () => {
     const found = problems(tempDir({ 'm.yaml': 'apiVersion: pipl-audit/v9\n' }));
     expect(found[0]).toMatchObject({ pointer: '/apiVersion', line: 1 });

@@ -1,6 +1,6 @@
 // Who reaches which PI: the reach map (paths, scope, fields, volume), snapshots that fail when
 // access widens, and severities raised by the 2017 interpretation's volume thresholds.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { audit } from '../src/audit.js';
@@ -128,7 +128,61 @@ describe('reach snapshots', () => {
   });
 });
 
+describe('paths that export, print or download', () => {
+  const entry = (manifest: string, subject: string, category = 'contact.phone') => reachOf(manifest).find((e) => e.subjectKind === 'role' && e.subject === subject && e.category === category);
+  const withInterface = (itf: string, grant = '{ interface: waybill-out, actions: [read], scope: any }') =>
+    MANIFEST.replace('roles:\n', `${itf}roles:\n  - id: clerk\n    grants:\n      - ${grant}\n`);
+
+  it('count as export when the mapping gives only a read verb, saying why in the path', () => {
+    const named = entry(withInterface('  - { id: waybill-export, kind: api, store: waybills, returns: [recipient_phone] }\n', '{ interface: waybill-export, actions: [read], scope: any }'), 'clerk');
+    expect(named?.actions).toEqual(['export', 'read']);
+    expect(named?.actionReasons).toEqual(['export: interface waybill-export is named "export"']);
+    expect(named?.paths[0]).toContain('(any; read; counted as export because interface waybill-export is named "export")');
+    // A Chinese name, a bulk endpoint, a print kind, a download route in the policy object.
+    const chinese = entry(withInterface('  - { id: waybill-out, name: { zh: 运单导出 }, kind: api, store: waybills, returns: [recipient_phone] }\n'), 'clerk');
+    expect(chinese?.actionReasons).toEqual(['export: interface waybill-out (named "运单导出") is named "导出"']);
+    const bulk = entry(withInterface('  - { id: waybill-out, kind: list, bulk: true, store: waybills, returns: [recipient_phone] }\n'), 'clerk');
+    expect(bulk?.actionReasons).toEqual(['export: interface waybill-out is a bulk interface (bulk: true: many records at once)']);
+    const printed = entry(withInterface('  - { id: waybill-out, kind: print, store: waybills, returns: [recipient_phone] }\n'), 'clerk');
+    expect(printed?.actions).toEqual(['print', 'read']);
+    const printedZh = entry(withInterface('  - { id: waybill-out, name: 面单打印, kind: api, store: waybills, returns: [recipient_phone] }\n'), 'clerk');
+    expect(printedZh?.actions).toEqual(['print', 'read']);
+    const route = entry(withInterface('  - { id: waybill-out, kind: api, store: waybills, returns: [recipient_phone] }\n', "{ interface: waybill-out, actions: [read], scope: any, pattern: '/api/waybills/download/*' }"), 'clerk');
+    expect(route?.actionReasons).toEqual(['export: the policy object /api/waybills/download/* is named "download"']);
+  });
+
+  it('leave other paths as stated: a lookup, a word that only contains export, an export already granted', () => {
+    expect(entry(MANIFEST, 'supervisor')?.actions).toEqual(['read']);
+    const exporter = entry(withInterface('  - { id: exporter-settings, kind: api, store: waybills, returns: [recipient_phone] }\n', '{ interface: exporter-settings, actions: [read], scope: any }'), 'clerk');
+    expect(exporter?.actions).toEqual(['read']);
+    expect(exporter?.actionReasons).toEqual([]);
+    const stated = entry(withInterface('  - { id: waybill-export, kind: export, store: waybills, returns: [recipient_phone] }\n', '{ interface: waybill-export, actions: [read, export], scope: any }'), 'clerk');
+    expect(stated?.actionReasons).toEqual([]);
+  });
+
+  it('widen a snapshot: a new export counted from the route fails the check and says why', () => {
+    const before = withInterface('  - { id: waybill-out, kind: api, store: waybills, returns: [recipient_phone] }\n');
+    const after = before.replace('id: waybill-out, kind: api', 'id: waybill-out, name: Waybill export, kind: api');
+    const changes = compareSnapshots(snapshotOf(reachOf(before), null), snapshotOf(reachOf(after), null));
+    const clerk = changes.find((c) => c.subject === 'clerk' && c.category === 'contact.phone');
+    expect(clerk).toMatchObject({ kind: 'new-actions', widening: true, detail: ['export'], reasons: ['export: interface waybill-out (named "Waybill export") is named "export"'] });
+  });
+});
+
 describe('pipl-audit reach (CLI)', () => {
+  it('writes the snapshot beside the project file by default, and the check says why a path counts as export', () => {
+    const root = tempDir({ 'compliance/m.yaml': MANIFEST, 'compliance/pipl-audit.yaml': 'version: 1\nmanifests: [m.yaml]\n' });
+    expect(runCli(['reach', 'compliance/pipl-audit.yaml', '--snapshot', 'write'], { cwd: root }).code).toBe(0);
+    expect(existsSync(join(root, 'compliance', 'pipl-audit.reach.json'))).toBe(true);
+    expect(existsSync(join(root, 'pipl-audit.reach.json'))).toBe(false);
+    writeFileSync(join(root, 'compliance', 'm.yaml'), MANIFEST.replace('  - id: waybill-lookup\n', '  - id: waybill-lookup\n    name: { zh: 运单查询与导出 }\n'));
+    const check = runCli(['reach', 'compliance/pipl-audit.yaml', '--snapshot', 'check', '--lang', 'en'], { cwd: root });
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('compared with compliance/pipl-audit.reach.json');
+    expect(check.stdout).toMatch(/role supervisor {2}Phone number \(contact\.phone\) {2}new actions: export/);
+    expect(check.stdout).toContain('counted because: export: interface waybill-lookup (named "运单查询与导出") is named "导出"');
+  });
+
   it('fails the snapshot check naming the role and category when a new role gets the phone lookup', () => {
     const dir = tempDir({ 'm.yaml': MANIFEST });
     expect(runCli(['reach', '.', '--snapshot', 'write'], { cwd: dir }).code).toBe(0);

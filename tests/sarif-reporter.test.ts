@@ -1,13 +1,19 @@
 // The SARIF output of the courier example validates against the official SARIF 2.1.0 schema
 // (OASIS, vendored in schemas/vendor) and carries what code scanning needs: rules with help and
 // basis, locations with line and column, our fingerprint, suppressions.
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import Ajv04Module from 'ajv-draft-04';
 import addFormatsModule from 'ajv-formats';
 import type { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
+import { applyBaseline } from '../src/baseline/apply-baseline.js';
 import { applyExceptions } from '../src/exceptions/apply-exceptions.js';
+import { gatingFailures } from '../src/findings/gate.js';
+import type { AuditReport, ReportFinding } from '../src/report/report-schema.js';
+import { GITHUB_SARIF_LIMITS, keepOrder } from '../src/report/sarif-limits.js';
 import { FINGERPRINT_KEY, renderSarif } from '../src/report/sarif-reporter.js';
 import { courierReport } from './support/courier-report.js';
 import { REPO_ROOT } from './support/run-cli.js';
@@ -25,6 +31,9 @@ interface SarifResult {
   ruleIndex: number;
   kind: string;
   level: string;
+  baselineState?: string;
+  properties: { status: string; severity: string; relatedLocationsOmitted?: number };
+  relatedLocations?: unknown[];
   message: { text: string };
   locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region?: { startLine: number; startColumn?: number } }; logicalLocations?: Array<{ fullyQualifiedName: string }> }>;
   partialFingerprints: Record<string, string>;
@@ -32,7 +41,27 @@ interface SarifResult {
 }
 interface SarifLog {
   version: string;
-  runs: Array<{ tool: { driver: { name: string; version: string; rules: Array<{ id: string; help: { text: string; markdown: string }; defaultConfiguration: { level: string }; properties: { tags: string[]; 'security-severity': string; basis: unknown[] } }> } }; results: SarifResult[] }>;
+  runs: Array<{
+    originalUriBaseIds?: Record<string, { uri: string }>;
+    invocations: Array<{ toolExecutionNotifications?: Array<{ level: string; message: { text: string } }> }>;
+    tool: { driver: { name: string; version: string; informationUri: string; rules: Array<{ id: string; helpUri?: string; help: { text: string; markdown: string }; defaultConfiguration: { level: string }; properties: { tags: string[]; 'security-severity': string; basis: unknown[] } }> } };
+    results: SarifResult[];
+  }>;
+}
+
+const fingerprintOf = (r: SarifResult) => r.partialFingerprints[FINGERPRINT_KEY];
+const notifications = (sarif: SarifLog) => sarif.runs[0]?.invocations[0]?.toolExecutionNotifications?.map((n) => n.message.text) ?? [];
+
+/** The courier report with its findings copied `times` over (distinct fingerprints), messages made incompressible if asked. */
+function inflated(report: AuditReport, times: number, noise = 0): AuditReport {
+  const findings: ReportFinding[] = [];
+  for (let i = 0; i < times; i++) {
+    for (const f of report.findings) {
+      const pad = noise > 0 ? ` ${randomBytes(noise).toString('base64')}` : '';
+      findings.push({ ...f, fingerprint: `${i.toString(16).padStart(8, '0')}${f.fingerprint.slice(8)}`, message: { zh: f.message.zh + pad, en: f.message.en + pad } });
+    }
+  }
+  return { ...report, findings };
 }
 
 describe('SARIF reporter', () => {
@@ -94,10 +123,132 @@ describe('SARIF reporter', () => {
     expect(validate(sarif), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
     const results = sarif.runs[0]?.results ?? [];
     expect(results).toHaveLength(report.findings.length);
-    const withSuppression = results.filter((r) => r.suppressions);
+    const withSuppression = results.filter((r) => r.suppressions && r.suppressions.length > 0);
     expect(withSuppression.map((r) => r.ruleId)).toEqual(['PIPL-QRY-001']);
     expect(withSuppression[0]?.suppressions?.[0]).toMatchObject({ kind: 'external', status: 'accepted' });
     expect(withSuppression[0]?.suppressions?.[0]?.justification).toContain('CHG-42');
     expect(withSuppression[0]?.kind).toBe('fail');
+  });
+
+  it('with a baseline, keeps known results as unchanged and marks the others new; the gate counts only the new', async () => {
+    const report = await courierReport();
+    const fresh = report.findings.find((f) => f.ruleId === 'PIPL-QRY-001' && f.status === 'FAIL');
+    const known = new Set(report.findings.filter((f) => f !== fresh).map((f) => f.fingerprint));
+    const applied = applyBaseline(report, { file: 'b.json', sha256: '0'.repeat(64), fingerprints: known, systemId: report.system?.id ?? null });
+    // The other formats list only the new finding; SARIF keeps every result.
+    expect(applied.findings.map((f) => f.fingerprint)).toEqual([fresh?.fingerprint]);
+    expect(gatingFailures(applied.findings as never, 'high')).toBe(1);
+    const sarif = JSON.parse(renderSarif(applied, { lang: 'en' })) as SarifLog;
+    expect(validate(sarif), JSON.stringify(validate.errors?.slice(0, 5), null, 2)).toBe(true);
+    const results = sarif.runs[0]?.results ?? [];
+    expect(results).toHaveLength(report.findings.length);
+    // §3.27.24: present on one result, present on all.
+    expect(results.every((r) => r.baselineState !== undefined)).toBe(true);
+    expect(results.filter((r) => r.baselineState === 'new').map(fingerprintOf)).toEqual([fresh?.fingerprint]);
+    expect(results.filter((r) => r.baselineState === 'unchanged')).toHaveLength(report.findings.length - 1);
+    // Without a baseline there is no baseline state at all.
+    expect((JSON.parse(renderSarif(report, { lang: 'en' })) as SarifLog).runs[0]?.results.some((r) => r.baselineState)).toBe(false);
+  });
+
+  it('NOT_EVALUATED is kind open and MANUAL kind review, both level none (SARIF 3.27.9, 3.27.10)', async () => {
+    const report = await courierReport();
+    const sarif = JSON.parse(renderSarif(report, { lang: 'en' })) as SarifLog;
+    const results = sarif.runs[0]?.results ?? [];
+    const byStatus = (status: string) => results.filter((r) => r.properties.status === status);
+    expect(byStatus('NOT_EVALUATED').length).toBeGreaterThan(0);
+    for (const r of byStatus('NOT_EVALUATED')) expect([r.kind, r.level]).toEqual(['open', 'none']);
+    for (const r of byStatus('MANUAL')) expect([r.kind, r.level]).toEqual(['review', 'none']);
+    for (const r of byStatus('FAIL')) expect(r.kind).toBe('fail');
+  });
+
+  it('links every shipped rule to its page in docs/rules and the tool to its home', async () => {
+    const sarif = JSON.parse(renderSarif(await courierReport(), { lang: 'en' })) as SarifLog;
+    const driver = sarif.runs[0]?.tool.driver;
+    expect(driver?.informationUri).toMatch(/^https:\/\//);
+    for (const rule of driver?.rules ?? []) {
+      expect(rule.helpUri).toMatch(new RegExp(`^https://.+/docs/rules/${rule.id}\\.md$`));
+      expect(readFileSync(join(REPO_ROOT, 'docs/rules', `${rule.id}.md`), 'utf8')).toContain(rule.id);
+    }
+  });
+
+  it('with exceptions applied, every result says whether it is suppressed (all or none, 3.27.23)', async () => {
+    const report = applyExceptions(await courierReport(), []);
+    const results = (JSON.parse(renderSarif(report, { lang: 'en' })) as SarifLog).runs[0]?.results ?? [];
+    expect(results.every((r) => Array.isArray(r.suppressions))).toBe(true);
+  });
+
+  it('makes URIs relative to the SARIF root, declared in originalUriBaseIds, from any working directory', async () => {
+    const report = await courierReport();
+    const root = { dir: join(REPO_ROOT, 'examples'), cwd: REPO_ROOT };
+    const sarif = JSON.parse(renderSarif(report, { lang: 'en', root })) as SarifLog;
+    expect(validate(sarif), JSON.stringify(validate.errors?.slice(0, 5), null, 2)).toBe(true);
+    const base = sarif.runs[0]?.originalUriBaseIds?.['%SRCROOT%']?.uri;
+    expect(base).toMatch(/^file:\/\/\/.*\/examples\/$/);
+    const uri = sarif.runs[0]?.results[0]?.locations[0]?.physicalLocation.artifactLocation;
+    expect(uri?.uriBaseId).toBe('%SRCROOT%');
+    expect(uri?.uri).toMatch(/^courier\/before\//);
+    expect(new URL(uri?.uri ?? '', base).pathname).toBe(new URL(`file://${join(REPO_ROOT, report.findings[0]?.evidence[0]?.file ?? '')}`).pathname);
+    // The same report rendered from another directory gives the same URIs.
+    const elsewhere = { ...report, findings: report.findings.map((f) => ({ ...f, evidence: f.evidence.map((e) => ({ ...e, file: `../${e.file}` })) })) };
+    const again = JSON.parse(renderSarif(elsewhere, { lang: 'en', root: { dir: root.dir, cwd: join(REPO_ROOT, 'src') } })) as SarifLog;
+    expect(again.runs[0]?.results.map((r) => r.locations[0]?.physicalLocation.artifactLocation)).toEqual(sarif.runs[0]?.results.map((r) => r.locations[0]?.physicalLocation.artifactLocation));
+    // A file outside the root: an absolute file URI, without a base.
+    const outside = JSON.parse(renderSarif(report, { lang: 'en', root: { dir: join(REPO_ROOT, 'src'), cwd: REPO_ROOT } })) as SarifLog;
+    const far = outside.runs[0]?.results[0]?.locations[0]?.physicalLocation.artifactLocation;
+    expect(far?.uriBaseId).toBeUndefined();
+    expect(far?.uri).toMatch(/^file:\/\/\/.*\/examples\/courier\/before\//);
+  });
+
+  it('keeps the most severe results within the results limit and says what was left out', async () => {
+    const report = await courierReport();
+    const sarif = JSON.parse(renderSarif(report, { lang: 'en', limits: { resultsPerRun: 10 } })) as SarifLog;
+    expect(validate(sarif)).toBe(true);
+    const results = sarif.runs[0]?.results ?? [];
+    expect(results).toHaveLength(10);
+    const expected = keepOrder(report.findings).slice(0, 10).map((i) => report.findings[i]?.fingerprint);
+    expect(new Set(results.map(fingerprintOf))).toEqual(new Set(expected));
+    expect(results.every((r) => r.properties.status === 'FAIL' && r.properties.severity === 'critical')).toBe(true);
+    const notice = notifications(sarif).find((t) => t.includes('left out'));
+    expect(notice).toContain(`of ${report.findings.length} results the 10 most severe are kept and ${report.findings.length - 10} left out`);
+    expect(notice).toContain('NOT EVALUATED');
+  });
+
+  it('stays within the compressed size limit however incompressible the results are', async () => {
+    const report = inflated(await courierReport(), 20, 600);
+    const limit = 150_000;
+    const text = renderSarif(report, { lang: 'en', limits: { compressedBytes: limit } });
+    expect(gzipSync(text).length).toBeLessThanOrEqual(limit);
+    const sarif = JSON.parse(text) as SarifLog;
+    expect(validate(sarif)).toBe(true);
+    const kept = sarif.runs[0]?.results.length ?? 0;
+    expect(kept).toBeGreaterThan(0);
+    expect(kept).toBeLessThan(report.findings.length);
+    expect(notifications(sarif).some((t) => t.includes(`${report.findings.length - kept} left out`))).toBe(true);
+  });
+
+  it('holds at most 25,000 results per run at the real limits, within 10 MB compressed', async () => {
+    const report = inflated(await courierReport(), Math.ceil(26_000 / (await courierReport()).findings.length));
+    const text = renderSarif(report, { lang: 'en' });
+    const sarif = JSON.parse(text) as SarifLog;
+    expect(sarif.runs[0]?.results).toHaveLength(GITHUB_SARIF_LIMITS.resultsPerRun);
+    expect(gzipSync(text).length).toBeLessThanOrEqual(GITHUB_SARIF_LIMITS.compressedBytes);
+    // Every FAIL is kept; what is left out could not be evaluated or is a manual check.
+    const fails = report.findings.filter((f) => f.status === 'FAIL').length;
+    expect(fails).toBeLessThan(GITHUB_SARIF_LIMITS.resultsPerRun);
+    expect(sarif.runs[0]?.results.filter((r) => r.properties.status === 'FAIL')).toHaveLength(fails);
+  });
+
+  it('cuts related locations to the per-result limit and says so in the result and the run', async () => {
+    const report = structuredClone(await courierReport());
+    const group = report.findings.find((f) => f.members && f.members.count > 1);
+    if (!group?.members) throw new Error('the courier report has a grouped finding');
+    const total = group.members.items.reduce((n, m) => n + m.evidence.length, 0) + group.evidence.length - 1;
+    const sarif = JSON.parse(renderSarif(report, { lang: 'en', limits: { locationsPerResult: 2 } })) as SarifLog;
+    expect(validate(sarif)).toBe(true);
+    const result = sarif.runs[0]?.results.find((r) => fingerprintOf(r) === group.fingerprint);
+    expect(result?.relatedLocations).toHaveLength(2);
+    expect(result?.properties.relatedLocationsOmitted).toBe(total - 2);
+    expect(result?.message.text).toContain(`${total - 2} more locations in the JSON report`);
+    expect(notifications(sarif).some((t) => t.includes('more than 2 related locations'))).toBe(true);
   });
 });

@@ -1,11 +1,12 @@
-// The baseline document of a report: every listed finding (suppressed ones included) by
+// The baseline document of a report: every listed finding (suppressed ones included, and those
+// a baseline of its own already knew) by
 // fingerprint, sorted, without messages or line numbers, so it changes only when findings do.
 import { TOOL_VERSION } from '../package-version.js';
 import type { AuditReport } from '../report/report-schema.js';
 import type { BaselineFile } from './baseline-schema.js';
 
 export function baselineOf(report: AuditReport): BaselineFile {
-  const findings = report.findings
+  const findings = [...report.findings, ...(report.knownFindings ?? [])]
     .filter((f) => f.status !== 'PASS')
     .map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, target: f.target.key, status: f.suppression?.status ?? f.status }))
     .sort((a, b) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : a.target < b.target ? -1 : a.target > b.target ? 1 : 0));

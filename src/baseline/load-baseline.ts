@@ -1,5 +1,5 @@
 // Reads a baseline: a file from `pipl-audit baseline write` (baselineVersion 2) or a JSON report
-// (reportVersion 1). Anything else — another version, another kind of file, malformed JSON — is
+// (reportVersion 1; its findings and knownFindings). Anything else — another version, another kind of file, malformed JSON — is
 // an input error naming the file, never an empty baseline that would report everything as new.
 // A baseline of version 1 does not say which system it was taken from: it is refused, with how
 // to write it again. Which system a baseline belongs to is checked by checkBaselineSystem.
@@ -52,10 +52,17 @@ export function loadBaseline(path: string, cwd: string): LoadedBaseline {
     if (data.reportVersion !== 1) {
       throw new InputError([{ severity: 'error', ...at('/reportVersion'), message: `report version ${JSON.stringify(data.reportVersion)} cannot serve as a baseline for this pipl-audit`, expected: 'reportVersion 1 (re-run the old audit with this version, or `pipl-audit baseline write`)' }]);
     }
-    const findings = Array.isArray(data.findings) ? (data.findings as Array<{ fingerprint?: unknown }>) : undefined;
-    if (!findings || findings.some((f) => typeof f?.fingerprint !== 'string')) {
+    const listed = Array.isArray(data.findings) ? (data.findings as Array<{ fingerprint?: unknown }>) : undefined;
+    // A report of a run with a baseline lists only its new findings; the ones its baseline
+    // already held are in knownFindings, and are known to this baseline too.
+    const known = data.knownFindings === undefined ? [] : Array.isArray(data.knownFindings) ? (data.knownFindings as Array<{ fingerprint?: unknown }>) : undefined;
+    if (!listed || listed.some((f) => typeof f?.fingerprint !== 'string')) {
       throw new InputError([{ severity: 'error', ...at('/findings'), message: 'report has no findings with fingerprints', expected: 'a JSON report written by `pipl-audit audit -f json`' }]);
     }
+    if (!known || known.some((f) => typeof f?.fingerprint !== 'string')) {
+      throw new InputError([{ severity: 'error', ...at('/knownFindings'), message: 'report has knownFindings without fingerprints', expected: 'a JSON report written by `pipl-audit audit -f json`' }]);
+    }
+    const findings = [...listed, ...known];
     const system = data.system as { id?: unknown } | null | undefined;
     return { file, sha256, fingerprints: new Set(findings.map((f) => f.fingerprint as string)), systemId: typeof system?.id === 'string' ? system.id : null };
   }

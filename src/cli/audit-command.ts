@@ -17,6 +17,7 @@ import { checkOutputTargets, writeFilesAtomic } from './output-file.js';
 import { auditInputFiles } from './audit-input-files.js';
 import { planOutputs, type OutputFlag } from './output-plan.js';
 import { Progress } from './progress.js';
+import { sarifRoot } from './sarif-root.js';
 import { addInputOptions, inputReading, type InputFlags } from './input-options.js';
 
 interface AuditFlags extends RuleSelectionFlags, InputFlags {
@@ -38,6 +39,7 @@ interface AuditFlags extends RuleSelectionFlags, InputFlags {
   allowUnreadable?: boolean;
   markdownSummary?: boolean;
   framework?: string[];
+  sarifRoot?: string;
 }
 
 const STAGE_TEXT: Record<AuditStage, string> = {
@@ -70,6 +72,7 @@ export function registerAuditCommand(program: Command): void {
     .option('-q, --quiet', 'print only the summary line and errors (files are still written whole)')
     .option('--severity <list>', `show only findings of these severities, comma-separated (${SEVERITIES.join(', ')}); the gate still counts all`)
     .option('--markdown-summary', `Markdown fits a pull-request comment: at most ${GITHUB_COMMENT_LIMIT} characters, most severe findings first, a line says what was left out`)
+    .option('--sarif-root <dir>', 'SARIF file URIs are relative to this directory (default: the git work tree holding the project, else the project file\'s folder, else the working directory)')
     .option('--allow-unreadable', 'go on when an export cannot be read: write the report (its rules say NOT_EVALUATED) and exit by the gate instead of exit 2')
     .option('--framework <id|file>', 'also judge an audit framework item by item: cac-2025 (the CAC compliance-audit guideline), gbt-35273-2020, mlps-level3, or a framework file (repeatable; see `pipl-audit frameworks list`)', collect)
     .option('--evidence <file>', 'also write an evidence record (input hashes, packs, command line; see docs/verify.md)')
@@ -82,6 +85,7 @@ export function registerAuditCommand(program: Command): void {
       const shown = flags.severity === undefined ? undefined : parseSeverities(flags.severity);
       if (flags.config === undefined && paths.length === 0) throw new UsageError('audit needs paths to audit, or --config FILE');
       const maxSuppressedShare = flags.maxSuppressedShare !== undefined ? parsePercent(flags.maxSuppressedShare) : undefined;
+      const root = targets.some((t) => t.format === 'sarif') ? sarifRoot(flags.sarifRoot, paths, flags.config, process.cwd()) : undefined;
       const progress = new Progress(flags.quiet ? { write: () => true } : process.stderr); // --quiet: no progress line
       try {
         const audited = await audit({
@@ -112,14 +116,20 @@ export function registerAuditCommand(program: Command): void {
           return;
         }
         // --severity narrows what is shown, never what gates.
-        const report = shown ? { ...audited, findings: audited.findings.filter((f) => shown.has(f.severity)) } : audited;
+        const report = shown
+          ? {
+              ...audited,
+              findings: audited.findings.filter((f) => shown.has(f.severity)),
+              ...(audited.knownFindings ? { knownFindings: audited.knownFindings.filter((f) => shown.has(f.severity)) } : {}),
+            }
+          : audited;
         // Every file is rendered and written to a temporary file, then all are renamed into
         // place (all or none); only then does anything go to standard output.
         const colorTerminal = flags.color && process.stdout.isTTY === true && !process.env.NO_COLOR;
         const renderer = (format: string, color: boolean) => {
           const f = outputFormat(format);
           if (!f) throw new Error(`unplanned format ${format}`);
-          return () => f.render(report, { lang, color, ...(flags.markdownSummary ? { markdownBudget: GITHUB_COMMENT_LIMIT } : {}) });
+          return () => f.render(report, { lang, color, ...(flags.markdownSummary ? { markdownBudget: GITHUB_COMMENT_LIMIT } : {}), ...(root ? { sarifRoot: root } : {}) });
         };
         const files = targets.flatMap((t) => (t.path === undefined ? [] : [{ path: t.path, format: t.format, render: renderer(t.format, false) }]));
         progress.update(files.length > 0 ? `writing ${files.map((f) => f.path).join(', ')}…` : 'rendering…');

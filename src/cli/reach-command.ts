@@ -1,10 +1,12 @@
 // `pipl-audit reach PATH…`: who can reach which PI. `--snapshot write` records the reviewed answer;
 // `--snapshot check` exits 1 when access to a sensitive category has widened since.
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { checkAgainstSnapshot, reach } from '../reach/run-reach.js';
 import { renderReachCheckText, renderReachText } from '../report/reach-text-reporter.js';
+import { findProjectFile } from '../project/project-file.js';
+import { displayPathOf } from '../sources/discover-files.js';
 import { loadTaxonomy } from '../taxonomy/taxonomy.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from './cli-error.js';
 import { parseLang } from './common-options.js';
@@ -19,7 +21,7 @@ interface ReachFlags extends InputFlags {
   lang?: string;
   all?: boolean;
   snapshot?: string;
-  snapshotFile: string;
+  snapshotFile?: string;
   watch: string;
 }
 
@@ -32,7 +34,7 @@ export function registerReachCommand(program: Command): void {
     .option('--lang <lang>', 'zh or en (default: from LANG)')
     .option('--all', 'list every PI category, not only sensitive ones')
     .option('--snapshot <mode>', 'write: record the current reach; check: exit 1 if access to PI widened since')
-    .option('--snapshot-file <file>', 'the snapshot file', DEFAULT_SNAPSHOT_FILE)
+    .option('--snapshot-file <file>', `the snapshot file (default: ${DEFAULT_SNAPSHOT_FILE} beside the project file, or in the one folder given, else here)`)
     .option('--watch <which>', 'categories whose widening fails the check: all (every PI category) or sensitive (PIPL Art. 28)', 'all')
     .action(async (paths: string[], flags: ReachFlags) => {
       if (flags.format !== 'text' && flags.format !== 'json') throw new UsageError(`unknown format "${flags.format}" (expected text or json)`);
@@ -41,18 +43,19 @@ export function registerReachCommand(program: Command): void {
       const lang = parseLang(flags.lang);
       const taxonomy = loadTaxonomy();
       const result = await reach({ paths, ...inputReading(flags) });
-      const snapshotPath = resolve(flags.snapshotFile);
+      const snapshotPath = flags.snapshotFile !== undefined ? resolve(flags.snapshotFile) : defaultSnapshotPath(paths, process.cwd());
+      const snapshotFile = displayPathOf(snapshotPath);
 
       if (flags.snapshot === 'write') {
         writeFileAtomic(snapshotPath, JSON.stringify(result.snapshot, null, 2) + '\n');
-        process.stderr.write(`pipl-audit: wrote ${flags.snapshotFile} (${result.snapshot.entries.length} subject × category entries)\n`);
+        process.stderr.write(`pipl-audit: wrote ${snapshotFile} (${result.snapshot.entries.length} subject × category entries)\n`);
         process.exitCode = EXIT_OK;
         return;
       }
       if (flags.snapshot === 'check') {
-        if (!existsSync(snapshotPath)) throw new UsageError(`no snapshot at ${flags.snapshotFile}: write one first with \`pipl-audit reach --snapshot write\``);
+        if (!existsSync(snapshotPath)) throw new UsageError(`no snapshot at ${snapshotFile}: write one first with \`pipl-audit reach --snapshot write\``);
         const changes = checkAgainstSnapshot(result.snapshot, snapshotPath, { watch: flags.watch });
-        const content = flags.format === 'json' ? JSON.stringify({ snapshot: flags.snapshotFile, changes }, null, 2) + '\n' : renderReachCheckText(changes, flags.snapshotFile, taxonomy, lang);
+        const content = flags.format === 'json' ? JSON.stringify({ snapshot: snapshotFile, changes }, null, 2) + '\n' : renderReachCheckText(changes, snapshotFile, taxonomy, lang);
         emit(content, flags.output);
         process.exitCode = changes.some((c) => c.widening) ? EXIT_FINDINGS : EXIT_OK;
         return;
@@ -62,6 +65,17 @@ export function registerReachCommand(program: Command): void {
       emit(content, flags.output);
       process.exitCode = EXIT_OK;
     });
+}
+
+/** Beside the project file (a project file given, or a folder holding one), or in the one folder given, else in the working directory — like baselines and exceptions. */
+export function defaultSnapshotPath(paths: string[], cwd: string): string {
+  const project = findProjectFile(paths, cwd);
+  if (project !== undefined) return join(dirname(project), DEFAULT_SNAPSHOT_FILE);
+  if (paths.length === 1) {
+    const only = resolve(cwd, paths[0] ?? '.');
+    if (existsSync(only) && statSync(only).isDirectory()) return join(only, DEFAULT_SNAPSHOT_FILE);
+  }
+  return resolve(cwd, DEFAULT_SNAPSHOT_FILE);
 }
 
 function emit(content: string, output: string | undefined): void {

@@ -7,6 +7,7 @@ import { loginDisplayName } from '../inventory/login-display-name.js';
 import type { DatabaseRead, Grant, ScopeName } from '../inventory/manifest-schema.js';
 import type { InventoryIndex } from '../views/inventory-index.js';
 import { SCOPE_ORDER, scopeRank } from '../views/scope.js';
+import { impliedOutputActions } from './output-actions.js';
 import { reachableRecords, volumeCrossings, type VolumeCrossing } from './volume-threshold.js';
 import { appendAll } from '../collections/append-all.js';
 
@@ -22,6 +23,8 @@ export interface ReachEntry {
   /** `store.field` of every field of this category reachable. */
   fields: string[];
   actions: string[];
+  /** Why an action the grants do not state is counted (a path that exports or prints reached by an HTTP verb). */
+  actionReasons: string[];
   /** Each way the subject reaches the category, as readable steps. */
   paths: string[];
   /** Estimated records reachable (stores reached with an unbounded scope); null when not estimable. */
@@ -48,6 +51,8 @@ interface Leg {
   scope: ScopeName;
   fields: string[];
   actions: string[];
+  /** Why an action beyond the grant's is counted. */
+  reasons?: string[];
   path: string;
   store: string;
   records: number | null;
@@ -154,7 +159,11 @@ function grantLegs(index: InventoryIndex, grant: Grant, via: string): Leg[] {
   const allowed = grant.fields ? new Set(grant.fields) : undefined;
   const fields = (reach.itf ? reach.itf.interface.returns : profile.store.fields.map((f) => f.name)).filter((f) => !allowed || allowed.has(f));
   const target = reach.itf ? `interface ${reach.itf.interface.id} → store ${profile.store.id}` : `store ${profile.store.id}`;
-  const path = `${via} → ${target} (${grant.scope}; ${grant.actions.join(', ')})`;
+  // A path that exports or prints counts as such whatever verb the mapping reaches it by; the path says why.
+  const implied = impliedOutputActions(grant, reach.itf?.interface);
+  const actions = [...grant.actions, ...implied.map((i) => i.action)];
+  const reasons = implied.map((i) => `${i.action}: ${i.reason}`);
+  const path = `${via} → ${target} (${grant.scope}; ${grant.actions.join(', ')}${implied.length > 0 ? `; counted as ${implied.map((i) => `${i.action} because ${i.reason}`).join(', ')}` : ''})`;
   const byCategory = new Map<string, string[]>();
   for (const field of fields) {
     const category = profile.categoryOf.get(field);
@@ -165,7 +174,7 @@ function grantLegs(index: InventoryIndex, grant: Grant, via: string): Leg[] {
   }
   const records = reachableRecords(grant.scope, profile.store.records);
   const unmasked = new Set(reach.unmaskedCategories);
-  return [...byCategory].map(([category, f]) => ({ category, unmasked: unmasked.has(category), scope: grant.scope, fields: f, actions: grant.actions, path, store: profile.store.id, records }));
+  return [...byCategory].map(([category, f]) => ({ category, unmasked: unmasked.has(category), scope: grant.scope, fields: f, actions, ...(reasons.length > 0 ? { reasons } : {}), path, store: profile.store.id, records }));
 }
 
 function merge(subjectKind: SubjectKind, subject: string, legs: Leg[], holders: number, taxonomy: InventoryIndex['taxonomy']): ReachEntry[] {
@@ -197,6 +206,7 @@ function merge(subjectKind: SubjectKind, subject: string, legs: Leg[], holders: 
       scope: SCOPE_ORDER[widest] ?? 'any',
       fields: [...new Set(list.flatMap((l) => l.fields))].sort(),
       actions: [...new Set(list.flatMap((l) => l.actions))].sort(),
+      actionReasons: [...new Set(list.flatMap((l) => l.reasons ?? []))].sort(),
       paths: paths.length > MAX_PATHS ? [...paths.slice(0, MAX_PATHS), `… ${paths.length - MAX_PATHS} more`] : paths,
       records,
       unmasked: list.some((l) => l.unmasked),

@@ -4,7 +4,9 @@
 // another role stops in CI until someone reviews and rewrites the snapshot. Narrowing passes and
 // is listed. Every PI category is watched by default, not only PIPL Art. 28 sensitive ones: the
 // courier case turned on phone numbers and addresses, which Art. 28 does not list but which
-// locate a person; `watch: sensitive` narrows the check to Art. 28 categories.
+// locate a person; `watch: sensitive` narrows the check to Art. 28 categories. A path that
+// exports or prints counts as export/print even when reached by a plain HTTP verb, and says why
+// (output-actions.ts).
 import { Type, type Static } from '@sinclair/typebox';
 import { InputError } from '../inventory/diagnostic.js';
 import { Scope } from '../inventory/manifest-schema.js';
@@ -26,6 +28,9 @@ const SnapshotEntrySchema = Type.Object(
     scope: Scope,
     fields: Type.Array(Type.String()),
     actions: Type.Array(Type.String()),
+    actionReasons: Type.Optional(
+      Type.Array(Type.String(), { description: 'why an action the grants do not state is counted, e.g. "export: interface waybill-export is named \"export\"" (a path that exports reached by an HTTP verb)' }),
+    ),
     paths: Type.Array(Type.String()),
   },
   closed,
@@ -46,7 +51,17 @@ export function snapshotOf(entries: ReachEntry[], system: string | null): ReachS
   return {
     snapshotVersion: SNAPSHOT_VERSION,
     system,
-    entries: entries.map((e) => ({ subjectKind: e.subjectKind, subject: e.subject, category: e.category, sensitive: e.sensitive, scope: e.scope, fields: e.fields, actions: e.actions, paths: e.paths })),
+    entries: entries.map((e) => ({
+      subjectKind: e.subjectKind,
+      subject: e.subject,
+      category: e.category,
+      sensitive: e.sensitive,
+      scope: e.scope,
+      fields: e.fields,
+      actions: e.actions,
+      ...(e.actionReasons.length > 0 ? { actionReasons: e.actionReasons } : {}),
+      paths: e.paths,
+    })),
   };
 }
 
@@ -81,6 +96,8 @@ export interface ReachChange {
   detail: string[];
   /** How the subject now reaches the category (for a widening: the paths to review). */
   paths: string[];
+  /** new-actions: why an added action is counted when no grant states it (a path that exports or prints). */
+  reasons?: string[];
 }
 
 const keyOf = (e: SnapshotEntry) => `${e.subjectKind}\0${e.subject}\0${e.category}`;
@@ -111,7 +128,12 @@ export function compareSnapshots(reviewed: ReachSnapshot, current: ReachSnapshot
     const removedActions = b.actions.filter((x) => !a.actions.includes(x));
     if (addedFields.length > 0) change('new-fields', true, b, a, addedFields);
     if (removedFields.length > 0) change('fields-removed', false, b, a, removedFields);
-    if (addedActions.length > 0) change('new-actions', true, b, a, addedActions);
+    if (addedActions.length > 0) {
+      change('new-actions', true, b, a, addedActions);
+      const reasons = (a.actionReasons ?? []).filter((r) => addedActions.some((x) => r.startsWith(`${x}:`)));
+      const last = changes[changes.length - 1];
+      if (last && reasons.length > 0) last.reasons = reasons;
+    }
     if (removedActions.length > 0) change('actions-removed', false, b, a, removedActions);
   }
   for (const [key, b] of before) if (!after.has(key)) change('access-removed', false, b, undefined, b.fields);

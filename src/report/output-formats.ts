@@ -7,6 +7,7 @@ import { renderJsonChunks } from './json-reporter.js';
 import { renderJunitChunks } from './junit-reporter.js';
 import { renderMarkdownChunks } from './markdown-reporter.js';
 import type { AuditReport } from './report-schema.js';
+import type { SarifRoot } from './sarif-artifact.js';
 import { renderSarifChunks } from './sarif-reporter.js';
 import { renderTextChunks } from './text-reporter.js';
 
@@ -16,6 +17,8 @@ export interface RenderOptions {
   color: boolean;
   /** Markdown: at most this many characters (see GITHUB_COMMENT_LIMIT). */
   markdownBudget?: number;
+  /** SARIF: the repository root artifact URIs are relative to (--sarif-root). */
+  sarifRoot?: SarifRoot;
 }
 
 export interface OutputFormat {
@@ -28,7 +31,7 @@ export interface OutputFormat {
 export const OUTPUT_FORMATS: readonly OutputFormat[] = [
   { name: 'text', description: 'for a terminal: findings by severity, summary line', render: (r, o) => renderTextChunks(r, o) },
   { name: 'json', description: 'the report itself (pipl-audit schema report)', render: (r) => renderJsonChunks(r) },
-  { name: 'sarif', description: 'SARIF 2.1.0 for code scanning', render: (r, o) => renderSarifChunks(r, o) },
+  { name: 'sarif', description: 'SARIF 2.1.0 for code scanning', render: (r, o) => renderSarifChunks(r, { lang: o.lang, ...(o.sarifRoot ? { root: o.sarifRoot } : {}) }) },
   { name: 'junit', description: 'JUnit XML, one test case per rule and target', render: (r, o) => renderJunitChunks(r, o) },
   { name: 'markdown', description: 'Markdown for a pull-request comment', render: (r, o) => renderMarkdownChunks(r, { lang: o.lang, ...(o.markdownBudget !== undefined ? { budget: o.markdownBudget } : {}) }) },
   { name: 'csv', description: 'CSV (UTF-8 with BOM), one finding a row', render: (r, o) => renderCsvChunks(r, o) },

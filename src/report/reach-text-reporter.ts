@@ -29,6 +29,7 @@ export function renderReachText(entries: ReachEntry[], taxonomy: Taxonomy, lang:
     const activatable = e.activatable ? (lang === 'zh' ? '  （仅在 SET ROLE 启用非默认角色后）' : '  (only after SET ROLE to a role that is not a default role)') : '';
     out.push(`  ${e.sensitive ? '!' : ' '} ${category(e.category)}  ${lang === 'zh' ? '范围' : 'scope'} ${termName(e.scope, lang)}${records}${crossing}${activatable}`);
     out.push(`      ${lang === 'zh' ? '字段' : 'fields'}: ${e.fields.join(', ')}`);
+    if (e.actionReasons.length > 0) out.push(`      ${lang === 'zh' ? '操作' : 'actions'}: ${e.actions.join(', ')} (${e.actionReasons.join('; ')})`);
     for (const p of e.paths) out.push(`      ${p}`);
   }
   out.push(...filterNote(entries.length, shown.length, options.sensitiveOnly, lang));
@@ -82,6 +83,7 @@ export function renderReachCheckText(changes: ReachChange[], snapshotFile: strin
     const name = taxonomy.get(c.category)?.name[lang] ?? c.category;
     const detail = c.kind.endsWith('scope') ? c.detail.map((s) => termName(s, lang)).join(' → ') : c.detail.join(', ');
     out.push(`${c.sensitive ? '!' : ' '} ${c.widening ? (lang === 'zh' ? '扩大' : 'WIDENED') : lang === 'zh' ? '缩小' : 'narrowed'}  ${SUBJECT_KIND[c.subjectKind][lang]} ${c.subject}  ${name} (${c.category})  ${CHANGE[c.kind][lang]}: ${detail}`);
+    for (const r of c.reasons ?? []) out.push(`      ${lang === 'zh' ? '计为导出/打印的原因' : 'counted because'}: ${r}`);
     if (c.widening) for (const p of c.paths) out.push(`      ${p}`);
   }
   if (widened.length > 0) {

@@ -78,6 +78,13 @@ export const FindingSchema = Type.Object(
       ),
     ),
     suppression: Type.Optional(SuppressionSchema),
+    baselineState: Type.Optional(
+      Type.Unsafe<'new' | 'unchanged'>({
+        type: 'string',
+        enum: ['new', 'unchanged'],
+        description: 'with a baseline: new (its fingerprint is not in the baseline) or unchanged (it is; such a finding is in knownFindings unless suppressed or passed)',
+      }),
+    ),
     members: Type.Optional(
       Type.Object(
         {
@@ -184,7 +191,7 @@ export const BaselineUseSchema = Type.Object(
   {
     file: Type.String(),
     sha256: Type.String({ pattern: '^[0-9a-f]{64}$' }),
-    known: Type.Integer({ minimum: 0, description: 'findings whose fingerprints the baseline holds, left out of `findings`' }),
+    known: Type.Integer({ minimum: 0, description: 'findings whose fingerprints the baseline holds, left out of `findings` (they are in `knownFindings`)' }),
   },
   closed,
 );
@@ -245,6 +252,11 @@ export const ReportSchema = Type.Object(
     ),
     rules: Type.Array(ReportRuleSchema),
     findings: Type.Array(FindingSchema),
+    knownFindings: Type.Optional(
+      Type.Array(FindingSchema, {
+        description: 'with a baseline: the findings it already holds (baselineState unchanged), not listed in `findings`, not counted by the gate; SARIF keeps them as unchanged results so code scanning does not close their alerts',
+      }),
+    ),
     diagnostics: Type.Array(DiagnosticSchema),
     coverage: Type.Array(CoverageNoteSchema, { description: 'objects of the exports the mapping did not tie to the manifest' }),
     reach: Type.Optional(ReachSchema),

@@ -1,8 +1,10 @@
 // Turns ajv's errors into diagnostics a person can act on: the JSON pointer, what is wrong, and
-// what was expected there. Alternatives (anyOf/oneOf) are reported once, not branch by branch.
+// what was expected there. Alternatives (anyOf/oneOf) are reported once, not branch by branch,
+// naming every allowed form.
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../inventory/diagnostic.js';
 import { closestName } from './closest-name.js';
+import { formsText, type SchemaNode } from './schema-forms.js';
 
 export interface SchemaProblem {
   pointer: string;
@@ -29,7 +31,7 @@ export function describeSchemaErrors(errors: readonly ErrorObject[]): SchemaProb
 
 function describe(e: ErrorObject): SchemaProblem {
   const params = e.params as Record<string, unknown>;
-  const schema = e.parentSchema as { description?: string; enum?: unknown[]; properties?: Record<string, unknown> } | undefined;
+  const schema = e.parentSchema as SchemaNode | undefined;
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
@@ -51,7 +53,7 @@ function describe(e: ErrorObject): SchemaProblem {
       return { pointer: e.instancePath, message: 'value not allowed', expected: JSON.stringify(params.allowedValue) };
     case 'anyOf':
     case 'oneOf':
-      return { pointer: e.instancePath, message: 'value matches none of the allowed forms', expected: schema?.description ?? 'see the schema' };
+      return { pointer: e.instancePath, message: 'value matches none of the allowed forms', expected: `${schema?.description ? `${schema.description}: ` : ''}one of ${formsText(schema ?? {})}` };
     case 'pattern':
     case 'format':
       return { pointer: e.instancePath, message: `value is not a valid ${e.keyword === 'format' ? String(params.format) : 'value'}`, expected: schema?.description ?? String(params.pattern ?? params.format) };

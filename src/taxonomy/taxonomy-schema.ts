@@ -4,7 +4,7 @@ import { Type, type Static } from '@sinclair/typebox';
 
 const closed = { additionalProperties: false } as const;
 
-const Name = Type.Object({ zh: Type.String({ minLength: 1 }), en: Type.String({ minLength: 1 }) }, { ...closed, description: 'the category name in Chinese and English' });
+const Name = Type.Object({ zh: Type.String({ minLength: 1, description: 'the name in Chinese (中文)' }), en: Type.String({ minLength: 1, description: 'the name in English' }) }, { ...closed, description: 'the category name in Chinese and English' });
 export const VolumeClassSchema = Type.Unsafe<'whereabouts-credit-property' | 'health-transaction' | 'other'>({
   type: 'string',
   enum: ['whereabouts-credit-property', 'health-transaction', 'other'],
