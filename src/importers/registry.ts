@@ -1,10 +1,11 @@
 // The importers pipl-audit knows, in the order detection tries them.
 import type { Importer } from './importer.js';
 import { casbinImporter } from './casbin/index.js';
+import { cloudPolicyImporter } from './cloud-policy/index.js';
 import { keycloakImporter } from './keycloak/index.js';
 import { nativeManifestImporter } from './native-manifest/index.js';
 import { mysqlImporter } from './mysql/index.js';
 import { postgresqlImporter } from './postgresql/index.js';
 import { typescriptImporter } from './typescript/index.js';
 
-export const IMPORTERS: readonly Importer[] = [nativeManifestImporter, keycloakImporter, casbinImporter, postgresqlImporter, mysqlImporter, typescriptImporter];
+export const IMPORTERS: readonly Importer[] = [nativeManifestImporter, keycloakImporter, casbinImporter, postgresqlImporter, mysqlImporter, typescriptImporter, cloudPolicyImporter];

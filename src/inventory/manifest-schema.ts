@@ -195,6 +195,7 @@ export const RoleSchema = Type.Object(
     kind: opt(strEnum(['business', 'admin', 'security', 'audit', 'system'], 'duty class (MLPS separation of duties)')),
     duties: opt(Type.Array(strEnum(['business', 'admin', 'security', 'audit'], 'duty'), { uniqueItems: true })),
     privileged: opt(Type.Boolean()),
+    anonymous: opt(Type.Boolean({ description: 'anyone can act with this role without signing in (a public-read bucket ACL, an anonymous endpoint)' })),
     jobScope: opt(Scope),
     inherits: opt(Refs('roles whose grants this role inherits')),
     grants: opt(Type.Array(Grant)),
@@ -248,6 +249,19 @@ export const AccountSchema = Type.Object(
     identityRealm: opt(Id),
     roleOrigins: opt(Type.Array(RoleOrigin, { description: 'how each role is held, when an identity provider grants it indirectly (imported from an IdP export)' })),
     passwordStorage: opt(PasswordStorage),
+    accessKeys: opt(
+      Type.Array(
+        Type.Object(
+          {
+            id: Type.String({ description: 'the key id, masked (LTAI****abcd)' }),
+            status: strEnum(['active', 'inactive'], 'whether the key can be used'),
+            created: opt(IsoDate),
+          },
+          closed,
+        ),
+        { description: 'long-lived API keys of the account (Alibaba Cloud AccessKey, Tencent Cloud SecretId): an empty list states that it has none' },
+      ),
+    ),
   },
   closed,
 );

@@ -16,6 +16,7 @@ export const grantView: ViewDefinition = {
   reads: ['roles', 'accounts', 'stores', 'interfaces'],
   description: 'every grant of every role, inherited ones included, joined to its interface, store, categories and holders',
   statedBy: {
+    '/actions': { manifest: 'roles[].grants[].actions', facts: [] },
     '/expired': { manifest: 'roles[].grants[].expires', facts: [] },
     '/grant/approval': { manifest: 'roles[].grants[].approval', absent: 'approval: { required: false }' },
     '/grant/breakGlass': { manifest: 'roles[].grants[].breakGlass', absent: 'trigger: none (and no breakGlass)' },
@@ -23,6 +24,7 @@ export const grantView: ViewDefinition = {
     '/grant/reason': { manifest: 'roles[].grants[].reason' },
     '/grant/trigger': { manifest: 'roles[].grants[].trigger', absent: 'trigger: none' },
     '/interface/approval': { manifest: 'interfaces[].approval', absent: 'approval: { required: false }' },
+    '/reachesPI': { manifest: 'stores[].fields of the store the grant reaches', facts: [] },
     '/scope': { manifest: 'roles[].grants[].scope', facts: ['/grant/scope'], export: { zh: 'Casbin：项目文件映射中的 object、unitObject、assignedObject 请求（被允许的最宽者即范围）', en: 'Casbin: the object, unitObject and assignedObject requests of the project file mapping (the widest one allowed is the scope)' } },
     '/scopeRank': { manifest: 'roles[].grants[].scope', facts: ['/grant/scope'] },
     '/unmaskedCategories': { manifest: 'interfaces[].masked', absent: 'masked: [] (nothing masked)', facts: ['/interface/masked'] },
