@@ -249,6 +249,18 @@ export const AccountSchema = Type.Object(
     identityRealm: opt(Id),
     roleOrigins: opt(Type.Array(RoleOrigin, { description: 'how each role is held, when an identity provider grants it indirectly (imported from an IdP export)' })),
     passwordStorage: opt(PasswordStorage),
+    identifiers: opt(
+      Type.Object(
+        {
+          employeeId: opt(Type.String({ description: 'the holder’s employee number (工号), as HR writes it' })),
+          username: opt(Type.String({ description: 'the log-in name' })),
+          email: opt(Type.String()),
+          phone: opt(Type.String({ pattern: '^sha256:[0-9a-f]{32}$', description: 'a digest of the holder’s phone number (sha256 of its digits, first 32 hex), never the number: kept to join with a staff list' })),
+        },
+        { ...closed, description: 'what identifies the holder, to join the account with an HR staff list' },
+      ),
+    ),
+    hrUnit: opt(Type.String({ description: 'the holder’s department as the HR staff list states it (compared with unit)' })),
     accessKeys: opt(
       Type.Array(
         Type.Object(

@@ -48,6 +48,7 @@ export const accountView: ViewDefinition = {
     '/account/mfa': { manifest: 'accounts[].mfa', absent: 'mfa: false', export: { zh: 'Keycloak：用户的 requiredActions 含 CONFIGURE_TOTP 或已配置 OTP 凭据', en: 'Keycloak: the user\'s OTP credential or CONFIGURE_TOTP required action' } },
     '/account/passwordStorage': { manifest: 'accounts[].passwordStorage', export: { zh: 'Keycloak：导出时包含用户凭据（credentials 的 algorithm、hashIterations）', en: 'Keycloak: export users with their credentials (algorithm, hashIterations)' } },
     '/account/type': { manifest: 'accounts[].type' },
+    '/account/unit': { manifest: 'accounts[].unit' },
     '/active': { manifest: 'accounts[].status', absent: 'status: disabled', facts: ['/account/status'], export: { zh: 'Keycloak：用户的 enabled', en: 'Keycloak: the user\'s enabled flag' } },
     '/daysSinceLastLogin': { manifest: 'accounts[].lastLogin', absent: 'lastLogin: never', facts: ['/account/lastLogin'] },
     '/oldestActiveAccessKeyDays': { manifest: 'accounts[].accessKeys[].created', facts: ['/account/accessKeys'], export: { zh: '云平台策略包：ListAccessKeys 的 CreateDate / CreateTime', en: 'cloud policy bundle: the CreateDate / CreateTime of ListAccessKeys' } },
