@@ -46,7 +46,7 @@ interface Finding { ruleId: string; status: string; target?: { key?: string }; m
 function audit(files: Record<string, string | Uint8Array>) {
   const dir = tempDir(files);
   const result = runCli(['audit', 'pipl-audit.yaml', '--format', 'json', '--fail-on', 'none', '--lang', 'en'], { cwd: dir });
-  const report = result.code === 0 ? (JSON.parse(result.stdout) as { findings: Finding[] }) : undefined;
+  const report = result.code === 0 ? (JSON.parse(result.stdout) as { findings: Finding[]; diagnostics?: unknown }) : undefined;
   // An item's key, or the keys of the members of a grouped finding (PIPL-QRY-009 groups by cause).
   const keys = (rule: string, status = 'FAIL') => (report?.findings ?? []).filter((f) => f.ruleId === rule && f.status === status).flatMap((f) => f.members?.items.map((m) => m.key) ?? [f.target?.key]).sort();
   return { dir, result, report, keys };

@@ -214,8 +214,8 @@ export const RoleOrigin = Type.Object(
 );
 
 export const HashAlgorithm = strEnum(
-  ['plaintext', 'md5', 'sha1', 'sha256', 'sha512', 'sm3', 'bcrypt', 'scrypt', 'argon2id', 'argon2i', 'pbkdf2-sha1', 'pbkdf2-sha256', 'pbkdf2-sha512', 'unknown'],
-  'password storage algorithm',
+  ['plaintext', 'md5', 'sha1', 'sha256', 'sha512', 'sm3', 'bcrypt', 'scrypt', 'argon2id', 'argon2i', 'pbkdf2-sha1', 'pbkdf2-sha256', 'pbkdf2-sha512', 'pbe-md5-des', 'unknown'],
+  'password storage algorithm (pbe-md5-des: reversible encryption, PBEWithMD5AndDES as JeecgBoot stores passwords)',
 );
 
 /** How one account's password is actually stored (read from an export's credential), beside the policy's setting. */
