@@ -44,7 +44,11 @@ export const jeecgImporter = {
   mappingSchema,
   detect(input: SourceInput) {
     if (!/\b(CREATE TABLE|INSERT INTO)\b/i.test(input.head) && input.size <= 4096) return false;
-    return /(CREATE TABLE|INSERT INTO)\s+`?sys_(permission_data_rule|depart)`?[\s(]/i.test(input.text());
+    try {
+      return /(CREATE TABLE|INSERT INTO)\s+`?sys_(permission_data_rule|depart)`?[\s(]/i.test(input.text());
+    } catch {
+      return false; // not UTF-8 text: another format's file, not this one's to claim
+    }
   },
   load(inputs, context): ImportResult {
     const mapping = context.mapping as Mapping;
