@@ -4,7 +4,7 @@
 import type { TSchema } from '@sinclair/typebox';
 import type { Diagnostic } from '../inventory/diagnostic.js';
 import type { Inventory } from '../inventory/inventory.js';
-import type { Grant, Manifest, ManifestSection } from '../inventory/manifest-schema.js';
+import type { Account, Grant, Manifest, ManifestSection } from '../inventory/manifest-schema.js';
 import type { SourceRef } from '../inventory/provenance.js';
 import type { Locator } from '../sources/locator.js';
 import type { SourceInput } from '../sources/source-input.js';
@@ -32,6 +32,14 @@ export interface RoleGrantAddition {
   place: SourceRef;
 }
 
+/** Facts a source states about one account another source defines (an HR staff list's leaver). */
+export interface AccountFact {
+  account: Account;
+  set: Partial<Account>;
+  /** Where each fact is stated (a row of the staff list). */
+  places: Partial<Record<keyof Account, SourceRef>>;
+}
+
 export interface ImportResult {
   /** The entities found, in manifest form (ids of mapped objects are the manifest's ids). */
   manifest: Manifest;
@@ -57,6 +65,12 @@ export interface ImportResult {
    * NOT_EVALUATED with these reasons, never PASS.
    */
   undecided?: Diagnostic[];
+  /**
+   * Facts the source states about accounts other sources define (an HR staff list: who has left,
+   * who is no employee), asked once every source is merged and before the manifests' overlays.
+   * A fact another export states wins (a warning names both); an importer's assumption is replaced.
+   */
+  accountFacts?: (accounts: readonly Account[]) => { facts: AccountFact[]; warnings: Diagnostic[] };
 }
 
 export interface ImportContext {

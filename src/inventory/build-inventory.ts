@@ -10,6 +10,7 @@ import { checkReferences, type Problem } from './check-references.js';
 import type { SourceRef } from './provenance.js';
 import { appendAll } from '../collections/append-all.js';
 import { applyOverlays, type OverlaySource } from './apply-overlays.js';
+import { applyAccountFacts } from './apply-account-facts.js';
 
 export interface LoadedSource {
   /** The files the source was read from; entities without an explicit place sit in the first. */
@@ -91,6 +92,10 @@ export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy, opti
     for (const [object, place] of result.places ?? []) if (!inventory.provenance.of(object)) inventory.provenance.record(object, place.file, place.pointer);
   }
   addGrants(inventory, sources, problems);
+  // Facts exports state about other exports' accounts (an HR staff list), before the overlays.
+  if (options.check !== false) {
+    for (const { result } of sources) if (result.accountFacts) appendAll(options.warnings ?? [], applyAccountFacts(inventory, result.accountFacts(inventory.accounts)));
+  }
   // Overlays annotate what the exports imported, so they apply only once every export is in
   // (not to the interim inventory importers check their mappings against).
   if (options.check !== false && overlays.length > 0) {

@@ -214,6 +214,7 @@ export const RoleSchema = Type.Object(
     kind: opt(strEnum(['business', 'admin', 'security', 'audit', 'system'], 'duty class (MLPS separation of duties)')),
     duties: opt(Type.Array(strEnum(['business', 'admin', 'security', 'audit'], 'duty'), { uniqueItems: true, description: 'the duties the role combines (MLPS separation of duties: 三权分立)' })),
     privileged: opt(Type.Boolean({ description: 'a privileged (administrative) role' })),
+    anonymous: opt(Type.Boolean({ description: 'anyone can act with this role without signing in (a public-read bucket ACL, an anonymous endpoint)' })),
     jobScope: opt(Scope),
     inherits: opt(Refs('roles whose grants this role inherits')),
     grants: opt(Type.Array(Grant, { description: 'what the role may do: interfaces or stores, actions and scope' })),
@@ -232,8 +233,8 @@ export const RoleOrigin = Type.Object(
 );
 
 export const HashAlgorithm = strEnum(
-  ['plaintext', 'md5', 'sha1', 'sha256', 'sha512', 'sm3', 'bcrypt', 'scrypt', 'argon2id', 'argon2i', 'pbkdf2-sha1', 'pbkdf2-sha256', 'pbkdf2-sha512', 'unknown'],
-  'password storage algorithm',
+  ['plaintext', 'md5', 'sha1', 'sha256', 'sha512', 'sm3', 'bcrypt', 'scrypt', 'argon2id', 'argon2i', 'pbkdf2-sha1', 'pbkdf2-sha256', 'pbkdf2-sha512', 'pbe-md5-des', 'unknown'],
+  'password storage algorithm (pbe-md5-des: reversible encryption, PBEWithMD5AndDES as JeecgBoot stores passwords)',
 );
 
 /** How one account's password is actually stored (read from an export's credential), beside the policy's setting. */
@@ -267,6 +268,31 @@ export const AccountSchema = Type.Object(
     identityRealm: opt(Id),
     roleOrigins: opt(Type.Array(RoleOrigin, { description: 'how each role is held, when an identity provider grants it indirectly (imported from an IdP export)' })),
     passwordStorage: opt(PasswordStorage),
+    identifiers: opt(
+      Type.Object(
+        {
+          employeeId: opt(Type.String({ description: 'the holder’s employee number (工号), as HR writes it' })),
+          username: opt(Type.String({ description: 'the log-in name' })),
+          email: opt(Type.String()),
+          phone: opt(Type.String({ pattern: '^sha256:[0-9a-f]{32}$', description: 'a digest of the holder’s phone number (sha256 of its digits, first 32 hex), never the number: kept to join with a staff list' })),
+        },
+        { ...closed, description: 'what identifies the holder, to join the account with an HR staff list' },
+      ),
+    ),
+    hrUnit: opt(Type.String({ description: 'the holder’s department as the HR staff list states it (compared with unit)' })),
+    accessKeys: opt(
+      Type.Array(
+        Type.Object(
+          {
+            id: Type.String({ description: 'the key id, masked (LTAI****abcd)' }),
+            status: strEnum(['active', 'inactive'], 'whether the key can be used'),
+            created: opt(IsoDate),
+          },
+          closed,
+        ),
+        { description: 'long-lived API keys of the account (Alibaba Cloud AccessKey, Tencent Cloud SecretId): an empty list states that it has none' },
+      ),
+    ),
   },
   closed,
 );

@@ -48,8 +48,10 @@ export const accountView: ViewDefinition = {
     '/account/mfa': { manifest: 'accounts[].mfa', absent: 'mfa: false', export: { zh: 'Keycloak：用户的 requiredActions 含 CONFIGURE_TOTP 或已配置 OTP 凭据', en: 'Keycloak: the user\'s OTP credential or CONFIGURE_TOTP required action' } },
     '/account/passwordStorage': { manifest: 'accounts[].passwordStorage', export: { zh: 'Keycloak：导出时包含用户凭据（credentials 的 algorithm、hashIterations）', en: 'Keycloak: export users with their credentials (algorithm, hashIterations)' } },
     '/account/type': { manifest: 'accounts[].type' },
+    '/account/unit': { manifest: 'accounts[].unit' },
     '/active': { manifest: 'accounts[].status', absent: 'status: disabled', facts: ['/account/status'], export: { zh: 'Keycloak：用户的 enabled', en: 'Keycloak: the user\'s enabled flag' } },
     '/daysSinceLastLogin': { manifest: 'accounts[].lastLogin', absent: 'lastLogin: never', facts: ['/account/lastLogin'] },
+    '/oldestActiveAccessKeyDays': { manifest: 'accounts[].accessKeys[].created', facts: ['/account/accessKeys'], export: { zh: '云平台策略包：ListAccessKeys 的 CreateDate / CreateTime', en: 'cloud policy bundle: the CreateDate / CreateTime of ListAccessKeys' } },
     '/holderCount': { manifest: 'accounts[].holders', facts: ['/account/holders'] },
     '/piRoleOrigins': { manifest: 'accounts[].roleOrigins (from an identity-provider export)', facts: ['/account/roleOrigins'], export: { zh: 'Keycloak：导出用户及其角色映射、组成员关系', en: 'Keycloak: export users with their role mappings and group memberships' } },
     '/account/status': { manifest: 'accounts[].status', absent: 'status: active' },
@@ -95,6 +97,9 @@ export const accountView: ViewDefinition = {
           // then a range, not a number a threshold can be held against.
           daysSinceLastLogin: lastLogin === 'never' ? Number.MAX_SAFE_INTEGER : lastLogin === undefined || lastLogin.length < 10 ? null : daysBetween(lastLogin, asOf),
           holderCount: account.holders?.length ?? null,
+          // Age in days of the oldest active API key: 0 when none is active; null when the keys are
+          // not listed or an active key's creation date is not given.
+          oldestActiveAccessKeyDays: oldestKeyDays(account.accessKeys, asOf),
           // How many accounts the item stands for (a cohort's count, else 1).
           accountCount: account.count ?? 1,
           mlpsLevel: index.inventory.system?.mlpsLevel ?? null,
@@ -107,3 +112,14 @@ export const accountView: ViewDefinition = {
     return items;
   },
 };
+
+function oldestKeyDays(keys: ReadonlyArray<{ status: string; created?: string }> | undefined, asOf: string): number | null {
+  if (keys === undefined) return null;
+  let oldest = 0;
+  for (const key of keys) {
+    if (key.status !== 'active') continue;
+    if (key.created === undefined) return null;
+    oldest = Math.max(oldest, daysBetween(key.created, asOf));
+  }
+  return oldest;
+}

@@ -7,9 +7,15 @@ import { createRequire } from 'node:module';
 import { InputError } from '../../inventory/diagnostic.js';
 import { splitDump, type DumpStatement } from './split-dump.js';
 
-const require = createRequire(import.meta.url);
-// The MySQL-only build: the full package loads every dialect's grammar.
-const { Parser } = require('node-sql-parser/build/mysql') as typeof import('node-sql-parser');
+/** The MySQL-only build (the full package loads every dialect's grammar), loaded when a dump is read, not at start-up. */
+let mysqlParser: import('node-sql-parser').Parser | undefined;
+function parserOf(): import('node-sql-parser').Parser {
+  if (!mysqlParser) {
+    const { Parser } = createRequire(import.meta.url)('node-sql-parser/build/mysql') as typeof import('node-sql-parser');
+    mysqlParser = new Parser();
+  }
+  return mysqlParser;
+}
 
 export type CellValue = string | number | null;
 
@@ -156,11 +162,10 @@ function literal(node: unknown): CellValue {
   }
 }
 
-const parser = new Parser();
 
 function parse(statement: DumpStatement, file: string): Record<string, unknown> {
   try {
-    const ast = parser.astify(statement.text, { database: 'MySQL' });
+    const ast = parserOf().astify(statement.text, { database: 'MySQL' });
     return (Array.isArray(ast) ? ast[0] : ast) as unknown as Record<string, unknown>;
   } catch (error) {
     const e = error as { message?: string; location?: { start?: { line?: number; column?: number } } };

@@ -1,0 +1,273 @@
+// Alibaba Cloud RAM and Tencent Cloud CAM: the users, groups and roles of an account, the policies
+// attached to them, their AccessKeys and the ACLs of buckets, from one JSON bundle of CLI
+// responses (docs/sources/cloud-policy.md). The policies are evaluated here, exactly as the
+// providers document (src/importers/cloud-policy/evaluate-policy.ts), against concrete requests
+// on the buckets the project file maps to manifest stores: who may list, download, write or delete
+// a PI object, and who holds every action (`oss:*`, `*`) on it.
+import { Type } from '@sinclair/typebox';
+import { InputError, type Diagnostic } from '../../inventory/diagnostic.js';
+import { Id, type Account, type Grant, type Manifest, type Role } from '../../inventory/manifest-schema.js';
+import { markAssumed } from '../../inventory/assumed-facts.js';
+import type { SourceRef } from '../../inventory/provenance.js';
+import type { SourceInput } from '../../sources/source-input.js';
+import type { CoverageNote, Importer, ImportResult } from '../importer.js';
+import { decide, quoteCondition, normaliseAction, wildcardMatches, type PlacedStatement } from './evaluate-policy.js';
+import { BundleShapeError, bundleProvider, readBundle, type BundlePrincipal, type PolicyBundle } from './policy-bundle.js';
+import { parsePolicyText, PolicyShapeError, type Provider } from './policy-document.js';
+
+const StoreEntry = Type.Object(
+  {
+    bucket: Type.String({ minLength: 1, description: 'the bucket as a policy names it: acs:oss:REGION:ACCOUNT:BUCKET (RAM) or qcs::cos:REGION:uid/APPID:BUCKET-APPID (CAM)' }),
+    object: Type.String({ minLength: 1, description: "the key of one PI object in it that is someone else's record (e.g. pod/2024/06/SF1234567890.jpg): who may get it reaches the store with scope any" }),
+    keyFields: Type.Optional(Type.Array(Type.String(), { description: 'fields of the store that object keys carry (a waybill or phone number in the file name): listing the bucket reads these' })),
+  },
+  { additionalProperties: false },
+);
+
+const mappingSchema = Type.Object(
+  { stores: Type.Optional(Type.Record(Id, StoreEntry, { description: 'manifest store id → the bucket (and a PI object in it) that holds it' })) },
+  { additionalProperties: false, description: 'ties buckets to manifest stores' },
+);
+
+type StoreMapping = Record<string, { bucket: string; object: string; keyFields?: string[] }>;
+
+interface ProviderActions {
+  prefix: string;
+  list: string;
+  get: string;
+  put: string;
+  delete: string;
+  /** Action patterns that name every action of the service. */
+  everything: RegExp;
+}
+
+const ACTIONS: Record<Provider, ProviderActions> = {
+  ram: { prefix: 'ram', list: 'oss:ListObjects', get: 'oss:GetObject', put: 'oss:PutObject', delete: 'oss:DeleteObject', everything: /^(\*|oss:\*)$/i },
+  cam: { prefix: 'cam', list: 'cos:GetBucket', get: 'cos:GetObject', put: 'cos:PutObject', delete: 'cos:DeleteObject', everything: /^(\*|cos:\*)$/i },
+};
+
+const safe = (s: string) => s.replace(/[^A-Za-z0-9\u4e00-\u9fff._:/@+%-]/g, '_');
+/** An AccessKey id shown with its middle masked: enough to find it in the console, not to use it. */
+const maskKey = (id: string) => (id.length <= 8 ? '****' : `${id.slice(0, 4)}****${id.slice(-4)}`);
+
+function fail(file: string, pointer: string, message: string, expected: string, input?: SourceInput): never {
+  const position = input ? input.document().locate([pointer]).get(pointer) : undefined;
+  throw new InputError([{ severity: 'error', file, ...(position ?? {}), pointer, message, expected }]);
+}
+
+export const cloudPolicyImporter = {
+  format: 'cloud-policy',
+  title: 'Alibaba Cloud RAM / Tencent Cloud CAM policy bundle (JSON of aliyun ram / tccli cam responses)',
+  extensions: ['.json'],
+  supplies: ['roles', 'accounts'],
+  mappingSchema,
+  detect(input: SourceInput) {
+    if (!/"ListUsers"\s*:/.test(input.head) && input.size <= 4096) return false;
+    if (!/^\s*\{/.test(input.head) || !/"ListUsers"/.test(input.text())) return false;
+    return bundleProvider(input.document().data) !== undefined;
+  },
+  load(inputs, context): ImportResult {
+    const storeMapping = ((context.mapping as { stores?: StoreMapping }).stores ?? {}) as StoreMapping;
+    const mappingPlace = context.mappingPlace;
+    for (const storeId of Object.keys(storeMapping)) {
+      if (!context.declared.stores.some((s) => s.id === storeId)) {
+        throw new InputError([{ severity: 'error', file: mappingPlace?.file ?? inputs[0]?.path ?? 'cloud-policy', ...(mappingPlace ? { pointer: `${mappingPlace.pointer}/stores/${storeId}` } : {}), message: `store "${storeId}" is not defined by the manifest`, expected: 'a store id of the manifest' }]);
+      }
+    }
+    const manifest: Manifest = { apiVersion: 'pipl-audit/v1', roles: [], accounts: [] };
+    const places = new Map<object, SourceRef>();
+    const warnings: Diagnostic[] = [];
+    const undecided: Diagnostic[] = [];
+    const coverage: CoverageNote[] = [];
+    for (const input of inputs) {
+      let bundle: PolicyBundle;
+      try {
+        bundle = readBundle(input.document().data);
+      } catch (error) {
+        if (error instanceof BundleShapeError) fail(input.path, error.pointer, error.message, error.expected, input);
+        throw error;
+      }
+      importBundle(bundle, input, storeMapping, { manifest, places, warnings, undecided, coverage }, inputs.length > 1);
+    }
+    return { manifest, places, warnings, undecided, coverage };
+  },
+} satisfies Importer;
+
+interface Output {
+  manifest: Manifest;
+  places: Map<object, SourceRef>;
+  warnings: Diagnostic[];
+  undecided: Diagnostic[];
+  coverage: CoverageNote[];
+}
+
+function importBundle(bundle: PolicyBundle, input: SourceInput, stores: StoreMapping, out: Output, several: boolean): void {
+  const file = input.path;
+  const actions = ACTIONS[bundle.provider];
+  const prefix = several ? `${actions.prefix}:${safe(file.replace(/\.json$/i, ''))}` : actions.prefix;
+  const locate = (pointer: string) => input.document().locate([pointer]).get(pointer) ?? {};
+  // Every policy document, parsed once.
+  const parsed = new Map<string, PlacedStatement[]>();
+  const statementsOf = (policy: { name: string; keys: string[] }): PlacedStatement[] | undefined => {
+    const key = policy.keys.find((k) => bundle.documents.has(k));
+    if (key === undefined) return undefined;
+    let statements = parsed.get(key);
+    if (!statements) {
+      const { document, pointer } = bundle.documents.get(key)!;
+      try {
+        statements = parsePolicyText(bundle.provider, document).statements.map((statement) => ({ statement, policy: policy.name, file, pointer }));
+      } catch (error) {
+        if (error instanceof PolicyShapeError) fail(file, pointer, `policy "${policy.name}": ${error.message}${error.pointer ? ` at ${error.pointer} of the document` : ''}`, error.expected, input);
+        throw error;
+      }
+      parsed.set(key, statements);
+    }
+    return statements;
+  };
+
+  /** The statements of a principal (a user's own and its groups'), or what is missing to know them. */
+  const collect = (principal: BundlePrincipal): { statements: PlacedStatement[]; missing: string[] } => {
+    const statements: PlacedStatement[] = [];
+    const missing = principal.missing.filter((m) => m !== 'ListAccessKeys').map((m) => `${m} of ${principal.name}`);
+    const add = (owner: BundlePrincipal) => {
+      for (const policy of owner.policies) {
+        const found = statementsOf(policy);
+        if (found) statements.push(...found);
+        else missing.push(`GetPolicy of "${policy.name}" (attached to ${owner.kind} ${owner.name})`);
+      }
+    };
+    add(principal);
+    for (const groupName of principal.groups) {
+      const group = bundle.groups.get(groupName);
+      if (group) add(group);
+      else missing.push(`the policies of group ${groupName}`);
+    }
+    return { statements, missing };
+  };
+
+  const grantsOf = (principal: BundlePrincipal, label: string): Grant[] => {
+    const { statements, missing } = collect(principal);
+    if (missing.length > 0 && Object.keys(stores).length > 0) {
+      out.undecided.push({ severity: 'warning', file, pointer: principal.pointer, ...locate(principal.pointer), message: `${label}: what it may do on the mapped buckets is not decided: the bundle lacks ${missing.join('; ')}`, expected: 'every listing and policy document of the principal in the bundle' });
+      return [];
+    }
+    const grants: Grant[] = [];
+    for (const [storeId, entry] of Object.entries(stores).sort(([a], [b]) => a.localeCompare(b))) {
+      const bucket = entry.bucket.replace(/\/+$/, '');
+      const objectArn = `${bucket}/${entry.object.replace(/^\/+/, '')}`;
+      const requests = {
+        list: { action: actions.list, resource: bucket },
+        get: { action: actions.get, resource: objectArn },
+        put: { action: actions.put, resource: objectArn },
+        delete: { action: actions.delete, resource: objectArn },
+      };
+      const decisions = Object.fromEntries(Object.entries(requests).map(([k, r]) => [k, decide(statements, r)])) as Record<keyof typeof requests, ReturnType<typeof decide>>;
+      for (const [kind, d] of Object.entries(decisions)) {
+        if (d.decision !== 'undecided') continue;
+        const first = d.by[0]!;
+        out.undecided.push({
+          severity: 'warning',
+          file,
+          pointer: first.pointer,
+          ...locate(first.pointer),
+          message: `${label}: ${requests[kind as keyof typeof requests].action} on ${requests[kind as keyof typeof requests].resource} (store ${storeId}) depends on the Condition ${d.by.map((s) => `${quoteCondition(s.statement)} of policy "${s.policy}" statement ${s.statement.index + 1}`).join(', ')}, which cannot be evaluated without the request: not evaluated`,
+          expected: 'a policy without conditions on this request, or the request context stated by hand',
+        });
+      }
+      const allowed = (k: keyof typeof requests) => decisions[k].decision === 'allow';
+      const granted = new Set<Grant['actions'][number]>();
+      if (allowed('get')) granted.add('read').add('export');
+      if (allowed('put')) granted.add('create').add('update');
+      if (allowed('delete')) granted.add('delete');
+      // Every action of the service on the object (`oss:*`, `*`), unconditionally and not denied.
+      const everything = allowed('get') ? decisions.get.by.find((s) => s.statement.actions?.some((a) => actions.everything.test(normaliseAction(a)))) : undefined;
+      if (everything) granted.add('manage');
+      const listOnly = granted.size === 0 && allowed('list');
+      if (listOnly && entry.keyFields === undefined) {
+        out.coverage.push({ file, pointer: principal.pointer, kind: principal.kind, name: `${label} → ${storeId}`, note: `may list the bucket (${actions.list}) but not get objects; state the store's fields that object keys carry as mapping.stores.${storeId}.keyFields to count the listing as a read` });
+        continue;
+      }
+      if (listOnly) granted.add('read');
+      if (granted.size === 0) continue;
+      const decisive = (everything ? [everything] : allowed('get') ? decisions.get.by : allowed('put') ? decisions.put.by : allowed('delete') ? decisions.delete.by : decisions.list.by)[0]!;
+      const written = (decisive.statement.actions ?? decisive.statement.notActions ?? []).join(',');
+      const resource = (decisive.statement.resources ?? decisive.statement.notResources ?? []).join(',');
+      const grant: Grant = {
+        store: storeId,
+        actions: [...granted].sort(),
+        scope: 'any',
+        ...(listOnly ? { fields: entry.keyFields } : {}),
+        pattern: `${decisive.statement.actions ? '' : 'NotAction '}${written} on ${decisive.statement.resources ? '' : 'NotResource '}${resource} (policy ${decisive.policy})`,
+      };
+      out.places.set(grant, { file, pointer: decisive.pointer });
+      grants.push(grant);
+    }
+    return grants;
+  };
+
+  const addRole = (id: string, name: string, grants: Grant[], pointer: string, extra: Partial<Role> = {}): void => {
+    const role: Role = { id, name, ...extra, grants };
+    out.manifest.roles!.push(role);
+    out.places.set(role, { file, pointer });
+  };
+
+  for (const user of bundle.users) {
+    const label = `${bundle.provider === 'ram' ? 'RAM' : 'CAM'} user ${user.name}`;
+    const grants = grantsOf(user, label);
+    const roleId = `${prefix}:user/${safe(user.name)}`;
+    if (grants.length > 0) addRole(roleId, label, grants, user.pointer);
+    const account: Account = {
+      id: `${prefix}:${safe(user.name)}`,
+      type: user.consoleLogin === false ? 'service' : 'personal',
+      holders: [user.name],
+      status: 'active',
+      ...(grants.length > 0 ? { roles: [roleId] } : {}),
+    };
+    if (!user.missing.includes('ListAccessKeys')) {
+      account.accessKeys = user.accessKeys.map((k) => ({ id: maskKey(k.id), status: k.status, ...(k.created ? { created: k.created } : {}) }));
+      account.accessKeys.forEach((k, i) => out.places.set(k, { file, pointer: user.accessKeys[i]!.pointer }));
+    }
+    // Whether a person signs in with the user is stated by its console log-in (CAM ConsoleLogin,
+    // RAM GetLoginProfile); without it the user is assumed personal, as a Keycloak user is.
+    markAssumed(account, user.consoleLogin === undefined ? ['type', 'holders'] : ['holders']);
+    if (user.consoleLogin === undefined) {
+      out.warnings.push({ severity: 'warning', file, pointer: user.pointer, ...locate(user.pointer), message: `${label}: whether a person signs in with it is not stated (${bundle.provider === 'ram' ? 'add GetLoginProfile responses to the bundle' : 'ListUsers has no ConsoleLogin'}); taken as a personal account`, expected: bundle.provider === 'ram' ? 'GetLoginProfile: { "<user>": <response> } (absent for users without console log-in)' : 'ConsoleLogin in ListUsers' });
+    }
+    out.manifest.accounts!.push(account);
+    out.places.set(account, { file, pointer: user.pointer });
+  }
+  for (const role of bundle.roles) {
+    const label = `${bundle.provider === 'ram' ? 'RAM' : 'CAM'} role ${role.name}`;
+    const grants = grantsOf(role, label);
+    if (grants.length === 0) continue;
+    addRole(`${prefix}:role/${safe(role.name)}`, label, grants, role.pointer);
+    out.coverage.push({ file, pointer: role.pointer, kind: 'role', name: label, note: 'reaches personal information; who may assume it (its trust policy) is not read: state the accounts or services that assume it in the manifest' });
+  }
+  // Bucket ACLs: public-read lets anyone on the internet get every object of the bucket.
+  for (const acl of bundle.acls) {
+    if (!acl.publicRead && !acl.publicWrite) continue;
+    const mapped = Object.entries(stores).filter(([, e]) => bucketName(e.bucket) === acl.bucket);
+    if (mapped.length === 0) {
+      out.coverage.push({ file, pointer: acl.pointer, kind: 'bucket', name: acl.bucket, note: `is ${acl.publicWrite ? 'public-read-write' : 'public-read'} but not mapped to a manifest store; map it if it holds personal information` });
+      continue;
+    }
+    const grants: Grant[] = mapped.map(([storeId]) => {
+      const granted: Grant['actions'] = [];
+      if (acl.publicRead) granted.push('export', 'read');
+      if (acl.publicWrite) granted.push('create', 'delete', 'update');
+      const grant: Grant = { store: storeId, actions: granted.sort(), scope: 'any', pattern: `bucket ACL ${acl.publicWrite ? 'public-read-write' : 'public-read'}` };
+      out.places.set(grant, { file, pointer: acl.pointer });
+      return grant;
+    });
+    addRole(`${prefix}:public/${safe(acl.bucket)}`, `anyone on the internet (ACL of bucket ${acl.bucket})`, grants, acl.pointer, { anonymous: true });
+  }
+}
+
+/** The bucket name of a bucket resource: the last colon-separated segment, without a path. */
+function bucketName(arn: string): string {
+  const last = arn.slice(arn.lastIndexOf(':') + 1);
+  return last.split('/')[0] ?? last;
+}
+
+// Exposed for the differential tests.
+export { decide, wildcardMatches };

@@ -1,0 +1,40 @@
+// Applies the facts one export states about accounts another export defines (an HR staff list
+// joined to a RuoYi or Keycloak user: who has left, who is no employee). Like an overlay: the
+// account is replaced by a copy carrying the facts, each fact keeps its own place
+// (Provenance.recordFact) for evidence, an importer's assumption is replaced, and a fact the
+// account's own export states wins — a different value is a warning naming both.
+import type { AccountFact } from '../importers/importer.js';
+import { isAssumed } from './assumed-facts.js';
+import type { Diagnostic } from './diagnostic.js';
+import type { Inventory } from './inventory.js';
+import type { Account } from './manifest-schema.js';
+
+export function applyAccountFacts(inventory: Inventory, outcome: { facts: AccountFact[]; warnings: Diagnostic[] }): Diagnostic[] {
+  const warnings = [...outcome.warnings];
+  if (outcome.facts.length === 0) return warnings;
+  const indexOf = new Map<Account, number>(inventory.accounts.map((a, i) => [a, i]));
+  for (const { account, set, places } of outcome.facts) {
+    const index = indexOf.get(account);
+    if (index === undefined) continue;
+    const current = inventory.accounts[index] as Account;
+    const copy = { ...current } as Record<string, unknown>;
+    const place = inventory.provenance.of(current);
+    if (place) inventory.provenance.record(copy, place.file, place.pointer);
+    for (const [key, value] of Object.entries(set)) {
+      const factPlace = places[key as keyof Account];
+      const existing = copy[key];
+      if (existing === undefined || isAssumed(account, key)) {
+        copy[key] = value;
+        if (factPlace) inventory.provenance.recordFact(copy, key, factPlace);
+      } else if (JSON.stringify(existing) !== JSON.stringify(value)) {
+        const other = inventory.provenance.factOf(current, key) ?? place;
+        warnings.push({ severity: 'warning', file: factPlace?.file ?? place?.file ?? 'accounts', ...(factPlace ? { pointer: factPlace.pointer } : {}), message: `account "${account.id}": ${key} is ${JSON.stringify(existing)} where ${other ? `${other.file}#${other.pointer}` : 'its source'} states it; the staff list's ${JSON.stringify(value)} is not used`, expected: `one value for ${key}` });
+      } else if (factPlace) {
+        inventory.provenance.recordFact(copy, key, factPlace);
+      }
+    }
+    inventory.accounts[index] = copy as unknown as Account;
+    indexOf.set(copy as unknown as Account, index);
+  }
+  return warnings;
+}

@@ -1,0 +1,131 @@
+// End to end: the built CLI audits a project whose OSS / COS buckets are governed by RAM / CAM
+// policies read from a bundle of CLI responses (tests/fixtures/cloud-policy/). Real-shaped
+// responses: `aliyun ram ListUsers` (Users.User[]), ListPoliciesForUser (Policies.Policy[]),
+// GetPolicy (DefaultPolicyVersion.PolicyDocument as a JSON string) …; `tccli cam ListUsers`
+// (Data[] with ConsoleLogin), ListAttachedUserPolicies (List[]), ListAccessKeys (AccessKeys[]).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './support/run-cli.js';
+import { tempDir } from './support/temp-dir.js';
+
+const RAM = readFileSync(new URL('./fixtures/cloud-policy/ram-bundle.json', import.meta.url), 'utf8');
+const CAM = readFileSync(new URL('./fixtures/cloud-policy/cam-bundle.json', import.meta.url), 'utf8');
+
+const MANIFEST = `apiVersion: pipl-audit/v1
+system: { id: courier-outlet, name: 快递驿站系统, asOf: 2024-06-01 }
+stores:
+  - id: pod-photos
+    kind: file
+    fields:
+      - { name: photo, category: identity.name }
+      - { name: waybill-no, category: contact.phone }
+  - id: waybill-archive
+    kind: backup
+    fields:
+      - { name: phone, category: contact.phone }
+      - { name: address, category: contact.address }
+`;
+
+const PROJECT = `version: 1
+manifests: [manifest.yaml]
+sources:
+  - type: cloud-policy
+    path: ram.json
+    mapping:
+      stores:
+        pod-photos: { bucket: "acs:oss:cn-shenzhen:1234567890123456:sf-pod-photos", object: pod/2024/06/SF1400012345678.jpg }
+  - type: cloud-policy
+    path: cam.json
+    mapping:
+      stores:
+        waybill-archive: { bucket: "qcs::cos:ap-guangzhou:uid/1250000000:waybill-archive-1250000000", object: 2024/06/waybills-0755.csv }
+`;
+
+interface Finding { ruleId: string; status: string; target?: { key?: string }; message: unknown; evidence: Array<{ file: string; line?: number }> }
+
+function audit(files: Record<string, string>) {
+  const dir = tempDir(files);
+  const result = runCli(['audit', 'pipl-audit.yaml', '--format', 'json', '--fail-on', 'none', '--lang', 'en'], { cwd: dir });
+  return { dir, result, report: result.code === 0 ? (JSON.parse(result.stdout) as { findings: Finding[] }) : undefined };
+}
+
+describe('pipl-audit audit with RAM and CAM policy bundles', () => {
+  const { result, report, dir } = audit({ 'manifest.yaml': MANIFEST, 'pipl-audit.yaml': PROJECT, 'ram.json': RAM, 'cam.json': CAM });
+  const with_ = (rule: string, status = 'FAIL') => report!.findings.filter((f) => f.ruleId === rule && f.status === status);
+
+  it('reads both bundles', () => {
+    expect(result.stderr).not.toMatch(/error/);
+    expect(result.code).toBe(0);
+  });
+
+  it('reports the public-read bucket holding PI, citing its ACL line', () => {
+    const found = with_('PIPL-CLOUD-001');
+    expect(found.map((f) => f.target?.key)).toEqual(['ram:public/sf-pod-photos>store:pod-photos']);
+    expect(found[0]?.evidence[0]?.file).toBe('ram.json');
+    expect(RAM.split('\n')[(found[0]?.evidence[0]?.line ?? 0) - 1]).toContain('"sf-pod-photos"');
+  });
+
+  it('reports oss:* and cos:* on PI stores, not the user whose Deny takes the download away', () => {
+    const keys = with_('PIPL-CLOUD-002').map((f) => f.target?.key).sort();
+    expect(keys).toEqual(['cam:user/ops-chen>store:waybill-archive', 'ram:role/ecs-backup>store:pod-photos', 'ram:user/ops-li>store:pod-photos']);
+    const passed = runCli(['views', 'pipl-audit.yaml', '--view', 'grant'], { cwd: dir });
+    const items = JSON.parse(passed.stdout) as Array<{ key: string; actions: string[] }>;
+    const byKey = new Map(items.map((i) => [i.key, i.actions]));
+    // intern-wang's group holds oss:*, but a user Deny of oss:GetObject on pod/* wins: no download, no full control.
+    expect(byKey.get('ram:user/intern-wang>store:pod-photos')).toEqual(['create', 'delete', 'update']);
+    // the uploader may only put objects.
+    expect(byKey.get('ram:user/pod-uploader>store:pod-photos')).toEqual(['create', 'update']);
+    // the backup program reads (downloads) the archive.
+    expect(byKey.get('cam:user/backup-job>store:waybill-archive')).toEqual(['export', 'read']);
+    // zhang-auditor's read depends on acs:SourceIp: no grant decided.
+    expect([...byKey.keys()].some((k) => k.startsWith('ram:user/zhang-auditor'))).toBe(false);
+  });
+
+  it('says NOT_EVALUATED for what a Condition leaves open, quoting it', () => {
+    const text = JSON.stringify(report);
+    expect(text).toContain('acs:SourceIp');
+    expect(text).toContain('zhang-auditor');
+  });
+
+  it('reports long-lived AccessKeys of people, not of programs', () => {
+    const keys = with_('PIPL-CLOUD-003').map((f) => f.target?.key).sort();
+    expect(keys).toEqual(['cam:ops-chen', 'ram:ops-li']);
+    // AccessKey ids are carried masked; phone numbers of the CAM listing are not carried at all.
+    const accounts = runCli(['views', 'pipl-audit.yaml', '--view', 'account'], { cwd: dir }).stdout;
+    expect(accounts).toContain('"LTAI****2Fw8"');
+    expect(accounts).not.toContain('LTAI5tGx9Ka3Bc7Dq1Ez2Fw8');
+    expect(accounts + result.stdout).not.toContain('13800138000');
+  });
+
+  it('feeds the grants to the existing rules (bulk download without approval)', () => {
+    const qry3 = report!.findings.filter((f) => f.ruleId === 'PIPL-QRY-003' && f.target?.key?.includes('store:pod-photos'));
+    expect(qry3.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a broken bundle', () => {
+  it('is an input error naming the file and line', () => {
+    const broken = RAM.replace('"PolicyName": "PodUpload",', '"PolicyNam": "PodUpload",');
+    const dir = tempDir({ 'manifest.yaml': MANIFEST, 'pipl-audit.yaml': PROJECT, 'ram.json': broken, 'cam.json': CAM });
+    const result = runCli(['audit', 'pipl-audit.yaml', '--format', 'json', '-o', 'out.json'], { cwd: dir });
+    expect(result.code).toBe(2);
+    const line = broken.split('\n').findIndex((l) => l.includes('"PolicyNam"'));
+    expect(result.stderr).toMatch(new RegExp(`ram\\.json:(${line}|${line + 1}):\\d+: error: .*without PolicyName`));
+  });
+
+  it('a policy document that is not a policy is an input error at its line', () => {
+    const broken = RAM.replace('{\\"Version\\":\\"1\\",\\"Statement\\":[{\\"Effect\\":\\"Allow\\",\\"Action\\":\\"oss:PutObject\\"', '{\\"Version\\":\\"1\\",\\"Statement\\":[{\\"Effect\\":\\"Permit\\",\\"Action\\":\\"oss:PutObject\\"');
+    expect(broken).not.toBe(RAM);
+    const dir = tempDir({ 'manifest.yaml': MANIFEST, 'pipl-audit.yaml': PROJECT, 'ram.json': broken, 'cam.json': CAM });
+    const result = runCli(['audit', 'pipl-audit.yaml'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/ram\.json:\d+:\d+: error: .*policy "PodUpload": Effect is "Permit"/);
+  });
+
+  it('a mapping naming a store the manifest lacks is an error in the project file', () => {
+    const dir = tempDir({ 'manifest.yaml': MANIFEST, 'pipl-audit.yaml': PROJECT.replace('pod-photos: { bucket', 'pod-fotos: { bucket'), 'ram.json': RAM, 'cam.json': CAM });
+    const result = runCli(['audit', 'pipl-audit.yaml'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/pipl-audit\.yaml:\d+:\d+: error: .*store "pod-fotos" is not defined/);
+  });
+});

@@ -1,0 +1,163 @@
+// End to end: an HR staff list (花名册) joined to accounts by employee id. The CSV is a real-shaped
+// Excel export from a Chinese Windows: GBK, CRLF, a title row above the header, a 序号 column and
+// a 合计 summary row; the XLSX is written by exceljs as Excel saves it. Leavers' accounts still
+// active feed PIPL-CRED-008, accounts matching no employee PIPL-QRY-009, a unit differing from the
+// HR department PIPL-HR-001; an account with no employee id is not joined (NOT_EVALUATED).
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './support/run-cli.js';
+import { tempDir } from './support/temp-dir.js';
+import { phoneDigest } from '../src/importers/hr-roster/phone-number.js';
+
+const ROSTER_GBK = readFileSync(new URL('./fixtures/hr-roster/roster-gbk.csv', import.meta.url));
+
+const MANIFEST = `apiVersion: pipl-audit/v1
+system: { id: outlet, name: 驿站管理后台, asOf: 2024-06-01 }
+stores:
+  - id: waybills
+    kind: database
+    fields:
+      - { name: phone, category: contact.phone }
+      - { name: address, category: contact.address }
+roles:
+  - id: outlet-clerk
+    grants: [{ store: waybills, actions: [read], scope: unit }]
+accounts:
+  - { id: zhangsan, type: personal, status: active, roles: [outlet-clerk], unit: 南山驿站, identifiers: { employeeId: E1001 } }
+  - { id: lisi, type: personal, status: active, roles: [outlet-clerk], unit: 南山驿站, identifiers: { employeeId: E1002 } }
+  - { id: wangwu, type: personal, status: active, roles: [outlet-clerk], unit: 南山驿站, identifiers: { employeeId: E1003 } }
+  - { id: zhaoliu, type: personal, status: disabled, roles: [outlet-clerk], unit: 南山驿站, identifiers: { employeeId: E1004 } }
+  - { id: agent-sun, type: personal, status: active, roles: [outlet-clerk], unit: 南山驿站, identifiers: { employeeId: W9001 } }
+  - { id: temp-01, type: personal, status: active, roles: [outlet-clerk], unit: 南山驿站 }
+  - { id: sync-job, type: service, status: active, roles: [outlet-clerk] }
+`;
+
+const project = (path: string, options = '') => `version: 1
+manifests: [manifest.yaml]
+sources:
+  - type: hr-roster
+    path: ${path}
+${options}`;
+
+interface Finding { ruleId: string; status: string; target?: { key?: string }; members?: { items: Array<{ key: string }> }; evidence: Array<{ file: string; line?: number }> }
+
+function audit(files: Record<string, string | Uint8Array>) {
+  const dir = tempDir(files);
+  const result = runCli(['audit', 'pipl-audit.yaml', '--format', 'json', '--fail-on', 'none', '--lang', 'en'], { cwd: dir });
+  const report = result.code === 0 ? (JSON.parse(result.stdout) as { findings: Finding[]; diagnostics?: unknown }) : undefined;
+  // An item's key, or the keys of the members of a grouped finding (PIPL-QRY-009 groups by cause).
+  const keys = (rule: string, status = 'FAIL') => (report?.findings ?? []).filter((f) => f.ruleId === rule && f.status === status).flatMap((f) => f.members?.items.map((m) => m.key) ?? [f.target?.key]).sort();
+  return { dir, result, report, keys };
+}
+
+async function workbook(rows: Array<Array<string | Date | number | undefined>>): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('花名册');
+  for (const r of rows) ws.addRow(r);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+describe('an HR staff list in GBK CSV', () => {
+  const { result, report, keys } = audit({ 'manifest.yaml': MANIFEST, 'roster.csv': ROSTER_GBK, 'pipl-audit.yaml': project('roster.csv') });
+
+  it('is read (detected encoding, title row skipped)', () => {
+    expect(result.code).toBe(0);
+    expect(result.stderr).not.toMatch(/error/);
+  });
+
+  it("reports the leaver's account that is still active, citing the roster row", () => {
+    expect(keys('PIPL-CRED-008')).toEqual(['lisi']);
+    const finding = report!.findings.find((f) => f.ruleId === 'PIPL-CRED-008' && f.status === 'FAIL');
+    expect(finding?.evidence.some((e) => e.file === 'roster.csv' && e.line === 4)).toBe(true);
+    // the retiree's account is disabled: a PASS, not a finding
+    expect(keys('PIPL-CRED-008', 'PASS')).not.toContain('lisi');
+  });
+
+  it('reports the account matching no employee as an outsider', () => {
+    expect(keys('PIPL-QRY-009')).toEqual(['agent-sun']);
+  });
+
+  it('leaves an account without an employee id NOT_EVALUATED, never FAIL', () => {
+    expect(keys('PIPL-QRY-009', 'NOT_EVALUATED')).toContain('temp-01');
+    expect(keys('PIPL-QRY-009', 'FAIL')).not.toContain('temp-01');
+    expect(JSON.stringify(report?.diagnostics)).toContain('temp-01');
+  });
+
+  it('reports the account whose unit differs from the HR department', () => {
+    expect(keys('PIPL-HR-001')).toEqual(['wangwu']);
+  });
+
+  it('never prints the phone numbers of the list', () => {
+    expect(result.stdout + result.stderr).not.toMatch(/1380013800\d/);
+  });
+});
+
+describe('joined by phone number', () => {
+  it('matches whatever the spelling (+86, dashes) against the digest accounts carry, never printing numbers', () => {
+    // lisi's account carries a digest of 13800138002; wangwu's of +86 138 0013 8003 as written in the list.
+    const manifest = MANIFEST.replace('identifiers: { employeeId: E1002 }', `identifiers: { phone: "${phoneDigest('138 0013 8002')}" }`).replace('identifiers: { employeeId: E1003 }', `identifiers: { phone: "${phoneDigest('13800138003')}" }`);
+    const { result, keys } = audit({ 'manifest.yaml': manifest, 'roster.csv': ROSTER_GBK, 'pipl-audit.yaml': project('roster.csv', '    options: { joinBy: phone, accounts: "*i*" }\n') });
+    expect(result.code).toBe(0);
+    expect(keys('PIPL-CRED-008')).toEqual(['lisi']);
+    // wangwu (joined, another department) is outside the accounts the list covers ("*i*").
+    expect(keys('PIPL-HR-001')).toEqual([]);
+    expect(result.stdout + result.stderr).not.toMatch(/1380013800\d/);
+  });
+});
+
+describe('an HR staff list in XLSX', () => {
+  it('is read from the named sheet with date cells and English headers', async () => {
+    const bytes = await workbook([
+      ['Employee ID', 'Name', 'Department', 'Status', 'Leave Date'],
+      ['E1001', 'Zhang San', '南山驿站', 'Active', undefined],
+      ['E1002', 'Li Si', '南山驿站', 'Terminated', new Date(Date.UTC(2024, 2, 15))],
+      ['E1003', 'Wang Wu', '南山驿站', 'Active', undefined],
+      ['E1004', 'Zhao Liu', '南山驿站', 'Retired', new Date(Date.UTC(2024, 0, 31))],
+    ]);
+    const { result, keys } = audit({ 'manifest.yaml': MANIFEST, 'staff.xlsx': bytes, 'pipl-audit.yaml': project('staff.xlsx', '    options: { sheet: 花名册 }\n') });
+    expect(result.stderr).not.toMatch(/error/);
+    expect(keys('PIPL-CRED-008')).toEqual(['lisi']);
+    expect(keys('PIPL-QRY-009')).toEqual(['agent-sun']);
+    expect(keys('PIPL-HR-001')).toEqual([]);
+  });
+
+  it('refuses a workbook whose ZIP directory claims a huge expansion (zip bomb) before unpacking', async () => {
+    const bytes = await workbook([['工号', '姓名'], ['E1001', '张三']]);
+    // Patch every central-directory entry's uncompressed size to 1 GiB.
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (let i = 0; i + 46 < bytes.length; i++) if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, 0x40000000, true);
+    const { result } = audit({ 'manifest.yaml': MANIFEST, 'staff.xlsx': bytes, 'pipl-audit.yaml': project('staff.xlsx') });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/staff\.xlsx:1(:\d+)?: error: .*expands to more than/);
+  });
+});
+
+describe('a broken staff list', () => {
+  it('an unknown status word is an input error at its line', () => {
+    const csv = iconv.encode('工号,姓名,在职状态\r\nE1001,张三,在职\r\nE1002,李四,离岗待查\r\n', 'gbk');
+    const { result } = audit({ 'manifest.yaml': MANIFEST, 'roster.csv': csv, 'pipl-audit.yaml': project('roster.csv') });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/roster\.csv:3(:\d+)?: error: status "离岗待查" is not a known employment status/);
+  });
+
+  it('a status word the project file adds is accepted', () => {
+    const csv = iconv.encode('工号,姓名,在职状态\r\nE1001,张三,在职\r\nE1002,李四,离岗待查\r\n', 'gbk');
+    const { result, keys } = audit({ 'manifest.yaml': MANIFEST, 'roster.csv': csv, 'pipl-audit.yaml': project('roster.csv', '    options: { statuses: { left: 离岗待查 } }\n') });
+    expect(result.code).toBe(0);
+    expect(keys('PIPL-CRED-008')).toEqual(['lisi']);
+  });
+
+  it('a list without the join column is an input error', () => {
+    const { result } = audit({ 'manifest.yaml': MANIFEST, 'roster.csv': '姓名,部门\n张三,南山驿站\n', 'pipl-audit.yaml': project('roster.csv') });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/roster\.csv:1(:\d+)?: error: no header row with a employeeId column/);
+  });
+
+  it('a leave date that is not a date is an input error at its line', () => {
+    const { result } = audit({ 'manifest.yaml': MANIFEST, 'roster.csv': '工号,姓名,状态,离职日期\nE1002,李四,离职,上个月\n', 'pipl-audit.yaml': project('roster.csv') });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/roster\.csv:2(:\d+)?: error: leave date "上个月" is not a date/);
+  });
+});

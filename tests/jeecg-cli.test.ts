@@ -1,0 +1,102 @@
+// End to end: a JeecgBoot dump (tests/fixtures/jeecg/jeecgboot-excerpt.sql: the real sys_user and
+// sys_permission_data_rule tables and seed users of JeecgBoot's MySQL script, plus a courier outlet
+// role) read by the built CLI: data rules on #{sys_org_code} / #{sys_user_code} become unit / own
+// scopes, a USE_SQL_RULES fragment is NOT_EVALUATED with the fragment quoted, the reversible
+// PBEWithMD5AndDES password storage feeds the password-storage rule, accounts carry their work
+// number for an HR staff list.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './support/run-cli.js';
+import { tempDir } from './support/temp-dir.js';
+
+const DUMP = readFileSync(new URL('./fixtures/jeecg/jeecgboot-excerpt.sql', import.meta.url), 'utf8');
+
+const MANIFEST = `apiVersion: pipl-audit/v1
+system: { id: outlet, name: 驿站后台, asOf: 2024-06-01 }
+stores:
+  - id: waybills
+    kind: database
+    fields:
+      - { name: phone, category: contact.phone }
+      - { name: address, category: contact.address }
+interfaces:
+  - { id: waybill-list, kind: list, store: waybills, lookupKeys: [phone], returns: [phone, address] }
+  - { id: waybill-export, kind: export, store: waybills, returns: [phone, address] }
+  - { id: customer-list, kind: list, store: waybills, returns: [phone] }
+roles:
+  - { id: outlet-clerk }
+  - { id: system-admin, kind: admin }
+`;
+
+const PROJECT = `version: 1
+manifests: [manifest.yaml]
+sources:
+  - type: jeecg
+    path: dump.sql
+    mapping:
+      roles: { outlet_clerk: outlet-clerk, admin: system-admin }
+      permissions:
+        "waybill:query:list": { interface: waybill-list }
+        "waybill:query:export": { interface: waybill-export, actions: [export] }
+        "/customer/list": { interface: customer-list }
+`;
+
+describe('pipl-audit with a JeecgBoot dump', () => {
+  const dir = tempDir({ 'manifest.yaml': MANIFEST, 'dump.sql': DUMP, 'pipl-audit.yaml': PROJECT });
+  const grants = JSON.parse(runCli(['views', 'pipl-audit.yaml', '--view', 'grant'], { cwd: dir }).stdout) as Array<{ key: string; scope: string }>;
+  const scope = new Map(grants.map((g) => [g.key, g.scope]));
+  const accounts = JSON.parse(runCli(['views', 'pipl-audit.yaml', '--view', 'account'], { cwd: dir }).stdout) as Array<{ key: string; account: Record<string, unknown> }>;
+  const account = (id: string) => accounts.find((a) => a.key === id)?.account;
+  const audit = runCli(['audit', 'pipl-audit.yaml', '--format', 'json', '--fail-on', 'none', '--lang', 'en'], { cwd: dir });
+  const report = JSON.parse(audit.stdout) as { findings: Array<{ ruleId: string; status: string; members?: { items: Array<{ key: string }> }; target?: { key?: string } }> };
+
+  it('turns data rules into scopes: #{sys_org_code} → unit, #{sys_user_code} → own, none → any', () => {
+    expect(scope.get('outlet-clerk>waybill-list')).toBe('unit');
+    expect(scope.get('outlet-clerk>waybill-export')).toBe('own');
+    expect(scope.get('system-admin>waybill-list')).toBe('any');
+  });
+
+  it('leaves a USE_SQL_RULES fragment undecided, quoting it', () => {
+    expect(scope.has('outlet-clerk>customer-list')).toBe(false);
+    expect(audit.stdout).toContain('USE_SQL_RULES fragment');
+    expect(audit.stdout).toContain('outlet_staff where user_id');
+  });
+
+  it('reads users: frozen status, unit by org code, work number, phone only as a digest', () => {
+    expect(account('jeecg:zhagnxiao')?.status).toBe('locked');
+    expect(account('jeecg:clerk_li')).toMatchObject({ status: 'active', unit: '南山驿站', roles: ['outlet-clerk'], identifiers: { employeeId: 'E1021', username: 'clerk_li' } });
+    expect(String((account('jeecg:clerk_li')?.identifiers as Record<string, string>).phone)).toMatch(/^sha256:[0-9a-f]{32}$/);
+    expect(JSON.stringify(accounts)).not.toContain('13800138021');
+  });
+
+  it('reports the reversible password storage of every user', () => {
+    const weak = report.findings.filter((f) => f.ruleId === 'PIPL-IDP-002' && f.status === 'FAIL').flatMap((f) => f.members?.items.map((m) => m.key) ?? [f.target?.key]);
+    expect(weak.sort()).toEqual(['jeecg:admin', 'jeecg:clerk_li', 'jeecg:jeecg', 'jeecg:zhagnxiao', 'jeecg:zhangsan']);
+  });
+
+  it('is detected by content without a project file', () => {
+    const plain = tempDir({ 'manifest.yaml': MANIFEST, 'dump.sql': DUMP });
+    const result = runCli(['views', '.', '--view', 'account'], { cwd: plain });
+    expect(result.stderr).not.toMatch(/error/);
+    expect(result.stdout).toContain('jeecg:admin');
+  });
+});
+
+describe('a broken JeecgBoot dump', () => {
+  it('a statement that does not parse is an input error at its line', () => {
+    const broken = DUMP.replace("INSERT INTO `sys_role` VALUES ('ee8626f80f7c2619917b6236f3a7f02b', '临时角色', 'test', 'test');", "INSERT INTO `sys_role` VALUES ('ee8626f80f7c2619917b6236f3a7f02b', '临时角色' 'test', 'test');");
+    expect(broken).not.toBe(DUMP);
+    const line = broken.split('\n').findIndex((l) => l.includes("'临时角色' 'test'")) + 1;
+    const dir = tempDir({ 'manifest.yaml': MANIFEST, 'dump.sql': broken, 'pipl-audit.yaml': PROJECT });
+    const result = runCli(['audit', 'pipl-audit.yaml'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(new RegExp(`dump\\.sql:${line}(:\\d+)?: error: INSERT sys_role does not parse`));
+  });
+
+  it('a mapping naming a role the manifest lacks is an error in the project file', () => {
+    const dir = tempDir({ 'manifest.yaml': MANIFEST, 'dump.sql': DUMP, 'pipl-audit.yaml': PROJECT.replace('outlet_clerk: outlet-clerk', 'outlet_clerk: outlet-clark') });
+    const result = runCli(['audit', 'pipl-audit.yaml'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/pipl-audit\.yaml:\d+:\d+: error: .*role "outlet-clark" is not defined/);
+  });
+});
