@@ -11,7 +11,7 @@ import type { CoverageNote, RoleGrantAddition } from '../importer.js';
 import type { ArgumentValue, CodePosition, DecoratorFact, FileFacts, FunctionFact, QueryFact, RouteFact } from './code-facts.js';
 import type { CodeMapping, CodeOptions } from './code-options.js';
 import { idFrom, NameMatcher, normaliseName } from './code-names.js';
-import { OWNER_KEY, UNIT_KEY } from './grant-scope.js';
+import { ScopeFields } from './grant-scope.js';
 import { ratePassword } from './rate-password.js';
 import { AccessControlModel, caslPermissions } from './resolve-permissions.js';
 
@@ -91,7 +91,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
   const interfaces = new NameMatcher(undefined, interfaceIds);
   const roleNames = new NameMatcher(mapping.roles, declared.roles.map((r) => r.id));
   const newRoles = new Map<string, Role>();
-  const ownerFields = new Set((input.options.ownerFields ?? []).map(normaliseName));
+  const scopeFields = new ScopeFields(input.options);
   const unmappedModels = new Set<string>();
 
   /** A code role → a manifest role id (a new role when unmapped). */
@@ -154,10 +154,9 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       }
       return undefined;
     }
-    const owner = (field: string) => OWNER_KEY.test(field) || UNIT_KEY.test(field) || ownerFields.has(normaliseName(field));
     // Tied to the caller: a value from the logged-in user, or an owner/unit field given a value
     // this scan cannot trace (a service's outletId parameter) - never one read from the request.
-    const tied = (c: QueryFact['conditions'][number]) => c.origin === 'user' || (owner(c.field) && c.origin === 'variable');
+    const tied = (c: QueryFact['conditions'][number]) => c.origin === 'user' || (scopeFields.ties(c.field) && c.origin === 'variable');
     const ownerCondition = q.conditions.some(tied);
     const lookupFields = [...new Set(q.conditions.filter((c) => (c.origin === 'request' || c.origin === 'variable') && !tied(c)).map((c) => c.field))].sort();
     const entry: CodeQueryEntry = {
@@ -227,7 +226,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     }
   }
   const caslFile = new Map(allGrants.filter((x) => x.g.library === 'casl').map((x) => [`${x.g.at.line}:${x.g.at.column}:${x.g.resource}`, x.file]));
-  for (const p of caslPermissions(allGrants.map((x) => x.g))) {
+  for (const p of caslPermissions(allGrants.map((x) => x.g), scopeFields)) {
     addGrant(p.role, p.resource, p.action, p.scope, caslFile.get(`${p.at.line}:${p.at.column}:${p.resource}`) ?? caslFile.values().next().value ?? '', p.at);
   }
 
