@@ -11,8 +11,7 @@
 // file's scopeFields/ownerFields and the documented defaults give.
 import { AbilityBuilder, createMongoAbility, subject, type MongoAbility } from '@casl/ability';
 import { describe, expect, it } from 'vitest';
-import type { CodeOptions } from '../src/importers/typescript/code-options.js';
-import { ScopeFields, type GrantScope } from '../src/importers/typescript/grant-scope.js';
+import { ScopeFields, type GrantScope, type ScopeOptions } from '../src/importers/typescript/grant-scope.js';
 import { parseCodeFile } from '../src/importers/typescript/parse-code-file.js';
 import { caslPermissions } from '../src/importers/typescript/resolve-permissions.js';
 
@@ -101,7 +100,7 @@ function recordOf(cls: GrantScope, rules: Rule[], scopes: ScopeFields): Record<s
   return record;
 }
 
-function compare(byRole: Record<string, Rule[]>, options: Pick<CodeOptions, 'scopeFields' | 'ownerFields'>, subjects: string[], actions: string[]) {
+function compare(byRole: Record<string, Rule[]>, options: ScopeOptions, subjects: string[], actions: string[]) {
   const facts = parseCodeFile('src/casl/ability.ts', source(byRole));
   expect(facts.syntaxErrors).toEqual([]);
   const scopes = new ScopeFields(options);

@@ -117,7 +117,7 @@ describe('typescript importer: permission definitions', () => {
       const inputs = filesUnder(dir).map((f) => readSourceInput(f, relative(REPO_ROOT, f).split('\\').join('/')));
       const r = await typescriptImporter.load(inputs, { cwd: REPO_ROOT, baseDir: REPO_ROOT, options, mapping: {}, declared: school() });
       const grants = (r.grants ?? []).map((g) => `${g.role} ${g.grant.actions.join()} ${g.grant.store} ${g.grant.scope}`).sort();
-      const queries = (r.manifest.codeRoutes ?? []).map((route) => `${route.path} ${route.queries.map((q) => `owner=${q.ownerCondition} lookup=${q.lookupFields.join('+')}`).join()}`).sort();
+      const queries = (r.manifest.codeRoutes ?? []).map((route) => `${route.path} ${route.queries.map((q) => ('unreadable' in q ? 'unreadable' : `owner=${q.ownerCondition} lookup=${q.lookupFields.join('+')}`)).join()}`).sort();
       return { grants, queries };
     };
     const stated = await run({ scopeFields: { parentId: 'own', classId: 'assigned', outletId: 'unit' } });

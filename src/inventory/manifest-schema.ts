@@ -613,7 +613,7 @@ export const CodeBaseSchema = Type.Object(
   { ...closed, description: 'a code base scanned for routes, queries, credential handling and deletion jobs' },
 );
 
-const CodeQuery = Type.Object(
+const ReadQuery = Type.Object(
   {
     store: Id,
     model: Type.String({ description: 'the model, table, collection or resource named in the code' }),
@@ -624,10 +624,21 @@ const CodeQuery = Type.Object(
     ownerCondition: Type.Boolean({ description: 'the query is restricted to the caller’s own, assigned or unit records' }),
     where: Type.Boolean({ description: 'the query has a condition' }),
     limited: Type.Boolean({ description: 'the number of rows returned is capped (take/limit), or one row at most' }),
+    columns: opt(Type.Array(Type.String(), { description: 'SQL: the columns of the table the statement returns (* for every column)' })),
+    joins: opt(Type.Array(Type.String(), { description: 'SQL: the other tables the statement joins or reads in sub-queries' })),
     line: opt(Type.Integer({ minimum: 1, description: 'line of the query in its file' })),
   },
   closed,
 );
+const UnreadSql = Type.Object(
+  {
+    library: Type.Literal('sql'),
+    unreadable: Type.String({ description: 'why the SQL parser could not read the statement; its table, conditions and row cap are unknown, so the query rules say NOT_EVALUATED' }),
+    line: opt(Type.Integer({ minimum: 1, description: 'line of the statement in its file' })),
+  },
+  { ...closed, description: 'SQL written in code that the parser could not read' },
+);
+const CodeQuery = Type.Union([ReadQuery, UnreadSql]);
 
 export const DatabaseTableSchema = Type.Object(
   {
@@ -682,7 +693,7 @@ export const CodeCredentialSiteSchema = Type.Object(
   {
     id: Id,
     codeBase: Id,
-    kind: strEnum(['password-hash', 'hard-coded-password', 'jwt', 'session-cookie'], 'what the code does with credentials'),
+    kind: strEnum(['password-hash', 'hard-coded-password', 'jwt', 'session-cookie', 'key'], 'what the code does with credentials (key: a signing or encryption key given to a library)'),
     algorithm: opt(HashAlgorithm),
     salted: opt(Type.Boolean()),
     cost: opt(Type.Integer({ minimum: 0, description: 'bcrypt cost factor' })),
@@ -693,8 +704,13 @@ export const CodeCredentialSiteSchema = Type.Object(
     expiresInSeconds: opt(Type.Union([Type.Number({ minimum: 0 }), Type.Literal('none')], { description: 'JWT lifetime; none when signed without expiry' })),
     httpOnly: opt(Type.Boolean()),
     secure: opt(Type.Boolean()),
+    keyUse: opt(strEnum(['jwt-signing', 'jwt-verification', 'session-signing', 'hmac', 'cipher-key', 'cipher-iv'], 'what the key signs or encrypts')),
+    keySource: opt(strEnum(['literal', 'fallback-literal', 'environment', 'file', 'unknown'], "where the key's value comes from: a literal (directly or through a constant), a literal fallback (process.env.X || '…'), the environment or configuration, a file, or a value the scan cannot trace")),
+    hardCoded: opt(Type.Boolean({ description: 'the key is written in the code (a literal, or a literal fallback); unstated when its origin cannot be traced' })),
+    keyPreview: opt(Type.String({ maxLength: 40, description: 'the key masked: at most its first two characters, and its length; never the key' })),
+    keyBytes: opt(Type.Integer({ minimum: 0, description: 'length of the literal key in bytes, as the algorithm receives it' })),
   },
-  { ...closed, description: 'a place in code that hashes passwords, holds a literal password, signs a JWT or sets a session cookie' },
+  { ...closed, description: 'a place in code that hashes passwords, holds a literal password, signs a JWT, sets a session cookie or is given a signing or encryption key' },
 );
 
 

@@ -4,7 +4,6 @@
 // branchId …). Which field gives which scope comes first from the project file — `scopeFields`
 // (field → scope), then `ownerFields` (fields that tie a record to its holder: own) — and then from
 // the documented default name patterns below.
-import type { CodeOptions } from './code-options.js';
 import { normaliseName } from './code-names.js';
 
 export type GrantScope = 'own' | 'assigned' | 'unit' | 'organization' | 'any';
@@ -21,11 +20,17 @@ export function scopeRank(scope: GrantScope): number {
   return NARROW_TO_WIDE.indexOf(scope);
 }
 
+/** The project-file options that say which fields tie a record to its holder. */
+export interface ScopeOptions {
+  scopeFields?: Readonly<Record<string, GrantScope>>;
+  ownerFields?: readonly string[];
+}
+
 export class ScopeFields {
   private readonly explicit = new Map<string, GrantScope>();
   private readonly owners = new Set<string>();
 
-  constructor(options: Pick<CodeOptions, 'scopeFields' | 'ownerFields'> = {}) {
+  constructor(options: ScopeOptions = {}) {
     for (const [field, scope] of Object.entries(options.scopeFields ?? {})) this.explicit.set(normaliseName(field), scope);
     for (const field of options.ownerFields ?? []) this.owners.add(normaliseName(field));
   }
