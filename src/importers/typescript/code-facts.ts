@@ -142,6 +142,8 @@ export interface CredentialFact {
   keySource?: 'literal' | 'fallback-literal' | 'environment' | 'file' | 'unknown';
   /** The literal key's encoding (Buffer.from(…, 'hex')). */
   encoding?: string;
+  /** A key given by a name the file does not define (an imported constant), resolved at linking. */
+  keyRef?: string;
   expiresInSeconds?: number | 'none';
   httpOnly?: boolean;
   secure?: boolean;

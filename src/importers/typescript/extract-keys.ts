@@ -23,6 +23,8 @@ interface KeyValue {
   encoding?: string;
   /** The name the value is bound to (a constant), when it is one. */
   boundTo?: string;
+  /** A name this file does not define: a constant of another file, resolved when the code base is linked. */
+  ref?: string;
 }
 
 /** Where a key expression's value comes from. */
@@ -62,7 +64,7 @@ export function keyValue(node: ts.Expression | undefined, file: ts.SourceFile, c
     const constant = constants[ref];
     if (constant !== undefined) return { source: 'literal', literal: constant, boundTo: ref };
     if (ENVIRONMENT.test(ref)) return { source: 'environment' };
-    return { source: 'unknown' };
+    return { source: 'unknown', ref };
   }
   if (ts.isElementAccessExpression(node) && ENVIRONMENT.test(node.getText(file))) return { source: 'environment' };
   if (ts.isArrayLiteralExpression(node) && node.elements[0]) return keyValue(node.elements[0] as ts.Expression, file, constants, depth + 1); // cookieSession({ keys: ['k1', 'k2'] })
@@ -77,6 +79,7 @@ function keyFact(use: KeyUse, name: string, value: KeyValue, at: ts.Node, file: 
     name: value.boundTo ?? name,
     ...(value.literal !== undefined ? { literal: value.literal } : {}),
     ...(value.encoding ? { encoding: value.encoding } : {}),
+    ...(value.ref !== undefined ? { keyRef: value.ref } : {}),
     at: positionOf(at, file),
   };
 }

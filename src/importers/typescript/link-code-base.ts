@@ -388,7 +388,10 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
   // Credential-handling sites.
   const sites: CodeCredentialSite[] = [];
   for (const f of files) {
-    for (const c of f.credentials) {
+    for (const fact of f.credentials) {
+      // A key given by an imported constant: its literal is in another file of the code base.
+      const imported = fact.kind === 'key' && fact.keySource === 'unknown' && fact.keyRef !== undefined ? constants[fact.keyRef] ?? constants[fact.keyRef.split('.').pop() ?? ''] : undefined;
+      const c = imported !== undefined ? { ...fact, keySource: 'literal' as const, literal: imported, name: fact.keyRef ?? fact.name } : fact;
       const site: CodeCredentialSite = {
         id: idFrom(`${codeBaseId}:${withinRoot(f.path)}:${c.at.line}:${c.at.column}`),
         codeBase: codeBaseId,
