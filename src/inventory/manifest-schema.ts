@@ -245,6 +245,8 @@ export const AccountSchema = Type.Object(
     hrStatus: opt(strEnum(['employed', 'left', 'suspended', 'not-applicable'], 'HR status of the holder')),
     leaveDate: opt(PartialDate('when the holder left (with hrStatus left)')),
     count: opt(Type.Integer({ minimum: 1, description: 'a cohort: this entry stands for this many accounts alike in every fact written here (type, roles, policy, MFA, status); rules judge it once and their findings state the count, reach and volume figures count every account. lastLogin of a cohort is the oldest last log-in among them' })),
+    dormant: opt(Type.Integer({ minimum: 0, description: 'a cohort: how many of its accounts are dormant (no log-in for longer than the dormancy rule allows), when no per-account last log-in is known; the dormant-account rule counts them' })),
+    attributes: opt(Type.Record(Type.String(), Type.Array(Type.String()), { description: 'attributes the export states for the account (Keycloak user attributes), for overlay selectors' })),
     identityRealm: opt(Id),
     roleOrigins: opt(Type.Array(RoleOrigin, { description: 'how each role is held, when an identity provider grants it indirectly (imported from an IdP export)' })),
     passwordStorage: opt(PasswordStorage),
@@ -727,6 +729,12 @@ const AccountSelector = Type.Object(
     group: opt(Type.String({ minLength: 1, description: 'accounts an identity provider places in this group or one of its subgroups, e.g. /outlets/0755 (read from how the account holds its roles)' })),
     realm: opt(Type.String({ ...Id, description: 'accounts of this identity realm (identityRealm)' })),
     type: opt(strEnum(['personal', 'shared', 'service', 'default', 'third-party'], 'accounts of this type as imported')),
+    attribute: opt(
+      Type.Record(Type.String({ minLength: 1 }), Type.Union([Type.String({ minLength: 1 }), Type.Array(Type.String({ minLength: 1 }), { minItems: 1 })]), {
+        minProperties: 1,
+        description: 'accounts whose export states these attributes (Keycloak user attributes), e.g. { employeeType: contractor }: every attribute named must have one of the values given (a value or a list; * and ? as in ids)',
+      }),
+    ),
   },
   { ...closed, minProperties: 1, description: 'which accounts: every key given must hold' },
 );
