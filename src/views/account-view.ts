@@ -49,6 +49,7 @@ export const accountView: ViewDefinition = {
     '/account/passwordStorage': { manifest: 'accounts[].passwordStorage', export: { zh: 'Keycloak：导出时包含用户凭据（credentials 的 algorithm、hashIterations）', en: 'Keycloak: export users with their credentials (algorithm, hashIterations)' } },
     '/account/type': { manifest: 'accounts[].type' },
     '/active': { manifest: 'accounts[].status', absent: 'status: disabled', facts: ['/account/status'], export: { zh: 'Keycloak：用户的 enabled', en: 'Keycloak: the user\'s enabled flag' } },
+    '/account/dormant': { manifest: 'accounts[].dormant (a cohort: how many of its accounts are dormant)', absent: 'dormant: 0' },
     '/daysSinceLastLogin': { manifest: 'accounts[].lastLogin', absent: 'lastLogin: never', facts: ['/account/lastLogin'] },
     '/holderCount': { manifest: 'accounts[].holders', facts: ['/account/holders'] },
     '/piRoleOrigins': { manifest: 'accounts[].roleOrigins (from an identity-provider export)', facts: ['/account/roleOrigins'], export: { zh: 'Keycloak：导出用户及其角色映射、组成员关系', en: 'Keycloak: export users with their role mappings and group memberships' } },
@@ -97,6 +98,8 @@ export const accountView: ViewDefinition = {
           holderCount: account.holders?.length ?? null,
           // How many accounts the item stands for (a cohort's count, else 1).
           accountCount: account.count ?? 1,
+          // How many of a cohort's accounts its manifest states are dormant; null when not stated.
+          dormantAccounts: account.dormant ?? null,
           mlpsLevel: index.inventory.system?.mlpsLevel ?? null,
           // How the account holds each role that reaches PI, when an identity provider says (Keycloak).
           piRoleOrigins: (account.roleOrigins ?? []).filter((o) => reachOf(o.role).length > 0).map((o) => ({ role: o.role, via: o.via })),
