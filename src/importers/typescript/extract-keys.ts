@@ -34,7 +34,8 @@ export function keyValue(node: ts.Expression | undefined, file: ts.SourceFile, c
   if (ts.isStringLiteralLike(node)) return { source: 'literal', literal: node.text };
   if (ts.isBinaryExpression(node) && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(node.operatorToken.kind)) {
     const fallback = keyValue(node.right, file, constants, depth + 1);
-    if (fallback.literal !== undefined) return { ...fallback, source: 'fallback-literal' };
+    // An empty fallback is no key (jsonwebtoken refuses one): the left side decides.
+    if (fallback.literal !== undefined && fallback.literal !== '') return { ...fallback, source: 'fallback-literal' };
     return keyValue(node.left, file, constants, depth + 1);
   }
   if (ts.isConditionalExpression(node)) {
@@ -64,6 +65,9 @@ export function keyValue(node: ts.Expression | undefined, file: ts.SourceFile, c
     const constant = constants[ref];
     if (constant !== undefined) return { source: 'literal', literal: constant, boundTo: ref };
     if (ENVIRONMENT.test(ref)) return { source: 'environment' };
+    // const SECRET = process.env.JWT_SECRET ?? '' at the top of this file.
+    const declared = ts.isIdentifier(node) ? file.statements.filter(ts.isVariableStatement).flatMap((st) => st.declarationList.declarations).find((d) => ts.isIdentifier(d.name) && d.name.text === ref && d.initializer) : undefined;
+    if (declared?.initializer) return { ...keyValue(declared.initializer, file, constants, depth + 1), boundTo: ref };
     return { source: 'unknown', ref };
   }
   if (ts.isElementAccessExpression(node) && ENVIRONMENT.test(node.getText(file))) return { source: 'environment' };
