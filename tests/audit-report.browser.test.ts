@@ -45,7 +45,7 @@ describe.skipIf(skip)('the audit report document in headless Chromium', () => {
     expect(requests).toEqual([url]);
     expect(errors).toEqual([]);
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.cover').evaluate((e) => getComputedStyle(e).breakAfter)).toBe('page');
+    expect(await page.locator('.cover').evaluate((e) => (globalThis as unknown as { getComputedStyle(el: unknown): { breakAfter: string } }).getComputedStyle(e).breakAfter)).toBe('page');
     // Rule ids and statuses never break inside a word: each is one line box.
     const wrapped = await page.locator('span.rule, span.status').evaluateAll((els) => els.filter((e) => e.getClientRects().length > 1).map((e) => e.textContent));
     expect(wrapped).toEqual([]);

@@ -1,8 +1,8 @@
 // End to end: the built CLI audits a temporary project (manifest + TypeScript back-end named in
 // the project file with a mapping) and cites the code's file:line:column; the rectified
 // back-end produces none of the three findings.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, runCli } from './support/run-cli.js';
 import { tempDir } from './support/temp-dir.js';
@@ -94,5 +94,29 @@ describe('code scan through the CLI', () => {
     expect(passed('PIPL-CODE-008')).toBe(1);
     // RET-003 sees the job found in the code.
     expect(rules.find((r) => r.id === 'PIPL-RET-003')?.counts).toMatchObject({ FAIL: 0, PASS: 1 });
+  });
+});
+
+describe('CLI: signing and encryption keys in code are findings, and never printed', () => {
+  it('PIPL-CODE-010 fails on each hard-coded key; no output format holds a key in full', () => {
+    const root = tempDir({
+      'pipl-audit.yaml': 'version: 1\nmanifests: [manifest]\nsources:\n  - type: typescript\n    path: backend\n',
+      'manifest/m.yaml': 'apiVersion: pipl-audit/v1\nstores:\n  - { id: waybills, kind: table, fields: [{ name: phone, category: contact.phone }] }\n',
+    });
+    const fixture = join(REPO_ROOT, 'tests/fixtures/typescript/keys');
+    for (const f of ['package.json', 'src/config.ts', 'src/app.ts', 'src/auth/token.ts', 'src/auth/jwt.strategy.ts', 'src/auth/auth.module.ts', 'src/crypto/phone-cipher.ts']) {
+      mkdirSync(dirname(join(root, 'backend', f)), { recursive: true });
+      writeFileSync(join(root, 'backend', f), readFileSync(join(fixture, f)));
+    }
+    const outputs = ['json', 'sarif', 'html', 'markdown', 'csv', 'junit'].flatMap((format) => ['-f', format, '-o', join(root, `out.${format}`)]);
+    const r = runCli(['audit', '.', '--lang', 'en', '--include-passed', ...outputs], { cwd: root });
+    expect(r.code).toBe(1);
+    const report = JSON.parse(readFileSync(join(root, 'out.json'), 'utf8')) as { findings: Array<{ ruleId: string; status: string }> };
+    const statuses = report.findings.filter((f) => f.ruleId === 'PIPL-CODE-010').map((f) => f.status).sort();
+    expect(statuses).toEqual(['FAIL', 'FAIL', 'FAIL', 'FAIL', 'FAIL', 'FAIL', 'FAIL', 'FAIL', 'FAIL', 'NOT_EVALUATED', 'PASS', 'PASS']);
+    const texts = [r.stdout, r.stderr, ...['json', 'sarif', 'html', 'markdown', 'csv', 'junit'].map((f) => readFileSync(join(root, `out.${f}`), 'utf8'))];
+    for (const secret of ['waybill@2021', 'nest-outlet-key', 'keyboard cat', 'changeme', '3f7a9c1e5b2d8f4a', 'a1b2c3d4e5f60718']) {
+      for (const text of texts) expect(text).not.toContain(secret);
+    }
   });
 });

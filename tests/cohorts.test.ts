@@ -74,4 +74,16 @@ describe('account cohorts', () => {
     expect(fails).toHaveLength(1);
     expect(fails[0]?.members?.items.map((m) => m.label)).toContain('agents-shift-a ×3000');
   });
+
+  it('state how many of their accounts are dormant: the dormant-account rule counts them', async () => {
+    // The oldest last log-in of the shift is recent, but the login records show 120 agents unused for months.
+    const dir = tempDir({ 'm.yaml': MANIFEST.replace('    lastLogin: 2024-03-30\n  - { id: team-lead-wang', '    lastLogin: 2024-03-30\n    dormant: 120\n  - { id: team-lead-wang') });
+    const report = await audit({ paths: ['m.yaml'], cwd: dir, only: ['PIPL-CRED-007'] });
+    const fails = report.findings.filter((f) => f.ruleId === 'PIPL-CRED-007' && f.status === 'FAIL');
+    expect(fails.map((f) => f.target)).toEqual([{ key: 'agents-shift-a', label: 'agents-shift-a ×3000' }]);
+    expect(fails[0]?.message.en).toMatch(/dormant accounts of the cohort: 120/);
+    // Without dormant the same cohort passes on its last log-in.
+    const before = await audit({ paths: ['m.yaml'], cwd: tempDir({ 'm.yaml': MANIFEST }), only: ['PIPL-CRED-007'] });
+    expect(before.findings.filter((f) => f.ruleId === 'PIPL-CRED-007' && f.status === 'FAIL')).toEqual([]);
+  });
 });

@@ -2,7 +2,7 @@
 // export: facts only people know (a user shared by eight, a leaver) replace what the importer only
 // assumed, a fact the export states wins and a differing overlay is a warning naming both places,
 // a selector matching nothing stops the audit at its line, and findings cite both lines.
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../src/inventory/diagnostic.js';
@@ -100,6 +100,35 @@ describe('overlays on imported accounts', () => {
     expect(with_('organisation')).toEqual(['courier-outlets/courier-0755-01', 'courier-outlets/courier-0755-02', 'courier-outlets/courier-0755-03', 'courier-outlets/outlet-0755-supervisor', 'courier-outlets/sup-0755-chen', 'courier-outlets/wh-0755-li']);
     // /outlets matches /outlets/0755 and /outlets/0755/couriers, not the supervisor account (no group).
     expect(with_('hrStatus')).toEqual(['courier-outlets/courier-0755-01', 'courier-outlets/courier-0755-02', 'courier-outlets/courier-0755-03', 'courier-outlets/sup-0755-chen', 'courier-outlets/wh-0755-li']);
+  }, 30_000);
+
+  it('select by an attribute the export states (Keycloak user attributes), a value, a list or a pattern', async () => {
+    const dir = project(`overlays:
+  accounts:
+    - match: { attribute: { employeeType: contractor } }
+      set: { affiliation: contractor }
+    - match: { attribute: { employeeType: [agency, outsourced], outletCode: "0755*" } }
+      set: { organisation: Outlet Staffing Ltd }
+`);
+    // The same export with the attributes HR sync writes on users (Keycloak keeps every value as a list).
+    const realm = JSON.parse(readFileSync(REALM, 'utf8')) as { users: Array<{ username: string; attributes?: Record<string, string[]> }> };
+    const attributes: Record<string, Record<string, string[]>> = {
+      'courier-0755-01': { employeeType: ['contractor'], outletCode: ['0755'] },
+      'courier-0755-02': { employeeType: ['agency'], outletCode: ['0755-B'] },
+      'courier-0755-03': { employeeType: ['agency'], outletCode: ['0769'] },
+      'sup-0755-chen': { employeeType: ['staff'], outletCode: ['0755'] },
+    };
+    for (const user of realm.users) if (attributes[user.username]) user.attributes = attributes[user.username];
+    writeFileSync(join(dir, 'keycloak/realm-export.json'), JSON.stringify(realm, null, 2));
+    const { inventory } = await load(dir);
+    const with_ = (key: keyof Account) => inventory.accounts.filter((a) => a[key] !== undefined).map((a) => a.id).sort();
+    expect(with_('affiliation')).toEqual(['courier-outlets/courier-0755-01']);
+    // Both attributes must hold: 0769 is not 0755*, staff is not in the list.
+    expect(with_('organisation')).toEqual(['courier-outlets/courier-0755-02']);
+    expect(inventory.accounts.find((a) => a.id === 'courier-outlets/sup-0755-chen')?.attributes).toEqual({ employeeType: ['staff'], outletCode: ['0755'] });
+    // An attribute no account has matches nothing: an input error at the selector.
+    const bad = project(`overlays:\n  accounts:\n    - match: { attribute: { employeeType: contractor } }\n      set: { affiliation: contractor }\n`);
+    await expect(load(bad)).rejects.toThrow(InputError);
   }, 30_000);
 
   it('lose to a fact the export states, with a warning naming both places', async () => {

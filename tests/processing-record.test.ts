@@ -48,7 +48,7 @@ describe('pipl-audit record', () => {
     expect(runCli(['record', 'examples/hospital/before', '-o', second, '--lang', 'zh']).code).toBe(0);
     expect(readFileSync(first).equals(readFileSync(second))).toBe(true);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync(first));
+    await workbook.xlsx.load(readFileSync(first) as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['存储', '数据流']);
     const stores = workbook.getWorksheet('存储');
     expect(stores?.getRow(1).getCell(1).value).toBe('存储');

@@ -102,6 +102,48 @@ describe('typescript importer: permission definitions', () => {
     ]);
   });
 
+  it('CASL scope from the project file: scopeFields (parentId own, classId assigned, outletId unit), else ownerFields, else the defaults; queries read the same fields', async () => {
+    const dir = join(REPO_ROOT, 'tests/fixtures/typescript/casl-school');
+    const school = () => {
+      const inventory = emptyInventory();
+      inventory.stores.push(
+        { id: 'students', kind: 'table', fields: [{ name: 'name', category: 'identity.name' }, { name: 'id_card_no', category: 'identity.id-number' }] },
+        { id: 'attendance', kind: 'table', fields: [{ name: 'student_name', category: 'identity.name' }] },
+      );
+      inventory.roles.push({ id: 'parent' }, { id: 'teacher' }, { id: 'front-desk' }, { id: 'principal' });
+      return inventory;
+    };
+    const run = async (options: Record<string, unknown>) => {
+      const inputs = filesUnder(dir).map((f) => readSourceInput(f, relative(REPO_ROOT, f).split('\\').join('/')));
+      const r = await typescriptImporter.load(inputs, { cwd: REPO_ROOT, baseDir: REPO_ROOT, options, mapping: {}, declared: school() });
+      const grants = (r.grants ?? []).map((g) => `${g.role} ${g.grant.actions.join()} ${g.grant.store} ${g.grant.scope}`).sort();
+      const queries = (r.manifest.codeRoutes ?? []).map((route) => `${route.path} ${route.queries.map((q) => ('unreadable' in q ? 'unreadable' : `owner=${q.ownerCondition} lookup=${q.lookupFields.join('+')}`)).join()}`).sort();
+      return { grants, queries };
+    };
+    const stated = await run({ scopeFields: { parentId: 'own', classId: 'assigned', outletId: 'unit' } });
+    expect(stated.grants).toEqual([
+      'front-desk create students any',
+      'front-desk read students unit',
+      'parent read attendance own',
+      'parent read students own',
+      'principal read attendance any',
+      // cannot('read', 'Student', ['idCardNo']) takes back one field, not the grant.
+      'principal read students any',
+      'teacher read attendance assigned',
+      'teacher read students assigned',
+      'teacher update attendance assigned',
+    ]);
+    expect(stated.queries).toEqual(['/my/children owner=true lookup=', '/my/class/students owner=true lookup=']);
+    // Without options the defaults apply: parentId and classId tie nothing (scope any, and a lookup key).
+    const defaults = await run({});
+    expect(defaults.grants.filter((g) => g.startsWith('parent ') || g.startsWith('teacher read'))).toEqual(['parent read attendance any', 'parent read students any', 'teacher read attendance any', 'teacher read students any']);
+    expect(defaults.queries).toEqual(['/my/children owner=false lookup=parentId', '/my/class/students owner=false lookup=classId']);
+    // ownerFields: a CASL condition on one is scope own, as a query condition on one ties it to the caller.
+    const owners = await run({ ownerFields: ['parentId', 'classId'] });
+    expect(owners.grants.filter((g) => g.startsWith('parent ') || g.startsWith('teacher read'))).toEqual(['parent read attendance own', 'parent read students own', 'teacher read attendance own', 'teacher read students own']);
+    expect(owners.queries).toEqual(['/my/children owner=true lookup=', '/my/class/students owner=true lookup=']);
+  });
+
   it('nest-access-control (real example): RolesBuilder chain with enum roles and extend; @UseRoles resolves to the roles granted', async () => {
     const r = await load(join(REPO_ROOT, 'tests/fixtures/typescript/real/nest-access-control'), { roles: { USER_CREATE_ANY_VIDEO: 'dispatcher', ADMIN_UPDATE_OWN_VIDEO: 'admin' } });
     const grants = (r.grants ?? []).map((g) => `${g.role} ${g.grant.actions.join()} ${g.grant.scope}`).sort();
@@ -126,8 +168,10 @@ describe('typescript importer: credentials and deletion jobs', () => {
       { kind: 'password-hash', algorithm: 'pbkdf2-sha512', salted: true, iterations: 1000 },
       { kind: 'password-hash', algorithm: 'argon2id', salted: true },
       { kind: 'jwt', expiresInSeconds: 365 * 86400 },
+      { kind: 'key', keyUse: 'jwt-signing', keySource: 'environment', hardCoded: false, name: 'jwt.sign key' },
       { kind: 'session-cookie', name: 'sid', httpOnly: false, secure: false },
       { kind: 'session-cookie', name: 'session', httpOnly: true, secure: false },
+      { kind: 'key', keyUse: 'session-signing', keySource: 'environment', hardCoded: false, name: 'session({ secret })' },
       { kind: 'hard-coded-password', name: 'admin (password)', strengthScore: 1, guessesLog10: 4.09 },
       { kind: 'hard-coded-password', name: 'initialPassword', strengthScore: 4, guessesLog10: 18 },
       { kind: 'session-cookie', name: 'session', httpOnly: true, secure: false },
@@ -137,6 +181,33 @@ describe('typescript importer: credentials and deletion jobs', () => {
   it('agenda, bullmq repeatable jobs and setInterval that delete or anonymise stores become deletion jobs', async () => {
     const r = await load(SHAPES);
     expect(r.manifest.deletionJobs?.map((j) => `${j.stores.join()} ${j.schedule} ${j.action}`)).toEqual(['members 1 day delete', 'visits 0 4 * * * delete', 'patients PT86400S anonymise']);
+  });
+});
+
+describe('typescript importer: signing and encryption keys', () => {
+  it('jwt.sign/verify, passport-jwt through super(), JwtModule, express-jwt and session secrets, createCipheriv key and IV, createHmac: where each key comes from, masked', async () => {
+    const r = await load(join(REPO_ROOT, 'tests/fixtures/typescript/keys'));
+    const keys = (r.manifest.codeCredentialSites ?? [])
+      .filter((s) => s.kind === 'key')
+      .map((s) => `${s.id.replace(/^.*src\//, '')} ${s.keyUse} ${s.keySource} hardCoded=${s.hardCoded ?? '?'} ${s.name} ${s.keyPreview ?? ''} ${s.keyBytes ?? ''} ${s.strengthScore ?? ''}`.trim());
+    expect(keys).toEqual([
+      'app.ts:6:19 session-signing literal hardCoded=true session({ secret }) …(12 characters) 12 2',
+      'app.ts:7:30 jwt-signing fallback-literal hardCoded=true expressjwt({ secret }) …(8 characters) 8 0',
+      'auth/auth.module.ts:5:34 jwt-signing environment hardCoded=false JwtModule.register({ secret })',
+      'auth/jwt.strategy.ts:11:7 jwt-verification literal hardCoded=true super({ secretOrKey }) …(15 characters) 15 4',
+      'auth/token.ts:5:60 jwt-signing literal hardCoded=true TOKEN_SECRET …(12 characters) 12 4',
+      'auth/token.ts:9:28 jwt-verification literal hardCoded=true TOKEN_SECRET …(12 characters) 12 4',
+      'auth/token.ts:13:28 jwt-signing unknown hardCoded=? jwt.sign key',
+      // A hex key is 32 bytes however many characters it is written in.
+      'crypto/phone-cipher.ts:6:48 cipher-key literal hardCoded=true PHONE_KEY 3f…(64 characters) 32 4',
+      'crypto/phone-cipher.ts:6:79 cipher-iv literal hardCoded=true PHONE_IV a1…(16 characters) 16 3',
+      'crypto/phone-cipher.ts:11:52 cipher-key literal hardCoded=true PHONE_KEY 3f…(64 characters) 32 4',
+      'crypto/phone-cipher.ts:11:83 cipher-iv literal hardCoded=true PHONE_IV a1…(16 characters) 16 3',
+      'crypto/phone-cipher.ts:16:31 hmac environment hardCoded=false createHmac key',
+    ]);
+    // The keys themselves are nowhere in what the importer returns.
+    const everything = JSON.stringify(r.manifest);
+    for (const secret of ['waybill@2021', 'nest-outlet-key', 'keyboard cat', 'changeme', '3f7a9c1e5b2d8f4a', 'a1b2c3d4e5f60718']) expect(everything).not.toContain(secret);
   });
 });
 

@@ -142,6 +142,15 @@ const TERMS: Record<string, { zh: string; en: string }> = {
   noSubEntrustment: { zh: '不得转委托', en: 'no onward entrustment' },
   'tls': { zh: 'TLS', en: 'TLS' },
   plaintext: { zh: '明文', en: 'plaintext' },
+  // signing and encryption keys in code (codeCredentialSites[].keyUse, keySource)
+  'jwt-signing': { zh: 'JWT 签名密钥', en: 'JWT signing key' },
+  'jwt-verification': { zh: 'JWT 校验密钥', en: 'JWT verification key' },
+  'session-signing': { zh: '会话签名密钥', en: 'session signing secret' },
+  hmac: { zh: 'HMAC 密钥', en: 'HMAC key' },
+  'cipher-key': { zh: '加密密钥', en: 'encryption key' },
+  'cipher-iv': { zh: '加密初始向量（IV）', en: 'encryption IV' },
+  literal: { zh: '代码中的字面量', en: 'a literal in the code' },
+  'fallback-literal': { zh: '环境变量缺失时使用的代码字面量', en: 'a literal used when the environment variable is unset' },
 };
 
 /** The value's name in the language, or the value itself when it is not a known term. */

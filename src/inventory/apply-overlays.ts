@@ -120,5 +120,13 @@ function selectsAccount(match: Record<string, unknown>, account: Account): boole
     const groups = (account.roleOrigins ?? []).flatMap((o) => o.path).map((step) => /^(?:parent )?group (.+)$/.exec(step)?.[1]);
     if (!groups.some((g) => g !== undefined && inGroup(g))) return false;
   }
+  if (match.attribute !== undefined && typeof match.attribute === 'object' && match.attribute !== null) {
+    // { employeeType: contractor }: the export's attribute holds one of the values (patterns allowed).
+    for (const [name, wanted] of Object.entries(match.attribute as Record<string, string | string[]>)) {
+      const values = account.attributes?.[name] ?? [];
+      const patterns = Array.isArray(wanted) ? wanted : [wanted];
+      if (!values.some((v) => patterns.some((p) => matchesPattern(p, v)))) return false;
+    }
+  }
   return true;
 }

@@ -153,7 +153,7 @@ export function checkReferences(inventory: Inventory, taxonomy: Taxonomy): Probl
     ref(route, '/codeBase', route.codeBase, 'codeBases');
     ref(route, '/interface', route.interface, 'interfaces');
     refs(route, '/roles', route.roles, 'roles');
-    route.queries.forEach((q, i) => ref(route, `/queries/${i}/store`, q.store, 'stores'));
+    route.queries.forEach((q, i) => ref(route, `/queries/${i}/store`, 'unreadable' in q ? undefined : q.store, 'stores'));
   }
   for (const site of inventory.codeCredentialSites) ref(site, '/codeBase', site.codeBase, 'codeBases');
   for (const pia of inventory.impactAssessments) {

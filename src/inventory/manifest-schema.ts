@@ -265,6 +265,8 @@ export const AccountSchema = Type.Object(
     hrStatus: opt(strEnum(['employed', 'left', 'suspended', 'not-applicable'], 'HR status of the holder')),
     leaveDate: opt(PartialDate('when the holder left (with hrStatus left)')),
     count: opt(Type.Integer({ minimum: 1, description: 'a cohort: this entry stands for this many accounts alike in every fact written here (type, roles, policy, MFA, status); rules judge it once and their findings state the count, reach and volume figures count every account. lastLogin of a cohort is the oldest last log-in among them' })),
+    dormant: opt(Type.Integer({ minimum: 0, description: 'a cohort: how many of its accounts are dormant (no log-in for longer than the dormancy rule allows), when no per-account last log-in is known; the dormant-account rule counts them' })),
+    attributes: opt(Type.Record(Type.String(), Type.Array(Type.String()), { description: 'attributes the export states for the account (Keycloak user attributes), for overlay selectors' })),
     identityRealm: opt(Id),
     roleOrigins: opt(Type.Array(RoleOrigin, { description: 'how each role is held, when an identity provider grants it indirectly (imported from an IdP export)' })),
     passwordStorage: opt(PasswordStorage),
@@ -664,7 +666,7 @@ export const CodeBaseSchema = Type.Object(
   { ...closed, description: 'a code base scanned for routes, queries, credential handling and deletion jobs' },
 );
 
-const CodeQuery = Type.Object(
+const ReadQuery = Type.Object(
   {
     store: Id,
     model: Type.String({ description: 'the model, table, collection or resource named in the code' }),
@@ -675,10 +677,21 @@ const CodeQuery = Type.Object(
     ownerCondition: Type.Boolean({ description: 'the query is restricted to the caller’s own, assigned or unit records' }),
     where: Type.Boolean({ description: 'the query has a condition' }),
     limited: Type.Boolean({ description: 'the number of rows returned is capped (take/limit), or one row at most' }),
+    columns: opt(Type.Array(Type.String(), { description: 'SQL: the columns of the table the statement returns (* for every column)' })),
+    joins: opt(Type.Array(Type.String(), { description: 'SQL: the other tables the statement joins or reads in sub-queries' })),
     line: opt(Type.Integer({ minimum: 1, description: 'line of the query in its file' })),
   },
   closed,
 );
+const UnreadSql = Type.Object(
+  {
+    library: Type.Literal('sql'),
+    unreadable: Type.String({ description: 'why the SQL parser could not read the statement; its table, conditions and row cap are unknown, so the query rules say NOT_EVALUATED' }),
+    line: opt(Type.Integer({ minimum: 1, description: 'line of the statement in its file' })),
+  },
+  { ...closed, description: 'SQL written in code that the parser could not read' },
+);
+const CodeQuery = Type.Union([ReadQuery, UnreadSql]);
 
 export const DatabaseTableSchema = Type.Object(
   {
@@ -771,7 +784,7 @@ export const CodeCredentialSiteSchema = Type.Object(
   {
     id: Id,
     codeBase: Id,
-    kind: strEnum(['password-hash', 'hard-coded-password', 'jwt', 'session-cookie'], 'what the code does with credentials'),
+    kind: strEnum(['password-hash', 'hard-coded-password', 'jwt', 'session-cookie', 'key'], 'what the code does with credentials (key: a signing or encryption key given to a library)'),
     algorithm: opt(HashAlgorithm),
     salted: opt(Type.Boolean({ description: 'the hash is salted' })),
     cost: opt(Type.Integer({ minimum: 0, description: 'bcrypt cost factor' })),
@@ -782,8 +795,13 @@ export const CodeCredentialSiteSchema = Type.Object(
     expiresInSeconds: opt(Type.Union([Type.Number({ minimum: 0 }), Type.Literal('none')], { description: 'JWT lifetime; none when signed without expiry' })),
     httpOnly: opt(Type.Boolean({ description: 'the cookie is HttpOnly' })),
     secure: opt(Type.Boolean({ description: 'the cookie is Secure (HTTPS only)' })),
+    keyUse: opt(strEnum(['jwt-signing', 'jwt-verification', 'session-signing', 'hmac', 'cipher-key', 'cipher-iv'], 'what the key signs or encrypts')),
+    keySource: opt(strEnum(['literal', 'fallback-literal', 'environment', 'file', 'unknown'], "where the key's value comes from: a literal (directly or through a constant), a literal fallback (process.env.X || '…'), the environment or configuration, a file, or a value the scan cannot trace")),
+    hardCoded: opt(Type.Boolean({ description: 'the key is written in the code (a literal, or a literal fallback); unstated when its origin cannot be traced' })),
+    keyPreview: opt(Type.String({ maxLength: 40, description: 'the key masked: at most its first two characters, and its length; never the key' })),
+    keyBytes: opt(Type.Integer({ minimum: 0, description: 'length of the literal key in bytes, as the algorithm receives it' })),
   },
-  { ...closed, description: 'a place in code that hashes passwords, holds a literal password, signs a JWT or sets a session cookie' },
+  { ...closed, description: 'a place in code that hashes passwords, holds a literal password, signs a JWT, sets a session cookie or is given a signing or encryption key' },
 );
 
 
@@ -800,6 +818,12 @@ const AccountSelector = Type.Object(
     group: opt(Type.String({ minLength: 1, description: 'accounts an identity provider places in this group or one of its subgroups, e.g. /outlets/0755 (read from how the account holds its roles)' })),
     realm: opt(Type.String({ ...Id, description: 'accounts of this identity realm (identityRealm)' })),
     type: opt(strEnum(['personal', 'shared', 'service', 'default', 'third-party'], 'accounts of this type as imported')),
+    attribute: opt(
+      Type.Record(Type.String({ minLength: 1 }), Type.Union([Type.String({ minLength: 1 }), Type.Array(Type.String({ minLength: 1 }), { minItems: 1 })]), {
+        minProperties: 1,
+        description: 'accounts whose export states these attributes (Keycloak user attributes), e.g. { employeeType: contractor }: every attribute named must have one of the values given (a value or a list; * and ? as in ids)',
+      }),
+    ),
   },
   { ...closed, minProperties: 1, description: 'which accounts: every key given must hold' },
 );

@@ -50,6 +50,7 @@ export const accountView: ViewDefinition = {
     '/account/type': { manifest: 'accounts[].type' },
     '/account/unit': { manifest: 'accounts[].unit' },
     '/active': { manifest: 'accounts[].status', absent: 'status: disabled', facts: ['/account/status'], export: { zh: 'Keycloak：用户的 enabled', en: 'Keycloak: the user\'s enabled flag' } },
+    '/account/dormant': { manifest: 'accounts[].dormant (a cohort: how many of its accounts are dormant)', absent: 'dormant: 0' },
     '/daysSinceLastLogin': { manifest: 'accounts[].lastLogin', absent: 'lastLogin: never', facts: ['/account/lastLogin'] },
     '/oldestActiveAccessKeyDays': { manifest: 'accounts[].accessKeys[].created', facts: ['/account/accessKeys'], export: { zh: '云平台策略包：ListAccessKeys 的 CreateDate / CreateTime', en: 'cloud policy bundle: the CreateDate / CreateTime of ListAccessKeys' } },
     '/holderCount': { manifest: 'accounts[].holders', facts: ['/account/holders'] },
@@ -102,6 +103,8 @@ export const accountView: ViewDefinition = {
           oldestActiveAccessKeyDays: oldestKeyDays(account.accessKeys, asOf),
           // How many accounts the item stands for (a cohort's count, else 1).
           accountCount: account.count ?? 1,
+          // How many of a cohort's accounts its manifest states are dormant; null when not stated.
+          dormantAccounts: account.dormant ?? null,
           mlpsLevel: index.inventory.system?.mlpsLevel ?? null,
           // How the account holds each role that reaches PI, when an identity provider says (Keycloak).
           piRoleOrigins: (account.roleOrigins ?? []).filter((o) => reachOf(o.role).length > 0).map((o) => ({ role: o.role, via: o.via })),

@@ -1,14 +1,16 @@
 // One item per place in code that handles credentials: password hashing, a literal password, a
-// JWT being signed, a session cookie being set.
+// JWT being signed, a session cookie being set, a signing or encryption key given to a library
+// (the key itself is never in the view: only where it comes from, its length and a masked form).
 import type { ViewDefinition } from './view.js';
 
 export const codeCredentialView: ViewDefinition = {
   name: 'code-credential',
   reads: ['codeCredentialSites'],
-  description: 'every credential-handling site in code (password hashing, literal passwords, JWT signing, session cookies)',
+  description: 'every credential-handling site in code (password hashing, literal passwords, JWT signing, session cookies, signing and encryption keys)',
   statedBy: {
     '/expiresInSeconds': { manifest: 'codeCredentialSites[].expiresInSeconds (code scan: the expiresIn option of jwt.sign)', absent: 'expiresInSeconds: none', facts: ['/site/expiresInSeconds'] },
     '/site/algorithm': { manifest: 'codeCredentialSites[].algorithm (code scan)' },
+    '/site/hardCoded': { manifest: 'codeCredentialSites[].hardCoded (code scan: where the key given to the library comes from; unstated when the scan cannot trace it)', absent: 'hardCoded: false' },
     '/site/cost': { manifest: 'codeCredentialSites[].cost (code scan)' },
     '/site/httpOnly': { manifest: 'codeCredentialSites[].httpOnly (code scan)', absent: 'httpOnly: false' },
     '/site/iterations': { manifest: 'codeCredentialSites[].iterations (code scan)' },

@@ -1,6 +1,7 @@
 // One item per query a code route's handler reaches: the store and its PI, the fields it selects
 // by and their categories, whether the condition ties it to the caller, and the widest scope the
-// route's roles hold on that store (any when the route restricts no role).
+// route's roles hold on that store (any when the route restricts no role). SQL the parser could
+// not read is an item whose store, lookups, cap and conditions are unstated.
 import { fieldCategory } from './code-field-category.js';
 import { SCOPE_ORDER, scopeRank } from './scope.js';
 import type { ViewDefinition, ViewItem } from './view.js';
@@ -12,6 +13,7 @@ export const codeQueryView: ViewDefinition = {
   statedBy: {
     '/query/limited': { manifest: 'codeRoutes[].queries[].limited (code scan)', absent: 'limited: false', facts: ['/route/queries/*/limited'] },
     '/query/ownerCondition': { manifest: 'codeRoutes[].queries[].ownerCondition (code scan)', absent: 'ownerCondition: false', facts: ['/route/queries/*/ownerCondition'] },
+    '/lookupCategories': { manifest: 'codeRoutes[].queries[].lookupFields (code scan; unknown where the SQL parser could not read the statement: queries[].unreadable)', facts: ['/query/unreadable'] },
     '/roleScope': { manifest: 'the scope of the route roles\' grants on the store: roles[].grants[].scope', facts: [] },
   },
   build({ index }) {
@@ -19,6 +21,18 @@ export const codeQueryView: ViewDefinition = {
     for (const route of index.inventory.codeRoutes) {
       const seen = new Map<string, number>();
       for (const query of route.queries) {
+        if ('unreadable' in query) {
+          // SQL the parser could not read: which store, which rows and which conditions are all
+          // unknown, so the query rules say NOT_EVALUATED (their needs are left unstated here).
+          const at = query.line !== undefined ? ` line ${query.line}` : '';
+          items.push({
+            key: `${route.id}>sql${at.replace(' line ', '@')}`,
+            label: `${route.method} ${route.path} → SQL${at} not read (${query.unreadable})`,
+            subject: query,
+            data: { route, query, store: null, roles: route.roles ?? [], reachableByNonPrivileged: !route.roles || route.roles.length === 0 || route.roles.some((r) => !index.isPrivileged(r)) },
+          });
+          continue;
+        }
         const profile = index.stores.get(query.store);
         const categories = profile?.categories ?? [];
         const lookupCategories = [...new Set(query.lookupFields.map((f) => fieldCategory(f, profile)).filter((c) => c !== null))].sort();

@@ -13,7 +13,7 @@ export const codeRouteView: ViewDefinition = {
   build({ index }) {
     return index.inventory.codeRoutes.map((route) => {
       // A query whose result is only an aggregate (operation count: count, exists, sum …) reads no one's PI.
-      const piStores = [...new Set(route.queries.filter((q) => q.operation !== 'count').map((q) => q.store).filter((s) => (index.stores.get(s)?.categories.length ?? 0) > 0))].sort();
+      const piStores = [...new Set(route.queries.flatMap((q) => ('unreadable' in q || q.operation === 'count' ? [] : [q.store])).filter((s) => (index.stores.get(s)?.categories.length ?? 0) > 0))].sort();
       return {
         key: route.id,
         label: `${route.method} ${route.path}`,

@@ -165,6 +165,8 @@ export function importRealm(
       if (lastLogin) account.lastLogin = lastLogin;
       const affiliation = affiliationOf(user);
       if (affiliation) account.affiliation = affiliation;
+      const attributes = attributesOf(user);
+      if (attributes) account.attributes = attributes;
       const credentials = readCredentials(user, userPointer);
       account.mfa = credentials.secondFactor;
       if (credentials.storage) {
@@ -234,6 +236,19 @@ function affiliationOf(user: JsonObject): Account['affiliation'] {
   const raw = attributes.affiliation;
   const value = Array.isArray(raw) ? raw[0] : raw;
   return AFFILIATIONS.find((a) => a === value);
+}
+
+/** The user's attributes as the export states them (string values only), for overlay selectors. */
+function attributesOf(user: JsonObject): Record<string, string[]> | undefined {
+  const attributes = user.attributes;
+  if (!isObject(attributes)) return undefined;
+  const out: Record<string, string[]> = {};
+  for (const name of Object.keys(attributes).sort()) {
+    const raw = attributes[name];
+    const values = (Array.isArray(raw) ? raw : [raw]).filter((v): v is string => typeof v === 'string');
+    if (values.length > 0) out[name] = values;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 const BUILT_IN_CLIENTS = new Set(['account', 'account-console', 'realm-management', 'broker', 'admin-cli', 'security-admin-console']);

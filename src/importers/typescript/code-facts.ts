@@ -17,14 +17,30 @@ export interface QueryFact {
   /** Model, repository, table or collection as named in the code. */
   model: string;
   operation: 'find-one' | 'find-many' | 'count' | 'create' | 'update' | 'delete';
-  /** Condition keys with where each value comes from. */
-  conditions: Array<{ field: string; origin: ValueOrigin }>;
+  /** Condition keys with where each value comes from; `alternative` when the condition is one branch of an OR (or an optional filter), so it does not restrict every row. */
+  conditions: Array<{ field: string; origin: ValueOrigin; alternative?: true }>;
   where: boolean;
   limited: boolean;
   /** An update that blanks fields (set to null or empty): anonymisation. */
   blanks?: boolean;
   /** A condition compares a date or time column with `<` (records older than …). */
   olderThan?: boolean;
+  /** SQL: the columns of this table the statement returns (`*` for every column). */
+  columns?: string[];
+  /** SQL: the other tables the statement joins or reads in sub-queries. */
+  joins?: string[];
+  /** SQL the parser could not read, with its reason (model is then empty). */
+  unreadable?: string;
+  at: CodePosition;
+}
+
+/** SQL text found in code, parsed later in the code base's dialect (read-sql-statement.ts). */
+export interface SqlTextFact {
+  /** The statement(s), every placeholder a bind parameter (`${x}` → `:__tpl0`, `#{x}` → `:x`). */
+  text: string;
+  /** Where the value bound to each parameter comes from, where the call shows it. */
+  bindings: { positional: ValueOrigin[]; named: Record<string, ValueOrigin>; optional?: string[] };
+  source: 'string' | 'template' | 'mapper';
   at: CodePosition;
 }
 
@@ -35,6 +51,8 @@ export interface FunctionFact {
   name: string;
   className?: string;
   queries: QueryFact[];
+  /** SQL text in the function, read into queries when the code base is linked. */
+  sql: SqlTextFact[];
   /** Names of the functions and methods it calls (`this.waybills.findByPhone(…)` → findByPhone). */
   calls: string[];
   /** Compares a password (bcrypt.compare, argon2.verify, …): a log-in check. */
@@ -111,14 +129,21 @@ export interface GrantFact {
 }
 
 export interface CredentialFact {
-  kind: 'password-hash' | 'hard-coded-password' | 'jwt' | 'session-cookie';
+  kind: 'password-hash' | 'hard-coded-password' | 'jwt' | 'session-cookie' | 'key';
   algorithm?: string;
   salted?: boolean;
   cost?: number;
   iterations?: number;
   name?: string;
-  /** The literal password (rated in the main thread, never reported). */
+  /** The literal password or key (rated and masked in the main thread, never reported). */
   literal?: string;
+  /** A key: what it signs or encrypts, and where its value comes from (extract-keys.ts). */
+  keyUse?: 'jwt-signing' | 'jwt-verification' | 'session-signing' | 'hmac' | 'cipher-key' | 'cipher-iv';
+  keySource?: 'literal' | 'fallback-literal' | 'environment' | 'file' | 'unknown';
+  /** The literal key's encoding (Buffer.from(…, 'hex')). */
+  encoding?: string;
+  /** A key given by a name the file does not define (an imported constant), resolved at linking. */
+  keyRef?: string;
   expiresInSeconds?: number | 'none';
   httpOnly?: boolean;
   secure?: boolean;
@@ -166,6 +191,8 @@ export interface FileFacts {
   bullWorkers: Array<{ queue: string; job: { key?: string; name?: string } }>;
   /** Guards applied to every NestJS route (useGlobalGuards, APP_GUARD providers). */
   globalGuards: string[];
+  /** SQL dialects the file's drivers and client options name (sql-dialect.ts). */
+  sqlDialects: string[];
 }
 
 export function emptyFileFacts(path: string): FileFacts {
@@ -185,5 +212,6 @@ export function emptyFileFacts(path: string): FileFacts {
     agendaJobs: [],
     bullWorkers: [],
     globalGuards: [],
+    sqlDialects: [],
   };
 }

@@ -1,5 +1,6 @@
 // The project-file `options` and `mapping` of a `type: typescript` source.
 import { Type, type Static } from '@sinclair/typebox';
+import { Scope } from '../../inventory/manifest-schema.js';
 
 const NameMap = (description: string) => Type.Record(Type.String(), Type.String(), { description });
 
@@ -10,7 +11,17 @@ export const CodeOptionsSchema = Type.Object(
     exclude: Type.Optional(Type.Array(Type.String(), { description: 'glob patterns of files to leave out (tests, generated code)' })),
     maxFileBytes: Type.Optional(Type.Integer({ minimum: 1024, description: 'files larger than this are skipped with a note (default 1 MB)' })),
     workers: Type.Optional(Type.Union([Type.Integer({ minimum: 0 }), Type.Literal('auto')], { description: 'worker threads for parsing; 0 parses in the main thread; auto (default) uses them on large trees when more than two cores are free' })),
-    ownerFields: Type.Optional(Type.Array(Type.String(), { description: 'extra condition fields that tie a query to the caller (e.g. outletId); added to the built-in list' })),
+    ownerFields: Type.Optional(Type.Array(Type.String(), { description: 'extra condition fields that tie a query or a CASL rule to the caller (e.g. stationCode); added to the built-in list; a CASL condition on one gives scope own' })),
+    sqlDialect: Type.Optional(
+      Type.Union([Type.Literal('MySQL'), Type.Literal('MariaDB'), Type.Literal('PostgreSQL'), Type.Literal('Sqlite'), Type.Literal('TransactSQL')], {
+        description: 'dialect to parse SQL written in code in, whatever driver the code imports (default: the driver in use, else MySQL)',
+      }),
+    ),
+    scopeFields: Type.Optional(
+      Type.Record(Type.String(), Scope, {
+        description: 'condition field → the scope a condition on it gives (e.g. { parentId: own, classId: assigned, outletId: unit }); wins over ownerFields and the built-in name patterns; any says the field ties nothing',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

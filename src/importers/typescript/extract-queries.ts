@@ -1,6 +1,7 @@
-// Data access in Prisma, TypeORM, Sequelize, Mongoose, knex and raw SQL, read from calls and
-// string literals: which model or table, what operation, the condition keys and where their
-// values come from, and whether the rows returned are capped.
+// Data access in Prisma, TypeORM, Sequelize, Mongoose and knex, read from calls: which model or
+// table, what operation, the condition keys and where their values come from, and whether the
+// rows returned are capped. SQL written in code is read by find-sql-text.ts and
+// read-sql-statement.ts, with a SQL parser.
 import { ts } from 'ts-morph';
 import { calleeName, dottedName, positionOf, propertyName, valueOrigin } from './ast-values.js';
 import type { QueryFact, ValueOrigin } from './code-facts.js';
@@ -219,52 +220,3 @@ export function queryFromKnexChain(call: ts.CallExpression, file: ts.SourceFile)
 }
 
 const KNEX_AGGREGATES = new Set(['count', 'countDistinct', 'sum', 'sumDistinct', 'avg', 'avgDistinct', 'min', 'max']);
-const SQL_START = /^\s*(select|delete|update|insert)\b/i;
-const SQL_AGGREGATE_ITEM = /^(count|sum|avg|min|max|exists|bool_or|bool_and)\s*\(.*\)(\s+(as\s+)?["`]?\w+["`]?)?$/i;
-
-/** A SELECT whose select list is only aggregates (count(*), sum(x), exists(…)) returns no row's values. */
-function selectsOnlyAggregates(sql: string): boolean {
-  const list = /^\s*select\s+(?:distinct\s+)?(.*?)\s+from\b/i.exec(sql)?.[1] ?? /^\s*select\s+(.*)$/i.exec(sql)?.[1];
-  if (!list) return false;
-  // Split on top-level commas only.
-  const items: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const ch of list) {
-    if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    if (ch === ',' && depth === 0) {
-      items.push(current.trim());
-      current = '';
-    } else current += ch;
-  }
-  items.push(current.trim());
-  return items.every((item) => SQL_AGGREGATE_ITEM.test(item));
-}
-
-/** A raw SQL string (literal or template): its table, operation, condition columns and LIMIT. */
-export function queryFromSql(node: ts.StringLiteralLike | ts.TemplateExpression, file: ts.SourceFile): QueryFact | undefined {
-  const text = ts.isTemplateExpression(node) ? [node.head.text, ...node.templateSpans.map((s) => `\${} ${s.literal.text}`)].join('') : node.text;
-  if (!SQL_START.test(text)) return undefined;
-  const sql = text.replace(/\s+/g, ' ');
-  const verb = sql.trim().split(' ')[0]?.toLowerCase();
-  const table =
-    verb === 'select' ? /\bfrom\s+["`]?([\w.]+)/i.exec(sql)?.[1]
-    : verb === 'delete' ? /\bdelete\s+from\s+["`]?([\w.]+)/i.exec(sql)?.[1]
-    : verb === 'update' ? /\bupdate\s+["`]?([\w.]+)/i.exec(sql)?.[1]
-    : /\binto\s+["`]?([\w.]+)/i.exec(sql)?.[1];
-  if (!table) return undefined;
-  const whereClause = /\bwhere\b(.*?)(\border by\b|\bgroup by\b|\blimit\b|\breturning\b|$)/i.exec(sql)?.[1] ?? '';
-  const conditions: Conditions = { list: [], olderThan: false };
-  for (const m of whereClause.matchAll(/["`]?([A-Za-z_][\w.]*)["`]?\s*(=|<=|<|>=|>|\blike\b|\bin\b|\bilike\b)\s*(\$\d+|\?|:\w+|\$\{\}|'[^']*'|\d+|[\w.()]+)/gi)) {
-    const field = (m[1] ?? '').split('.').pop() ?? '';
-    const op = m[2] ?? '';
-    const value = m[3] ?? '';
-    const origin: ValueOrigin = /^('|\d)/.test(value) || /^(now|current_date|current_timestamp|date_sub|interval)/i.test(value) ? 'constant' : 'variable';
-    conditions.list.push({ field, origin });
-    if (op.startsWith('<')) conditions.olderThan = true;
-  }
-  const operation: Operation = verb === 'select' ? (selectsOnlyAggregates(sql) ? 'count' : 'find-many') : verb === 'delete' ? 'delete' : verb === 'update' ? 'update' : 'create';
-  const blanks = verb === 'update' && /\bset\b.*=\s*(null|'')/i.test(sql);
-  return fact('sql', table, operation, conditions, whereClause.length > 0, /\blimit\s+\d+|\bfetch first\b|\btop\s+\d+/i.test(sql), node, file, blanks);
-}

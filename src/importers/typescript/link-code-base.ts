@@ -8,10 +8,14 @@ import type { CodeCredentialSite, CodeQueryEntry, CodeRoute, DeletionJob, Grant,
 import type { SourceRef } from '../../inventory/provenance.js';
 import { PointerTable } from '../../sources/locator.js';
 import type { CoverageNote, RoleGrantAddition } from '../importer.js';
-import type { ArgumentValue, CodePosition, DecoratorFact, FileFacts, FunctionFact, QueryFact, RouteFact } from './code-facts.js';
+import type { ArgumentValue, CodePosition, DecoratorFact, FileFacts, FunctionFact, QueryFact, RouteFact, SqlTextFact } from './code-facts.js';
+import type { SqlDialect } from './read-sql-statement.js';
 import type { CodeMapping, CodeOptions } from './code-options.js';
 import { idFrom, NameMatcher, normaliseName } from './code-names.js';
-import { OWNER_KEY, UNIT_KEY } from './grant-scope.js';
+import { ScopeFields } from './grant-scope.js';
+import { readSqlStatement } from './read-sql-statement.js';
+import { chooseDialect } from './sql-dialect.js';
+import { keyBytes, maskKey } from './extract-keys.js';
 import { ratePassword } from './rate-password.js';
 import { AccessControlModel, caslPermissions } from './resolve-permissions.js';
 
@@ -63,6 +67,28 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     coverage.push({ file, ...(at ? { line: at.line, column: at.column } : {}), kind, name, note: text });
   };
 
+  // SQL written in code, parsed in the dialect of the driver in use: each statement becomes the
+  // queries of the tables it reads and writes, or one unreadable query with the parser's reason.
+  const codeBaseDialects = [...new Set(files.flatMap((f) => f.sqlDialects))].sort() as SqlDialect[];
+  const sqlRead = new Map<string, QueryFact[]>();
+  for (const f of files) {
+    const { dialect, basis } = chooseDialect(f.sqlDialects as SqlDialect[], codeBaseDialects, input.options.sqlDialect);
+    for (const fn of f.functions) {
+      for (const statement of fn.sql) {
+        const key = `${f.path}\0${statement.at.line}\0${statement.at.column}\0${statement.text}`;
+        let queries = sqlRead.get(key);
+        if (!queries) {
+          queries = sqlQueries(statement, basis === 'default' ? [dialect, ...FALLBACK_DIALECTS.filter((d) => d !== dialect)] : [dialect]);
+          sqlRead.set(key, queries);
+          for (const q of queries) {
+            if (q.unreadable) note(f.path, q.at, 'sql', `SQL at line ${q.at.line}`, `SQL statement not read (${basis === 'default' ? 'no driver found; ' : ''}${q.unreadable}); the query rules say NOT_EVALUATED for the routes that reach it`);
+          }
+        }
+        fn.queries.push(...queries);
+      }
+    }
+  }
+
   // Indexes over the whole code base.
   const constants: Record<string, string> = {};
   for (const f of files) Object.assign(constants, f.constants);
@@ -91,7 +117,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
   const interfaces = new NameMatcher(undefined, interfaceIds);
   const roleNames = new NameMatcher(mapping.roles, declared.roles.map((r) => r.id));
   const newRoles = new Map<string, Role>();
-  const ownerFields = new Set((input.options.ownerFields ?? []).map(normaliseName));
+  const scopeFields = new ScopeFields(input.options);
   const unmappedModels = new Set<string>();
 
   /** A code role → a manifest role id (a new role when unmapped). */
@@ -146,6 +172,11 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
   };
 
   const queryEntry = (q: QueryFact, file: string): CodeQueryEntry | undefined => {
+    if (q.unreadable !== undefined) {
+      const entry: CodeQueryEntry = { library: 'sql', unreadable: q.unreadable, line: q.at.line };
+      place(entry, file, q.at, 'query');
+      return entry;
+    }
     const store = stores.match(q.model);
     if (!store) {
       if (!unmappedModels.has(q.model)) {
@@ -154,10 +185,9 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       }
       return undefined;
     }
-    const owner = (field: string) => OWNER_KEY.test(field) || UNIT_KEY.test(field) || ownerFields.has(normaliseName(field));
     // Tied to the caller: a value from the logged-in user, or an owner/unit field given a value
     // this scan cannot trace (a service's outletId parameter) - never one read from the request.
-    const tied = (c: QueryFact['conditions'][number]) => c.origin === 'user' || (owner(c.field) && c.origin === 'variable');
+    const tied = (c: QueryFact['conditions'][number]) => !c.alternative && (c.origin === 'user' || (scopeFields.ties(c.field) && c.origin === 'variable'));
     const ownerCondition = q.conditions.some(tied);
     const lookupFields = [...new Set(q.conditions.filter((c) => (c.origin === 'request' || c.origin === 'variable') && !tied(c)).map((c) => c.field))].sort();
     const entry: CodeQueryEntry = {
@@ -170,6 +200,8 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       ownerCondition,
       where: q.where,
       limited: q.limited,
+      ...(q.columns ? { columns: q.columns } : {}),
+      ...(q.joins && q.joins.length > 0 ? { joins: q.joins } : {}),
       line: q.at.line,
     };
     place(entry, file, q.at, 'query');
@@ -227,7 +259,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     }
   }
   const caslFile = new Map(allGrants.filter((x) => x.g.library === 'casl').map((x) => [`${x.g.at.line}:${x.g.at.column}:${x.g.resource}`, x.file]));
-  for (const p of caslPermissions(allGrants.map((x) => x.g))) {
+  for (const p of caslPermissions(allGrants.map((x) => x.g), scopeFields)) {
     addGrant(p.role, p.resource, p.action, p.scope, caslFile.get(`${p.at.line}:${p.at.column}:${p.resource}`) ?? caslFile.values().next().value ?? '', p.at);
   }
 
@@ -356,7 +388,10 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
   // Credential-handling sites.
   const sites: CodeCredentialSite[] = [];
   for (const f of files) {
-    for (const c of f.credentials) {
+    for (const fact of f.credentials) {
+      // A key given by an imported constant: its literal is in another file of the code base.
+      const imported = fact.kind === 'key' && fact.keySource === 'unknown' && fact.keyRef !== undefined ? constants[fact.keyRef] ?? constants[fact.keyRef.split('.').pop() ?? ''] : undefined;
+      const c = imported !== undefined ? { ...fact, keySource: 'literal' as const, literal: imported, name: fact.keyRef ?? fact.name } : fact;
       const site: CodeCredentialSite = {
         id: idFrom(`${codeBaseId}:${withinRoot(f.path)}:${c.at.line}:${c.at.column}`),
         codeBase: codeBaseId,
@@ -370,8 +405,19 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
         ...(c.httpOnly !== undefined ? { httpOnly: c.httpOnly } : {}),
         ...(c.secure !== undefined ? { secure: c.secure } : {}),
       };
+      if (c.kind === 'key') {
+        if (c.keyUse) site.keyUse = c.keyUse;
+        if (c.keySource) site.keySource = c.keySource;
+        if (c.keySource === 'literal' || c.keySource === 'fallback-literal') site.hardCoded = true;
+        else if (c.keySource === 'environment' || c.keySource === 'file') site.hardCoded = false;
+        if (c.literal !== undefined) {
+          site.keyPreview = maskKey(c.literal);
+          site.keyBytes = keyBytes(c.literal, c.encoding);
+        }
+      }
       if (c.literal !== undefined) {
-        const rating = ratePassword(c.literal);
+        // zxcvbn's cost grows with length: a key is rated on its first 64 characters.
+        const rating = ratePassword(c.kind === 'key' ? c.literal.slice(0, 64) : c.literal);
         site.strengthScore = rating.score;
         site.guessesLog10 = rating.guessesLog10;
       }
@@ -419,4 +465,35 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     roles: [...newRoles.values()],
   };
   return { manifest, places, grants: grantAdditions, locators: [...tables.values()], coverage };
+}
+
+/** Tried in this order when no driver names the dialect (docs/code-scanning.md). */
+const FALLBACK_DIALECTS: SqlDialect[] = ['MySQL', 'PostgreSQL'];
+
+/** The queries one SQL statement makes: one per table it reads or writes, or one unreadable. */
+function sqlQueries(statement: SqlTextFact, dialects: SqlDialect[]): QueryFact[] {
+  // With no driver known, each dialect of FALLBACK_DIALECTS is tried in turn; the first one's reason is kept.
+  let reading = readSqlStatement(statement.text, dialects[0] ?? 'MySQL', statement.bindings);
+  for (const d of dialects.slice(1)) {
+    if (reading.ok) break;
+    const next = readSqlStatement(statement.text, d, statement.bindings);
+    if (next.ok) reading = next;
+  }
+  if (!reading.ok) {
+    const computed = statement.source === 'template' ? '; a ${…} in the template may stand for a table or column name' : '';
+    return [{ library: 'sql', model: '', operation: 'find-many', conditions: [], where: false, limited: false, unreadable: `${reading.reason}${computed}`, at: statement.at }];
+  }
+  return reading.accesses.map((a) => ({
+    library: 'sql',
+    model: a.table,
+    operation: a.operation,
+    conditions: a.conditions.map((c) => ({ field: c.field, origin: c.origin, ...(c.alternative ? { alternative: true as const } : {}) })),
+    where: a.where,
+    limited: a.limited || a.operation === 'find-one' || a.operation === 'count',
+    ...(a.blanks ? { blanks: true } : {}),
+    ...(a.conditions.some((c) => c.olderThan) ? { olderThan: true } : {}),
+    ...(a.operation === 'find-one' || a.operation === 'find-many' ? { columns: a.columns } : {}),
+    joins: a.joins,
+    at: statement.at,
+  }));
 }

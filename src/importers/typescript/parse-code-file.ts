@@ -5,7 +5,10 @@ import { calleeName, dottedName, positionOf, propertyName } from './ast-values.j
 import { emptyFileFacts, type FileFacts, type FunctionFact } from './code-facts.js';
 import { caslRawRules, caslRule, grantsFromChain, grantsFromObject } from './extract-access-control.js';
 import { credentialFromCall, passwordLiteral } from './extract-credentials.js';
-import { queryFromCall, queryFromKnexChain, queryFromSql } from './extract-queries.js';
+import { keysFromCall } from './extract-keys.js';
+import { queryFromCall, queryFromKnexChain } from './extract-queries.js';
+import { findSqlText } from './find-sql-text.js';
+import { dialectsNamedIn } from './sql-dialect.js';
 import { decoratorsOf, handlerRef, nestRoutes, routeFromCall, useFromCall } from './extract-routes.js';
 import { scheduleFromCall, scheduleFromDecorator } from './extract-schedules.js';
 import { appendAll } from '../../collections/append-all.js';
@@ -61,7 +64,7 @@ function scanCodeFile(path: string, text: string): FileFacts {
     const { line, character } = file.getLineAndCharacterOfPosition(d.start);
     facts.syntaxErrors.push({ message: ts.flattenDiagnosticMessageText(d.messageText, ' '), at: { line: line + 1, column: character + 1 } });
   }
-  const moduleFn: FunctionFact = { key: `${path}@module`, name: '', queries: [], calls: [], checksPassword: false, decorators: [], at: { line: 1, column: 1 } };
+  const moduleFn: FunctionFact = { key: `${path}@module`, name: '', queries: [], sql: [], calls: [], checksPassword: false, decorators: [], at: { line: 1, column: 1 } };
   facts.functions.push(moduleFn);
   const stack: FunctionFact[] = [moduleFn];
   // A callback's queries and calls belong to every function around it (the handler that passes
@@ -123,6 +126,7 @@ function scanCodeFile(path: string, text: string): FileFacts {
           name,
           ...(className ? { className } : {}),
           queries: [],
+          sql: [],
           calls: [],
           checksPassword: false,
           decorators: ts.isMethodDeclaration(node) ? decoratorsOf(node, file) : [],
@@ -152,8 +156,8 @@ function scanCodeFile(path: string, text: string): FileFacts {
       case K.StringLiteral:
       case K.NoSubstitutionTemplateLiteral:
       case K.TemplateExpression: {
-        const q = queryFromSql(node as ts.StringLiteral | ts.TemplateExpression, file);
-        if (q) for (const fn of enclosing()) fn.queries.push(q);
+        const statements = findSqlText(node as ts.StringLiteral | ts.TemplateExpression, file);
+        if (statements.length > 0) for (const fn of enclosing()) appendAll(fn.sql, statements);
         break;
       }
       case K.VariableDeclaration: {
@@ -256,6 +260,7 @@ function scanCodeFile(path: string, text: string): FileFacts {
     }
     const credential = credentialFromCall(call as ts.CallExpression, file, facts.constants);
     if (credential && ts.isCallExpression(call)) facts.credentials.push(credential);
+    appendAll(facts.credentials, keysFromCall(call, file, facts.constants));
     const schedule = scheduleFromCall(call, file, path);
     if (schedule) facts.schedules.push(schedule);
   };
@@ -266,6 +271,7 @@ function scanCodeFile(path: string, text: string): FileFacts {
   };
 
   visit(file);
+  facts.sqlDialects = dialectsNamedIn(text, facts.imports.map((i) => i.from));
   // { provide: APP_GUARD, useClass: JwtAuthGuard }
   if (/APP_GUARD/.test(text)) {
     for (const m of text.matchAll(/provide:\s*APP_GUARD\s*,\s*use(?:Class|Existing)\s*:\s*(\w+)/g)) facts.globalGuards.push(m[1] ?? '');

@@ -1,9 +1,9 @@
 // Decisions from extracted grants, with the engines' own semantics: accesscontrol (role
 // hierarchy through $extend, `any` includes `own`, deny overrides and must match possession,
 // granted when a non-negated attribute remains) and CASL (later rules win, `manage` and `all`
-// match everything, a `cannot` without conditions takes back what came before).
+// match everything, a `cannot` without conditions or fields takes back what came before).
 import type { GrantFact } from './code-facts.js';
-import { scopeOfConditions } from './grant-scope.js';
+import { ScopeFields, scopeRank, type GrantScope } from './grant-scope.js';
 
 export type Possession = 'any' | 'own';
 
@@ -72,30 +72,35 @@ export interface CaslPermission {
   role: string;
   resource: string;
   action: string;
-  scope: 'own' | 'unit' | 'any';
+  scope: GrantScope;
   at: GrantFact['at'];
 }
 
-/** The widest scope each (role, subject, action) ends with after every rule is applied in order. */
-export function caslPermissions(grants: GrantFact[]): CaslPermission[] {
+/**
+ * The widest scope each (role, subject, action) ends with after every rule is applied in order;
+ * the scope of a rule's condition is read with the project's scope fields (grant-scope.ts).
+ */
+export function caslPermissions(grants: GrantFact[], scopeFields: ScopeFields = new ScopeFields()): CaslPermission[] {
   const rules = grants.filter((g) => g.library === 'casl').sort((a, b) => a.order - b.order);
   const keys = new Map<string, { role: string; resource: string; action: string }>();
   for (const r of rules) if (!r.denied) keys.set(`${r.role}\0${r.resource}\0${r.action}`, { role: r.role, resource: r.resource, action: r.action });
   const out: CaslPermission[] = [];
-  const rank = { own: 0, unit: 1, any: 2 } as const;
   for (const { role, resource, action } of keys.values()) {
-    let held: Array<{ scope: 'own' | 'unit' | 'any'; at: GrantFact['at'] }> = [];
+    let held: Array<{ scope: GrantScope; at: GrantFact['at'] }> = [];
     for (const r of rules) {
       if (r.role !== role && r.role !== '*') continue;
       const actionMatches = r.action === action || r.action === 'manage';
       const subjectMatches = r.resource === resource || r.resource === 'all';
       if (!actionMatches || !subjectMatches) continue;
       if (r.denied) {
-        if (!r.conditions || r.conditions.length === 0) held = [];
-      } else held.push({ scope: scopeOfConditions(r.conditions), at: r.at });
+        // A `cannot` naming fields takes back only those fields (CASL checks a subject without a
+        // field against inverted rules without fields only); one with conditions only the
+        // records they match.
+        if ((!r.conditions || r.conditions.length === 0) && r.attributes.includes('*')) held = [];
+      } else held.push({ scope: scopeFields.ofConditions(r.conditions), at: r.at });
     }
     if (held.length === 0) continue;
-    const widest = held.reduce((a, b) => (rank[b.scope] > rank[a.scope] ? b : a));
+    const widest = held.reduce((a, b) => (scopeRank(b.scope) > scopeRank(a.scope) ? b : a));
     out.push({ role, resource, action, scope: widest.scope, at: widest.at });
   }
   return out.sort((a, b) => a.role.localeCompare(b.role) || a.resource.localeCompare(b.resource) || a.action.localeCompare(b.action));

@@ -1,0 +1,150 @@
+// Signing and encryption keys in code: the secret given to jwt.sign / jwt.verify, the `secret`
+// options of express-jwt, koa-jwt, passport-jwt (`secretOrKey`), @nestjs/jwt and session
+// middleware, createHmac keys, and the key and IV of createCipheriv (and CryptoJS.AES). Each is
+// classified by where the value comes from: a literal (directly, through a module constant, or
+// as the fallback of `process.env.X || '…'`), the environment or configuration, a file, or a
+// value this scan cannot trace. The literal itself is handed to the linking step only to be
+// rated and masked; it is never reported.
+import { ts } from 'ts-morph';
+import { calleeName, dottedName, positionOf, propertyName } from './ast-values.js';
+import type { CredentialFact } from './code-facts.js';
+
+export type KeyUse = 'jwt-signing' | 'jwt-verification' | 'session-signing' | 'hmac' | 'cipher-key' | 'cipher-iv';
+export type KeySource = 'literal' | 'fallback-literal' | 'environment' | 'file' | 'unknown';
+
+const SECRET_OPTIONS = new Set(['secret', 'secretOrKey', 'secretOrPrivateKey', 'privateKey', 'signingKey', 'jwtSecret', 'keys']);
+const ENVIRONMENT = /\bprocess\.env\b|\bconfig(Service)?\b|\bgetConfig\b|\benv\b|\bsettings\b|\bimport\.meta\.env\b|\bsecrets?Manager\b|\bvault\b|\bkms\b/i;
+const FILE_READ = /\breadFileSync\b|\breadFile\b/;
+
+interface KeyValue {
+  source: KeySource;
+  literal?: string;
+  /** The literal's encoding when given to Buffer.from (hex, base64): its byte length differs. */
+  encoding?: string;
+  /** The name the value is bound to (a constant), when it is one. */
+  boundTo?: string;
+  /** A name this file does not define: a constant of another file, resolved when the code base is linked. */
+  ref?: string;
+}
+
+/** Where a key expression's value comes from. */
+export function keyValue(node: ts.Expression | undefined, file: ts.SourceFile, constants: Record<string, string>, depth = 0): KeyValue {
+  if (!node || depth > 4) return { source: 'unknown' };
+  if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isNonNullExpression(node) || ts.isSatisfiesExpression(node)) return keyValue(node.expression, file, constants, depth + 1);
+  if (ts.isStringLiteralLike(node)) return { source: 'literal', literal: node.text };
+  if (ts.isBinaryExpression(node) && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(node.operatorToken.kind)) {
+    const fallback = keyValue(node.right, file, constants, depth + 1);
+    // An empty fallback is no key (jsonwebtoken refuses one): the left side decides.
+    if (fallback.literal !== undefined && fallback.literal !== '') return { ...fallback, source: 'fallback-literal' };
+    return keyValue(node.left, file, constants, depth + 1);
+  }
+  if (ts.isConditionalExpression(node)) {
+    // isProduction ? process.env.KEY : 'dev-key': the literal is used in some environment.
+    for (const branch of [node.whenTrue, node.whenFalse]) {
+      const v = keyValue(branch, file, constants, depth + 1);
+      if (v.literal !== undefined) return { ...v, source: 'fallback-literal' };
+    }
+    return keyValue(node.whenTrue, file, constants, depth + 1);
+  }
+  if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+    const name = calleeName(node) ?? '';
+    const full = dottedName(node.expression) ?? '';
+    const [a, b] = node.arguments ?? [];
+    // Buffer.from('…', 'hex'), new TextEncoder().encode('…'), scryptSync('passphrase', 'salt', 32).
+    if ((name === 'from' && /Buffer/.test(full)) || name === 'encode' || name === 'parse' || name === 'scryptSync' || name === 'pbkdf2Sync' || name === 'createSecretKey') {
+      const inner = keyValue(a, file, constants, depth + 1);
+      const encoding = name === 'from' && b && ts.isStringLiteralLike(b) ? b.text.toLowerCase() : /Hex\.parse/.test(full) ? 'hex' : /Base64\.parse/.test(full) ? 'base64' : undefined;
+      return { ...inner, ...(encoding && name !== 'scryptSync' && name !== 'pbkdf2Sync' ? { encoding } : {}) };
+    }
+    if (FILE_READ.test(full)) return { source: 'file' };
+    if (ENVIRONMENT.test(node.getText(file))) return { source: 'environment' };
+    return { source: 'unknown' };
+  }
+  const ref = dottedName(node);
+  if (ref !== undefined) {
+    const constant = constants[ref];
+    if (constant !== undefined) return { source: 'literal', literal: constant, boundTo: ref };
+    if (ENVIRONMENT.test(ref)) return { source: 'environment' };
+    // const SECRET = process.env.JWT_SECRET ?? '' at the top of this file.
+    const declared = ts.isIdentifier(node) ? file.statements.filter(ts.isVariableStatement).flatMap((st) => st.declarationList.declarations).find((d) => ts.isIdentifier(d.name) && d.name.text === ref && d.initializer) : undefined;
+    if (declared?.initializer) return { ...keyValue(declared.initializer, file, constants, depth + 1), boundTo: ref };
+    return { source: 'unknown', ref };
+  }
+  if (ts.isElementAccessExpression(node) && ENVIRONMENT.test(node.getText(file))) return { source: 'environment' };
+  if (ts.isArrayLiteralExpression(node) && node.elements[0]) return keyValue(node.elements[0] as ts.Expression, file, constants, depth + 1); // cookieSession({ keys: ['k1', 'k2'] })
+  return { source: 'unknown' };
+}
+
+function keyFact(use: KeyUse, name: string, value: KeyValue, at: ts.Node, file: ts.SourceFile): CredentialFact {
+  return {
+    kind: 'key',
+    keyUse: use,
+    keySource: value.source,
+    name: value.boundTo ?? name,
+    ...(value.literal !== undefined ? { literal: value.literal } : {}),
+    ...(value.encoding ? { encoding: value.encoding } : {}),
+    ...(value.ref !== undefined ? { keyRef: value.ref } : {}),
+    at: positionOf(at, file),
+  };
+}
+
+function objectArgument(args: readonly ts.Expression[]): Array<ts.PropertyAssignment | ts.ShorthandPropertyAssignment> {
+  return args.filter(ts.isObjectLiteralExpression).flatMap((o) => o.properties.filter((p): p is ts.PropertyAssignment | ts.ShorthandPropertyAssignment => ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)));
+}
+
+/** The keys one call is given. */
+export function keysFromCall(call: ts.CallExpression | ts.NewExpression, file: ts.SourceFile, constants: Record<string, string>): CredentialFact[] {
+  const name = call.expression.kind === ts.SyntaxKind.SuperKeyword ? 'super' : (calleeName(call) ?? '');
+  const full = dottedName(call.expression) ?? name;
+  const args = call.arguments ?? [];
+  const out: CredentialFact[] = [];
+  // jsonwebtoken: sign(payload, secret, options) / verify(token, secret, options).
+  const bare = full === 'sign' || full === 'verify';
+  if ((name === 'sign' || name === 'verify') && (/^(jwt|jsonwebtoken|JWT|jsonWebToken)\.(sign|verify)$/.test(full) || (bare && /jsonwebtoken/.test(file.text))) && args.length >= 2) {
+    const key = args[1];
+    if (key && !ts.isObjectLiteralExpression(key) && !ts.isArrowFunction(key) && !ts.isFunctionExpression(key)) out.push(keyFact(name === 'sign' ? 'jwt-signing' : 'jwt-verification', `${full} key`, keyValue(key, file, constants), key, file));
+  }
+  // createHmac('sha256', key); CryptoJS.HmacSHA256(message, key).
+  if (name === 'createHmac' && args[1]) out.push(keyFact('hmac', 'createHmac key', keyValue(args[1], file, constants), args[1], file));
+  if (/^Hmac(SHA1|SHA256|SHA512|MD5|SM3)$/i.test(name) && args[1]) out.push(keyFact('hmac', `${name} key`, keyValue(args[1], file, constants), args[1], file));
+  // createCipheriv(algorithm, key, iv) / createDecipheriv; CryptoJS.AES.encrypt(data, key, { iv }).
+  if ((name === 'createCipheriv' || name === 'createDecipheriv') && args[1]) {
+    out.push(keyFact('cipher-key', `${name} key`, keyValue(args[1], file, constants), args[1], file));
+    if (args[2] && args[2].kind !== ts.SyntaxKind.NullKeyword) out.push(keyFact('cipher-iv', `${name} IV`, keyValue(args[2], file, constants), args[2], file));
+  }
+  if ((name === 'encrypt' || name === 'decrypt') && /\b(AES|SM4|DES|TripleDES)\.(en|de)crypt$/.test(full) && args[1]) {
+    out.push(keyFact('cipher-key', `${full} key`, keyValue(args[1], file, constants), args[1], file));
+    const iv = objectArgument(args.slice(2)).find((p) => propertyName(p.name) === 'iv');
+    if (iv) out.push(keyFact('cipher-iv', `${full} IV`, keyValue(ts.isPropertyAssignment(iv) ? iv.initializer : iv.name, file, constants), iv, file));
+  }
+  // { secret } options: expressjwt, koa-jwt, passport-jwt Strategy (also through super() in a
+  // NestJS PassportStrategy), JwtModule.register, jwtService.sign(payload, { secret }), sessions.
+  const session = /^(session|expressSession|cookieSession|koaSession)$/.test(name);
+  const jwtish = /jwt|Jwt|JWT|Strategy|^super$|passport/.test(full) || (!bare && ['sign', 'verify', 'signAsync', 'verifyAsync'].includes(name));
+  if (session || jwtish) {
+    for (const p of objectArgument(args)) {
+      const option = propertyName(p.name) ?? '';
+      if (!SECRET_OPTIONS.has(option)) continue;
+      if (option === 'keys' && !session) continue;
+      const value = ts.isPropertyAssignment(p) ? p.initializer : p.name;
+      const use: KeyUse = session ? 'session-signing' : /verify/i.test(name) || option === 'secretOrKey' ? 'jwt-verification' : 'jwt-signing';
+      out.push(keyFact(use, `${full}({ ${option} })`, keyValue(value, file, constants), p, file));
+    }
+  }
+  // cookie-parser('secret') signs cookies.
+  if ((name === 'cookieParser' || name === 'cookie') && /cookieParser|cookie-parser/.test(full) && args[0]) out.push(keyFact('session-signing', 'cookieParser secret', keyValue(args[0], file, constants), args[0], file));
+  return out;
+}
+
+/** A masked form of a key: its first two characters for long keys, never more, and its length. */
+export function maskKey(literal: string): string {
+  const length = [...literal].length;
+  return length >= 16 ? `${[...literal].slice(0, 2).join('')}…(${length} characters)` : `…(${length} characters)`;
+}
+
+/** The key's length in bytes, as the algorithm receives it. */
+export function keyBytes(literal: string, encoding: string | undefined): number {
+  if (encoding === 'hex') return Math.floor(literal.length / 2);
+  if (encoding === 'base64' || encoding === 'base64url') return Math.floor((literal.replace(/=+$/, '').length * 3) / 4);
+  return Buffer.byteLength(literal, 'utf8');
+}

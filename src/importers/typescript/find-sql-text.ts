@@ -1,0 +1,114 @@
+// SQL written in code, found as text: string literals and template strings that are SQL
+// statements, raw fragments of query builders (knex.raw, sequelize.query, prisma.$queryRaw and
+// $queryRawUnsafe, pool.query / connection.execute of mysql2 and pg), and MyBatis-style mapper
+// XML held in a string. Each becomes SQL text with every placeholder a bind parameter, and the
+// origin of the value bound to each parameter where the call shows it. Parsing happens later,
+// in the dialect of the code base's driver (read-sql-statement.ts).
+import { ts } from 'ts-morph';
+import { positionOf, propertyName, valueOrigin } from './ast-values.js';
+import type { SqlTextFact, ValueOrigin } from './code-facts.js';
+
+/** A statement, not prose that happens to start with "select" or "update". */
+const SQL_STATEMENT = /^\s*(\(\s*)?(select\b[\s\S]*\bfrom\b|select\s+(count|exists|1\b)|delete\s+from\b|delete\s+\w+\s+from\b|update\s+[\w."`[\]]+\s+(\w+\s+)?set\b|insert\s+(ignore\s+)?into\b|replace\s+into\b|with\s+(recursive\s+)?[\w"`]+\s+as\s*\()/i;
+const MAPPER_ELEMENT = /<(select|insert|update|delete)\b[^>]*>([\s\S]*?)<\/\1\s*>/gi;
+const TEMPLATE_PARAM = '__tpl';
+
+export function findSqlText(node: ts.StringLiteralLike | ts.TemplateExpression, file: ts.SourceFile): SqlTextFact[] {
+  const templateOrigins: ValueOrigin[] = [];
+  let text: string;
+  if (ts.isTemplateExpression(node)) {
+    text = node.head.text;
+    node.templateSpans.forEach((span, i) => {
+      templateOrigins.push(valueOrigin(span.expression, file));
+      text += `:${TEMPLATE_PARAM}${i}${span.literal.text}`;
+    });
+  } else text = node.text;
+  const at = positionOf(node, file);
+  if (/<(select|insert|update|delete)\b[^>]*>/i.test(text) && /<\/(select|insert|update|delete)\s*>/i.test(text)) {
+    const out: SqlTextFact[] = [];
+    for (const m of text.matchAll(MAPPER_ELEMENT)) {
+      const { sql, optional } = mapperStatement(m[2] ?? '');
+      if (!SQL_STATEMENT.test(sql)) continue; // a regular expression or markup, not a statement
+      const named: Record<string, ValueOrigin> = {};
+      templateOrigins.forEach((o, i) => (named[`${TEMPLATE_PARAM}${i}`] = o));
+      out.push({ text: sql, bindings: { positional: [], named, ...(optional.length > 0 ? { optional } : {}) }, source: 'mapper', at });
+    }
+    return out;
+  }
+  if (!SQL_STATEMENT.test(text)) return [];
+  const bindings = boundValues(node, file);
+  templateOrigins.forEach((o, i) => (bindings.named[`${TEMPLATE_PARAM}${i}`] = o));
+  return [{ text, bindings, source: ts.isTemplateExpression(node) && templateOrigins.length > 0 ? 'template' : 'string', at }];
+}
+
+/** Raw-SQL calls whose later arguments are the bound values. */
+const RAW_CALLS = /^(query|execute|raw|\$queryRaw|\$executeRaw|\$queryRawUnsafe|\$executeRawUnsafe|all|get|run|prepare|none|one|oneOrNone|many|manyOrNone|any|result|select)$/;
+
+/** The values a call binds to the statement's parameters: `pool.query(sql, [a, b])`, `knex.raw(sql, { id })`, `sequelize.query(sql, { replacements })`. */
+function boundValues(node: ts.Node, file: ts.SourceFile): SqlTextFact['bindings'] {
+  const out: SqlTextFact['bindings'] = { positional: [], named: {} };
+  const call = node.parent;
+  if (!call || !ts.isCallExpression(call) || call.arguments[0] !== node) return out;
+  const callee = call.expression;
+  const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : '';
+  if (!RAW_CALLS.test(name)) return out;
+  const rest = call.arguments.slice(1);
+  const first = rest[0];
+  if (name.endsWith('Unsafe') || (first && !ts.isArrayLiteralExpression(first) && !ts.isObjectLiteralExpression(first) && rest.length > 1)) {
+    for (const a of rest) out.positional.push(valueOrigin(a, file));
+    return out;
+  }
+  if (!first) return out;
+  const fill = (values: ts.Expression) => {
+    if (ts.isArrayLiteralExpression(values)) for (const e of values.elements) out.positional.push(valueOrigin(e, file));
+    else if (ts.isObjectLiteralExpression(values)) {
+      for (const p of values.properties) {
+        if (ts.isPropertyAssignment(p)) {
+          const key = propertyName(p.name);
+          if (key !== undefined) out.named[key] = valueOrigin(p.initializer, file);
+        } else if (ts.isShorthandPropertyAssignment(p)) out.named[p.name.text] = valueOrigin(p.name, file);
+      }
+    }
+  };
+  if (ts.isArrayLiteralExpression(first)) fill(first);
+  else if (ts.isObjectLiteralExpression(first)) {
+    // sequelize.query(sql, { replacements: [...] | {...}, bind: [...] }); knex.raw(sql, { id: … }).
+    const options = first.properties.filter(ts.isPropertyAssignment);
+    const inner = options.find((p) => ['replacements', 'bind', 'values', 'params'].includes(propertyName(p.name) ?? ''));
+    if (inner) fill(inner.initializer);
+    else fill(first);
+  } else out.positional.push(valueOrigin(first, file));
+  return out;
+}
+
+const XML_ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&apos;': "'" };
+
+/**
+ * A MyBatis statement element's body as SQL: `#{x}` and `${x}` become the parameter `:x`; the
+ * dynamic tags are unwrapped (`<where>` → WHERE, `<set>` → SET, `<foreach>` → a parameter list)
+ * and the parameters inside `<if>`/`<when>`/`<otherwise>` are optional filters.
+ */
+function mapperStatement(body: string): { sql: string; optional: string[] } {
+  const optional: string[] = [];
+  let sql = body.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1');
+  sql = sql.replace(/<foreach\b[^>]*>[\s\S]*?<\/foreach\s*>/gi, ' (:__foreach) ');
+  // Parameters inside conditional elements (innermost first) are optional.
+  for (let i = 0; i < 8 && /<(if|when|otherwise)\b/i.test(sql); i++) {
+    sql = sql.replace(/<(if|when|otherwise)\b[^>]*>((?:(?!<(?:if|when|otherwise)\b)[\s\S])*?)<\/\1\s*>/gi, (_m, _tag, inner: string) =>
+      inner.replace(/[#$]\{\s*([\w.]+)[^}]*\}/g, (_p, name: string) => {
+        const param = name.replace(/\./g, '_');
+        optional.push(param);
+        return `:${param}`;
+      }),
+    );
+  }
+  sql = sql.replace(/[#$]\{\s*([\w.]+)[^}]*\}/g, (_p, name: string) => `:${name.replace(/\./g, '_')}`);
+  sql = sql.replace(/<where\s*>/gi, ' WHERE ').replace(/<set\s*>/gi, ' SET ');
+  sql = sql.replace(/<trim\b[^>]*prefix\s*=\s*"(\w+)"[^>]*>/gi, ' $1 ');
+  sql = sql.replace(/<\/?[\w:-]+\b[^>]*>/g, ' ');
+  sql = sql.replace(/&(lt|gt|amp|quot|apos);/g, (e) => XML_ENTITIES[e] ?? e);
+  // What <where>/<trim prefixOverrides>/<set suffixOverrides> remove: a leading AND/OR, a trailing comma.
+  sql = sql.replace(/\bWHERE\s+(AND|OR)\b/gi, 'WHERE ').replace(/\bWHERE\s*$/i, '').replace(/\bWHERE\s+(ORDER|GROUP|LIMIT)\b/gi, '$1');
+  sql = sql.replace(/,\s*(WHERE\b|$)/gi, ' $1');
+  return { sql: sql.replace(/\s+/g, ' ').trim(), optional: [...new Set(optional)] };
+}
