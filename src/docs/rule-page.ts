@@ -7,6 +7,7 @@ import { stringify } from 'yaml';
 import { PACKAGE_ROOT } from '../package-root.js';
 import type { Bilingual } from '../i18n/bilingual.js';
 import { basisKindName } from '../report/basis-text.js';
+import { guidelineItemsText } from '../report/framework-labels.js';
 import { severityName } from '../report/severity-label.js';
 import { themeName } from '../report/theme-label.js';
 import type { LoadedRule } from '../rules/load-rule-pack.js';
@@ -76,6 +77,9 @@ export function renderRulePage(rule: LoadedRule): string {
   out.push('', '## 法律依据 / Legal basis', '', '| 文件 / Instrument | 条款 / Provision | 类型 / Kind | 核实情况 / Verification | 备注 / Note |', '|---|---|---|---|---|');
   for (const b of d.basis) {
     out.push(`| ${cell(b.instrument)} | ${cell(b.provision)} | ${basisKindName(b.kind, 'zh')} / ${basisKindName(b.kind, 'en')} | ${verificationStatus(b)} | ${cell(b.note ?? '')} |`);
+  }
+  if (d.guideline?.length) {
+    out.push('', '## 审计指引条目 / Audit guideline items', '', `《个人信息保护合规审计指引》${guidelineItemsText(d.guideline, 'zh')} / CAC compliance-audit guideline ${guidelineItemsText(d.guideline, 'en')} — \`pipl-audit frameworks explain cac-2025\``);
   }
 
   out.push('', '## 所需事实 / Needs', '');
