@@ -2,7 +2,8 @@
 // prints on several A4 pages with the cover on its own, loads nothing from the network, keeps rule
 // ids and statuses on one line (a CJK font is installed by .ci/run, so the screenshot shows Chinese).
 // A PDF and a screenshot are kept in tests/.artifacts/ (git-ignored).
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
@@ -10,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audit } from '../src/audit.js';
 import { renderAuditReportHtml } from '../src/report/audit-report-html.js';
 import { COURIER_BEFORE } from './support/courier-report.js';
-import { REPO_ROOT } from './support/run-cli.js';
+import { REPO_ROOT, runCli } from './support/run-cli.js';
 import { tempDir } from './support/temp-dir.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -61,5 +62,16 @@ describe.skipIf(skip)('the audit report document in headless Chromium', () => {
     await page.setViewportSize({ width: 900, height: 1270 });
     await page.screenshot({ path: join(ARTIFACTS, 'audit-report-courier-zh.png') });
     await context.close();
+  });
+
+  it('pipl-audit print makes the PDF with the system Chromium, and a CJK font is installed for it', () => {
+    const fonts = spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' });
+    expect(fonts.stdout, 'a CJK font (Debian fonts-noto-cjk, installed by .ci/run)').toMatch(/Noto (Sans|Serif) CJK/);
+    const dir = tempDir({ 'report.html': html });
+    const result = runCli(['print', join(dir, 'report.html'), '-o', join(dir, 'report.pdf'), '--chromium', CHROMIUM]);
+    expect(result.code, result.stderr).toBe(0);
+    const pdf = readFileSync(join(dir, 'report.pdf'));
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0).toBeGreaterThan(3);
   });
 });

@@ -22,6 +22,7 @@ const COMMANDS: Record<string, () => Promise<(program: Command) => void>> = {
   evidence: async () => (await import('./evidence-command.js')).registerEvidenceCommand,
   frameworks: async () => (await import('./frameworks-command.js')).registerFrameworksCommand,
   record: async () => (await import('./record-command.js')).registerRecordCommand,
+  print: async () => (await import('./print-command.js')).registerPrintCommand,
 };
 
 removeTemporaryFilesOnSignal();
