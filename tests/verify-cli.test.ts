@@ -59,10 +59,17 @@ describe('pipl-audit verify', () => {
     expect(md).toContain('### 第 1 项　已整改');
     // After evidence for the query-rights item: the supervisor's grant, read from the Casbin policy.
     expect(md).toMatch(/`[^`]*examples\/courier\/after\/casbin\/policy\.csv:\d+:\d+ \/line\/\d+\/scope`/);
-    expect(md).toContain('## 三、证据记录摘要');
+    expect(md).toContain('## 三、仍未了结事项');
+    expect(md).toContain('## 四、证据记录摘要');
     const html = written['a.html'] ?? '';
     expect(html).toContain('<html lang="zh-CN">');
-    expect(html).toContain('<td class="status RESOLVED">已消除</td>');
+    expect(html).toContain('<td class="status RESOLVED nowrap"><span class="result">已消除</span></td>');
+    // Evidence paths wrap only after '/' and before ':'; the page is A4 with page numbers.
+    expect(html).toMatch(/<code class="path">examples\/<wbr>courier\/<wbr>after\/<wbr>casbin\/<wbr>policy\.csv<wbr>:\d+<wbr>:\d+/);
+    expect(html).toContain('@page{size:A4');
+    expect(html).toContain('counter(page) " / " counter(pages)');
+    expect(html).toMatch(/<div class="verdict PASSED_WITH_RESERVATIONS" role="status"><div class="verdict-text">核查通过（有保留）<\/div>/);
+    for (const w of ['核查人员', '复核人', '日期', '签章']) expect(html).toContain(`<th>${w}</th>`);
     expect(html).not.toMatch(/<script|<link|src=|url\(|@import|https?:\/\//i);
     const validate = createAjv().compile(JSON.parse(runCli(['schema', 'verify']).stdout) as object);
     expect(validate(JSON.parse(written['a.json'] ?? '')), JSON.stringify(validate.errors)).toBe(true);

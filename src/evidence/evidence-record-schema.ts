@@ -43,7 +43,7 @@ export const EvidenceRecordSchema = Type.Object(
     id: Type.Optional(
       Type.String({
         pattern: '^[0-9a-f]{64}$',
-        description: 'SHA-256 of the canonical JSON of {tool, command, parameters, inputs, packs, exceptions, result}: the id a printed report carries (it leaves out baseDir, outputs, timestamp and signature)',
+        description: 'SHA-256 of the canonical JSON of {tool, command name, parameters, inputs, packs, exceptions, result}: the id a printed report carries (it leaves out the argv, baseDir, outputs, timestamp and signature)',
       }),
     ),
     tool: Type.Object({ name: Type.Literal('pipl-audit'), version: Type.String() }, closed),
