@@ -4,6 +4,7 @@ import { copyFileSync, cpSync, readdirSync, readFileSync, writeFileSync } from '
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAjv } from '../src/schema/ajv-instance.js';
+import { recordIdOf } from '../src/evidence/record-id.js';
 import { REPO_ROOT, runCli } from './support/run-cli.js';
 import { tempDir } from './support/temp-dir.js';
 
@@ -117,6 +118,31 @@ describe('pipl-audit verify', () => {
 });
 
 describe('evidence records', () => {
+  it('binds the printed acceptance report to the record: the record hashes the rendered files, the report prints the record id', () => {
+    const work = tempDir({});
+    cpSync(join(REPO_ROOT, 'examples/courier/recommendation.yaml'), join(work, 'recommendation.yaml'));
+    cpSync(report('courier', 'before'), join(work, 'before.json'));
+    cpSync(report('courier', 'after'), join(work, 'after.json'));
+    expect(runCli(['evidence', 'keygen', 'signer'], { cwd: work }).code).toBe(0);
+    const v = runCli(['verify', '--recommendation', 'recommendation.yaml', '--before', 'before.json', '--after', 'after.json', '--evidence', 'evidence.json', '--sign-key', 'signer.key', '-o', 'acceptance.html', '-o', 'acceptance.md', '-o', 'result.json'], { cwd: work });
+    expect(v.code, v.stderr).toBe(0);
+    const record = JSON.parse(readFileSync(join(work, 'evidence.json'), 'utf8')) as { id: string; outputs: Array<{ path: string }> } & Record<string, unknown>;
+    expect(record.outputs.map((o) => o.path).sort()).toEqual(['acceptance.html', 'acceptance.md', 'result.json']);
+    // The id is recomputable from the record's own members, and the same in the embedded record.
+    expect(record.id).toBe(recordIdOf(record as unknown as Parameters<typeof recordIdOf>[0]));
+    const embedded = (JSON.parse(readFileSync(join(work, 'result.json'), 'utf8')) as { evidence: { id: string } }).evidence;
+    expect(embedded.id).toBe(record.id);
+    const html = readFileSync(join(work, 'acceptance.html'), 'utf8');
+    expect(html).toContain(`<code>${record.id}</code>`);
+    expect(readFileSync(join(work, 'acceptance.md'), 'utf8')).toContain(record.id);
+    expect(runCli(['evidence', 'check', 'evidence.json', '--public-key', 'signer.pub'], { cwd: work }).code).toBe(0);
+    // One changed byte of the rendered report and the record no longer checks out.
+    writeFileSync(join(work, 'acceptance.html'), html.replace('整改验收报告', '整改验收報告'));
+    const changed = runCli(['evidence', 'check', 'evidence.json', '--public-key', 'signer.pub'], { cwd: work });
+    expect(changed.code).toBe(1);
+    expect(changed.stdout).toMatch(/CHANGED.*acceptance\.html/);
+  });
+
   it('a signed record checks out; one changed byte names the file, expected and actual hash', () => {
     // Copies of the after/ manifests, so that one can be tampered with.
     const work = tempDir({});
