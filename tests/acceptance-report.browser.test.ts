@@ -49,16 +49,17 @@ describe.skipIf(skip)('acceptance report printed in headless Chromium', () => {
     // A4 media box (595 x 842 points).
     expect(pdf.toString('latin1')).toMatch(/\/MediaBox\s*\[\s*0\s+0\s+59[45](\.\d+)?\s+84[12](\.\d+)?\s*\]/);
 
-    const rects = await page.evaluate(() =>
-      [...document.querySelectorAll('td.nowrap code, td.nowrap .result')].map((e) => ({ text: e.textContent ?? '', rects: e.getClientRects().length })),
-    );
+    // Evaluated in the page (a string: the test is type-checked without the DOM library).
+    const rects = (await page.evaluate(
+      "[...document.querySelectorAll('td.nowrap code, td.nowrap .result')].map((e) => ({ text: e.textContent ?? '', rects: e.getClientRects().length }))",
+    )) as Array<{ text: string; rects: number }>;
     expect(rects.length).toBeGreaterThan(3);
     for (const r of rects) expect(r.rects, r.text).toBe(1);
 
     const verdict = page.locator('.verdict');
     expect(await verdict.count()).toBe(1);
     expect(await verdict.innerText()).toContain('核查通过（有保留）');
-    const border = await verdict.evaluate((e) => getComputedStyle(e).borderTopStyle);
+    const border = await page.evaluate("getComputedStyle(document.querySelector('.verdict')).borderTopStyle");
     expect(border).toBe('double');
     const signature = await page.locator('.signature').innerText();
     for (const w of ['核查人员', '复核人', '日期', '签章']) expect(signature).toContain(w);
