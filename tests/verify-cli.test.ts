@@ -4,6 +4,7 @@ import { copyFileSync, cpSync, readdirSync, readFileSync, writeFileSync } from '
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAjv } from '../src/schema/ajv-instance.js';
+import { recordIdOf } from '../src/evidence/record-id.js';
 import { REPO_ROOT, runCli } from './support/run-cli.js';
 import { tempDir } from './support/temp-dir.js';
 
@@ -59,10 +60,17 @@ describe('pipl-audit verify', () => {
     expect(md).toContain('### 第 1 项　已整改');
     // After evidence for the query-rights item: the supervisor's grant, read from the Casbin policy.
     expect(md).toMatch(/`[^`]*examples\/courier\/after\/casbin\/policy\.csv:\d+:\d+ \/line\/\d+\/scope`/);
-    expect(md).toContain('## 三、证据记录摘要');
+    expect(md).toContain('## 三、仍未了结事项');
+    expect(md).toContain('## 四、证据记录摘要');
     const html = written['a.html'] ?? '';
     expect(html).toContain('<html lang="zh-CN">');
-    expect(html).toContain('<td class="status RESOLVED">已消除</td>');
+    expect(html).toContain('<td class="status RESOLVED nowrap"><span class="result">已消除</span></td>');
+    // Evidence paths wrap only after '/' and before ':'; the page is A4 with page numbers.
+    expect(html).toMatch(/<code class="path">examples\/<wbr>courier\/<wbr>after\/<wbr>casbin\/<wbr>policy\.csv<wbr>:\d+<wbr>:\d+/);
+    expect(html).toContain('@page{size:A4');
+    expect(html).toContain('counter(page) " / " counter(pages)');
+    expect(html).toMatch(/<div class="verdict PASSED_WITH_RESERVATIONS" role="status"><div class="verdict-text">核查通过（有保留）<\/div>/);
+    for (const w of ['核查人员', '复核人', '日期', '签章']) expect(html).toContain(`<th>${w}</th>`);
     expect(html).not.toMatch(/<script|<link|src=|url\(|@import|https?:\/\//i);
     const validate = createAjv().compile(JSON.parse(runCli(['schema', 'verify']).stdout) as object);
     expect(validate(JSON.parse(written['a.json'] ?? '')), JSON.stringify(validate.errors)).toBe(true);
@@ -110,6 +118,31 @@ describe('pipl-audit verify', () => {
 });
 
 describe('evidence records', () => {
+  it('binds the printed acceptance report to the record: the record hashes the rendered files, the report prints the record id', () => {
+    const work = tempDir({});
+    cpSync(join(REPO_ROOT, 'examples/courier/recommendation.yaml'), join(work, 'recommendation.yaml'));
+    cpSync(report('courier', 'before'), join(work, 'before.json'));
+    cpSync(report('courier', 'after'), join(work, 'after.json'));
+    expect(runCli(['evidence', 'keygen', 'signer'], { cwd: work }).code).toBe(0);
+    const v = runCli(['verify', '--recommendation', 'recommendation.yaml', '--before', 'before.json', '--after', 'after.json', '--evidence', 'evidence.json', '--sign-key', 'signer.key', '-o', 'acceptance.html', '-o', 'acceptance.md', '-o', 'result.json'], { cwd: work });
+    expect(v.code, v.stderr).toBe(0);
+    const record = JSON.parse(readFileSync(join(work, 'evidence.json'), 'utf8')) as { id: string; outputs: Array<{ path: string }> } & Record<string, unknown>;
+    expect(record.outputs.map((o) => o.path).sort()).toEqual(['acceptance.html', 'acceptance.md', 'result.json']);
+    // The id is recomputable from the record's own members, and the same in the embedded record.
+    expect(record.id).toBe(recordIdOf(record as unknown as Parameters<typeof recordIdOf>[0]));
+    const embedded = (JSON.parse(readFileSync(join(work, 'result.json'), 'utf8')) as { evidence: { id: string } }).evidence;
+    expect(embedded.id).toBe(record.id);
+    const html = readFileSync(join(work, 'acceptance.html'), 'utf8');
+    expect(html).toContain(`<code>${record.id}</code>`);
+    expect(readFileSync(join(work, 'acceptance.md'), 'utf8')).toContain(record.id);
+    expect(runCli(['evidence', 'check', 'evidence.json', '--public-key', 'signer.pub'], { cwd: work }).code).toBe(0);
+    // One changed byte of the rendered report and the record no longer checks out.
+    writeFileSync(join(work, 'acceptance.html'), html.replace('整改验收报告', '整改验收報告'));
+    const changed = runCli(['evidence', 'check', 'evidence.json', '--public-key', 'signer.pub'], { cwd: work });
+    expect(changed.code).toBe(1);
+    expect(changed.stdout).toMatch(/CHANGED.*acceptance\.html/);
+  });
+
   it('a signed record checks out; one changed byte names the file, expected and actual hash', () => {
     // Copies of the after/ manifests, so that one can be tampered with.
     const work = tempDir({});

@@ -199,3 +199,64 @@ describe('comparison by fingerprint', () => {
     expect(lenient.summary.passed).toBe(true);
   });
 });
+
+describe('what remains open (reservations) and the verdict', () => {
+  // An after that fixed every failure of before in place: the same findings, FAIL turned PASS,
+  // nothing left to people, no exception, nothing unmapped, every object still there.
+  function cleanAfter(): AuditReport {
+    const before = reports['courier-before'] as AuditReport;
+    const findings = before.findings.map(({ reason: _r, suppression: _s, ...f }) => ({ ...f, status: 'PASS' as const }));
+    return { ...before, coverage: [], findings, summary: { ...before.summary, counts: { ...before.summary.counts, FAIL: 0, PASS: findings.length, MANUAL: 0, NOT_EVALUATED: 0, SUPPRESSED: 0 } } };
+  }
+  const rec = 'examples/courier/recommendation.yaml';
+  const verdictOf = async (name: string, after: AuditReport) => run({ recommendation: rec, before: path('courier-before'), after: save(name, after) });
+
+  it('with nothing open, a plain pass remains possible', async () => {
+    const result = await verdictOf('clean-after', cleanAfter());
+    expect(statuses(result)).toEqual(result.items.map((i) => `${i.number}:FIXED`));
+    expect(result.reservations).toEqual({ manual: [], suppressed: [], unmapped: [], vanished: [] });
+    expect(result.summary.verdict).toBe('PASSED');
+  });
+
+  it('a manual check still MANUAL after makes the pass qualified', async () => {
+    const after = cleanAfter();
+    const manual = { ...(after.findings[0] as AuditReport['findings'][number]), ruleId: after.findings[0]!.ruleId, status: 'MANUAL' as const, fingerprint: 'f'.repeat(32), target: { key: 'spot-check:scanners', label: 'on-site spot check of scanners' } };
+    after.findings.push(manual);
+    const result = await verdictOf('manual-after', after);
+    expect(result.summary.passed).toBe(true);
+    expect(result.reservations.manual.map((m) => m.target.label)).toEqual(['on-site spot check of scanners']);
+    expect(result.summary.verdict).toBe('PASSED_WITH_RESERVATIONS');
+  });
+
+  it('a finding suppressed by the company’s own exception makes the pass qualified, naming exception, approver and expiry', async () => {
+    const after = cleanAfter();
+    const first = after.findings[0] as AuditReport['findings'][number];
+    after.findings.push({ ...first, status: 'SUPPRESSED', fingerprint: 'e'.repeat(32), target: { key: 'x', label: 'excepted object' }, suppression: { exception: 'EX-7', status: 'FAIL', reason: 'legacy system', approver: 'CISO', expires: '2027-06-30' } });
+    const result = await verdictOf('suppressed-after', after);
+    expect(result.reservations.suppressed).toEqual([expect.objectContaining({ exception: 'EX-7', approver: 'CISO', expires: '2027-06-30', reason: 'legacy system' })]);
+    expect(result.summary.verdict).toBe('PASSED_WITH_RESERVATIONS');
+  });
+
+  it('a coverage gap of after (an unmapped object, or an object gone since before) makes the pass qualified', async () => {
+    const unmapped = cleanAfter();
+    unmapped.coverage = [{ file: 'after/keycloak/realm.json', line: 12, kind: 'client', name: 'courier-app-v2', note: 'not mapped to the manifest' }];
+    const a = await verdictOf('unmapped-after', unmapped);
+    expect(a.reservations.unmapped.map((u) => u.name)).toEqual(['courier-app-v2']);
+    expect(a.summary.verdict).toBe('PASSED_WITH_RESERVATIONS');
+
+    const vanished = cleanAfter();
+    const gone = vanished.findings.pop() as AuditReport['findings'][number];
+    vanished.findings = vanished.findings.filter((f) => f.target.key !== gone.target.key);
+    vanished.summary.counts.PASS = vanished.findings.length;
+    const b = await verdictOf('vanished-after', vanished);
+    expect(b.reservations.vanished).toContainEqual({ kind: gone.view, id: gone.target.key });
+    expect(b.summary.verdict).toBe('PASSED_WITH_RESERVATIONS');
+  });
+
+  it('the examples’ rectifications pass with reservations, naming what remains (sources on both sides)', async () => {
+    const result = await run({ recommendation: 'examples/gym/recommendation.yaml', before: 'examples/gym/before', after: 'examples/gym/after' });
+    expect(result.summary.passed).toBe(true);
+    expect(result.reservations.vanished.length).toBeGreaterThan(0);
+    expect(result.summary.verdict).toBe('PASSED_WITH_RESERVATIONS');
+  });
+});

@@ -7,6 +7,7 @@ import { TOOL_NAME } from '../package-root.js';
 import { TOOL_VERSION } from '../package-version.js';
 import type { EvidenceInput, EvidenceRecord } from './evidence-record-schema.js';
 import { baseDirFor } from './rebase-record.js';
+import { recordIdOf } from './record-id.js';
 
 export type EvidenceRole = EvidenceInput['role'];
 
@@ -56,7 +57,7 @@ export function buildEvidenceRecord(request: EvidenceRequest): EvidenceRecord {
 
   const baseDir = baseDirFor(request.cwd, request.recordFile);
 
-  return {
+  const record: EvidenceRecord = {
     evidenceVersion: 1,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     command: { name: request.command, argv: request.argv },
@@ -69,6 +70,8 @@ export function buildEvidenceRecord(request: EvidenceRequest): EvidenceRecord {
     result: request.result,
     ...(request.timestamp ? { timestamp: request.timestamp } : {}),
   };
+  const { evidenceVersion, ...rest } = record;
+  return { evidenceVersion, id: recordIdOf(record), ...rest };
 }
 
 /** Exceptions a report says it applied, when its version of the report carries them. */

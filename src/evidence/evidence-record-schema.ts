@@ -40,6 +40,12 @@ export const SignatureSchema = Type.Object(
 export const EvidenceRecordSchema = Type.Object(
   {
     evidenceVersion: Type.Literal(1),
+    id: Type.Optional(
+      Type.String({
+        pattern: '^[0-9a-f]{64}$',
+        description: 'SHA-256 of the canonical JSON of {tool, command name, parameters, inputs, packs, exceptions, result}: the id a printed report carries (it leaves out the argv, baseDir, outputs, timestamp and signature)',
+      }),
+    ),
     tool: Type.Object({ name: Type.Literal('pipl-audit'), version: Type.String() }, closed),
     command: Type.Object(
       {

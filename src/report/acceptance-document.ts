@@ -5,15 +5,19 @@
 import { pick, type Lang } from '../i18n/bilingual.js';
 import { TARGET_KINDS } from '../recommendation/recommendation-schema.js';
 import { TARGET_KIND_NAMES } from '../verify/target-selector.js';
-import type { FindingSnapshot, ItemStatus, VerifyResult } from '../verify/verify-result-schema.js';
+import type { FindingSnapshot, ItemStatus, Verdict, VerifyResult } from '../verify/verify-result-schema.js';
+import { reservationCount } from '../verify/reservations.js';
 import { basisText } from './basis-text.js';
-import { changeName, inputKindName, itemStatusName, outcomeName, word } from './acceptance-labels.js';
+import { changeName, inputKindName, itemStatusName, outcomeName, verdictName, word } from './acceptance-labels.js';
 import { severityName, statusName } from './severity-label.js';
 
 /** A table cell: lines of text; `code` lines are file locations, hashes and the like. */
 export interface Cell {
-  lines: Array<{ text: string; code?: boolean }>;
+  /** `path` lines are file locations: they may wrap only at '/' and before ':'. */
+  lines: Array<{ text: string; code?: boolean; path?: boolean }>;
   status?: string;
+  /** Rule ids and results: never broken inside a word. */
+  nowrap?: boolean;
 }
 
 export type Block =
@@ -22,7 +26,9 @@ export type Block =
   | { kind: 'paragraph'; text: string; strong?: boolean; status?: 'passed' | 'failed' }
   | { kind: 'quote'; lines: string[] }
   | { kind: 'list'; title?: string; items: Cell[] }
-  | { kind: 'table'; head: string[]; rows: Cell[][] };
+  | { kind: 'table'; head: string[]; rows: Cell[][] }
+  | { kind: 'verdict'; verdict: Verdict; text: string; detail?: string }
+  | { kind: 'signature'; title: string; fields: string[]; recordId?: { label: string; value: string } };
 
 export interface AcceptanceDocument {
   lang: Lang;
@@ -40,7 +46,7 @@ function snapshotCell(s: FindingSnapshot | undefined, lang: Lang): Cell {
   if (s.reason) lines.push({ text: pick(s.reason, lang) });
   for (const e of s.evidence.slice(0, MAX_LOCATIONS)) {
     const place = [e.file, e.line, e.column].filter((x) => x !== undefined).join(':');
-    lines.push({ text: `${place}${e.pointer ? ` ${e.pointer}` : ''}`, code: true });
+    lines.push({ text: `${place}${e.pointer ? ` ${e.pointer}` : ''}`, code: true, path: true });
   }
   if (s.evidence.length > MAX_LOCATIONS) lines.push({ text: `(+${s.evidence.length - MAX_LOCATIONS})` });
   return { lines };
@@ -77,7 +83,8 @@ export function buildAcceptanceDocument(result: VerifyResult, lang: Lang): Accep
       ? word('summaryLine', lang, { total: result.items.length, ...s.items, new: s.new, regressed: s.regressed, failOn: s.failOn })
       : word('comparisonLine', lang, { new: s.new, regressed: s.regressed, resolved: s.resolved, unchanged: s.unchanged, notComparable: s.notComparable, failOn: s.failOn }),
   });
-  blocks.push({ kind: 'paragraph', text: s.passed ? word('passed', lang) : word('failed', lang), strong: true, status: s.passed ? 'passed' : 'failed' });
+  const open = reservationCount(result.reservations);
+  blocks.push({ kind: 'verdict', verdict: s.verdict, text: verdictName(s.verdict, lang), ...(open > 0 ? { detail: word('reservationsLine', lang, { n: open }) } : {}) });
   if (result.notes.length > 0) blocks.push({ kind: 'list', title: word('generalNotes', lang), items: result.notes.map((n) => text(pick(n, lang))) });
 
   if (rec) {
@@ -106,9 +113,9 @@ export function buildAcceptanceDocument(result: VerifyResult, lang: Lang): Accep
           kind: 'table',
           head: [word('rule', lang), word('target', lang), word('outcome', lang), word('beforeEvidence', lang), word('afterEvidence', lang)],
           rows: item.findings.map((f) => [
-            { lines: [{ text: f.ruleId, code: true }, { text: severityName(f.severity, lang) }] },
+            { lines: [{ text: f.ruleId, code: true }, { text: severityName(f.severity, lang) }], nowrap: true },
             text(f.replacedBy ? `${f.target.label} → ${f.replacedBy.target.label}` : f.target.label),
-            { lines: [{ text: outcomeName(f.outcome, lang) }], status: f.outcome },
+            { lines: [{ text: outcomeName(f.outcome, lang) }], status: f.outcome, nowrap: true },
             snapshotCell(f.before, lang),
             f.outcome === 'RESOLVED' && !f.after ? text('—') : snapshotCell(f.after, lang),
           ]),
@@ -132,14 +139,57 @@ export function buildAcceptanceDocument(result: VerifyResult, lang: Lang): Accep
       kind: 'table',
       head: [word('change', lang), word('rule', lang), word('severity', lang), word('target', lang), word('beforeEvidence', lang), word('afterEvidence', lang)],
       rows: moved.map((c) => [
-        { lines: [{ text: changeName(c.change, lang) }], status: c.change },
-        text(ruleTitle(c.ruleId)),
+        { lines: [{ text: changeName(c.change, lang) }], status: c.change, nowrap: true },
+        { lines: [{ text: c.ruleId, code: true }, ...(result.rules[c.ruleId] ? [{ text: pick(result.rules[c.ruleId]!.title, lang) }] : [])], nowrap: true },
         text(severityName(c.severity, lang)),
         text(c.target.label),
         snapshotCell(c.before, lang),
         snapshotCell(c.after, lang),
       ]),
     });
+
+  const r = result.reservations;
+  blocks.push({ kind: 'heading', level: 2, text: word(rec ? 'openHeading' : 'comparisonOpenHeading', lang) });
+  if (open === 0) blocks.push({ kind: 'paragraph', text: word('openNone', lang) });
+  if (r.manual.length > 0) {
+    blocks.push({ kind: 'paragraph', text: word('openManual', lang), strong: true });
+    blocks.push({
+      kind: 'table',
+      head: [word('rule', lang), word('target', lang), word('toCollect', lang)],
+      rows: r.manual.map((m) => [{ lines: [{ text: m.ruleId, code: true }], nowrap: true }, text(m.target.label), { lines: [{ text: pick(m.message, lang) }, ...(m.reason ? [{ text: pick(m.reason, lang) }] : [])] }]),
+    });
+  }
+  if (r.suppressed.length > 0) {
+    blocks.push({ kind: 'paragraph', text: word('openSuppressed', lang), strong: true });
+    blocks.push({
+      kind: 'table',
+      head: [word('rule', lang), word('target', lang), word('exception', lang), word('reasons', lang), word('approver', lang), word('expires', lang)],
+      rows: r.suppressed.map((x) => [
+        { lines: [{ text: x.ruleId, code: true }, { text: severityName(x.severity, lang) }], nowrap: true },
+        text(x.target.label),
+        { lines: [{ text: x.exception, code: true }, ...(x.reference ? [{ text: x.reference }] : [])], nowrap: true },
+        text(x.reason),
+        text(x.approver),
+        { lines: [{ text: x.expires }], nowrap: true },
+      ]),
+    });
+  }
+  if (r.unmapped.length > 0) {
+    blocks.push({ kind: 'paragraph', text: word('openUnmapped', lang), strong: true });
+    blocks.push({
+      kind: 'table',
+      head: [word('file', lang), word('kind', lang), word('object', lang), word('notes', lang)],
+      rows: r.unmapped.map((u) => [{ lines: [{ text: `${u.file}${u.line !== undefined ? `:${u.line}` : ''}`, code: true, path: true }] }, text(u.kind), text(u.name), text(u.note)]),
+    });
+  }
+  if (r.vanished.length > 0) {
+    blocks.push({ kind: 'paragraph', text: word('openVanished', lang), strong: true });
+    blocks.push({
+      kind: 'table',
+      head: [word('kind', lang), word('object', lang)],
+      rows: r.vanished.map((v) => [text((TARGET_KIND_NAMES as Record<string, { zh: string; en: string }>)[v.kind]?.[lang] ?? v.kind), { lines: [{ text: v.id, code: true, path: true }] }]),
+    });
+  }
 
   const ev = result.evidence;
   blocks.push({ kind: 'heading', level: 2, text: word(rec ? 'evidenceHeading' : 'comparisonEvidenceHeading', lang) });
@@ -148,6 +198,7 @@ export function buildAcceptanceDocument(result: VerifyResult, lang: Lang): Accep
     rows: [
       [word('tool', lang), text(`${ev.tool.name} ${ev.tool.version}`)],
       [word('commandLine', lang), text(['pipl-audit', ...ev.command.argv].join(' '), true)],
+      ...(ev.id ? [[word('recordId', lang), text(ev.id, true)] as [string, Cell]] : []),
       [word('resultHash', lang), text(ev.result.sha256, true)],
       [word('signature', lang), text(ev.signature ? word('signed', lang, { k: ev.signature.publicKeySha256 }) : word('unsigned', lang))],
       ...(ev.timestamp ? [[word('timestamp', lang), text(ev.timestamp)] as [string, Cell]] : []),
@@ -164,9 +215,16 @@ export function buildAcceptanceDocument(result: VerifyResult, lang: Lang): Accep
     rows: ev.inputs.map((i) => [
       text(i.role === 'recommendation' ? inputKindName('recommendation', lang) : word(i.role === 'before' ? 'before' : 'after', lang)),
       text(inputKindName(i.kind, lang)),
-      text(i.path, true),
+      { lines: [{ text: i.path, code: true, path: true }] },
       text(i.sha256, true),
     ]),
+  });
+  blocks.push({ kind: 'paragraph', text: word('binding', lang) });
+  blocks.push({
+    kind: 'signature',
+    title: word('signatureHeading', lang),
+    fields: [word('checker', lang), word('reviewer', lang), word('date', lang), word('seal', lang)],
+    ...(ev.id ? { recordId: { label: word('recordId', lang), value: ev.id } } : {}),
   });
   return { lang, title: rec ? word('title', lang) : word('comparisonTitle', lang), blocks };
 }

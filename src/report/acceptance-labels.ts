@@ -1,6 +1,6 @@
 // The words of the acceptance report (整改验收报告) in each language.
 import type { Lang } from '../i18n/bilingual.js';
-import type { Change, ItemStatus, Outcome } from '../verify/verify-result-schema.js';
+import type { Change, ItemStatus, Outcome, Verdict } from '../verify/verify-result-schema.js';
 
 const ITEM_STATUS: Record<ItemStatus, { zh: string; en: string }> = {
   FIXED: { zh: '已整改', en: 'FIXED' },
@@ -16,6 +16,13 @@ const OUTCOME: Record<Outcome, { zh: string; en: string }> = {
   SUPPRESSED: { zh: '仅豁免', en: 'excepted only' },
   NOT_EVALUATED: { zh: '无法评估', en: 'not evaluated' },
   NEW_IN_SCOPE: { zh: '新出现', en: 'new in scope' },
+};
+
+const VERDICT: Record<Verdict, { zh: string; en: string }> = {
+  PASSED: { zh: '核查通过', en: 'ACCEPTED' },
+  PASSED_WITH_RESERVATIONS: { zh: '核查通过（有保留）', en: 'ACCEPTED WITH RESERVATIONS' },
+  PARTIAL: { zh: '部分通过', en: 'PARTIALLY ACCEPTED' },
+  FAILED: { zh: '核查未通过', en: 'NOT ACCEPTED' },
 };
 
 const CHANGE: Record<Change, { zh: string; en: string }> = {
@@ -65,8 +72,8 @@ const WORDS = {
   severity: { zh: '严重程度', en: 'Severity' },
   finding: { zh: '问题及证据', en: 'Finding and evidence' },
   comparisonHeading: { zh: '一、整改前后对比', en: '1. Before and after' },
-  evidenceHeading: { zh: '三、证据记录摘要', en: '3. Evidence record' },
-  comparisonEvidenceHeading: { zh: '二、证据记录摘要', en: '2. Evidence record' },
+  evidenceHeading: { zh: '四、证据记录摘要', en: '4. Evidence record' },
+  comparisonEvidenceHeading: { zh: '三、证据记录摘要', en: '3. Evidence record' },
   tool: { zh: '工具', en: 'Tool' },
   commandLine: { zh: '命令行', en: 'Command line' },
   packs: { zh: '规则包', en: 'Rule packs' },
@@ -81,6 +88,29 @@ const WORDS = {
   signed: { zh: '已签名（Ed25519），公钥指纹 {k}', en: 'signed (Ed25519), public key fingerprint {k}' },
   unsigned: { zh: '未签名', en: 'not signed' },
   timestamp: { zh: '时间戳', en: 'Timestamp' },
+  reservationsLine: { zh: '有保留：尚有 {n} 项未了事项，见“仍未了结事项”', en: 'with reservations: {n} matters remain open (see “What remains open”)' },
+  openHeading: { zh: '三、仍未了结事项', en: '3. What remains open' },
+  comparisonOpenHeading: { zh: '二、仍未了结事项', en: '2. What remains open' },
+  openNone: { zh: '无：整改后审计未留下人工核查项、自设豁免、未映射对象或消失的对象。', en: 'Nothing: the after audit leaves no manual check, no exception of the company’s own, no unmapped object and no vanished object.' },
+  openManual: { zh: '（一）整改后仍需人工核查的事项', en: '(a) Checks the after audit still leaves to people' },
+  openSuppressed: { zh: '（二）被单位自设豁免的问题', en: '(b) Findings suppressed by the company’s own exceptions' },
+  openUnmapped: { zh: '（三）整改后导出中未映射的对象', en: '(c) Objects of the after exports no longer mapped' },
+  openVanished: { zh: '（四）整改前存在、整改后消失的对象（“已整改”可能只是对象消失）', en: '(d) Objects present before and absent after (a “fixed” item may only have disappeared)' },
+  toCollect: { zh: '需核查内容', en: 'What to check' },
+  exception: { zh: '豁免', en: 'Exception' },
+  approver: { zh: '批准人', en: 'Approved by' },
+  expires: { zh: '有效期至', en: 'Expires' },
+  object: { zh: '对象', en: 'Object' },
+  recordId: { zh: '证据记录编号（SHA-256）', en: 'Evidence record id (SHA-256)' },
+  binding: {
+    zh: '本报告与证据记录的对应关系：证据记录的 outputs 列出本报告文件的 SHA-256；本报告印有证据记录编号，即该记录中 tool、命令名、parameters、inputs、packs、exceptions、result 的规范 JSON 的 SHA-256。可用 pipl-audit evidence check 核对。',
+    en: 'How this report binds to the evidence record: the record’s outputs list the SHA-256 of this report’s file; this report prints the record id, the SHA-256 of the canonical JSON of the record’s tool, command name, parameters, inputs, packs, exceptions and result. Check with pipl-audit evidence check.',
+  },
+  signatureHeading: { zh: '核查签章', en: 'Signatures' },
+  checker: { zh: '核查人员', en: 'Checked by' },
+  reviewer: { zh: '复核人', en: 'Reviewed by' },
+  date: { zh: '日期', en: 'Date' },
+  seal: { zh: '签章', en: 'Seal' },
   generalNotes: { zh: '注意', en: 'Caveats' },
   summaryLine: {
     zh: '建议共 {total} 项：已整改 {FIXED} 项，部分整改 {PARTIAL} 项，未整改 {NOT_FIXED} 项，无法核实 {NOT_VERIFIABLE} 项。新增问题 {new} 项，回退 {regressed} 项（门槛：{failOn}）。',
@@ -112,6 +142,10 @@ export function itemStatusName(status: ItemStatus, lang: Lang): string {
 
 export function outcomeName(outcome: Outcome, lang: Lang): string {
   return OUTCOME[outcome][lang];
+}
+
+export function verdictName(verdict: Verdict, lang: Lang): string {
+  return VERDICT[verdict][lang];
 }
 
 export function changeName(change: Change, lang: Lang): string {

@@ -30,6 +30,10 @@ function block(b: Block): string {
       return `${b.title ? `${escapeInline(b.title)}:\n\n` : ''}${b.items.map((i) => `- ${cell(i)}`).join('\n')}\n`;
     case 'table':
       return `| ${b.head.map(escapeInline).join(' | ')} |\n|${b.head.map(() => '---').join('|')}|\n${b.rows.map((r) => `| ${r.map(cell).join(' | ')} |`).join('\n')}\n`;
+    case 'verdict':
+      return `> **${escapeInline(b.text)}**${b.detail ? `\n>\n> ${escapeInline(b.detail)}` : ''}\n`;
+    case 'signature':
+      return `## ${escapeInline(b.title)}\n\n${b.fields.map((f) => `${escapeInline(f)}：＿＿＿＿＿＿＿＿`).join('\n\n')}\n${b.recordId ? `\n${escapeInline(b.recordId.label)}：${codeSpan(b.recordId.value)}\n` : ''}`;
   }
 }
 

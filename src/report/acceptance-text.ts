@@ -1,7 +1,8 @@
 // A verification on a terminal: one line per item and per new or regressed finding, and the verdict.
 import { pick, type Lang } from '../i18n/bilingual.js';
 import type { VerifyResult } from '../verify/verify-result-schema.js';
-import { changeName, itemStatusName, word } from './acceptance-labels.js';
+import { changeName, itemStatusName, verdictName, word } from './acceptance-labels.js';
+import { reservationCount } from '../verify/reservations.js';
 import { severityName } from './severity-label.js';
 
 export function renderAcceptanceText(result: VerifyResult, lang: Lang): string {
@@ -25,7 +26,9 @@ export function renderAcceptanceText(result: VerifyResult, lang: Lang): string {
       ? word('summaryLine', lang, { total: result.items.length, ...s.items, new: s.new, regressed: s.regressed, failOn: s.failOn })
       : word('comparisonLine', lang, { new: s.new, regressed: s.regressed, resolved: s.resolved, unchanged: s.unchanged, notComparable: s.notComparable, failOn: s.failOn }),
   );
-  out.push(s.passed ? word('passed', lang) : word('failed', lang));
+  const open = reservationCount(result.reservations);
+  if (open > 0) out.push(word('reservationsLine', lang, { n: open }));
+  out.push(verdictName(s.verdict, lang));
   return out.join('\n') + '\n';
 }
 

@@ -98,6 +98,43 @@ export const SideSummarySchema = Type.Object(
   closed,
 );
 
+export const VERDICTS = ['PASSED', 'PASSED_WITH_RESERVATIONS', 'PARTIAL', 'FAILED'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export const ReservationsSchema = Type.Object(
+  {
+    manual: Type.Array(
+      Type.Object({ ruleId: Type.String(), severity: SeveritySchema, target: Target, message: BilingualSchema, reason: Type.Optional(BilingualSchema) }, closed),
+      { description: 'checks the after audit still leaves to people (MANUAL findings)' },
+    ),
+    suppressed: Type.Array(
+      Type.Object(
+        {
+          ruleId: Type.String(),
+          severity: SeveritySchema,
+          target: Target,
+          status: Enum(['FAIL', 'NOT_EVALUATED', 'MANUAL'] as const),
+          exception: Type.String(),
+          reason: Type.String(),
+          approver: Type.String(),
+          reference: Type.Optional(Type.String()),
+          expires: Type.String({ format: 'date' }),
+        },
+        closed,
+      ),
+      { description: 'findings of after suppressed by the company’s own exceptions' },
+    ),
+    unmapped: Type.Array(
+      Type.Object({ file: Type.String(), line: Type.Optional(Type.Integer({ minimum: 1 })), kind: Type.String(), name: Type.String(), note: Type.String() }, closed),
+      { description: 'objects of the after exports the mapping did not tie to the manifest (the after report’s coverage)' },
+    ),
+    vanished: Type.Array(Type.Object({ kind: Type.String(), id: Type.String() }, closed), {
+      description: 'entities present before and absent after (from the inventories when both sides are sources; else from the objects the findings name, when after lists its passes)',
+    }),
+  },
+  { ...closed, description: 'what remains open even when every item is FIXED; any entry makes the verdict PASSED_WITH_RESERVATIONS' },
+);
+
 export const VerifyResultSchema = Type.Object(
   {
     verifyVersion: Type.Literal(1),
@@ -131,6 +168,7 @@ export const VerifyResultSchema = Type.Object(
       { description: 'the rules the items and changes name, as the after (else before) report describes them' },
     ),
     notes: Type.Array(BilingualSchema, { description: 'caveats about the comparison as a whole' }),
+    reservations: ReservationsSchema,
     summary: Type.Object(
       {
         items: Type.Object({ FIXED: Type.Integer(), PARTIAL: Type.Integer(), NOT_FIXED: Type.Integer(), NOT_VERIFIABLE: Type.Integer() }, closed),
@@ -141,6 +179,7 @@ export const VerifyResultSchema = Type.Object(
         notComparable: Type.Integer({ minimum: 0 }),
         failOn: Type.String(),
         passed: Type.Boolean({ description: 'every item FIXED and no NEW or REGRESSED finding at or above failOn' }),
+        verdict: Enum(VERDICTS, 'PASSED: passed and nothing open; PASSED_WITH_RESERVATIONS: passed, but reservations remain; PARTIAL: some items fixed, not all (or the gate failed); FAILED: no item fixed'),
       },
       closed,
     ),
@@ -159,4 +198,5 @@ export type ItemResult = Static<typeof ItemResultSchema>;
 export type ItemFinding = Static<typeof ItemFindingSchema>;
 export type ChangeEntry = Static<typeof ChangeEntrySchema>;
 export type FindingSnapshot = Static<typeof FindingSnapshotSchema>;
+export type Reservations = Static<typeof ReservationsSchema>;
 export type SideSummary = Static<typeof SideSummarySchema>;

@@ -16,6 +16,7 @@ import { signRecord } from '../evidence/sign-record.js';
 import type { KeyObject } from 'node:crypto';
 import { compareReports, indexReport } from './compare-reports.js';
 import { verifyItem } from './verify-item.js';
+import { reservationsOf, verdictOf } from './reservations.js';
 import { loadVerifySide, type VerifySide } from './verify-side.js';
 import type { SideSummary, VerifyResult } from './verify-result-schema.js';
 
@@ -86,7 +87,10 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
     notComparable: count('NOT_COMPARABLE'),
     failOn,
     passed: items.every((i) => i.status === 'FIXED') && !gateHit,
+    verdict: 'FAILED',
   };
+  const reservations = reservationsOf({ side: before, index: beforeIndex }, { side: after, index: afterIndex });
+  summary.verdict = verdictOf(summary.passed, rec ? itemCounts.FIXED : 0, reservations);
 
   const content: Omit<VerifyResult, 'evidence'> = {
     verifyVersion: 1,
@@ -113,6 +117,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
     changes,
     rules,
     notes,
+    reservations,
     summary,
   };
 
@@ -127,7 +132,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyResult> {
     result: {
       sha256: canonicalSha256(content),
       of: 'the verification result without its `evidence` member, as canonical JSON',
-      summary: { ...summary.items, new: summary.new, regressed: summary.regressed, passed: summary.passed },
+      summary: { ...summary.items, new: summary.new, regressed: summary.regressed, passed: summary.passed, verdict: summary.verdict },
     },
     ...(options.timestamp ? { timestamp: options.timestamp } : {}),
   });
