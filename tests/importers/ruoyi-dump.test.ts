@@ -3,8 +3,8 @@
 // node-sql-parser (extended INSERTs, escapes, column lists with defaults), within its bounds.
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/inventory/diagnostic.js';
-import { DEFAULT_DUMP_LIMITS, readDumpTables, unescapeMysql } from '../../src/importers/ruoyi/dump-tables.js';
-import { splitDump, type DumpStatement } from '../../src/importers/ruoyi/split-dump.js';
+import { DEFAULT_DUMP_LIMITS, readDumpTables, unescapeMysql } from '../../src/importers/mysql-dump/dump-tables.js';
+import { splitDump, type DumpStatement } from '../../src/importers/mysql-dump/split-dump.js';
 
 function split(text: string, maxStatementChars = 1_000_000): DumpStatement[] {
   const out: DumpStatement[] = [];

@@ -12,7 +12,14 @@ import { PointerTable } from '../../sources/locator.js';
 import type { SourceInput } from '../../sources/source-input.js';
 import type { CoverageNote, Importer, ImportResult, RoleGrantAddition } from '../importer.js';
 import { phoneDigest } from '../hr-roster/phone-number.js';
-import { readDumpTables, type DumpRow, type SqlValue } from '../mysql-dump/dump-tables.js';
+import { DEFAULT_DUMP_LIMITS, readDumpTables, type CellValue } from '../mysql-dump/dump-tables.js';
+
+type SqlValue = CellValue;
+/** A row of the dump as this reader uses it: values by lower-case column name. */
+interface DumpRow {
+  line: number;
+  values: Record<string, SqlValue>;
+}
 import { combinedScope, type DataRule } from './data-rule-scope.js';
 
 const TABLES = ['sys_user', 'sys_role', 'sys_user_role', 'sys_permission', 'sys_role_permission', 'sys_permission_data_rule', 'sys_depart'];
@@ -69,8 +76,9 @@ export const jeecgImporter = {
 
     for (const input of inputs) {
       const file = input.path;
-      const tables = readDumpTables(input.text(), file, TABLES);
-      const rows = (t: string) => tables.get(t)?.rows ?? [];
+      const tables = readDumpTables(input.text(), file, new Set(TABLES), new Set(), DEFAULT_DUMP_LIMITS);
+      const rowsOf = new Map([...tables].map(([name, table]) => [name, table.rows.map((r): DumpRow => ({ line: r.line, values: Object.fromEntries(r.values) }))]));
+      const rows = (t: string) => rowsOf.get(t) ?? [];
       const locator = new PointerTable(file);
       locators.push(locator);
       const place = (table: string, i: number, row: DumpRow): SourceRef => {

@@ -7,7 +7,7 @@
 import { Type } from '@sinclair/typebox';
 import type { SourceInput } from '../../sources/source-input.js';
 import type { Importer, ImportResult } from '../importer.js';
-import { DEFAULT_DUMP_LIMITS, readDumpTables, type DumpLimits } from './dump-tables.js';
+import { DEFAULT_DUMP_LIMITS, readDumpTables, type DumpLimits } from '../mysql-dump/dump-tables.js';
 import { buildRuoyiInventory, type RuoyiOptions } from './ruoyi-to-inventory.js';
 import { readDeptMapping, readPermMapping, RuoyiMappingSchema, type RuoyiMapping } from './ruoyi-mapping.js';
 import { LOG_TABLES, emptyRuoyiData, readRuoyiTables, RUOYI_TABLES, type RuoyiData } from './ruoyi-tables.js';

@@ -2,7 +2,7 @@
 // menus (with their permission strings), posts, the link tables, configuration keys, and the
 // export entries of the operation log. Column names are RuoYi-Vue's (also RuoYi, RuoYi-Cloud and
 // RuoYi-Vue-Plus, which keep them; Plus adds tenant_id and uses del_flag '1' in later versions).
-import type { CellValue, DumpRow, DumpTable } from './dump-tables.js';
+import type { CellValue, DumpRow, DumpTable } from '../mysql-dump/dump-tables.js';
 
 export const RUOYI_TABLES = ['sys_user', 'sys_role', 'sys_user_role', 'sys_dept', 'sys_role_dept', 'sys_menu', 'sys_role_menu', 'sys_post', 'sys_user_post', 'sys_config', 'sys_oper_log', 'sys_logininfor'] as const;
 /** Log tables: read up to the row limit, the rest counted. */

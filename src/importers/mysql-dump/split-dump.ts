@@ -3,7 +3,7 @@
 // MySQL's quotes ('…', "…", `…` with backslash escapes and doubled quotes), comments (-- , #,
 // /* … */ and the conditional /*!40101 … */ form, which is only ever a SET in a dump and is
 // dropped like a comment) and the client's DELIMITER command. The statements themselves are
-// parsed by node-sql-parser (dump-tables.ts).
+// parsed by node-sql-parser (dump-tables.ts). Shared by the RuoYi and JeecgBoot readers.
 import { InputError } from '../../inventory/diagnostic.js';
 
 export interface DumpStatement {
