@@ -1,7 +1,8 @@
 // End to end: the built CLI audits examples/courier-ruoyi — a courier outlet back office on
-// RuoYi-Vue, described by a mysqldump and a minimal manifest — and finds the courier case's
-// query-permission and credential failures from those files alone; after/ (the rectification)
-// resolves them. Where the rectified scope rests on tables whose enforcement the code would have
+// RuoYi-Vue, described by a mysqldump, an HR staff list (GBK CSV), a RAM policy bundle of the OSS
+// bucket the exports go to, and a minimal manifest — and finds the courier case's
+// query-permission, credential, leaver, outsider and cloud-storage failures from those files
+// alone; after/ (the rectification) resolves them. Where the rectified scope rests on tables whose enforcement the code would have
 // to show (@DataScope), the finding is NOT_EVALUATED, never PASS. The expectations are written
 // out by hand.
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,8 @@ import { REPO_ROOT, runCli } from './support/run-cli.js';
 import { tempDir } from './support/temp-dir.js';
 
 function auditJson(path: string): AuditReport {
-  const result = runCli(['audit', path, '--format', 'json', '--fail-on', 'none', '--lang', 'en']);
+  // --include-passed: a PASS is listed too, so a test can show a rule was decided, not skipped.
+  const result = runCli(['audit', path, '--format', 'json', '--fail-on', 'none', '--lang', 'en', '--include-passed']);
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
   return JSON.parse(result.stdout) as AuditReport;
@@ -20,6 +22,11 @@ function auditJson(path: string): AuditReport {
 
 function findings(report: AuditReport, status: string): string[] {
   return report.findings.filter((f) => f.status === status).map((f) => `${f.ruleId} ${f.target.key}`).sort();
+}
+
+/** The accounts of a rule's findings with a status: a grouped finding (one cause) by its members. */
+function members(report: AuditReport, rule: string, status: string): string[] {
+  return report.findings.filter((f) => f.ruleId === rule && f.status === status).flatMap((f) => f.members?.items.map((m) => m.key) ?? [f.target.key]).sort();
 }
 
 describe('examples/courier-ruoyi', () => {
@@ -62,6 +69,41 @@ describe('examples/courier-ruoyi', () => {
       expect(failed).not.toContain(gone);
     }
     expect(failed.filter((f) => f.startsWith('PIPL-CRED-006 ') || f.startsWith('PIPL-IDP-002 '))).toEqual([]);
+  });
+
+  it('before/: the HR staff list shows a leaver whose RuoYi account is still enabled and an account matching no employee', () => {
+    const leaver = before.findings.filter((f) => f.ruleId === 'PIPL-CRED-008' && f.status === 'FAIL');
+    expect(leaver.map((f) => f.target.key)).toEqual(['ruoyi/chenjing']);
+    // The fact "left" cites the staff list's row (title row and header above it: 陈静 is line 8).
+    expect(leaver[0]?.evidence).toContainEqual(expect.objectContaining({ file: 'examples/courier-ruoyi/before/hr/花名册-2022-10.csv', line: 8 }));
+    // The labour-agency temp worker's account joins no row of the list: an outsider reaching waybills.
+    expect(members(before, 'PIPL-QRY-009', 'FAIL')).toEqual(['ruoyi/sunhao_lw']);
+    // Every other personal RuoYi account joined an employee by its phone number.
+    expect(members(before, 'PIPL-QRY-009', 'PASS')).toEqual(['ruoyi/lina', 'ruoyi/wangqiang', 'ruoyi/zhangwei']);
+  });
+
+  it('before/: the export bucket is public-read, a person holds oss:* on it with an AccessKey older than 90 days', () => {
+    expect(findings(before, 'FAIL')).toEqual(expect.arrayContaining([
+      'PIPL-CLOUD-001 ram:public/sd-waybill-exports>store:waybill-exports',
+      'PIPL-CLOUD-002 ram:user/liuyang>store:waybill-exports',
+      'PIPL-CLOUD-003 ram:liuyang',
+    ]));
+    // The export program only puts objects: no full control, and its key is a program's, not a person's.
+    expect(findings(before, 'FAIL').filter((f) => f.includes('waybill-export-app') && /CLOUD-00[23]/.test(f))).toEqual([]);
+    // AccessKey ids are never printed in full.
+    expect(JSON.stringify(before)).not.toContain('LTAI5tKp3Wm8Xr2Nq7Ys4Bv6');
+  });
+
+  it('after/: the leaver disabled, the temp worker removed, the bucket private, least privilege, keys rotated', () => {
+    for (const rule of ['PIPL-CRED-008', 'PIPL-QRY-009', 'PIPL-CLOUD-001', 'PIPL-CLOUD-002', 'PIPL-CLOUD-003']) {
+      expect(after.rules.find((r) => r.id === rule)?.counts.FAIL, rule).toBe(0);
+    }
+    // Decided, not skipped: the disabled leaver's account passes, every remaining account joined an employee.
+    expect(findings(after, 'PASS')).toContain('PIPL-CRED-008 ruoyi/chenjing');
+    expect(members(after, 'PIPL-QRY-009', 'PASS')).toEqual(['ruoyi/admin', 'ruoyi/lina', 'ruoyi/wangqiang', 'ruoyi/zhangwei']);
+    expect(findings(after, 'PASS')).toContain('PIPL-CLOUD-003 ram:liuyang');
+    // Nobody holds oss:* any more; the roles left are a prefix download and a put.
+    expect(findings(after, 'PASS')).toEqual(expect.arrayContaining(['PIPL-CLOUD-002 ram:role/outlet-export-download>store:waybill-exports', 'PIPL-CLOUD-002 ram:role/waybill-export-writer>store:waybill-exports']));
   });
 
   it('after/: the supervisor’s own-outlet scope is what the tables grant, not shown enforced: NOT_EVALUATED, never PASS', () => {

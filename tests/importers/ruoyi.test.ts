@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/inventory/diagnostic.js';
 import { emptyInventory, type Inventory } from '../../src/inventory/inventory.js';
 import type { Interface } from '../../src/inventory/manifest-schema.js';
+import { phoneDigest } from '../../src/importers/hr-roster/phone-number.js';
 import { IMPORTERS } from '../../src/importers/registry.js';
 import type { ImportResult } from '../../src/importers/importer.js';
 import { roleScope } from '../../src/importers/ruoyi/data-scope.js';
@@ -55,6 +56,13 @@ describe('RuoYi-Vue schema-and-seed script', () => {
     expect(accounts[0]?.passwordStorage).toEqual({ algorithm: 'bcrypt', cost: 10, salted: true });
     // sysdate() is no date the dump states: the last login is left unstated, not invented.
     expect(accounts[0]?.lastLogin).toBeUndefined();
+  });
+
+  it('carries what sys_user states to join a staff list: log-in name, e-mail, a digest of the phone number, never the number', async () => {
+    const { manifest } = await load(SEED);
+    const ry = (manifest.accounts ?? []).find((a) => a.id === 'ruoyi/ry');
+    expect(ry?.identifiers).toEqual({ username: 'ry', email: 'ry@qq.com', phone: phoneDigest('15666666666') });
+    expect(JSON.stringify(manifest.accounts)).not.toContain('15666666666');
   });
 
   it('reports each role’s data_scope: admin all data, common a custom set of three departments', async () => {

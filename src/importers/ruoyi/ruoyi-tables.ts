@@ -25,6 +25,9 @@ export interface RuoyiUser extends Placed {
   /** '0' present, '2' deleted. */
   delFlag: string;
   loginDate: string | undefined;
+  /** sys_user.phonenumber and email, kept only to join the account with a staff list. */
+  phone?: string | undefined;
+  email?: string | undefined;
 }
 
 export interface RuoyiRole extends Placed {
@@ -128,7 +131,7 @@ export function readRuoyiTables(tables: Map<string, DumpTable>): RuoyiData {
     const id = get(row, 'user_id');
     const userName = get(row, 'user_name');
     if (id === undefined || userName === undefined) return [];
-    return [{ id, deptId: get(row, 'dept_id'), userName, nickName: get(row, 'nick_name'), password: get(row, 'password'), status: get(row, 'status') ?? '0', delFlag: get(row, 'del_flag') ?? '0', loginDate: dateOf(get(row, 'login_date')), line: row.line }];
+    return [{ id, deptId: get(row, 'dept_id'), userName, nickName: get(row, 'nick_name'), password: get(row, 'password'), status: get(row, 'status') ?? '0', delFlag: get(row, 'del_flag') ?? '0', loginDate: dateOf(get(row, 'login_date')), phone: get(row, 'phonenumber'), email: get(row, 'email'), line: row.line }];
   });
   const roles: RuoyiRole[] = rows('sys_role').flatMap((row) => {
     const id = get(row, 'role_id');

@@ -11,6 +11,7 @@ import { markAssumed } from '../../inventory/assumed-facts.js';
 import { escapeSegment } from '../../sources/json-pointer.js';
 import { PointerTable } from '../../sources/locator.js';
 import type { CoverageNote, ImportResult } from '../importer.js';
+import { phoneDigest } from '../hr-roster/phone-number.js';
 import { safeId } from '../keycloak/realm-to-inventory.js';
 import { roleScope } from './data-scope.js';
 import { DEMO_ACCOUNTS, SHIPPED_DEMO_HASH, storageOf } from './password-hash.js';
@@ -144,6 +145,10 @@ export function buildRuoyiInventory(input: BuildInput): ImportResult {
   }
 
   // Accounts.
+  const phoneOf = (phone: string | undefined): { phone?: string } => {
+    const digest = phone ? phoneDigest(phone) : undefined;
+    return digest ? { phone: digest } : {};
+  };
   const policyId = `${prefix}/password-policy`;
   const accounts: Account[] = [];
   const storages: PasswordStorageEntry[] = [];
@@ -159,6 +164,9 @@ export function buildRuoyiInventory(input: BuildInput): ImportResult {
       holders: [user.nickName ?? user.userName],
       status: user.status === '0' ? 'active' : 'disabled',
       credentialPolicy: policyId,
+      // What sys_user states about the holder, to join a staff list: the log-in name, the e-mail
+      // and a digest of the phone number (never the number).
+      identifiers: { username: user.userName, ...(user.email ? { email: user.email.toLowerCase() } : {}), ...(phoneOf(user.phone)) },
     };
     if (!demo) markAssumed(account, ['type', 'holders']);
     else markAssumed(account, ['holders']);

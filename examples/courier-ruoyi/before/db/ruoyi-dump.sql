@@ -275,7 +275,7 @@ CREATE TABLE `sys_user` (
 ) ENGINE=InnoDB AUTO_INCREMENT=200 DEFAULT CHARSET=utf8mb4 COMMENT='用户信息表';
 
 LOCK TABLES `sys_user` WRITE;
-INSERT INTO `sys_user` VALUES (1,100,'admin','系统管理员','00','admin@example.cn','13900000009','0','','$2a$10$7JB720yubVSZvUI0rEqK/.VqGOZTH.ulu33dHOiBE8ByOhJIrdAu2','0','0','10.20.1.2','2022-10-03 10:02:45','2021-03-01 09:00:00','admin','2021-03-01 09:00:00','',NULL,'管理员'),(2,102,'ry','若依','00','ry@qq.com','15666666666','1','','$2a$10$7JB720yubVSZvUI0rEqK/.VqGOZTH.ulu33dHOiBE8ByOhJIrdAu2','0','0','127.0.0.1','2021-03-01 09:12:00','2021-03-01 09:00:00','admin','2021-03-01 09:00:00','',NULL,'测试员'),(100,201,'zhangwei','张伟','00','','13700000100','0','','$2a$10$NrWehkSfzcj1ZgCj0fnAfWeAdpJZqnLvlwTkgfy90M54SKDvDiK9P','0','0','10.20.8.31','2022-09-30 21:14:02','2021-04-12 16:10:00','admin','2021-04-12 16:10:00','',NULL,'宝安西乡网点主管'),(101,201,'lina','李娜','00','','13700000101','1','','$2a$10$3IhnZtPr8ZdhMPQ94gjG6gfL3IVQa5Rtm9fzIoDWW9it3XHp1HZRU','0','0','10.20.8.44','2022-10-08 07:58:11','2021-04-12 16:12:00','admin','2021-04-12 16:12:00','',NULL,'快递员'),(102,202,'wangqiang','王强','00','','13700000102','0','','e10adc3949ba59abbe56e057f20f883e','0','0','10.20.9.12','2022-01-05 08:30:00',NULL,'admin','2020-11-02 10:00:00','',NULL,'快递员（旧系统迁移账号）'),(103,201,'zhaolei','赵磊','00','','13700000103','0','','$2a$10$BriurBB/8vFI.qZTMoe4WWXWl7Xfwgy2smPel.rkSbhyUrEQS6nm8','0','2','10.20.8.35','2022-03-18 18:00:00','2021-05-06 09:00:00','admin','2021-05-06 09:00:00','',NULL,'已离职，已删除');
+INSERT INTO `sys_user` VALUES (1,100,'admin','系统管理员','00','admin@example.cn','13900000009','0','','$2a$10$7JB720yubVSZvUI0rEqK/.VqGOZTH.ulu33dHOiBE8ByOhJIrdAu2','0','0','10.20.1.2','2022-10-03 10:02:45','2021-03-01 09:00:00','admin','2021-03-01 09:00:00','',NULL,'管理员'),(2,102,'ry','若依','00','ry@qq.com','15666666666','1','','$2a$10$7JB720yubVSZvUI0rEqK/.VqGOZTH.ulu33dHOiBE8ByOhJIrdAu2','0','0','127.0.0.1','2021-03-01 09:12:00','2021-03-01 09:00:00','admin','2021-03-01 09:00:00','',NULL,'测试员'),(100,201,'zhangwei','张伟','00','','13700000100','0','','$2a$10$NrWehkSfzcj1ZgCj0fnAfWeAdpJZqnLvlwTkgfy90M54SKDvDiK9P','0','0','10.20.8.31','2022-09-30 21:14:02','2021-04-12 16:10:00','admin','2021-04-12 16:10:00','',NULL,'宝安西乡网点主管'),(101,201,'lina','李娜','00','','13700000101','1','','$2a$10$3IhnZtPr8ZdhMPQ94gjG6gfL3IVQa5Rtm9fzIoDWW9it3XHp1HZRU','0','0','10.20.8.44','2022-10-08 07:58:11','2021-04-12 16:12:00','admin','2021-04-12 16:12:00','',NULL,'快递员'),(102,202,'wangqiang','王强','00','','13700000102','0','','e10adc3949ba59abbe56e057f20f883e','0','0','10.20.9.12','2022-01-05 08:30:00',NULL,'admin','2020-11-02 10:00:00','',NULL,'快递员（旧系统迁移账号）'),(103,201,'zhaolei','赵磊','00','','13700000103','0','','$2a$10$BriurBB/8vFI.qZTMoe4WWXWl7Xfwgy2smPel.rkSbhyUrEQS6nm8','0','2','10.20.8.35','2022-03-18 18:00:00','2021-05-06 09:00:00','admin','2021-05-06 09:00:00','',NULL,'已离职，已删除'),(104,201,'chenjing','陈静','00','','13700000104','1','','$2a$10$Lq3vY1cXnVJk0b8wGQfQ0eYb4o3tN6yZ9rHq2mJd7sKx1Pw5UaF2C','0','0','10.20.8.47','2022-09-27 19:40:12','2021-09-01 09:00:00','admin','2021-09-01 09:00:00','',NULL,'快递员'),(105,201,'sunhao_lw','孙浩','00','','15900000105','0','','$2a$10$Vd8kP2mNq4sR6tU8wX0yZ.aB1cD3eF5gH7iJ9kL1mN3oP5qR7sT9u','0','0','10.20.8.52','2022-10-08 08:05:37','2022-09-01 08:30:00','zhangwei','2022-09-01 08:30:00','',NULL,'劳务派遣临时工（华信劳务）');
 UNLOCK TABLES;
 
 --
@@ -290,7 +290,7 @@ CREATE TABLE `sys_user_role` (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='用户和角色关联表';
 
 LOCK TABLES `sys_user_role` WRITE;
-INSERT INTO `sys_user_role` VALUES (1,1),(2,2),(100,100),(101,101),(102,101),(103,101);
+INSERT INTO `sys_user_role` VALUES (1,1),(2,2),(100,100),(101,101),(102,101),(103,101),(104,101),(105,101);
 UNLOCK TABLES;
 
 --
@@ -305,7 +305,7 @@ CREATE TABLE `sys_user_post` (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='用户与岗位关联表';
 
 LOCK TABLES `sys_user_post` WRITE;
-INSERT INTO `sys_user_post` VALUES (100,1),(101,2),(102,2),(103,2);
+INSERT INTO `sys_user_post` VALUES (100,1),(101,2),(102,2),(103,2),(104,2),(105,2);
 UNLOCK TABLES;
 /*!40103 SET TIME_ZONE=@OLD_TIME_ZONE */;
 
