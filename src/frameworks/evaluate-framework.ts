@@ -5,7 +5,7 @@ import type { Bilingual } from '../i18n/bilingual.js';
 import type { Inventory } from '../inventory/inventory.js';
 import type { AuditReport } from '../report/report-schema.js';
 import { declarationState } from './declaration-state.js';
-import type { Framework, FrameworkSubItem } from './framework-schema.js';
+import type { FrameworkSubItem } from './framework-schema.js';
 import { FRAMEWORK_STATUSES, type FrameworkResult, type FrameworkStatus, type RuleOutcomeEntry, type SubItemResult } from './framework-result.js';
 import type { LoadedFramework } from './load-framework.js';
 import { rulesOfSubItem } from './framework-rules.js';
@@ -142,4 +142,3 @@ function worst(statuses: FrameworkStatus[]): FrameworkStatus {
   return 'NOT_APPLICABLE';
 }
 
-export type { Framework };
