@@ -225,18 +225,21 @@ export const GateSchema = Type.Object(
   { ...closed, description: 'what switched parts of the gate off: disabled rules and how much the exceptions suppress' },
 );
 
+/** The audited system as reports name it (null when no manifest states one). */
+export const ReportSystemSchema = Type.Union([
+  Type.Object(
+    { id: Type.String(), name: Type.Union([Type.String(), Type.Record(Type.String(), Type.String())]), operator: Type.Optional(Type.String({ description: 'the entity that operates the system (the audited processor)' })) },
+    closed,
+  ),
+  Type.Null(),
+]);
+
 export const ReportSchema = Type.Object(
   {
     reportVersion: Type.Literal(1),
     tool: Type.Object({ name: Type.Literal('pipl-audit'), version: Type.String() }, closed),
     asOf: Type.String({ format: 'date' }),
-    system: Type.Union([
-      Type.Object(
-        { id: Type.String(), name: Type.Union([Type.String(), Type.Record(Type.String(), Type.String())]), operator: Type.Optional(Type.String({ description: 'the entity that operates the system (the audited processor)' })) },
-        closed,
-      ),
-      Type.Null(),
-    ]),
+    system: ReportSystemSchema,
     inputs: Type.Array(Type.Object({ path: Type.String(), sha256: Type.String({ pattern: '^[0-9a-f]{64}$' }), format: Type.String() }, closed)),
     packs: Type.Array(Type.Object({ name: Type.String(), version: Type.String(), hash: Type.String(), rules: Type.Integer() }, closed)),
     summary: Type.Object(

@@ -4,7 +4,7 @@
 // verification (Markdown, HTML) is derived from this document.
 import { Type, type Static } from '@sinclair/typebox';
 import { BasisSchema, BilingualSchema, SeveritySchema, THEMES } from '../rules/rule-schema.js';
-import { EvidenceSchema } from '../report/report-schema.js';
+import { EvidenceSchema, ReportSystemSchema } from '../report/report-schema.js';
 import { LocalTextSchema, TargetsSchema } from '../recommendation/recommendation-schema.js';
 import { EvidenceRecordSchema } from '../evidence/evidence-record-schema.js';
 
@@ -90,7 +90,7 @@ export const SideSummarySchema = Type.Object(
     kind: Enum(['report', 'sources'] as const, 'a saved JSON report, or sources audited by verify itself'),
     path: Type.String(),
     asOf: Type.String({ format: 'date' }),
-    system: Type.Union([Type.Object({ id: Type.String(), name: Type.Union([Type.String(), Type.Record(Type.String(), Type.String())]) }, closed), Type.Null()]),
+    system: ReportSystemSchema,
     packs: Type.Array(Type.Object({ name: Type.String(), version: Type.String(), hash: Type.String() }, closed)),
     listsPasses: Type.Boolean({ description: 'whether every item a rule applied to is listed, so an absent target is known to be absent' }),
     failed: Type.Integer({ minimum: 0, description: 'FAIL findings' }),

@@ -51,6 +51,7 @@ export const accountView: ViewDefinition = {
     '/account/unit': { manifest: 'accounts[].unit' },
     '/active': { manifest: 'accounts[].status', absent: 'status: disabled', facts: ['/account/status'], export: { zh: 'Keycloak：用户的 enabled', en: 'Keycloak: the user\'s enabled flag' } },
     '/account/dormant': { manifest: 'accounts[].dormant (a cohort: how many of its accounts are dormant)', absent: 'dormant: 0' },
+    '/dormantAccounts': { manifest: 'accounts[].dormant (a cohort: how many of its accounts are dormant)', absent: 'dormant: 0', facts: ['/account/dormant'] },
     '/daysSinceLastLogin': { manifest: 'accounts[].lastLogin', absent: 'lastLogin: never', facts: ['/account/lastLogin'] },
     '/oldestActiveAccessKeyDays': { manifest: 'accounts[].accessKeys[].created', facts: ['/account/accessKeys'], export: { zh: '云平台策略包：ListAccessKeys 的 CreateDate / CreateTime', en: 'cloud policy bundle: the CreateDate / CreateTime of ListAccessKeys' } },
     '/holderCount': { manifest: 'accounts[].holders', facts: ['/account/holders'] },

@@ -13,7 +13,9 @@ export const codeQueryView: ViewDefinition = {
   statedBy: {
     '/query/limited': { manifest: 'codeRoutes[].queries[].limited (code scan)', absent: 'limited: false', facts: ['/route/queries/*/limited'] },
     '/query/ownerCondition': { manifest: 'codeRoutes[].queries[].ownerCondition (code scan)', absent: 'ownerCondition: false', facts: ['/route/queries/*/ownerCondition'] },
-    '/lookupCategories': { manifest: 'codeRoutes[].queries[].lookupFields (code scan; unknown where the SQL parser could not read the statement: queries[].unreadable)', facts: ['/query/unreadable'] },
+    // Computed by the code scan from the statement it read (always stated then); a statement the SQL
+    // parser could not read is an explicit unknown (queries[].unreadable), which the rules' notEvaluated fixtures cover.
+    '/lookupCategories': { manifest: 'codeRoutes[].queries[].lookupFields (code scan; unknown where the SQL parser could not read the statement: queries[].unreadable)', facts: [] },
     '/roleScope': { manifest: 'the scope of the route roles\' grants on the store: roles[].grants[].scope', facts: [] },
   },
   build({ index }) {
