@@ -37,9 +37,9 @@ describe('the packed tarball', () => {
     expect(pack.code, pack.stderr).toBe(0);
     const [packed] = JSON.parse(pack.stdout.slice(pack.stdout.indexOf('['))) as Array<{ filename: string; files: Array<{ path: string }> }>;
     expect(packed?.filename).toBe(`pipl-audit-${VERSION}.tgz`);
-    // Only what the package publishes: its code, rules, taxonomy and schemas — no tests, examples or sources.
+    // Only what the package publishes: its code, rules, taxonomy, audit frameworks and schemas — no tests, examples or sources.
     const tops = new Set(packed?.files.map((f) => f.path.split('/')[0]));
-    expect([...tops].sort()).toEqual(['README.md', 'dist', 'package.json', 'rules', 'schemas', 'taxonomy']);
+    expect([...tops].sort()).toEqual(['README.md', 'dist', 'frameworks', 'package.json', 'rules', 'schemas', 'taxonomy']);
 
     const prefix = mkdtempSync(join(tmpdir(), 'pipl-audit-prefix-'));
     const install = run('npm', ['install', '--global', '--prefer-offline', '--prefix', prefix, `./${packed?.filename}`], npm);
@@ -52,6 +52,10 @@ describe('the packed tarball', () => {
     const audit = run(bin, ['audit', 'compliance', '--lang', 'en'], { cwd: workspace });
     expect(audit.code, audit.stderr).toBe(1);
     expect(audit.stdout).toContain('PIPL-QRY-001');
+    // … and its audit frameworks.
+    const frameworks = run(bin, ['frameworks', 'list'], { cwd: workspace });
+    expect(frameworks.code, frameworks.stderr).toBe(0);
+    expect(frameworks.stdout).toContain('cac-2025');
   });
 });
 

@@ -138,6 +138,7 @@ const NAMED_EXAMPLES: Record<string, string> = {
 };
 
 function madeExample(s: Schema, key: string, depth: number): unknown {
+  if (s.examples?.length) return s.examples[0];
   const alternatives = s.anyOf ?? s.oneOf;
   if (alternatives) return alternatives.map((a) => madeExample(a, key, depth)).find((v) => v !== undefined);
   if (s.const !== undefined) return s.const;

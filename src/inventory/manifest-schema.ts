@@ -266,7 +266,12 @@ export const AccountSchema = Type.Object(
     leaveDate: opt(PartialDate('when the holder left (with hrStatus left)')),
     count: opt(Type.Integer({ minimum: 1, description: 'a cohort: this entry stands for this many accounts alike in every fact written here (type, roles, policy, MFA, status); rules judge it once and their findings state the count, reach and volume figures count every account. lastLogin of a cohort is the oldest last log-in among them' })),
     dormant: opt(Type.Integer({ minimum: 0, description: 'a cohort: how many of its accounts are dormant (no log-in for longer than the dormancy rule allows), when no per-account last log-in is known; the dormant-account rule counts them' })),
-    attributes: opt(Type.Record(Type.String(), Type.Array(Type.String()), { description: 'attributes the export states for the account (Keycloak user attributes), for overlay selectors' })),
+    attributes: opt(
+      Type.Record(Type.String(), Type.Array(Type.String()), {
+        description: 'attributes the export states for the account (Keycloak user attributes), for overlay selectors',
+        examples: [{ employeeType: ['contractor'] }],
+      }),
+    ),
     identityRealm: opt(Id),
     roleOrigins: opt(Type.Array(RoleOrigin, { description: 'how each role is held, when an identity provider grants it indirectly (imported from an IdP export)' })),
     passwordStorage: opt(PasswordStorage),
@@ -275,8 +280,8 @@ export const AccountSchema = Type.Object(
         {
           employeeId: opt(Type.String({ description: 'the holder’s employee number (工号), as HR writes it' })),
           username: opt(Type.String({ description: 'the log-in name' })),
-          email: opt(Type.String()),
-          phone: opt(Type.String({ pattern: '^sha256:[0-9a-f]{32}$', description: 'a digest of the holder’s phone number (sha256 of its digits, first 32 hex), never the number: kept to join with a staff list' })),
+          email: opt(Type.String({ description: 'the holder’s e-mail address, as the account and the staff list write it' })),
+          phone: opt(Type.String({ pattern: '^sha256:[0-9a-f]{32}$', description: 'a digest of the holder’s phone number (sha256 of its digits, first 32 hex), never the number: kept to join with a staff list', examples: ['sha256:0123456789abcdef0123456789abcdef'] })),
         },
         { ...closed, description: 'what identifies the holder, to join the account with an HR staff list' },
       ),
@@ -730,7 +735,7 @@ const ContentEvidence = Type.Object(
     validator: strEnum(['cn-mobile', 'cn-resident-id', 'bank-card', 'cn-plate'], 'the exact check the values passed: mainland mobile range, resident ID check digit and birth date, Luhn with a card prefix, licence plate'),
     hits: Type.Integer({ minimum: 0, description: 'values that passed' }),
     sampled: Type.Integer({ minimum: 0, description: 'non-empty values checked' }),
-    examples: Type.Array(Type.String({ pattern: '\\*', description: 'masked (never a value in full)' }), { maxItems: 3, description: 'a few of the values that passed, masked' }),
+    examples: Type.Array(Type.String({ pattern: '\\*', description: 'masked (never a value in full)' }), { maxItems: 3, description: 'a few of the values that passed, masked', examples: [['138****5678']] }),
   },
   closed,
 );
@@ -745,7 +750,7 @@ export const DiscoveredTableSchema = Type.Object(
     columns: Type.Array(
       Type.Object(
         {
-          name: Type.String(),
+          name: Type.String({ description: 'the column name as the dump writes it' }),
           categories: Type.Array(CategoryKey, { minItems: 1, description: 'what the column looks like it holds' }),
           mappedTo: opt(Type.Union([Type.String(), Type.Null()], { description: 'the store field the mapping ties it to; null: mapped as holding no PI; absent: not mapped' })),
           byName: opt(Type.String({ description: 'the words of the column name that name a category' })),
@@ -822,6 +827,7 @@ const AccountSelector = Type.Object(
       Type.Record(Type.String({ minLength: 1 }), Type.Union([Type.String({ minLength: 1 }), Type.Array(Type.String({ minLength: 1 }), { minItems: 1 })]), {
         minProperties: 1,
         description: 'accounts whose export states these attributes (Keycloak user attributes), e.g. { employeeType: contractor }: every attribute named must have one of the values given (a value or a list; * and ? as in ids)',
+        examples: [{ employeeType: 'contractor' }],
       }),
     ),
   },

@@ -20,6 +20,8 @@ export type SchemaNode = {
   minItems?: number;
   uniqueItems?: boolean;
   additionalProperties?: boolean | SchemaNode;
+  /** JSON Schema's own sample values (the manifest reference shows the first). */
+  examples?: unknown[];
 };
 
 /** How a literal is quoted: `x` in Markdown, "x" in a terminal message. */

@@ -42,7 +42,7 @@ const render = (name: string) => [...(outputFormat(name)?.render(report, { lang:
 
 describe('every renderer keeps a hostile string inert', () => {
   it('covers every output format', () => {
-    expect([...OUTPUT_FORMAT_NAMES].sort()).toEqual(['csv', 'html', 'json', 'junit', 'markdown', 'sarif', 'text']);
+    expect([...OUTPUT_FORMAT_NAMES].sort()).toEqual(['audit-report', 'csv', 'html', 'json', 'junit', 'markdown', 'sarif', 'text']);
   });
 
   it('text: no control character but the line feed, no forged line', () => {
@@ -84,6 +84,15 @@ describe('every renderer keeps a hostile string inert', () => {
   it('html: the only script is the report’s own, no element or attribute from the input', () => {
     const html = render('html');
     expect(html.match(/<script/g)).toHaveLength(1);
+    expect(html).not.toMatch(/<img|<[^>]*onerror/i);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    // eslint-disable-next-line no-control-regex
+    expect(html).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+  });
+
+  it('audit-report: no script at all, no element or attribute from the input', () => {
+    const html = render('audit-report');
+    expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/<img|<[^>]*onerror/i);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     // eslint-disable-next-line no-control-regex
