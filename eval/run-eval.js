@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// npm run eval: audits every system under eval/systems/ through the library API (dist/), matches
+// its FAIL findings to the system's expected.yaml and prints recall, precision, FAILs on unstated
+// facts, every miss and every false positive, per system and overall.
+//   node eval/run-eval.js [SYSTEM…] [--json FILE]
+import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { audit } from '../dist/index.js';
+import { scoreOverall, scoreSystem } from './match-findings.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const systemsDir = join(here, 'systems');
+const args = process.argv.slice(2);
+const jsonAt = args.indexOf('--json');
+const jsonFile = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
+const named = args.filter((a, i) => !a.startsWith('--') && i !== jsonAt + 1);
+const systems = (named.length > 0 ? named : readdirSync(systemsDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)).sort();
+
+const pct = (x) => `${(100 * x).toFixed(1)} %`;
+const line = (f) => `${f.ruleId} ${f.target.key}${f.members ? ` (${f.members.count} members)` : ''}`;
+
+const scores = [];
+for (const name of systems) {
+  const dir = join(systemsDir, name);
+  const expectedFile = join(dir, 'expected.yaml');
+  if (!existsSync(expectedFile)) throw new Error(`${expectedFile}: no expected list`);
+  const expected = parseYaml(readFileSync(expectedFile, 'utf8'));
+  const report = await audit({ paths: [dir], exceptions: false });
+  const score = scoreSystem(expected, report.findings);
+  scores.push(score);
+  console.log(`\n== ${name}: recall ${pct(score.recall)} (${score.found.length}/${score.expectedCount}), precision ${pct(score.precision)} (${score.failCount - score.falsePositives.length}/${score.failCount} FAIL), duplicates ${score.duplicates}, FAILs on unstated facts ${score.unstatedFails}, FAILs on true negatives ${score.trueNegativeFails}`);
+  for (const item of score.missed) {
+    console.log(`  MISS  ${item.id} [${(item.rules ?? []).join(', ') || 'no rule'}] ${item.subjects.join(', ')} — ${item.reason}`);
+  }
+  for (const fp of score.falsePositives) {
+    const tag = fp.unstated ? ` (on unstated fact ${fp.unstated})` : fp.trueNegative ? ` (on true negative ${fp.trueNegative})` : '';
+    console.log(`  FP    ${line(fp.finding)}${tag}`);
+  }
+  for (const hit of score.found.filter((h) => h.findings.length > 1)) {
+    console.log(`  DUP   ${hit.item.id}: ${hit.findings.length} findings — ${hit.findings.map(line).join('; ')}`);
+  }
+}
+const overall = scoreOverall(scores);
+console.log(`\n== overall: recall ${pct(overall.recall)} (${overall.foundCount}/${overall.expectedCount}), precision ${pct(overall.precision)} (${overall.failCount - overall.falsePositiveCount}/${overall.failCount} FAIL), duplicates ${overall.duplicates}, FAILs on unstated facts ${overall.unstatedFails}, FAILs on true negatives ${overall.trueNegativeFails}`);
+if (jsonFile) {
+  const brief = (s) => ({
+    system: s.system,
+    recall: s.recall,
+    precision: s.precision,
+    expected: s.expectedCount,
+    fails: s.failCount,
+    duplicates: s.duplicates,
+    unstatedFails: s.unstatedFails,
+    trueNegativeFails: s.trueNegativeFails,
+    missed: s.missed.map((i) => i.id),
+    falsePositives: s.falsePositives.map((fp) => ({ rule: fp.finding.ruleId, target: fp.finding.target.key, unstated: fp.unstated, trueNegative: fp.trueNegative })),
+  });
+  writeFileSync(jsonFile, JSON.stringify({ systems: scores.map(brief), overall }, null, 2) + '\n');
+}
