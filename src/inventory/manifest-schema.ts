@@ -492,7 +492,7 @@ export const FlowSchema = Type.Object(
         {
           method: strEnum(['api-key', 'remote-access', 'file-transfer', 'account', 'paper'], 'how the recipient gets the data'),
           managed: opt(Type.Boolean({ description: 'keys or access are inventoried, scoped and revocable' })),
-          expires: opt(IsoDate),
+          expires: opt(Type.Union([IsoDate, Type.Literal('none')], { description: "when the access ends, YYYY-MM-DD, or 'none' when it has no end date" })),
         },
         { ...closed, description: 'how the recipient accesses the data, and until when' },
       ),

@@ -18,6 +18,8 @@ export const flowView: ViewDefinition = {
     '/crossBorder': { manifest: 'flows[].recipient.country', facts: [] },
     '/financialGrades': { manifest: 'flows[].stores and flows[].categories', facts: [] },
     '/flow/access': { manifest: 'flows[].access' },
+    '/flow/access/managed': { manifest: 'flows[].access.managed', absent: 'managed: false' },
+    '/flow/access/expires': { manifest: 'flows[].access.expires', absent: 'expires: none' },
     '/flow/consent': { manifest: 'flows[].consent', absent: 'consent: none' },
     '/flow/contract': { manifest: 'flows[].contract', absent: 'contract: { present: false }' },
     '/flow/crossBorderMechanism': { manifest: 'flows[].crossBorderMechanism', absent: 'crossBorderMechanism: none' },
