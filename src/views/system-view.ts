@@ -1,6 +1,8 @@
 // The system as a whole (one item): organisation duties, audit logging, impact assessments,
 // and what the inventory holds overall.
+import type { ImpactAssessment } from '../inventory/manifest-schema.js';
 import { durationDays } from './duration.js';
+import type { InventoryIndex } from './inventory-index.js';
 import type { ViewDefinition } from './view.js';
 
 export const systemView: ViewDefinition = {
@@ -20,6 +22,11 @@ export const systemView: ViewDefinition = {
     '/monthsSinceComplianceAudit': { manifest: 'system.complianceAudit.lastDate', absent: 'complianceAudit: { by: none }', facts: ['/system/complianceAudit'] },
     '/monthsSinceTraining': { manifest: 'system.training.lastDate', facts: ['/system/training/lastDate'] },
     '/piaCovers': { manifest: 'impactAssessments[].covers', absent: 'impactAssessments: [] (none made)', facts: ['manifest:/impactAssessments'] },
+    '/sensitiveStoresUnassessed': {
+      manifest: 'impactAssessments[] covering sensitive-processing, with stores: [ids] (an assessment listing no stores covers the whole system)',
+      absent: 'impactAssessments: [] (none made)',
+      facts: ['manifest:/impactAssessments'],
+    },
     '/system/faceIndividuals': { manifest: 'system.faceIndividuals' },
     '/system/faceRecognitionFiling/filed': { manifest: 'system.faceRecognitionFiling.filed', absent: 'faceRecognitionFiling: { filed: false }', facts: ['/system/faceRecognitionFiling'] },
     '/system/incidentResponse': { manifest: 'system.incidentResponse', absent: 'incidentResponse: { plan: false }' },
@@ -63,6 +70,11 @@ export const systemView: ViewDefinition = {
           impactAssessments: pias,
           // null when no input says which impact assessments were made (`impactAssessments: []` states none).
           piaCovers: pias.length === 0 && !inventory.statedSections.has('impactAssessments') ? null : [...new Set(pias.flatMap((p) => p.covers))].sort(),
+          // Stores holding sensitive PI that no assessment of sensitive processing covers: one
+          // covers the stores it lists (a copy with the store it copies), or every store when it
+          // lists none. An assessment of one store does not cover another. null when not stated.
+          sensitiveStoresUnassessed:
+            pias.length === 0 && !inventory.statedSections.has('impactAssessments') ? null : sensitiveStoresUnassessed(index, pias),
           // Whole months since the last compliance audit; "never" (MAX_SAFE_INTEGER) when the
           // inventory says audits are done by nobody and gives no date; null when not stated.
           monthsSinceComplianceAudit:
@@ -94,4 +106,16 @@ function wholeMonthsBetween(from: string, to: string): number {
   const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
   const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
   return (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
+}
+
+/** The ids of the stores holding sensitive PI that no assessment covering sensitive processing covers. */
+function sensitiveStoresUnassessed(index: InventoryIndex, pias: readonly ImpactAssessment[]): string[] {
+  const assessed = pias.filter((p) => p.covers.includes('sensitive-processing'));
+  if (assessed.some((p) => p.stores === undefined || p.stores.length === 0)) return [];
+  const covered = new Set(assessed.flatMap((p) => p.stores ?? []));
+  return [...index.stores.values()]
+    .filter((profile) => profile.sensitiveCategories.length > 0)
+    .filter((profile) => !covered.has(profile.store.id) && !(profile.store.copyOf !== undefined && covered.has(profile.store.copyOf)))
+    .map((profile) => profile.store.id)
+    .sort();
 }
