@@ -2,6 +2,7 @@
 // accounts and data_scope defaults), data scope as DataScopeAspect applies it, the project-file
 // mapping (did-you-mean on a perm or interface that does not exist), detection, and the CLI's
 // exit 2 with file and line on a broken dump.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/inventory/diagnostic.js';
@@ -192,5 +193,19 @@ describe('pipl-audit audit on a broken RuoYi dump', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/db\/dump\.sql:6:\d+: error: SQL that does not parse/);
     expect(result.stdout).toBe('');
+  });
+});
+
+describe('pipl-audit init on the RuoYi-Vue seed script', () => {
+  it('drafts a project the audit accepts: RuoYi roles come from the dump, only the perms are left to map', () => {
+    const dir = tempDir({ 'ry_seed.sql': readFileSync(join(REPO_ROOT, SEED)) });
+    const init = runCli(['init', dir]);
+    expect(init.code).toBe(0);
+    const project = readFileSync(join(dir, 'pipl-audit.yaml'), 'utf8');
+    expect(project).not.toMatch(/^\s+roles:/m);
+    expect(project).toMatch(/# TODO perms: .*system:user:list \(用户管理\)/);
+    const audit = runCli(['audit', dir, '--format', 'json', '--fail-on', 'none']);
+    expect(audit.stderr).toBe('');
+    expect(audit.code).toBe(0);
   });
 });
