@@ -6,7 +6,7 @@
 // a PI object, and who holds every action (`oss:*`, `*`) on it.
 import { Type } from '@sinclair/typebox';
 import { InputError, type Diagnostic } from '../../inventory/diagnostic.js';
-import { Id, type Account, type Grant, type Manifest, type Role } from '../../inventory/manifest-schema.js';
+import { Id, type Account, type CredentialPolicy, type Grant, type Manifest, type Role } from '../../inventory/manifest-schema.js';
 import { markAssumed } from '../../inventory/assumed-facts.js';
 import type { SourceRef } from '../../inventory/provenance.js';
 import type { SourceInput } from '../../sources/source-input.js';
@@ -14,6 +14,7 @@ import type { CoverageNote, Importer, ImportResult } from '../importer.js';
 import { decide, quoteCondition, normaliseAction, wildcardMatches, type PlacedStatement } from './evaluate-policy.js';
 import { BundleShapeError, bundleProvider, readBundle, type BundlePrincipal, type PolicyBundle } from './policy-bundle.js';
 import { parsePolicyText, PolicyShapeError, type Provider } from './policy-document.js';
+import { readRamPasswordPolicy, type BundlePasswordPolicy } from './password-policy.js';
 
 const StoreEntry = Type.Object(
   {
@@ -59,7 +60,7 @@ export const cloudPolicyImporter = {
   format: 'cloud-policy',
   title: 'Alibaba Cloud RAM / Tencent Cloud CAM policy bundle (JSON of aliyun ram / tccli cam responses)',
   extensions: ['.json'],
-  supplies: ['roles', 'accounts'],
+  supplies: ['roles', 'accounts', 'credentialPolicies'],
   mappingSchema,
   detect(input: SourceInput) {
     if (!/"ListUsers"\s*:/.test(input.head) && input.size <= 4096) return false;
@@ -74,20 +75,22 @@ export const cloudPolicyImporter = {
         throw new InputError([{ severity: 'error', file: mappingPlace?.file ?? inputs[0]?.path ?? 'cloud-policy', ...(mappingPlace ? { pointer: `${mappingPlace.pointer}/stores/${storeId}` } : {}), message: `store "${storeId}" is not defined by the manifest`, expected: 'a store id of the manifest' }]);
       }
     }
-    const manifest: Manifest = { apiVersion: 'pipl-audit/v1', roles: [], accounts: [] };
+    const manifest: Manifest = { apiVersion: 'pipl-audit/v1', roles: [], accounts: [], credentialPolicies: [] };
     const places = new Map<object, SourceRef>();
     const warnings: Diagnostic[] = [];
     const undecided: Diagnostic[] = [];
     const coverage: CoverageNote[] = [];
     for (const input of inputs) {
       let bundle: PolicyBundle;
+      let passwordPolicy: BundlePasswordPolicy | undefined;
       try {
         bundle = readBundle(input.document().data);
+        passwordPolicy = bundle.provider === 'ram' ? readRamPasswordPolicy(input.document().data as Record<string, unknown>) : undefined;
       } catch (error) {
         if (error instanceof BundleShapeError) fail(input.path, error.pointer, error.message, error.expected, input);
         throw error;
       }
-      importBundle(bundle, input, storeMapping, { manifest, places, warnings, undecided, coverage }, inputs.length > 1);
+      importBundle(bundle, passwordPolicy, input, storeMapping, { manifest, places, warnings, undecided, coverage }, inputs.length > 1);
     }
     return { manifest, places, warnings, undecided, coverage };
   },
@@ -101,7 +104,7 @@ interface Output {
   coverage: CoverageNote[];
 }
 
-function importBundle(bundle: PolicyBundle, input: SourceInput, stores: StoreMapping, out: Output, several: boolean): void {
+function importBundle(bundle: PolicyBundle, passwordPolicy: BundlePasswordPolicy | undefined, input: SourceInput, stores: StoreMapping, out: Output, several: boolean): void {
   const file = input.path;
   const actions = ACTIONS[bundle.provider];
   const prefix = several ? `${actions.prefix}:${safe(file.replace(/\.json$/i, ''))}` : actions.prefix;
@@ -211,6 +214,28 @@ function importBundle(bundle: PolicyBundle, input: SourceInput, stores: StoreMap
     out.places.set(role, { file, pointer });
   };
 
+  // The account-wide password policy: RAM and CAM have no setting that leaves users' passwords
+  // under no policy, so every user is governed by it; what it requires is stated only by a RAM
+  // GetPasswordPolicy response. Without one, the policy's facts stay unstated (the rules on them
+  // say NOT_EVALUATED), never read as "no policy".
+  const policyId = `${prefix}:password-policy`;
+  if (bundle.users.length > 0) {
+    const policy: CredentialPolicy = { id: policyId, ...(passwordPolicy?.facts ?? {}) };
+    out.manifest.credentialPolicies!.push(policy);
+    out.places.set(policy, { file, pointer: passwordPolicy?.pointer ?? '/ListUsers' });
+    if (!passwordPolicy) {
+      out.coverage.push({
+        file,
+        pointer: '/ListUsers',
+        kind: 'password-policy',
+        name: policyId,
+        note: bundle.provider === 'ram'
+          ? 'what the RAM password policy requires (length, character classes, expiry, lockout) is not in the bundle: add the response of `aliyun ram GetPasswordPolicy` as "GetPasswordPolicy"'
+          : 'what the CAM password rules require is not read (Tencent Cloud documents no API returning them): state them from the console’s security settings',
+      });
+    }
+  }
+
   for (const user of bundle.users) {
     const label = `${bundle.provider === 'ram' ? 'RAM' : 'CAM'} user ${user.name}`;
     const grants = grantsOf(user, label);
@@ -221,6 +246,7 @@ function importBundle(bundle: PolicyBundle, input: SourceInput, stores: StoreMap
       type: user.consoleLogin === false ? 'service' : 'personal',
       holders: [user.name],
       status: 'active',
+      credentialPolicy: policyId,
       ...(grants.length > 0 ? { roles: [roleId] } : {}),
     };
     if (!user.missing.includes('ListAccessKeys')) {
