@@ -164,7 +164,7 @@ function importBundle(bundle: PolicyBundle, passwordPolicy: BundlePasswordPolicy
         put: { action: actions.put, resource: objectArn },
         delete: { action: actions.delete, resource: objectArn },
       };
-      const decisions = Object.fromEntries(Object.entries(requests).map(([k, r]) => [k, decide(statements, r)])) as Record<keyof typeof requests, ReturnType<typeof decide>>;
+      const decisions = Object.fromEntries(Object.entries(requests).map(([k, r]) => [k, decide(statements, r, 'reach')])) as Record<keyof typeof requests, ReturnType<typeof decide>>;
       for (const [kind, d] of Object.entries(decisions)) {
         if (d.decision !== 'undecided') continue;
         const first = d.by[0]!;
@@ -200,7 +200,7 @@ function importBundle(bundle: PolicyBundle, passwordPolicy: BundlePasswordPolicy
         actions: [...granted].sort(),
         scope: 'any',
         ...(listOnly ? { fields: entry.keyFields } : {}),
-        pattern: `${decisive.statement.actions ? '' : 'NotAction '}${written} on ${decisive.statement.resources ? '' : 'NotResource '}${resource} (policy ${decisive.policy})`,
+        pattern: `${decisive.statement.actions ? '' : 'NotAction '}${written} on ${decisive.statement.resources ? '' : 'NotResource '}${resource}${decisive.statement.condition ? ` if ${quoteCondition(decisive.statement)}` : ''} (policy ${decisive.policy})`,
       };
       out.places.set(grant, { file, pointer: decisive.pointer });
       grants.push(grant);
