@@ -21,6 +21,7 @@ const StoreEntry = Type.Object(
     bucket: Type.String({ minLength: 1, description: 'the bucket as a policy names it: acs:oss:REGION:ACCOUNT:BUCKET (RAM) or qcs::cos:REGION:uid/APPID:BUCKET-APPID (CAM)' }),
     object: Type.String({ minLength: 1, description: "the key of one PI object in it that is someone else's record (e.g. pod/2024/06/SF1234567890.jpg): who may get it reaches the store with scope any" }),
     keyFields: Type.Optional(Type.Array(Type.String(), { description: 'fields of the store that object keys carry (a waybill or phone number in the file name): listing the bucket reads these' })),
+    partitions: Type.Optional(Type.Record(Type.String({ minLength: 1 }), Type.String({ minLength: 1 }), { description: 'key prefix → the unit whose records the objects under it are (e.g. "exports/201/": outlet-0755-xixiang): a grant on some partitions only reaches those units (scope unit-set)' })),
   },
   { additionalProperties: false },
 );
@@ -30,7 +31,7 @@ const mappingSchema = Type.Object(
   { additionalProperties: false, description: 'ties buckets to manifest stores' },
 );
 
-type StoreMapping = Record<string, { bucket: string; object: string; keyFields?: string[] }>;
+type StoreMapping = Record<string, { bucket: string; object: string; keyFields?: string[]; partitions?: Record<string, string> }>;
 
 interface ProviderActions {
   prefix: string;
@@ -177,6 +178,35 @@ function importBundle(bundle: PolicyBundle, passwordPolicy: BundlePasswordPolicy
           expected: 'a policy without conditions on this request, or the request context stated by hand',
         });
       }
+      // Partitions: the same four requests on an object under each mapped prefix. Allowed under
+      // every partition (or on `object` outside them all), the grant reaches any record; under some
+      // only, the units of those partitions (scope unit-set).
+      let units: string[] | undefined;
+      const partitions = Object.entries(entry.partitions ?? {}).sort(([a], [b]) => a.localeCompare(b));
+      if (partitions.length > 0) {
+        const name = entry.object.slice(entry.object.lastIndexOf('/') + 1);
+        const inPartition = partitions.some(([prefix]) => entry.object.replace(/^\/+/, '').startsWith(prefix.replace(/^\/+/, '')));
+        const reached = new Set<string>();
+        let every = true;
+        let undecidedPartition = false;
+        for (const [prefix, unit] of partitions) {
+          const key = `${bucket}/${prefix.replace(/^\/+/, '').replace(/\/*$/, '/')}${name}`;
+          const here = (['get', 'put', 'delete'] as const).map((k) => ({ k, d: decide(statements, { action: requests[k].action, resource: key }, 'reach') }));
+          const open = here.find(({ d }) => d.decision === 'undecided');
+          if (open) {
+            // Which units it reaches is not decided: the scope is not narrowed on a guess.
+            undecidedPartition = true;
+            const first = open.d.by[0]!;
+            out.undecided.push({ severity: 'warning', file, pointer: first.pointer, ...locate(first.pointer), message: `${label}: ${requests[open.k].action} on ${key} (store ${storeId}, partition ${prefix}) depends on the Condition ${quoteCondition(first.statement)} of policy "${first.policy}": which partitions it reaches is not evaluated`, expected: 'a policy without conditions on this request' });
+          }
+          if (here.some(({ d }) => d.decision === 'allow')) {
+            reached.add(unit);
+            for (const { k, d } of here) if (d.decision === 'allow' && decisions[k].decision !== 'allow') decisions[k] = d;
+          } else every = false;
+        }
+        const outsideAllowed = !inPartition && (['get', 'put', 'delete'] as const).some((k) => decisions[k].decision === 'allow');
+        if (reached.size > 0 && !every && !outsideAllowed && !undecidedPartition) units = [...reached].sort();
+      }
       const allowed = (k: keyof typeof requests) => decisions[k].decision === 'allow';
       const granted = new Set<Grant['actions'][number]>();
       if (allowed('get')) granted.add('read').add('export');
@@ -198,7 +228,7 @@ function importBundle(bundle: PolicyBundle, passwordPolicy: BundlePasswordPolicy
       const grant: Grant = {
         store: storeId,
         actions: [...granted].sort(),
-        scope: 'any',
+        ...(units && !listOnly ? { scope: 'unit-set' as const, units } : { scope: 'any' as const }),
         ...(listOnly ? { fields: entry.keyFields } : {}),
         pattern: `${decisive.statement.actions ? '' : 'NotAction '}${written} on ${decisive.statement.resources ? '' : 'NotResource '}${resource}${decisive.statement.condition ? ` if ${quoteCondition(decisive.statement)}` : ''} (policy ${decisive.policy})`,
       };
