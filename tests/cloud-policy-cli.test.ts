@@ -77,14 +77,14 @@ describe('pipl-audit audit with RAM and CAM policy bundles', () => {
     expect(byKey.get('ram:user/pod-uploader>store:pod-photos')).toEqual(['create', 'update']);
     // the backup program reads (downloads) the archive.
     expect(byKey.get('cam:user/backup-job>store:waybill-archive')).toEqual(['export', 'read']);
-    // zhang-auditor's read depends on acs:SourceIp: no grant decided.
-    expect([...byKey.keys()].some((k) => k.startsWith('ram:user/zhang-auditor'))).toBe(false);
+    // zhang-auditor may download from the office network (acs:SourceIp): from there, he reaches every photo.
+    expect(byKey.get('ram:user/zhang-auditor>store:pod-photos')).toEqual(['export', 'read']);
   });
 
-  it('says NOT_EVALUATED for what a Condition leaves open, quoting it', () => {
-    const text = JSON.stringify(report);
-    expect(text).toContain('acs:SourceIp');
-    expect(text).toContain('zhang-auditor');
+  it('reads a condition on the request’s context (source IP) as where the grant holds, quoted, not as a source-wide NOT_EVALUATED', () => {
+    const grants = JSON.parse(runCli(['views', 'pipl-audit.yaml', '--view', 'grant'], { cwd: dir }).stdout) as Array<{ key: string; grant?: { pattern?: string } }>;
+    expect(grants.find((g) => g.key === 'ram:user/zhang-auditor>store:pod-photos')?.grant?.pattern).toContain('"acs:SourceIp":["10.20.0.0/16"]');
+    expect(report!.findings.filter((f) => f.target?.key?.startsWith('source:cloud-policy'))).toEqual([]);
   });
 
   it('reports long-lived AccessKeys of people, not of programs', () => {
@@ -127,5 +127,41 @@ describe('a broken bundle', () => {
     const result = runCli(['audit', 'pipl-audit.yaml'], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/pipl-audit\.yaml:\d+:\d+: error: .*store "pod-fotos" is not defined/);
+  });
+});
+
+// The RAM account's password policy, as `aliyun ram GetPasswordPolicy` prints it (RAM spells
+// MaxLoginAttemps so). RAM always applies one: without the response its content is unstated, never "no policy".
+const PASSWORD_POLICY = `{"RequestId": "4B450CA1-36E8-4AA2-8461-86B42BF4CC4E", "PasswordPolicy": {"MinimumPasswordLength": 8, "RequireLowercaseCharacters": true, "RequireUppercaseCharacters": false, "RequireNumbers": true, "RequireSymbols": false, "HardExpiry": false, "MaxPasswordAge": 0, "PasswordReusePrevention": 0, "MaxLoginAttemps": 5}}`;
+const withPolicy = (bundle: string, response: string) => bundle.replace(/^\{/, `{\n  "GetPasswordPolicy": ${response},`);
+
+describe('the RAM password policy', () => {
+  const only = (ram: string) => audit({ 'manifest.yaml': MANIFEST, 'pipl-audit.yaml': PROJECT.replace(/  - type: cloud-policy\n    path: cam\.json[\s\S]*$/, ''), 'ram.json': ram });
+  const statuses = (report: { findings: Finding[] } | undefined, rule: string) => report!.findings.filter((f) => f.ruleId === rule && f.target?.key === 'ram:password-policy').map((f) => f.status);
+
+  it('is read from GetPasswordPolicy: length, character classes, no expiry, lockout after 5 failures for an hour', () => {
+    const { result, report, dir } = only(withPolicy(RAM, PASSWORD_POLICY));
+    expect(result.code).toBe(0);
+    const items = JSON.parse(runCli(['views', 'pipl-audit.yaml', '--view', 'credential-policy'], { cwd: dir }).stdout) as Array<{ key: string; policy: unknown }>;
+    expect(items.find((i) => i.key === 'ram:password-policy')?.policy).toEqual({ id: 'ram:password-policy', minLength: 8, characterClasses: 2, rotationDays: 'none', lockout: { threshold: 5, durationMinutes: 60 } });
+    // Two character classes and no expiry fall short of the MLPS profile; the lockout is there.
+    expect(statuses(report, 'PIPL-CRED-003')).toEqual(['FAIL']);
+    expect(report!.findings.filter((f) => f.ruleId === 'PIPL-CRED-011' && f.status === 'FAIL')).toEqual([]);
+  });
+
+  it('without GetPasswordPolicy governs the RAM users still, its content NOT_EVALUATED naming the response to add', () => {
+    const { report } = only(RAM);
+    expect(report!.findings.filter((f) => f.ruleId === 'PIPL-CRED-011' && f.status === 'FAIL')).toEqual([]);
+    expect(statuses(report, 'PIPL-CRED-003')).toEqual(['NOT_EVALUATED']);
+    expect(statuses(report, 'PIPL-CRED-004')).toEqual(['NOT_EVALUATED']);
+    expect(JSON.stringify(report!.findings.filter((f) => f.ruleId === 'PIPL-CRED-004'))).toContain('MaxLoginAttemps of GetPasswordPolicy');
+  });
+
+  it('a response that is not a password policy is an input error at its line', () => {
+    const broken = withPolicy(RAM, PASSWORD_POLICY.replace('"MinimumPasswordLength": 8', '"MinimumPasswordLength": "eight"'));
+    const dir = tempDir({ 'manifest.yaml': MANIFEST, 'pipl-audit.yaml': PROJECT, 'ram.json': broken, 'cam.json': CAM });
+    const result = runCli(['audit', 'pipl-audit.yaml', '-f', 'json', '-o', 'out.json'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/ram\.json:2:\d+: error: .*GetPasswordPolicy: MinimumPasswordLength is "eight"/);
   });
 });

@@ -113,3 +113,38 @@ describe('RAM / CAM policy evaluation against the providers’ documented exampl
     expect(thrown?.pointer).toBe('/Statement/0/Action');
   });
 });
+
+// Reach: can the principal get the request allowed at all? A condition on the request's context
+// (source IP, HTTPS, MFA, time) is one the principal meets by calling from the office, over HTTPS …;
+// any other condition (a prefix of the listing, a tag) still leaves the request undecided.
+describe('the reach mode the importer uses', () => {
+  const get = { action: 'oss:GetObject', resource: 'acs:oss:*:1:myphotos/a.jpg' };
+  const ADMIN_OSS = { Version: '1', Statement: [{ Effect: 'Allow', Action: 'oss:*', Resource: '*' }] };
+
+  it('reads an Allow on a source-IP condition as allowed, naming the conditional statement', () => {
+    const result = decide(statements('ram', IP_POLICY), get, 'reach');
+    expect(result.decision).toBe('allow');
+    expect(result.by[0]?.statement.condition).toEqual({ IpAddress: { 'acs:SourceIp': ['192.168.0.0/16', '172.16.0.0/12'] } });
+    // The same request, decided strictly, stays undecided.
+    expect(decide(statements('ram', IP_POLICY), get).decision).toBe('undecided');
+  });
+
+  it('reads a Deny outside an IP range, or without HTTPS, as denying only there: the Allow stands', () => {
+    expect(decide(statements('ram', ADMIN_OSS, IP_DENY_POLICY), get, 'reach').decision).toBe('allow');
+    const https = { Version: '1', Statement: [{ Effect: 'Deny', Action: 'oss:*', Resource: '*', Condition: { Bool: { 'acs:SecureTransport': ['false'] } } }] };
+    expect(decide(statements('ram', ADMIN_OSS, https), get, 'reach').decision).toBe('allow');
+  });
+
+  it('still says undecided for a condition that is not the request’s context, and denies on an unconditional Deny', () => {
+    const tagged = { Version: '1', Statement: [{ Effect: 'Allow', Action: 'oss:GetObject', Resource: '*', Condition: { StringEquals: { 'acs:ResourceTag/unit': 'outlet-201' } } }] };
+    expect(decide(statements('ram', tagged), get, 'reach').decision).toBe('undecided');
+    const mixed = { Version: '1', Statement: [{ Effect: 'Allow', Action: 'oss:GetObject', Resource: '*', Condition: { IpAddress: { 'acs:SourceIp': '10.0.0.0/8' }, StringLike: { 'oss:Prefix': 'a/*' } } }] };
+    expect(decide(statements('ram', mixed), get, 'reach').decision).toBe('undecided');
+    expect(decide(statements('ram', IP_POLICY, { Version: '1', Statement: [{ Effect: 'Deny', Action: 'oss:GetObject', Resource: '*' }] }), get, 'reach').decision).toBe('deny');
+  });
+
+  it('CAM: qcs:ip is the request’s context too', () => {
+    const cam = { version: '2.0', statement: [{ effect: 'allow', action: 'name/cos:GetObject', resource: '*', condition: { ip_equal: { 'qcs:ip': ['10.217.182.3/24'] } } }] };
+    expect(decide(statements('cam', cam), { action: 'cos:GetObject', resource: 'qcs::cos:ap-guangzhou:uid/1250000000:b-1250000000/a' }, 'reach').decision).toBe('allow');
+  });
+});

@@ -106,6 +106,19 @@ describe('examples/courier-ruoyi', () => {
     expect(findings(after, 'PASS')).toEqual(expect.arrayContaining(['PIPL-CLOUD-002 ram:role/outlet-export-download>store:waybill-exports', 'PIPL-CLOUD-002 ram:role/waybill-export-writer>store:waybill-exports']));
   });
 
+  it('the RAM users are governed by the account’s password policy: before/ its content unstated, after/ read from GetPasswordPolicy', () => {
+    expect(members(before, 'PIPL-CRED-011', 'FAIL').filter((k) => k.startsWith('ram:'))).toEqual([]);
+    expect(findings(before, 'NOT_EVALUATED')).toContain('PIPL-CRED-004 ram:password-policy');
+    expect(findings(after, 'PASS')).toEqual(expect.arrayContaining(['PIPL-CRED-003 ram:password-policy', 'PIPL-CRED-004 ram:password-policy']));
+  });
+
+  it('after/: a RAM grant on one outlet’s prefix reaches that outlet’s exports (unit-set), the writer on every prefix any record', () => {
+    const grants = JSON.parse(runCli(['views', 'examples/courier-ruoyi/after/pipl-audit.yaml', '--view', 'grant']).stdout) as Array<{ key: string; grant: { scope: string; units?: string[] } }>;
+    const scopeOf = (key: string) => grants.find((g) => g.key === key)?.grant;
+    expect(scopeOf('ram:role/outlet-export-download>store:waybill-exports')).toMatchObject({ scope: 'unit-set', units: ['outlet-0755-xixiang'] });
+    expect(scopeOf('ram:role/waybill-export-writer>store:waybill-exports')?.scope).toBe('any');
+  });
+
   it('after/: the supervisor’s own-outlet scope is what the tables grant, not shown enforced: NOT_EVALUATED, never PASS', () => {
     expect(findings(after, 'NOT_EVALUATED')).toContain('PIPL-QRY-001 ruoyi/outlet_supervisor>waybill-lookup');
     const qry001 = after.rules.find((r) => r.id === 'PIPL-QRY-001');

@@ -69,6 +69,12 @@ export function draftProject(systemId: string, manifests: readonly string[], imp
   for (const { source, result } of imported) {
     const kind = source.importer.format === 'casbin' ? 'subject' : 'role';
     const mapped = new Map<string, string>();
+    // Only a source whose mapping ties its roles to manifest roles gets roles drafted: RuoYi,
+    // JeecgBoot and cloud policies bring their roles into the inventory themselves.
+    if (!mappingKeys(source).includes(`${kind}s`)) {
+      rolesBySource.set(source, mapped);
+      continue;
+    }
     for (const note of result.coverage ?? []) {
       if (note.kind !== kind || /built-in/.test(note.note)) continue;
       const name = note.name.includes(': ') ? note.name.slice(note.name.indexOf(': ') + 2) : note.name;
@@ -141,12 +147,22 @@ function sourceMapping(source: DetectedSource, result: ImportResult, storeIds: M
   if (format === 'casbin') {
     lines.push('      # TODO interfaces: which Casbin object and action is each manifest interface, as { INTERFACE: { object: /api/…, action: GET } }');
   }
+  if (mappingKeys(source).includes('perms')) {
+    const screens = (result.coverage ?? []).filter((n) => n.kind === 'perm' && !/^\d+ other permission/.test(n.name)).map((n) => n.name);
+    lines.push(`      # TODO perms: which permission string is which manifest interface, as { "module:screen:list": INTERFACE }${screens.length > 0 ? ` — named like PI screens: ${screens.slice(0, 10).join(', ')}${screens.length > 10 ? ` and ${screens.length - 10} more` : ''}` : ''}`);
+  }
   if (format === 'typescript') {
     lines.push('      # TODO routes: which route is which manifest interface, as { "GET /path": INTERFACE }');
   }
   const other = (result.coverage ?? []).filter((n) => !['role', 'subject', 'table', 'column', 'login', 'statement', 'file'].includes(n.kind));
   if (other.length > 0) lines.push(`      # also not mapped yet: ${summariseNotes(other)}`);
   return lines;
+}
+
+/** The keys a source's `mapping` accepts (its importer's mapping schema). */
+function mappingKeys(source: DetectedSource): string[] {
+  const schema = source.importer.mappingSchema as { properties?: Record<string, unknown> } | undefined;
+  return Object.keys(schema?.properties ?? {});
 }
 
 function summariseNotes(notes: readonly CoverageNote[]): string {

@@ -2,6 +2,7 @@
 // accounts and data_scope defaults), data scope as DataScopeAspect applies it, the project-file
 // mapping (did-you-mean on a perm or interface that does not exist), detection, and the CLI's
 // exit 2 with file and line on a broken dump.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/inventory/diagnostic.js';
@@ -192,5 +193,52 @@ describe('pipl-audit audit on a broken RuoYi dump', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/db\/dump\.sql:6:\d+: error: SQL that does not parse/);
     expect(result.stdout).toBe('');
+  });
+});
+
+describe('the application’s application.yml beside the dump', () => {
+  const withConfig = async (config: string, options: Record<string, unknown> = {}) => {
+    const inputs = [SEED, config].map((p) => readSourceInput(join(REPO_ROOT, p), p));
+    return ruoyiImporter.load(inputs, { cwd: REPO_ROOT, baseDir: REPO_ROOT, options, mapping: {}, declared: emptyInventory() });
+  };
+
+  it('RuoYi-Vue: user.password.maxRetryCount and lockTime are the lockout, token.expireTime the idle timeout', async () => {
+    const { manifest, places } = await withConfig('tests/fixtures/ruoyi/config/application.yml');
+    const policy = manifest.credentialPolicies?.[0];
+    expect(policy?.lockout).toEqual({ threshold: 5, durationMinutes: 10 });
+    expect(policy?.idleTimeoutMinutes).toBe(30);
+    expect(places?.get(policy!.lockout as object)).toEqual({ file: 'tests/fixtures/ruoyi/config/application.yml', pointer: '/user/password/maxRetryCount' });
+  });
+
+  it('RuoYi-Vue-Plus: the same keys, and Sa-Token’s activity-timeout in seconds', async () => {
+    const policy = (await withConfig('tests/fixtures/ruoyi/config/application-vue-plus.yml')).manifest.credentialPolicies?.[0];
+    expect([policy?.lockout, policy?.idleTimeoutMinutes]).toEqual([{ threshold: 3, durationMinutes: 30 }, 30]);
+  });
+
+  it('without the file the lockout is unstated; options.lockout, given, wins over the file', async () => {
+    expect((await load(SEED)).manifest.credentialPolicies?.[0]?.lockout).toBeUndefined();
+    const policy = (await withConfig('tests/fixtures/ruoyi/config/application.yml', { lockout: { threshold: 6 } })).manifest.credentialPolicies?.[0];
+    expect(policy?.lockout).toEqual({ threshold: 6 });
+  });
+
+  it('a value that is not a number is exit 2 at its line', () => {
+    const dir = tempDir({ 'db/ry.sql': readFileSync(join(REPO_ROOT, SEED)), 'application.yml': 'user:\n  password:\n    maxRetryCount: five\n', 'pipl-audit.yaml': 'version: 1\nsources:\n  - type: ruoyi\n    path: [db/ry.sql, application.yml]\n' });
+    const result = runCli(['audit', '.', '-f', 'json', '-o', 'report.json'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/application\.yml:3:\d+: error: .*user\.password\.maxRetryCount is "five"/);
+  });
+});
+
+describe('pipl-audit init on the RuoYi-Vue seed script', () => {
+  it('drafts a project the audit accepts: RuoYi roles come from the dump, only the perms are left to map', () => {
+    const dir = tempDir({ 'ry_seed.sql': readFileSync(join(REPO_ROOT, SEED)) });
+    const init = runCli(['init', dir]);
+    expect(init.code).toBe(0);
+    const project = readFileSync(join(dir, 'pipl-audit.yaml'), 'utf8');
+    expect(project).not.toMatch(/^\s+roles:/m);
+    expect(project).toMatch(/# TODO perms: .*system:user:list \(用户管理\)/);
+    const audit = runCli(['audit', dir, '--format', 'json', '--fail-on', 'none']);
+    expect(audit.stderr).toBe('');
+    expect(audit.code).toBe(0);
   });
 });

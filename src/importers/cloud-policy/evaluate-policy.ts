@@ -64,7 +64,38 @@ export function statementMatches(statement: Statement, request: Request): boolea
   return actionMatches(statement, request.action) && resourceMatches(statement, request.resource);
 }
 
-export function decide(statements: readonly PlacedStatement[], request: Request): Decision {
+/**
+ * Condition keys that are facts of the request the principal itself chooses — the network it
+ * calls from, HTTPS, a second factor, the time — as RAM (`acs:…`) and CAM (`qcs:ip`) document
+ * them. Such a condition changes how, from where or when a principal may act, never who may.
+ */
+const CONTEXT_KEYS = new Set(['acs:sourceip', 'acs:securetransport', 'acs:sourcevpc', 'acs:mfapresent', 'acs:currenttime', 'qcs:ip']);
+
+/** True when every key the Condition tests is a context key (see CONTEXT_KEYS). */
+export function contextOnly(condition: Record<string, unknown> | undefined): boolean {
+  if (condition === undefined) return false;
+  const blocks = Object.values(condition);
+  return blocks.length > 0 && blocks.every((block) => typeof block === 'object' && block !== null && !Array.isArray(block) && Object.keys(block).length > 0 && Object.keys(block).every((k) => CONTEXT_KEYS.has(k.toLowerCase())));
+}
+
+/**
+ * `strict` (the default) decides the request in an unknown context: any condition leaves it
+ * undecided. `reach` asks whether the principal can get the request allowed at all: a condition
+ * only on the request's context (contextOnly) is one the principal can meet — a conditional Allow
+ * of that kind allows, a conditional Deny of that kind denies only in that context — while any
+ * other condition still leaves the request undecided.
+ */
+export type DecisionMode = 'strict' | 'reach';
+
+export function decide(statements: readonly PlacedStatement[], request: Request, mode: DecisionMode = 'strict'): Decision {
+  if (mode === 'reach') {
+    const settled = statements.filter((s) => !(contextOnly(s.statement.condition) && s.statement.effect === 'deny'));
+    const asFacts = settled.map((s) => (contextOnly(s.statement.condition) ? { ...s, statement: { ...s.statement, condition: undefined } } : s));
+    const decision = decide(asFacts, request, 'strict');
+    // The deciding statements are given as written (their conditions quoted by the grant).
+    const original = new Map(asFacts.map((s, i) => [s, settled[i]!]));
+    return { decision: decision.decision, by: decision.by.map((s) => original.get(s) ?? s) };
+  }
   const matching = statements.filter((s) => statementMatches(s.statement, request));
   const denies = matching.filter((s) => s.statement.effect === 'deny');
   const hardDeny = denies.filter((s) => s.statement.condition === undefined);

@@ -6,7 +6,7 @@
 // a PI object, and who holds every action (`oss:*`, `*`) on it.
 import { Type } from '@sinclair/typebox';
 import { InputError, type Diagnostic } from '../../inventory/diagnostic.js';
-import { Id, type Account, type Grant, type Manifest, type Role } from '../../inventory/manifest-schema.js';
+import { Id, type Account, type CredentialPolicy, type Grant, type Manifest, type Role } from '../../inventory/manifest-schema.js';
 import { markAssumed } from '../../inventory/assumed-facts.js';
 import type { SourceRef } from '../../inventory/provenance.js';
 import type { SourceInput } from '../../sources/source-input.js';
@@ -14,12 +14,14 @@ import type { CoverageNote, Importer, ImportResult } from '../importer.js';
 import { decide, quoteCondition, normaliseAction, wildcardMatches, type PlacedStatement } from './evaluate-policy.js';
 import { BundleShapeError, bundleProvider, readBundle, type BundlePrincipal, type PolicyBundle } from './policy-bundle.js';
 import { parsePolicyText, PolicyShapeError, type Provider } from './policy-document.js';
+import { readRamPasswordPolicy, type BundlePasswordPolicy } from './password-policy.js';
 
 const StoreEntry = Type.Object(
   {
     bucket: Type.String({ minLength: 1, description: 'the bucket as a policy names it: acs:oss:REGION:ACCOUNT:BUCKET (RAM) or qcs::cos:REGION:uid/APPID:BUCKET-APPID (CAM)' }),
     object: Type.String({ minLength: 1, description: "the key of one PI object in it that is someone else's record (e.g. pod/2024/06/SF1234567890.jpg): who may get it reaches the store with scope any" }),
     keyFields: Type.Optional(Type.Array(Type.String(), { description: 'fields of the store that object keys carry (a waybill or phone number in the file name): listing the bucket reads these' })),
+    partitions: Type.Optional(Type.Record(Type.String({ minLength: 1 }), Type.String({ minLength: 1 }), { description: 'key prefix → the unit whose records the objects under it are (e.g. "exports/201/": outlet-0755-xixiang): a grant on some partitions only reaches those units (scope unit-set)' })),
   },
   { additionalProperties: false },
 );
@@ -29,7 +31,7 @@ const mappingSchema = Type.Object(
   { additionalProperties: false, description: 'ties buckets to manifest stores' },
 );
 
-type StoreMapping = Record<string, { bucket: string; object: string; keyFields?: string[] }>;
+type StoreMapping = Record<string, { bucket: string; object: string; keyFields?: string[]; partitions?: Record<string, string> }>;
 
 interface ProviderActions {
   prefix: string;
@@ -59,7 +61,7 @@ export const cloudPolicyImporter = {
   format: 'cloud-policy',
   title: 'Alibaba Cloud RAM / Tencent Cloud CAM policy bundle (JSON of aliyun ram / tccli cam responses)',
   extensions: ['.json'],
-  supplies: ['roles', 'accounts'],
+  supplies: ['roles', 'accounts', 'credentialPolicies'],
   mappingSchema,
   detect(input: SourceInput) {
     if (!/"ListUsers"\s*:/.test(input.head) && input.size <= 4096) return false;
@@ -74,20 +76,22 @@ export const cloudPolicyImporter = {
         throw new InputError([{ severity: 'error', file: mappingPlace?.file ?? inputs[0]?.path ?? 'cloud-policy', ...(mappingPlace ? { pointer: `${mappingPlace.pointer}/stores/${storeId}` } : {}), message: `store "${storeId}" is not defined by the manifest`, expected: 'a store id of the manifest' }]);
       }
     }
-    const manifest: Manifest = { apiVersion: 'pipl-audit/v1', roles: [], accounts: [] };
+    const manifest: Manifest = { apiVersion: 'pipl-audit/v1', roles: [], accounts: [], credentialPolicies: [] };
     const places = new Map<object, SourceRef>();
     const warnings: Diagnostic[] = [];
     const undecided: Diagnostic[] = [];
     const coverage: CoverageNote[] = [];
     for (const input of inputs) {
       let bundle: PolicyBundle;
+      let passwordPolicy: BundlePasswordPolicy | undefined;
       try {
         bundle = readBundle(input.document().data);
+        passwordPolicy = bundle.provider === 'ram' ? readRamPasswordPolicy(input.document().data as Record<string, unknown>) : undefined;
       } catch (error) {
         if (error instanceof BundleShapeError) fail(input.path, error.pointer, error.message, error.expected, input);
         throw error;
       }
-      importBundle(bundle, input, storeMapping, { manifest, places, warnings, undecided, coverage }, inputs.length > 1);
+      importBundle(bundle, passwordPolicy, input, storeMapping, { manifest, places, warnings, undecided, coverage }, inputs.length > 1);
     }
     return { manifest, places, warnings, undecided, coverage };
   },
@@ -101,7 +105,7 @@ interface Output {
   coverage: CoverageNote[];
 }
 
-function importBundle(bundle: PolicyBundle, input: SourceInput, stores: StoreMapping, out: Output, several: boolean): void {
+function importBundle(bundle: PolicyBundle, passwordPolicy: BundlePasswordPolicy | undefined, input: SourceInput, stores: StoreMapping, out: Output, several: boolean): void {
   const file = input.path;
   const actions = ACTIONS[bundle.provider];
   const prefix = several ? `${actions.prefix}:${safe(file.replace(/\.json$/i, ''))}` : actions.prefix;
@@ -161,7 +165,7 @@ function importBundle(bundle: PolicyBundle, input: SourceInput, stores: StoreMap
         put: { action: actions.put, resource: objectArn },
         delete: { action: actions.delete, resource: objectArn },
       };
-      const decisions = Object.fromEntries(Object.entries(requests).map(([k, r]) => [k, decide(statements, r)])) as Record<keyof typeof requests, ReturnType<typeof decide>>;
+      const decisions = Object.fromEntries(Object.entries(requests).map(([k, r]) => [k, decide(statements, r, 'reach')])) as Record<keyof typeof requests, ReturnType<typeof decide>>;
       for (const [kind, d] of Object.entries(decisions)) {
         if (d.decision !== 'undecided') continue;
         const first = d.by[0]!;
@@ -173,6 +177,35 @@ function importBundle(bundle: PolicyBundle, input: SourceInput, stores: StoreMap
           message: `${label}: ${requests[kind as keyof typeof requests].action} on ${requests[kind as keyof typeof requests].resource} (store ${storeId}) depends on the Condition ${d.by.map((s) => `${quoteCondition(s.statement)} of policy "${s.policy}" statement ${s.statement.index + 1}`).join(', ')}, which cannot be evaluated without the request: not evaluated`,
           expected: 'a policy without conditions on this request, or the request context stated by hand',
         });
+      }
+      // Partitions: the same four requests on an object under each mapped prefix. Allowed under
+      // every partition (or on `object` outside them all), the grant reaches any record; under some
+      // only, the units of those partitions (scope unit-set).
+      let units: string[] | undefined;
+      const partitions = Object.entries(entry.partitions ?? {}).sort(([a], [b]) => a.localeCompare(b));
+      if (partitions.length > 0) {
+        const name = entry.object.slice(entry.object.lastIndexOf('/') + 1);
+        const inPartition = partitions.some(([prefix]) => entry.object.replace(/^\/+/, '').startsWith(prefix.replace(/^\/+/, '')));
+        const reached = new Set<string>();
+        let every = true;
+        let undecidedPartition = false;
+        for (const [prefix, unit] of partitions) {
+          const key = `${bucket}/${prefix.replace(/^\/+/, '').replace(/\/*$/, '/')}${name}`;
+          const here = (['get', 'put', 'delete'] as const).map((k) => ({ k, d: decide(statements, { action: requests[k].action, resource: key }, 'reach') }));
+          const open = here.find(({ d }) => d.decision === 'undecided');
+          if (open) {
+            // Which units it reaches is not decided: the scope is not narrowed on a guess.
+            undecidedPartition = true;
+            const first = open.d.by[0]!;
+            out.undecided.push({ severity: 'warning', file, pointer: first.pointer, ...locate(first.pointer), message: `${label}: ${requests[open.k].action} on ${key} (store ${storeId}, partition ${prefix}) depends on the Condition ${quoteCondition(first.statement)} of policy "${first.policy}": which partitions it reaches is not evaluated`, expected: 'a policy without conditions on this request' });
+          }
+          if (here.some(({ d }) => d.decision === 'allow')) {
+            reached.add(unit);
+            for (const { k, d } of here) if (d.decision === 'allow' && decisions[k].decision !== 'allow') decisions[k] = d;
+          } else every = false;
+        }
+        const outsideAllowed = !inPartition && (['get', 'put', 'delete'] as const).some((k) => decisions[k].decision === 'allow');
+        if (reached.size > 0 && !every && !outsideAllowed && !undecidedPartition) units = [...reached].sort();
       }
       const allowed = (k: keyof typeof requests) => decisions[k].decision === 'allow';
       const granted = new Set<Grant['actions'][number]>();
@@ -195,9 +228,9 @@ function importBundle(bundle: PolicyBundle, input: SourceInput, stores: StoreMap
       const grant: Grant = {
         store: storeId,
         actions: [...granted].sort(),
-        scope: 'any',
+        ...(units && !listOnly ? { scope: 'unit-set' as const, units } : { scope: 'any' as const }),
         ...(listOnly ? { fields: entry.keyFields } : {}),
-        pattern: `${decisive.statement.actions ? '' : 'NotAction '}${written} on ${decisive.statement.resources ? '' : 'NotResource '}${resource} (policy ${decisive.policy})`,
+        pattern: `${decisive.statement.actions ? '' : 'NotAction '}${written} on ${decisive.statement.resources ? '' : 'NotResource '}${resource}${decisive.statement.condition ? ` if ${quoteCondition(decisive.statement)}` : ''} (policy ${decisive.policy})`,
       };
       out.places.set(grant, { file, pointer: decisive.pointer });
       grants.push(grant);
@@ -211,6 +244,28 @@ function importBundle(bundle: PolicyBundle, input: SourceInput, stores: StoreMap
     out.places.set(role, { file, pointer });
   };
 
+  // The account-wide password policy: RAM and CAM have no setting that leaves users' passwords
+  // under no policy, so every user is governed by it; what it requires is stated only by a RAM
+  // GetPasswordPolicy response. Without one, the policy's facts stay unstated (the rules on them
+  // say NOT_EVALUATED), never read as "no policy".
+  const policyId = `${prefix}:password-policy`;
+  if (bundle.users.length > 0) {
+    const policy: CredentialPolicy = { id: policyId, ...(passwordPolicy?.facts ?? {}) };
+    out.manifest.credentialPolicies!.push(policy);
+    out.places.set(policy, { file, pointer: passwordPolicy?.pointer ?? '/ListUsers' });
+    if (!passwordPolicy) {
+      out.coverage.push({
+        file,
+        pointer: '/ListUsers',
+        kind: 'password-policy',
+        name: policyId,
+        note: bundle.provider === 'ram'
+          ? 'what the RAM password policy requires (length, character classes, expiry, lockout) is not in the bundle: add the response of `aliyun ram GetPasswordPolicy` as "GetPasswordPolicy"'
+          : 'what the CAM password rules require is not read (Tencent Cloud documents no API returning them): state them from the console’s security settings',
+      });
+    }
+  }
+
   for (const user of bundle.users) {
     const label = `${bundle.provider === 'ram' ? 'RAM' : 'CAM'} user ${user.name}`;
     const grants = grantsOf(user, label);
@@ -221,6 +276,7 @@ function importBundle(bundle: PolicyBundle, input: SourceInput, stores: StoreMap
       type: user.consoleLogin === false ? 'service' : 'personal',
       holders: [user.name],
       status: 'active',
+      credentialPolicy: policyId,
       ...(grants.length > 0 ? { roles: [roleId] } : {}),
     };
     if (!user.missing.includes('ListAccessKeys')) {

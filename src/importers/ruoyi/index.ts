@@ -13,6 +13,7 @@ import { readDeptMapping, readPermMapping, RuoyiMappingSchema, type RuoyiMapping
 import { LOG_TABLES, emptyRuoyiData, readRuoyiTables, RUOYI_TABLES, type RuoyiData } from './ruoyi-tables.js';
 import { readFileSync } from 'node:fs';
 import type { CoverageNote } from '../importer.js';
+import { readApplicationConfig } from './application-config.js';
 import { isConsoleCsv, readConsoleCsv, readConsoleXlsx, rolesOf, usersOf, type ExportRow } from './console-export.js';
 
 const optionsSchema = Type.Object(
@@ -76,10 +77,14 @@ export const ruoyiImporter = {
   async load(inputs, context): Promise<ImportResult> {
     const options = context.options as Options;
     const limits: DumpLimits = { maxStatementChars: options.limits?.statementChars ?? DEFAULT_DUMP_LIMITS.maxStatementChars, maxRows: options.limits?.rows ?? DEFAULT_DUMP_LIMITS.maxRows };
-    const dumps = inputs.filter((i) => !/\.(csv|xlsx)$/i.test(i.path));
+    // The application's Spring configuration (application.yml), when the source names it.
+    const configs = inputs.filter((i) => /\.ya?ml$/i.test(i.path));
+    const appConfig = configs[0] ? readApplicationConfig(configs[0]) : undefined;
+    const dumps = inputs.filter((i) => !/\.(csv|xlsx|ya?ml)$/i.test(i.path));
     const exports = inputs.filter((i) => /\.(csv|xlsx)$/i.test(i.path));
     const dump = dumps[0];
     const extra: CoverageNote[] = [];
+    for (const other of configs.slice(1)) extra.push({ file: other.path, line: 1, kind: 'file', name: other.path, note: `a second application configuration in one RuoYi source: only ${configs[0]?.path} is read` });
     for (const other of dumps.slice(1)) extra.push({ file: other.path, line: 1, kind: 'file', name: other.path, note: `a second dump in one RuoYi source: only ${dump?.path} is read; give each database a source of its own` });
     let data: RuoyiData;
     let tableLines = new Map<string, number>();
@@ -107,7 +112,7 @@ export const ruoyiImporter = {
       units,
       declared: context.declared,
       tableLines,
-      options: { system: options.system ?? 'ruoyi', passwordRules: options.passwordRules ?? { minLength: 5, characterClasses: 0 }, mfa: options.mfa ?? 'none', ...(options.lockout ? { lockout: options.lockout } : {}) },
+      options: { system: options.system ?? 'ruoyi', passwordRules: options.passwordRules ?? { minLength: 5, characterClasses: 0 }, mfa: options.mfa ?? 'none', ...(options.lockout ? { lockout: options.lockout } : {}), ...(appConfig ? { appConfig } : {}) },
     });
     return extra.length > 0 ? { ...result, coverage: [...(result.coverage ?? []), ...extra] } : result;
   },

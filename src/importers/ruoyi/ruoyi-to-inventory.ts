@@ -4,6 +4,7 @@
 // operation log records and who can delete it. What the mapping does not tie to the manifest
 // (permissions that look like screens of personal information, departments, disabled roles,
 // deleted users, exports in the operation log) becomes coverage notes.
+import type { RuoyiAppConfig } from './application-config.js';
 import type { Account, AuditLogging, CredentialPolicy, Grant, Manifest, PasswordStorageEntry, Role } from '../../inventory/manifest-schema.js';
 import type { Inventory } from '../../inventory/inventory.js';
 import type { SourceRef } from '../../inventory/provenance.js';
@@ -23,6 +24,8 @@ export interface RuoyiOptions {
   /** The password rules the deployment's code applies (RuoYi-Vue's own: 5–20 characters, no classes). */
   passwordRules: { minLength: number; characterClasses: number };
   lockout?: { threshold: number; durationMinutes?: number };
+  /** What the application's application.yml states (options.lockout, given, wins over it). */
+  appConfig?: RuoyiAppConfig;
   /** Who must use a second factor: RuoYi ships none (a captcha only). */
   mfa: 'all' | 'privileged' | 'none';
 }
@@ -213,6 +216,11 @@ export function buildRuoyiInventory(input: BuildInput): ImportResult {
       if (days) at(`${policyPointer}/rotationDays`, days.line);
     }
     if (options.lockout) policy.lockout = options.lockout;
+    else if (options.appConfig?.lockout) {
+      policy.lockout = options.appConfig.lockout.fact;
+      if (typeof policy.lockout === 'object') places.set(policy.lockout, options.appConfig.lockout.place);
+    }
+    if (options.appConfig?.idleTimeoutMinutes) policy.idleTimeoutMinutes = options.appConfig.idleTimeoutMinutes.fact;
     // The initial password new and reset accounts get: no manifest fact holds it, so it is listed.
     const initial = data.config.get('sys.user.initPassword') ?? data.config.get('sys.account.initPassword');
     if (initial !== undefined) {
