@@ -102,6 +102,32 @@ describe('the audit gate', () => {
     expect(code === 0 || code === 1).toBe(true);
   });
 
+  it('links SARIF rules under the project\'s docsUrl, or --docs-url, and refuses a base that is not an http(s) URL', () => {
+    const dir = tempDir({});
+    cpSync(join(REPO_ROOT, GYM), dir, { recursive: true });
+    const project = 'version: 1\nmanifests: [system.yaml, collection.yaml, data.yaml, provision.yaml]\n';
+    writeFileSync(join(dir, 'pipl-audit.yaml'), `${project.trimEnd()}\ndocsUrl: https://docs.example.com/pipl-audit\n`);
+    type Log = { runs: Array<{ tool: { driver: { informationUri: string; rules: Array<{ id: string; helpUri?: string }> } } }> };
+    const driver = (args: string[]) => {
+      const run = runCli(['audit', '.', '-f', 'sarif', '--fail-on', 'none', ...args], { cwd: dir });
+      expect(run.code, run.stderr).toBe(0);
+      return (JSON.parse(run.stdout) as Log).runs[0]?.tool.driver;
+    };
+    const fromProject = driver([]);
+    expect(fromProject?.informationUri).toBe('https://docs.example.com/pipl-audit/');
+    expect(fromProject?.rules[0]?.helpUri).toBe(`https://docs.example.com/pipl-audit/docs/rules/${fromProject?.rules[0]?.id}.md`);
+    expect(driver(['--docs-url', 'https://intranet.example.com/pa/'])?.informationUri).toBe('https://intranet.example.com/pa/');
+    const option = runCli(['audit', '.', '-f', 'sarif', '--docs-url', 'docs/'], { cwd: dir });
+    expect(option.code).toBe(2);
+    expect(option.stderr).toContain('--docs-url expects an absolute http(s) URL');
+    writeFileSync(join(dir, 'pipl-audit.yaml'), `${project.trimEnd()}\ndocsUrl: https://docs.example.com/?page=rules\n`);
+    const line = project.trimEnd().split('\n').length + 1;
+    const file = runCli(['audit', '.', '-f', 'sarif'], { cwd: dir });
+    expect(file.code).toBe(2);
+    expect(file.stderr).toContain(`pipl-audit.yaml:${line}`);
+    expect(file.stderr).toContain('is not a documentation base');
+  });
+
   it('documents examples, exit codes and where to read more in --help', () => {
     const help = runCli(['--help']);
     expect(help.code).toBe(0);
