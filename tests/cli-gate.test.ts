@@ -134,6 +134,7 @@ describe('the audit gate', () => {
     expect(help.stdout).toContain('Exit codes:');
     expect(help.stdout).toMatch(/^ {2}3 {2}internal error/m);
     expect(help.stdout).toContain('Examples:');
-    expect(help.stdout).toContain('Documentation:');
+    expect(help.stdout).toContain('Documentation, shipped with this install in');
+    expect(help.stdout).toContain('docs/manifest.md');
   });
 });
