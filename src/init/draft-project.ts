@@ -69,6 +69,10 @@ export function draftProject(systemId: string, manifests: readonly string[], imp
   for (const { source, result } of imported) {
     const kind = source.importer.format === 'casbin' ? 'subject' : 'role';
     const mapped = new Map<string, string>();
+    rolesBySource.set(source, mapped);
+    // Only a reader whose mapping ties its roles to manifest roles gets them drafted: RuoYi and the
+    // cloud readers import their roles themselves, and their role notes say something else.
+    if (roleMappingKey(source.importer) === undefined) continue;
     for (const note of result.coverage ?? []) {
       if (note.kind !== kind || /built-in/.test(note.note)) continue;
       const name = note.name.includes(': ') ? note.name.slice(note.name.indexOf(': ') + 2) : note.name;
@@ -80,7 +84,6 @@ export function draftProject(systemId: string, manifests: readonly string[], imp
       }
       mapped.set(name, id);
     }
-    rolesBySource.set(source, mapped);
   }
 
   const manifest = draftManifest(systemId, tables, roles, imported, declared.system);
@@ -134,9 +137,13 @@ function sourceMapping(source: DetectedSource, result: ImportResult, storeIds: M
     const text = logins.map((l) => `${l.name}${l.host !== undefined ? `@${l.host}` : ''}`).join(', ');
     lines.push(`      # TODO logins: who uses each database login — ${text} — as { usedBy: application | person, account: … }`);
   }
-  if (roles.size > 0) {
-    lines.push(format === 'casbin' ? '      subjects:' : '      roles:');
+  const roleKey = roleMappingKey(source.importer);
+  if (roles.size > 0 && roleKey !== undefined) {
+    lines.push(`      ${roleKey}:`);
     for (const [name, id] of roles) lines.push(`        ${scalar(name)}: ${scalar(id)}`);
+  }
+  if (format === 'ruoyi') {
+    lines.push('      # TODO perms: which RuoYi permission string (sys_menu.perms) is which manifest interface, as { "waybill:query:list": INTERFACE }');
   }
   if (format === 'casbin') {
     lines.push('      # TODO interfaces: which Casbin object and action is each manifest interface, as { INTERFACE: { object: /api/…, action: GET } }');
@@ -147,6 +154,13 @@ function sourceMapping(source: DetectedSource, result: ImportResult, storeIds: M
   const other = (result.coverage ?? []).filter((n) => !['role', 'subject', 'table', 'column', 'login', 'statement', 'file'].includes(n.kind));
   if (other.length > 0) lines.push(`      # also not mapped yet: ${summariseNotes(other)}`);
   return lines;
+}
+
+/** The mapping key that ties a reader's roles (Casbin: subjects) to manifest roles, if its mapping has one. */
+function roleMappingKey(importer: DetectedSource['importer']): 'roles' | 'subjects' | undefined {
+  const key = importer.format === 'casbin' ? 'subjects' : 'roles';
+  const properties = (importer.mappingSchema as { properties?: Record<string, unknown> } | undefined)?.properties;
+  return properties !== undefined && key in properties ? key : undefined;
 }
 
 function summariseNotes(notes: readonly CoverageNote[]): string {
