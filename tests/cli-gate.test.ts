@@ -4,7 +4,8 @@
 import { spawn } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { EXIT_INTERNAL, reportError, UsageError } from '../src/cli/cli-error.js';
 import { CLI, REPO_ROOT, runCli } from './support/run-cli.js';
 import { tempDir } from './support/temp-dir.js';
 
@@ -126,6 +127,28 @@ describe('the audit gate', () => {
     expect(file.code).toBe(2);
     expect(file.stderr).toContain(`pipl-audit.yaml:${line}`);
     expect(file.stderr).toContain('is not a documentation base');
+  });
+
+  it('--markdown-summary keeps a report too long for a pull-request comment within GitHub\'s 65,536 characters', () => {
+    const full = runCli(['audit', 'examples/courier/before', '--lang', 'en', '-f', 'markdown']);
+    const summary = runCli(['audit', 'examples/courier/before', '--lang', 'en', '-f', 'markdown', '--markdown-summary']);
+    expect(full.stdout.length).toBeGreaterThan(65_536); // the courier case does not fit whole
+    expect(summary.code).toBe(full.code);
+    expect(summary.stdout.length).toBeLessThanOrEqual(65_536);
+    expect(summary.stdout).toMatch(/> \d+ more findings left out to stay within 65536 characters/);
+  });
+
+  it('an internal error (a bug, not bad input) exits 3, distinct from a usage or input error', () => {
+    const written: string[] = [];
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => written.push(String(chunk)) > 0);
+    try {
+      expect(reportError(new TypeError('cannot read properties of undefined'))).toBe(EXIT_INTERNAL);
+      expect(reportError(new UsageError('--lang must be zh or en'))).toBe(2);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(EXIT_INTERNAL).toBe(3);
+    expect(written[0]).toMatch(/^pipl-audit: internal error: TypeError: cannot read properties of undefined/);
   });
 
   it('documents examples, exit codes and where to read more in --help', () => {
