@@ -2,15 +2,18 @@
 #   docker run --rm -v "$PWD:/work" pipl-audit audit /work/compliance/pipl-audit.yaml
 # The build stage installs exactly what package-lock.json pins, builds and packs the package; the
 # image installs that tarball the way `npm install -g ./pipl-audit-*.tgz` does on any machine, so
-# the image holds the published files only (dist, rules, taxonomy, schemas) and their runtime
-# dependencies. It needs no registry entry for pipl-audit itself.
+# the image holds the published files only (README.md and package.json's `files`: dist, rules,
+# taxonomy, frameworks, schemas, docs) and their runtime dependencies. It needs no registry entry
+# for pipl-audit itself.
 FROM node:20-bookworm-slim AS build
 WORKDIR /src
-COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
+COPY package.json package-lock.json tsconfig.json tsconfig.build.json README.md ./
 COPY src ./src
 COPY rules ./rules
 COPY taxonomy ./taxonomy
+COPY frameworks ./frameworks
 COPY schemas ./schemas
+COPY docs ./docs
 RUN npm ci --no-audit --no-fund && mkdir -p pack && npm pack --pack-destination pack
 
 FROM node:20-bookworm-slim

@@ -31,7 +31,8 @@ import { loadTaxonomy, type Taxonomy } from './taxonomy/taxonomy.js';
 import { todayIso } from './views/duration.js';
 import { appendAll } from './collections/append-all.js';
 import { evaluateFramework } from './frameworks/evaluate-framework.js';
-import { loadFramework } from './frameworks/load-framework.js';
+import { loadFramework, type LoadedFramework } from './frameworks/load-framework.js';
+import { documentationBase, DOCUMENTATION_BASE_EXPECTED } from './report/documentation-links.js';
 import { todoMarkersIn } from './inventory/todo-markers.js';
 
 export interface AuditOptions {
@@ -71,8 +72,12 @@ export interface AuditOptions {
   allowOutside?: string[];
   /** The largest YAML file read, in bytes (default DEFAULT_MAX_YAML_BYTES). */
   maxYamlBytes?: number;
-  /** Audit frameworks to judge item by item (shipped ids such as cac-2025, or framework files). */
+  /** Audit frameworks to judge item by item (shipped ids such as cac-2025, or framework files); default: the project's `frameworks:`. */
   frameworks?: string[];
+  /** Frameworks judged as well as those (the project's or `frameworks`): the audit report document adds cac-2025. */
+  alsoFrameworks?: string[];
+  /** The documentation base rule pages are linked under (an absolute http(s) URL); default: the project's `docsUrl:`, else package.json's homepage. */
+  docsUrl?: string;
   /** Called as the audit moves through its stages (for a progress indicator). */
   onProgress?: (stage: AuditStage, done?: number, total?: number) => void;
 }
@@ -123,7 +128,8 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
   const asOf = options.asOf ?? project?.config.asOf ?? inventory.system?.asOf ?? todayIso();
 
   // Read before the rules run, so a bad exceptions file, baseline or framework stops the audit at once.
-  const frameworks = (options.frameworks ?? project?.config.frameworks ?? []).map((f) => loadFramework(f, cwd));
+  const frameworks = uniqueFrameworks([...(options.frameworks ?? project?.config.frameworks ?? []), ...(options.alsoFrameworks ?? [])].map((f) => loadFramework(f, cwd)));
+  const documentation = auditDocumentationBase(options.docsUrl, project);
   const exceptions = loadAuditExceptions(options, project, known, cwd);
   const baseline = options.baseline !== undefined ? loadBaseline(options.baseline, cwd) : undefined;
   if (baseline) checkBaselineSystem(baseline, inventory.system?.id ?? null);
@@ -161,7 +167,7 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
 
   let report: AuditReport = {
     reportVersion: 1,
-    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    tool: { name: TOOL_NAME, version: TOOL_VERSION, ...(documentation !== undefined ? { documentation } : {}) },
     asOf,
     system: inventory.system
       ? { id: inventory.system.id, name: normaliseName(inventory.system.name), ...(inventory.system.operator !== undefined ? { operator: inventory.system.operator } : {}) }
@@ -191,6 +197,24 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
   const factsToState = todoMarkersIn([...(project ? [project.file] : []), ...inventory.inputs.filter((i) => i.format === 'manifest').map((i) => i.path)], cwd);
   if (factsToState > 0) report = { ...report, summary: { ...report.summary, factsToState } };
   return report;
+}
+
+/** Each framework once, in the order named (a shipped id and its file, or a project's and the audit report's cac-2025). */
+function uniqueFrameworks(frameworks: LoadedFramework[]): LoadedFramework[] {
+  const seen = new Set<string>();
+  return frameworks.filter((f) => !seen.has(f.framework.id) && seen.add(f.framework.id));
+}
+
+/** The documentation base set by the caller or the project (docsUrl), normalised; undefined: the package's homepage. */
+function auditDocumentationBase(option: string | undefined, project: LoadedProject | undefined): string | undefined {
+  const value = option ?? project?.config.docsUrl;
+  if (value === undefined) return undefined;
+  const base = documentationBase(value);
+  if (base === undefined) {
+    // A project's value was checked when the file was read; this is the caller's.
+    throw new InputError([{ severity: 'error', file: 'options', message: `docsUrl "${value}" is not a documentation base`, expected: DOCUMENTATION_BASE_EXPECTED }]);
+  }
+  return base;
 }
 
 /** The exceptions in use: the file named by the caller or the project, else the default file beside the project. */

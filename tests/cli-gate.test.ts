@@ -4,7 +4,8 @@
 import { spawn } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { EXIT_INTERNAL, reportError, UsageError } from '../src/cli/cli-error.js';
 import { CLI, REPO_ROOT, runCli } from './support/run-cli.js';
 import { tempDir } from './support/temp-dir.js';
 
@@ -102,12 +103,61 @@ describe('the audit gate', () => {
     expect(code === 0 || code === 1).toBe(true);
   });
 
+  it('links SARIF rules under the project\'s docsUrl, or --docs-url, and refuses a base that is not an http(s) URL', () => {
+    const dir = tempDir({});
+    cpSync(join(REPO_ROOT, GYM), dir, { recursive: true });
+    const project = 'version: 1\nmanifests: [system.yaml, collection.yaml, data.yaml, provision.yaml]\n';
+    writeFileSync(join(dir, 'pipl-audit.yaml'), `${project.trimEnd()}\ndocsUrl: https://docs.example.com/pipl-audit\n`);
+    type Log = { runs: Array<{ tool: { driver: { informationUri: string; rules: Array<{ id: string; helpUri?: string }> } } }> };
+    const driver = (args: string[]) => {
+      const run = runCli(['audit', '.', '-f', 'sarif', '--fail-on', 'none', ...args], { cwd: dir });
+      expect(run.code, run.stderr).toBe(0);
+      return (JSON.parse(run.stdout) as Log).runs[0]?.tool.driver;
+    };
+    const fromProject = driver([]);
+    expect(fromProject?.informationUri).toBe('https://docs.example.com/pipl-audit/');
+    expect(fromProject?.rules[0]?.helpUri).toBe(`https://docs.example.com/pipl-audit/docs/rules/${fromProject?.rules[0]?.id}.md`);
+    expect(driver(['--docs-url', 'https://intranet.example.com/pa/'])?.informationUri).toBe('https://intranet.example.com/pa/');
+    const option = runCli(['audit', '.', '-f', 'sarif', '--docs-url', 'docs/'], { cwd: dir });
+    expect(option.code).toBe(2);
+    expect(option.stderr).toContain('--docs-url expects an absolute http(s) URL');
+    writeFileSync(join(dir, 'pipl-audit.yaml'), `${project.trimEnd()}\ndocsUrl: https://docs.example.com/?page=rules\n`);
+    const line = project.trimEnd().split('\n').length + 1;
+    const file = runCli(['audit', '.', '-f', 'sarif'], { cwd: dir });
+    expect(file.code).toBe(2);
+    expect(file.stderr).toContain(`pipl-audit.yaml:${line}`);
+    expect(file.stderr).toContain('is not a documentation base');
+  });
+
+  it('--markdown-summary keeps a report too long for a pull-request comment within GitHub\'s 65,536 characters', () => {
+    const full = runCli(['audit', 'examples/courier/before', '--lang', 'en', '-f', 'markdown']);
+    const summary = runCli(['audit', 'examples/courier/before', '--lang', 'en', '-f', 'markdown', '--markdown-summary']);
+    expect(full.stdout.length).toBeGreaterThan(65_536); // the courier case does not fit whole
+    expect(summary.code).toBe(full.code);
+    expect(summary.stdout.length).toBeLessThanOrEqual(65_536);
+    expect(summary.stdout).toMatch(/> \d+ more findings left out to stay within 65536 characters/);
+  });
+
+  it('an internal error (a bug, not bad input) exits 3, distinct from a usage or input error', () => {
+    const written: string[] = [];
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => written.push(String(chunk)) > 0);
+    try {
+      expect(reportError(new TypeError('cannot read properties of undefined'))).toBe(EXIT_INTERNAL);
+      expect(reportError(new UsageError('--lang must be zh or en'))).toBe(2);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(EXIT_INTERNAL).toBe(3);
+    expect(written[0]).toMatch(/^pipl-audit: internal error: TypeError: cannot read properties of undefined/);
+  });
+
   it('documents examples, exit codes and where to read more in --help', () => {
     const help = runCli(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Exit codes:');
     expect(help.stdout).toMatch(/^ {2}3 {2}internal error/m);
     expect(help.stdout).toContain('Examples:');
-    expect(help.stdout).toContain('Documentation:');
+    expect(help.stdout).toContain('Documentation, shipped with this install in');
+    expect(help.stdout).toContain('docs/manifest.md');
   });
 });

@@ -115,6 +115,8 @@ describe('pipl-audit rules', () => {
     const { code, stdout } = runCli(['rules', 'explain', 'PIPL-QRY-001', '--lang', 'en']);
     expect(code).toBe(0);
     expect(stdout).toContain('GB/T 35273-2020 §7.1 (national standard, text unverified)');
+    // The page shipped with the package, readable offline.
+    expect(stdout).toContain(`documentation: ${join(REPO_ROOT, 'docs/rules/PIPL-QRY-001.md')}`);
     expect(runCli(['rules', 'explain', 'NOPE-1']).code).toBe(2);
   });
 

@@ -1,7 +1,7 @@
 // Audit frameworks: the CAC compliance-audit guideline and the standards rules cite, judged item by
 // item. The mapping is checked both ways (rules ↔ framework), and the semantics that a prosecutor
 // relies on: a declaration or a manual item is never a PASS, a PASS needs rules that cover the item.
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -274,8 +274,21 @@ describe('the CLI', () => {
     expect(result.stderr).toContain('cac-2025');
   });
 
-  it('a project file can name frameworks to judge on every audit', () => {
+  it('a project file can name frameworks to judge on every audit; the audit report document adds cac-2025 beside them', () => {
     const project = parse(readFileSync(join(REPO_ROOT, 'schemas/project-v1.json'), 'utf8')) as { properties: Record<string, unknown> };
     expect(project.properties.frameworks).toBeDefined();
+    const dir = tempDir({});
+    cpSync(join(REPO_ROOT, 'examples/gym/before'), dir, { recursive: true });
+    writeFileSync(join(dir, 'pipl-audit.yaml'), 'version: 1\nmanifests: [system.yaml, collection.yaml, data.yaml, provision.yaml]\nframeworks: [gbt-35273-2020]\n');
+    const judged = (args: string[]) => {
+      const result = runCli(['audit', '.', '--fail-on', 'none', '-f', 'json', '-o', 'r.json', ...args], { cwd: dir });
+      expect(result.code, result.stderr).toBe(0);
+      return (JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as AuditReport).frameworks?.map((f) => f.id);
+    };
+    expect(judged([])).toEqual(['gbt-35273-2020']);
+    expect(judged(['-f', 'audit-report', '-o', 'a.html'])).toEqual(['gbt-35273-2020', 'cac-2025']);
+    // --framework names the frameworks instead of the project's; the document still adds cac-2025, once.
+    expect(judged(['--framework', 'mlps-level3', '-f', 'audit-report', '-o', 'a.html'])).toEqual(['mlps-level3', 'cac-2025']);
+    expect(judged(['--framework', 'cac-2025', '-f', 'audit-report', '-o', 'a.html'])).toEqual(['cac-2025']);
   });
 });

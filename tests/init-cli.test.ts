@@ -134,6 +134,37 @@ describe('init then audit, from an empty folder with a PostgreSQL dump and a Key
   });
 });
 
+describe('init then audit, from an empty folder with a RuoYi dump and a Keycloak realm', () => {
+  it('drafts a source per export with only the mapping keys each reader takes, and audit reports on both at once', () => {
+    const dir = tempDir({});
+    mkdirSync(join(dir, 'db'));
+    mkdirSync(join(dir, 'keycloak'));
+    copyFileSync(join(REPO_ROOT, 'tests/fixtures/ruoyi/ry-vue-seed-shape.sql'), join(dir, 'db/ry_20240601.sql'));
+    copyFileSync(join(FIXTURES, 'station/keycloak/realm-export.json'), join(dir, 'keycloak/realm-export.json'));
+    const init = runCli(['init', dir, '--yes']);
+    expect(init.code, init.stderr).toBe(0);
+    expect(init.stderr).toContain('2 sources: keycloak, ruoyi');
+    const projectText = readFileSync(join(dir, 'pipl-audit.yaml'), 'utf8');
+    const project = parse(projectText) as { sources: Array<{ type: string; path: string; mapping?: Record<string, unknown> }> };
+    expect(project.sources.map((s) => [s.type, s.path])).toEqual([['keycloak', 'keycloak/realm-export.json'], ['ruoyi', 'db/ry_20240601.sql']]);
+    // RuoYi's roles are imported as they are; what the draft cannot know is which perm is which interface.
+    expect(project.sources.find((s) => s.type === 'ruoyi')?.mapping).toBeUndefined();
+    expect(projectText).toMatch(/^ {6}# TODO perms: /m);
+    const manifest = parse(readFileSync(join(dir, 'manifest.yaml'), 'utf8')) as { roles: Array<{ id: string }> };
+    expect(manifest.roles.map((r) => r.id)).toEqual(['courier', 'outlet-staff', 'waybill-web-lookup-by-phone']);
+
+    const audit = runCli(['audit', dir, '--lang', 'en', '-f', 'json', '-o', join(dir, 'report.json'), '-f', 'text', '-o', '-']);
+    expect(audit.code, audit.stderr).toBe(1); // the seed's demo accounts and the realm's password policy fail at high
+    const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as { inputs: Array<{ path: string; format: string }>; summary: { factsToState?: number }; findings: Finding[] };
+    expect(report.inputs.map((i) => i.format).sort()).toEqual(['keycloak', 'manifest', 'ruoyi']);
+    const failedIn = (file: string) => report.findings.filter((f) => f.status === 'FAIL' && f.evidence[0]?.file.endsWith(file)).map((f) => f.ruleId);
+    expect(failedIn('db/ry_20240601.sql').length).toBeGreaterThan(0);
+    expect(failedIn('keycloak/realm-export.json').length).toBeGreaterThan(0);
+    expect(report.summary.factsToState).toBeGreaterThan(0);
+    expect(audit.stdout).toContain(`${report.summary.factsToState} facts still to state`);
+  });
+});
+
 describe('PI discovery in a MySQL dump', () => {
   it('an unmapped dump: one finding per table with PI, columns by name, comment and content, masked; non-PI look-alikes left out', () => {
     const dir = tempDir({ 'shop-dump.sql': readFileSync(join(FIXTURES, 'mysql/shop-dump.sql'), 'utf8') });

@@ -37,9 +37,12 @@ describe('the packed tarball', () => {
     expect(pack.code, pack.stderr).toBe(0);
     const [packed] = JSON.parse(pack.stdout.slice(pack.stdout.indexOf('['))) as Array<{ filename: string; files: Array<{ path: string }> }>;
     expect(packed?.filename).toBe(`pipl-audit-${VERSION}.tgz`);
-    // Only what the package publishes: its code, rules, taxonomy, audit frameworks and schemas — no tests, examples or sources.
+    // Only what the package publishes: its code, rules, taxonomy, audit frameworks, schemas and documentation — no tests, examples or sources.
     const tops = new Set(packed?.files.map((f) => f.path.split('/')[0]));
-    expect([...tops].sort()).toEqual(['README.md', 'dist', 'frameworks', 'package.json', 'rules', 'schemas', 'taxonomy']);
+    expect([...tops].sort()).toEqual(['README.md', 'dist', 'docs', 'frameworks', 'package.json', 'rules', 'schemas', 'taxonomy']);
+    // The documentation a user of the installed command reads: the manifest reference, a page per rule, each export format.
+    const shipped = new Set(packed?.files.map((f) => f.path));
+    for (const doc of ['docs/manifest.md', 'docs/manifest-guide.md', 'docs/rules/README.md', 'docs/rules/PIPL-QRY-001.md', 'docs/sources/keycloak.md', 'docs/init.md']) expect(shipped, doc).toContain(doc);
 
     const prefix = mkdtempSync(join(tmpdir(), 'pipl-audit-prefix-'));
     const install = run('npm', ['install', '--global', '--prefer-offline', '--prefix', prefix, `./${packed?.filename}`], npm);
@@ -56,6 +59,16 @@ describe('the packed tarball', () => {
     const frameworks = run(bin, ['frameworks', 'list'], { cwd: workspace });
     expect(frameworks.code, frameworks.stderr).toBe(0);
     expect(frameworks.stdout).toContain('cac-2025');
+    // … and its documentation: `rules explain` and --help name the installed files, which exist.
+    const explain = run(bin, ['rules', 'explain', 'PIPL-QRY-001', '--lang', 'en'], { cwd: workspace });
+    expect(explain.code, explain.stderr).toBe(0);
+    const page = /^documentation: (.+)$/m.exec(explain.stdout)?.[1] ?? '';
+    expect(page.startsWith(prefix)).toBe(true);
+    expect(readFileSync(page, 'utf8')).toContain('# PIPL-QRY-001');
+    const help = run(bin, ['--help'], { cwd: workspace });
+    const installed = /shipped with this install in (.+):$/m.exec(help.stdout)?.[1] ?? '';
+    expect(installed.startsWith(prefix)).toBe(true);
+    expect(readFileSync(join(installed, 'docs/manifest.md'), 'utf8')).toContain('# Manifest reference');
   });
 });
 
@@ -157,7 +170,12 @@ describe('the Dockerfile', () => {
     const ignored = readFileSync(join(REPO_ROOT, '.dockerignore'), 'utf8').split('\n').filter(Boolean);
     expect(ignored).toEqual(expect.arrayContaining(['node_modules', 'dist', '.git']));
     const prefix = mkdtempSync(join(tmpdir(), 'pipl-audit-prefix-'));
-    const image = buildDockerfile(readFileSync(join(REPO_ROOT, 'Dockerfile'), 'utf8'), context, prefix);
+    const dockerfile = readFileSync(join(REPO_ROOT, 'Dockerfile'), 'utf8');
+    // The build stage has every file the package publishes (dist is what it builds).
+    const files = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { files: string[] }).files;
+    for (const entry of files.filter((f) => f !== 'dist')) expect(dockerfile, `COPY ${entry}`).toMatch(new RegExp(`^COPY ${entry} `, 'm'));
+    expect(dockerfile).toMatch(/^COPY package\.json [^\n]*README\.md/m);
+    const image = buildDockerfile(dockerfile, context, prefix);
     expect(image.user).toBe('node');
     expect(image.entrypoint).toEqual(['pipl-audit']);
     const bin = join(prefix, 'bin', image.entrypoint[0] as string);
@@ -168,5 +186,11 @@ describe('the Dockerfile', () => {
     const audit = run(bin, ['audit', 'compliance', '-f', 'json', '-o', '-'], { cwd: workspace });
     expect(audit.code, audit.stderr).toBe(1);
     expect((JSON.parse(audit.stdout) as { findings: unknown[] }).findings.length).toBeGreaterThan(0);
+    // The image judges the audit frameworks and carries the documentation its help points at.
+    const frameworks = run(bin, ['frameworks', 'list'], { cwd: workspace });
+    expect(frameworks.code, frameworks.stderr).toBe(0);
+    expect(frameworks.stdout).toContain('cac-2025');
+    const explain = run(bin, ['rules', 'explain', 'PIPL-QRY-001', '--lang', 'en'], { cwd: workspace });
+    expect(existsSync(/^documentation: (.+)$/m.exec(explain.stdout)?.[1] ?? '')).toBe(true);
   });
 });

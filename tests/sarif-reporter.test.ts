@@ -161,14 +161,26 @@ describe('SARIF reporter', () => {
     for (const r of byStatus('FAIL')) expect(r.kind).toBe('fail');
   });
 
-  it('links every shipped rule to its page in docs/rules and the tool to its home', async () => {
+  it('links every shipped rule to its page in docs/rules and the tool to its home, under package.json\'s homepage', async () => {
+    const homepage = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { homepage: string }).homepage;
     const sarif = JSON.parse(renderSarif(await courierReport(), { lang: 'en' })) as SarifLog;
     const driver = sarif.runs[0]?.tool.driver;
-    expect(driver?.informationUri).toMatch(/^https:\/\//);
+    expect(driver?.informationUri).toBe(homepage);
+    expect(driver?.rules.length).toBeGreaterThan(0);
     for (const rule of driver?.rules ?? []) {
-      expect(rule.helpUri).toMatch(new RegExp(`^https://.+/docs/rules/${rule.id}\\.md$`));
+      expect(rule.helpUri).toBe(`${homepage}docs/rules/${rule.id}.md`);
       expect(readFileSync(join(REPO_ROOT, 'docs/rules', `${rule.id}.md`), 'utf8')).toContain(rule.id);
     }
+  });
+
+  it('links under the report\'s own documentation base when the project or command line set one', async () => {
+    const base = 'https://git.example.com/tools/pipl-audit/blob/v0.1.0/';
+    const report = await courierReport();
+    const sarif = JSON.parse(renderSarif({ ...report, tool: { ...report.tool, documentation: base } }, { lang: 'en' })) as SarifLog;
+    const driver = sarif.runs[0]?.tool.driver;
+    expect(driver?.informationUri).toBe(base);
+    expect(driver?.rules.every((r) => r.helpUri === `${base}docs/rules/${r.id}.md`)).toBe(true);
+    expect(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
   });
 
   it('with exceptions applied, every result says whether it is suppressed (all or none, 3.27.23)', async () => {

@@ -9,6 +9,7 @@ import { GITHUB_COMMENT_LIMIT } from '../report/markdown-reporter.js';
 import { outputFormat } from '../report/output-formats.js';
 import { gateNoticeLines, summaryLine } from '../report/text-reporter.js';
 import { OUTPUT_FORMAT_NAMES } from '../report/output-formats.js';
+import { documentationBase, DOCUMENTATION_BASE_EXPECTED } from '../report/documentation-links.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from './cli-error.js';
 import { collect, isoDate, parseFailOn, parseLang, parsePercent, parseSeverities } from './common-options.js';
 import { checkAuditEvidencePlace, writeAuditEvidence } from './audit-evidence-option.js';
@@ -40,6 +41,7 @@ interface AuditFlags extends RuleSelectionFlags, InputFlags {
   markdownSummary?: boolean;
   framework?: string[];
   sarifRoot?: string;
+  docsUrl?: string;
 }
 
 const STAGE_TEXT: Record<AuditStage, string> = {
@@ -73,6 +75,7 @@ export function registerAuditCommand(program: Command): void {
     .option('--severity <list>', `show only findings of these severities, comma-separated (${SEVERITIES.join(', ')}); the gate still counts all`)
     .option('--markdown-summary', `Markdown fits a pull-request comment: at most ${GITHUB_COMMENT_LIMIT} characters, most severe findings first, a line says what was left out`)
     .option('--sarif-root <dir>', 'SARIF file URIs are relative to this directory (default: the git work tree holding the project, else the project file\'s folder, else the working directory)')
+    .option('--docs-url <url>', "where you host pipl-audit's documentation (README.md and docs/ under it): SARIF rule links point there (default: the project file's docsUrl, else package.json's homepage)")
     .option('--allow-unreadable', 'go on when an export cannot be read: write the report (its rules say NOT_EVALUATED) and exit by the gate instead of exit 2')
     .option('--framework <id|file>', 'also judge an audit framework item by item: cac-2025 (the CAC compliance-audit guideline), gbt-35273-2020, mlps-level3, or a framework file (repeatable; see `pipl-audit frameworks list`)', collect)
     .option('--evidence <file>', 'also write an evidence record (input hashes, packs, command line; see docs/verify.md)')
@@ -86,6 +89,8 @@ export function registerAuditCommand(program: Command): void {
       if (flags.config === undefined && paths.length === 0) throw new UsageError('audit needs paths to audit, or --config FILE');
       const maxSuppressedShare = flags.maxSuppressedShare !== undefined ? parsePercent(flags.maxSuppressedShare) : undefined;
       const root = targets.some((t) => t.format === 'sarif') ? sarifRoot(flags.sarifRoot, paths, flags.config, process.cwd()) : undefined;
+      const docsUrl = flags.docsUrl === undefined ? undefined : documentationBase(flags.docsUrl);
+      if (flags.docsUrl !== undefined && docsUrl === undefined) throw new UsageError(`--docs-url expects ${DOCUMENTATION_BASE_EXPECTED} (not "${flags.docsUrl}")`);
       const progress = new Progress(flags.quiet ? { write: () => true } : process.stderr); // --quiet: no progress line
       try {
         const audited = await audit({
@@ -99,10 +104,11 @@ export function registerAuditCommand(program: Command): void {
           strictExceptions: flags.strictExceptions ?? false,
           ...(maxSuppressedShare !== undefined ? { maxSuppressedShare } : {}),
           ...(flags.baseline !== undefined ? { baseline: flags.baseline } : {}),
-          // The audit report document is organised by the CAC guideline: it is judged whenever that document is asked for.
-          ...(flags.framework !== undefined || targets.some((t) => t.format === 'audit-report')
-            ? { frameworks: [...new Set([...(flags.framework ?? []), ...(targets.some((t) => t.format === 'audit-report') ? ['cac-2025'] : [])])] }
-            : {}),
+          ...(flags.framework !== undefined ? { frameworks: flags.framework } : {}),
+          // The audit report document is organised by the CAC guideline: it is judged whenever that
+          // document is asked for, beside the frameworks the project or --framework name.
+          ...(targets.some((t) => t.format === 'audit-report') ? { alsoFrameworks: ['cac-2025'] } : {}),
+          ...(docsUrl !== undefined ? { docsUrl } : {}),
           onProgress: (stage, done, total) => progress.update(total ? `${STAGE_TEXT[stage]} ${(done ?? 0) + 1}/${total}` : STAGE_TEXT[stage]),
         });
         // An export that could not be read is an input error unless the user accepted it: nothing

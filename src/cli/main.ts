@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // The pipl-audit command line: parse, dispatch to a command, map errors to exit codes.
 import { Command, CommanderError } from 'commander';
+import { PACKAGE_ROOT } from '../package-root.js';
 import { TOOL_VERSION } from '../package-version.js';
+import { PACKAGE_HOMEPAGE } from '../package-homepage.js';
 import { EXIT_USAGE, reportError } from './cli-error.js';
 import { removeTemporaryFilesOnSignal } from './output-file.js';
 
@@ -52,7 +54,13 @@ Exit codes:
      not be read (unless --allow-unreadable); nothing is written
   3  internal error (a bug in pipl-audit: please report it with the command line)
 
-Documentation: README.md and docs/ in the package (docs/init.md, docs/security.md, docs/reports.md, docs/verify.md).`,
+Documentation, shipped with this install in ${PACKAGE_ROOT}:
+  README.md             commands, options, project file, exports
+  docs/manifest.md      every manifest key: type, allowed values, description, example
+  docs/rules/ID.md      one page per rule (also: pipl-audit rules explain ID)
+  docs/sources/         each export format (keycloak.md, ruoyi.md, postgresql.md, …)
+  docs/init.md  docs/reports.md  docs/security.md  docs/verify.md  docs/frameworks.md
+Online (SARIF links to it; --docs-url or the project's docsUrl for your own copy): ${PACKAGE_HOMEPAGE}`,
 );
 
 const named = process.argv[2];

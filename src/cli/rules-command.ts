@@ -12,6 +12,7 @@ import { VIEWS } from '../views/registry.js';
 import type { StatedBy } from '../views/view.js';
 import { loadTaxonomy } from '../taxonomy/taxonomy.js';
 import { decisionTableLines } from '../report/decision-table-text.js';
+import { ruleDocumentationFile } from '../report/documentation-links.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from './cli-error.js';
 import { collect, parseLang } from './common-options.js';
 
@@ -62,6 +63,7 @@ export function registerRulesCommand(program: Command): void {
       if (!rule) throw new UsageError(`no rule "${id}" (see \`pipl-audit rules list\`)`);
       const d = rule.definition;
       const zh = lang === 'zh';
+      const page = ruleDocumentationFile(d.id, rule.pack);
       const lines = [
         `${d.id} — ${pick(d.title, lang)}`,
         `${zh ? '严重程度' : 'severity'}: ${severityName(d.severity, lang)}   ${zh ? '主题' : 'theme'}: ${d.theme}   ${zh ? '视图' : 'view'}: ${d.view}   ${zh ? '规则包' : 'pack'}: ${rule.pack}`,
@@ -85,6 +87,8 @@ export function registerRulesCommand(program: Command): void {
         '',
         `${zh ? '整改建议' : 'remediation'}: ${pick(d.remediation, lang)}`,
         ...(d.cases?.length ? [`${zh ? '相关案例' : 'cases'}: ${d.cases.join(', ')}`] : []),
+        // The page shipped with this install (docs/rules/ID.md): readable offline, whatever the documentation base.
+        ...(page ? [`${zh ? '文档' : 'documentation'}: ${page}`] : []),
       ];
       process.stdout.write(lines.join('\n') + '\n');
     });

@@ -6,7 +6,7 @@ import { renderManifestReference } from './manifest-reference.js';
 import { renderRuleIndex, renderRulePage } from './rule-page.js';
 
 export const RULE_DOCS_DIR = 'docs/rules';
-export const MANIFEST_REFERENCE = 'docs/manifest-reference.md';
+export const MANIFEST_REFERENCE = 'docs/manifest.md';
 
 export function generatedDocs(): Map<string, string> {
   const rules = shippedPackDirs().flatMap((dir) => loadRulePack(dir).rules);

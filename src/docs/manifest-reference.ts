@@ -1,7 +1,7 @@
-// The manifest reference (docs/manifest-reference.md), generated from the manifest's JSON Schema
+// The manifest reference (docs/manifest.md), generated from the manifest's JSON Schema
 // by `npm run docs`: every key with its type, the values it allows, its description and an
 // example — taken from the shipped example manifests where one states the key, else made from
-// the schema. The hand-written guidance stays in docs/manifest.md, which links here.
+// the schema. The hand-written guidance is docs/manifest-guide.md; each links to the other.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -180,7 +180,7 @@ export function renderManifestReference(rows: readonly ReferenceRow[] = manifest
     '',
     `Every key of the manifest (\`apiVersion: pipl-audit/v1\`), ${rows.length} in all, generated from its JSON Schema`,
     '(`pipl-audit schema manifest`, `schemas/manifest-v1.json`). What the keys are for, with worked',
-    'examples, is in [manifest.md](manifest.md). `stores[].fields[]` means: each entry of `stores`, each entry of its',
+    'examples, is in [manifest-guide.md](manifest-guide.md). `stores[].fields[]` means: each entry of `stores`, each entry of its',
     '`fields`. **Required** keys are marked; a closed object accepts no other key. Examples come from the shipped',
     'example manifests (`examples/`) where one states the key.',
   ];

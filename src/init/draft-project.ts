@@ -86,7 +86,6 @@ export function draftProject(systemId: string, manifests: readonly string[], imp
       }
       mapped.set(name, id);
     }
-    rolesBySource.set(source, mapped);
   }
 
   const manifest = draftManifest(systemId, tables, roles, imported, declared.system);
@@ -140,9 +139,13 @@ function sourceMapping(source: DetectedSource, result: ImportResult, storeIds: M
     const text = logins.map((l) => `${l.name}${l.host !== undefined ? `@${l.host}` : ''}`).join(', ');
     lines.push(`      # TODO logins: who uses each database login — ${text} — as { usedBy: application | person, account: … }`);
   }
-  if (roles.size > 0) {
-    lines.push(format === 'casbin' ? '      subjects:' : '      roles:');
+  const roleKey = roleMappingKey(source.importer);
+  if (roles.size > 0 && roleKey !== undefined) {
+    lines.push(`      ${roleKey}:`);
     for (const [name, id] of roles) lines.push(`        ${scalar(name)}: ${scalar(id)}`);
+  }
+  if (format === 'ruoyi') {
+    lines.push('      # TODO perms: which RuoYi permission string (sys_menu.perms) is which manifest interface, as { "waybill:query:list": INTERFACE }');
   }
   if (format === 'casbin') {
     lines.push('      # TODO interfaces: which Casbin object and action is each manifest interface, as { INTERFACE: { object: /api/…, action: GET } }');

@@ -16,6 +16,7 @@ import { describeSchemaErrors, problemsToDiagnostics } from '../schema/schema-er
 import { displayPathOf } from '../sources/discover-files.js';
 import { readSourceDocument, type SourceDocument } from '../sources/source-document.js';
 import { isShippedPackName } from '../rules/load-rule-pack.js';
+import { documentationBase, DOCUMENTATION_BASE_EXPECTED } from '../report/documentation-links.js';
 import { confinementOf, confinementProblem, type Confinement } from './project-confinement.js';
 
 export const PROJECT_FILE_NAMES = ['pipl-audit.yaml', 'pipl-audit.yml'];
@@ -63,6 +64,12 @@ export function projectFileSchema(importers: readonly Importer[]) {
         Type.Array(Type.String({ pattern: '^[a-z][a-z0-9-]*$' }), { uniqueItems: true, description: 'shipped audit frameworks to judge item by item on every audit (`pipl-audit frameworks list`), e.g. cac-2025' }),
       ),
       exceptions: Type.Optional(Type.String({ description: 'the exceptions file, relative to this file (default: pipl-audit.exceptions.yaml beside it, when present)' })),
+      docsUrl: Type.Optional(
+        Type.String({
+          pattern: '^https?://',
+          description: "where you host pipl-audit's documentation (README.md and docs/ under it): SARIF links each rule to docs/rules/ID.md there; default: package.json's homepage",
+        }),
+      ),
     },
     { additionalProperties: false, $id: 'https://pipl-audit.dev/schemas/project-v1.json', title: 'pipl-audit project file' },
   );
@@ -123,6 +130,10 @@ export function loadProjectFile(fsPath: string, cwd: string, options: ProjectFil
     throw new InputError([{ severity: 'error', file: document.path, ...(document.locate(['']).get('') ?? {}), message: 'the project names neither manifests nor sources', expected: '`manifests:` or `sources:` (or both)' }]);
   }
   checkConfinement(pathEntries(config, importers), dir, confinement, document);
+  if (config.docsUrl !== undefined && documentationBase(config.docsUrl) === undefined) {
+    const at = document.locate(['/docsUrl']).get('/docsUrl') ?? {};
+    throw new InputError([{ severity: 'error', file: document.path, pointer: '/docsUrl', ...at, message: `"${config.docsUrl}" is not a documentation base`, expected: DOCUMENTATION_BASE_EXPECTED }]);
+  }
   // Paths in the file are relative to it; callers get them relative to the working directory.
   const rebase = (p: string) => relative(cwd, resolve(dir, p)) || '.';
   const sources: SourceSpec[] = (config.sources ?? []).map((entry, i) => ({

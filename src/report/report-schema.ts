@@ -237,7 +237,16 @@ export const ReportSystemSchema = Type.Union([
 export const ReportSchema = Type.Object(
   {
     reportVersion: Type.Literal(1),
-    tool: Type.Object({ name: Type.Literal('pipl-audit'), version: Type.String() }, closed),
+    tool: Type.Object(
+      {
+        name: Type.Literal('pipl-audit'),
+        version: Type.String(),
+        documentation: Type.Optional(
+          Type.String({ format: 'uri', description: "the documentation base the project or command line set (docsUrl, --docs-url): rule pages are docs/rules/ID.md under it; absent, package.json's homepage" }),
+        ),
+      },
+      closed,
+    ),
     asOf: Type.String({ format: 'date' }),
     system: ReportSystemSchema,
     inputs: Type.Array(Type.Object({ path: Type.String(), sha256: Type.String({ pattern: '^[0-9a-f]{64}$' }), format: Type.String() }, closed)),

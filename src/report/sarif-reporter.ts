@@ -1,5 +1,5 @@
 // SARIF 2.1.0, for GitHub code scanning and other SARIF consumers: rules with bilingual help, a
-// documentation page (helpUri), legal basis and severity in properties and tags; one result per
+// documentation page (helpUri, under the report's documentation base), legal basis and severity in properties and tags; one result per
 // finding with its evidence as physical (file, line, column) and logical (JSON pointer)
 // locations relative to the repository root (%SRCROOT%), our fingerprint as partialFingerprints,
 // suppressed findings kept with their `suppressions`, and — with a baseline — the findings the
@@ -10,7 +10,7 @@ import { gateNotices } from './gate-notices.js';
 import { pick, type Lang } from '../i18n/bilingual.js';
 import type { Severity } from '../rules/rule-schema.js';
 import { basisText } from './basis-text.js';
-import { DOCUMENTATION_HOME, ruleDocumentationUri } from './documentation-links.js';
+import { DEFAULT_DOCUMENTATION_BASE, ruleDocumentationUri } from './documentation-links.js';
 import type { AuditReport, ReportFinding, ReportRule } from './report-schema.js';
 import { artifactLocation, originalUriBaseIds, type SarifRoot } from './sarif-artifact.js';
 import { compressedSize, GITHUB_SARIF_LIMITS, selectResults } from './sarif-limits.js';
@@ -58,6 +58,8 @@ export function* renderSarifChunks(report: AuditReport, options: SarifOptions): 
   const limits: SarifLimits = { ...GITHUB_SARIF_LIMITS, ...(options.limits ?? {}) };
   const ruleIndex = new Map(report.rules.map((r, i) => [r.id, i]));
   const fallbackFile = report.inputs[0]?.path;
+  // The documentation base: the project's or command line's (docsUrl, --docs-url), else package.json's homepage.
+  const docs = report.tool.documentation ?? DEFAULT_DOCUMENTATION_BASE;
   // Known findings (a baseline's) are kept as unchanged results: left out, code scanning would close their alerts.
   const findings = report.knownFindings && report.knownFindings.length > 0 ? [...report.findings, ...report.knownFindings] : report.findings;
   // When exceptions were applied every result says whether it is suppressed (§3.27.23: all or none).
@@ -72,8 +74,8 @@ export function* renderSarifChunks(report: AuditReport, options: SarifOptions): 
           name: report.tool.name,
           version: report.tool.version,
           semanticVersion: report.tool.version,
-          informationUri: DOCUMENTATION_HOME,
-          rules: report.rules.map((r) => sarifRule(r, lang, limits.tagsPerRule)),
+          informationUri: docs,
+          rules: report.rules.map((r) => sarifRule(r, lang, limits.tagsPerRule, docs)),
         },
       },
       invocations: [invocation(report, lang, root, notifications)],
@@ -117,10 +119,10 @@ export function* renderSarifChunks(report: AuditReport, options: SarifOptions): 
   yield text.slice(at + marker.length);
 }
 
-function sarifRule(rule: ReportRule, lang: Lang, maxTags: number) {
+function sarifRule(rule: ReportRule, lang: Lang, maxTags: number, docs: string) {
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
   const instruments = [...new Set(rule.basis.map((b) => b.instrument))];
-  const helpUri = ruleDocumentationUri(rule.id, rule.pack);
+  const helpUri = ruleDocumentationUri(rule.id, rule.pack, docs);
   return {
     id: rule.id,
     shortDescription: { text: pick(rule.title, lang) },
