@@ -62,6 +62,26 @@ describe('the courier outlet supervisor’s over-broad lookup grant', () => {
   });
 });
 
+describe('the same grant stated by several sources', () => {
+  // courier before/ states the supervisor's grant in the manifest, in the Casbin policy and in the
+  // code, and maps the Keycloak client role waybill-web/lookup-by-phone onto the manifest role.
+  it('gives no rule two findings on one item, aspects included', async () => {
+    const report = await courierReport();
+    const keys = withAspects(report.findings).map((f) => `${f.ruleId} ${f.target.key}`);
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+  });
+
+  it('is one PIPL-QRY-001 finding for the manifest role the Keycloak role maps to, held by the Keycloak accounts', async () => {
+    const report = await courierReport();
+    const lookups = report.findings.filter((f) => f.ruleId === 'PIPL-QRY-001' && f.status === 'FAIL');
+    expect(lookups.map((f) => f.target.key)).toEqual([GRANT]);
+    // The Keycloak users hold the manifest role (through the mapped client role): one role, not two.
+    const heldBy = report.findings.find((f) => f.ruleId === 'PIPL-CRED-002' && f.target.key === 'courier-outlets/courier-0755-03');
+    expect(heldBy?.message.en).toContain('outlet-supervisor');
+    expect(report.findings.some((f) => f.target.key.includes('lookup-by-phone>'))).toBe(false);
+  });
+});
+
 describe('baselines and folded aspects', () => {
   /** The report as the version before the fold wrote it: every aspect a finding of its own. */
   const unfolded = (report: AuditReport): AuditReport => ({ ...report, findings: withAspects(report.findings).map(({ aspects: _a, ...f }) => f) });
