@@ -59,3 +59,13 @@ export function withAspects<F extends Finding>(findings: readonly F[]): F[] {
   }
   return out;
 }
+
+/** The findings with every aspect standing alone again, as each rule decided it (verification compares rule by rule). */
+export function unfoldAspects<F extends Finding>(findings: readonly F[]): F[] {
+  if (!findings.some((f) => f.aspects)) return [...findings];
+  return withAspects(findings).map((f) => {
+    if (!f.aspects) return f;
+    const { aspects: _aspects, ...rest } = f;
+    return rest as F;
+  });
+}
