@@ -10,6 +10,8 @@ import { findExceptionsFile, loadExceptions, type LoadedException } from './exce
 import { buildReach } from './reach/build-reach.js';
 import { summarise } from './report/report-summary.js';
 import { compareFindings } from './findings/finding.js';
+import { foldAspects } from './findings/fold-aspects.js';
+import { aspectLinkProblems } from './rules/check-aspect-links.js';
 import { locateEvidence } from './findings/locate-evidence.js';
 import type { Importer } from './importers/importer.js';
 import { compareDiagnostics, InputError, type Diagnostic } from './inventory/diagnostic.js';
@@ -189,6 +191,9 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
   }
   // Judged before the baseline: a known finding is still a fact about the item.
   if (frameworks.length > 0) report = { ...report, frameworks: frameworks.map((f) => evaluateFramework(f, report, inventory)) };
+  // One finding per cause across rules: after the exceptions (a suppressed finding neither hosts nor
+  // folds) and the frameworks (which cite every rule's own findings), before the baseline.
+  report = foldReportAspects(report, rules);
   if (baseline) {
     options.onProgress?.('baseline');
     report = applyBaseline(report, baseline);
@@ -215,6 +220,15 @@ function auditDocumentationBase(option: string | undefined, project: LoadedProje
     throw new InputError([{ severity: 'error', file: 'options', message: `docsUrl "${value}" is not a documentation base`, expected: DOCUMENTATION_BASE_EXPECTED }]);
   }
   return base;
+}
+
+/** The report with each narrower rule's FAIL folded into the broader finding it is an aspect of (src/findings/fold-aspects.ts). */
+function foldReportAspects(report: AuditReport, rules: readonly CompiledRule[]): AuditReport {
+  const links = new Map(rules.flatMap((r) => (r.definition.aspectOf ? [[r.definition.id, r.definition.aspectOf] as const] : [])));
+  if (links.size === 0) return report;
+  const findings = foldAspects(report.findings, links).sort(compareFindings);
+  if (findings.length === report.findings.length) return report;
+  return { ...report, findings, summary: summarise(report.rules, findings) };
 }
 
 /** The exceptions in use: the file named by the caller or the project, else the default file beside the project. */
@@ -345,6 +359,7 @@ export function compilePacks(packs: RulePack[], params: ParamOverrides, include:
     if (!names) problems.push({ severity: 'error', file: 'parameters', message: `parameter "${key}" names an unknown rule "${ruleId}"`, expected: 'RULE-ID.param with a rule of the packs in use' });
     else if (!names.includes(name)) problems.push({ severity: 'error', file: 'parameters', message: `rule ${ruleId} has no parameter "${name}"`, expected: names.length > 0 ? `one of: ${names.join(', ')}` : 'no parameters: this rule takes none' });
   }
+  problems.push(...aspectLinkProblems(packs.flatMap((p) => p.rules)));
   if (problems.length > 0) throw new InputError(problems);
   return compiled.sort((a, b) => (a.definition.id < b.definition.id ? -1 : 1));
 }

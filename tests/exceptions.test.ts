@@ -5,6 +5,7 @@ import { cpSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { audit } from '../src/audit.js';
+import { withAspects } from '../src/findings/fold-aspects.js';
 import { InputError } from '../src/inventory/diagnostic.js';
 import { COURIER_BEFORE, courierReport } from './support/courier-report.js';
 import { runCli } from './support/run-cli.js';
@@ -57,11 +58,16 @@ describe('exceptions', () => {
     expect(suppressed.map((f) => [f.ruleId, f.target.key])).toEqual([['PIPL-QRY-001', QRY]]);
     expect(suppressed[0]?.suppression).toEqual({ exception: 'EX-2022-07', status: 'FAIL', reason: 'lookup screen is being rebuilt with unit scope', approver: 'Wang Fang, head of security', reference: 'CHG-1234', expires: '2022-07-01' });
     // Everything else is as without exceptions (same fingerprints, same statuses).
-    const rest = (r: typeof report) => r.findings.filter((f) => f.status !== 'SUPPRESSED').map((f) => `${f.fingerprint} ${f.status}`).sort();
+    // Rule by rule: the exception accepts PIPL-QRY-001's verdict only, so the other rules' FAILs that
+    // were folded into it as aspects of its cause stand alone again, each still a FAIL.
+    const rest = (r: typeof report) => withAspects(r.findings).filter((f) => f.status !== 'SUPPRESSED').map((f) => `${f.fingerprint} ${f.status}`).sort();
     expect(rest(report)).toEqual(rest(plain).filter((x) => !x.startsWith(suppressed[0]?.fingerprint ?? '-')));
     expect(report.summary.counts.FAIL).toBe(plain.summary.counts.FAIL - 1);
     expect(report.summary.counts.SUPPRESSED).toBe(1);
-    expect(report.summary.failedBySeverity.critical).toBe((plain.summary.failedBySeverity.critical ?? 0) - 1);
+    const host = plain.findings.find((f) => f.ruleId === 'PIPL-QRY-001' && f.target.key === QRY);
+    expect(host?.aspects?.length).toBeGreaterThan(0);
+    const criticalAspects = (host?.aspects ?? []).filter((a) => a.severity === 'critical').length;
+    expect(report.summary.failedBySeverity.critical).toBe((plain.summary.failedBySeverity.critical ?? 0) - 1 + criticalAspects);
     // The grant is read from two places (Casbin policy and code): one item citing both, suppressed once.
     const qryBefore = plain.rules.find((r) => r.id === 'PIPL-QRY-001')?.counts.FAIL ?? 0;
     expect(qryBefore).toBe(1);

@@ -4,6 +4,8 @@
 // its `baselineState` (new / unchanged), so SARIF can keep known results as "unchanged" — code
 // scanning closes an alert whose result disappears from the upload. Suppressed findings stay
 // listed: an exception is reported in every output whether or not the finding is old.
+// A finding with aspects (other rules' FAILs folded into it) is known only when its own
+// fingerprint and every aspect's are in the baseline.
 import { moveCount, summarise } from '../report/report-summary.js';
 import type { AuditReport, ReportFinding } from '../report/report-schema.js';
 import type { LoadedBaseline } from './load-baseline.js';
@@ -14,7 +16,8 @@ export function applyBaseline(report: AuditReport, baseline: LoadedBaseline): Au
   const findings: ReportFinding[] = [];
   const knownFindings: ReportFinding[] = [];
   for (const f of report.findings) {
-    const inBaseline = baseline.fingerprints.has(f.fingerprint);
+    // A finding with aspects is known only when every aspect is: a new aspect of a known cause is news.
+    const inBaseline = baseline.fingerprints.has(f.fingerprint) && (f.aspects ?? []).every((a) => baseline.fingerprints.has(a.fingerprint));
     const stated: ReportFinding = { ...f, baselineState: inBaseline ? 'unchanged' : 'new' };
     if (f.status === 'PASS' || f.status === 'SUPPRESSED' || !inBaseline) {
       findings.push(stated);
@@ -23,6 +26,10 @@ export function applyBaseline(report: AuditReport, baseline: LoadedBaseline): Au
     knownFindings.push(stated);
     const counts = countsOf.get(f.ruleId);
     if (counts) moveCount(counts, f.status, 'known', f.members?.count);
+    for (const a of f.aspects ?? []) {
+      const aspectCounts = countsOf.get(a.ruleId);
+      if (aspectCounts) moveCount(aspectCounts, a.status, 'known', a.members?.count);
+    }
   }
   return {
     ...report,

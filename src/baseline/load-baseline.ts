@@ -62,7 +62,12 @@ export function loadBaseline(path: string, cwd: string): LoadedBaseline {
     if (!known || known.some((f) => typeof f?.fingerprint !== 'string')) {
       throw new InputError([{ severity: 'error', ...at('/knownFindings'), message: 'report has knownFindings without fingerprints', expected: 'a JSON report written by `pipl-audit audit -f json`' }]);
     }
-    const findings = [...listed, ...known];
+    // Aspects folded into a finding (one finding per cause across rules) are known by their own fingerprints too.
+    const aspects = [...listed, ...known].flatMap((f) => {
+      const list = (f as { aspects?: unknown }).aspects;
+      return Array.isArray(list) ? (list as Array<{ fingerprint?: unknown }>).filter((a) => typeof a?.fingerprint === 'string') : [];
+    });
+    const findings = [...listed, ...known, ...aspects];
     const system = data.system as { id?: unknown } | null | undefined;
     return { file, sha256, fingerprints: new Set(findings.map((f) => f.fingerprint as string)), systemId: typeof system?.id === 'string' ? system.id : null };
   }

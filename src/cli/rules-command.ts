@@ -81,6 +81,11 @@ export function registerRulesCommand(program: Command): void {
           ? decisionTableLines(d.decision, VIEWS.find((v) => v.name === d.view)?.statedBy ?? {}, lang, d.escalateByVolume === true)
           : [`${zh ? '合规要求（JSON Schema）' : 'compliant when (JSON Schema)'}: ${d.require ? JSON.stringify(d.require) : zh ? '人工核查' : 'manual check'}`]),
         ...needsLines(d.needs as Need[] | undefined, VIEWS.find((v) => v.name === d.view)?.statedBy ?? {}, zh),
+        // One finding per cause across rules: the broader findings this rule's FAIL folds into.
+        ...(d.aspectOf ?? []).map(
+          (a) =>
+            `${zh ? '同一原因并入' : 'an aspect of'} ${a.rule}${a.rows ? (zh ? `（该规则判定行为 ${a.rows.join('、')} 时）` : ` (when it fails by row ${a.rows.join(', ')})`) : ''}: ${pick(a.why, lang)}`,
+        ),
         ...(d.params
           ? [`${zh ? '参数' : 'parameters'}:`, ...Object.entries(d.params).map(([k, p]) => `  ${k} = ${JSON.stringify(p.default)} — ${pick(p.description, lang)}`)]
           : []),

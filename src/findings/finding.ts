@@ -43,6 +43,12 @@ export interface Finding {
   volume?: VolumeEscalation;
   /** For a rule judged by a decision table: the row that decided, or the inputs not stated. */
   decision?: FindingDecision;
+  /**
+   * The FAIL findings of narrower rules on the same item that are aspects of this one's cause
+   * (their rule's `aspectOf`), each complete with its own fingerprint. The severity is the worst of
+   * this finding and its aspects.
+   */
+  aspects?: Finding[];
 }
 
 export interface FindingDecision {

@@ -144,9 +144,6 @@ function sourceMapping(source: DetectedSource, result: ImportResult, storeIds: M
     lines.push(`      ${roleKey}:`);
     for (const [name, id] of roles) lines.push(`        ${scalar(name)}: ${scalar(id)}`);
   }
-  if (format === 'ruoyi') {
-    lines.push('      # TODO perms: which RuoYi permission string (sys_menu.perms) is which manifest interface, as { "waybill:query:list": INTERFACE }');
-  }
   if (format === 'casbin') {
     lines.push('      # TODO interfaces: which Casbin object and action is each manifest interface, as { INTERFACE: { object: /api/…, action: GET } }');
   }
@@ -160,6 +157,13 @@ function sourceMapping(source: DetectedSource, result: ImportResult, storeIds: M
   const other = (result.coverage ?? []).filter((n) => !['role', 'subject', 'table', 'column', 'login', 'statement', 'file'].includes(n.kind));
   if (other.length > 0) lines.push(`      # also not mapped yet: ${summariseNotes(other)}`);
   return lines;
+}
+
+/** The mapping key that ties a reader's roles (Casbin: subjects) to manifest roles, if its mapping has one. */
+function roleMappingKey(importer: DetectedSource['importer']): 'roles' | 'subjects' | undefined {
+  const key = importer.format === 'casbin' ? 'subjects' : 'roles';
+  const properties = (importer.mappingSchema as { properties?: Record<string, unknown> } | undefined)?.properties;
+  return properties !== undefined && key in properties ? key : undefined;
 }
 
 /** The keys a source's `mapping` accepts (its importer's mapping schema). */

@@ -14,6 +14,7 @@ import { gateNotices } from './gate-notices.js';
 import { CHUNK_LINES, drainLines } from './drain-lines.js';
 import { evidencePlace } from './evidence-place.js';
 import { memberExamples, membersHeading, moreMembers } from './member-examples.js';
+import { aspectsHeading } from './aspect-heading.js';
 import { barChart, type Bar } from './html-charts.js';
 import { HTML_FILTER_SCRIPT } from './html-filter-script.js';
 import { HTML_STYLE } from './html-style.js';
@@ -190,6 +191,11 @@ function* findingsSection(report: AuditReport, rules: Map<string, ReportRule>, l
       const { shown, more } = memberExamples(f.members);
       dl.push(
         `<dt>${x(membersHeading(f.members, lang))}</dt><dd><ul class="members">${shown.map((m) => `<li>${x(m.label)} ${m.evidence.map((e) => `<code>${x(evidencePlace(e))}</code>`).join(' ')}</li>`).join('')}${more > 0 ? `<li class="muted">${x(moreMembers(more, lang))}</li>` : ''}</ul></dd>`,
+      );
+    }
+    if (f.aspects && f.aspects.length > 0) {
+      dl.push(
+        `<dt>${x(aspectsHeading(f.aspects.length, lang))}</dt><dd><ul class="aspects">${f.aspects.map((a) => `<li><code>${x(a.ruleId)}</code> <span class="badge ${a.severity}">${x(severityName(a.severity, lang))}</span> ${x(pick(a.message, lang))} ${a.evidence.map((e) => `<code>${x(evidencePlace(e))}</code>`).join(' ')}</li>`).join('')}</ul></dd>`,
       );
     }
     if (rule) dl.push(`<dt>${t('整改', 'Fix')}</dt><dd>${x(pick(rule.remediation, lang))}<div class="alt" lang="${other}">${x(pick(rule.remediation, other))}</div></dd>`);

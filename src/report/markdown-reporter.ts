@@ -11,6 +11,7 @@ import { CHUNK_LINES, drainLines } from './drain-lines.js';
 import { evidencePlace } from './evidence-place.js';
 import { escapeMarkup } from './markup-escape.js';
 import { memberExamples, membersHeading, moreMembers } from './member-examples.js';
+import { aspectsHeading } from './aspect-heading.js';
 import { terminalText } from './terminal-text.js';
 import type { AuditReport, ReportFinding, ReportRule } from './report-schema.js';
 import { severityName, statusName } from './severity-label.js';
@@ -183,6 +184,10 @@ function details(f: ReportFinding, rule: ReportRule | undefined, lang: Lang, cit
     lines.push(`- ${membersHeading(f.members, lang)}:`);
     for (const m of shown) lines.push(`  - ${md(m.label)}${m.evidence.map((e) => ` ${mdCode(evidencePlace(e))}`).join('')}`);
     if (more > 0) lines.push(`  - ${md(moreMembers(more, lang))}`);
+  }
+  if (f.aspects && f.aspects.length > 0) {
+    lines.push(`- ${md(aspectsHeading(f.aspects.length, lang))}:`);
+    for (const a of f.aspects) lines.push(`  - ${mdCode(a.ruleId)} ${md(severityName(a.severity, lang))}: ${md(pick(a.message, lang))}${a.evidence.map((e) => ` ${mdCode(evidencePlace(e))}`).join('')}`);
   }
   if (rule) lines.push(`- ${zh ? '整改' : 'Fix'}: ${md(pick(rule.remediation, lang))}`);
   lines.push('', '</details>', '');

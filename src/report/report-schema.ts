@@ -45,8 +45,7 @@ export const EvidenceSchema = Type.Object(
   closed,
 );
 
-export const FindingSchema = Type.Object(
-  {
+const findingProperties = {
     ruleId: Type.String(),
     status: Status,
     severity: SeveritySchema,
@@ -95,6 +94,19 @@ export const FindingSchema = Type.Object(
         },
         { ...closed, description: 'a finding of a rule with a shared cause (groupBy): the target is the cause, these are the items it covers' },
       ),
+    ),
+};
+
+/** A narrower rule's FAIL on the same item, folded into the finding whose cause it is part of (its rule's aspectOf). */
+export const AspectFindingSchema = Type.Object(findingProperties, { ...closed, description: 'a FAIL of a narrower rule on the same item, one aspect of this finding\'s cause; complete, with its own fingerprint' });
+
+export const FindingSchema = Type.Object(
+  {
+    ...findingProperties,
+    aspects: Type.Optional(
+      Type.Array(AspectFindingSchema, {
+        description: 'the FAIL findings of narrower rules on the same item that are aspects of this cause (one finding per cause); the severity is the worst of this finding and its aspects',
+      }),
     ),
   },
   closed,

@@ -1,6 +1,7 @@
 // The report's summary, from its per-rule counts and listed findings: totals of every status,
 // FAILs by severity (of the findings listed, so a baseline's known findings do not count), how
-// many rules failed (apart from how many items: one rule may fail on many), and
+// many rules failed (apart from how many items: one rule may fail on many; a rule whose FAIL is an
+// aspect of another rule's finding counts as failed, its finding does not count again), and
 // the suppressed and known counts when exceptions or a baseline were applied.
 import type { AuditReport, ReportRule } from './report-schema.js';
 
@@ -22,6 +23,8 @@ export function summarise(rules: readonly ReportRule[], findings: AuditReport['f
     if (f.status !== 'FAIL') continue;
     failedBySeverity[f.severity] = (failedBySeverity[f.severity] ?? 0) + 1;
     rulesFailed.add(f.ruleId);
+    // A rule whose FAIL is an aspect of another finding failed too; the finding is counted once.
+    for (const a of f.aspects ?? []) rulesFailed.add(a.ruleId);
     findingsFailed++;
   }
   return { counts, failedBySeverity, rulesRun: rules.length, rulesFailed: rulesFailed.size, findingsFailed };

@@ -170,6 +170,7 @@ interface ResultContext {
 function relatedCount(f: ReportFinding): number {
   let n = Math.max(0, f.evidence.length - 1);
   for (const member of f.members?.items ?? []) n += member.evidence.length;
+  for (const aspect of f.aspects ?? []) n += aspect.evidence.length;
   return n;
 }
 
@@ -184,6 +185,13 @@ function sarifResult(f: ReportFinding, { ruleIndex, fallbackFile, lang, root, su
     for (const e of member.evidence) {
       if (rest.length >= maxRelated) break;
       rest.push({ ...at(e), message: { text: member.label } });
+    }
+  }
+  // Other rules' FAILs folded in as aspects of the same cause: each place, its message naming the rule.
+  for (const aspect of f.aspects ?? []) {
+    for (const e of aspect.evidence) {
+      if (rest.length >= maxRelated) break;
+      rest.push({ ...at(e), message: { text: `${aspect.ruleId}: ${pick(aspect.message, lang)}` } });
     }
   }
   const total = relatedCount(f);
@@ -221,6 +229,7 @@ function sarifResult(f: ReportFinding, { ruleIndex, fallbackFile, lang, root, su
       theme: f.theme,
       target: f.target,
       ...(f.members ? { members: f.members.count } : {}),
+      ...(f.aspects ? { aspects: f.aspects.map((a) => ({ ruleId: a.ruleId, severity: a.severity, fingerprint: a.fingerprint })) } : {}),
       ...(omitted > 0 ? { relatedLocationsOmitted: omitted } : {}),
     },
   };

@@ -12,6 +12,7 @@ import { terminalSafe } from './terminal-text.js';
 import { CHUNK_LINES, drainLines } from './drain-lines.js';
 import { evidencePlace } from './evidence-place.js';
 import { memberExamples, membersHeading, moreMembers } from './member-examples.js';
+import { aspectsHeading } from './aspect-heading.js';
 import type { AuditReport } from './report-schema.js';
 import { severityName, statusName } from './severity-label.js';
 import { appendAll } from '../collections/append-all.js';
@@ -56,6 +57,7 @@ export function* renderTextChunks(report: AuditReport, { lang, color }: TextOpti
       if (rule?.guideline) out.push(`    ${lang === 'zh' ? '审计指引条目' : 'audit guideline'}: ${guidelineItemsText(rule.guideline, lang)}`);
       for (const [i, place] of location(f).entries()) out.push(`    ${i === 0 ? (lang === 'zh' ? '证据' : 'at') : '  '}  ${place}`);
       out.push(...memberLines(f, lang, c));
+      out.push(...aspectLines(f, rules, lang, c));
       if (rule) out.push(`    ${lang === 'zh' ? '整改' : 'fix'}: ${pick(rule.remediation, lang)}`);
       if (out.length >= CHUNK_LINES) yield drainLines(out);
     }
@@ -108,6 +110,18 @@ function frameworkLines(framework: FrameworkResult, lang: Lang, c: (code: 'bold'
     }
   }
   out.push('');
+  return out;
+}
+
+/** The other rules' FAILs folded into a finding as aspects of its cause, each with its message and where it is stated. */
+function aspectLines(f: Finding, rules: ReadonlyMap<string, AuditReport['rules'][number]>, lang: Lang, c: (code: 'bold' | 'dim', text: string) => string): string[] {
+  if (!f.aspects || f.aspects.length === 0) return [];
+  const out = [`    ${aspectsHeading(f.aspects.length, lang)}:`];
+  for (const a of f.aspects) {
+    out.push(`      - ${c('bold', a.ruleId)} ${severityName(a.severity, lang)}  ${pick(rules.get(a.ruleId)?.title, lang)}`);
+    out.push(`        ${pick(a.message, lang)}`);
+    for (const e of a.evidence) out.push(c('dim', `        ${evidencePlace(e)}`));
+  }
   return out;
 }
 

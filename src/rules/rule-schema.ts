@@ -134,6 +134,24 @@ export type DecisionTable = Static<typeof DecisionTableSchema>;
 export type DecisionRow = Static<typeof DecisionRowSchema>;
 export type DecisionInput = Static<typeof DecisionInputSchema>;
 
+// An aspect link (src/findings/fold-aspects.ts): this rule's FAIL on an item is one aspect of the
+// cause another rule's FAIL on the same item names, so it is listed inside that finding, not beside it.
+export const AspectLinkSchema = Type.Object(
+  {
+    rule: Type.String({ pattern: '^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$', description: 'the broader rule (same view)' }),
+    rows: opt(
+      Type.Array(DecisionId, {
+        minItems: 1,
+        uniqueItems: true,
+        description: 'for a broader rule with a decision table: the rows whose reason already names what this rule judges; a FAIL decided by another row is a different cause and stays apart',
+      }),
+    ),
+    why: BilingualSchema,
+  },
+  closed,
+);
+export type AspectLink = Static<typeof AspectLinkSchema>;
+
 export const RuleSchema = Type.Object(
   {
     id: Type.String({ pattern: '^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$' }),
@@ -168,6 +186,13 @@ export const RuleSchema = Type.Object(
         minItems: 1,
         description:
           'item paths whose values are the shared cause (a credential policy id, a role set): items with the same values and status are one finding listing every item as a member',
+      }),
+    ),
+    aspectOf: opt(
+      Type.Array(AspectLinkSchema, {
+        minItems: 1,
+        description:
+          'the broader rules this rule is an aspect of: a FAIL of this rule on an item folds into the FAIL of the first such rule on the same item (decided by one of its listed rows), as one finding per cause',
       }),
     ),
     params: opt(Type.Record(Type.String({ pattern: '^[a-zA-Z][a-zA-Z0-9]*$' }), ParamSchema)),

@@ -14,6 +14,7 @@ import { SEVERITY_RANK } from '../findings/finding.js';
 import type { AuditReport } from '../report/report-schema.js';
 import { snapshotOf } from './finding-snapshot.js';
 import { fingerprintOf } from '../findings/fingerprint.js';
+import { withAspects } from '../findings/fold-aspects.js';
 import type { ChangeEntry, Change } from './verify-result-schema.js';
 
 export interface ReportIndex {
@@ -36,7 +37,8 @@ export function indexReport(report: AuditReport): ReportIndex {
   const rulesWithUnreadSource = new Set<string>();
   const failsByRule = new Map<string, Finding[]>();
   const byMember = new Map<string, Finding>();
-  for (const f of report.findings as Finding[]) {
+  // Verdicts are compared rule by rule: an aspect folded into another rule's finding counts as its own.
+  for (const f of withAspects(report.findings as Finding[])) {
     if (f.status === 'FAIL') {
       const list = failsByRule.get(f.ruleId);
       if (list) list.push(f);

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { audit, type AuditOptions } from '../audit.js';
 import { findProjectFile } from '../project/project-file.js';
 import type { AuditReport } from '../report/report-schema.js';
+import { unfoldAspects } from '../findings/fold-aspects.js';
 import { TARGET_KINDS, type TargetKind } from '../recommendation/recommendation-schema.js';
 import { displayPathOf } from '../sources/discover-files.js';
 import { isSavedReport, loadSavedReport } from './load-saved-report.js';
@@ -32,13 +33,18 @@ export interface VerifySide {
 
 export type SideAuditOptions = Pick<AuditOptions, 'packs' | 'params' | 'disable' | 'importers'>;
 
+/** A side's report with aspects standing alone: a verification judges each rule's verdict, whatever finding it was folded into. */
+function unfolded(report: AuditReport): AuditReport {
+  return { ...report, findings: unfoldAspects(report.findings) };
+}
+
 export async function loadVerifySide(name: SideName, path: string, cwd: string, options: SideAuditOptions): Promise<VerifySide> {
   const fsPath = resolve(cwd, path);
   const display = displayPathOf(fsPath, cwd);
   if (isSavedReport(fsPath)) {
     const saved = loadSavedReport(fsPath, display);
     const listed = saved.report.findings.filter((f) => f.status === 'PASS').length;
-    return { name, kind: 'report', path: display, report: saved.report, file: { path: display, sha256: saved.sha256 }, listsPasses: listed === saved.report.summary.counts.PASS };
+    return { name, kind: 'report', path: display, report: unfolded(saved.report), file: { path: display, sha256: saved.sha256 }, listsPasses: listed === saved.report.summary.counts.PASS };
   }
   const entities = new Map<TargetKind, Set<string>>();
   const report = await audit({
@@ -55,7 +61,7 @@ export async function loadVerifySide(name: SideName, path: string, cwd: string, 
     name,
     kind: 'sources',
     path: display,
-    report,
+    report: unfolded(report),
     ...(projectFile ? { file: { path: displayPathOf(projectFile, cwd), sha256: createHash('sha256').update(readFileSync(projectFile)).digest('hex') } } : {}),
     listsPasses: true,
     entities,

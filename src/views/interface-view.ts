@@ -15,6 +15,7 @@ export const interfaceView: ViewDefinition = {
     '/interface/rowLimit': { manifest: 'interfaces[].rowLimit', absent: 'rowLimit: none' },
     '/interface/watermark': { manifest: 'interfaces[].watermark', absent: 'watermark: false' },
     '/unmaskedCategories': { manifest: 'interfaces[].masked', absent: 'masked: [] (nothing masked)', facts: ['/interface/masked'] },
+    '/unmaskedSensitiveCategories': { manifest: 'interfaces[].masked', absent: 'masked: [] (nothing masked)', facts: ['/interface/masked'] },
   },
   build({ index }) {
     const callers = new Map<string, { roles: Set<string>; widest: number }>();

@@ -1,0 +1,71 @@
+// One finding per cause across rules. The same over-broad grant can fail several rules: a free
+// lookup of anyone (PIPL-QRY-001), its unmasked results (PIPL-QRY-002), a scope wider than the job
+// (PIPL-QRY-006), the wildcard policy line that gives that scope (PIPL-CAS-001). Where a narrower
+// rule says in its `aspectOf` that its verdict is part of the cause a broader rule's verdict names
+// (for a decision table: the rows whose reason already names it), its FAIL on an item folds into
+// the broader rule's FAIL on the same item: one finding, listing every aspect in full (each with
+// its own fingerprint, evidence and severity), at the worst severity of them all. A FAIL the
+// broader rule decided by another row, a broader finding that is not a FAIL (passed, suppressed by
+// an exception, not evaluated) and a narrower finding that is not a FAIL all stay apart.
+import type { AspectLink } from '../rules/rule-schema.js';
+import { SEVERITY_RANK, type Finding } from './finding.js';
+
+/** The rule ids' aspect links, as the rules state them. */
+export type AspectLinks = ReadonlyMap<string, readonly AspectLink[]>;
+
+export function foldAspects<F extends Finding>(findings: readonly F[], links: AspectLinks): F[] {
+  if (links.size === 0) return [...findings];
+  const fails = new Map<string, F>();
+  for (const f of findings) if (f.status === 'FAIL') fails.set(`${f.ruleId}\0${f.target.key}`, f);
+  const hostOf = new Map<F, F>();
+  for (const f of findings) {
+    if (f.status !== 'FAIL') continue;
+    for (const link of links.get(f.ruleId) ?? []) {
+      const host = fails.get(`${link.rule}\0${f.target.key}`);
+      if (!host || host.view !== f.view) continue;
+      if (link.rows && !link.rows.includes(host.decision?.row ?? '')) continue;
+      hostOf.set(f, host);
+      break;
+    }
+  }
+  if (hostOf.size === 0) return [...findings];
+  const aspectsOf = new Map<F, F[]>();
+  for (const [aspect, host] of hostOf) {
+    const list = aspectsOf.get(host);
+    if (list) list.push(aspect);
+    else aspectsOf.set(host, [aspect]);
+  }
+  const out: F[] = [];
+  for (const f of findings) {
+    if (hostOf.has(f)) continue;
+    const aspects = aspectsOf.get(f);
+    if (!aspects) {
+      out.push(f);
+      continue;
+    }
+    aspects.sort((a, b) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+    const worst = aspects.reduce((s, a) => (SEVERITY_RANK[a.severity] > SEVERITY_RANK[s] ? a.severity : s), f.severity);
+    out.push({ ...f, severity: worst, aspects: [...(f.aspects ?? []), ...aspects] });
+  }
+  return out;
+}
+
+/** Every finding and, after it, each of its aspects as a finding of its own (for comparing verdicts rule by rule). */
+export function withAspects<F extends Finding>(findings: readonly F[]): F[] {
+  const out: F[] = [];
+  for (const f of findings) {
+    out.push(f);
+    for (const a of f.aspects ?? []) out.push(a as F);
+  }
+  return out;
+}
+
+/** The findings with every aspect standing alone again, as each rule decided it (verification compares rule by rule). */
+export function unfoldAspects<F extends Finding>(findings: readonly F[]): F[] {
+  if (!findings.some((f) => f.aspects)) return [...findings];
+  return withAspects(findings).map((f) => {
+    if (!f.aspects) return f;
+    const { aspects: _aspects, ...rest } = f;
+    return rest as F;
+  });
+}

@@ -1,0 +1,158 @@
+// One finding per cause across rules: a narrower rule's FAIL on an item folds into the broader
+// rule's FAIL on the same item when its `aspectOf` names the row that decided (PIPL-QRY-002,
+// PIPL-QRY-006 and PIPL-CAS-001 into PIPL-QRY-001 on the courier outlet supervisor's lookup). Each
+// aspect stays whole in JSON with its own fingerprint, is a related location in SARIF and is shown
+// in text; baselines made before the fold still know the finding; a FAIL decided by another row,
+// a suppressed host and a link to a rule of another view are handled as the docs say.
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../src/findings/finding.js';
+import { fingerprintOf } from '../src/findings/fingerprint.js';
+import { foldAspects, withAspects } from '../src/findings/fold-aspects.js';
+import { applyBaseline } from '../src/baseline/apply-baseline.js';
+import { baselineOf } from '../src/baseline/baseline-document.js';
+import { aspectLinkProblems } from '../src/rules/check-aspect-links.js';
+import type { RuleDefinition } from '../src/rules/rule-schema.js';
+import type { AuditReport } from '../src/report/report-schema.js';
+import { renderSarif } from '../src/report/sarif-reporter.js';
+import { renderText, summaryLine } from '../src/report/text-reporter.js';
+import { courierReport } from './support/courier-report.js';
+
+const GRANT = 'outlet-supervisor>waybill-lookup';
+
+describe('the courier outlet supervisor’s over-broad lookup grant', () => {
+  it('is one FAIL finding of PIPL-QRY-001 with PIPL-CAS-001, PIPL-QRY-002 and PIPL-QRY-006 as aspects', async () => {
+    const report = await courierReport();
+    const onGrant = report.findings.filter((f) => f.target.key === GRANT && f.status === 'FAIL');
+    expect(onGrant.map((f) => f.ruleId)).toEqual(['PIPL-QRY-001']);
+    const host = onGrant[0] as Finding;
+    expect(host.aspects?.map((a) => a.ruleId)).toEqual(['PIPL-CAS-001', 'PIPL-QRY-002', 'PIPL-QRY-006']);
+    // Each aspect is whole: its own fingerprint (rule and item, as before the fold), status, evidence.
+    for (const a of host.aspects ?? []) {
+      expect(a.fingerprint).toBe(fingerprintOf(a.ruleId, GRANT));
+      expect(a.status).toBe('FAIL');
+      expect(a.evidence.length).toBeGreaterThan(0);
+    }
+    // The Casbin wildcard line stays cited, through the PIPL-CAS-001 aspect.
+    expect(host.aspects?.find((a) => a.ruleId === 'PIPL-CAS-001')?.evidence[0]).toMatchObject({ file: 'examples/courier/before/casbin/policy.csv', line: 2 });
+  });
+
+  it('keeps a narrower FAIL apart where no broader FAIL names its cause (the courier’s bar-gun grant)', async () => {
+    const report = await courierReport();
+    const rules = report.findings.filter((f) => f.target.key === 'courier>bar-gun-query' && f.status === 'FAIL').map((f) => f.ruleId);
+    expect(rules).toEqual(expect.arrayContaining(['PIPL-QRY-002', 'PIPL-QRY-006']));
+  });
+
+  it('counts the aspect rules as failed rules, and the group as one finding, in the summary line', async () => {
+    const report = await courierReport();
+    const failedRules = new Set(withAspects(report.findings).filter((f) => f.status === 'FAIL').map((f) => f.ruleId));
+    expect(report.summary.rulesFailed).toBe(failedRules.size);
+    expect(report.summary.findingsFailed).toBe(report.findings.filter((f) => f.status === 'FAIL').length);
+    expect(summaryLine(report, 'en')).toContain(`${failedRules.size} rules failed (${report.summary.counts.FAIL} items in ${report.summary.findingsFailed} findings`);
+  });
+
+  it('lists the aspects in text and as SARIF related locations naming their rule', async () => {
+    const report = await courierReport();
+    const text = renderText(report, { lang: 'en', color: false });
+    expect(text).toContain('same cause, also failing 3 other rules (fixed in the same place):');
+    const sarif = JSON.parse(renderSarif(report, { lang: 'en' })) as { runs: Array<{ results: Array<{ ruleId: string; partialFingerprints: Record<string, string>; relatedLocations?: Array<{ message?: { text: string } }>; properties: { aspects?: Array<{ ruleId: string }> } }> }> };
+    const result = sarif.runs[0]?.results.find((r) => r.ruleId === 'PIPL-QRY-001');
+    expect(result?.properties.aspects?.map((a) => a.ruleId)).toEqual(['PIPL-CAS-001', 'PIPL-QRY-002', 'PIPL-QRY-006']);
+    expect(result?.relatedLocations?.some((l) => l.message?.text.startsWith('PIPL-CAS-001: '))).toBe(true);
+    expect(sarif.runs[0]?.results.some((r) => r.ruleId === 'PIPL-CAS-001')).toBe(false);
+  });
+});
+
+describe('the same grant stated by several sources', () => {
+  // courier before/ states the supervisor's grant in the manifest, in the Casbin policy and in the
+  // code, and maps the Keycloak client role waybill-web/lookup-by-phone onto the manifest role.
+  it('gives no rule two findings on one item, aspects included', async () => {
+    const report = await courierReport();
+    const keys = withAspects(report.findings).map((f) => `${f.ruleId} ${f.target.key}`);
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+  });
+
+  it('is one PIPL-QRY-001 finding for the manifest role the Keycloak role maps to, held by the Keycloak accounts', async () => {
+    const report = await courierReport();
+    const lookups = report.findings.filter((f) => f.ruleId === 'PIPL-QRY-001' && f.status === 'FAIL');
+    expect(lookups.map((f) => f.target.key)).toEqual([GRANT]);
+    // The Keycloak users hold the manifest role (through the mapped client role): one role, not two.
+    const heldBy = report.findings.find((f) => f.ruleId === 'PIPL-CRED-002' && f.target.key === 'courier-outlets/courier-0755-03');
+    expect(heldBy?.message.en).toContain('outlet-supervisor');
+    expect(report.findings.some((f) => f.target.key.includes('lookup-by-phone>'))).toBe(false);
+  });
+});
+
+describe('baselines and folded aspects', () => {
+  /** The report as the version before the fold wrote it: every aspect a finding of its own. */
+  const unfolded = (report: AuditReport): AuditReport => ({ ...report, findings: withAspects(report.findings).map(({ aspects: _a, ...f }) => f) });
+
+  it('a baseline made before the fold still knows the folded finding', async () => {
+    const report = await courierReport();
+    const old = baselineOf(unfolded(report));
+    const applied = applyBaseline(report, { file: 'old.json', sha256: '0'.repeat(64), fingerprints: new Set(old.findings.map((f) => f.fingerprint)), systemId: report.system?.id ?? null });
+    expect(applied.findings.filter((f) => f.status === 'FAIL')).toEqual([]);
+    expect(applied.knownFindings?.some((f) => f.ruleId === 'PIPL-QRY-001' && f.aspects?.length === 3)).toBe(true);
+  });
+
+  it('records every aspect’s fingerprint, and lists the group as new when an aspect is new', async () => {
+    const report = await courierReport();
+    const written = baselineOf(report).findings.map((f) => f.fingerprint);
+    expect(written).toContain(fingerprintOf('PIPL-CAS-001', GRANT));
+    const withoutCas = new Set(written.filter((f) => f !== fingerprintOf('PIPL-CAS-001', GRANT)));
+    const applied = applyBaseline(report, { file: 'b.json', sha256: '0'.repeat(64), fingerprints: withoutCas, systemId: report.system?.id ?? null });
+    expect(applied.findings.filter((f) => f.status === 'FAIL').map((f) => `${f.ruleId} ${f.target.key}`)).toEqual([`PIPL-QRY-001 ${GRANT}`]);
+  });
+});
+
+describe('foldAspects', () => {
+  const finding = (ruleId: string, row: string | undefined, over: Partial<Finding> = {}): Finding => ({
+    ruleId,
+    status: 'FAIL',
+    severity: 'high',
+    theme: 'query-rights',
+    view: 'grant',
+    target: { key: 'r>i', label: 'r → i' },
+    message: { zh: ruleId, en: ruleId },
+    evidence: [],
+    fingerprint: fingerprintOf(ruleId, 'r>i'),
+    ...(row ? { decision: { row, rowNumber: 1 } } : {}),
+    ...over,
+  });
+  const links = new Map([['N-002', [{ rule: 'B-001', rows: ['wide'], why: { zh: '', en: '' } }]]]);
+
+  it('folds into a FAIL decided by a listed row, at the worst severity', () => {
+    const out = foldAspects([finding('B-001', 'wide'), finding('N-002', undefined, { severity: 'critical' })], links);
+    expect(out.map((f) => [f.ruleId, f.severity, f.aspects?.map((a) => a.ruleId)])).toEqual([['B-001', 'critical', ['N-002']]]);
+  });
+
+  it('keeps apart a FAIL the broader rule decided by another row, a suppressed host, and another item', () => {
+    expect(foldAspects([finding('B-001', 'gated'), finding('N-002', undefined)], links)).toHaveLength(2);
+    expect(foldAspects([finding('B-001', 'wide', { status: 'SUPPRESSED' }), finding('N-002', undefined)], links)).toHaveLength(2);
+    expect(foldAspects([finding('B-001', 'wide'), finding('N-002', undefined, { target: { key: 'r>j', label: 'r → j' } })], links)).toHaveLength(2);
+  });
+});
+
+describe('aspectOf is checked when the rules load', () => {
+  const rule = (id: string, view: string, extra: Partial<RuleDefinition> = {}) => ({ file: `${id}.yaml`, definition: { id, view, ...extra } as RuleDefinition });
+  const why = { zh: '同一原因', en: 'same cause' };
+
+  it('names a rule not in use, another view, an unknown row, a chain', () => {
+    const table = { inputs: [], rows: [{ id: 'wide', result: 'FAIL' as const, severity: 'high' as const, reason: why }, { id: 'ok', result: 'PASS' as const, reason: why }] };
+    const problems = aspectLinkProblems([
+      rule('B-001', 'grant', { decision: table }),
+      rule('N-001', 'grant', { aspectOf: [{ rule: 'X-001', why }] }),
+      rule('N-002', 'interface', { aspectOf: [{ rule: 'B-001', why }] }),
+      rule('N-003', 'grant', { aspectOf: [{ rule: 'B-001', rows: ['narrow'], why }] }),
+      rule('N-004', 'grant', { aspectOf: [{ rule: 'B-001', rows: ['ok'], why }] }),
+      rule('N-005', 'grant', { aspectOf: [{ rule: 'N-003', why }] }),
+      rule('N-006', 'grant', { aspectOf: [{ rule: 'B-001', rows: ['wide'], why }] }),
+    ]);
+    expect(problems.map((p) => `${p.file} ${p.message}`)).toEqual([
+      'N-001.yaml aspectOf names rule "X-001", which is not in the packs in use',
+      'N-002.yaml aspectOf names B-001, which judges the grant view, not interface',
+      'N-003.yaml aspectOf names rows narrow that B-001 does not have',
+      'N-004.yaml aspectOf names rows ok of B-001 that do not FAIL',
+      'N-005.yaml aspectOf names N-003, which is itself an aspect of another rule',
+    ]);
+  });
+});
