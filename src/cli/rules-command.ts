@@ -41,7 +41,7 @@ export function registerRulesCommand(program: Command): void {
         process.stdout.write(JSON.stringify(list, null, 2) + '\n');
         return;
       }
-      if (flags.format !== 'text') throw new UsageError(`unknown format "${flags.format}" (expected text or json)`);
+      if (flags.format !== 'text') throw new UsageError({ zh: `未知的格式 "${flags.format}"（应为 text 或 json）`, en: `unknown format "${flags.format}" (expected text or json)` });
       for (const pack of packs) {
         process.stdout.write(`${pack.manifest.name} ${pack.manifest.version} — ${pick(pack.manifest.title, lang)}${pack.manifest.sectors ? ` [${pack.manifest.sectors.join(', ')}]` : ''}\n`);
         for (const r of pack.rules) {
@@ -59,7 +59,7 @@ export function registerRulesCommand(program: Command): void {
     .action((id: string, flags: { lang?: string; pack?: string[] }) => {
       const lang = parseLang(flags.lang);
       const rule = allRules(packsFor(flags.pack)).find((r) => r.definition.id === id.toUpperCase());
-      if (!rule) throw new UsageError(`no rule "${id}" (see \`pipl-audit rules list\`)`);
+      if (!rule) throw new UsageError({ zh: `没有规则 "${id}"（见 \`pipl-audit rules list\`）`, en: `no rule "${id}" (see \`pipl-audit rules list\`)` });
       const d = rule.definition;
       const zh = lang === 'zh';
       const lines = [
@@ -96,7 +96,7 @@ export function registerRulesCommand(program: Command): void {
     .action((ids: string[], flags: { pack?: string[] }) => {
       const taxonomy = loadTaxonomy();
       const selected = allRules(packsFor(flags.pack)).filter((r) => ids.length === 0 || ids.includes(r.definition.id));
-      if (ids.length > 0 && selected.length === 0) throw new UsageError(`no rule among: ${ids.join(', ')}`);
+      if (ids.length > 0 && selected.length === 0) throw new UsageError({ zh: `以下均不是规则：${ids.join('、')}`, en: `no rule among: ${ids.join(', ')}` });
       let passed = 0;
       let failed = 0;
       for (const rule of selected) {

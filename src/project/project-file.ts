@@ -63,6 +63,9 @@ export function projectFileSchema(importers: readonly Importer[]) {
         Type.Array(Type.String({ pattern: '^[a-z][a-z0-9-]*$' }), { uniqueItems: true, description: 'shipped audit frameworks to judge item by item on every audit (`pipl-audit frameworks list`), e.g. cac-2025' }),
       ),
       exceptions: Type.Optional(Type.String({ description: 'the exceptions file, relative to this file (default: pipl-audit.exceptions.yaml beside it, when present)' })),
+      lang: Type.Optional(
+        Type.Unsafe<'zh' | 'en'>({ type: 'string', enum: ['zh', 'en'], description: 'the language of reports and messages for this project, unless --lang says otherwise (default: from LC_ALL / LC_MESSAGES / LANG)' }),
+      ),
     },
     { additionalProperties: false, $id: 'https://pipl-audit.dev/schemas/project-v1.json', title: 'pipl-audit project file' },
   );
