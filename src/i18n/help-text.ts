@@ -68,6 +68,8 @@ export const HELP_ZH: Readonly<Record<string, string>> = {
   'list, explain and test rules': '列出、解释和测试规则',
   'list the rules of the packs (default: every shipped pack)': '列出规则包中的规则（默认：全部内置规则包）',
   'zh or en': 'zh 或 en',
+  'language of messages: zh or en (default: from LANG)': '消息语言：zh 或 en（默认：取自 LANG）',
+  "language of messages: zh or en (default: the project file's lang, else from LANG)": '消息语言：zh 或 en（默认：项目文件的 lang，否则取自 LANG）',
   'a shipped pack name or a folder (repeatable)': '内置规则包名称或文件夹（可重复）',
   'show one rule in full: what it checks, why, its basis, parameters and fix': '完整显示一条规则：检查什么、为什么、法律依据、参数和整改建议',
   'rule id': '规则编号',
