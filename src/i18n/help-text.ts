@@ -59,6 +59,7 @@ export const HELP_ZH: Readonly<Record<string, string>> = {
   'who can reach which personal information: per role, account type and device class, with scope, fields, paths and volume': '谁能触及哪些个人信息：按角色、账号类型和设备类别，列出范围、字段、途径和数量',
   'text or json': 'text 或 json',
   'write to a file instead of standard output': '写入文件而不是标准输出',
+  "zh or en (default: the project file's lang, else from LANG)": 'zh 或 en（默认：项目文件的 lang，否则取自 LANG）',
   'zh or en (default: from LANG)': 'zh 或 en（默认：项目文件的 lang，否则取自 LANG）',
   'list every PI category, not only sensitive ones': '列出每个个人信息类别，而不只是敏感个人信息',
   'write: record the current reach; check: exit 1 if access to PI widened since': 'write：记录当前可达情况；check：此后个人信息可达范围扩大时以退出码 1 结束',

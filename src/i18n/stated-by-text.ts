@@ -31,6 +31,7 @@ const ZH: Readonly<Record<string, string>> = {
   'discoveredTables[].columns[].mappedTo (the source mapping: mapping.tables[TABLE].store and .columns)': 'discoveredTables[].columns[].mappedTo（源映射：mapping.tables[TABLE].store 和 .columns）',
   'impactAssessments[] naming the flow (flows: [id]) or flows[].impactAssessment': '列明该数据流的 impactAssessments[]（flows: [id]）或 flows[].impactAssessment',
   'roles[].duties (with inherited roles)': 'roles[].duties（含继承的角色）',
+  "credentialPolicies (a list; the account's credentialPolicy or the default: true entry)": 'credentialPolicies（列表；账号的 credentialPolicy，或 default: true 的那一项）',
   'credentialPolicies: [] (no policy)': 'credentialPolicies: []（没有口令策略）',
   'impactAssessments: [] (none made)': 'impactAssessments: []（未做过评估）',
   'lookupKeys: [] (cannot be searched)': 'lookupKeys: []（不能检索）',
@@ -43,7 +44,7 @@ export function statedByText(text: string, lang: Lang): string {
   return lang === 'zh' ? (ZH[text] ?? text) : text;
 }
 
-/** Whether a statedBy text has words a Chinese reader would read (more than a key), and so needs an entry. */
+/** Whether a statedBy text carries an English gloss in brackets (words, not a key) without its Chinese. */
 export function statedByNeedsChinese(text: string): boolean {
-  return /[A-Za-z]{2,}[ ,:;]+[a-z]{2,}/.test(text.replace(/\[[^\]]*\]/g, '')) && !ZH[text];
+  return /\([^)]*[a-z]{2,} [a-z]{2,}[^)]*\)/.test(text) && !ZH[text];
 }
