@@ -29,7 +29,7 @@ interface VerifyFlags extends RuleSelectionFlags {
   recommendation?: string;
   format: string[];
   output: string[];
-  lang: string;
+  lang?: string;
   failOn: string;
   evidence?: string;
   signKey?: string;
@@ -44,13 +44,14 @@ export function registerVerifyCommand(program: Command): void {
     .option('--recommendation <file>', 'the recommendation file (YAML; `pipl-audit schema recommendation`)')
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (repeatable, paired in order with -o)`, collect, [])
     .option('-o, --output <file>', 'write to a file instead of standard output (repeatable; the format follows the extension when -f is not given)', collect, [])
-    .option('--lang <lang>', 'report language: zh (default for this command) or en', 'zh')
+    .option('--lang <lang>', 'report language: zh (default for this command) or en')
     .option('--fail-on <severity>', 'exit 1 when a NEW or REGRESSED FAIL at or above this severity is found (critical, high, medium, low, info, none)', 'high')
     .option('--evidence <file>', 'also write the evidence record on its own to this file')
     .option('--sign-key <file>', 'sign the evidence record with this Ed25519 private key (PEM; `pipl-audit evidence keygen`)')
     .option('--timestamp', 'record the current time in the evidence record (otherwise output is byte-identical for identical inputs)')
     .action(async (flags: VerifyFlags) => {
-      const lang: Lang = parseLang(flags.lang);
+      // The report is Chinese unless --lang says otherwise; messages follow --lang when given, else the locale.
+      const lang: Lang = flags.lang === undefined ? 'zh' : parseLang(flags.lang);
       const failOn = parseFailOn(flags.failOn);
       const destinations = pairOutputs(flags.format, flags.output);
       const cwd = process.cwd();
