@@ -1,7 +1,9 @@
 // `pipl-audit audit PATH…`: run the rules (with exceptions and a baseline applied), render every
 // requested output, write them all or none, and exit by the gate.
 import type { Command } from 'commander';
-import { audit, type AuditStage } from '../audit.js';
+import { CLI_MESSAGES } from '../i18n/cli-messages.js';
+import { say } from './cli-lang.js';
+import { audit } from '../audit.js';
 import { gatingFailures } from '../findings/gate.js';
 import { formatDiagnostic } from '../inventory/diagnostic.js';
 import { SEVERITIES } from '../rules/rule-schema.js';
@@ -44,15 +46,6 @@ interface AuditFlags extends RuleSelectionFlags, InputFlags {
   docsUrl?: string;
 }
 
-const STAGE_TEXT: Record<AuditStage, string> = {
-  loading: 'reading sources…',
-  rules: 'running rules',
-  evidence: 'locating evidence…',
-  reach: 'computing the reach matrix…',
-  exceptions: 'applying exceptions…',
-  baseline: 'applying the baseline…',
-};
-
 export function registerAuditCommand(program: Command): void {
   const outputFlags: OutputFlag[] = [];
   const command = addInputOptions(addRuleSelectionOptions(program.command('audit')))
@@ -61,7 +54,7 @@ export function registerAuditCommand(program: Command): void {
     .option('-c, --config <file>', 'the project file, whatever its name (instead of paths)')
     .option('-f, --format <format>', `output format: ${OUTPUT_FORMAT_NAMES.join(', ')} (repeatable, each with its own -o; default text)`, collect)
     .option('-o, --output <file>', 'write the preceding --format to this file, whole or not at all (repeatable; "-" for standard output)', collect)
-    .option('--lang <lang>', 'report language: zh or en (default: from LANG)')
+    .option('--lang <lang>', 'report language: zh or en (default: the project file\'s lang, else from LANG)')
     .option('--fail-on <severity>', 'exit 1 when a FAIL at or above this severity is found (critical, high, medium, low, info, none)', 'high')
     .option('--as-of <date>', 'the date the audit speaks for (YYYY-MM-DD); also decides which exceptions have expired')
     .option('--include-passed', 'list every PASS as a finding, not only its count')
@@ -82,11 +75,11 @@ export function registerAuditCommand(program: Command): void {
     .option('--sign-key <file>', 'sign the evidence record with this Ed25519 private key (PEM)')
     .option('--timestamp', 'record the current time in the evidence record')
     .action(async (paths: string[], flags: AuditFlags) => {
+      const lang = parseLang(flags.lang, { paths, ...(flags.config !== undefined ? { config: flags.config } : {}) });
       const targets = planOutputs(outputFlags);
-      const lang = parseLang(flags.lang);
       const failOn = parseFailOn(flags.failOn);
       const shown = flags.severity === undefined ? undefined : parseSeverities(flags.severity);
-      if (flags.config === undefined && paths.length === 0) throw new UsageError('audit needs paths to audit, or --config FILE');
+      if (flags.config === undefined && paths.length === 0) throw new UsageError({ zh: 'audit 需要要审计的路径，或 --config FILE', en: 'audit needs paths to audit, or --config FILE' });
       const maxSuppressedShare = flags.maxSuppressedShare !== undefined ? parsePercent(flags.maxSuppressedShare) : undefined;
       const root = targets.some((t) => t.format === 'sarif') ? sarifRoot(flags.sarifRoot, paths, flags.config, process.cwd()) : undefined;
       const docsUrl = flags.docsUrl === undefined ? undefined : documentationBase(flags.docsUrl);
@@ -109,15 +102,15 @@ export function registerAuditCommand(program: Command): void {
           // document is asked for, beside the frameworks the project or --framework name.
           ...(targets.some((t) => t.format === 'audit-report') ? { alsoFrameworks: ['cac-2025'] } : {}),
           ...(docsUrl !== undefined ? { docsUrl } : {}),
-          onProgress: (stage, done, total) => progress.update(total ? `${STAGE_TEXT[stage]} ${(done ?? 0) + 1}/${total}` : STAGE_TEXT[stage]),
+          onProgress: (stage, done, total) => progress.update(total ? `${say(CLI_MESSAGES.stage[stage])} ${(done ?? 0) + 1}/${total}` : say(CLI_MESSAGES.stage[stage])),
         });
         // An export that could not be read is an input error unless the user accepted it: nothing
         // is written, and the diagnostics say where and why.
         const unread = audited.diagnostics.filter((d) => d.severity === 'error');
         if (unread.length > 0 && !flags.allowUnreadable) {
           progress.done();
-          for (const d of unread) process.stderr.write(formatDiagnostic(d) + '\n');
-          process.stderr.write(`pipl-audit: exit 2: ${unread.length} export${unread.length === 1 ? '' : 's'} could not be read; nothing was written (--allow-unreadable writes the report with their rules NOT_EVALUATED)\n`);
+          for (const d of unread) process.stderr.write(formatDiagnostic(d, lang) + '\n');
+          process.stderr.write(`pipl-audit: ${say(CLI_MESSAGES.exitUnreadable(unread.length))}\n`);
           process.exitCode = EXIT_USAGE;
           return;
         }
@@ -134,11 +127,11 @@ export function registerAuditCommand(program: Command): void {
         const colorTerminal = flags.color && process.stdout.isTTY === true && !process.env.NO_COLOR;
         const renderer = (format: string, color: boolean) => {
           const f = outputFormat(format);
-          if (!f) throw new Error(`unplanned format ${format}`);
+          if (!f) throw new Error(`unplanned format ${format}`); // a bug, not the user's: English
           return () => f.render(report, { lang, color, ...(flags.markdownSummary ? { markdownBudget: GITHUB_COMMENT_LIMIT } : {}), ...(root ? { sarifRoot: root } : {}) });
         };
         const files = targets.flatMap((t) => (t.path === undefined ? [] : [{ path: t.path, format: t.format, render: renderer(t.format, false) }]));
-        progress.update(files.length > 0 ? `writing ${files.map((f) => f.path).join(', ')}…` : 'rendering…');
+        progress.update(say(files.length > 0 ? CLI_MESSAGES.writing(files.map((f) => f.path)) : CLI_MESSAGES.rendering));
         const inputs = auditInputFiles(report, paths, flags);
         const evidenceFlags = flags.evidence ? { ...flags, evidence: flags.evidence } : undefined;
         if (evidenceFlags) checkAuditEvidencePlace(report, paths, evidenceFlags, files);
@@ -153,14 +146,14 @@ export function registerAuditCommand(program: Command): void {
           else for (const chunk of renderer(t.format, colorTerminal)()) process.stdout.write(chunk);
         }
         // Every format went to a file: the terminal gets what was written and the summary line.
-        if (targets.every((t) => t.path !== undefined)) process.stdout.write(`${flags.quiet ? '' : files.map((f) => `wrote ${f.path}\n`).join('')}${summaryLine(audited, lang)}\n`);
+        if (targets.every((t) => t.path !== undefined)) process.stdout.write(`${flags.quiet ? '' : files.map((f) => `${say(CLI_MESSAGES.wrote(f.path))}\n`).join('')}${summaryLine(audited, lang)}\n`);
         // What switched parts of the gate off reaches the terminal whatever the formats (the
         // text report on standard output already carries it).
         if (flags.quiet || !targets.some((t) => t.path === undefined && t.format === 'text')) for (const line of gateNoticeLines(audited, lang)) process.stderr.write(`pipl-audit: ${line}\n`);
-        if (unread.length > 0) process.stderr.write(`pipl-audit: ${unread.length} export${unread.length === 1 ? '' : 's'} could not be read; the rules they feed are NOT_EVALUATED (see the report's diagnostics)\n`);
+        if (unread.length > 0) process.stderr.write(`pipl-audit: ${say(CLI_MESSAGES.unreadableAccepted(unread.length))}\n`);
         const failing = gatingFailures(audited.findings, failOn);
         // The reason for a non-zero exit is always on the terminal, even when every report went to a file.
-        if (failing > 0) process.stderr.write(`pipl-audit: exit 1: ${failing} FAIL finding${failing === 1 ? '' : 's'} at or above ${failOn} (--fail-on)\n`);
+        if (failing > 0) process.stderr.write(`pipl-audit: ${say(CLI_MESSAGES.exitFindings(failing, failOn))}\n`);
         process.exitCode = failing > 0 ? EXIT_FINDINGS : EXIT_OK;
       } finally {
         progress.done();

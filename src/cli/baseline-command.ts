@@ -1,9 +1,10 @@
 // `pipl-audit baseline write PATH… [-o FILE]`: audit, and record the fingerprints of every
 // finding as the baseline a later `audit --baseline FILE` compares against.
 import type { Command } from 'commander';
+import { say } from './cli-lang.js';
 import { audit } from '../audit.js';
 import { renderBaseline } from '../baseline/baseline-document.js';
-import { isoDate } from './common-options.js';
+import { isoDate, parseLang } from './common-options.js';
 import { writeFileAtomic } from './output-file.js';
 import { auditInputFiles } from './audit-input-files.js';
 import { addInputOptions, inputReading, type InputFlags } from './input-options.js';
@@ -15,6 +16,7 @@ interface BaselineFlags extends RuleSelectionFlags, InputFlags {
   output: string;
   asOf?: string;
   exceptions?: string | false;
+  lang?: string;
 }
 
 export function registerBaselineCommand(program: Command): void {
@@ -26,7 +28,9 @@ export function registerBaselineCommand(program: Command): void {
     .option('--as-of <date>', 'the date the audit speaks for (YYYY-MM-DD)')
     .option('--exceptions <file>', 'exceptions file (default: the project file\'s, else pipl-audit.exceptions.yaml beside it)')
     .option('--no-exceptions', 'apply no exceptions file')
+    .option('--lang <lang>', 'language of messages: zh or en (default: the project file\'s lang, else from LANG)')
     .action(async (paths: string[], flags: BaselineFlags) => {
+      parseLang(flags.lang, { paths });
       const report = await audit({
         paths,
         ...ruleSelection(flags),
@@ -39,7 +43,7 @@ export function registerBaselineCommand(program: Command): void {
       else {
         writeFileAtomic(flags.output, content, auditInputFiles(report, paths, flags));
         const count = report.findings.filter((f) => f.status !== 'PASS').length;
-        process.stderr.write(`pipl-audit: wrote ${count} finding fingerprint(s) to ${flags.output}\n`);
+        process.stderr.write(`pipl-audit: ${say({ zh: `已将 ${count} 个问题指纹写入 ${flags.output}`, en: `wrote ${count} finding fingerprint(s) to ${flags.output}` })}\n`);
       }
     });
 }

@@ -33,7 +33,7 @@ export function registerFrameworksCommand(program: Command): void {
       const lang = parseLang(flags.lang);
       const { framework } = loadFramework(id, process.cwd());
       const items = only === undefined ? framework.items : framework.items.filter((i) => i.id === only || i.subItems.some((s) => s.id === only));
-      if (items.length === 0) throw new UsageError(`framework ${framework.id} has no item "${only}"`);
+      if (items.length === 0) throw new UsageError({ zh: `框架 ${framework.id} 中没有条目 "${only}"`, en: `framework ${framework.id} has no item "${only}"` });
       process.stdout.write(explainText(framework, items, only, lang) + '\n');
     });
 }

@@ -5,14 +5,17 @@
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Command } from 'commander';
+import { say } from './cli-lang.js';
 import { DRAFT_MANIFEST_FILE, PROJECT_FILE } from '../init/draft-project.js';
 import { initProject } from '../init/init-project.js';
 import { UsageError } from './cli-error.js';
+import { parseLang } from './common-options.js';
 import { writeFilesAtomic } from './output-file.js';
 
 interface InitFlags {
   yes?: boolean;
   force?: boolean;
+  lang?: string;
 }
 
 export function registerInitCommand(program: Command): void {
@@ -23,11 +26,13 @@ export function registerInitCommand(program: Command): void {
     .argument('[exports...]', 'exports inside it to use (default: every file in it, detected by content)')
     .option('-y, --yes', 'accept the draft without asking (init asks nothing today; for scripts)')
     .option('--force', 'overwrite pipl-audit.yaml and manifest.yaml if they exist')
+    .option('--lang <lang>', 'language of messages: zh or en (default: from LANG)')
     .action(async (dir: string, exports: string[], flags: InitFlags) => {
-      if (!existsSync(dir)) throw new UsageError(`no such folder: ${dir} (create it and put the exports in it)`);
+      parseLang(flags.lang);
+      if (!existsSync(dir)) throw new UsageError({ zh: `没有该文件夹：${dir}（请创建它并放入导出文件）`, en: `no such folder: ${dir} (create it and put the exports in it)` });
       // Checked before the exports are read (a large dump takes a while), and again by the writer's own checks.
       const existing = [PROJECT_FILE, DRAFT_MANIFEST_FILE].map((f) => join(dir, f)).filter((f) => existsSync(f));
-      if (existing.length > 0 && !flags.force) throw new UsageError(`refusing to overwrite ${existing.join(' and ')} (use --force)`);
+      if (existing.length > 0 && !flags.force) throw new UsageError({ zh: `拒绝覆盖 ${existing.join(' 和 ')}（使用 --force 可覆盖）`, en: `refusing to overwrite ${existing.join(' and ')} (use --force)` });
       const result = await initProject({ dir, exports });
       const { draft, detected } = result;
       await writeFilesAtomic(
@@ -39,10 +44,14 @@ export function registerInitCommand(program: Command): void {
       );
       const show = (f: string) => relative(process.cwd(), f) || f;
       const sources = detected.sources.map((s) => s.importer.format);
+      const s = (n: number) => (n === 1 ? '' : 's');
       process.stderr.write(
-        `pipl-audit: wrote ${show(result.projectFile)} (${sources.length} source${sources.length === 1 ? '' : 's'}${sources.length ? `: ${sources.join(', ')}` : ''}) and ${show(result.manifestFile)} (${draft.stores} store${draft.stores === 1 ? '' : 's'}, ${draft.roles} role${draft.roles === 1 ? '' : 's'})\n` +
-          (detected.unrecognised.length > 0 ? `pipl-audit: not recognised, left out: ${detected.unrecognised.join(', ')}\n` : '') +
-          `pipl-audit: ${draft.todos} facts still to state (# TODO in the two files); next: pipl-audit audit ${dir}\n`,
+        `pipl-audit: ${say({
+          zh: `已写入 ${show(result.projectFile)}（${sources.length} 个源${sources.length ? `：${sources.join('、')}` : ''}）和 ${show(result.manifestFile)}（${draft.stores} 个存储，${draft.roles} 个角色）`,
+          en: `wrote ${show(result.projectFile)} (${sources.length} source${s(sources.length)}${sources.length ? `: ${sources.join(', ')}` : ''}) and ${show(result.manifestFile)} (${draft.stores} store${s(draft.stores)}, ${draft.roles} role${s(draft.roles)})`,
+        })}\n` +
+          (detected.unrecognised.length > 0 ? `pipl-audit: ${say({ zh: `未能识别，未使用：${detected.unrecognised.join('、')}`, en: `not recognised, left out: ${detected.unrecognised.join(', ')}` })}\n` : '') +
+          `pipl-audit: ${say({ zh: `尚有 ${draft.todos} 项事实待说明（两个文件中的 # TODO）；下一步：pipl-audit audit ${dir}`, en: `${draft.todos} facts still to state (# TODO in the two files); next: pipl-audit audit ${dir}` })}\n`,
       );
     });
 }

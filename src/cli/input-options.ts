@@ -21,6 +21,6 @@ export function addInputOptions(command: Command): Command {
 export function inputReading(flags: InputFlags): { allowOutside: string[]; maxYamlBytes?: number } {
   if (flags.maxYamlSize === undefined) return { allowOutside: flags.allowOutside };
   const mb = Number(flags.maxYamlSize);
-  if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-yaml-size must be a positive number of megabytes, not "${flags.maxYamlSize}"`);
+  if (!Number.isFinite(mb) || mb <= 0) throw new UsageError({ zh: `--max-yaml-size 应为正数（兆字节），而不是 "${flags.maxYamlSize}"`, en: `--max-yaml-size must be a positive number of megabytes, not "${flags.maxYamlSize}"` });
   return { allowOutside: flags.allowOutside, maxYamlBytes: Math.round(mb * 1024 * 1024) };
 }

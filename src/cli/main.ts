@@ -4,7 +4,10 @@ import { Command, CommanderError } from 'commander';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { TOOL_VERSION } from '../package-version.js';
 import { PACKAGE_HOMEPAGE } from '../package-homepage.js';
+import { HELP_AFTER, helpDocumentation } from '../i18n/help-text.js';
 import { EXIT_USAGE, reportError } from './cli-error.js';
+import { langFlag, localeLang, setCliLang } from './cli-lang.js';
+import { localiseHelp } from './localise-help.js';
 import { removeTemporaryFilesOnSignal } from './output-file.js';
 
 /**
@@ -29,6 +32,12 @@ const COMMANDS: Record<string, () => Promise<(program: Command) => void>> = {
 
 removeTemporaryFilesOnSignal();
 
+// Help and the errors raised before a command reads its project speak --lang, else the locale
+// (a command that reads a project file switches to its `lang:` when the flag is not given).
+const flag = langFlag(process.argv.slice(2));
+const helpLang = flag === 'zh' || flag === 'en' ? flag : localeLang();
+setCliLang(helpLang);
+
 const program = new Command()
   .name('pipl-audit')
   .description('Audit systems holding personal information against PIPL and the standards used beside it')
@@ -36,36 +45,12 @@ const program = new Command()
   .exitOverride()
   .showHelpAfterError();
 
-program.addHelpText(
-  'after',
-  `
-Examples:
-  pipl-audit init station                                  draft pipl-audit.yaml and manifest.yaml from the exports in a folder
-  pipl-audit audit examples/courier/before                 audit a project (pipl-audit.yaml) in a folder
-  pipl-audit audit . -f sarif -o out.sarif -f html -o report.html --fail-on high
-  pipl-audit audit --config compliance/audit.yaml --quiet  an explicitly named project file, summary only
-  pipl-audit rules explain PIPL-QRY-001                    what a rule checks, needs and cites
-  pipl-audit verify --recommendation rec.yaml --before before/ --after after/
-
-Exit codes:
-  0  no FAIL at or above --fail-on
-  1  FAIL findings at or above --fail-on (or: verify item not fixed, reach widened, evidence changed)
-  2  usage or input error: a bad option, project file, manifest or mapping, or an export that could
-     not be read (unless --allow-unreadable); nothing is written
-  3  internal error (a bug in pipl-audit: please report it with the command line)
-
-Documentation, shipped with this install in ${PACKAGE_ROOT}:
-  README.md             commands, options, project file, exports
-  docs/manifest.md      every manifest key: type, allowed values, description, example
-  docs/rules/ID.md      one page per rule (also: pipl-audit rules explain ID)
-  docs/sources/         each export format (keycloak.md, ruoyi.md, postgresql.md, …)
-  docs/init.md  docs/reports.md  docs/security.md  docs/verify.md  docs/frameworks.md
-Online (SARIF links to it; --docs-url or the project's docsUrl for your own copy): ${PACKAGE_HOMEPAGE}`,
-);
+program.addHelpText('after', HELP_AFTER[helpLang] + helpDocumentation(helpLang, PACKAGE_ROOT, PACKAGE_HOMEPAGE));
 
 const named = process.argv[2];
 const wanted = named !== undefined && Object.hasOwn(COMMANDS, named) ? [named] : Object.keys(COMMANDS);
 for (const register of await Promise.all(wanted.map((name) => (COMMANDS[name] as () => Promise<(program: Command) => void>)()))) register(program);
+if (helpLang === 'zh') localiseHelp(program);
 program.commands.forEach(function exitOverride(command: Command) {
   command.exitOverride();
   command.commands.forEach(exitOverride);

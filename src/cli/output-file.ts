@@ -46,9 +46,9 @@ export function checkOutputTargets(paths: readonly string[], inputs: readonly st
     } catch {
       // does not exist yet
     }
-    if (isLink) throw new UsageError(`refusing to write ${path}: it is a symbolic link (remove it, or write somewhere else)`);
+    if (isLink) throw new UsageError({ zh: `拒绝写入 ${path}：它是符号链接（请删除它，或写到别处）`, en: `refusing to write ${path}: it is a symbolic link (remove it, or write somewhere else)` });
     const real = realTarget(path);
-    if (real !== undefined && inputReals.has(real)) throw new UsageError(`refusing to write ${path}: it is one of the audit's inputs`);
+    if (real !== undefined && inputReals.has(real)) throw new UsageError({ zh: `拒绝写入 ${path}：它是本次审计的输入文件之一`, en: `refusing to write ${path}: it is one of the audit's inputs` });
   }
 }
 

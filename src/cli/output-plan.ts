@@ -31,19 +31,19 @@ export function planOutputs(flags: readonly OutputFlag[]): OutputTarget[] {
       }
       const last = targets[targets.length - 1];
       if (!last || last.path !== undefined) {
-        throw new UsageError(`--output ${flag.value} must follow the --format it is for (e.g. -f sarif -o out.sarif -f html -o report.html)`);
+        throw new UsageError({ zh: `--output ${flag.value} 必须跟在它所对应的 --format 之后（如 -f sarif -o out.sarif -f html -o report.html）`, en: `--output ${flag.value} must follow the --format it is for (e.g. -f sarif -o out.sarif -f html -o report.html)` });
       }
       last.path = flag.value;
     }
   }
   for (const t of targets) {
     if (t.path === '-') delete t.path;
-    if (!OUTPUT_FORMAT_NAMES.includes(t.format)) throw new UsageError(`unknown format "${t.format}" (expected one of: ${OUTPUT_FORMAT_NAMES.join(', ')})`);
+    if (!OUTPUT_FORMAT_NAMES.includes(t.format)) throw new UsageError({ zh: `未知的格式 "${t.format}"（应为以下之一：${OUTPUT_FORMAT_NAMES.join('、')}）`, en: `unknown format "${t.format}" (expected one of: ${OUTPUT_FORMAT_NAMES.join(', ')})` });
   }
   const toStdout = targets.filter((t) => t.path === undefined);
-  if (toStdout.length > 1) throw new UsageError(`only one format can go to standard output (${toStdout.map((t) => t.format).join(', ')}): give the others -o FILE`);
+  if (toStdout.length > 1) throw new UsageError({ zh: `只能有一种格式输出到标准输出（${toStdout.map((t) => t.format).join('、')}）：其余格式请用 -o FILE 指定文件`, en: `only one format can go to standard output (${toStdout.map((t) => t.format).join(', ')}): give the others -o FILE` });
   const paths = targets.flatMap((t) => (t.path === undefined ? [] : [t.path]));
   const duplicate = paths.find((p, i) => paths.indexOf(p) !== i);
-  if (duplicate !== undefined) throw new UsageError(`two formats would be written to ${duplicate}`);
+  if (duplicate !== undefined) throw new UsageError({ zh: `两种格式将写入同一文件 ${duplicate}`, en: `two formats would be written to ${duplicate}` });
   return targets;
 }

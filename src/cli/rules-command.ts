@@ -1,5 +1,6 @@
 // `pipl-audit rules list | explain ID | test`: the rule packs, one rule in full, and each
 // rule's FAIL and PASS fixtures.
+import { statedByText } from '../i18n/stated-by-text.js';
 import type { Command } from 'commander';
 import { compilePacks, resolvePacks } from '../audit.js';
 import { pick } from '../i18n/bilingual.js';
@@ -13,8 +14,14 @@ import type { StatedBy } from '../views/view.js';
 import { loadTaxonomy } from '../taxonomy/taxonomy.js';
 import { decisionTableLines } from '../report/decision-table-text.js';
 import { ruleDocumentationFile } from '../report/documentation-links.js';
+import { conditionText, type ConditionContext } from '../report/condition-text.js';
+import { padEndDisplay } from '../i18n/display-width.js';
+import { themeName } from '../report/theme-label.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from './cli-error.js';
 import { collect, parseLang } from './common-options.js';
+
+/** The prosecution cases rules cite (rules' `cases:`), as a Chinese reader knows them. */
+const CASE_NAMES_ZH: Record<string, string> = { courier: '深圳宝安快递网点案', hospital: '江西宜春医院与保险代理人案', brokerage: '宁夏青铜峡股民信息案', gym: '无锡新吴区健身房生物识别案' };
 
 function packsFor(names: string[] | undefined): RulePack[] {
   const packs = names ? resolvePacks(names, undefined, process.cwd()) : shippedPackDirs().map(loadRulePack);
@@ -42,12 +49,12 @@ export function registerRulesCommand(program: Command): void {
         process.stdout.write(JSON.stringify(list, null, 2) + '\n');
         return;
       }
-      if (flags.format !== 'text') throw new UsageError(`unknown format "${flags.format}" (expected text or json)`);
+      if (flags.format !== 'text') throw new UsageError({ zh: `未知的格式 "${flags.format}"（应为 text 或 json）`, en: `unknown format "${flags.format}" (expected text or json)` });
       for (const pack of packs) {
         process.stdout.write(`${pack.manifest.name} ${pack.manifest.version} — ${pick(pack.manifest.title, lang)}${pack.manifest.sectors ? ` [${pack.manifest.sectors.join(', ')}]` : ''}\n`);
         for (const r of pack.rules) {
           const d = r.definition;
-          process.stdout.write(`  ${d.id.padEnd(22)} ${severityName(d.severity, lang).padEnd(9)} ${d.theme.padEnd(17)} ${pick(d.title, lang)}\n`);
+          process.stdout.write(`  ${d.id.padEnd(22)} ${padEndDisplay(severityName(d.severity, lang), 9)} ${padEndDisplay(lang === 'zh' ? themeName(d.theme, lang) : d.theme, 17)} ${pick(d.title, lang)}\n`);
         }
       }
     });
@@ -60,13 +67,14 @@ export function registerRulesCommand(program: Command): void {
     .action((id: string, flags: { lang?: string; pack?: string[] }) => {
       const lang = parseLang(flags.lang);
       const rule = allRules(packsFor(flags.pack)).find((r) => r.definition.id === id.toUpperCase());
-      if (!rule) throw new UsageError(`no rule "${id}" (see \`pipl-audit rules list\`)`);
+      if (!rule) throw new UsageError({ zh: `没有规则 "${id}"（见 \`pipl-audit rules list\`）`, en: `no rule "${id}" (see \`pipl-audit rules list\`)` });
       const d = rule.definition;
       const zh = lang === 'zh';
       const page = ruleDocumentationFile(d.id, rule.pack);
+      const condition = { lang, params: Object.fromEntries(Object.entries(d.params ?? {}).map(([k, p]) => [k, p.default])) };
       const lines = [
         `${d.id} — ${pick(d.title, lang)}`,
-        `${zh ? '严重程度' : 'severity'}: ${severityName(d.severity, lang)}   ${zh ? '主题' : 'theme'}: ${d.theme}   ${zh ? '视图' : 'view'}: ${d.view}   ${zh ? '规则包' : 'pack'}: ${rule.pack}`,
+        `${zh ? '严重程度' : 'severity'}: ${severityName(d.severity, lang)}   ${zh ? '主题' : 'theme'}: ${zh ? themeName(d.theme, lang) : d.theme}   ${zh ? '视图' : 'view'}: ${d.view}   ${zh ? '规则包' : 'pack'}: ${rule.pack}`,
         `${zh ? '文件' : 'file'}: ${rule.file}`,
         '',
         ...(d.description ? [pick(d.description, lang), ''] : []),
@@ -74,13 +82,12 @@ export function registerRulesCommand(program: Command): void {
         ...d.basis.map((b) => `  - ${basisText(b, lang)}${b.note ? ` — ${b.note}` : ''}`),
         '',
         // A table rule is explained in words: what it applies to by its description, the table row by row.
-        d.decision && typeof d.applies?.description === 'string'
-          ? `${zh ? '适用对象' : 'applies to'}: ${d.applies.description}`
-          : `${zh ? '适用对象（JSON Schema）' : 'applies to (JSON Schema)'}: ${JSON.stringify(d.applies ?? {})}`,
+        // Conditions in words (the English description where the rule gives one), never the raw schema.
+        `${zh ? '适用对象' : 'applies to'}: ${!zh && typeof d.applies?.description === 'string' ? d.applies.description : conditionText(d.applies ?? {}, condition)}`,
         ...(d.decision
           ? decisionTableLines(d.decision, VIEWS.find((v) => v.name === d.view)?.statedBy ?? {}, lang, d.escalateByVolume === true)
-          : [`${zh ? '合规要求（JSON Schema）' : 'compliant when (JSON Schema)'}: ${d.require ? JSON.stringify(d.require) : zh ? '人工核查' : 'manual check'}`]),
-        ...needsLines(d.needs as Need[] | undefined, VIEWS.find((v) => v.name === d.view)?.statedBy ?? {}, zh),
+          : [`${zh ? '合规条件' : 'compliant when'}: ${d.require ? (!zh && typeof d.require.description === 'string' ? d.require.description : conditionText(d.require, condition)) : zh ? '人工核查' : 'manual check'}`]),
+        ...needsLines(d.needs as Need[] | undefined, VIEWS.find((v) => v.name === d.view)?.statedBy ?? {}, zh, condition),
         // One finding per cause across rules: the broader findings this rule's FAIL folds into.
         ...(d.aspectOf ?? []).map(
           (a) =>
@@ -91,7 +98,7 @@ export function registerRulesCommand(program: Command): void {
           : []),
         '',
         `${zh ? '整改建议' : 'remediation'}: ${pick(d.remediation, lang)}`,
-        ...(d.cases?.length ? [`${zh ? '相关案例' : 'cases'}: ${d.cases.join(', ')}`] : []),
+        ...(d.cases?.length ? [`${zh ? '相关案例' : 'cases'}: ${d.cases.map((c) => (zh ? (CASE_NAMES_ZH[c] ?? c) : c)).join(zh ? '、' : ', ')}`] : []),
         // The page shipped with this install (docs/rules/ID.md): readable offline, whatever the documentation base.
         ...(page ? [`${zh ? '文档' : 'documentation'}: ${page}`] : []),
       ];
@@ -105,7 +112,7 @@ export function registerRulesCommand(program: Command): void {
     .action((ids: string[], flags: { pack?: string[] }) => {
       const taxonomy = loadTaxonomy();
       const selected = allRules(packsFor(flags.pack)).filter((r) => ids.length === 0 || ids.includes(r.definition.id));
-      if (ids.length > 0 && selected.length === 0) throw new UsageError(`no rule among: ${ids.join(', ')}`);
+      if (ids.length > 0 && selected.length === 0) throw new UsageError({ zh: `以下均不是规则：${ids.join('、')}`, en: `no rule among: ${ids.join(', ')}` });
       let passed = 0;
       let failed = 0;
       for (const rule of selected) {
@@ -121,20 +128,20 @@ export function registerRulesCommand(program: Command): void {
 }
 
 /** The facts a rule needs, each with the manifest key that states it, how to state it absent and the export setting that would. */
-function needsLines(needs: Need[] | undefined, statedBy: Readonly<Record<string, StatedBy>>, zh: boolean): string[] {
+function needsLines(needs: Need[] | undefined, statedBy: Readonly<Record<string, StatedBy>>, zh: boolean, condition: ConditionContext): string[] {
   if (!needs || needs.length === 0) return [];
   const lines = [zh ? '需要的信息（未说明时不作判断，NOT_EVALUATED）:' : 'needs (NOT_EVALUATED when not stated):'];
   for (const need of needs) {
     const paths = needPaths(need);
     const when = typeof need === 'object' && !Array.isArray(need) ? need.when : undefined;
-    lines.push(`  - ${paths.join(zh ? ' 或 ' : ' or ')}${when ? ` (${zh ? '仅当' : 'only when'} ${JSON.stringify(when)})` : ''}`);
+    lines.push(`  - ${paths.join(zh ? ' 或 ' : ' or ')}${when ? (zh ? `（仅当 ${conditionText(when, condition)}）` : ` (only when ${conditionText(when, condition)})`) : ''}`);
     for (const path of paths) {
       const s = statedBy[path];
       if (!s) continue;
-      const parts = [`${zh ? '清单键' : 'manifest key'} ${s.manifest}`];
-      if (s.absent) parts.push(`${zh ? '没有时写' : 'state its absence as'} ${s.absent}`);
+      const parts = [`${zh ? '清单键' : 'manifest key'} ${statedByText(s.manifest, zh ? 'zh' : 'en')}`];
+      if (s.absent) parts.push(`${zh ? '没有时写' : 'state its absence as'} ${statedByText(s.absent, zh ? 'zh' : 'en')}`);
       if (s.export) parts.push(zh ? s.export.zh : s.export.en);
-      lines.push(`      ${path}: ${parts.join('; ')}`);
+      lines.push(`      ${path}: ${parts.join(zh ? '；' : '; ')}`);
     }
   }
   return lines;

@@ -11,7 +11,7 @@ import { UsageError } from './cli-error.js';
 export function sarifRoot(option: string | undefined, paths: string[], config: string | undefined, cwd: string): SarifRoot {
   if (option !== undefined) {
     const dir = resolve(cwd, option);
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`--sarif-root ${option}: not a directory`);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError({ zh: `--sarif-root ${option}：不是目录`, en: `--sarif-root ${option}: not a directory` });
     return { dir, cwd };
   }
   const projectFile = config !== undefined ? resolve(cwd, config) : findProjectFile(paths, cwd);

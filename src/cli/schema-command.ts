@@ -12,6 +12,7 @@ import { RecommendationSchema } from '../recommendation/recommendation-schema.js
 import { VerifyResultSchema } from '../verify/verify-result-schema.js';
 import { EvidenceRecordSchema } from '../evidence/evidence-record-schema.js';
 import { UsageError } from './cli-error.js';
+import { parseLang } from './common-options.js';
 import { FrameworkSchema } from '../frameworks/framework-schema.js';
 
 export const SCHEMAS: Record<string, () => unknown> = {
@@ -48,7 +49,7 @@ export const SCHEMA_FILES: Record<string, string> = {
 
 export function schemaJson(name: string): string {
   const make = SCHEMAS[name];
-  if (!make) throw new UsageError(`unknown schema "${name}" (expected one of: ${Object.keys(SCHEMAS).join(', ')})`);
+  if (!make) throw new UsageError({ zh: `未知的 Schema "${name}"（应为以下之一：${Object.keys(SCHEMAS).join('、')}）`, en: `unknown schema "${name}" (expected one of: ${Object.keys(SCHEMAS).join(', ')})` });
   return JSON.stringify({ $schema: name === 'taxonomy' ? undefined : 'http://json-schema.org/draft-07/schema#', ...(make() as object) }, null, 2) + '\n';
 }
 
@@ -57,7 +58,9 @@ export function registerSchemaCommand(program: Command): void {
     .command('schema')
     .description(`print a published JSON Schema (${Object.keys(SCHEMAS).join(', ')}); "taxonomy" prints the PI category taxonomy`)
     .argument('<name>', 'which schema')
-    .action((name: string) => {
+    .option('--lang <lang>', 'language of messages: zh or en (default: from LANG)')
+    .action((name: string, flags: { lang?: string }) => {
+      parseLang(flags.lang);
       process.stdout.write(schemaJson(name));
     });
 }

@@ -10,11 +10,11 @@ export function loadSigningKey(file: string): KeyObject {
   try {
     pem = readFileSync(resolve(file), 'utf8');
   } catch {
-    throw new UsageError(`cannot read the signing key ${file}`);
+    throw new UsageError({ zh: `无法读取签名私钥 ${file}`, en: `cannot read the signing key ${file}` });
   }
   try {
     return readPrivateKey(pem);
   } catch (error) {
-    throw new UsageError(`${file} is not an Ed25519 private key in PEM: ${(error as Error).message}`);
+    throw new UsageError({ zh: `${file} 不是 PEM 格式的 Ed25519 私钥：${(error as Error).message}`, en: `${file} is not an Ed25519 private key in PEM: ${(error as Error).message}` });
   }
 }

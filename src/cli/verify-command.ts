@@ -15,7 +15,7 @@ import { verify } from '../verify/verify.js';
 import type { VerifyResult } from '../verify/verify-result-schema.js';
 import type { Lang } from '../i18n/bilingual.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from './cli-error.js';
-import { collect, parseFailOn } from './common-options.js';
+import { collect, parseFailOn, parseLang } from './common-options.js';
 import { writeFileAtomic } from './output-file.js';
 import { addRuleSelectionOptions, ruleSelection, ruleSelectionRecord, type RuleSelectionFlags } from './rule-selection-options.js';
 import { loadSigningKey } from './signing-key-option.js';
@@ -29,7 +29,7 @@ interface VerifyFlags extends RuleSelectionFlags {
   recommendation?: string;
   format: string[];
   output: string[];
-  lang: string;
+  lang?: string;
   failOn: string;
   evidence?: string;
   signKey?: string;
@@ -44,14 +44,14 @@ export function registerVerifyCommand(program: Command): void {
     .option('--recommendation <file>', 'the recommendation file (YAML; `pipl-audit schema recommendation`)')
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (repeatable, paired in order with -o)`, collect, [])
     .option('-o, --output <file>', 'write to a file instead of standard output (repeatable; the format follows the extension when -f is not given)', collect, [])
-    .option('--lang <lang>', 'report language: zh (default for this command) or en', 'zh')
+    .option('--lang <lang>', 'report language: zh (default for this command) or en')
     .option('--fail-on <severity>', 'exit 1 when a NEW or REGRESSED FAIL at or above this severity is found (critical, high, medium, low, info, none)', 'high')
     .option('--evidence <file>', 'also write the evidence record on its own to this file')
     .option('--sign-key <file>', 'sign the evidence record with this Ed25519 private key (PEM; `pipl-audit evidence keygen`)')
     .option('--timestamp', 'record the current time in the evidence record (otherwise output is byte-identical for identical inputs)')
     .action(async (flags: VerifyFlags) => {
-      if (flags.lang !== 'zh' && flags.lang !== 'en') throw new UsageError(`--lang must be zh or en, not "${flags.lang}"`);
-      const lang: Lang = flags.lang;
+      // The report is Chinese unless --lang says otherwise; messages follow --lang when given, else the locale.
+      const lang: Lang = flags.lang === undefined ? 'zh' : parseLang(flags.lang);
       const failOn = parseFailOn(flags.failOn);
       const destinations = pairOutputs(flags.format, flags.output);
       const cwd = process.cwd();
@@ -113,19 +113,19 @@ const EXTENSION_FORMATS: Record<string, Format> = { '.md': 'markdown', '.markdow
 
 /** -f and -o in pairs, in order; without -f, each file's format follows its extension. */
 function pairOutputs(formats: string[], outputs: string[]): Array<{ format: Format; file?: string }> {
-  for (const f of formats) if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`unknown format "${f}" (expected one of: ${FORMATS.join(', ')})`);
+  for (const f of formats) if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError({ zh: `未知的格式 "${f}"（应为以下之一：${FORMATS.join('、')}）`, en: `unknown format "${f}" (expected one of: ${FORMATS.join(', ')})` });
   const typed = formats as Format[];
   if (outputs.length === 0) {
-    if (typed.length > 1) throw new UsageError('several --format values need as many --output files (one -o per -f, in the same order)');
+    if (typed.length > 1) throw new UsageError({ zh: '多个 --format 需要同样多的 --output 文件（每个 -f 配一个 -o，顺序相同）', en: 'several --format values need as many --output files (one -o per -f, in the same order)' });
     return [{ format: typed[0] ?? 'text' }];
   }
   if (typed.length === 0) {
     return outputs.map((file) => {
       const format = EXTENSION_FORMATS[extname(file).toLowerCase()];
-      if (!format) throw new UsageError(`cannot tell the format of "${file}" from its extension; give -f (${FORMATS.join(', ')})`);
+      if (!format) throw new UsageError({ zh: `无法从扩展名判断 "${file}" 的格式；请用 -f 指定（${FORMATS.join('、')}）`, en: `cannot tell the format of "${file}" from its extension; give -f (${FORMATS.join(', ')})` });
       return { format, file };
     });
   }
-  if (typed.length !== outputs.length) throw new UsageError(`${typed.length} --format value(s) but ${outputs.length} --output file(s): give them in pairs, -f FORMAT -o FILE`);
+  if (typed.length !== outputs.length) throw new UsageError({ zh: `有 ${typed.length} 个 --format 却有 ${outputs.length} 个 --output 文件：请成对给出 -f FORMAT -o FILE`, en: `${typed.length} --format value(s) but ${outputs.length} --output file(s): give them in pairs, -f FORMAT -o FILE` });
   return typed.map((format, i) => ({ format, file: outputs[i] as string }));
 }

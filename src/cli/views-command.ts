@@ -7,7 +7,7 @@ import { todayIso } from '../views/duration.js';
 import { InventoryIndex } from '../views/inventory-index.js';
 import { ViewCache, VIEW_NAMES } from '../views/registry.js';
 import { UsageError } from './cli-error.js';
-import { isoDate } from './common-options.js';
+import { isoDate, parseLang } from './common-options.js';
 import { addInputOptions, inputReading, type InputFlags } from './input-options.js';
 
 export function registerViewsCommand(program: Command): void {
@@ -16,8 +16,10 @@ export function registerViewsCommand(program: Command): void {
     .argument('<paths...>', 'manifest files or folders, exports, or a project file')
     .requiredOption('--view <name>', 'which view')
     .option('--as-of <date>', 'the date the audit speaks for (YYYY-MM-DD)')
-    .action(async (paths: string[], flags: { view: string; asOf?: string } & InputFlags) => {
-      if (!VIEW_NAMES.includes(flags.view)) throw new UsageError(`unknown view "${flags.view}" (expected one of: ${VIEW_NAMES.join(', ')})`);
+    .option('--lang <lang>', 'language of messages: zh or en (default: the project file\'s lang, else from LANG)')
+    .action(async (paths: string[], flags: { view: string; asOf?: string; lang?: string } & InputFlags) => {
+      parseLang(flags.lang, { paths });
+      if (!VIEW_NAMES.includes(flags.view)) throw new UsageError({ zh: `未知的视图 "${flags.view}"（应为以下之一：${VIEW_NAMES.join('、')}）`, en: `unknown view "${flags.view}" (expected one of: ${VIEW_NAMES.join(', ')})` });
       const taxonomy = loadTaxonomy();
       const { inventory } = (await loadAuditInventory(paths, process.cwd(), taxonomy, inputReading(flags))).loaded;
       const asOf = flags.asOf ? isoDate(flags.asOf) : (inventory.system?.asOf ?? todayIso());

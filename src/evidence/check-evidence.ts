@@ -14,6 +14,7 @@ import { readSourceDocument } from '../sources/source-document.js';
 import { canonicalSha256 } from './canonical-json.js';
 import { confinementProblems, staysInside } from './record-paths.js';
 import { EvidenceRecordSchema, type EvidenceRecord } from './evidence-record-schema.js';
+import { recordIdOf } from './record-id.js';
 import { publicKeySha256, readPublicKey, signatureValid } from './sign-record.js';
 
 export type FileCheck =
@@ -28,6 +29,11 @@ export interface EvidenceCheck {
   /** VALID only against a trusted key (--public-key); NOT_VERIFIED: signed, but no trusted key was given. */
   signature: { state: 'VALID' | 'INVALID' | 'UNSIGNED' | 'KEY_MISMATCH' | 'NOT_VERIFIED'; publicKeySha256?: string; detail: string };
   files: FileCheck[];
+  /**
+   * Does the record's `id` (the one a printed report carries) still match its content? ABSENT: the
+   * record has no id (older records); nothing to compare, not a failure.
+   */
+  id: { state: 'OK' | 'CHANGED' | 'ABSENT'; recorded?: string; actual: string };
   /** For a verification result: does its content still hash to what the record says? */
   result?: { state: 'OK' | 'CHANGED'; expected: string; actual: string };
   passed: boolean;
@@ -113,9 +119,13 @@ export function checkEvidence(fsPath: string, displayPath: string, options: { pu
     result = { state: actual === record.result.sha256 ? 'OK' : 'CHANGED', expected: record.result.sha256, actual };
   }
 
+  const actualId = recordIdOf(record);
+  const id: EvidenceCheck['id'] = record.id === undefined ? { state: 'ABSENT', actual: actualId } : { state: record.id === actualId ? 'OK' : 'CHANGED', recorded: record.id, actual: actualId };
+
   const passed =
     signature.state === 'VALID' &&
+    id.state !== 'CHANGED' &&
     files.every((f) => f.state === 'OK' || f.state === 'NOT_PRESENT') &&
     (result === undefined || result.state === 'OK');
-  return { record, signature, files, ...(result ? { result } : {}), passed };
+  return { record, signature, id, files, ...(result ? { result } : {}), passed };
 }

@@ -22,6 +22,8 @@ export interface CoverageNote {
   name: string;
   /** Why it is not in the inventory, or what it would take to map it. */
   note: string;
+  /** The same in Chinese (reports in Chinese show it; without it they show `note`). */
+  noteZh?: string;
 }
 
 /** A grant an export adds to a role the manifest (or another source) defines. */

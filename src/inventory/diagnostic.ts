@@ -11,21 +11,30 @@ export interface Diagnostic {
   pointer?: string;
   message: string;
   expected?: string;
+  /** The message in Chinese, where its source gives one (schema errors do); else `message` is shown. */
+  messageZh?: string;
+  /** What was expected, in Chinese. */
+  expectedZh?: string;
 }
 
 /** Thrown when input cannot be used; carries every problem found, not just the first. */
 export class InputError extends Error {
   readonly diagnostics: Diagnostic[];
   constructor(diagnostics: Diagnostic[]) {
-    super(diagnostics.map(formatDiagnostic).join('\n'));
+    super(diagnostics.map((d) => formatDiagnostic(d)).join('\n'));
     this.name = 'InputError';
     this.diagnostics = diagnostics;
   }
 }
 
-export function formatDiagnostic(d: Diagnostic): string {
+/** `file:line:column: error: /pointer: message (expected …)`; in Chinese where the diagnostic has its Chinese text. */
+export function formatDiagnostic(d: Diagnostic, lang: 'zh' | 'en' = 'en'): string {
   const place = [d.file, d.line, d.column].filter((part) => part !== undefined).join(':');
   const pointer = d.pointer !== undefined && d.pointer !== '' ? ` ${d.pointer}:` : '';
+  if (lang === 'zh' && d.messageZh !== undefined) {
+    const expectedZh = d.expectedZh ?? d.expected;
+    return `${place}: ${d.severity === 'error' ? '错误' : '警告'}:${pointer} ${d.messageZh}${expectedZh ? `（应为 ${expectedZh}）` : ''}`;
+  }
   const expected = d.expected ? ` (expected ${d.expected})` : '';
   return `${place}: ${d.severity}:${pointer} ${d.message}${expected}`;
 }

@@ -70,6 +70,9 @@ export function projectFileSchema(importers: readonly Importer[]) {
           description: "where you host pipl-audit's documentation (README.md and docs/ under it): SARIF links each rule to docs/rules/ID.md there; default: package.json's homepage",
         }),
       ),
+      lang: Type.Optional(
+        Type.Unsafe<'zh' | 'en'>({ type: 'string', enum: ['zh', 'en'], description: 'the language of reports and messages for this project, unless --lang says otherwise (default: from LC_ALL / LC_MESSAGES / LANG)' }),
+      ),
     },
     { additionalProperties: false, $id: 'https://pipl-audit.dev/schemas/project-v1.json', title: 'pipl-audit project file' },
   );

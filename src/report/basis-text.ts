@@ -2,7 +2,7 @@
 // text was not verified against the instrument itself.
 import type { Lang } from '../i18n/bilingual.js';
 import type { Basis } from '../rules/rule-schema.js';
-import { LegalCitations } from './legal-citation.js';
+import { LegalCitations, provisionPhrase } from './legal-citation.js';
 
 const KIND_NAMES: Record<Basis['kind'], { zh: string; en: string }> = {
   law: { zh: '法律', en: 'law' },
@@ -24,7 +24,8 @@ export function basisKindName(kind: Basis['kind'], lang: Lang): string {
  */
 export function basisText(basis: Basis, lang: Lang, citations: LegalCitations = new LegalCitations()): string {
   if (lang === 'zh') {
-    const cited = citations.cite(basis.instrument, basis.provision) ?? `${basis.instrument} ${basis.provision}`;
+    const phrase = provisionPhrase(basis.provision);
+    const cited = citations.cite(basis.instrument, basis.provision) ?? `${basis.instrument} ${phrase ?? basis.provision}`;
     return `${cited}（${basisKindName(basis.kind, lang)}${basis.verified ? '' : '，条文未核实'}）`;
   }
   const unverified = basis.verified ? '' : ', text unverified';

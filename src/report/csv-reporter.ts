@@ -3,6 +3,8 @@
 // spreadsheet would take for a formula (=, +, -, @ first) gets a leading apostrophe.
 import { pick, type Lang } from '../i18n/bilingual.js';
 import { basisText } from './basis-text.js';
+import { severityName, statusName } from './severity-label.js';
+import { themeName } from './theme-label.js';
 import type { AuditReport } from './report-schema.js';
 
 export interface CsvOptions {
@@ -14,6 +16,34 @@ export const CSV_COLUMNS = [
   'remediation', 'suppressed_by', 'suppression_reason', 'approver', 'reference', 'expires', 'fingerprint',
 ] as const;
 
+/**
+ * The header row in Chinese. A spreadsheet in Chinese reads Chinese column names; the status and
+ * severity cells are Chinese too (不合规, 严重 …), while rule ids, files, pointers and fingerprints
+ * stay as they are. English keeps the machine-friendly names above.
+ */
+export const CSV_COLUMNS_ZH: Record<(typeof CSV_COLUMNS)[number], string> = {
+  status: '结论',
+  severity: '严重程度',
+  rule: '规则编号',
+  title: '规则名称',
+  theme: '主题',
+  target: '对象',
+  message: '说明',
+  reason: '原因',
+  basis: '法律依据',
+  file: '文件',
+  line: '行',
+  column: '列',
+  pointer: '位置（JSON 指针）',
+  remediation: '整改建议',
+  suppressed_by: '豁免依据（例外）',
+  suppression_reason: '豁免理由',
+  approver: '批准人',
+  reference: '审批文号',
+  expires: '到期日',
+  fingerprint: '指纹',
+};
+
 export function renderCsv(report: AuditReport, options: CsvOptions): string {
   return [...renderCsvChunks(report, options)].join('');
 }
@@ -22,17 +52,17 @@ export function renderCsv(report: AuditReport, options: CsvOptions): string {
 export function* renderCsvChunks(report: AuditReport, { lang }: CsvOptions): Generator<string> {
   const rules = new Map(report.rules.map((r) => [r.id, r]));
   yield '\uFEFF';
-  const rows: string[] = [CSV_COLUMNS.join(',')];
+  const rows: string[] = [(lang === 'zh' ? CSV_COLUMNS.map((c) => CSV_COLUMNS_ZH[c]) : [...CSV_COLUMNS]).join(',')];
   for (const f of report.findings) {
     const rule = rules.get(f.ruleId);
     const first = f.evidence[0];
     const s = f.suppression;
     const values: Record<(typeof CSV_COLUMNS)[number], string | number | undefined> = {
-      status: f.status,
-      severity: f.severity,
+      status: lang === 'zh' ? statusName(f.status, lang) : f.status,
+      severity: lang === 'zh' ? severityName(f.severity, lang) : f.severity,
       rule: f.ruleId,
       title: pick(rule?.title, lang),
-      theme: f.theme,
+      theme: lang === 'zh' ? themeName(f.theme, lang) : f.theme,
       target: f.target.label,
       message: pick(f.message, lang),
       reason: f.reason ? pick(f.reason, lang) : '',

@@ -1,6 +1,7 @@
 // A rule's decision table in words, in Chinese or English, for `pipl-audit rules explain`: each
 // input with its values and the manifest keys that state it, then each row as a sentence
 // ("when scope is … and trigger is …: FAIL, critical — reason"), never the raw JSON.
+import { statedByText } from '../i18n/stated-by-text.js';
 import { pick, type Lang } from '../i18n/bilingual.js';
 import type { DecisionTable } from '../rules/rule-schema.js';
 import type { StatedBy } from '../views/view.js';
@@ -19,7 +20,7 @@ export function decisionTableLines(table: DecisionTable, statedBy: Readonly<Reco
     const keys = input.needs.map((path) => {
       const s = statedBy[path];
       if (!s) return path;
-      return `${s.manifest}${s.absent ? (zh ? `，没有时写 ${s.absent}` : `, absent: ${s.absent}`) : ''}`;
+      return `${statedByText(s.manifest, zh ? 'zh' : 'en')}${s.absent ? (zh ? `，没有时写 ${statedByText(s.absent, 'zh')}` : `, absent: ${s.absent}`) : ''}`;
     });
     lines.push(`    ${pick(input.title, lang)} (${input.id}) — ${zh ? '由以下清单键说明' : 'stated by'}: ${[...new Set(keys)].join(zh ? '；' : '; ')}`);
     for (const value of input.values) lines.push(`      - ${value.id}: ${pick(value.title, lang)}`);

@@ -94,6 +94,28 @@ export function chineseProvision(provision: string, standard: boolean): string |
 }
 
 /**
+ * Provisions rule files name by subject rather than by number ("privacy waybill", "C3 grade"),
+ * in Chinese: a citation in Chinese never carries the English gloss.
+ */
+const PROVISION_PHRASES: Record<string, string> = {
+  'privacy waybill': '隐私面单要求',
+  'C3 grade': 'C3 类信息',
+  'C2 grade': 'C2 类信息',
+  'C2 grade (display masking)': 'C2 类信息（展示时去标识化）',
+  'C3 authentication data': 'C3 类鉴别信息',
+  'C2/C3 display masking': 'C2、C3 类信息展示时去标识化',
+  'mobile interconnection extension (移动互联安全扩展要求)': '移动互联安全扩展要求',
+  'two-year audit cycle (article not recorded)': '每两年审计一次的要求（条文编号未记录）',
+  'personal information inventory (clause not recorded)': '个人信息清单（条款编号未记录）',
+  '1,000,000 individuals': '处理 100 万人以上个人信息的规定',
+};
+
+/** A provision named by subject, in Chinese; undefined when it has no entry. */
+export function provisionPhrase(provision: string): string | undefined {
+  return PROVISION_PHRASES[provision.trim()];
+}
+
+/**
  * Cites instruments in one document: the full title the first time, the short title after.
  * A new instance per document; rows that stand alone (CSV, JUnit, SARIF) cite in full.
  */
@@ -108,6 +130,10 @@ export class LegalCitations {
     const title = this.mentioned.has(instrument) ? names.short : names.full;
     this.mentioned.add(instrument);
     const principle = instrument === 'PIPL' ? PIPL_PRINCIPLES[provision.trim()] : undefined;
-    return clause === undefined ? `${title} ${provision}` : `${title}${clause}${principle ? `（${principle}）` : ''}`;
+    if (clause === undefined) {
+      const phrase = provisionPhrase(provision);
+      return phrase !== undefined ? `${title}${phrase}` : `${title} ${provision}`;
+    }
+    return `${title}${clause}${principle ? `（${principle}）` : ''}`;
   }
 }

@@ -2,6 +2,7 @@
 // estimated records and paths; after a snapshot check, what widened and what narrowed.
 import type { Lang } from '../i18n/bilingual.js';
 import { termName } from '../i18n/terms.js';
+import { actionReasonText, reachPathText } from '../reach/reach-path-text.js';
 import type { ReachEntry } from '../reach/reach-map.js';
 import type { ReachChange } from '../reach/reach-snapshot.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
@@ -29,8 +30,14 @@ export function renderReachText(entries: ReachEntry[], taxonomy: Taxonomy, lang:
     const activatable = e.activatable ? (lang === 'zh' ? '  （仅在 SET ROLE 启用非默认角色后）' : '  (only after SET ROLE to a role that is not a default role)') : '';
     out.push(`  ${e.sensitive ? '!' : ' '} ${category(e.category)}  ${lang === 'zh' ? '范围' : 'scope'} ${termName(e.scope, lang)}${records}${crossing}${activatable}`);
     out.push(`      ${lang === 'zh' ? '字段' : 'fields'}: ${e.fields.join(', ')}`);
-    if (e.actionReasons.length > 0) out.push(`      ${lang === 'zh' ? '操作' : 'actions'}: ${e.actions.join(', ')} (${e.actionReasons.join('; ')})`);
-    for (const p of e.paths) out.push(`      ${p}`);
+    if (e.actionReasons.length > 0) {
+      out.push(
+        lang === 'zh'
+          ? `      操作: ${e.actions.map((a) => termName(a, lang)).join('、')}（${e.actionReasons.map((r) => actionReasonText(r, lang)).join('；')}）`
+          : `      actions: ${e.actions.join(', ')} (${e.actionReasons.join('; ')})`,
+      );
+    }
+    for (const p of e.paths) out.push(`      ${reachPathText(p, lang)}`);
   }
   out.push(...filterNote(entries.length, shown.length, options.sensitiveOnly, lang));
   return out.join('\n').replace(/^\n/, '') + '\n';
@@ -83,8 +90,8 @@ export function renderReachCheckText(changes: ReachChange[], snapshotFile: strin
     const name = taxonomy.get(c.category)?.name[lang] ?? c.category;
     const detail = c.kind.endsWith('scope') ? c.detail.map((s) => termName(s, lang)).join(' → ') : c.detail.join(', ');
     out.push(`${c.sensitive ? '!' : ' '} ${c.widening ? (lang === 'zh' ? '扩大' : 'WIDENED') : lang === 'zh' ? '缩小' : 'narrowed'}  ${SUBJECT_KIND[c.subjectKind][lang]} ${c.subject}  ${name} (${c.category})  ${CHANGE[c.kind][lang]}: ${detail}`);
-    for (const r of c.reasons ?? []) out.push(`      ${lang === 'zh' ? '计为导出/打印的原因' : 'counted because'}: ${r}`);
-    if (c.widening) for (const p of c.paths) out.push(`      ${p}`);
+    for (const r of c.reasons ?? []) out.push(`      ${lang === 'zh' ? '计为导出/打印的原因' : 'counted because'}: ${actionReasonText(r, lang)}`);
+    if (c.widening) for (const p of c.paths) out.push(`      ${reachPathText(p, lang)}`);
   }
   if (widened.length > 0) {
     out.push(

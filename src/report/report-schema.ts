@@ -138,6 +138,8 @@ export const DiagnosticSchema = Type.Object(
     pointer: Type.Optional(Type.String()),
     message: Type.String(),
     expected: Type.Optional(Type.String()),
+    messageZh: Type.Optional(Type.String({ description: 'the message in Chinese, where its source gives one' })),
+    expectedZh: Type.Optional(Type.String({ description: 'what was expected, in Chinese' })),
   },
   closed,
 );
@@ -151,6 +153,7 @@ export const CoverageNoteSchema = Type.Object(
     kind: Type.String(),
     name: Type.String(),
     note: Type.String(),
+    noteZh: Type.Optional(Type.String({ description: 'the note in Chinese (reports in Chinese show it; `note` is English)' })),
   },
   closed,
 );

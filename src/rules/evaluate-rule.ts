@@ -1,5 +1,6 @@
 // Running one compiled rule over its view: which items it applies to, whether each is stated
 // well enough to judge, whether it complies, and the evidence when it does not.
+import { statedByText } from '../i18n/stated-by-text.js';
 import type { ErrorObject } from 'ajv';
 import type { Provenance, SourceRef } from '../inventory/provenance.js';
 import { SEVERITY_RANK, type Evidence, type Finding, type FindingDecision, type Status, type VolumeEscalation } from '../findings/finding.js';
@@ -247,8 +248,8 @@ function missingReason(missing: readonly Missing[], statedBy: Readonly<Record<st
     const hints = need.split(' | ').flatMap((path) => {
       const s = statedBy[path];
       if (!s) return [];
-      const parts = [lang === 'zh' ? `清单键 ${s.manifest}` : `manifest key ${s.manifest}`];
-      if (s.absent) parts.push(lang === 'zh' ? `没有时写 ${s.absent}` : `if there is none, state ${s.absent}`);
+      const parts = [lang === 'zh' ? `清单键 ${statedByText(s.manifest, lang)}` : `manifest key ${s.manifest}`];
+      if (s.absent) parts.push(lang === 'zh' ? `没有时写 ${statedByText(s.absent, lang)}` : `if there is none, state ${s.absent}`);
       if (s.export) parts.push(s.export[lang]);
       return [parts.join(lang === 'zh' ? '；' : '; ')];
     });

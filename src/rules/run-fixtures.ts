@@ -47,7 +47,7 @@ export function runFixtures(rule: LoadedRule, taxonomy: Taxonomy, params: Record
     fixtures = rule.loadFixtures();
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    return [{ ruleId: id, kind: 'missing', name: 'fixtures', ok: false, detail: `the fixture file is not valid:\n${error.diagnostics.map(formatDiagnostic).join('\n')}` }];
+    return [{ ruleId: id, kind: 'missing', name: 'fixtures', ok: false, detail: `the fixture file is not valid:\n${error.diagnostics.map((d) => formatDiagnostic(d)).join('\n')}` }];
   }
   // A checked rule proves both verdicts; a manual rule proves when it asks and when it does not.
   const required: FixtureKind[] = rule.definition.require || rule.definition.decision ? ['fail', 'pass'] : ['manual', 'notApplicable'];
@@ -62,7 +62,7 @@ export function runFixtures(rule: LoadedRule, taxonomy: Taxonomy, params: Record
     try {
       findings = runFixtureManifest(rule, taxonomy, document, { ...params, ...(c.params ?? {}) }).findings;
     } catch (error) {
-      if (error instanceof InputError) return result(false, `fixture is not a valid manifest:\n${error.diagnostics.map(formatDiagnostic).join('\n')}`);
+      if (error instanceof InputError) return result(false, `fixture is not a valid manifest:\n${error.diagnostics.map((d) => formatDiagnostic(d)).join('\n')}`);
       if (error instanceof ParamError) return result(false, error.message);
       throw error;
     }

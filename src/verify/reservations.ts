@@ -36,6 +36,7 @@ export function reservationsOf(before: { side: VerifySide; index: ReportIndex },
     kind: c.kind,
     name: c.name,
     note: c.note,
+    ...(c.noteZh !== undefined ? { noteZh: c.noteZh } : {}),
   }));
   return { manual, suppressed, unmapped, vanished: vanishedEntities(before, after) };
 }

@@ -125,7 +125,7 @@ export const ReservationsSchema = Type.Object(
       { description: 'findings of after suppressed by the company’s own exceptions' },
     ),
     unmapped: Type.Array(
-      Type.Object({ file: Type.String(), line: Type.Optional(Type.Integer({ minimum: 1 })), kind: Type.String(), name: Type.String(), note: Type.String() }, closed),
+      Type.Object({ file: Type.String(), line: Type.Optional(Type.Integer({ minimum: 1 })), kind: Type.String(), name: Type.String(), note: Type.String(), noteZh: Type.Optional(Type.String()) }, closed),
       { description: 'objects of the after exports the mapping did not tie to the manifest (the after report’s coverage)' },
     ),
     vanished: Type.Array(Type.Object({ kind: Type.String(), id: Type.String() }, closed), {

@@ -41,17 +41,17 @@ export function casbinCoverage(input: CoverageInput): CoverageNote[] {
   const notes: CoverageNote[] = [];
   for (const [name, rule] of holders) {
     if (input.mappedSubjects.has(name)) continue;
-    notes.push({ file: rule.file, line: rule.line, kind: 'subject', name, note: 'Casbin subject with policies or members, not mapped to a manifest role (mapping.subjects)' });
+    notes.push({ file: rule.file, line: rule.line, kind: 'subject', name, note: 'Casbin subject with policies or members, not mapped to a manifest role (mapping.subjects)', noteZh: '有策略或成员的 Casbin 主体，未映射到清单中的角色（mapping.subjects）' });
   }
   const users = input.unmappedUsers;
   if (users.length > 0) {
     const first = users[0]!.rule;
     const names = users.slice(0, 5).map((u) => u.user).join(', ') + (users.length > 5 ? ', …' : '');
-    notes.push({ file: first.file, line: first.line, kind: 'users', name: `${users.length} user(s): ${names}`, note: 'members of Casbin roles that reach no mapped subject, so not imported as accounts (map the roles they hold in mapping.subjects)' });
+    notes.push({ file: first.file, line: first.line, kind: 'users', name: `${users.length} user(s): ${names}`, note: 'members of Casbin roles that reach no mapped subject, so not imported as accounts (map the roles they hold in mapping.subjects)', noteZh: 'Casbin 角色的成员，其角色不通向任何已映射的主体，因此未作为账号导入（请在 mapping.subjects 中映射其所持角色）' });
   }
   for (const [name, rule] of objects) {
     if (coveredObjects.has(name)) continue;
-    notes.push({ file: rule.file, line: rule.line, kind: 'object', name, note: 'no mapped interface request was decided by a policy on this object (mapping.interfaces)' });
+    notes.push({ file: rule.file, line: rule.line, kind: 'object', name, note: 'no mapped interface request was decided by a policy on this object (mapping.interfaces)', noteZh: '没有任何已映射接口的请求由针对该对象的策略判定（mapping.interfaces）' });
   }
   return notes;
 }

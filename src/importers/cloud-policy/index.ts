@@ -217,7 +217,7 @@ function importBundle(bundle: PolicyBundle, passwordPolicy: BundlePasswordPolicy
       if (everything) granted.add('manage');
       const listOnly = granted.size === 0 && allowed('list');
       if (listOnly && entry.keyFields === undefined) {
-        out.coverage.push({ file, pointer: principal.pointer, kind: principal.kind, name: `${label} → ${storeId}`, note: `may list the bucket (${actions.list}) but not get objects; state the store's fields that object keys carry as mapping.stores.${storeId}.keyFields to count the listing as a read` });
+        out.coverage.push({ file, pointer: principal.pointer, kind: principal.kind, name: `${label} → ${storeId}`, note: `may list the bucket (${actions.list}) but not get objects; state the store's fields that object keys carry as mapping.stores.${storeId}.keyFields to count the listing as a read`, noteZh: `可列出存储桶（${actions.list}）但不能读取对象；请在 mapping.stores.${storeId}.keyFields 中说明对象键包含的存储字段，才能把列出计为读取` });
         continue;
       }
       if (listOnly) granted.add('read');
@@ -297,14 +297,14 @@ function importBundle(bundle: PolicyBundle, passwordPolicy: BundlePasswordPolicy
     const grants = grantsOf(role, label);
     if (grants.length === 0) continue;
     addRole(`${prefix}:role/${safe(role.name)}`, label, grants, role.pointer);
-    out.coverage.push({ file, pointer: role.pointer, kind: 'role', name: label, note: 'reaches personal information; who may assume it (its trust policy) is not read: state the accounts or services that assume it in the manifest' });
+    out.coverage.push({ file, pointer: role.pointer, kind: 'role', name: label, note: 'reaches personal information; who may assume it (its trust policy) is not read: state the accounts or services that assume it in the manifest', noteZh: '可触及个人信息；未读取谁可以扮演该角色（信任策略）：请在清单中说明扮演它的账号或服务' });
   }
   // Bucket ACLs: public-read lets anyone on the internet get every object of the bucket.
   for (const acl of bundle.acls) {
     if (!acl.publicRead && !acl.publicWrite) continue;
     const mapped = Object.entries(stores).filter(([, e]) => bucketName(e.bucket) === acl.bucket);
     if (mapped.length === 0) {
-      out.coverage.push({ file, pointer: acl.pointer, kind: 'bucket', name: acl.bucket, note: `is ${acl.publicWrite ? 'public-read-write' : 'public-read'} but not mapped to a manifest store; map it if it holds personal information` });
+      out.coverage.push({ file, pointer: acl.pointer, kind: 'bucket', name: acl.bucket, note: `is ${acl.publicWrite ? 'public-read-write' : 'public-read'} but not mapped to a manifest store; map it if it holds personal information`, noteZh: `为 ${acl.publicWrite ? '公共读写' : '公共读'}，但未映射到清单中的存储；如存放个人信息，请映射` });
       continue;
     }
     const grants: Grant[] = mapped.map(([storeId]) => {

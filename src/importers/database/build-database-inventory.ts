@@ -142,7 +142,7 @@ export function buildDatabaseInventory(facts: DatabaseFacts, context: ImportCont
     reads.forEach((read, j) => locate(read, `${pointer}/reads/${j}`, readAt[j], login.at));
     latent?.reads.forEach((read, j) => locate(read, `${pointer}/activatable/reads/${j}`, latent.readAt[j], login.at));
     if (!entry && login.canLogin) {
-      coverage.push({ file: login.at.file, line: login.at.line, kind: 'login', name: loginDisplayName(login.name, login.host), note: 'not mapped to a manifest account or role: its reads cannot be compared with a role (add it under mapping.logins)' });
+      coverage.push({ file: login.at.file, line: login.at.line, kind: 'login', name: loginDisplayName(login.name, login.host), note: 'not mapped to a manifest account or role: its reads cannot be compared with a role (add it under mapping.logins)', noteZh: '未映射到清单中的账号或角色：无法将其读取权限与角色比较（请在 mapping.logins 中添加）' });
     }
     logins.push(entity);
   }
@@ -241,13 +241,13 @@ function mapTables(facts: DatabaseFacts, mapping: DatabaseMapping, context: Impo
       : [...fieldNames].filter((f) => !elsewhere.has(f));
     out.set(key, { facts: tableFacts, store, fieldOf, allFields });
     for (const column of tableFacts?.columns ?? []) {
-      if (fieldOf(column) === undefined) coverage.push({ file: tableFacts?.at?.file ?? mappingFile, ...(tableFacts?.at ? { line: tableFacts.at.line } : {}), kind: 'column', name: `${key}.${column}`, note: `not mapped to a field of store "${store.id}" (map it under mapping.tables["${key}"].columns, or to null if it holds no PI)` });
+      if (fieldOf(column) === undefined) coverage.push({ file: tableFacts?.at?.file ?? mappingFile, ...(tableFacts?.at ? { line: tableFacts.at.line } : {}), kind: 'column', name: `${key}.${column}`, note: `not mapped to a field of store "${store.id}" (map it under mapping.tables["${key}"].columns, or to null if it holds no PI)`, noteZh: `未映射到存储 "${store.id}" 的字段（请在 mapping.tables["${key}"].columns 中映射；不含个人信息的映射为 null）` });
     }
   }
   if (problems.length > 0) throw new InputError(problems);
   for (const table of facts.tables) {
     if (out.has(table.key) || !table.at) continue;
-    coverage.push({ file: table.at.file, line: table.at.line, kind: 'table', name: table.key, note: 'not mapped to a manifest store (add it under mapping.tables if it holds PI)' });
+    coverage.push({ file: table.at.file, line: table.at.line, kind: 'table', name: table.key, note: 'not mapped to a manifest store (add it under mapping.tables if it holds PI)', noteZh: '未映射到清单中的存储（如含个人信息，请在 mapping.tables 中添加）' });
   }
   return out;
 }

@@ -126,7 +126,7 @@ export const jeecgImporter = {
         manifest.accounts!.push(account);
         places.set(account, place('sys_user', i, r));
         const unmapped = codes.filter((c) => mappedRoles(c).length === 0);
-        for (const c of unmapped) coverage.push({ file, pointer: `/sys_user/${i}`, kind: 'role', name: c, note: `held by ${username} but not mapped to a manifest role; add it to mapping.roles if it reaches personal information` });
+        for (const c of unmapped) coverage.push({ file, pointer: `/sys_user/${i}`, kind: 'role', name: c, note: `held by ${username} but not mapped to a manifest role; add it to mapping.roles if it reaches personal information`, noteZh: `由 ${username} 持有，但未映射到清单中的角色；如能触及个人信息，请在 mapping.roles 中映射` });
       });
 
       // Grants: each role's menus mapped to interfaces, scoped by the role's data rules there.
@@ -163,7 +163,7 @@ export const jeecgImporter = {
         }
       });
       for (const [id, p] of permissions) {
-        if (String(p.values.rule_flag ?? '0') === '1' && !mappedPermission(p)) coverage.push({ file, pointer: '/sys_permission', kind: 'menu', name: str(p.values.name) ?? id, note: 'has data rules (rule_flag 1) but is not mapped to a manifest interface (mapping.permissions)' });
+        if (String(p.values.rule_flag ?? '0') === '1' && !mappedPermission(p)) coverage.push({ file, pointer: '/sys_permission', kind: 'menu', name: str(p.values.name) ?? id, note: 'has data rules (rule_flag 1) but is not mapped to a manifest interface (mapping.permissions)', noteZh: '有数据规则（rule_flag 1），但未映射到清单中的接口（mapping.permissions）' });
       }
     }
     return { manifest, places, grants, warnings, undecided, coverage, locators };

@@ -212,6 +212,7 @@ export function importRealm(
       kind: 'role',
       name: `${realmName}: ${key}`,
       note: `held by ${note.users} enabled user${note.users === 1 ? '' : 's'} (e.g. ${note.sample.join(', ')}) but not mapped to a manifest role${isBuiltIn(key) ? ' (a Keycloak built-in role)' : ''}; add it to mapping.roles if it reaches personal information`,
+      noteZh: `有 ${note.users} 个启用的用户持有（如 ${note.sample.join('、')}），但未映射到清单中的角色${isBuiltIn(key) ? '（Keycloak 内置角色）' : ''}；如能触及个人信息，请在 mapping.roles 中映射`,
     });
   }
   return out;

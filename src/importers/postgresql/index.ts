@@ -90,6 +90,7 @@ export const postgresqlImporter = {
       kind: 'statement',
       name: f.text.split(/\s+/).slice(0, 6).join(' '),
       note: `failed in the embedded PostgreSQL (${f.code}: ${f.message}); what it defines or grants is not in the inventory`,
+      noteZh: `在内嵌 PostgreSQL 中执行失败（${f.code}：${f.message}）；其定义或授予的内容不在清单中`,
     }));
     return notLoaded.length > 0 ? { ...result, coverage: [...(result.coverage ?? []), ...notLoaded] } : result;
   },

@@ -85,14 +85,14 @@ export const ruoyiImporter = {
     const dump = dumps[0];
     const extra: CoverageNote[] = [];
     for (const other of configs.slice(1)) extra.push({ file: other.path, line: 1, kind: 'file', name: other.path, note: `a second application configuration in one RuoYi source: only ${configs[0]?.path} is read` });
-    for (const other of dumps.slice(1)) extra.push({ file: other.path, line: 1, kind: 'file', name: other.path, note: `a second dump in one RuoYi source: only ${dump?.path} is read; give each database a source of its own` });
+    for (const other of dumps.slice(1)) extra.push({ file: other.path, line: 1, kind: 'file', name: other.path, note: `a second dump in one RuoYi source: only ${dump?.path} is read; give each database a source of its own`, noteZh: `同一 RuoYi 源中的第二个数据库转储：只读取 ${dump?.path}；每个数据库请单独配置一个源` });
     let data: RuoyiData;
     let tableLines = new Map<string, number>();
     if (dump) {
       const tables = readDumpTables(dump.text(), dump.path, new Set(RUOYI_TABLES), LOG_TABLES, limits);
       data = readRuoyiTables(tables);
       tableLines = new Map([...tables].map(([name, t]) => [name, t.line]));
-      for (const e of exports) extra.push({ file: e.path, line: 1, kind: 'file', name: e.path, note: `a console export beside the dump ${dump.path}: the dump is read, the export adds nothing to it` });
+      for (const e of exports) extra.push({ file: e.path, line: 1, kind: 'file', name: e.path, note: `a console export beside the dump ${dump.path}: the dump is read, the export adds nothing to it`, noteZh: `转储 ${dump.path} 旁的控制台导出文件：读取的是转储，该导出文件不增加任何内容` });
     } else {
       data = emptyRuoyiData();
       for (const e of exports) {

@@ -118,14 +118,14 @@ export function buildRuoyiInventory(input: BuildInput): ImportResult {
     const id = roleIdOf.get(role.id) as string;
     const place = at(`/sys_role/${escapeSegment(role.id)}`, role.line, role.file);
     if (role.status !== '0') {
-      coverage.push({ file: place.file, pointer: place.pointer, kind: 'role', name: `${role.key} (${role.name})`, note: 'disabled (status 1): RuoYi gives its holders none of its permissions or data scope; not imported' });
+      coverage.push({ file: place.file, pointer: place.pointer, kind: 'role', name: `${role.key} (${role.name})`, note: 'disabled (status 1): RuoYi gives its holders none of its permissions or data scope; not imported', noteZh: '已停用（status 1）：RuoYi 不授予其持有者任何权限或数据范围；未导入' });
       continue;
     }
     const held = permsOfRole(role);
     const admin = isAdminRole(role);
     const scope = admin ? { scope: 'any' as const, reason: 'super administrator (role key admin): every permission (*:*:*) and no data filter' } : roleScope(role, data, (holdersOf.get(role.id) ?? []).map((u) => u.deptId));
     const grants = grantsOf(held, scope, admin || scope.scope === 'any');
-    if (grants.length === 0) coverage.push({ file: place.file, pointer: place.pointer, kind: 'role', name: `${role.key} (${role.name})`, note: `${scope.reason}; ${held.length} permission${held.length === 1 ? '' : 's'}, none mapped to a manifest interface in mapping.perms, so what the role reaches is not in the inventory` });
+    if (grants.length === 0) coverage.push({ file: place.file, pointer: place.pointer, kind: 'role', name: `${role.key} (${role.name})`, note: `${scope.reason}; ${held.length} permission${held.length === 1 ? '' : 's'}, none mapped to a manifest interface in mapping.perms, so what the role reaches is not in the inventory`, noteZh: `${scope.reason}；${held.length} 项权限均未在 mapping.perms 中映射到清单中的接口，因此该角色可触及的内容不在清单中` });
     const entity: Role = { id, name: role.name, ...(admin ? { kind: 'admin' as const, privileged: true } : held.some(privilegedPerm) ? { privileged: true } : {}), ...(grants.length > 0 ? { grants } : {}) };
     roles.push(entity);
     places.set(entity, place);
@@ -198,7 +198,7 @@ export function buildRuoyiInventory(input: BuildInput): ImportResult {
   }
   const deleted = data.users.filter((u) => u.delFlag === '2');
   if (deleted.length > 0) {
-    coverage.push({ file, line: deleted[0]?.line, kind: 'user', name: `${deleted.length} deleted user${deleted.length === 1 ? '' : 's'}`, note: `del_flag 2 (e.g. ${deleted.slice(0, 3).map((u) => u.userName).join(', ')}): RuoYi refuses their login; not imported as accounts` });
+    coverage.push({ file, line: deleted[0]?.line, kind: 'user', name: `${deleted.length} deleted user${deleted.length === 1 ? '' : 's'}`, note: `del_flag 2 (e.g. ${deleted.slice(0, 3).map((u) => u.userName).join(', ')}): RuoYi refuses their login; not imported as accounts`, noteZh: `del_flag 2（如 ${deleted.slice(0, 3).map((u) => u.userName).join('、')}）：RuoYi 拒绝其登录；未作为账号导入` });
   }
 
   // The password policy: configuration keys, the framework's own rules, the hashes seen.
@@ -225,7 +225,7 @@ export function buildRuoyiInventory(input: BuildInput): ImportResult {
     const initial = data.config.get('sys.user.initPassword') ?? data.config.get('sys.account.initPassword');
     if (initial !== undefined) {
       const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(initial.value)).length;
-      coverage.push({ file, line: initial.line, kind: 'config', name: 'sys.user.initPassword', note: `the initial password given to new and reset accounts has ${initial.value.length} characters of ${classes} character class${classes === 1 ? '' : 'es'}; accounts still using it are not known from the dump (state defaultPassword in an overlay)` });
+      coverage.push({ file, line: initial.line, kind: 'config', name: 'sys.user.initPassword', note: `the initial password given to new and reset accounts has ${initial.value.length} characters of ${classes} character class${classes === 1 ? '' : 'es'}; accounts still using it are not known from the dump (state defaultPassword in an overlay)`, noteZh: `新建和重置账号的初始口令有 ${initial.value.length} 个字符、${classes} 类字符；转储中看不出哪些账号仍在使用它（请在 overlay 中说明 defaultPassword）` });
     }
     const weakest = storages.reduce<PasswordStorageEntry | undefined>((w, s) => {
       if (s.algorithm === 'unknown') return w;
@@ -266,9 +266,9 @@ export function buildRuoyiInventory(input: BuildInput): ImportResult {
   }
   for (const [key, seen] of [...exportsBy].sort(([a], [b]) => a.localeCompare(b))) {
     const [who, title] = key.split('\0') as [string, string];
-    coverage.push({ file, line: seen.line, kind: 'export', name: `${who}: ${title}`, note: `${seen.count} export${seen.count === 1 ? '' : 's'} in sys_oper_log (business_type 5)${seen.last ? `, the last on ${seen.last}` : ''}` });
+    coverage.push({ file, line: seen.line, kind: 'export', name: `${who}: ${title}`, note: `${seen.count} export${seen.count === 1 ? '' : 's'} in sys_oper_log (business_type 5)${seen.last ? `, the last on ${seen.last}` : ''}`, noteZh: `sys_oper_log 中有 ${seen.count} 次导出（business_type 5）${seen.last ? `，最近一次在 ${seen.last}` : ''}` });
   }
-  if (data.operLogSkipped > 0) coverage.push({ file, line: input.tableLines.get('sys_oper_log'), kind: 'table', name: 'sys_oper_log', note: `rows past the row limit were not read (${data.operLogSkipped} rows or INSERT statements; options.limits.rows): the exports it records are those of the first ${data.operLogRows} rows` });
+  if (data.operLogSkipped > 0) coverage.push({ file, line: input.tableLines.get('sys_oper_log'), kind: 'table', name: 'sys_oper_log', note: `rows past the row limit were not read (${data.operLogSkipped} rows or INSERT statements; options.limits.rows): the exports it records are those of the first ${data.operLogRows} rows` , noteZh: `超过行数上限的行未读取（${data.operLogSkipped} 行或 INSERT 语句；options.limits.rows）：所记录的导出只来自前 ${data.operLogRows} 行` });
 
   // Permissions the mapping leaves out: those that look like screens of personal information one
   // by one, the rest counted.
@@ -293,14 +293,15 @@ export function buildRuoyiInventory(input: BuildInput): ImportResult {
         kind: 'perm',
         name: `${p} (${menu.name})`,
         note: `looks like a screen of personal information${by.length > 0 ? `, held by role${by.length === 1 ? '' : 's'} ${by.join(', ')}` : ''}; map it to the manifest interface it is in mapping.perms`,
+        noteZh: `看起来是个人信息界面${by.length > 0 ? `，由角色 ${by.join('、')} 持有` : ''}；请在 mapping.perms 中将其映射到清单中对应的接口`,
       });
     }
   }
-  if (otherUnmapped > 0) coverage.push({ file, line: input.tableLines.get('sys_menu'), kind: 'perm', name: `${otherUnmapped} other permission${otherUnmapped === 1 ? '' : 's'}`, note: 'not mapped in mapping.perms and not named like a screen of personal information' });
+  if (otherUnmapped > 0) coverage.push({ file, line: input.tableLines.get('sys_menu'), kind: 'perm', name: `${otherUnmapped} other permission${otherUnmapped === 1 ? '' : 's'}`, note: 'not mapped in mapping.perms and not named like a screen of personal information', noteZh: '未在 mapping.perms 中映射，名称也不像个人信息界面' });
 
   // Departments: the units accounts are in; those the mapping does not name keep their dept_name.
   const unnamed = [...data.depts.values()].filter((d) => d.delFlag !== '2' && !input.units.has(d.id));
-  if (unnamed.length > 0 && input.units.size > 0) coverage.push({ file, line: input.tableLines.get('sys_dept'), kind: 'dept', name: `${unnamed.length} department${unnamed.length === 1 ? '' : 's'}`, note: `not in mapping.depts (e.g. ${unnamed.slice(0, 3).map((d) => d.name).join(', ')}): their accounts' unit is the dept_name` });
+  if (unnamed.length > 0 && input.units.size > 0) coverage.push({ file, line: input.tableLines.get('sys_dept'), kind: 'dept', name: `${unnamed.length} department${unnamed.length === 1 ? '' : 's'}`, note: `not in mapping.depts (e.g. ${unnamed.slice(0, 3).map((d) => d.name).join(', ')}): their accounts' unit is the dept_name`, noteZh: `不在 mapping.depts 中（如 ${unnamed.slice(0, 3).map((d) => d.name).join('、')}）：其账号的单位取 dept_name` });
 
   return { manifest, places, locators: [...tables.values()], warnings: [], coverage };
 }

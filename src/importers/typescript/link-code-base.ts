@@ -63,8 +63,8 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     table.record(pointer, at);
     places.set(entity, { file, pointer });
   };
-  const note = (file: string, at: CodePosition | undefined, kind: string, name: string, text: string) => {
-    coverage.push({ file, ...(at ? { line: at.line, column: at.column } : {}), kind, name, note: text });
+  const note = (file: string, at: CodePosition | undefined, kind: string, name: string, text: string, textZh?: string) => {
+    coverage.push({ file, ...(at ? { line: at.line, column: at.column } : {}), kind, name, note: text, ...(textZh !== undefined ? { noteZh: textZh } : {}) });
   };
 
   // SQL written in code, parsed in the dialect of the driver in use: each statement becomes the
@@ -81,7 +81,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
           queries = sqlQueries(statement, basis === 'default' ? [dialect, ...FALLBACK_DIALECTS.filter((d) => d !== dialect)] : [dialect]);
           sqlRead.set(key, queries);
           for (const q of queries) {
-            if (q.unreadable) note(f.path, q.at, 'sql', `SQL at line ${q.at.line}`, `SQL statement not read (${basis === 'default' ? 'no driver found; ' : ''}${q.unreadable}); the query rules say NOT_EVALUATED for the routes that reach it`);
+            if (q.unreadable) note(f.path, q.at, 'sql', `SQL at line ${q.at.line}`, `SQL statement not read (${basis === 'default' ? 'no driver found; ' : ''}${q.unreadable}); the query rules say NOT_EVALUATED for the routes that reach it`, `未能读取的 SQL 语句（${basis === 'default' ? '未找到数据库驱动；' : ''}${q.unreadable}）；通向它的路由，查询类规则为未评估`);
           }
         }
         fn.queries.push(...queries);
@@ -129,7 +129,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       const role: Role = { id, grants: [] };
       newRoles.set(id, role);
       place(role, file, at, 'role');
-      note(file, at, 'role', name, `role "${name}" is not mapped to a manifest role; audited as a role of its own (add it to mapping.roles)`);
+      note(file, at, 'role', name, `role "${name}" is not mapped to a manifest role; audited as a role of its own (add it to mapping.roles)`, `角色 "${name}" 未映射到清单中的角色；作为独立角色审计（请在 mapping.roles 中映射）`);
     }
     return id;
   };
@@ -181,7 +181,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     if (!store) {
       if (!unmappedModels.has(q.model)) {
         unmappedModels.add(q.model);
-        note(file, q.at, 'model', q.model, `${q.library} ${q.model} is not mapped to a manifest store; its queries are not audited (add it to mapping.stores)`);
+        note(file, q.at, 'model', q.model, `${q.library} ${q.model} is not mapped to a manifest store; its queries are not audited (add it to mapping.stores)`, `${q.library} 模型 ${q.model} 未映射到清单中的存储；其查询未被审计（请在 mapping.stores 中映射）`);
       }
       return undefined;
     }
@@ -219,16 +219,16 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     if (itf) return { interface: itf.id };
     const m = stores.match(resource);
     if (m) return { store: m.id };
-    note(file, at, 'resource', resource, `resource "${resource}" is not mapped to a manifest store or interface; its grants are not audited (add it to mapping.stores)`);
+    note(file, at, 'resource', resource, `resource "${resource}" is not mapped to a manifest store or interface; its grants are not audited (add it to mapping.stores)`, `资源 "${resource}" 未映射到清单中的存储或接口；其授权未被审计（请在 mapping.stores 中映射）`);
     return undefined;
   };
   const addGrant = (roleName: string, resource: string, action: string, scope: Grant['scope'], file: string, at: CodePosition) => {
     if (roleName === '*') {
-      note(file, at, 'rule', `${action} ${resource}`, 'CASL rule that applies to every user (no role condition found around it); map it by giving the role in mapping.roles["*"]');
+      note(file, at, 'rule', `${action} ${resource}`, 'CASL rule that applies to every user (no role condition found around it); map it by giving the role in mapping.roles["*"]', '适用于所有用户的 CASL 规则（周围没有角色条件）；请在 mapping.roles["*"] 中给出其角色');
       if (!mapping.roles?.['*']) return;
     }
     if (!MANIFEST_ACTIONS.has(action)) {
-      note(file, at, 'action', action, `action "${action}" has no manifest equivalent (read, export, print, copy, create, update, delete, manage); not audited`);
+      note(file, at, 'action', action, `action "${action}" has no manifest equivalent (read, export, print, copy, create, update, delete, manage); not audited`, `操作 "${action}" 在清单中没有对应（read、export、print、copy、create、update、delete、manage）；未审计`);
       return;
     }
     const targets = resource === 'all' ? declared.stores.map((s) => ({ store: s.id })) : [grantTarget(resource, file, at)].filter((t) => t !== undefined);
@@ -381,7 +381,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       queries,
     };
     place(entity, file, route.at, 'route');
-    if (!interfaceId && queries.length > 0) note(file, route.at, 'route', `${route.method} ${path}`, 'route reaches a store but is not mapped to a manifest interface (add it to mapping.routes)');
+    if (!interfaceId && queries.length > 0) note(file, route.at, 'route', `${route.method} ${path}`, 'route reaches a store but is not mapped to a manifest interface (add it to mapping.routes)', '路由可触及存储，但未映射到清单中的接口（请在 mapping.routes 中映射）');
     return entity;
   }
 
@@ -438,7 +438,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       }
       const queries = refs.flatMap(functionFor).flatMap(reach);
       const deleting = queries.filter(({ query }) => query.operation === 'delete' || (query.operation === 'update' && query.blanks === true));
-      const storeIds = [...new Set(deleting.map(({ query, file }) => stores.match(query.model)?.id ?? (note(file, query.at, 'model', query.model, `${query.model} is deleted on a schedule but not mapped to a manifest store`), undefined)).filter((x) => x !== undefined))].sort();
+      const storeIds = [...new Set(deleting.map(({ query, file }) => stores.match(query.model)?.id ?? (note(file, query.at, 'model', query.model, `${query.model} is deleted on a schedule but not mapped to a manifest store`, `${query.model} 有定时删除，但未映射到清单中的存储`), undefined)).filter((x) => x !== undefined))].sort();
       if (storeIds.length === 0) continue;
       const job: DeletionJob = {
         id: idFrom(`${codeBaseId}:${withinRoot(f.path)}:${s.at.line}`),

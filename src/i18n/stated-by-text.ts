@@ -1,0 +1,50 @@
+// Where a view's fact is stated (src/views/*: `statedBy.manifest` and `.absent`) is written in
+// English, a manifest key with a word on it: "accounts[].dormant (a cohort: how many of its
+// accounts are dormant)". Messages in Chinese take it from here, keyed by the English text;
+// a plain key (`accounts[].lastLogin`) needs no entry. tests/cli-lang.test.ts checks that every
+// statedBy text with words in it has one.
+import type { Lang } from './bilingual.js';
+
+const ZH: Readonly<Record<string, string>> = {
+  'accounts[].dormant (a cohort: how many of its accounts are dormant)': 'accounts[].dormant（账号群组：其中有多少个账号长期未使用）',
+  'accounts[].roleOrigins (from an identity-provider export)': 'accounts[].roleOrigins（取自身份提供方导出）',
+  'codeCredentialSites[].algorithm (code scan)': 'codeCredentialSites[].algorithm（代码扫描）',
+  'codeCredentialSites[].cost (code scan)': 'codeCredentialSites[].cost（代码扫描）',
+  'codeCredentialSites[].expiresInSeconds (code scan: the expiresIn option of jwt.sign)': 'codeCredentialSites[].expiresInSeconds（代码扫描：jwt.sign 的 expiresIn 选项）',
+  'codeCredentialSites[].hardCoded (code scan: where the key given to the library comes from; unstated when the scan cannot trace it)':
+    'codeCredentialSites[].hardCoded（代码扫描：传给库的密钥从何而来；扫描无法追溯时为未说明）',
+  'codeCredentialSites[].httpOnly (code scan)': 'codeCredentialSites[].httpOnly（代码扫描）',
+  'codeCredentialSites[].iterations (code scan)': 'codeCredentialSites[].iterations（代码扫描）',
+  'codeCredentialSites[].salted (code scan)': 'codeCredentialSites[].salted（代码扫描）',
+  'codeCredentialSites[].secure (code scan)': 'codeCredentialSites[].secure（代码扫描）',
+  'codeCredentialSites[].strengthScore (code scan)': 'codeCredentialSites[].strengthScore（代码扫描）',
+  'codeRoutes[].guarded (code scan)': 'codeRoutes[].guarded（代码扫描）',
+  'codeRoutes[].queries[].limited (code scan)': 'codeRoutes[].queries[].limited（代码扫描）',
+  'codeRoutes[].queries[].lookupFields (code scan; unknown where the SQL parser could not read the statement: queries[].unreadable)':
+    'codeRoutes[].queries[].lookupFields（代码扫描；SQL 解析器无法读取语句时为未知：queries[].unreadable）',
+  'codeRoutes[].queries[].ownerCondition (code scan)': 'codeRoutes[].queries[].ownerCondition（代码扫描）',
+  'codeRoutes[].rateLimited (code scan)': 'codeRoutes[].rateLimited（代码扫描）',
+  'credentialPolicies[] (every constraint of an imported policy understood)': 'credentialPolicies[]（导入的口令策略中每项约束均能识别）',
+  'databaseLogins[].host (MySQL export)': 'databaseLogins[].host（MySQL 导出）',
+  'deletionJobs[] (a deletionJobs list, empty when there is none)': 'deletionJobs[]（删除任务列表，没有时为空列表）',
+  'deletionJobs[] with codeBase (code scan)': 'deletionJobs[]，带 codeBase（代码扫描）',
+  'discoveredTables[].columns[].mappedTo (the source mapping: mapping.tables[TABLE].store and .columns)': 'discoveredTables[].columns[].mappedTo（源映射：mapping.tables[TABLE].store 和 .columns）',
+  'impactAssessments[] naming the flow (flows: [id]) or flows[].impactAssessment': '列明该数据流的 impactAssessments[]（flows: [id]）或 flows[].impactAssessment',
+  'roles[].duties (with inherited roles)': 'roles[].duties（含继承的角色）',
+  "credentialPolicies (a list; the account's credentialPolicy or the default: true entry)": 'credentialPolicies（列表；账号的 credentialPolicy，或 default: true 的那一项）',
+  'credentialPolicies: [] (no policy)': 'credentialPolicies: []（没有口令策略）',
+  'impactAssessments: [] (none made)': 'impactAssessments: []（未做过评估）',
+  'lookupKeys: [] (cannot be searched)': 'lookupKeys: []（不能检索）',
+  'masked: [] (nothing masked)': 'masked: []（不去标识化显示任何字段）',
+  'trigger: none (and no breakGlass)': 'trigger: none（且没有 breakGlass）',
+};
+
+/** The statedBy text in the language (English is the source; Chinese from the catalogue, else as written). */
+export function statedByText(text: string, lang: Lang): string {
+  return lang === 'zh' ? (ZH[text] ?? text) : text;
+}
+
+/** Whether a statedBy text carries an English gloss in brackets (words, not a key) without its Chinese. */
+export function statedByNeedsChinese(text: string): boolean {
+  return /\([^)]*[a-z]{2,} [a-z]{2,}[^)]*\)/.test(text) && !ZH[text];
+}

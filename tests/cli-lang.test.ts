@@ -1,0 +1,221 @@
+// `--lang zh` reaches every line a user reads: each command's output in Chinese is scanned for
+// untranslated English sentences (ids, paths, keys and proper nouns allowed by an explicit list),
+// the CSV speaks Chinese, terminal tables with Chinese text line up by display width, `--help`
+// is Chinese under --lang zh or a zh locale (English otherwise), and the language is chosen by
+// the flag, then the project file's `lang:`, then the locale.
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { registerAuditCommand } from '../src/cli/audit-command.js';
+import { registerBaselineCommand } from '../src/cli/baseline-command.js';
+import { registerEvidenceCommand } from '../src/cli/evidence-command.js';
+import { registerFrameworksCommand } from '../src/cli/frameworks-command.js';
+import { registerInitCommand } from '../src/cli/init-command.js';
+import { registerPrintCommand } from '../src/cli/print-command.js';
+import { registerReachCommand } from '../src/cli/reach-command.js';
+import { registerRecordCommand } from '../src/cli/record-command.js';
+import { registerRulesCommand } from '../src/cli/rules-command.js';
+import { registerSchemaCommand } from '../src/cli/schema-command.js';
+import { registerVerifyCommand } from '../src/cli/verify-command.js';
+import { registerViewsCommand } from '../src/cli/views-command.js';
+import { displayWidth, padEndDisplay } from '../src/i18n/display-width.js';
+import { HELP_ZH } from '../src/i18n/help-text.js';
+import { statedByNeedsChinese } from '../src/i18n/stated-by-text.js';
+import { VIEWS } from '../src/views/registry.js';
+import { REPO_ROOT, runCli } from './support/run-cli.js';
+import { tempDir } from './support/temp-dir.js';
+import { parseCsv } from './support/parse-csv.js';
+
+/**
+ * English a Chinese reader may meet on purpose: proper nouns and names of settings, standards
+ * and formats as their owners write them. Everything else in Latin letters must be an id, a
+ * path, a key or a value (no three English words in a row).
+ */
+const ALLOWED = [
+  /Direct Access Grants/g, // the Keycloak client setting, as its console names it
+  /NIST SP 800-63B[^（）]*/g,
+  /Keycloak|Casbin|PostgreSQL|MySQL|RuoYi|PGlite|Chromium|GitHub/g,
+  /pipl-audit [a-z]+(?: [a-z-]+)?/g, // a command line quoted
+  /\b(?:Argon2id|scrypt|bcrypt|PBKDF2)\b/g,
+  /REVOKE ALL ON[^；。]*/g, // SQL quoted in a fix
+  /deleteMany where createdAt/g, // code quoted in a fix
+];
+
+/** Runs of three or more English words: a sentence left untranslated. */
+function untranslated(text: string): string[] {
+  let rest = text.replace(/<[^>]+>/g, ' ').replace(/&[a-z]+;/g, ' ');
+  for (const allowed of ALLOWED) rest = rest.replace(allowed, '\u0000');
+  // Drop ids, paths, keys, pointers, options and quoted literals (anything with a sign a word does
+  // not have); what is dropped ends a run of words.
+  rest = rest.replace(/\S*[/_.:=@#*$`"<>{}[\]\\|0-9-]\S*/g, '\u0000');
+  return [...rest.matchAll(/\b[A-Za-z][a-z']+(?:,? [A-Za-z][a-z']+){2,}\b/g)].map((m) => m[0]);
+}
+
+const zh = (args: string[], env: Record<string, string> = {}) => runCli([...args, '--lang', 'zh'], { env });
+
+describe('untranslated English in --lang zh output', () => {
+  it('the detector finds an English sentence and passes ids, paths and allowed names', () => {
+    expect(untranslated('账号 courier-0755 held by enabled users but not mapped')).toEqual(['held by enabled users but not mapped']);
+    expect(untranslated('证据 examples/courier/before/access.yaml:64:5 /devices/0 关闭 Direct Access Grants')).toEqual([]);
+  });
+
+  let out: string;
+  beforeAll(() => {
+    out = tempDir({});
+  }, 60_000);
+
+  it('audit: text on the terminal, the exit line, and the Markdown and CSV written beside it', () => {
+    const r = zh(['audit', 'examples/courier/before', '-f', 'text', '-f', 'markdown', '-o', join(out, 'r.md'), '-f', 'csv', '-o', join(out, 'r.csv'), '-f', 'html', '-o', join(out, 'r.html')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('退出码 1：');
+    expect(r.stdout).toContain('未映射的导出对象');
+    expect(untranslated(r.stdout + r.stderr)).toEqual([]);
+    // (The HTML report carries both languages on purpose, for its language switch: not scanned.)
+    for (const file of ['r.md', 'r.csv']) expect({ file, leaks: untranslated(readFileSync(join(out, file), 'utf8')) }).toEqual({ file, leaks: [] });
+  }, 120_000);
+
+  it('audit with every format to files: the wrote lines and the summary', () => {
+    const r = zh(['audit', 'examples/gym/before', '-f', 'json', '-o', join(out, 'g.json')]);
+    expect(r.stdout).toContain(`已写入 ${join(out, 'g.json')}`);
+    expect(untranslated(r.stdout + r.stderr)).toEqual([]);
+  }, 120_000);
+
+  it('reach with every category, its paths and why an action counts as export', () => {
+    const r = zh(['reach', 'examples/courier-ruoyi/before', '--all']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('计为导出，因为');
+    expect(untranslated(r.stdout + r.stderr)).toEqual([]);
+  }, 120_000);
+
+  it('verify, rules list and explain, frameworks list and explain', () => {
+    const runs = [
+      zh(['verify', '--recommendation', 'examples/courier/recommendation.yaml', '--before', 'examples/courier/before', '--after', 'examples/courier/after']),
+      zh(['rules', 'list']),
+      zh(['rules', 'explain', 'PIPL-CRED-007']),
+      zh(['rules', 'explain', 'PIPL-CRED-001']),
+      zh(['frameworks', 'list']),
+      zh(['frameworks', 'explain', 'cac-2025', '20']),
+    ];
+    for (const r of runs) expect(untranslated(r.stdout + r.stderr)).toEqual([]);
+    const explain = runs[2]?.stdout ?? '';
+    // Conditions in words, never the raw schema; the manifest key's gloss in Chinese.
+    expect(explain).not.toContain('JSON Schema');
+    expect(explain).not.toMatch(/\{"/);
+    expect(explain).toContain('daysSinceLastLogin ≤ 参数 maxDormantDays（90）');
+    expect(explain).toContain('accounts[].dormant（账号群组');
+  }, 300_000);
+
+  it('input errors (a bad project file, a bad manifest) and usage errors, exit 2', () => {
+    const dir = tempDir({
+      'p/pipl-audit.yaml': 'version: 1\nmanifests: [m.yaml]\nsourcez: []\n',
+      'm.yaml': 'apiVersion: pipl-audit/v1\nstores:\n  - id: x\n    fields: 3\n',
+    });
+    const project = zh(['audit', join(dir, 'p')]);
+    expect(project.code).toBe(2);
+    expect(project.stderr).toMatch(/pipl-audit\.yaml:3:1: 错误: \/sourcez: 未知的键 "sourcez"（是否应为 "sources"？）/);
+    expect(project.stderr).toContain('1 个输入错误；未写出任何文件');
+    const manifest = zh(['audit', join(dir, 'm.yaml')]);
+    expect(manifest.code).toBe(2);
+    expect(manifest.stderr).toContain('/stores/0/fields: 类型错误（应为 列表）');
+    const usage = [zh(['audit', 'examples/courier/before', '--fail-on', 'loud']), zh(['audit', 'examples/courier/before', '--bogus']), zh(['rules', 'explain', 'NOPE'])];
+    for (const r of [project, manifest, ...usage]) {
+      expect(r.code).toBe(2);
+      expect(untranslated(r.stderr)).toEqual([]);
+    }
+    expect(usage[0]?.stderr).toContain('--fail-on 只能是');
+    expect(usage[1]?.stderr).toContain("错误：未知选项 '--bogus'");
+  }, 120_000);
+
+  it('evidence check names what matched, the record id included, and fails an altered id', () => {
+    const dir = tempDir({});
+    cpSync(join(REPO_ROOT, 'examples/gym/before'), join(dir, 'p'), { recursive: true });
+    expect(zh(['evidence', 'keygen', join(dir, 'k')]).stdout).toContain('公钥指纹');
+    const audited = runCli(['audit', 'p', '-f', 'json', '-o', 'r.json', '--evidence', 'ev.json', '--sign-key', 'k.key', '--lang', 'zh'], { cwd: dir });
+    expect(audited.code).toBe(1);
+    const ok = zh(['evidence', 'check', join(dir, 'ev.json'), '--public-key', join(dir, 'k.pub')]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/记录编号: 一致 — [0-9a-f]{64}/);
+    expect(untranslated(ok.stdout)).toEqual([]);
+    const record = JSON.parse(readFileSync(join(dir, 'ev.json'), 'utf8')) as { id: string };
+    writeFileSync(join(dir, 'ev.json'), JSON.stringify({ ...record, id: '0'.repeat(64) }, null, 2));
+    const altered = zh(['evidence', 'check', join(dir, 'ev.json'), '--public-key', join(dir, 'k.pub')]);
+    expect(altered.code).toBe(1);
+    expect(altered.stdout).toContain('记录编号: 不一致');
+    const english = runCli(['evidence', 'check', join(dir, 'ev.json'), '--public-key', join(dir, 'k.pub'), '--lang', 'en']);
+    expect(english.stdout).toContain('record id: CHANGED');
+  }, 180_000);
+});
+
+describe('CSV in Chinese', () => {
+  it('has Chinese column names and status values, rule ids as they are', () => {
+    const r = zh(['audit', 'examples/courier/before', '-f', 'csv']);
+    const rows = parseCsv(r.stdout.slice(1));
+    expect(rows[0]?.slice(0, 3)).toEqual(['结论', '严重程度', '规则编号']);
+    expect(rows.slice(1).map((row) => row[0])).toContain('不合规');
+    expect(rows.slice(1).every((row) => /^PIPL-[A-Z]+-\d{3}$/.test(row[2] ?? ''))).toBe(true);
+  }, 120_000);
+});
+
+describe('terminal tables with Chinese text', () => {
+  it('counts wide characters as two columns', () => {
+    expect(displayWidth('严重')).toBe(4);
+    expect(displayWidth('high')).toBe(4);
+    expect(displayWidth('（可重复）')).toBe(10);
+    expect(displayWidth('\u001b[1m高\u001b[0m')).toBe(2);
+    expect(padEndDisplay('中', 9)).toBe('中       ');
+  });
+
+  it('rules list: the title column starts at the same display column on every row', () => {
+    const lines = zh(['rules', 'list']).stdout.split('\n').filter((l) => /^ {2}PIPL-/.test(l));
+    expect(lines.length).toBeGreaterThan(50);
+    // `  ` + id (22) + ` ` + severity (9) + ` ` + theme (17) + ` `: every title starts at display column 53.
+    const columns = lines.map((l) => displayWidth(/^( {2}\S+\s+\S+\s+\S+\s+)/.exec(l)?.[1] ?? ''));
+    expect(new Set(columns)).toEqual(new Set([53]));
+  }, 60_000);
+});
+
+describe('--help', () => {
+  it('is Chinese under --lang zh and under a zh locale, English otherwise', () => {
+    const flag = runCli(['--help', '--lang', 'zh']);
+    const locale = runCli(['audit', '--help'], { env: { LANG: 'zh_CN.UTF-8' } });
+    const english = runCli(['audit', '--help']);
+    expect(flag.stdout).toContain('用法：');
+    expect(flag.stdout).toContain('退出码：');
+    expect(locale.stdout).toContain('选项：');
+    expect(locale.stdout).toContain('审计基准日');
+    expect(untranslated(flag.stdout)).toEqual([]);
+    expect(untranslated(locale.stdout)).toEqual([]);
+    expect(english.stdout).toContain('Usage:');
+    expect(english.stdout).toContain('the date the audit speaks for');
+  }, 60_000);
+
+  it('every command, option and argument description has its Chinese', () => {
+    const program = new Command();
+    for (const register of [registerInitCommand, registerAuditCommand, registerBaselineCommand, registerReachCommand, registerRulesCommand, registerSchemaCommand, registerViewsCommand, registerVerifyCommand, registerEvidenceCommand, registerFrameworksCommand, registerRecordCommand, registerPrintCommand]) register(program);
+    const missing: string[] = [];
+    const walk = (command: Command) => {
+      for (const text of [command.description(), ...command.options.map((o) => o.description), ...command.registeredArguments.map((a) => a.description)]) if (text && HELP_ZH[text] === undefined) missing.push(text);
+      command.commands.forEach(walk);
+    };
+    walk(program);
+    expect(missing).toEqual([]);
+  });
+
+  it('every manifest key hint a need message prints has its Chinese', () => {
+    const missing = VIEWS.flatMap((v) => Object.values(v.statedBy ?? {}).flatMap((s) => [s.manifest, ...(s.absent ? [s.absent] : [])])).filter(statedByNeedsChinese);
+    expect([...new Set(missing)].join('\n')).toBe('');
+  });
+});
+
+describe('which language', () => {
+  it('follows --lang, then the project file, then the locale', () => {
+    const dir = tempDir({ 'pipl-audit.yaml': 'version: 1\nlang: zh\nmanifests: [m.yaml]\n', 'm.yaml': 'apiVersion: pipl-audit/v1\nsystem: { id: s, name: S, asOf: 2024-01-01 }\n' });
+    expect(runCli(['audit', dir, '--quiet']).stdout).toMatch(/共运行 \d+ 条规则/);
+    expect(runCli(['audit', dir, '--quiet', '--lang', 'en']).stdout).toMatch(/^\d+ rules? ran|rules/);
+    expect(runCli(['audit', dir, '--quiet', '--lang', 'en']).stdout).not.toMatch(/共运行/);
+    const plain = tempDir({ 'm.yaml': 'apiVersion: pipl-audit/v1\nsystem: { id: s, name: S, asOf: 2024-01-01 }\n' });
+    expect(runCli(['audit', join(plain, 'm.yaml'), '--quiet'], { env: { LC_ALL: 'zh_CN.UTF-8' } }).stdout).toMatch(/共运行/);
+    expect(runCli(['audit', join(plain, 'm.yaml'), '--quiet']).stdout).not.toMatch(/共运行/);
+  }, 120_000);
+});
