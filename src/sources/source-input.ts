@@ -3,7 +3,7 @@
 // (Casbin), SQL (pg_dump, SHOW GRANTS) or code, so no single parse fits every format.
 import { createHash } from 'node:crypto';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './read-limits.js';
-import { decodeUtf8, parseSourceText, readBytes, type SourceDocument } from './source-document.js';
+import { decodeUtf8, parseSourceBytes, readBytes, type SourceDocument } from './source-document.js';
 
 export interface SourceInput {
   /** The path as shown to the user (relative to the working directory, forward slashes). */
@@ -35,6 +35,7 @@ export function readSourceInput(fsPath: string, displayPath: string, limits: Rea
     size: bytes.length,
     head,
     text: () => (text ??= decodeUtf8(bytes, displayPath)),
-    document: () => (document ??= parseSourceText((text ??= decodeUtf8(bytes, displayPath)), displayPath, sha256, { ...limits, bytes: bytes.length })),
+    // The text is decoded for the parse only, not kept: a JSON document locates on the bytes.
+    document: () => (document ??= parseSourceBytes(bytes, displayPath, sha256, limits, text)),
   };
 }
