@@ -18,7 +18,7 @@ function prng(seed: number): () => number {
   };
 }
 
-const KEYS = ['id', 'name', 'a/b', 'til~de', 'quote"d', 'back\\slash', '中文', 'grants', '', 'x y'];
+const KEYS = ['id', 'name', 'a/b', 'til~de', 'quote"d', 'back\\slash', '中文', '𠀋', 'grants', '', 'x y'];
 const STRINGS = ['', 'plain', 'with "quotes"', 'brackets [{}]', 'back\\\\slash\\', '换行\n', 'tab\t'];
 
 function randomValue(next: () => number, depth: number): unknown {
@@ -82,6 +82,12 @@ describe('JSON locator', () => {
       for (const e of unique) {
         expect(found.get(toPointer(e.path)), `${toPointer(e.path)} in ${text}`).toBe(Buffer.byteLength(text.slice(0, e.offset)));
         checked++;
+      }
+      // Lines and columns as the decoded text counts them (columns in UTF-16 code units).
+      const positions = locateJsonPointers(Buffer.from(text, 'utf8'), unique.map((e) => toPointer(e.path)));
+      for (const e of unique) {
+        const before = text.slice(0, e.offset).split('\n');
+        expect(positions.get(toPointer(e.path)), `${toPointer(e.path)} in ${text}`).toEqual({ line: before.length, column: (before.at(-1) ?? '').length + 1 });
       }
     }
     expect(checked).toBeGreaterThan(1000);

@@ -50,21 +50,51 @@ export function locateJsonPointers(json: Uint8Array, pointers: Iterable<string>)
   const bytes = asBuffer(json);
   const wanted = [...pointers];
   const offsets = locateJsonOffsets(bytes, wanted);
-  const lineStarts = byteLineStartsOf(bytes);
-  const out = new Map<string, TextPosition>();
+  const offsetOf = new Map<string, number>();
   for (const pointer of wanted) {
     const exact = offsets.get(pointer);
     if (exact !== undefined) {
-      out.set(pointer, bytePositionOf(bytes, lineStarts, exact));
+      offsetOf.set(pointer, exact);
       continue;
     }
     for (const candidate of withAncestors(pointer)) {
       const offset = offsets.get(candidate);
       if (offset !== undefined) {
-        out.set(pointer, bytePositionOf(bytes, lineStarts, offset));
+        offsetOf.set(pointer, offset);
         break;
       }
     }
+  }
+  const positions = positionsOfOffsets(bytes, [...new Set(offsetOf.values())]);
+  const out = new Map<string, TextPosition>();
+  for (const [pointer, offset] of offsetOf) out.set(pointer, positions.get(offset) as TextPosition);
+  return out;
+}
+
+/**
+ * Line and column of each byte offset, in one forward pass: no index of every line start (a
+ * pretty-printed realm export has ten million lines), and no byte read twice (a minified export
+ * is one line). Columns count UTF-16 code units: one per character, two for a 4-byte one.
+ */
+function positionsOfOffsets(bytes: Buffer, offsets: number[]): Map<number, TextPosition> {
+  offsets.sort((a, b) => a - b);
+  const out = new Map<number, TextPosition>();
+  let line = 1;
+  let at = bomLength(bytes); // the byte whose column is `column`
+  let column = 1;
+  let nextNewline = bytes.indexOf(0x0a, at);
+  for (const offset of offsets) {
+    while (nextNewline !== -1 && nextNewline < offset) {
+      line++;
+      at = nextNewline + 1;
+      column = 1;
+      nextNewline = bytes.indexOf(0x0a, at);
+    }
+    for (; at < offset; at++) {
+      const b = bytes[at] as number;
+      if ((b & 0xc0) !== 0x80) column += b >= 0xf0 ? 2 : 1;
+    }
+    out.set(offset, { line, column });
   }
   return out;
 }
@@ -76,22 +106,6 @@ function asBuffer(bytes: Uint8Array): Buffer {
 /** The UTF-8 byte order mark is not part of the text (the decoded text drops it). */
 function bomLength(bytes: Buffer): number {
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-}
-
-function byteLineStartsOf(bytes: Buffer): number[] {
-  const starts = [bomLength(bytes)];
-  for (let i = bytes.indexOf(0x0a); i !== -1; i = bytes.indexOf(0x0a, i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** Line and column of a byte offset; the column counts UTF-16 code units from the line's start. */
-function bytePositionOf(bytes: Buffer, lineStarts: readonly number[], offset: number): TextPosition {
-  const { line, column } = positionOf(lineStarts, offset);
-  const lineStart = offset - column + 1;
-  for (let i = lineStart; i < offset; i++) {
-    if ((bytes[i] as number) >= 0x80) return { line, column: bytes.toString('utf8', lineStart, offset).length + 1 };
-  }
-  return { line, column };
 }
 
 function walk(text: Buffer, i: number, pointer: string, children: Map<string, Set<string>>, found: Map<string, number>): number {
