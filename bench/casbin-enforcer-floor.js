@@ -13,4 +13,6 @@ if (!model || !policy) {
 const t0 = performance.now();
 const enforcer = await newEnforcer(model, policy);
 const loadMs = performance.now() - t0;
-console.log(JSON.stringify({ loadMs, policies: (await enforcer.getPolicy()).length, groupings: (await enforcer.getGroupingPolicy()).length }));
+// Counted from the model: getPolicy() spreads every rule into one call's arguments, beyond the stack at this size.
+const count = (sec, key) => enforcer.getModel().model.get(sec)?.get(key)?.policy.length ?? 0;
+console.log(JSON.stringify({ loadMs, policies: count('p', 'p'), groupings: count('g', 'g') }));
