@@ -45,8 +45,10 @@ function project(n) {
 }
 
 const report = join(OUT, 'casbin-report.json');
-const auditOf = (dir) => measureNode([join(dist, 'cli', 'main.js'), 'audit', dir, '--format', 'json', '-o', report, '--fail-on', 'none'], { cwd: ROOT });
-const enforcerOf = (dir) => measureNode([join(ROOT, 'bench', 'casbin-enforcer-floor.js'), join(dir, 'casbin', 'model.conf'), join(dir, 'casbin', 'policy.csv')], { cwd: ROOT });
+// Each measurement is echoed to stderr as it ends, so a long phase that fails later still shows it.
+const echo = (label, r) => (console.error(`    ${label}: CPU ${sec(r.cpuMs)}, wall ${sec(r.wallMs)}, peak RSS ${mb(r.maxRssBytes)} (load ${r.loadAverage1m.toFixed(2)})`), r);
+const auditOf = (dir) => echo(`audit of ${dir.slice(OUT.length + 1)}`, measureNode([join(dist, 'cli', 'main.js'), 'audit', dir, '--format', 'json', '-o', report, '--fail-on', 'none'], { cwd: ROOT }));
+const enforcerOf = (dir) => echo(`casbin's own load of ${dir.slice(OUT.length + 1)}`, measureNode([join(ROOT, 'bench', 'casbin-enforcer-floor.js'), join(dir, 'casbin', 'model.conf'), join(dir, 'casbin', 'policy.csv')], { cwd: ROOT }));
 const m = (list, key) => median(list.map((x) => x[key]));
 const medians = (list) => ({ cpuMs: m(list, 'cpuMs'), wallMs: m(list, 'wallMs'), maxRssBytes: m(list, 'maxRssBytes') });
 const line = (label, list) => `${label}, median of ${list.length}: CPU ${sec(m(list, 'cpuMs'))}, wall ${sec(m(list, 'wallMs'))}, peak RSS ${mb(m(list, 'maxRssBytes'))}  [runs: ${list.map((a) => `${sec(a.cpuMs)} ${mb(a.maxRssBytes)}`).join('; ')}]`;

@@ -1,6 +1,7 @@
 // One child process measured as the benchmark phases measure it: wall time, CPU (user + system of
 // the whole process, GC and helper threads included) and peak RSS, from GNU time
-// (`/usr/bin/time -f '%e %M %U %S'`, Debian package `time`).
+// (`/usr/bin/time -f '%e %M %U %S'`, Debian package `time`). CPU includes the child processes the
+// audit waits for (PGlite's, casbin's); peak RSS is the largest single process's, not their sum.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
