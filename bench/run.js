@@ -39,7 +39,7 @@ const BUDGET = { wallMs: 10_000, rssBytes: 2 * 1024 ** 3 };
 const GNU_TIME = '/usr/bin/time';
 
 /** The phases, each runnable alone (`npm run bench -- latency`); all of them by default. */
-const PHASES = ['latency', 'national', 'scales', 'code', 'yaml'];
+const PHASES = ['latency', 'national', 'scales', 'keycloak', 'casbin', 'postgresql', 'code', 'yaml'];
 
 function parseArgs(argv) {
   const args = { runs: 3, scale: 1, seed: 20240630, reuse: false, phases: true, code: true, codeFiles: 5000, strict: false, rssHook: false, dist: join(ROOT, 'dist'), only: [] };
@@ -189,6 +189,18 @@ if (wants('latency')) {
 if (wants('scales')) {
   console.log('\nnational scale at 0.5×, 1×, 2× …');
   phaseResults.scales = phaseScript('bench/national-scales.js', ['--dist', args.dist, '--seed', String(args.seed)]);
+}
+if (wants('keycloak')) {
+  console.log('\nKeycloak realm, 300,000 users (bench/keycloak-scale.js) …');
+  phaseResults.keycloak = phaseScript('bench/keycloak-scale.js', ['--dist', args.dist, '--runs', String(args.runs)]);
+}
+if (wants('casbin')) {
+  console.log("\nCasbin policy, 2,000,000 lines; 400,000 beside casbin's own load (bench/casbin-scale.js) …");
+  phaseResults.casbin = phaseScript('bench/casbin-scale.js', ['--dist', args.dist, '--runs', String(args.runs)]);
+}
+if (wants('postgresql')) {
+  console.log("\nPostgreSQL dump with 56,000 grants beside PGlite's own load (bench/postgresql-load.js) …");
+  phaseResults.postgresql = phaseScript('bench/postgresql-load.js', ['--dist', args.dist, '--runs', String(args.runs)]);
 }
 if (wants('yaml')) {
   console.log('\nYAML manifest (bench/yaml-manifest.js) …');

@@ -18,7 +18,7 @@ function prng(seed: number): () => number {
   };
 }
 
-const KEYS = ['id', 'name', 'a/b', 'til~de', 'quote"d', 'back\\slash', '中文', 'grants', '', 'x y'];
+const KEYS = ['id', 'name', 'a/b', 'til~de', 'quote"d', 'back\\slash', '中文', '𠀋', 'grants', '', 'x y'];
 const STRINGS = ['', 'plain', 'with "quotes"', 'brackets [{}]', 'back\\\\slash\\', '换行\n', 'tab\t'];
 
 function randomValue(next: () => number, depth: number): unknown {
@@ -77,10 +77,17 @@ describe('JSON locator', () => {
       allPaths(tree, [], expected);
       // Duplicate keys: JSON.parse and pointers see the last one; compare only unique paths.
       const unique = expected.filter((e, i) => expected.findIndex((o) => toPointer(o.path) === toPointer(e.path)) === i && expected.filter((o) => toPointer(o.path) === toPointer(e.path)).length === 1);
-      const found = locateJsonOffsets(text, unique.map((e) => toPointer(e.path)));
+      // The locator works on the UTF-8 bytes: jsonc-parser's offsets (UTF-16) converted to bytes.
+      const found = locateJsonOffsets(Buffer.from(text, 'utf8'), unique.map((e) => toPointer(e.path)));
       for (const e of unique) {
-        expect(found.get(toPointer(e.path)), `${toPointer(e.path)} in ${text}`).toBe(e.offset);
+        expect(found.get(toPointer(e.path)), `${toPointer(e.path)} in ${text}`).toBe(Buffer.byteLength(text.slice(0, e.offset)));
         checked++;
+      }
+      // Lines and columns as the decoded text counts them (columns in UTF-16 code units).
+      const positions = locateJsonPointers(Buffer.from(text, 'utf8'), unique.map((e) => toPointer(e.path)));
+      for (const e of unique) {
+        const before = text.slice(0, e.offset).split('\n');
+        expect(positions.get(toPointer(e.path)), `${toPointer(e.path)} in ${text}`).toEqual({ line: before.length, column: (before.at(-1) ?? '').length + 1 });
       }
     }
     expect(checked).toBeGreaterThan(1000);
@@ -88,9 +95,20 @@ describe('JSON locator', () => {
 
   it('gives 1-based lines and columns and falls back to the nearest stated ancestor', () => {
     const text = '{\n  "a": [\n    {"b": 1},\n    {"c": "x"}\n  ]\n}';
-    const at = locateJsonPointers(text, ['/a/1/c', '/a/0/missing', '/nope']);
+    const at = locateJsonPointers(Buffer.from(text), ['/a/1/c', '/a/0/missing', '/nope']);
     expect(at.get('/a/1/c')).toEqual({ line: 4, column: 6 });
     expect(at.get('/a/0/missing')).toEqual({ line: 3, column: 5 });
     expect(at.get('/nope')).toEqual({ line: 1, column: 1 });
+  });
+
+  it('counts columns in characters of the text (UTF-16 code units) after multi-byte characters and a byte order mark', () => {
+    // "名" is 3 bytes in UTF-8 and one UTF-16 unit; "𠀋" 4 bytes and two units.
+    const text = '{"名": {"x": 1}, "𠀋": [2, {"y": 3}]}';
+    const at = locateJsonPointers(Buffer.from(text), ['/名/x', '/𠀋/1/y']);
+    expect(at.get('/名/x')).toEqual({ line: 1, column: text.indexOf('"x"') + 1 });
+    expect(at.get('/𠀋/1/y')).toEqual({ line: 1, column: text.indexOf('"y"') + 1 });
+    const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]);
+    expect(locateJsonPointers(withBom, ['/名/x', '']).get('/名/x')).toEqual({ line: 1, column: text.indexOf('"x"') + 1 });
+    expect(locateJsonPointers(withBom, ['']).get('')).toEqual({ line: 1, column: 1 });
   });
 });

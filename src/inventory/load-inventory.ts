@@ -304,11 +304,13 @@ class LoadState {
     appendAll(this.coverage, (result.coverage ?? []));
     this.loaded.push({ files: inputs.map((i) => ({ path: i.path, sha256: i.sha256, format: importer.format })), format: importer.format, result });
     if (result.undecided?.length) this.failed.push({ format: importer.format, files: inputs.map((i) => ({ path: i.path })), supplies: importer.supplies, diagnostics: result.undecided, partial: true });
-    // YAML/JSON inputs locate through their parsed document (parsed only if a finding needs it).
+    // YAML/JSON inputs locate through their parsed document (parsed only if a finding needs it);
+    // the parsed data itself is let go: what the inventory needs of it, it now holds.
     for (const input of inputs) {
       if (!this.locators.has(input.path) && /\.(ya?ml|json)$/i.test(input.path)) {
-        this.locators.set(input.path, { path: input.path, locate: (pointers) => input.document().locate(pointers) });
+        this.locators.set(input.path, { path: input.path, locate: (pointers) => input.locate(pointers) });
       }
+      input.releaseDocument();
     }
     for (const locator of result.locators ?? []) this.locators.set(locator.path, locator);
   }

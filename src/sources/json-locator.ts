@@ -1,9 +1,14 @@
-// Positions of JSON pointers in a JSON text, for evidence. The text is known to be valid JSON (it
-// was parsed with JSON.parse first), so this only has to find structure, and it does so in one
-// pass that descends only into the subtrees leading to a wanted pointer and jumps over every
-// other value by its brackets and quotes. On a 129 MB national-scale export this takes a
-// fraction of a second where a general tokenizer (jsonc-parser's visit) took four; its results
-// are checked against jsonc-parser's own tree in tests/json-locator.test.ts.
+// Positions of JSON pointers in a JSON file, for evidence. The file is known to be valid UTF-8
+// JSON (it was parsed with JSON.parse first), so this only has to find structure, and it does so
+// in one pass over the file's bytes that descends only into the subtrees leading to a wanted
+// pointer and jumps over every other value by its brackets and quotes. It works on the bytes, not
+// the decoded text, so that a parsed document keeps only its bytes (one byte per ASCII
+// character, outside the JavaScript heap) for this, not its text (two bytes per character as
+// soon as one character is Chinese). Every byte of a multi-byte UTF-8 sequence is ≥ 0x80, so no
+// structural character is ever mistaken inside one. Columns are counted in UTF-16 code units, as
+// the decoded text would count them. On a 129 MB national-scale export this takes a fraction of
+// a second where a general tokenizer (jsonc-parser's visit) took four; its results are checked
+// against jsonc-parser's own tree in tests/json-locator.test.ts.
 import { escapeSegment, withAncestors } from './json-pointer.js';
 
 export interface TextPosition {
@@ -11,8 +16,12 @@ export interface TextPosition {
   column: number;
 }
 
-/** Offsets of the wanted pointers: for an object member, its key; for an array element, the value. */
-export function locateJsonOffsets(text: string, pointers: Iterable<string>): Map<string, number> {
+/**
+ * Byte offsets of the wanted pointers: for an object member, its key; for an array element, the
+ * value. `json` is UTF-8, a leading byte order mark allowed.
+ */
+export function locateJsonOffsets(json: Uint8Array, pointers: Iterable<string>): Map<string, number> {
+  const bytes = asBuffer(json);
   // For every pointer on the way to a wanted one, the child segments to descend into.
   // Walking up from each pointer stops at the first prefix already registered.
   const children = new Map<string, Set<string>>();
@@ -30,46 +39,86 @@ export function locateJsonOffsets(text: string, pointers: Iterable<string>): Map
     }
   }
   const found = new Map<string, number>();
-  const start = skipWhitespace(text, 0);
+  const start = skipWhitespace(bytes, bomLength(bytes));
   found.set('', start);
-  walk(text, start, '', children, found);
+  walk(bytes, start, '', children, found);
   return found;
 }
 
-/** Line and column (1-based) of the wanted pointers; an absent pointer resolves to its nearest ancestor. */
-export function locateJsonPointers(text: string, pointers: Iterable<string>): Map<string, TextPosition> {
+/** Line and column (1-based, columns in UTF-16 code units) of the wanted pointers; an absent pointer resolves to its nearest ancestor. */
+export function locateJsonPointers(json: Uint8Array, pointers: Iterable<string>): Map<string, TextPosition> {
+  const bytes = asBuffer(json);
   const wanted = [...pointers];
-  const offsets = locateJsonOffsets(text, wanted);
-  const lineStarts = lineStartsOf(text);
-  const out = new Map<string, TextPosition>();
+  const offsets = locateJsonOffsets(bytes, wanted);
+  const offsetOf = new Map<string, number>();
   for (const pointer of wanted) {
     const exact = offsets.get(pointer);
     if (exact !== undefined) {
-      out.set(pointer, positionOf(lineStarts, exact));
+      offsetOf.set(pointer, exact);
       continue;
     }
     for (const candidate of withAncestors(pointer)) {
       const offset = offsets.get(candidate);
       if (offset !== undefined) {
-        out.set(pointer, positionOf(lineStarts, offset));
+        offsetOf.set(pointer, offset);
         break;
       }
     }
   }
+  const positions = positionsOfOffsets(bytes, [...new Set(offsetOf.values())]);
+  const out = new Map<string, TextPosition>();
+  for (const [pointer, offset] of offsetOf) out.set(pointer, positions.get(offset) as TextPosition);
   return out;
 }
 
-function walk(text: string, i: number, pointer: string, children: Map<string, Set<string>>, found: Map<string, number>): number {
+/**
+ * Line and column of each byte offset, in one forward pass: no index of every line start (a
+ * pretty-printed realm export has ten million lines), and no byte read twice (a minified export
+ * is one line). Columns count UTF-16 code units: one per character, two for a 4-byte one.
+ */
+function positionsOfOffsets(bytes: Buffer, offsets: number[]): Map<number, TextPosition> {
+  offsets.sort((a, b) => a - b);
+  const out = new Map<number, TextPosition>();
+  let line = 1;
+  let at = bomLength(bytes); // the byte whose column is `column`
+  let column = 1;
+  let nextNewline = bytes.indexOf(0x0a, at);
+  for (const offset of offsets) {
+    while (nextNewline !== -1 && nextNewline < offset) {
+      line++;
+      at = nextNewline + 1;
+      column = 1;
+      nextNewline = bytes.indexOf(0x0a, at);
+    }
+    for (; at < offset; at++) {
+      const b = bytes[at] as number;
+      if ((b & 0xc0) !== 0x80) column += b >= 0xf0 ? 2 : 1;
+    }
+    out.set(offset, { line, column });
+  }
+  return out;
+}
+
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** The UTF-8 byte order mark is not part of the text (the decoded text drops it). */
+function bomLength(bytes: Buffer): number {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+}
+
+function walk(text: Buffer, i: number, pointer: string, children: Map<string, Set<string>>, found: Map<string, number>): number {
   const kids = children.get(pointer);
   if (!kids) return skipValue(text, i);
-  const c = text.charCodeAt(i);
+  const c = text[i];
   if (c === 0x7b /* { */) {
     i = skipWhitespace(text, i + 1);
-    if (text.charCodeAt(i) === 0x7d) return i + 1;
+    if (text[i] === 0x7d) return i + 1;
     for (;;) {
       const keyStart = i;
       const keyEnd = stringEnd(text, i);
-      const raw = text.slice(i + 1, keyEnd);
+      const raw = text.toString('utf8', i + 1, keyEnd);
       const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
       i = skipWhitespace(text, keyEnd + 1); // at ':'
       i = skipWhitespace(text, i + 1);
@@ -79,13 +128,13 @@ function walk(text: string, i: number, pointer: string, children: Map<string, Se
         i = walk(text, i, child, children, found);
       } else i = skipValue(text, i);
       i = skipWhitespace(text, i);
-      if (text.charCodeAt(i) === 0x2c /* , */) i = skipWhitespace(text, i + 1);
+      if (text[i] === 0x2c /* , */) i = skipWhitespace(text, i + 1);
       else return i + 1; // '}'
     }
   }
   if (c === 0x5b /* [ */) {
     i = skipWhitespace(text, i + 1);
-    if (text.charCodeAt(i) === 0x5d) return i + 1;
+    if (text[i] === 0x5d) return i + 1;
     for (let index = 0; ; index++) {
       if (kids.has(String(index))) {
         const child = `${pointer}/${index}`;
@@ -93,20 +142,20 @@ function walk(text: string, i: number, pointer: string, children: Map<string, Se
         i = walk(text, i, child, children, found);
       } else i = skipValue(text, i);
       i = skipWhitespace(text, i);
-      if (text.charCodeAt(i) === 0x2c) i = skipWhitespace(text, i + 1);
+      if (text[i] === 0x2c) i = skipWhitespace(text, i + 1);
       else return i + 1; // ']'
     }
   }
   return skipValue(text, i);
 }
 
-function skipValue(text: string, i: number): number {
-  const c = text.charCodeAt(i);
+function skipValue(text: Buffer, i: number): number {
+  const c = text[i];
   if (c === 0x22 /* " */) return stringEnd(text, i) + 1;
   if (c === 0x7b || c === 0x5b) return skipContainer(text, i);
   // number, true, false, null: up to the next delimiter
   while (i < text.length) {
-    const d = text.charCodeAt(i);
+    const d = text[i];
     if (d === 0x2c || d === 0x7d || d === 0x5d || d === 0x20 || d === 0x0a || d === 0x0d || d === 0x09) break;
     i++;
   }
@@ -114,14 +163,14 @@ function skipValue(text: string, i: number): number {
 }
 
 /**
- * Jumps over an object or array by counting brackets, strings jumped with indexOf. A plain loop:
+ * Jumps over an object or array by counting brackets, strings jumped to their closing quote. A plain loop:
  * a /"…"|[[\]{}]/g regex doing the same is about three times slower on a national export.
  */
-function skipContainer(text: string, i: number): number {
+function skipContainer(text: Buffer, i: number): number {
   let depth = 0;
   const n = text.length;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = text[i];
     if (c === 0x22) {
       i = stringEnd(text, i) + 1;
       continue;
@@ -133,21 +182,20 @@ function skipContainer(text: string, i: number): number {
   return n;
 }
 
-/** Index of the quote closing the string that opens at `i`. */
-function stringEnd(text: string, i: number): number {
-  let j = text.indexOf('"', i + 1);
-  for (;;) {
-    if (j === -1) return text.length;
-    let backslashes = 0;
-    for (let k = j - 1; text.charCodeAt(k) === 0x5c; k--) backslashes++;
-    if (backslashes % 2 === 0) return j;
-    j = text.indexOf('"', j + 1);
+/** Index of the quote closing the string that opens at `i` (a backslash escapes the byte after it). */
+function stringEnd(text: Buffer, i: number): number {
+  const n = text.length;
+  for (let j = i + 1; j < n; j++) {
+    const c = text[j];
+    if (c === 0x22) return j;
+    if (c === 0x5c) j++;
   }
+  return n;
 }
 
-function skipWhitespace(text: string, i: number): number {
+function skipWhitespace(text: Buffer, i: number): number {
   for (;;) {
-    const c = text.charCodeAt(i);
+    const c = text[i];
     if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) i++;
     else return i;
   }

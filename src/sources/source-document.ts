@@ -5,6 +5,7 @@
 // by js-yaml's event parser with a position index (src/sources/yaml-event-reader.ts), and by the
 // `yaml` library's Document whenever that reader declines (src/sources/yaml-library-reader.ts).
 import { createHash } from 'node:crypto';
+import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
 import { extname } from 'node:path';
 import jsoncParser from 'jsonc-parser';
@@ -35,10 +36,10 @@ const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
 /** Reads bytes as UTF-8 text, dropping a BOM; any other encoding is an input error. */
 export function decodeUtf8(bytes: Uint8Array, path: string): string {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
+  // isUtf8 (simdutf) then Buffer's decoder: several times faster on a national export than a
+  // fatal TextDecoder, and the same strictness (overlong forms, surrogates and truncated
+  // sequences are refused by both).
+  if (!isUtf8(bytes)) {
     const offset = firstInvalidUtf8Offset(bytes);
     const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
     const line = before.split('\n').length;
@@ -52,7 +53,13 @@ export function decodeUtf8(bytes: Uint8Array, path: string): string {
       },
     ]);
   }
+  const start = bomLength(bytes);
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8', start);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function bomLength(bytes: Uint8Array): number {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
 }
 
 function firstInvalidUtf8Offset(bytes: Uint8Array): number {
@@ -119,8 +126,17 @@ export function formatOf(path: string, text: string): SourceFormat {
 export function readSourceDocument(fsPath: string, displayPath: string, limits: ReadLimits = DEFAULT_READ_LIMITS): SourceDocument {
   const bytes = readBytes(fsPath, displayPath);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const text = decodeUtf8(bytes, displayPath);
-  return parseSourceText(text, displayPath, sha256, { ...limits, bytes: bytes.length });
+  return parseSourceBytes(bytes, displayPath, sha256, limits);
+}
+
+/**
+ * A file's bytes parsed as YAML or JSON (`text`: the bytes decoded already, if they were). A JSON
+ * document locates on its bytes, so its decoded text is garbage once parsed.
+ */
+export function parseSourceBytes(bytes: Uint8Array, displayPath: string, sha256: string, limits: ReadLimits = DEFAULT_READ_LIMITS, text?: string): SourceDocument {
+  const decoded = text ?? decodeUtf8(bytes, displayPath);
+  if (formatOf(displayPath, decoded) === 'json') return parseJsonDocument(decoded, displayPath, sha256, bytes);
+  return parseSourceText(decoded, displayPath, sha256, { ...limits, bytes: bytes.length });
 }
 
 /** `limits.bytes`: the file's size, when known (otherwise the text's UTF-8 length). */
@@ -144,7 +160,8 @@ function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
 }
 
-function parseJsonDocument(text: string, path: string, sha256: string): SourceDocument {
+/** `bytes`: the text's UTF-8 bytes when the caller has them (otherwise encoded again if a position is asked for). */
+function parseJsonDocument(text: string, path: string, sha256: string, bytes?: Uint8Array): SourceDocument {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -170,8 +187,17 @@ function parseJsonDocument(text: string, path: string, sha256: string): SourceDo
     format: 'json',
     data,
     sha256,
-    locate: (pointers) => locateJsonPointers(text, pointers),
+    // Built outside this function: a closure here would keep the text alive with its context.
+    locate: bytes ? locatorOnBytes(bytes) : locatorOnText(text),
   };
+}
+
+function locatorOnBytes(bytes: Uint8Array): SourceDocument['locate'] {
+  return (pointers) => locateJsonPointers(bytes, pointers);
+}
+
+function locatorOnText(text: string): SourceDocument['locate'] {
+  return (pointers) => locateJsonPointers(Buffer.from(text, 'utf8'), pointers);
 }
 
 function parseYamlDocument(text: string, path: string, sha256: string): SourceDocument {

@@ -3,7 +3,7 @@
 // (Casbin), SQL (pg_dump, SHOW GRANTS) or code, so no single parse fits every format.
 import { createHash } from 'node:crypto';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './read-limits.js';
-import { decodeUtf8, parseSourceText, readBytes, type SourceDocument } from './source-document.js';
+import { decodeUtf8, parseSourceBytes, readBytes, type Position, type SourceDocument } from './source-document.js';
 
 export interface SourceInput {
   /** The path as shown to the user (relative to the working directory, forward slashes). */
@@ -18,6 +18,14 @@ export interface SourceInput {
   text(): string;
   /** The file parsed as YAML or JSON, with a locator; throws InputError when it is neither. */
   document(): SourceDocument;
+  /** Positions of pointers in the file parsed as YAML or JSON (see SourceDocument.locate). */
+  locate(pointers: Iterable<string>): Map<string, Position>;
+  /**
+   * Lets go of the parsed data once the file is imported, keeping only what locating needs (for
+   * JSON, the bytes): a realm export's parsed users are garbage once they are accounts. A later
+   * document() parses the file again.
+   */
+  releaseDocument(): void;
 }
 
 export const HEAD_BYTES = 4096;
@@ -27,6 +35,9 @@ export function readSourceInput(fsPath: string, displayPath: string, limits: Rea
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   let text: string | undefined;
   let document: SourceDocument | undefined;
+  let locate: SourceDocument['locate'] | undefined;
+  // The text is decoded for the parse only, not kept: a JSON document locates on the bytes.
+  const parsed = () => (document ??= parseSourceBytes(bytes, displayPath, sha256, limits, text));
   const head = new TextDecoder('utf-8').decode(bytes.subarray(0, HEAD_BYTES)).replace(/^\uFEFF/, '');
   return {
     path: displayPath,
@@ -35,6 +46,11 @@ export function readSourceInput(fsPath: string, displayPath: string, limits: Rea
     size: bytes.length,
     head,
     text: () => (text ??= decodeUtf8(bytes, displayPath)),
-    document: () => (document ??= parseSourceText((text ??= decodeUtf8(bytes, displayPath)), displayPath, sha256, { ...limits, bytes: bytes.length })),
+    document: parsed,
+    locate: (pointers) => (locate ??= parsed().locate)(pointers),
+    releaseDocument: () => {
+      if (document) locate ??= document.locate;
+      document = undefined;
+    },
   };
 }
