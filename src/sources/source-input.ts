@@ -23,18 +23,28 @@ export interface SourceInput {
 export const HEAD_BYTES = 4096;
 
 export function readSourceInput(fsPath: string, displayPath: string, limits: ReadLimits = DEFAULT_READ_LIMITS): SourceInput {
-  const bytes = readBytes(fsPath, displayPath);
+  // The bytes are kept only until they are decoded: from then on the text stands for them (a
+  // national inventory's or a large YAML manifest's bytes are tens of megabytes).
+  let bytes: Buffer | undefined = readBytes(fsPath, displayPath);
+  const size = bytes.length;
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   let text: string | undefined;
   let document: SourceDocument | undefined;
   const head = new TextDecoder('utf-8').decode(bytes.subarray(0, HEAD_BYTES)).replace(/^\uFEFF/, '');
+  const decoded = (): string => {
+    if (text === undefined) {
+      text = decodeUtf8(bytes as Buffer, displayPath);
+      bytes = undefined;
+    }
+    return text;
+  };
   return {
     path: displayPath,
     fsPath,
     sha256,
-    size: bytes.length,
+    size,
     head,
-    text: () => (text ??= decodeUtf8(bytes, displayPath)),
-    document: () => (document ??= parseSourceText((text ??= decodeUtf8(bytes, displayPath)), displayPath, sha256, { ...limits, bytes: bytes.length })),
+    text: decoded,
+    document: () => (document ??= parseSourceText(decoded(), displayPath, sha256, { ...limits, bytes: size })),
   };
 }
