@@ -402,16 +402,30 @@ function blockScalarIndicator(text: string, valueStart: number): number {
   return p < end && (c === 0x7c || c === 0x3e) ? p : UNKNOWN_OFFSET;
 }
 
-/** Moves an event's offsets (those it has: -1 is none) by `shift`. */
+/** Moves an event's offsets (those it has: -1 is none) by `shift`, by name for each kind of event. */
 function shiftEvent(event: Event, shift: number): void {
-  const e = event as unknown as Record<string, number>;
-  for (const field of OFFSET_FIELDS) {
-    const value = e[field];
-    if (value !== undefined && value !== -1) e[field] = value + shift;
+  const moved = (offset: number) => (offset === -1 ? -1 : offset + shift);
+  switch (event.type) {
+    case EVENT_ID.SCALAR:
+      event.valueStart = moved(event.valueStart);
+      event.valueEnd = moved(event.valueEnd);
+      break;
+    case EVENT_ID.SEQUENCE:
+    case EVENT_ID.MAPPING:
+      event.start = moved(event.start);
+      break;
+    case EVENT_ID.ALIAS:
+      event.anchorStart = moved(event.anchorStart);
+      event.anchorEnd = moved(event.anchorEnd);
+      return;
+    default:
+      return;
   }
+  event.anchorStart = moved(event.anchorStart);
+  event.anchorEnd = moved(event.anchorEnd);
+  event.tagStart = moved(event.tagStart);
+  event.tagEnd = moved(event.tagEnd);
 }
-
-const OFFSET_FIELDS = ['start', 'valueStart', 'valueEnd', 'anchorStart', 'anchorEnd', 'tagStart', 'tagEnd'] as const;
 
 /** The `yaml` library's getAliasCount of an anchored node: the heaviest thing inside it. */
 function aliasCountOf(anchor: Anchor): number {
