@@ -242,22 +242,37 @@ if (args.phases) {
   phases = nodeJson('bench/audit-phases.js', [rel(MANIFEST)], { ...process.env, PIPL_BENCH_DIST: args.dist });
 }
 
-/** The code scan against its goal: at least 0.7× the TypeScript parse-only throughput. */
+/**
+ * The code scan against its goal: at least 0.7× the TypeScript parse-only throughput. Each figure
+ * is the median of the interleaved runs; the goal is judged on CPU time (user + system of the
+ * process), which a loaded machine disturbs far less than wall time, and the wall-time ratio is
+ * printed beside it.
+ */
 function printCode(code) {
   const fps = (files, ms) => `${Math.round(files / (ms / 1000)).toLocaleString('en')} files/s`;
-  console.log(`\ncode scan (${code.generated.files.toLocaleString('en')} files, ${mb(code.generated.bytes)} of TypeScript in ${code.dir}):`);
-  console.log(
-    table([
-      ['floor: read + ts.createSourceFile', `${sec(code.floor.readMs + code.floor.parseMs)} (${fps(code.floor.files, code.floor.readMs + code.floor.parseMs)}), ${mb(code.floor.maxRssBytes)} RSS`],
-      ...code.scans.map((s) => [
-        `scan, ${s.workers === 0 ? 'one thread' : `${s.workers} worker threads`}`,
-        `${sec(s.totalMs)} (${fps(s.files, s.totalMs)}, ${(s.totalMs / (code.floor.readMs + code.floor.parseMs)).toFixed(2)}× the floor), ${mb(s.maxRssBytes)} RSS; ${s.routes.toLocaleString('en')} routes, ${s.queries.toLocaleString('en')} queries, ${s.deletionJobs} deletion jobs`,
-      ]),
-    ]),
-  );
-  const best = Math.min(...code.scans.map((s) => s.totalMs));
-  const ratio = (code.floor.readMs + code.floor.parseMs) / best;
-  console.log(`  throughput against the parse-only floor: ${ratio.toFixed(2)}× / goal ≥ 0.70× ${ratio >= 0.7 ? 'OK' : 'UNDER'} (load average ${loadavg()[0].toFixed(2)})`);
+  const floorWall = median(code.floors.map((f) => f.readMs + f.parseMs));
+  const floorCpu = median(code.floors.map((f) => f.cpuMs));
+  const files = code.floors[0].files;
+  console.log(`\ncode scan (${code.generated.files.toLocaleString('en')} files, ${mb(code.generated.bytes)} of TypeScript in ${code.dir}; medians of ${code.floors.length} interleaved runs):`);
+  const rows = [['floor: read + ts.createSourceFile', `${sec(floorWall)} wall (${fps(files, floorWall)}), ${sec(floorCpu)} CPU (${fps(files, floorCpu)}), ${mb(median(code.floors.map((f) => f.maxRssBytes)))} RSS`]];
+  let bestCpuRatio = 0;
+  let wallRatio = 0;
+  for (const workers of [...new Set(code.scans.map((s) => s.workers))]) {
+    const runs = code.scans.filter((s) => s.workers === workers);
+    const wall = median(runs.map((s) => s.totalMs));
+    const cpu = median(runs.map((s) => s.cpuMs));
+    const s = runs[0];
+    rows.push([
+      `scan, ${workers === 0 ? 'one thread' : `${workers} worker threads`}`,
+      `${sec(wall)} wall (${fps(s.files, wall)}, ${(floorWall / wall).toFixed(2)}× the floor's throughput), ${sec(cpu)} CPU (${fps(s.files, cpu)}, ${(floorCpu / cpu).toFixed(2)}×), ${mb(median(runs.map((r) => r.maxRssBytes)))} RSS; ${s.routes.toLocaleString('en')} routes, ${s.queries.toLocaleString('en')} queries, ${s.deletionJobs} deletion jobs`,
+    ]);
+    if (workers === 0) {
+      bestCpuRatio = floorCpu / cpu;
+      wallRatio = floorWall / wall;
+    }
+  }
+  console.log(table(rows));
+  console.log(`  goal: code scan throughput ≥ 0.70× the parse-only floor — measured ${bestCpuRatio.toFixed(2)}× on CPU time (${wallRatio.toFixed(2)}× on wall time), one thread: ${bestCpuRatio >= 0.7 ? 'OK' : 'UNDER'} (load average ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
 }
 
 /** The code-scan phase: a generated back-end, the TypeScript parse floor, the scan with and without workers. */
@@ -267,9 +282,14 @@ function codeScanPhase(args) {
   const generated = nodeJson('bench/generate-code.js', ['--out', dir, '--files', String(args.codeFiles)]);
   generated.wallMs = performance.now() - t0;
   const env = { ...process.env, PIPL_BENCH_DIST: args.dist };
-  const floor = nodeJson('bench/code-parse-floor.js', [dir]);
-  const scans = [0, 2].map((workers) => nodeJson('bench/code-scan.js', [dir, '--workers', String(workers)], env));
-  return { dir: rel(dir), generated, floor, scans };
+  // Interleaved, so that a change in the machine's load touches floor and scans alike.
+  const floors = [];
+  const scans = [];
+  for (let i = 0; i < args.runs; i++) {
+    floors.push({ ...nodeJson('bench/code-parse-floor.js', [dir]), load1: loadavg()[0] });
+    for (const workers of [0, 2]) scans.push({ ...nodeJson('bench/code-scan.js', [dir, '--workers', String(workers)], env), load1: loadavg()[0] });
+  }
+  return { dir: rel(dir), generated, floors, scans };
 }
 
 let code;

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../src/inventory/diagnostic.js';
 import { escapeSegment } from '../src/sources/json-pointer.js';
 import { parseSourceText, type Position } from '../src/sources/source-document.js';
-import { readYamlWithEvents } from '../src/sources/yaml-event-reader.js';
+import { readYamlInParts, readYamlWithEvents } from '../src/sources/yaml-event-reader.js';
 import { locateInDocument, parsePositioned, readYamlWithLibrary } from '../src/sources/yaml-library-reader.js';
 import { REPO_ROOT } from './support/run-cli.js';
 
@@ -76,16 +76,31 @@ function compare(text: string, label: string): Outcome {
   }
   let exactPointers = 0;
   const positioned = library ? parsePositioned(text) : undefined;
-  const fast = readYamlWithEvents(text, (pointers) => {
+  const exact = (pointers: string[]) => {
     exactPointers += pointers.length;
     if (!positioned) throw new Error(`${label}: a position was asked of the yaml library for a text it refuses`);
     return locateInDocument(positioned, pointers);
-  });
+  };
+  const fast = readYamlWithEvents(text, exact);
+  // The same text read a part at a time, split before every member of the root mapping (as a
+  // large manifest is): whatever it reads must be what the whole reading reads.
+  const inParts = readYamlWithEvents(text, exact, 1);
+  if (readYamlInParts(text, exact, 1)) partsRead++;
   if (!library) {
     expect(fast === undefined, `${label}: the yaml library refuses this text, the fast reader must decline it:\n${JSON.stringify(text.slice(0, 400))}`).toBe(true);
+    expect(inParts === undefined, `${label}: the yaml library refuses this text, the reading in parts must decline it:\n${JSON.stringify(text.slice(0, 400))}`).toBe(true);
     return { fast: false, exactPointers };
   }
+  if (inParts) checkRead(inParts, library, positioned!, text, `${label} (read in parts)`);
   if (!fast) return { fast: false, exactPointers };
+  checkRead(fast, library, positioned!, text, label);
+  return { fast: true, exactPointers };
+}
+
+/** How many texts the reading in parts has read itself (not left to the whole reading). */
+let partsRead = 0;
+
+function checkRead(fast: { data: unknown; positions: { locate(pointers: string[]): Map<string, Position> } }, library: { data: unknown }, positioned: ReturnType<typeof parsePositioned>, text: string, label: string): void {
   try {
     deepStrictEqual(fast.data, library.data);
   } catch (error) {
@@ -93,7 +108,7 @@ function compare(text: string, label: string): Outcome {
   }
   expect(sharing(fast.data), `${label}: aliases share differently`).toEqual(sharing(library.data));
   const pointers = pointersOf(library.data);
-  const expected = locateInDocument(positioned!, pointers);
+  const expected = locateInDocument(positioned, pointers);
   const actual = fast.positions.locate(pointers);
   const differences: string[] = [];
   for (const pointer of pointers) {
@@ -102,7 +117,6 @@ function compare(text: string, label: string): Outcome {
     if (a?.line !== e.line || a.column !== e.column) differences.push(`${JSON.stringify(pointer)}: ${JSON.stringify(a)} instead of ${JSON.stringify(e)}`);
   }
   if (differences.length > 0) throw new Error(`${label}: positions differ\n${JSON.stringify(text)}\n${differences.slice(0, 10).join('\n')}`);
-  return { fast: true, exactPointers };
 }
 
 function yamlFilesUnder(dir: string): string[] {
@@ -279,14 +293,17 @@ describe('tricky documents', () => {
   it('mutated documents (3,000, seeded): whatever the yaml library refuses is declined, whatever is read is read the same', () => {
     const next = random(Number(process.env.YAML_FUZZ_SEED ?? 20261203));
     let read = 0;
+    partsRead = 0;
     for (let n = 0; n < Number(process.env.YAML_FUZZ ?? 3000); n++) {
       const base = TRICKY[Math.floor(next() * TRICKY.length)] ?? '';
       let text = mutate(base, next);
       if (next() < 0.5) text = mutate(text, next);
       if (compare(text, `mutation ${n} of ${JSON.stringify(base.slice(0, 40))}`).fast) read++;
     }
-    // Most mutations still parse; the fast reader must have read a good share of them itself.
+    // Most mutations still parse; the fast reader must have read a good share of them itself,
+    // and a good share in parts.
     expect(read).toBeGreaterThan(500);
+    expect(partsRead).toBeGreaterThan(100);
   });
 });
 

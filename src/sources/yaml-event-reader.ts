@@ -60,8 +60,18 @@ class Declined extends Error {}
 /** Keys whose `:` is further than this from their start are left to the `yaml` library (its limit: 1024). */
 const LONG_KEY = 1000;
 
-export function readYamlWithEvents(text: string, exact: ExactLocate): EventRead | undefined {
+/**
+ * A document larger than this is parsed a part at a time (readYamlInParts): the parser's event
+ * list, about eleven times the text in memory, is then held for one part only.
+ */
+export const PART_CHARS = 4 * 1024 * 1024;
+
+export function readYamlWithEvents(text: string, exact: ExactLocate, partChars = PART_CHARS): EventRead | undefined {
   if (hasLoneCarriageReturn(text) || DOCUMENT_END.test(text) || INDENTED_FIRST_MARKER.test(text) || TAB_INDENTED_LINE.test(text) || DIRECTIVE_LINE.test(text)) return undefined;
+  if (text.length > partChars) {
+    const inParts = readYamlInParts(text, exact, partChars);
+    if (inParts) return inParts;
+  }
   let events: Array<Event | undefined>;
   try {
     events = parseEvents(text, {});
@@ -69,9 +79,59 @@ export function readYamlWithEvents(text: string, exact: ExactLocate): EventRead 
     return undefined;
   }
   try {
-    return new EventReader(text, events).read(exact);
+    const reader = new EventReader(text, events.length);
+    reader.feed(events, 0, events.length, 0);
+    return reader.finish(exact);
   } catch {
     // Declined, or anything unforeseen: the `yaml` library reads the file as before.
+    return undefined;
+  }
+}
+
+/**
+ * A line that starts a member of a root block mapping: a plain or quoted key at column 0. Inside
+ * the root mapping's values nothing else starts at column 0 except comments, list dashes (a
+ * compact sequence) and the indicators `?`, `:`, `[`, `{`, which are not split at; a line of a
+ * scalar or flow collection that did would leave the part before it unterminated, and that part
+ * fails to parse (then the document is read whole).
+ */
+const ROOT_KEY_LINE = /^["'A-Za-z0-9_$]/gm;
+
+/**
+ * The same reading, with the document parsed a part at a time: a root block mapping split before
+ * members (ROOT_KEY_LINE) into parts of about `partChars`. Each part is a document of its own (a
+ * mapping of the members it holds); its events, offsets moved to the whole text, are the whole
+ * document's events between its root mapping's start and end, and go through one EventReader,
+ * which keeps anchors, keys and positions across parts. Undefined whenever a part does not have
+ * that shape or anything is declined: the caller then reads the document whole.
+ */
+export function readYamlInParts(text: string, exact: ExactLocate, partChars: number): EventRead | undefined {
+  const cuts: number[] = [0];
+  ROOT_KEY_LINE.lastIndex = 0;
+  for (let m = ROOT_KEY_LINE.exec(text); m; m = ROOT_KEY_LINE.exec(text)) {
+    if (m.index - (cuts[cuts.length - 1] as number) >= partChars) cuts.push(m.index);
+    ROOT_KEY_LINE.lastIndex = m.index + 1;
+  }
+  if (cuts.length < 2) return undefined;
+  cuts.push(text.length);
+  try {
+    let reader: EventReader | undefined;
+    for (let p = 0; p + 1 < cuts.length; p++) {
+      const start = cuts[p] as number;
+      const events: Array<Event | undefined> = parseEvents(text.slice(start, cuts[p + 1]), {});
+      const n = events.length;
+      const document = events[0];
+      const root = events[1];
+      if (n < 4 || document?.type !== EVENT_ID.DOCUMENT || root?.type !== EVENT_ID.MAPPING || root.style !== COLLECTION_STYLE.BLOCK || root.anchorStart !== -1 || root.tagStart !== -1) return undefined;
+      // Every part's root mapping at column 0, as the members split at are: the first part's too.
+      if (p > 0 ? document.explicitStart || document.directives.length > 0 || root.start !== 0 : root.start !== 0 && text.charCodeAt(root.start - 1) !== 0x0a) return undefined;
+      if (events[n - 1]?.type !== EVENT_ID.POP || events[n - 2]?.type !== EVENT_ID.POP) return undefined;
+      reader ??= new EventReader(text, Math.ceil((n * text.length) / Math.max(1, cuts[1] as number)));
+      // The first part opens the document and its root mapping, the last closes them.
+      reader.feed(events, p === 0 ? 0 : 2, p + 2 === cuts.length ? n : n - 2, start);
+    }
+    return reader?.finish(exact);
+  } catch {
     return undefined;
   }
 }
@@ -112,19 +172,21 @@ class EventReader {
   private documents = 0;
   private data: unknown = null;
 
+  /** `events`: about how many events the document has (the position index grows past it). */
   constructor(
     private readonly text: string,
-    private readonly events: Array<Event | undefined>,
+    events: number,
   ) {
-    this.positions = new YamlPositionsBuilder(events.length);
+    this.positions = new YamlPositionsBuilder(events);
   }
 
-  read(exact: ExactLocate): EventRead {
-    const events = this.events;
-    for (let i = 0; i < events.length; i++) {
+  /** Reads events[from..to), their offsets moved by `shift` (a part's start in the whole text). */
+  feed(events: Array<Event | undefined>, from: number, to: number, shift: number): void {
+    for (let i = from; i < to; i++) {
       const event = events[i] as Event;
       // The event list is the largest thing alive during the parse: let what is read go.
       events[i] = undefined;
+      if (shift !== 0) shiftEvent(event, shift);
       switch (event.type) {
         case EVENT_ID.DOCUMENT:
           if (++this.documents > 1 || event.directives.length > 0) throw new Declined();
@@ -144,7 +206,10 @@ class EventReader {
           break;
       }
     }
-    if (this.documents !== 1) throw new Declined();
+  }
+
+  finish(exact: ExactLocate): EventRead {
+    if (this.documents !== 1 || this.frames.length > 0) throw new Declined();
     return { data: this.data, positions: this.positions.build(this.text, exact) };
   }
 
@@ -335,6 +400,31 @@ function blockScalarIndicator(text: string, valueStart: number): number {
   }
   const c = text.charCodeAt(p);
   return p < end && (c === 0x7c || c === 0x3e) ? p : UNKNOWN_OFFSET;
+}
+
+/** Moves an event's offsets (those it has: -1 is none) by `shift`, by name for each kind of event. */
+function shiftEvent(event: Event, shift: number): void {
+  const moved = (offset: number) => (offset === -1 ? -1 : offset + shift);
+  switch (event.type) {
+    case EVENT_ID.SCALAR:
+      event.valueStart = moved(event.valueStart);
+      event.valueEnd = moved(event.valueEnd);
+      break;
+    case EVENT_ID.SEQUENCE:
+    case EVENT_ID.MAPPING:
+      event.start = moved(event.start);
+      break;
+    case EVENT_ID.ALIAS:
+      event.anchorStart = moved(event.anchorStart);
+      event.anchorEnd = moved(event.anchorEnd);
+      return;
+    default:
+      return;
+  }
+  event.anchorStart = moved(event.anchorStart);
+  event.anchorEnd = moved(event.anchorEnd);
+  event.tagStart = moved(event.tagStart);
+  event.tagEnd = moved(event.tagEnd);
 }
 
 /** The `yaml` library's getAliasCount of an anchored node: the heaviest thing inside it. */

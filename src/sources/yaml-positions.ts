@@ -93,11 +93,11 @@ export class YamlPositions {
 export class YamlPositionsBuilder {
   private collectionCount = 0;
   private entryCount = 0;
-  private readonly collStart: Int32Array;
-  private readonly collCount: Int32Array;
-  private readonly collIsMap: Uint8Array;
-  private readonly entryOffset: Int32Array;
-  private readonly entryChild: Int32Array;
+  private collStart: Int32Array;
+  private collCount: Int32Array;
+  private collIsMap: Uint8Array;
+  private entryOffset: Int32Array;
+  private entryChild: Int32Array;
   private readonly entryKey: Array<string | undefined> = [];
   // Members of the collections still open, innermost last; `pending` of them are in use.
   private readonly pendingKey: Array<string | undefined> = [];
@@ -107,17 +107,28 @@ export class YamlPositionsBuilder {
   private rootOffset = UNKNOWN_OFFSET;
   private rootCollection = NO_COLLECTION;
 
-  /** `capacity`: an upper bound on the number of nodes (the parser's event count). */
-  constructor(capacity: number) {
-    this.collStart = new Int32Array(capacity);
-    this.collCount = new Int32Array(capacity);
-    this.collIsMap = new Uint8Array(capacity);
-    this.entryOffset = new Int32Array(capacity);
-    this.entryChild = new Int32Array(capacity);
+  /**
+   * `events`: about how many parser events the document has. Most events are scalars; about one
+   * in eight opens a collection. The arrays grow when a document has more.
+   */
+  constructor(events: number) {
+    const collections = Math.max(16, events >> 3);
+    const entries = Math.max(16, events);
+    this.collStart = new Int32Array(collections);
+    this.collCount = new Int32Array(collections);
+    this.collIsMap = new Uint8Array(collections);
+    this.entryOffset = new Int32Array(entries);
+    this.entryChild = new Int32Array(entries);
   }
 
   /** A new collection's id; its members follow until `close`. */
   open(isMap: boolean): number {
+    if (this.collectionCount === this.collStart.length) {
+      const size = this.collStart.length * 2;
+      this.collStart = grown(this.collStart, size);
+      this.collCount = grown(this.collCount, size);
+      this.collIsMap = grown(this.collIsMap, size);
+    }
     const id = this.collectionCount++;
     this.collIsMap[id] = isMap ? 1 : 0;
     return id;
@@ -148,6 +159,11 @@ export class YamlPositionsBuilder {
 
   close(id: number, mark: number): void {
     const n = this.pending - mark;
+    if (this.entryCount + n > this.entryOffset.length) {
+      const size = Math.max(this.entryOffset.length * 2, this.entryCount + n);
+      this.entryOffset = grown(this.entryOffset, size);
+      this.entryChild = grown(this.entryChild, size);
+    }
     this.collStart[id] = this.entryCount;
     this.collCount[id] = n;
     for (let i = mark; i < mark + n; i++) {
@@ -173,4 +189,11 @@ export class YamlPositionsBuilder {
       exact,
     );
   }
+}
+
+/** A copy of `array` in a larger one of `size` elements. */
+function grown<T extends Int32Array | Uint8Array>(array: T, size: number): T {
+  const bigger = new (array.constructor as new (length: number) => T)(size);
+  bigger.set(array);
+  return bigger;
 }

@@ -46,19 +46,19 @@ export function stringValue(node: ts.Node | undefined): string | undefined {
 }
 
 /** An argument's literal form; references stay references, to be resolved across files. */
-export function argumentValue(node: ts.Expression, depth = 0): ArgumentValue {
+export function argumentValue(node: ts.Expression, file: ts.SourceFile, depth = 0): ArgumentValue {
   if (ts.isStringLiteralLike(node)) return { kind: 'string', value: node.text };
   if (ts.isNumericLiteral(node)) return { kind: 'number', value: Number(node.text) };
   if (node.kind === ts.SyntaxKind.TrueKeyword) return { kind: 'boolean', value: true };
   if (node.kind === ts.SyntaxKind.FalseKeyword) return { kind: 'boolean', value: false };
-  if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node) || ts.isNonNullExpression(node)) return argumentValue(node.expression, depth);
+  if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node) || ts.isNonNullExpression(node)) return argumentValue(node.expression, file, depth);
   if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(node.operand)) return { kind: 'number', value: -Number(node.operand.text) };
   if (depth < 6 && ts.isObjectLiteralExpression(node)) {
     const value: Record<string, ArgumentValue> = {};
     for (const p of node.properties) {
       if (ts.isPropertyAssignment(p)) {
         const key = propertyName(p.name);
-        if (key !== undefined) value[key] = argumentValue(p.initializer, depth + 1);
+        if (key !== undefined) value[key] = argumentValue(p.initializer, file, depth + 1);
       } else if (ts.isShorthandPropertyAssignment(p)) {
         value[p.name.text] = { kind: 'ref', value: p.name.text };
       }
@@ -66,16 +66,16 @@ export function argumentValue(node: ts.Expression, depth = 0): ArgumentValue {
     return { kind: 'object', value };
   }
   if (depth < 6 && ts.isArrayLiteralExpression(node)) {
-    return { kind: 'array', value: node.elements.filter((e) => !ts.isSpreadElement(e)).map((e) => argumentValue(e, depth + 1)) };
+    return { kind: 'array', value: node.elements.filter((e) => !ts.isSpreadElement(e)).map((e) => argumentValue(e, file, depth + 1)) };
   }
   if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return { kind: 'function', value: String(node.pos) };
   if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
     const name = dottedName(node.expression) ?? '';
-    return { kind: 'call', value: name, args: depth < 6 ? (node.arguments ?? []).map((a) => argumentValue(a, depth + 1)) : [] };
+    return { kind: 'call', value: name, args: depth < 6 ? (node.arguments ?? []).map((a) => argumentValue(a, file, depth + 1)) : [] };
   }
   const name = dottedName(node);
   if (name !== undefined) return { kind: 'ref', value: name };
-  return { kind: 'other', value: node.getText().slice(0, 80) };
+  return { kind: 'other', value: node.getText(file).slice(0, 80) };
 }
 
 const REQUEST_SOURCE = /\b(req|request|ctx|context)\.(query|params|body|request|headers)\b|\brequest\.(query|params|body)\b/;

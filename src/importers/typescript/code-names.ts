@@ -5,6 +5,8 @@
 export class NameMatcher {
   private readonly explicit = new Map<string, string>();
   private readonly implicit = new Map<string, string>();
+  /** Answers already given: the same model or role name is matched for every query and route. */
+  private readonly answers = new Map<string, { id: string; mapped: boolean } | undefined>();
 
   constructor(mapping: Record<string, string> | undefined, ids: Iterable<string>) {
     for (const [name, id] of Object.entries(mapping ?? {})) this.explicit.set(normaliseName(name), id);
@@ -13,6 +15,13 @@ export class NameMatcher {
 
   /** The manifest id a code name maps to, and whether the mapping said so. */
   match(name: string): { id: string; mapped: boolean } | undefined {
+    if (this.answers.has(name)) return this.answers.get(name);
+    const answer = this.find(name);
+    this.answers.set(name, answer);
+    return answer;
+  }
+
+  private find(name: string): { id: string; mapped: boolean } | undefined {
     for (const form of forms(name)) {
       const id = this.explicit.get(form);
       if (id !== undefined) return { id, mapped: true };

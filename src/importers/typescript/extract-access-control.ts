@@ -98,6 +98,16 @@ export function grantsFromObject(node: ts.Expression, file: ts.SourceFile, const
 export function grantsFromChain(call: ts.CallExpression, file: ts.SourceFile, constants: Record<string, string>): GrantFact[] | undefined {
   const parent = call.parent;
   if (parent && ts.isPropertyAccessExpression(parent) && parent.parent && ts.isCallExpression(parent.parent)) return undefined;
+  // A chain with no `grant`/`deny` link is none (checked before building the chain).
+  let hasGrant = false;
+  for (let n: ts.Expression = call; ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression); n = n.expression.expression) {
+    const linkName = n.expression.name.text;
+    if (linkName === 'grant' || linkName === 'deny') {
+      hasGrant = true;
+      break;
+    }
+  }
+  if (!hasGrant) return undefined;
   const links: Array<{ name: string; call: ts.CallExpression }> = [];
   let node: ts.Expression = call;
   while (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {

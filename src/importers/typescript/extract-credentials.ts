@@ -44,10 +44,10 @@ function booleanOf(node: ts.Expression | undefined): boolean | undefined {
   return undefined; // an expression (e.g. isProduction): not stated
 }
 
-function enclosingFunctionName(node: ts.Node): string {
+function enclosingFunctionName(node: ts.Node, file: ts.SourceFile): string {
   for (let n: ts.Node | undefined = node.parent; n; n = n.parent) {
-    if ((ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n)) && n.name) return n.name.getText();
-    if ((ts.isArrowFunction(n) || ts.isFunctionExpression(n)) && ts.isVariableDeclaration(n.parent)) return n.parent.name.getText();
+    if ((ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n)) && n.name) return n.name.getText(file);
+    if ((ts.isArrowFunction(n) || ts.isFunctionExpression(n)) && ts.isVariableDeclaration(n.parent)) return n.parent.name.getText(file);
   }
   return '';
 }
@@ -62,13 +62,17 @@ function hashChain(call: ts.CallExpression, file: ts.SourceFile, algorithm: stri
     if (node.parent.name.text === 'update') hashed.push(...next.arguments.map((a) => a.getText(file)));
     node = next;
   }
-  const context = `${hashed.join(' ')} ${enclosingFunctionName(call)}`;
+  const context = `${hashed.join(' ')} ${enclosingFunctionName(call, file)}`;
   if (!PASSWORDISH.test(context)) return undefined;
   return { kind: 'password-hash', algorithm, salted: /salt/i.test(hashed.join(' ')) || hashed.length > 1, at: positionOf(call, file) };
 }
 
+/** The callee names the forms below are called by (one without a plain name is read in full). */
+const CREDENTIAL_CALLS = new Set(['createHash', 'md5', 'sha1', 'MD5', 'SHA1', 'sha256', 'SHA256', 'hash', 'hashSync', 'genSalt', 'genSaltSync', 'pbkdf2', 'pbkdf2Sync', 'argon2id', 'scrypt', 'scryptSync', 'sign', 'register', 'registerAsync', 'cookie', 'set', 'session', 'cookieSession', 'expressSession']);
+
 export function credentialFromCall(call: ts.CallExpression, file: ts.SourceFile, constants: Record<string, string>): CredentialFact | undefined {
   const name = calleeName(call);
+  if (name !== undefined && !CREDENTIAL_CALLS.has(name)) return undefined;
   const full = dottedName(call.expression) ?? '';
   const args = call.arguments;
   const numberArg = (a: ts.Expression | undefined): number | undefined => {
@@ -83,7 +87,7 @@ export function credentialFromCall(call: ts.CallExpression, file: ts.SourceFile,
     return algorithm ? hashChain(call, file, algorithm) : undefined;
   }
   // md5(password), sha1(pw), CryptoJS.MD5(password), CryptoJS.SHA1(…)
-  if (name && /^(md5|sha1|MD5|SHA1|sha256|SHA256)$/.test(name) && args[0] && PASSWORDISH.test(`${args[0].getText(file)} ${enclosingFunctionName(call)}`)) {
+  if (name && /^(md5|sha1|MD5|SHA1|sha256|SHA256)$/.test(name) && args[0] && PASSWORDISH.test(`${args[0].getText(file)} ${enclosingFunctionName(call, file)}`)) {
     const algorithm = HASH_ALGORITHMS[name.toLowerCase()] ?? 'unknown';
     return { kind: 'password-hash', algorithm, salted: /salt/i.test(args[0].getText(file)), at: positionOf(call, file) };
   }

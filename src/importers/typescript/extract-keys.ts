@@ -93,10 +93,16 @@ function objectArgument(args: readonly ts.Expression[]): Array<ts.PropertyAssign
 }
 
 /** The keys one call is given. */
+/** The callee names the forms below are called by, apart from the `{ secret }` options forms. */
+const KEY_CALLS = new Set(['sign', 'verify', 'createHmac', 'createCipheriv', 'createDecipheriv', 'encrypt', 'decrypt', 'cookieParser', 'cookie']);
+const HMAC_CALL = /^Hmac(SHA1|SHA256|SHA512|MD5|SM3)$/i;
+
 export function keysFromCall(call: ts.CallExpression | ts.NewExpression, file: ts.SourceFile, constants: Record<string, string>): CredentialFact[] {
   const name = call.expression.kind === ts.SyntaxKind.SuperKeyword ? 'super' : (calleeName(call) ?? '');
-  const full = dottedName(call.expression) ?? name;
   const args = call.arguments ?? [];
+  // A call of none of these names yields a key only through an options object argument.
+  if (!KEY_CALLS.has(name) && !HMAC_CALL.test(name) && !args.some(ts.isObjectLiteralExpression)) return [];
+  const full = dottedName(call.expression) ?? name;
   const out: CredentialFact[] = [];
   // jsonwebtoken: sign(payload, secret, options) / verify(token, secret, options).
   const bare = full === 'sign' || full === 'verify';
@@ -106,7 +112,7 @@ export function keysFromCall(call: ts.CallExpression | ts.NewExpression, file: t
   }
   // createHmac('sha256', key); CryptoJS.HmacSHA256(message, key).
   if (name === 'createHmac' && args[1]) out.push(keyFact('hmac', 'createHmac key', keyValue(args[1], file, constants), args[1], file));
-  if (/^Hmac(SHA1|SHA256|SHA512|MD5|SM3)$/i.test(name) && args[1]) out.push(keyFact('hmac', `${name} key`, keyValue(args[1], file, constants), args[1], file));
+  if (HMAC_CALL.test(name) && args[1]) out.push(keyFact('hmac', `${name} key`, keyValue(args[1], file, constants), args[1], file));
   // createCipheriv(algorithm, key, iv) / createDecipheriv; CryptoJS.AES.encrypt(data, key, { iv }).
   if ((name === 'createCipheriv' || name === 'createDecipheriv') && args[1]) {
     out.push(keyFact('cipher-key', `${name} key`, keyValue(args[1], file, constants), args[1], file));

@@ -117,6 +117,9 @@ function repositoryModel(receiver: ts.Expression): string | undefined {
 export function queryFromCall(call: ts.CallExpression, file: ts.SourceFile): QueryFact | undefined {
   if (!ts.isPropertyAccessExpression(call.expression)) return undefined;
   const op = call.expression.name.text;
+  // Every form below needs an operation one of the libraries has (looked up as the branches do,
+  // inherited names included); most calls in a code base are none of them.
+  if (!(op in PRISMA_OPS || op in TYPEORM_OPS || op in SHARED_OPS || op in SEQUELIZE_OPS || op in MONGOOSE_OPS)) return undefined;
   const receiver = call.expression.expression;
   const options = optionsObject(call);
   const conditions: Conditions = { list: [], olderThan: false };
@@ -130,8 +133,8 @@ export function queryFromCall(call: ts.CallExpression, file: ts.SourceFile): Que
     return fact('prisma', model, PRISMA_OPS[op], conditions, where !== undefined, capped, call, file, blanksFields(property(options, 'data')));
   }
   // TypeORM repositories: this.waybillRepository.find({ where, take }), findOneBy({ … }).
-  const repoModel = repositoryModel(receiver);
-  if (repoModel && (TYPEORM_OPS[op] || SHARED_OPS[op])) {
+  const repoModel = TYPEORM_OPS[op] || SHARED_OPS[op] ? repositoryModel(receiver) : undefined;
+  if (repoModel) {
     const operation = (TYPEORM_OPS[op] ?? SHARED_OPS[op]) as Operation;
     const byForm = op.endsWith('By') || op === 'findOneByOrFail' || op === 'delete' || op === 'softDelete';
     const where = byForm ? call.arguments[0] : property(options, 'where');
@@ -172,6 +175,7 @@ export function queryFromCall(call: ts.CallExpression, file: ts.SourceFile): Que
 export function queryFromKnexChain(call: ts.CallExpression, file: ts.SourceFile): QueryFact | undefined {
   const parent = call.parent;
   if (parent && ts.isPropertyAccessExpression(parent) && parent.parent && ts.isCallExpression(parent.parent)) return undefined; // not the outermost
+  if (!namesKnexTable(call)) return undefined;
   const links: Array<{ name: string; call: ts.CallExpression }> = [];
   let node: ts.Expression = call;
   let table: string | undefined;
@@ -217,6 +221,23 @@ export function queryFromKnexChain(call: ts.CallExpression, file: ts.SourceFile)
   }
   const update = links.find((l) => l.name === 'update');
   return fact('knex', table, operation, conditions, where, limited, call, file, update ? blanksFields(update.call.arguments[0]) : false);
+}
+
+/**
+ * Whether the chain below names a table the way the walk in queryFromKnexChain reads one (a
+ * `from`/`table`/`into` link with a string, or a knex root called with one), checked without
+ * building the chain: nearly every call in a code base names none.
+ */
+function namesKnexTable(call: ts.CallExpression): boolean {
+  let node: ts.Expression = call;
+  while (ts.isCallExpression(node)) {
+    const e: ts.Expression = node.expression;
+    if (ts.isPropertyAccessExpression(e)) {
+      if ((e.name.text === 'from' || e.name.text === 'table' || e.name.text === 'into') && ts.isStringLiteralLike(node.arguments[0] ?? e)) return true;
+      node = e.expression;
+    } else return ts.isIdentifier(e) && KNEX_ROOTS.has(e.text) && node.arguments[0] !== undefined && ts.isStringLiteralLike(node.arguments[0]);
+  }
+  return false;
 }
 
 const KNEX_AGGREGATES = new Set(['count', 'countDistinct', 'sum', 'sumDistinct', 'avg', 'avgDistinct', 'min', 'max']);

@@ -25,6 +25,8 @@ function methodOf(name: string): string {
 export function routeFromCall(call: ts.CallExpression, file: ts.SourceFile, path: string): RouteFact | undefined {
   if (!ts.isPropertyAccessExpression(call.expression)) return undefined;
   const method = call.expression.name.text;
+  // Every form below is a route method or `route`: any other call is no route, whatever its receiver.
+  if (method !== 'route' && !METHODS.has(method)) return undefined;
   const receiverNode = call.expression.expression;
   // router.route('/p').get(handler)
   if (METHODS.has(method) && ts.isCallExpression(receiverNode) && ts.isPropertyAccessExpression(receiverNode.expression) && receiverNode.expression.name.text === 'route') {
@@ -33,14 +35,14 @@ export function routeFromCall(call: ts.CallExpression, file: ts.SourceFile, path
     const args = [...call.arguments];
     const handler = args.pop();
     if (!handler) return undefined;
-    return { framework: 'express', method: methodOf(method), path: p.text, receiver: dottedName(receiverNode.expression.expression) ?? '', middleware: args.map((a) => argumentValue(a)), handler: handlerRef(handler, path), at: positionOf(call, file) };
+    return { framework: 'express', method: methodOf(method), path: p.text, receiver: dottedName(receiverNode.expression.expression) ?? '', middleware: args.map((a) => argumentValue(a, file)), handler: handlerRef(handler, path), at: positionOf(call, file) };
   }
   const receiver = dottedName(receiverNode);
   if (receiver === undefined) return undefined;
   const last = receiver.split('.').pop() ?? receiver;
   // fastify.route({ method, url, preHandler, handler })
   if (method === 'route' && call.arguments[0] && ts.isObjectLiteralExpression(call.arguments[0])) {
-    const o = argumentValue(call.arguments[0]);
+    const o = argumentValue(call.arguments[0], file);
     if (o.kind !== 'object') return undefined;
     const m = o.value.method;
     const url = o.value.url ?? o.value.path;
@@ -54,9 +56,9 @@ export function routeFromCall(call: ts.CallExpression, file: ts.SourceFile, path
   const [first, ...rest] = call.arguments;
   if (!first || !ts.isStringLiteralLike(first) || !first.text.startsWith('/') || rest.length === 0) return undefined;
   const handler = rest[rest.length - 1] as ts.Expression;
-  let middleware: ArgumentValue[] = rest.slice(0, -1).map((a) => argumentValue(a));
+  let middleware: ArgumentValue[] = rest.slice(0, -1).map((a) => argumentValue(a, file));
   // Fastify: app.get(path, { preHandler: [...] }, handler)
-  const fastifyOptions = rest.length === 2 && rest[0] && ts.isObjectLiteralExpression(rest[0]) ? argumentValue(rest[0]) : undefined;
+  const fastifyOptions = rest.length === 2 && rest[0] && ts.isObjectLiteralExpression(rest[0]) ? argumentValue(rest[0], file) : undefined;
   let framework: RouteFact['framework'] = /koa/i.test(receiver) ? 'koa' : 'express';
   if (fastifyOptions && fastifyOptions.kind === 'object') {
     framework = 'fastify';
@@ -74,7 +76,7 @@ export function useFromCall(call: ts.CallExpression, file: ts.SourceFile): UseFa
   if (receiver === undefined || !ROUTER_RECEIVER.test(receiver.split('.').pop() ?? '')) return undefined;
   const args = [...call.arguments];
   const prefixNode = args[0] && ts.isStringLiteralLike(args[0]) ? args.shift() : undefined;
-  const values = args.map((a) => argumentValue(a));
+  const values = args.map((a) => argumentValue(a, file));
   // The last identifier argument may be a router being mounted (`app.use('/api', auth, router)`).
   const lastArg = values[values.length - 1];
   const mounts = lastArg?.kind === 'ref' && /router|routes|api/i.test(lastArg.value) ? lastArg.value : lastArg?.kind === 'call' && /\.routes$/.test(lastArg.value) ? lastArg.value.replace(/\.routes$/, '') : undefined;
@@ -90,7 +92,7 @@ export function useFromCall(call: ts.CallExpression, file: ts.SourceFile): UseFa
 export function decoratorsOf(node: ts.HasDecorators, file: ts.SourceFile): DecoratorFact[] {
   return (ts.getDecorators(node) ?? []).flatMap((d) => {
     const e = d.expression;
-    if (ts.isCallExpression(e)) return [{ name: dottedName(e.expression) ?? '', args: e.arguments.map((a) => argumentValue(a)), at: positionOf(d, file) }];
+    if (ts.isCallExpression(e)) return [{ name: dottedName(e.expression) ?? '', args: e.arguments.map((a) => argumentValue(a, file)), at: positionOf(d, file) }];
     const name = dottedName(e);
     return name ? [{ name, args: [], at: positionOf(d, file) }] : [];
   });

@@ -26,8 +26,12 @@ function millis(node: ts.Expression | undefined): number | undefined {
   return undefined;
 }
 
+/** The callee names the forms below are called by. */
+const SCHEDULE_CALLS = new Set(['schedule', 'CronJob', 'scheduleJob', 'every', 'repeatEvery', 'add', 'setInterval']);
+
 export function scheduleFromCall(call: ts.CallExpression | ts.NewExpression, file: ts.SourceFile, path: string): ScheduleFact | undefined {
   const name = calleeName(call);
+  if (name === undefined || !SCHEDULE_CALLS.has(name)) return undefined;
   const full = dottedName(call.expression) ?? '';
   const args = call.arguments ?? [];
   if (ts.isCallExpression(call) && name === 'schedule' && /cron/i.test(full) && args[1]) {

@@ -14,17 +14,20 @@ const MAPPER_ELEMENT = /<(select|insert|update|delete)\b[^>]*>([\s\S]*?)<\/\1\s*
 const TEMPLATE_PARAM = '__tpl';
 
 export function findSqlText(node: ts.StringLiteralLike | ts.TemplateExpression, file: ts.SourceFile): SqlTextFact[] {
-  const templateOrigins: ValueOrigin[] = [];
   let text: string;
   if (ts.isTemplateExpression(node)) {
     text = node.head.text;
     node.templateSpans.forEach((span, i) => {
-      templateOrigins.push(valueOrigin(span.expression, file));
       text += `:${TEMPLATE_PARAM}${i}${span.literal.text}`;
     });
   } else text = node.text;
+  const mapper = /<(select|insert|update|delete)\b[^>]*>/i.test(text) && /<\/(select|insert|update|delete)\s*>/i.test(text);
+  // Nearly every string in code is neither: the position and the origins of the template's
+  // values are worked out only for one that is.
+  if (!mapper && !SQL_STATEMENT.test(text)) return [];
+  const templateOrigins: ValueOrigin[] = ts.isTemplateExpression(node) ? node.templateSpans.map((span) => valueOrigin(span.expression, file)) : [];
   const at = positionOf(node, file);
-  if (/<(select|insert|update|delete)\b[^>]*>/i.test(text) && /<\/(select|insert|update|delete)\s*>/i.test(text)) {
+  if (mapper) {
     const out: SqlTextFact[] = [];
     for (const m of text.matchAll(MAPPER_ELEMENT)) {
       const { sql, optional } = mapperStatement(m[2] ?? '');
@@ -35,7 +38,6 @@ export function findSqlText(node: ts.StringLiteralLike | ts.TemplateExpression, 
     }
     return out;
   }
-  if (!SQL_STATEMENT.test(text)) return [];
   const bindings = boundValues(node, file);
   templateOrigins.forEach((o, i) => (bindings.named[`${TEMPLATE_PARAM}${i}`] = o));
   return [{ text, bindings, source: ts.isTemplateExpression(node) && templateOrigins.length > 0 ? 'template' : 'string', at }];

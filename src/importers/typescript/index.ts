@@ -47,7 +47,9 @@ export const typescriptImporter = {
     const groups = new Map<string, SourceInput[]>();
     for (const input of inputs) {
       const root = rootOf(input.path, roots) ?? '\0loose';
-      groups.set(root, [...(groups.get(root) ?? []), input]);
+      const group = groups.get(root);
+      if (group) group.push(input);
+      else groups.set(root, [input]);
     }
     return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, g]) => g).filter((g) => g.some((i) => isCodeFile(i.path)));
   },

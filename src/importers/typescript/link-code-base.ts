@@ -99,7 +99,10 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     for (const fn of f.functions) {
       functions.set(fn.key, fn);
       fileOf.set(fn.key, f.path);
-      if (fn.name) byName.set(fn.name, [...(byName.get(fn.name) ?? []), fn]);
+      if (!fn.name) continue;
+      const named = byName.get(fn.name);
+      if (named) named.push(fn);
+      else byName.set(fn.name, [fn]);
     }
   }
   const decoratorKinds = new Map<string, string>();
@@ -287,6 +290,8 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
 
   const routes: CodeRoute[] = [];
   const routeIds = new Set<string>();
+  /** Per base id, the suffix its last duplicate took: ids are only ever added, so every smaller one is still taken. */
+  const lastSuffix = new Map<string, number>();
   for (const f of files) {
     for (const route of f.routes) {
       const mounts = route.framework === 'nestjs' ? [{ prefix: '', middleware: [] }] : (mountsOf.get(f.path) ?? [{ prefix: '', middleware: [] }]);
@@ -361,7 +366,9 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     const interfaceId = mapping.routes?.[`${route.method} ${path}`] ?? mapping.routes?.[path];
     const baseId = idFrom(`${route.method}:${path}`);
     let id = baseId;
-    for (let n = 2; routeIds.has(id); n++) id = `${baseId}@${n}`;
+    let n = lastSuffix.get(baseId) ?? 1;
+    while (routeIds.has(id)) id = `${baseId}@${++n}`;
+    if (n > 1) lastSuffix.set(baseId, n);
     routeIds.add(id);
     const roles = [...new Set(roleNamesFound.map((r) => roleId(r, file, route.at)))].sort();
     const entity: CodeRoute = {

@@ -26,7 +26,7 @@ const CLIENT_OPTION = /\b(client|dialect|type|provider)\s*:\s*['"]([\w-]+)['"]/g
 /** The dialects a file's imports, requires and client options name. */
 export function dialectsNamedIn(text: string, importedModules: readonly string[]): SqlDialect[] {
   const found = new Set<SqlDialect>();
-  const modules = [...importedModules, ...[...text.matchAll(/\brequire\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? '')];
+  const modules = text.includes('require(') ? [...importedModules, ...[...text.matchAll(/\brequire\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? '')] : importedModules;
   for (const m of modules) for (const [pattern, dialect] of DRIVER_MODULES) if (pattern.test(m)) found.add(dialect);
   // Only where a query library is configured, not any `type: 'postgres'` in the file.
   if (/knex|sequelize|typeorm|DataSource|createConnection|drizzle|mikro-orm|kysely/i.test(text)) {
