@@ -71,8 +71,13 @@ function refuseWrites(args: string[]): void {
   });
 }
 
+/** The key of a request: the same whatever order its options were written in. */
 function keyOf(what: unknown): string {
-  return createHash('sha256').update(JSON.stringify(what)).digest('hex').slice(0, 32);
+  const sorted = (value: unknown): unknown =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, sorted(v)]))
+      : Array.isArray(value) ? value.map(sorted) : value;
+  return createHash('sha256').update(JSON.stringify(sorted(what))).digest('hex').slice(0, 32);
 }
 
 function sharedDir(): string | undefined {
