@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import PlainSummaryReporter from './tests/support/plain-summary-reporter.js';
 
@@ -9,6 +10,12 @@ export default defineConfig({
     testTimeout: 0,
     hookTimeout: 0,
     pool: 'forks',
+    // One worker per core, not vitest's default of one fewer: most of a worker's time is spent
+    // waiting for a CLI (or npm, or Chromium) it spawned, so on two cores the default of one
+    // worker left a core idle for the whole run.
+    maxWorkers: Math.max(2, availableParallelism()),
+    // The folder where tests/support/shared-results.ts shares results across test files.
+    globalSetup: ['tests/support/global-setup.ts'],
     reporters: ['default', new PlainSummaryReporter()],
   },
 });

@@ -8,10 +8,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { audit } from '../src/audit.js';
 import { renderAuditReportHtml } from '../src/report/audit-report-html.js';
-import { COURIER_BEFORE } from './support/courier-report.js';
 import { REPO_ROOT, runCli } from './support/run-cli.js';
+import { sharedAudit } from './support/shared-results.js';
 import { tempDir } from './support/temp-dir.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -25,7 +24,7 @@ describe.skipIf(skip)('the audit report document in headless Chromium', () => {
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (.ci/run does) or set CHROMIUM_PATH`);
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-    const report = await audit({ paths: [COURIER_BEFORE], cwd: REPO_ROOT, frameworks: ['cac-2025'] });
+    const report = await sharedAudit({ paths: ['examples/courier/before'], frameworks: ['cac-2025'] });
     html = renderAuditReportHtml(report, 'zh');
   });
   afterAll(async () => {

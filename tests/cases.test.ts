@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { audit } from '../src/audit.js';
 import { withAspects } from '../src/findings/fold-aspects.js';
 import type { AuditReport } from '../src/report/report-schema.js';
+import { sharedAudit } from './support/shared-results.js';
 import { tempDir } from './support/temp-dir.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -176,8 +177,9 @@ const CASES: Record<string, CaseExpectation> = {
   },
 };
 
+/** The case's report, audited once for the whole test run (several tests read each). */
 async function run(path: string): Promise<AuditReport> {
-  return audit({ paths: [path], cwd: ROOT, frameworks: ['cac-2025'] });
+  return sharedAudit({ paths: [path], frameworks: ['cac-2025'] });
 }
 
 /** The rules with a finding of a status, a finding folded into another as an aspect of its cause included. */

@@ -7,13 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createAjv } from '../src/schema/ajv-instance.js';
 import { CLI, REPO_ROOT, runCli } from './support/run-cli.js';
+import { sharedCli } from './support/shared-results.js';
 import { tempDir } from './support/temp-dir.js';
 
 const COURIER = 'examples/courier/before';
 
 describe('pipl-audit audit', () => {
   it('prints the courier findings with article and evidence, and exits 1 at the default gate', () => {
-    const { code, stdout } = runCli(['audit', COURIER, '--lang', 'en']);
+    const { code, stdout } = sharedCli(['audit', COURIER, '--lang', 'en']);
     expect(code).toBe(1);
     expect(stdout).toMatch(/PIPL-QRY-001 {2}Lookup of anyone's records by phone number/);
     expect(stdout).toContain('PIPL Art. 51(4) (law)');
@@ -30,7 +31,7 @@ describe('pipl-audit audit', () => {
   });
 
   it('colours only a terminal, and not when NO_COLOR is set', () => {
-    const piped = runCli(['audit', COURIER, '--lang', 'en']);
+    const piped = sharedCli(['audit', COURIER, '--lang', 'en']);
     expect(piped.stdout).not.toContain('\x1b[');
     // util-linux `script` gives the command a pseudo-terminal, as a user's shell would.
     const inTerminal = spawnSync('script', ['-qc', `node ${CLI} audit ${COURIER} --lang en`, '/dev/null'], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '' } });
@@ -112,7 +113,7 @@ describe('pipl-audit rules', () => {
   });
 
   it('explains a rule', () => {
-    const { code, stdout } = runCli(['rules', 'explain', 'PIPL-QRY-001', '--lang', 'en']);
+    const { code, stdout } = sharedCli(['rules', 'explain', 'PIPL-QRY-001', '--lang', 'en']);
     expect(code).toBe(0);
     expect(stdout).toContain('GB/T 35273-2020 §7.1 (national standard, text unverified)');
     // The page shipped with the package, readable offline.
@@ -121,7 +122,7 @@ describe('pipl-audit rules', () => {
   });
 
   it('explains a decision table in words, in either language, not as JSON', () => {
-    const en = runCli(['rules', 'explain', 'PIPL-QRY-001', '--lang', 'en']).stdout;
+    const en = sharedCli(['rules', 'explain', 'PIPL-QRY-001', '--lang', 'en']).stdout;
     expect(en).toContain('decision table (every combination of the inputs matches exactly one row):');
     expect(en).toMatch(/^ {4}13\. wide-unmasked-unlimited — when scope is "the whole organisation" or "any record", .*rate limit is "unlimited": FAIL, CRITICAL$/m);
     expect(en).toContain('interfaces[].trigger, absent: trigger: none');

@@ -32,7 +32,8 @@ export interface StepResult {
 }
 
 export class ActionRunner {
-  private readonly runnerTemp = mkdtempSync(join(tmpdir(), 'pipl-audit-runner-'));
+  /** The runner's temporary folder ($RUNNER_TEMP), where the action may keep what it installs. */
+  readonly runnerTemp = mkdtempSync(join(tmpdir(), 'pipl-audit-runner-'));
   private readonly githubPath = join(this.runnerTemp, 'path');
   private readonly githubOutput = join(this.runnerTemp, 'output');
 
@@ -69,6 +70,11 @@ export class ActionRunner {
     };
     const result = spawnSync('bash', ['-e', '-c', this.expand(step.run)], { cwd: this.context.workspace, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     return { step, code: result.status, stderr: result.stderr };
+  }
+
+  /** The folders the steps put on PATH (GITHUB_PATH), in the order they were added. */
+  addedPath(): string[] {
+    return readFileSync(this.githubPath, 'utf8').split('\n').filter(Boolean).slice((this.context.path ?? []).length);
   }
 
   outputs(): string {
