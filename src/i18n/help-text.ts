@@ -43,6 +43,8 @@ export const HELP_ZH: Readonly<Record<string, string>> = {
     'Markdown 适合作为合并请求评论：不超过 65536 个字符，最严重的问题在前，并说明省略了哪些内容',
   "SARIF file URIs are relative to this directory (default: the git work tree holding the project, else the project file's folder, else the working directory)":
     'SARIF 中的文件 URI 相对于该目录（默认：包含项目的 git 工作树，否则为项目文件所在文件夹，否则为当前工作目录）',
+  "where you host pipl-audit's documentation (README.md and docs/ under it): SARIF rule links point there (default: the project file's docsUrl, else package.json's homepage)":
+    'pipl-audit 文档的托管地址（其下为 README.md 和 docs/）：SARIF 中规则的链接指向该处（默认：项目文件的 docsUrl，否则为 package.json 的 homepage）',
   'go on when an export cannot be read: write the report (its rules say NOT_EVALUATED) and exit by the gate instead of exit 2':
     '导出文件无法读取时继续：照常写出报告（相关规则为未评估 NOT_EVALUATED），按门槛决定退出码，而不是以退出码 2 结束',
   'also judge an audit framework item by item: cac-2025 (the CAC compliance-audit guideline), gbt-35273-2020, mlps-level3, or a framework file (repeatable; see `pipl-audit frameworks list`)':
