@@ -81,7 +81,7 @@ describe('rule selection', () => {
 describe('findings', () => {
   it('say why a rule could not decide', async () => {
     const finding = (await run({ 'm.yaml': MANIFEST })).findings.find((f) => f.target.key === 'unstated');
-    expect(finding?.reason?.en).toBe("the inventory does not state what this check needs: /policy/minLength (manifest key credentialPolicies[].minLength; Keycloak: length in the realm's passwordPolicy)");
+    expect(finding?.reason?.en).toBe("the inventory does not state what this check needs: /policy/minLength (manifest key credentialPolicies[].minLength; Keycloak: length in the realm's passwordPolicy; Alibaba Cloud RAM: MinimumPasswordLength of GetPasswordPolicy)");
     expect(finding?.evidence[0]).toMatchObject({ file: 'm.yaml', line: 9 });
   });
 

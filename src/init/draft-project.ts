@@ -86,6 +86,7 @@ export function draftProject(systemId: string, manifests: readonly string[], imp
       }
       mapped.set(name, id);
     }
+    rolesBySource.set(source, mapped);
   }
 
   const manifest = draftManifest(systemId, tables, roles, imported, declared.system);
