@@ -13,12 +13,11 @@ import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { option } from './command-line-option.js';
 import { mb, measureNode, median, sec } from './measure-child.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'bench', 'out');
-const args = process.argv.slice(2);
-const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const lines = Number(option('--lines', '2000000'));
 const compareLines = Number(option('--compare-lines', '400000'));
 const runs = Number(option('--runs', '3'));

@@ -15,24 +15,15 @@
 import { copyFileSync, createWriteStream, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { option } from './command-line-option.js';
+import { mulberry32 } from './seeded-random.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const option = (name, fallback) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback);
-const out = resolve(option('out', join(ROOT, 'bench', 'out', 'casbin')));
-const lines = Number(option('lines', '2000000'));
-const seed = Number(option('seed', '20240630'));
+const out = resolve(option('--out', join(ROOT, 'bench', 'out', 'casbin')));
+const lines = Number(option('--lines', '2000000'));
+const seed = Number(option('--seed', '20240630'));
 if (!(lines >= 100) || !Number.isInteger(lines) || !Number.isInteger(seed)) throw new Error('--lines an integer ≥ 100, --seed an integer');
 
-function mulberry32(a) {
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const next = mulberry32(seed);
 const PER_OUTLET = 100; // ~5 p lines and ~95 accounts per outlet
 const outlets = Math.max(1, Math.round(lines / PER_OUTLET));

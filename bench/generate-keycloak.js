@@ -13,24 +13,15 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { option } from './command-line-option.js';
+import { mulberry32 } from './seeded-random.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const option = (name, fallback) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback);
-const out = resolve(option('out', join(ROOT, 'bench', 'out', 'keycloak-realm.json')));
-const users = Number(option('users', '300000'));
-const seed = Number(option('seed', '20240630'));
+const out = resolve(option('--out', join(ROOT, 'bench', 'out', 'keycloak-realm.json')));
+const users = Number(option('--users', '300000'));
+const seed = Number(option('--seed', '20240630'));
 if (!(users >= 1) || !Number.isInteger(users) || !Number.isInteger(seed)) throw new Error('--users a positive integer, --seed an integer');
 
-function mulberry32(a) {
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const next = mulberry32(seed);
 const hex = (n) => Array.from({ length: n }, () => Math.floor(next() * 16).toString(16)).join('');
 const uuid = () => `${hex(8)}-${hex(4)}-4${hex(3)}-8${hex(3)}-${hex(12)}`;
