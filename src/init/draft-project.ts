@@ -69,12 +69,10 @@ export function draftProject(systemId: string, manifests: readonly string[], imp
   for (const { source, result } of imported) {
     const kind = source.importer.format === 'casbin' ? 'subject' : 'role';
     const mapped = new Map<string, string>();
+    rolesBySource.set(source, mapped);
     // Only a source whose mapping ties its roles to manifest roles gets roles drafted: RuoYi,
     // JeecgBoot and cloud policies bring their roles into the inventory themselves.
-    if (!mappingKeys(source).includes(`${kind}s`)) {
-      rolesBySource.set(source, mapped);
-      continue;
-    }
+    if (roleMappingKey(source) === undefined) continue;
     for (const note of result.coverage ?? []) {
       if (note.kind !== kind || /built-in/.test(note.note)) continue;
       const name = note.name.includes(': ') ? note.name.slice(note.name.indexOf(': ') + 2) : note.name;
@@ -86,7 +84,6 @@ export function draftProject(systemId: string, manifests: readonly string[], imp
       }
       mapped.set(name, id);
     }
-    rolesBySource.set(source, mapped);
   }
 
   const manifest = draftManifest(systemId, tables, roles, imported, declared.system);
@@ -140,7 +137,7 @@ function sourceMapping(source: DetectedSource, result: ImportResult, storeIds: M
     const text = logins.map((l) => `${l.name}${l.host !== undefined ? `@${l.host}` : ''}`).join(', ');
     lines.push(`      # TODO logins: who uses each database login — ${text} — as { usedBy: application | person, account: … }`);
   }
-  const roleKey = roleMappingKey(source.importer);
+  const roleKey = roleMappingKey(source);
   if (roles.size > 0 && roleKey !== undefined) {
     lines.push(`      ${roleKey}:`);
     for (const [name, id] of roles) lines.push(`        ${scalar(name)}: ${scalar(id)}`);
@@ -161,10 +158,9 @@ function sourceMapping(source: DetectedSource, result: ImportResult, storeIds: M
 }
 
 /** The mapping key that ties a reader's roles (Casbin: subjects) to manifest roles, if its mapping has one. */
-function roleMappingKey(importer: DetectedSource['importer']): 'roles' | 'subjects' | undefined {
-  const key = importer.format === 'casbin' ? 'subjects' : 'roles';
-  const properties = (importer.mappingSchema as { properties?: Record<string, unknown> } | undefined)?.properties;
-  return properties !== undefined && key in properties ? key : undefined;
+function roleMappingKey(source: DetectedSource): 'roles' | 'subjects' | undefined {
+  const key = source.importer.format === 'casbin' ? 'subjects' : 'roles';
+  return mappingKeys(source).includes(key) ? key : undefined;
 }
 
 /** The keys a source's `mapping` accepts (its importer's mapping schema). */
