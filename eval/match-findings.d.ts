@@ -16,6 +16,8 @@ export interface ExpectedEntry {
 }
 export interface ExpectedDocument {
   system: string;
+  /** blind: written after the rules were tuned on the other systems, never tuned on; absent: tuned */
+  set?: 'tuned' | 'blind';
   expected?: ExpectedEntry[];
   trueNegatives?: ExpectedEntry[];
   unstated?: ExpectedEntry[];

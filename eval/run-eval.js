@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // npm run eval: audits every system under eval/systems/ through the library API (dist/), matches
 // its FAIL findings to the system's expected.yaml and prints recall, precision, FAILs on unstated
-// facts, every miss and every false positive, per system and overall.
+// facts, every miss and every false positive, per system and overall — and subtotals for the
+// systems the rules were tuned on and for the blind ones (expected.yaml `set: blind`, written
+// after that tuning and never tuned on; without `set` a system counts as tuned).
 //   node eval/run-eval.js [SYSTEM…] [--json FILE]
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -22,6 +24,7 @@ const pct = (x) => `${(100 * x).toFixed(1)} %`;
 const line = (f) => `${f.ruleId} ${f.target.key}${f.members ? ` (${f.members.count} members)` : ''}`;
 
 const scores = [];
+const sets = new Map();
 for (const name of systems) {
   const dir = join(systemsDir, name);
   const expectedFile = join(dir, 'expected.yaml');
@@ -30,6 +33,8 @@ for (const name of systems) {
   const report = await audit({ paths: [dir], exceptions: false });
   const score = scoreSystem(expected, report.findings);
   scores.push(score);
+  const set = expected.set === 'blind' ? 'blind' : 'tuned';
+  sets.set(set, [...(sets.get(set) ?? []), score]);
   console.log(`\n== ${name}: recall ${pct(score.recall)} (${score.found.length}/${score.expectedCount}), precision ${pct(score.precision)} (${score.failCount - score.falsePositives.length}/${score.failCount} FAIL), duplicates ${score.duplicates}, FAILs on unstated facts ${score.unstatedFails}, FAILs on true negatives ${score.trueNegativeFails}`);
   for (const item of score.missed) {
     console.log(`  MISS  ${item.id} [${(item.rules ?? []).join(', ') || 'no rule'}] ${item.subjects.join(', ')} — ${item.reason}`);
@@ -41,6 +46,14 @@ for (const name of systems) {
   for (const hit of score.found.filter((h) => h.findings.length > 1)) {
     console.log(`  DUP   ${hit.item.id}: ${hit.findings.length} findings — ${hit.findings.map(line).join('; ')}`);
   }
+}
+const summary = (s) => `recall ${pct(s.recall)} (${s.foundCount}/${s.expectedCount}), precision ${pct(s.precision)} (${s.failCount - s.falsePositiveCount}/${s.failCount} FAIL), duplicates ${s.duplicates}, FAILs on unstated facts ${s.unstatedFails}, FAILs on true negatives ${s.trueNegativeFails}`;
+const subtotals = {};
+for (const set of ['tuned', 'blind']) {
+  const members = sets.get(set);
+  if (!members) continue;
+  subtotals[set] = { systems: members.map((m) => m.system), ...scoreOverall(members) };
+  console.log(`\n== ${set} systems (${members.map((m) => m.system).join(', ')}): ${summary(subtotals[set])}`);
 }
 const overall = scoreOverall(scores);
 console.log(`\n== overall: recall ${pct(overall.recall)} (${overall.foundCount}/${overall.expectedCount}), precision ${pct(overall.precision)} (${overall.failCount - overall.falsePositiveCount}/${overall.failCount} FAIL), duplicates ${overall.duplicates}, FAILs on unstated facts ${overall.unstatedFails}, FAILs on true negatives ${overall.trueNegativeFails}`);
@@ -57,5 +70,5 @@ if (jsonFile) {
     missed: s.missed.map((i) => i.id),
     falsePositives: s.falsePositives.map((fp) => ({ rule: fp.finding.ruleId, target: fp.finding.target.key, unstated: fp.unstated, trueNegative: fp.trueNegative })),
   });
-  writeFileSync(jsonFile, JSON.stringify({ systems: scores.map(brief), overall }, null, 2) + '\n');
+  writeFileSync(jsonFile, JSON.stringify({ systems: scores.map(brief), subtotals, overall }, null, 2) + '\n');
 }
