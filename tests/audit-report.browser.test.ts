@@ -3,7 +3,8 @@
 // ids and statuses on one line (a CJK font is installed by .ci/run, so the screenshot shows Chinese).
 // A PDF and a screenshot are kept in tests/.artifacts/ (git-ignored).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
@@ -72,5 +73,44 @@ describe.skipIf(skip)('the audit report document in headless Chromium', () => {
     const pdf = readFileSync(join(dir, 'report.pdf'));
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0).toBeGreaterThan(3);
+  });
+
+  it('audit -f audit-report-pdf writes the PDF itself: A4 pages, the report title, bound by hash in the evidence record', () => {
+    const dir = tempDir({});
+    cpSync(join(REPO_ROOT, 'examples/courier/before'), join(dir, 'p'), { recursive: true });
+    const pdfPath = join(dir, 'report.pdf');
+    // The evidence record lives in the folder holding the audited files: the run is made from there.
+    const result = runCli(['audit', 'p', '-f', 'audit-report-pdf', '-o', 'report.pdf', '-f', 'json', '-o', 'r.json', '--evidence', 'ev.json', '--lang', 'zh', '--chromium', CHROMIUM], { cwd: dir });
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stdout).toContain('已写入 report.pdf');
+    const pdf = readFileSync(pdfPath);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.subarray(-8).toString('latin1')).toMatch(/%%EOF\s*$/);
+    const raw = pdf.toString('latin1');
+    expect(raw.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0).toBeGreaterThan(3);
+    // A4 in points (595 × 842), as the document's @page asks.
+    expect(raw).toMatch(/\/MediaBox\s*\[\s*0 0 59[45]\.?\d* 84[12]\.?\d*\s*\]/);
+    // Chromium writes the document's <title> as the PDF title (UTF-16BE): the Chinese report's.
+    const title = /\/Title\s*<FEFF([0-9A-F]+)>/.exec(raw)?.[1] ?? '';
+    const text = Buffer.from(title, 'hex').swap16().toString('utf16le');
+    expect(text).toContain('个人信息保护合规审计报告');
+    // The evidence record hashes the PDF as written.
+    const record = JSON.parse(readFileSync(join(dir, 'ev.json'), 'utf8')) as unknown;
+    expect(JSON.stringify(record)).toContain(createHash('sha256').update(pdf).digest('hex'));
+  });
+});
+
+describe('audit -f audit-report-pdf without a Chromium', () => {
+  it('stops before auditing with exit 2, says how to get one, and writes nothing', () => {
+    const dir = tempDir({});
+    const result = runCli(['audit', 'examples/courier/before', '-f', 'json', '-o', join(dir, 'r.json'), '-f', 'audit-report-pdf', '-o', join(dir, 'r.pdf'), '--lang', 'en'], { env: { CHROMIUM_PATH: join(dir, 'no-chromium') } });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`no Chromium at ${join(dir, 'no-chromium')}`);
+    expect(result.stderr).toContain('-f audit-report');
+    expect(existsSync(join(dir, 'r.json'))).toBe(false);
+    expect(existsSync(join(dir, 'r.pdf'))).toBe(false);
+    const toStdout = runCli(['audit', 'examples/courier/before', '-f', 'audit-report-pdf', '--lang', 'zh']);
+    expect(toStdout.code).toBe(2);
+    expect(toStdout.stderr).toContain('不能输出到标准输出');
   });
 });

@@ -73,6 +73,55 @@ describe('untranslated English in --lang zh output', () => {
     expect(untranslated(r.stdout + r.stderr)).toEqual([]);
     // (The HTML report carries both languages on purpose, for its language switch: not scanned.)
     for (const file of ['r.md', 'r.csv']) expect({ file, leaks: untranslated(readFileSync(join(out, file), 'utf8')) }).toEqual({ file, leaks: [] });
+    const markdown = readFileSync(join(out, 'r.md'), 'utf8');
+    // Keycloak role routes (IDP-004): the glue words and how the role is held, in Chinese.
+    expect(markdown).toContain('⇐ 群组 /outlets/0755 → 角色 outlet-staff');
+    expect(markdown).toContain('（经复合角色）');
+    expect(markdown).not.toMatch(/\((composite|group|direct|default)\)|→ role |⇐ group /);
+    // A grouped finding's cause with an unstated value, in the summary line and the CSV target column.
+    expect(markdown).toContain('account.mfa = （未说明）');
+    expect(markdown + readFileSync(join(out, 'r.csv'), 'utf8')).not.toContain('(not stated)');
+  }, 120_000);
+
+  it('RuoYi: the data-scope reason inside a Chinese coverage note is Chinese', () => {
+    const r = zh(['audit', 'examples/courier-ruoyi/before']);
+    expect(r.stdout).toContain('data_scope 2（自定数据权限）：部门 100、101（sys_role_dept）；');
+    expect(untranslated(r.stdout + r.stderr)).toEqual([]);
+  }, 120_000);
+
+  it('init under --lang zh drafts its TODO comments in Chinese', () => {
+    const dir = tempDir({});
+    for (const part of ['db', 'cloud', 'hr']) cpSync(join(REPO_ROOT, 'examples/courier-ruoyi/before', part), join(dir, part), { recursive: true });
+    const r = zh(['init', dir]);
+    expect(r.code, r.stderr).toBe(0);
+    const drafted = readFileSync(join(dir, 'pipl-audit.yaml'), 'utf8') + readFileSync(join(dir, 'manifest.yaml'), 'utf8');
+    expect(drafted).toContain('# TODO perms: 每个权限字符串对应清单中的哪个接口');
+    expect(drafted).toContain('# TODO interfaces: 数据从哪些页面');
+    expect(drafted).toContain('个密码策略');
+    expect(untranslated(drafted)).toEqual([]);
+    expect(untranslated(r.stdout + r.stderr)).toEqual([]);
+  }, 120_000);
+
+  it('input errors that are not schema errors: unreadable YAML and JSON, a missing path, a path outside the project, an unknown rule', () => {
+    const dir = tempDir({
+      'y/m.yaml': 'apiVersion: pipl-audit/v1\nstores:\n  - id: x\n    fields: [ {name: a\n',
+      'j/m.json': '{"apiVersion": "pipl-audit/v1", "stores": [}',
+      'c/pipl-audit.yaml': 'version: 1\nmanifests: [nope.yaml]\n',
+      'o/pipl-audit.yaml': 'version: 1\nmanifests: [../y/m.yaml]\n',
+    });
+    const runs = [
+      { r: zh(['audit', join(dir, 'y/m.yaml')]), says: 'YAML 格式错误：缩进未对齐（应为 有效的 YAML）' },
+      { r: zh(['audit', join(dir, 'j/m.json')]), says: 'JSON 格式错误：缺少值（应为 有效的 JSON）' },
+      { r: zh(['audit', join(dir, 'c')]), says: '没有该文件或文件夹（应为 存在的清单文件，或存放清单的文件夹）' },
+      { r: zh(['audit', join(dir, 'o')]), says: '该路径指向项目文件夹之外' },
+      { r: zh(['audit', 'examples/courier/before', '--disable', 'PIPL-NOPE-001']), says: '规则 "PIPL-NOPE-001" 不在所用的规则包中' },
+    ];
+    for (const { r, says } of runs) {
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(says);
+      expect(r.stderr).not.toMatch(/\b(error|expected|malformed)\b/);
+      expect(untranslated(r.stderr)).toEqual([]);
+    }
   }, 120_000);
 
   it('audit with every format to files: the wrote lines and the summary', () => {

@@ -28,7 +28,10 @@ describe('output plan', () => {
   });
 
   it('refuses unknown formats, two formats on standard output, one file twice, and an output without its format', () => {
-    expect(() => planOutputs([f('xml')])).toThrow(/unknown format "xml" \(expected one of: text, json, sarif, junit, markdown, csv, html, audit-report\)/);
+    expect(() => planOutputs([f('xml')])).toThrow(/unknown format "xml" \(expected one of: text, json, sarif, junit, markdown, csv, html, audit-report, audit-report-pdf\)/);
+    // A PDF is a file: it never goes to standard output.
+    expect(() => planOutputs([f('audit-report-pdf')])).toThrow(/audit-report-pdf is a PDF file, not for standard output/);
+    expect(planOutputs([f('audit-report-pdf'), o('r.pdf')])).toEqual([{ format: 'audit-report-pdf', path: 'r.pdf' }]);
     expect(() => planOutputs([f('json'), f('sarif')])).toThrow(/only one format can go to standard output/);
     expect(() => planOutputs([f('json'), o('a'), f('sarif'), o('a')])).toThrow(/two formats would be written to a/);
     expect(() => planOutputs([f('json'), o('a'), o('b'), f('html')])).toThrow(UsageError);

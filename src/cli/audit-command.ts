@@ -10,7 +10,9 @@ import { SEVERITIES } from '../rules/rule-schema.js';
 import { GITHUB_COMMENT_LIMIT } from '../report/markdown-reporter.js';
 import { outputFormat } from '../report/output-formats.js';
 import { gateNoticeLines, summaryLine } from '../report/text-reporter.js';
-import { OUTPUT_FORMAT_NAMES } from '../report/output-formats.js';
+import { renderAuditReportHtml } from '../report/audit-report-html.js';
+import { DEFAULT_CHROMIUM, findChromium, printHtmlToPdf } from './chromium-pdf.js';
+import { CLI_FORMAT_NAMES } from './output-plan.js';
 import { documentationBase, DOCUMENTATION_BASE_EXPECTED } from '../report/documentation-links.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from './cli-error.js';
 import { collect, isoDate, parseFailOn, parseLang, parsePercent, parseSeverities } from './common-options.js';
@@ -44,6 +46,7 @@ interface AuditFlags extends RuleSelectionFlags, InputFlags {
   framework?: string[];
   sarifRoot?: string;
   docsUrl?: string;
+  chromium?: string;
 }
 
 export function registerAuditCommand(program: Command): void {
@@ -52,7 +55,7 @@ export function registerAuditCommand(program: Command): void {
     .description('audit a system: a project file (pipl-audit.yaml), or manifests, exports and folders detected by content')
     .argument('[paths...]', 'a project file or folder holding one, or manifest and export files and folders')
     .option('-c, --config <file>', 'the project file, whatever its name (instead of paths)')
-    .option('-f, --format <format>', `output format: ${OUTPUT_FORMAT_NAMES.join(', ')} (repeatable, each with its own -o; default text)`, collect)
+    .option('-f, --format <format>', `output format: ${CLI_FORMAT_NAMES.join(', ')} (repeatable, each with its own -o; default text)`, collect)
     .option('-o, --output <file>', 'write the preceding --format to this file, whole or not at all (repeatable; "-" for standard output)', collect)
     .option('--lang <lang>', 'report language: zh or en (default: the project file\'s lang, else from LANG)')
     .option('--fail-on <severity>', 'exit 1 when a FAIL at or above this severity is found (critical, high, medium, low, info, none)', 'high')
@@ -73,11 +76,14 @@ export function registerAuditCommand(program: Command): void {
     .option('--framework <id|file>', 'also judge an audit framework item by item: cac-2025 (the CAC compliance-audit guideline), gbt-35273-2020, mlps-level3, or a framework file (repeatable; see `pipl-audit frameworks list`)', collect)
     .option('--evidence <file>', 'also write an evidence record (input hashes, packs, command line; see docs/verify.md)')
     .option('--sign-key <file>', 'sign the evidence record with this Ed25519 private key (PEM)')
+    .option('--chromium <path>', `-f audit-report-pdf prints with this Chromium (default: $CHROMIUM_PATH, else ${DEFAULT_CHROMIUM})`)
     .option('--timestamp', 'record the current time in the evidence record')
     .action(async (paths: string[], flags: AuditFlags) => {
       const lang = parseLang(flags.lang, { paths, ...(flags.config !== undefined ? { config: flags.config } : {}) });
       const targets = planOutputs(outputFlags);
       const failOn = parseFailOn(flags.failOn);
+      // A printed format needs a Chromium: found (or refused, exit 2) before the audit runs.
+      const chromium = targets.some((t) => t.format === 'audit-report-pdf') ? findChromium(flags.chromium) : undefined;
       const shown = flags.severity === undefined ? undefined : parseSeverities(flags.severity);
       if (flags.config === undefined && paths.length === 0) throw new UsageError({ zh: 'audit 需要要审计的路径，或 --config FILE', en: 'audit needs paths to audit, or --config FILE' });
       const maxSuppressedShare = flags.maxSuppressedShare !== undefined ? parsePercent(flags.maxSuppressedShare) : undefined;
@@ -100,7 +106,7 @@ export function registerAuditCommand(program: Command): void {
           ...(flags.framework !== undefined ? { frameworks: flags.framework } : {}),
           // The audit report document is organised by the CAC guideline: it is judged whenever that
           // document is asked for, beside the frameworks the project or --framework name.
-          ...(targets.some((t) => t.format === 'audit-report') ? { alsoFrameworks: ['cac-2025'] } : {}),
+          ...(targets.some((t) => t.format === 'audit-report' || t.format === 'audit-report-pdf') ? { alsoFrameworks: ['cac-2025'] } : {}),
           ...(docsUrl !== undefined ? { docsUrl } : {}),
           onProgress: (stage, done, total) => progress.update(total ? `${say(CLI_MESSAGES.stage[stage])} ${(done ?? 0) + 1}/${total}` : say(CLI_MESSAGES.stage[stage])),
         });
@@ -125,7 +131,8 @@ export function registerAuditCommand(program: Command): void {
         // Every file is rendered and written to a temporary file, then all are renamed into
         // place (all or none); only then does anything go to standard output.
         const colorTerminal = flags.color && process.stdout.isTTY === true && !process.env.NO_COLOR;
-        const renderer = (format: string, color: boolean) => {
+        const renderer = (format: string, color: boolean): (() => Iterable<string | Uint8Array>) => {
+          if (format === 'audit-report-pdf') return () => [printHtmlToPdf(renderAuditReportHtml(report, lang), chromium ?? findChromium(flags.chromium), format)];
           const f = outputFormat(format);
           if (!f) throw new Error(`unplanned format ${format}`); // a bug, not the user's: English
           return () => f.render(report, { lang, color, ...(flags.markdownSummary ? { markdownBudget: GITHUB_COMMENT_LIMIT } : {}), ...(root ? { sarifRoot: root } : {}) });

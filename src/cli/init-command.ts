@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Command } from 'commander';
-import { say } from './cli-lang.js';
+import { cliLang, say } from './cli-lang.js';
 import { DRAFT_MANIFEST_FILE, PROJECT_FILE } from '../init/draft-project.js';
 import { initProject } from '../init/init-project.js';
 import { UsageError } from './cli-error.js';
@@ -33,7 +33,7 @@ export function registerInitCommand(program: Command): void {
       // Checked before the exports are read (a large dump takes a while), and again by the writer's own checks.
       const existing = [PROJECT_FILE, DRAFT_MANIFEST_FILE].map((f) => join(dir, f)).filter((f) => existsSync(f));
       if (existing.length > 0 && !flags.force) throw new UsageError({ zh: `拒绝覆盖 ${existing.join(' 和 ')}（使用 --force 可覆盖）`, en: `refusing to overwrite ${existing.join(' and ')} (use --force)` });
-      const result = await initProject({ dir, exports });
+      const result = await initProject({ dir, exports, lang: cliLang() });
       const { draft, detected } = result;
       await writeFilesAtomic(
         [

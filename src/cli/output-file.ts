@@ -29,7 +29,7 @@ export function removeTemporaryFilesOnSignal(): void {
 
 export interface OutputFile {
   path: string;
-  render: () => Iterable<string>;
+  render: () => Iterable<string | Uint8Array>;
 }
 
 /**
@@ -107,14 +107,21 @@ export async function writeFilesAtomic(files: readonly OutputFile[], inputs: rea
       temps.push({ dir, temp, path: file.path });
       const fd = openSync(temp, 'wx', 0o644);
       const hash = createHash('sha256');
-      const put = (block: string) => {
-        const bytes = Buffer.from(block, 'utf8');
+      const put = (block: string | Uint8Array) => {
+        const bytes = typeof block === 'string' ? Buffer.from(block, 'utf8') : block;
         writeSync(fd, bytes);
         hash.update(bytes);
       };
       try {
         let block = '';
         for (const chunk of file.render()) {
+          if (typeof chunk !== 'string') {
+            // Bytes (a printed PDF) are written as they are, after any text before them.
+            if (block) put(block);
+            block = '';
+            put(chunk);
+            continue;
+          }
           block += chunk;
           if (block.length >= 1 << 20) {
             put(block);

@@ -6,6 +6,13 @@
 import { OUTPUT_FORMAT_NAMES } from '../report/output-formats.js';
 import { UsageError } from './cli-error.js';
 
+/**
+ * Formats only the command line makes: `audit-report-pdf` prints the audit report document with a
+ * Chromium installed on the machine (src/cli/chromium-pdf.ts), so it is not a library renderer.
+ */
+export const PRINTED_FORMATS = ['audit-report-pdf'] as const;
+export const CLI_FORMAT_NAMES: readonly string[] = [...OUTPUT_FORMAT_NAMES, ...PRINTED_FORMATS];
+
 export interface OutputTarget {
   format: string;
   /** undefined: standard output. */
@@ -38,7 +45,8 @@ export function planOutputs(flags: readonly OutputFlag[]): OutputTarget[] {
   }
   for (const t of targets) {
     if (t.path === '-') delete t.path;
-    if (!OUTPUT_FORMAT_NAMES.includes(t.format)) throw new UsageError({ zh: `未知的格式 "${t.format}"（应为以下之一：${OUTPUT_FORMAT_NAMES.join('、')}）`, en: `unknown format "${t.format}" (expected one of: ${OUTPUT_FORMAT_NAMES.join(', ')})` });
+    if (!CLI_FORMAT_NAMES.includes(t.format)) throw new UsageError({ zh: `未知的格式 "${t.format}"（应为以下之一：${CLI_FORMAT_NAMES.join('、')}）`, en: `unknown format "${t.format}" (expected one of: ${CLI_FORMAT_NAMES.join(', ')})` });
+    if (t.path === undefined && (PRINTED_FORMATS as readonly string[]).includes(t.format)) throw new UsageError({ zh: `${t.format} 是 PDF 文件，不能输出到标准输出：请用 -o FILE.pdf 指定文件`, en: `${t.format} is a PDF file, not for standard output: give it -o FILE.pdf` });
   }
   const toStdout = targets.filter((t) => t.path === undefined);
   if (toStdout.length > 1) throw new UsageError({ zh: `只能有一种格式输出到标准输出（${toStdout.map((t) => t.format).join('、')}）：其余格式请用 -o FILE 指定文件`, en: `only one format can go to standard output (${toStdout.map((t) => t.format).join(', ')}): give the others -o FILE` });

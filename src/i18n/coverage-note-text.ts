@@ -29,6 +29,9 @@ const KINDS: Record<string, string> = {
   export: '导出',
   bucket: '存储桶',
   principal: '主体',
+  'password-policy': '密码策略',
+  group: '群组',
+  roles: '角色',
 };
 
 export function coverageKindName(kind: string, lang: Lang): string {
@@ -38,3 +41,19 @@ export function coverageKindName(kind: string, lang: Lang): string {
 export function coverageNoteText(note: { note: string; noteZh?: string }, lang: Lang): string {
   return lang === 'zh' ? (note.noteZh ?? note.note) : note.note;
 }
+
+/** Coverage notes importers write in both languages where the text is long (importers keep the short ones inline). */
+export const IMPORTER_NOTES = {
+  ramPasswordPolicyMissing: {
+    en: 'what the RAM password policy requires (length, character classes, expiry, lockout) is not in the bundle: add the response of `aliyun ram GetPasswordPolicy` as "GetPasswordPolicy"',
+    zh: 'RAM 密码策略的要求（长度、字符类别、有效期、锁定）不在策略包中：请把 `aliyun ram GetPasswordPolicy` 的响应以 "GetPasswordPolicy" 加入',
+  },
+  camPasswordRulesNotRead: {
+    en: 'what the CAM password rules require is not read (Tencent Cloud documents no API returning them): state them from the console’s security settings',
+    zh: 'CAM 密码规则的要求未能读取（腾讯云未公开返回这些规则的 API）：请按控制台的安全设置在清单中说明',
+  },
+  ruoyiSecondConfig: (read: string) => ({
+    en: `a second application configuration in one RuoYi source: only ${read} is read`,
+    zh: `同一 RuoYi 源中的第二个应用配置文件：只读取 ${read}`,
+  }),
+};

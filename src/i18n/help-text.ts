@@ -22,8 +22,9 @@ export const HELP_ZH: Readonly<Record<string, string>> = {
   'let the project file name paths inside this folder outside the project (repeatable)': '允许项目文件引用项目之外、位于该文件夹内的路径（可重复）',
   'refuse YAML files larger than this many megabytes (default 20); use JSON for machine-generated inventories': '拒绝读取大于该兆字节数的 YAML 文件（默认 20）；机器生成的清单请使用 JSON',
   'the project file, whatever its name (instead of paths)': '项目文件，名称不限（代替路径参数）',
-  'output format: text, json, sarif, junit, markdown, csv, html, audit-report (repeatable, each with its own -o; default text)':
-    '输出格式：text、json、sarif、junit、markdown、csv、html、audit-report（可重复，每个配一个 -o；默认 text）',
+  'output format: text, json, sarif, junit, markdown, csv, html, audit-report, audit-report-pdf (repeatable, each with its own -o; default text)':
+    '输出格式：text、json、sarif、junit、markdown、csv、html、audit-report、audit-report-pdf（可重复，每个配一个 -o；默认 text）',
+  '-f audit-report-pdf prints with this Chromium (default: $CHROMIUM_PATH, else /usr/bin/chromium)': '-f audit-report-pdf 使用此 Chromium 打印（默认：$CHROMIUM_PATH，否则 /usr/bin/chromium）',
   'write the preceding --format to this file, whole or not at all (repeatable; "-" for standard output)': '将前一个 --format 完整写入该文件，要么全部写入，要么不写（可重复；"-" 表示标准输出）',
   "report language: zh or en (default: the project file's lang, else from LANG)": '报告语言：zh 或 en（默认：项目文件的 lang，否则取自 LANG）',
   'exit 1 when a FAIL at or above this severity is found (critical, high, medium, low, info, none)': '发现该严重程度及以上的不合规（FAIL）时以退出码 1 结束（critical、high、medium、low、info、none）',

@@ -6,6 +6,8 @@
 // project and manifest schemas before it is returned (tests/init.test.ts).
 import type { CoverageNote, ImportResult } from '../importers/importer.js';
 import type { DiscoveredTable } from '../inventory/manifest-schema.js';
+import type { Lang } from '../i18n/bilingual.js';
+import { DRAFT_TEXT } from '../i18n/init-draft-text.js';
 import { countTodoMarkers } from '../inventory/todo-markers.js';
 import { scalar, YamlLines } from './yaml-text.js';
 import type { DetectedSource } from './detect-exports.js';
@@ -44,7 +46,7 @@ export interface AlreadyDeclared {
 
 const NOTHING_DECLARED: AlreadyDeclared = { system: false, stores: new Set(), roles: new Set() };
 
-export function draftProject(systemId: string, manifests: readonly string[], imported: readonly ImportedSource[], declared: AlreadyDeclared = NOTHING_DECLARED): DraftProject {
+export function draftProject(systemId: string, manifests: readonly string[], imported: readonly ImportedSource[], declared: AlreadyDeclared = NOTHING_DECLARED, lang: Lang = 'en'): DraftProject {
   const storeIds = new Map<string, string>();
   const usedIds = new Set<string>();
   const uniqueId = (wanted: string) => {
@@ -86,12 +88,10 @@ export function draftProject(systemId: string, manifests: readonly string[], imp
     }
   }
 
-  const manifest = draftManifest(systemId, tables, roles, imported, declared.system);
+  const manifest = draftManifest(systemId, tables, roles, imported, declared.system, lang);
   const project = new YamlLines();
+  for (const line of DRAFT_TEXT.projectHeader[lang]) project.add(line);
   project
-    .add('# Drafted by `pipl-audit init`: every export found here, tied to the draft manifest. Fill in each')
-    .add('# TODO (a key to state), then run `pipl-audit audit .`; facts left unstated are NOT_EVALUATED.')
-    .add('# 由 pipl-audit init 生成：请补全每个 TODO 后运行 pipl-audit audit .')
     .add('version: 1')
     .add(`manifests: [${[DRAFT_MANIFEST_FILE, ...manifests].map(scalar).join(', ')}]`)
     .add('sources:');
@@ -99,11 +99,11 @@ export function draftProject(systemId: string, manifests: readonly string[], imp
     project.add(`  - type: ${scalar(source.importer.format)}`);
     const paths = sourcePaths(source);
     project.add(paths.length === 1 ? `    path: ${scalar(paths[0] as string)}` : `    path: [${paths.map(scalar).join(', ')}]`);
-    const mappingLines = sourceMapping(source, result, storeIds, rolesBySource.get(source) ?? new Map());
+    const mappingLines = sourceMapping(source, result, storeIds, rolesBySource.get(source) ?? new Map(), lang);
     if (mappingLines.some((l) => !l.trimStart().startsWith('#'))) project.add('    mapping:');
     for (const line of mappingLines) project.add(line);
   }
-  if (imported.length === 0) project.todo('  ', 'sources: no export was recognised here; add entries as `- { type: keycloak, path: realm-export.json }` (see docs/init.md)');
+  if (imported.length === 0) project.todo('  ', DRAFT_TEXT.noSources[lang]);
   const projectText = project.text();
   const manifestText = manifest.text();
   return { projectText, manifestText, todos: countTodoMarkers(projectText) + countTodoMarkers(manifestText), stores: tables.length, roles: roles.length };
@@ -122,7 +122,7 @@ function sourcePaths(source: DetectedSource): string[] {
   return source.paths;
 }
 
-function sourceMapping(source: DetectedSource, result: ImportResult, storeIds: Map<string, string>, roles: Map<string, string>): string[] {
+function sourceMapping(source: DetectedSource, result: ImportResult, storeIds: Map<string, string>, roles: Map<string, string>, lang: Lang): string[] {
   const lines: string[] = [];
   const format = source.importer.format;
   const discovered = result.manifest.discoveredTables ?? [];
@@ -135,7 +135,7 @@ function sourceMapping(source: DetectedSource, result: ImportResult, storeIds: M
   const logins = result.manifest.databaseLogins ?? [];
   if (logins.length > 0) {
     const text = logins.map((l) => `${l.name}${l.host !== undefined ? `@${l.host}` : ''}`).join(', ');
-    lines.push(`      # TODO logins: who uses each database login — ${text} — as { usedBy: application | person, account: … }`);
+    lines.push(`      # TODO ${DRAFT_TEXT.logins(text)[lang]}`);
   }
   const roleKey = roleMappingKey(source);
   if (roles.size > 0 && roleKey !== undefined) {
@@ -143,17 +143,17 @@ function sourceMapping(source: DetectedSource, result: ImportResult, storeIds: M
     for (const [name, id] of roles) lines.push(`        ${scalar(name)}: ${scalar(id)}`);
   }
   if (format === 'casbin') {
-    lines.push('      # TODO interfaces: which Casbin object and action is each manifest interface, as { INTERFACE: { object: /api/…, action: GET } }');
+    lines.push(`      # TODO ${DRAFT_TEXT.casbinInterfaces[lang]}`);
   }
   if (mappingKeys(source).includes('perms')) {
     const screens = (result.coverage ?? []).filter((n) => n.kind === 'perm' && !/^\d+ other permission/.test(n.name)).map((n) => n.name);
-    lines.push(`      # TODO perms: which permission string is which manifest interface, as { "module:screen:list": INTERFACE }${screens.length > 0 ? ` — named like PI screens: ${screens.slice(0, 10).join(', ')}${screens.length > 10 ? ` and ${screens.length - 10} more` : ''}` : ''}`);
+    lines.push(`      # TODO ${DRAFT_TEXT.perms(screens)[lang]}`);
   }
   if (format === 'typescript') {
-    lines.push('      # TODO routes: which route is which manifest interface, as { "GET /path": INTERFACE }');
+    lines.push(`      # TODO ${DRAFT_TEXT.routes[lang]}`);
   }
   const other = (result.coverage ?? []).filter((n) => !['role', 'subject', 'table', 'column', 'login', 'statement', 'file'].includes(n.kind));
-  if (other.length > 0) lines.push(`      # also not mapped yet: ${summariseNotes(other)}`);
+  if (other.length > 0) lines.push(`      # ${DRAFT_TEXT.alsoNotMapped(countByKind(other))[lang]}`);
   return lines;
 }
 
@@ -169,72 +169,62 @@ function mappingKeys(source: DetectedSource): string[] {
   return Object.keys(schema?.properties ?? {});
 }
 
-function summariseNotes(notes: readonly CoverageNote[]): string {
+function countByKind(notes: readonly CoverageNote[]): Array<[string, number]> {
   const byKind = new Map<string, number>();
   for (const n of notes) byKind.set(n.kind, (byKind.get(n.kind) ?? 0) + 1);
-  return [...byKind].map(([kind, count]) => `${count} ${kind}${count === 1 ? '' : 's'}`).join(', ');
+  return [...byKind];
 }
 
-function draftManifest(systemId: string, tables: ReadonlyArray<{ table: DiscoveredTable; storeId: string }>, roles: readonly RoleDraft[], imported: readonly ImportedSource[], systemDeclared: boolean): YamlLines {
+function draftManifest(systemId: string, tables: ReadonlyArray<{ table: DiscoveredTable; storeId: string }>, roles: readonly RoleDraft[], imported: readonly ImportedSource[], systemDeclared: boolean, lang: Lang): YamlLines {
   const m = new YamlLines();
-  m.add('# Draft manifest written by `pipl-audit init` from the exports: what they name is here; every')
-    .add('# fact they do not state is a `# TODO key: …` to fill in (uncomment the key and give its value).')
-    .add('# 草稿清单：导出中已有的内容已填入；导出无法说明的事实以 TODO 标出，请补全。')
-    .add('apiVersion: pipl-audit/v1');
-  if (systemDeclared) m.add('# system: declared in the manifests already in the folder');
+  const t = (text: { en: string; zh: string }) => text[lang];
+  for (const line of DRAFT_TEXT.manifestHeader[lang]) m.add(line);
+  m.add('apiVersion: pipl-audit/v1');
+  if (systemDeclared) m.add(`# ${t(DRAFT_TEXT.systemDeclared)}`);
   else {
     m.add('system:')
       .add(`  id: ${scalar(systemId)}`)
       .add(`  name: ${scalar(systemId)}`)
-      .todo('  ', 'name: the system’s name as the organisation calls it ({ zh: …, en: … })')
-      .todo('  ', 'sector: express | medical | finance | venue | retail | education | government | other')
-      .todo('  ', 'individuals: how many people’s PI the system holds')
-      .todo('  ', 'piOfficer: { appointed: true | false }');
+      .todo('  ', t(DRAFT_TEXT.systemName))
+      .todo('  ', t(DRAFT_TEXT.sector))
+      .todo('  ', t(DRAFT_TEXT.individuals))
+      .todo('  ', t(DRAFT_TEXT.piOfficer));
   }
   // An empty list would state that there is none: an empty section is left out instead.
   const discovered = imported.some(({ result }) => (result.manifest.discoveredTables?.length ?? 0) > 0);
   if (tables.length > 0) m.add('stores:');
-  else if (discovered) m.add('# stores: every table with PI maps to a store the manifests already in the folder declare');
-  else m.todo('', 'stores: no database table with PI was found in the exports; declare the stores the system keeps (id, kind, fields with categories)');
+  else if (discovered) m.add(`# ${t(DRAFT_TEXT.storesDeclared)}`);
+  else m.todo('', t(DRAFT_TEXT.noStores));
   for (const { table, storeId } of tables) {
     const backup = BACKUP_NAME.test(table.name);
     m.add(`  - id: ${scalar(storeId)}`)
       .add(`    name: ${scalar(table.name)}`)
       .add(`    kind: ${backup ? 'backup' : 'table'}`);
-    if (backup) m.todo('    ', 'copyOf: the store this table is a copy of (its name looks like a backup)');
+    if (backup) m.todo('    ', t(DRAFT_TEXT.copyOf));
     m.add('    fields:');
     for (const column of table.columns) {
       const [category, ...others] = column.categories;
-      m.add(`      - { name: ${scalar(column.name)}, category: ${scalar(category as string)} }   # ${evidenceNote(column, others)}`);
+      m.add(`      - { name: ${scalar(column.name)}, category: ${scalar(category as string)} }   # ${t(DRAFT_TEXT.columnEvidence(column, others)).replace(/#/g, '')}`);
     }
-    m.todo('    ', 'records: how many records the table holds')
-      .todo('    ', 'encryption: { atRest: true | false, inTransit: true | false }')
-      .todo('    ', 'retention: { period: P3Y, trigger: collection | last-activity | delivery | …, action: delete } — or none')
-      .todo('    ', 'deletionOnRequest: { by: operator | vendor | headquarters | nobody, withinDays: 15 }');
+    m.todo('    ', t(DRAFT_TEXT.records))
+      .todo('    ', t(DRAFT_TEXT.encryption))
+      .todo('    ', t(DRAFT_TEXT.retention))
+      .todo('    ', t(DRAFT_TEXT.deletionOnRequest));
   }
   if (roles.length > 0) m.add('roles:');
-  else m.todo('', 'roles: no role the manifests do not already declare was found in the exports; declare the roles people hold, with their grants');
+  else m.todo('', t(DRAFT_TEXT.noRoles));
   for (const role of roles) {
     m.add(`  - id: ${scalar(role.id)}`)
-      .add(`    name: ${scalar(role.name)}   # from ${role.from.replace(/#/g, '')}`)
-      .todo('    ', 'grants: [{ interface: …, actions: [read], scope: own | assigned | unit | organization | any }]');
+      .add(`    name: ${scalar(role.name)}   # ${t(DRAFT_TEXT.roleFrom(role.from.replace(/#/g, '')))}`)
+      .todo('    ', t(DRAFT_TEXT.grants));
   }
-  m.todo('', 'interfaces: the screens, APIs, exports and device functions data comes out of (kind, store, lookupKeys, returns, masked, rowLimit, rateLimit, logged)');
+  m.todo('', t(DRAFT_TEXT.interfaces));
   const accounts = imported.reduce((n, { result }) => n + (result.manifest.accounts?.length ?? 0), 0);
   if (accounts > 0) {
-    m.add(`# The exports list ${accounts} account${accounts === 1 ? '' : 's'}; they are read from there, not repeated here.`);
-    m.todo('', 'overlays: which imported accounts are shared, service or third-party, and who left (overlays.accounts: [{ match: { id: … }, set: { type: shared, holders: 8 } }])');
+    m.add(`# ${t(DRAFT_TEXT.accountsImported(accounts))}`);
+    m.todo('', t(DRAFT_TEXT.overlays));
   } else {
-    m.todo('', 'accounts: the accounts people and applications log in with (no export lists them)');
+    m.todo('', t(DRAFT_TEXT.noAccounts));
   }
   return m;
-}
-
-function evidenceNote(column: DiscoveredTable['columns'][number], others: readonly string[]): string {
-  const parts: string[] = [];
-  if (column.byName !== undefined) parts.push(`name "${column.byName}"`);
-  if (column.byComment !== undefined) parts.push(`comment "${column.byComment}"`);
-  for (const c of column.byContent ?? []) parts.push(`${c.hits}/${c.sampled} sampled values pass ${c.validator}`);
-  if (others.length > 0) parts.push(`also looks like ${others.join(', ')}`);
-  return parts.join('; ').replace(/#/g, '');
 }

@@ -3,6 +3,7 @@
 // project file and manifest. Nothing is written here; the CLI writes the files.
 import { basename, resolve } from 'node:path';
 import { realpathSync } from 'node:fs';
+import type { Lang } from '../i18n/bilingual.js';
 import type { Importer } from '../importers/importer.js';
 import { IMPORTERS } from '../importers/registry.js';
 import { InputError } from '../inventory/diagnostic.js';
@@ -20,6 +21,8 @@ export interface InitOptions {
   exports?: string[];
   cwd?: string;
   importers?: readonly Importer[];
+  /** The language of the drafted files' comments (default English). */
+  lang?: Lang;
 }
 
 export interface InitResult {
@@ -59,6 +62,6 @@ export async function initProject(options: InitOptions): Promise<InitResult> {
   // Manifests already in the folder stay; what they declare is used, not declared again.
   const existing = detected.manifests.length > 0 ? loadInventory(detected.manifests.map((m) => resolve(dir, m)), { cwd, taxonomy: loadTaxonomy() }).inventory : emptyInventory();
   const declared = { system: existing.system !== undefined, stores: new Set(existing.stores.map((s) => s.id)), roles: new Set(existing.roles.map((r) => r.id)) };
-  const draft = draftProject(systemId, detected.manifests, imported, declared);
+  const draft = draftProject(systemId, detected.manifests, imported, declared, options.lang ?? 'en');
   return { projectFile, manifestFile, draft, detected, inputs: detected.sources.flatMap((s) => s.inputs.map((i) => i.fsPath)) };
 }

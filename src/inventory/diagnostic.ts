@@ -1,5 +1,6 @@
 // Problems found in the user's input: each names a place (file, line, column, JSON pointer)
 // and what was expected there. They are collected, never thrown one at a time.
+import { inputErrorZh } from '../i18n/input-error-text.js';
 
 export type DiagnosticSeverity = 'error' | 'warning';
 
@@ -31,9 +32,11 @@ export class InputError extends Error {
 export function formatDiagnostic(d: Diagnostic, lang: 'zh' | 'en' = 'en'): string {
   const place = [d.file, d.line, d.column].filter((part) => part !== undefined).join(':');
   const pointer = d.pointer !== undefined && d.pointer !== '' ? ` ${d.pointer}:` : '';
-  if (lang === 'zh' && d.messageZh !== undefined) {
-    const expectedZh = d.expectedZh ?? d.expected;
-    return `${place}: ${d.severity === 'error' ? '错误' : '警告'}:${pointer} ${d.messageZh}${expectedZh ? `（应为 ${expectedZh}）` : ''}`;
+  // Chinese from the diagnostic itself (schema errors), else from the catalogue of reader messages.
+  const zh = lang === 'zh' ? (d.messageZh !== undefined ? { messageZh: d.messageZh, expectedZh: d.expectedZh ?? inputErrorZh(d).expectedZh } : inputErrorZh(d)) : undefined;
+  if (zh?.messageZh !== undefined) {
+    const expectedZh = zh.expectedZh ?? d.expected;
+    return `${place}: ${d.severity === 'error' ? '错误' : '警告'}:${pointer} ${zh.messageZh}${expectedZh ? `（应为 ${expectedZh}）` : ''}`;
   }
   const expected = d.expected ? ` (expected ${d.expected})` : '';
   return `${place}: ${d.severity}:${pointer} ${d.message}${expected}`;

@@ -4,6 +4,7 @@
 // and HTML reporters only render this.
 import { coverageKindName, coverageNoteText } from '../i18n/coverage-note-text.js';
 import { pick, type Lang } from '../i18n/bilingual.js';
+import { targetLabelText } from '../i18n/target-label-text.js';
 import { TARGET_KINDS } from '../recommendation/recommendation-schema.js';
 import { TARGET_KIND_NAMES } from '../verify/target-selector.js';
 import type { FindingSnapshot, ItemStatus, Verdict, VerifyResult } from '../verify/verify-result-schema.js';
@@ -115,7 +116,7 @@ export function buildAcceptanceDocument(result: VerifyResult, lang: Lang): Accep
           head: [word('rule', lang), word('target', lang), word('outcome', lang), word('beforeEvidence', lang), word('afterEvidence', lang)],
           rows: item.findings.map((f) => [
             { lines: [{ text: f.ruleId, code: true }, { text: severityName(f.severity, lang) }], nowrap: true },
-            text(f.replacedBy ? `${f.target.label} → ${f.replacedBy.target.label}` : f.target.label),
+            text(f.replacedBy ? `${targetLabelText(f.target, lang)} → ${targetLabelText(f.replacedBy.target, lang)}` : targetLabelText(f.target, lang)),
             { lines: [{ text: outcomeName(f.outcome, lang) }], status: f.outcome, nowrap: true },
             snapshotCell(f.before, lang),
             f.outcome === 'RESOLVED' && !f.after ? text('—') : snapshotCell(f.after, lang),
@@ -143,7 +144,7 @@ export function buildAcceptanceDocument(result: VerifyResult, lang: Lang): Accep
         { lines: [{ text: changeName(c.change, lang) }], status: c.change, nowrap: true },
         { lines: [{ text: c.ruleId, code: true }, ...(result.rules[c.ruleId] ? [{ text: pick(result.rules[c.ruleId]!.title, lang) }] : [])], nowrap: true },
         text(severityName(c.severity, lang)),
-        text(c.target.label),
+        text(targetLabelText(c.target, lang)),
         snapshotCell(c.before, lang),
         snapshotCell(c.after, lang),
       ]),
@@ -157,7 +158,7 @@ export function buildAcceptanceDocument(result: VerifyResult, lang: Lang): Accep
     blocks.push({
       kind: 'table',
       head: [word('rule', lang), word('target', lang), word('toCollect', lang)],
-      rows: r.manual.map((m) => [{ lines: [{ text: m.ruleId, code: true }], nowrap: true }, text(m.target.label), { lines: [{ text: pick(m.message, lang) }, ...(m.reason ? [{ text: pick(m.reason, lang) }] : [])] }]),
+      rows: r.manual.map((m) => [{ lines: [{ text: m.ruleId, code: true }], nowrap: true }, text(targetLabelText(m.target, lang)), { lines: [{ text: pick(m.message, lang) }, ...(m.reason ? [{ text: pick(m.reason, lang) }] : [])] }]),
     });
   }
   if (r.suppressed.length > 0) {
@@ -167,7 +168,7 @@ export function buildAcceptanceDocument(result: VerifyResult, lang: Lang): Accep
       head: [word('rule', lang), word('target', lang), word('exception', lang), word('reasons', lang), word('approver', lang), word('expires', lang)],
       rows: r.suppressed.map((x) => [
         { lines: [{ text: x.ruleId, code: true }, { text: severityName(x.severity, lang) }], nowrap: true },
-        text(x.target.label),
+        text(targetLabelText(x.target, lang)),
         { lines: [{ text: x.exception, code: true }, ...(x.reference ? [{ text: x.reference }] : [])], nowrap: true },
         text(x.reason),
         text(x.approver),

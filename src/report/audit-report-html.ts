@@ -5,6 +5,7 @@
 // the findings with their evidence, rectification with recommended deadlines, what stays open,
 // and the inputs with their hashes. Print it to PDF from any browser, or headless Chromium.
 import { pick, type Lang } from '../i18n/bilingual.js';
+import { targetLabelText } from '../i18n/target-label-text.js';
 import type { FrameworkResult } from '../frameworks/framework-result.js';
 import { SEVERITIES, type Severity } from '../rules/rule-schema.js';
 import { AUDIT_REPORT_STYLE } from './audit-report-style.js';
@@ -121,7 +122,7 @@ export function renderAuditReportHtml(report: AuditReport, lang: Lang): string {
     out.push(`<table><thead><tr><th>${t('规则', 'Rule')}</th><th>${t('对象', 'Target')}</th><th>${t('状态', 'Status')}</th><th>${t('说明', 'Why')}</th></tr></thead><tbody>`);
     for (const f of [...open, ...suppressed]) {
       const why = f.suppression ? `${f.suppression.exception}: ${f.suppression.reason}（${t('批准人', 'approved by')} ${f.suppression.approver}，${t('有效期至', 'expires')} ${f.suppression.expires}）` : pick(f.reason ?? f.message, lang);
-      out.push(`<tr><td><span class="rule">${x(f.ruleId)}</span></td><td>${x(f.target.label)}</td><td><span class="status" data-status="${f.status}">${x(statusName(f.status, lang))}</span></td><td>${x(why)}</td></tr>`);
+      out.push(`<tr><td><span class="rule">${x(f.ruleId)}</span></td><td>${x(targetLabelText(f.target, lang))}</td><td><span class="status" data-status="${f.status}">${x(statusName(f.status, lang))}</span></td><td>${x(why)}</td></tr>`);
     }
     out.push('</tbody></table>');
   }

@@ -2,6 +2,7 @@
 // locale reads it as UTF-8, not GBK), CRLF line ends, fields quoted per RFC 4180. A cell that a
 // spreadsheet would take for a formula (=, +, -, @ first) gets a leading apostrophe.
 import { pick, type Lang } from '../i18n/bilingual.js';
+import { targetLabelText } from '../i18n/target-label-text.js';
 import { basisText } from './basis-text.js';
 import { severityName, statusName } from './severity-label.js';
 import { themeName } from './theme-label.js';
@@ -63,7 +64,7 @@ export function* renderCsvChunks(report: AuditReport, { lang }: CsvOptions): Gen
       rule: f.ruleId,
       title: pick(rule?.title, lang),
       theme: lang === 'zh' ? themeName(f.theme, lang) : f.theme,
-      target: f.target.label,
+      target: targetLabelText(f.target, lang),
       message: pick(f.message, lang),
       reason: f.reason ? pick(f.reason, lang) : '',
       basis: rule ? rule.basis.map((b) => basisText(b, lang)).join('; ') : '',

@@ -8,6 +8,7 @@ import type { FrameworkResult } from '../frameworks/framework-result.js';
 import { LegalCitations } from './legal-citation.js';
 import { frameworkCoverageLine, frameworkItemHeading, frameworkStatusName, guidelineItemsText } from './framework-labels.js';
 import { pick, type Lang } from '../i18n/bilingual.js';
+import { targetLabelText } from '../i18n/target-label-text.js';
 import { termName } from '../i18n/terms.js';
 import { SEVERITIES, THEMES, type Severity } from '../rules/rule-schema.js';
 import { basisKindName } from './basis-text.js';
@@ -203,7 +204,7 @@ function* findingsSection(report: AuditReport, rules: Map<string, ReportRule>, l
     out.push(
       `<article class="finding sev-${f.severity} status-${f.status}" data-severity="${f.severity}" data-theme="${f.theme}" data-status="${f.status}" data-fingerprint="${f.fingerprint}">`,
       `<h3><span class="badge ${f.severity}">${x(severityName(f.severity, lang))}</span><span class="badge status">${x(statusName(f.status, lang))}</span><code>${x(f.ruleId)}</code> ${x(pick(rule?.title, lang))}</h3>`,
-      `<div class="muted">${x(themeName(f.theme, lang))} · ${x(f.target.label)}</div>`,
+      `<div class="muted">${x(themeName(f.theme, lang))} · ${x(targetLabelText(f.target, lang))}</div>`,
       `<p>${x(pick(f.message, lang))}</p><p class="alt" lang="${other}">${x(pick(f.message, other))}</p>`,
       `<dl>${dl.join('')}</dl>`,
       '</article>',

@@ -34,6 +34,9 @@ const INSTRUMENTS: Record<string, InstrumentNames> = {
     full: '《最高人民法院、最高人民检察院关于办理侵犯公民个人信息刑事案件适用法律若干问题的解释》',
     short: '《侵犯公民个人信息刑事案件解释》',
   },
+  // Not a title: ORG-003 cites the officer threshold without having identified its instrument (verified: false);
+  // its provision reads "处理 100 万人以上个人信息的规定", so the citation reads 国家网信部门关于处理…的规定.
+  'CAC rules on the PI protection officer threshold': { full: '国家网信部门关于', short: '国家网信部门关于' },
   'GB/T 35273-2020': { full: 'GB/T 35273—2020《信息安全技术 个人信息安全规范》', short: 'GB/T 35273—2020', standard: true },
   'GB/T 22239-2019': { full: 'GB/T 22239—2019《信息安全技术 网络安全等级保护基本要求》', short: 'GB/T 22239—2019', standard: true },
   'JR/T 0171-2020': { full: 'JR/T 0171—2020《个人金融信息保护技术规范》', short: 'JR/T 0171—2020', standard: true },

@@ -3,6 +3,7 @@
 // evaluated, manual checks, suppressed findings and exceptions that need attention.
 import { coverageKindName, coverageNoteText } from '../i18n/coverage-note-text.js';
 import { pick, type Lang } from '../i18n/bilingual.js';
+import { targetLabelText } from '../i18n/target-label-text.js';
 import { SEVERITIES } from '../rules/rule-schema.js';
 import { basisText } from './basis-text.js';
 import { LegalCitations } from './legal-citation.js';
@@ -170,7 +171,7 @@ export function* renderMarkdownChunks(report: AuditReport, { lang, budget }: Mar
 
 function details(f: ReportFinding, rule: ReportRule | undefined, lang: Lang, citations: LegalCitations): string[] {
   const zh = lang === 'zh';
-  const lines = [`<details><summary><code>${html(f.ruleId)}</code> ${html(pick(rule?.title, lang))} — ${html(f.target.label)}</summary>`, ''];
+  const lines = [`<details><summary><code>${html(f.ruleId)}</code> ${html(pick(rule?.title, lang))} — ${html(targetLabelText(f.target, lang))}</summary>`, ''];
   lines.push(md(pick(f.message, lang)), '');
   if (f.reason) lines.push(`- ${zh ? '原因' : 'Reason'}: ${md(pick(f.reason, lang))}`);
   if (f.suppression) {

@@ -4,6 +4,7 @@ import { coverageKindName, coverageNoteText } from '../i18n/coverage-note-text.j
 import type { FrameworkResult } from '../frameworks/framework-result.js';
 import { frameworkCoverageLine, frameworkItemHeading, frameworkStatusName, guidelineItemsText } from './framework-labels.js';
 import { pick, type Lang } from '../i18n/bilingual.js';
+import { targetLabelText } from '../i18n/target-label-text.js';
 import type { Finding } from '../findings/finding.js';
 import { SEVERITIES } from '../rules/rule-schema.js';
 import { basisText } from './basis-text.js';
@@ -70,8 +71,8 @@ export function* renderTextChunks(report: AuditReport, { lang, color }: TextOpti
     out.push(c('bold', `${statusName(status, lang)} (${group.length})`));
     for (const f of group.map(terminalSafe)) {
       const s = f.suppression;
-      if (s) out.push(`  ~ ${f.ruleId}  ${f.target.label}: ${pick(f.message, lang)} ${c('dim', `[${s.exception}: ${s.reason}; ${lang === 'zh' ? '批准人' : 'approved by'} ${s.approver}; ${lang === 'zh' ? '有效期至' : 'expires'} ${s.expires}]`)}`);
-      else out.push(`  ? ${f.ruleId}  ${f.target.label}: ${pick(f.reason ?? f.message, lang)}`);
+      if (s) out.push(`  ~ ${f.ruleId}  ${targetLabelText(f.target, lang)}: ${pick(f.message, lang)} ${c('dim', `[${s.exception}: ${s.reason}; ${lang === 'zh' ? '批准人' : 'approved by'} ${s.approver}; ${lang === 'zh' ? '有效期至' : 'expires'} ${s.expires}]`)}`);
+      else out.push(`  ? ${f.ruleId}  ${targetLabelText(f.target, lang)}: ${pick(f.reason ?? f.message, lang)}`);
       out.push(...memberLines(f, lang, c));
       if (out.length >= CHUNK_LINES) yield drainLines(out);
     }

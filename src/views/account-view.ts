@@ -1,5 +1,6 @@
 // One item per account: its credential policy resolved (its own or the default), the roles it
 // holds through inheritance, whether those are privileged, what PI they reach, and its age.
+import { roleRouteText } from '../i18n/role-origin-text.js';
 import { daysBetween } from './duration.js';
 import { categoriesReached } from './identity-realm-view.js';
 import { SCOPE_ORDER, scopeRank } from './scope.js';
@@ -109,7 +110,8 @@ export const accountView: ViewDefinition = {
           mlpsLevel: index.inventory.system?.mlpsLevel ?? null,
           // How the account holds each role that reaches PI, when an identity provider says (Keycloak).
           piRoleOrigins: (account.roleOrigins ?? []).filter((o) => reachOf(o.role).length > 0).map((o) => ({ role: o.role, via: o.via })),
-          piRoleRoutes: (account.roleOrigins ?? []).filter((o) => reachOf(o.role).length > 0).map((o) => `${o.role} ⇐ ${o.path.join(' → ')} (${o.via})`),
+          // Each as { zh, en }: the message names the route's glue words in the report's language.
+          piRoleRoutes: (account.roleOrigins ?? []).filter((o) => reachOf(o.role).length > 0).map(roleRouteText),
         },
       });
     }

@@ -4,6 +4,7 @@
 // providers document (src/importers/cloud-policy/evaluate-policy.ts), against concrete requests
 // on the buckets the project file maps to manifest stores: who may list, download, write or delete
 // a PI object, and who holds every action (`oss:*`, `*`) on it.
+import { IMPORTER_NOTES } from '../../i18n/coverage-note-text.js';
 import { Type } from '@sinclair/typebox';
 import { InputError, type Diagnostic } from '../../inventory/diagnostic.js';
 import { Id, type Account, type CredentialPolicy, type Grant, type Manifest, type Role } from '../../inventory/manifest-schema.js';
@@ -259,9 +260,8 @@ function importBundle(bundle: PolicyBundle, passwordPolicy: BundlePasswordPolicy
         pointer: '/ListUsers',
         kind: 'password-policy',
         name: policyId,
-        note: bundle.provider === 'ram'
-          ? 'what the RAM password policy requires (length, character classes, expiry, lockout) is not in the bundle: add the response of `aliyun ram GetPasswordPolicy` as "GetPasswordPolicy"'
-          : 'what the CAM password rules require is not read (Tencent Cloud documents no API returning them): state them from the console’s security settings',
+        note: IMPORTER_NOTES[bundle.provider === 'ram' ? 'ramPasswordPolicyMissing' : 'camPasswordRulesNotRead'].en,
+        noteZh: IMPORTER_NOTES[bundle.provider === 'ram' ? 'ramPasswordPolicyMissing' : 'camPasswordRulesNotRead'].zh,
       });
     }
   }

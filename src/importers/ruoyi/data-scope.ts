@@ -8,6 +8,8 @@
 // The column defaults to '1'. Roles that are disabled, or that do not hold the permission being
 // checked, add nothing; the conditions of the rest are OR-ed. User id 1 (SysUser.isAdmin) is not
 // filtered at all. The filter applies only to queries whose method carries @DataScope.
+import type { Bilingual } from '../../i18n/bilingual.js';
+import { dataScopeReasonText } from '../../i18n/ruoyi-data-scope-text.js';
 import type { ScopeName } from '../../inventory/manifest-schema.js';
 import type { RuoyiData, RuoyiRole } from './ruoyi-tables.js';
 
@@ -15,8 +17,8 @@ export interface RoleScope {
   scope: ScopeName;
   /** Department names of a custom set (scope unit-set), or the departments holders' subtrees start at (unit-subtree). */
   units?: string[];
-  /** Why the scope is what it is, for the grant's `reason` and the docs of a finding. */
-  reason: string;
+  /** Why the scope is what it is, for the grant's `reason` (English) and the role's coverage note. */
+  reason: Bilingual;
 }
 
 /** Departments that exist (not deleted). */
@@ -44,30 +46,30 @@ export function isTopDept(data: RuoyiData, deptId: string | undefined): boolean 
 export function roleScope(role: RuoyiRole, data: RuoyiData, holderDepts: ReadonlyArray<string | undefined>): RoleScope {
   switch (role.dataScope) {
     case '1':
-      return { scope: 'any', reason: 'data_scope 1 (全部数据权限): no condition on rows' };
+      return { scope: 'any', reason: dataScopeReasonText({ kind: 'all' }) };
     case '2': {
       const live = new Set(liveDepts(data));
       const chosen = (data.roleDepts.get(role.id) ?? []).filter((id) => live.has(id));
       const names = chosen.map((id) => data.depts.get(id)?.name ?? id);
-      if (live.size > 0 && chosen.length === live.size) return { scope: 'organization', units: names, reason: `data_scope 2 (自定数据权限) naming all ${live.size} departments` };
-      return { scope: 'unit-set', units: names, reason: `data_scope 2 (自定数据权限): departments ${chosen.length === 0 ? '(none: no rows)' : chosen.join(', ')} (sys_role_dept)` };
+      if (live.size > 0 && chosen.length === live.size) return { scope: 'organization', units: names, reason: dataScopeReasonText({ kind: 'custom-all', departments: live.size }) };
+      return { scope: 'unit-set', units: names, reason: dataScopeReasonText({ kind: 'custom', departments: chosen }) };
     }
     case '3':
-      return { scope: 'unit', reason: "data_scope 3 (本部门数据权限): rows of the holder's department" };
+      return { scope: 'unit', reason: dataScopeReasonText({ kind: 'own-department' }) };
     case '4': {
       const top = holderDepts.filter((d) => isTopDept(data, d));
       if (top.length > 0) {
         const names = [...new Set(top.map((id) => data.depts.get(id as string)?.name ?? String(id)))];
-        return { scope: 'organization', units: names, reason: `data_scope 4 (本部门及以下数据权限) held in the top department ${names.join(', ')}: the subtree is the whole organization` };
+        return { scope: 'organization', units: names, reason: dataScopeReasonText({ kind: 'top-subtree', names }) };
       }
       const roots = [...new Set(holderDepts.filter((d): d is string => d !== undefined).map((id) => data.depts.get(id)?.name ?? id))].sort();
-      return { scope: 'unit-subtree', ...(roots.length > 0 ? { units: roots } : {}), reason: "data_scope 4 (本部门及以下数据权限): the holder's department and those below it (ancestors)" };
+      return { scope: 'unit-subtree', ...(roots.length > 0 ? { units: roots } : {}), reason: dataScopeReasonText({ kind: 'subtree' }) };
     }
     case '5':
-      return { scope: 'own', reason: 'data_scope 5 (仅本人数据权限): rows the holder created' };
+      return { scope: 'own', reason: dataScopeReasonText({ kind: 'own-rows' }) };
     default:
       // DataScopeAspect adds no condition for a value it does not know; with no other role holding
       // the permission, it adds "dept_id = 0" (no rows). Taken as unbounded: the widest reading.
-      return { scope: 'any', reason: `data_scope '${role.dataScope}' is none of 1–5: DataScopeAspect adds no condition for it` };
+      return { scope: 'any', reason: dataScopeReasonText({ kind: 'unknown', value: role.dataScope }) };
   }
 }

@@ -4,6 +4,7 @@
 // permission strings, posts, configuration, and the operation and login logs. See
 // docs/sources/ruoyi.md. Detected before the MySQL grants reader: a dump that creates or fills
 // sys_user, sys_role and sys_menu is a RuoYi database.
+import { IMPORTER_NOTES } from '../../i18n/coverage-note-text.js';
 import { Type } from '@sinclair/typebox';
 import type { SourceInput } from '../../sources/source-input.js';
 import type { Importer, ImportResult } from '../importer.js';
@@ -84,7 +85,7 @@ export const ruoyiImporter = {
     const exports = inputs.filter((i) => /\.(csv|xlsx)$/i.test(i.path));
     const dump = dumps[0];
     const extra: CoverageNote[] = [];
-    for (const other of configs.slice(1)) extra.push({ file: other.path, line: 1, kind: 'file', name: other.path, note: `a second application configuration in one RuoYi source: only ${configs[0]?.path} is read` });
+    for (const other of configs.slice(1)) extra.push({ file: other.path, line: 1, kind: 'file', name: other.path, note: IMPORTER_NOTES.ruoyiSecondConfig(configs[0]?.path ?? '').en, noteZh: IMPORTER_NOTES.ruoyiSecondConfig(configs[0]?.path ?? '').zh });
     for (const other of dumps.slice(1)) extra.push({ file: other.path, line: 1, kind: 'file', name: other.path, note: `a second dump in one RuoYi source: only ${dump?.path} is read; give each database a source of its own`, noteZh: `同一 RuoYi 源中的第二个数据库转储：只读取 ${dump?.path}；每个数据库请单独配置一个源` });
     let data: RuoyiData;
     let tableLines = new Map<string, number>();

@@ -4,6 +4,7 @@
 // operation log records and who can delete it. What the mapping does not tie to the manifest
 // (permissions that look like screens of personal information, departments, disabled roles,
 // deleted users, exports in the operation log) becomes coverage notes.
+import { dataScopeReasonText } from '../../i18n/ruoyi-data-scope-text.js';
 import type { RuoyiAppConfig } from './application-config.js';
 import type { Account, AuditLogging, CredentialPolicy, Grant, Manifest, PasswordStorageEntry, Role } from '../../inventory/manifest-schema.js';
 import type { Inventory } from '../../inventory/inventory.js';
@@ -93,7 +94,7 @@ export function buildRuoyiInventory(input: BuildInput): ImportResult {
   };
 
   // Grants of a perm set at one scope: one per interface, the actions of its perms together.
-  const grantsOf = (held: string[], scope: Pick<Grant, 'scope' | 'units'> & { reason: string }, enforced: boolean): Grant[] => {
+  const grantsOf = (held: string[], scope: Pick<Grant, 'scope' | 'units'> & { reason: { en: string } }, enforced: boolean): Grant[] => {
     const byInterface = new Map<string, Set<Grant['actions'][number]>>();
     for (const p of held) {
       const target = input.perms.get(p);
@@ -108,7 +109,7 @@ export function buildRuoyiInventory(input: BuildInput): ImportResult {
       scope: scope.scope,
       ...(scope.units !== undefined ? { units: scope.units } : {}),
       ...(enforced ? {} : { scopeEnforced: false }),
-      reason: scope.reason,
+      reason: scope.reason.en,
     }));
   };
 
@@ -123,9 +124,9 @@ export function buildRuoyiInventory(input: BuildInput): ImportResult {
     }
     const held = permsOfRole(role);
     const admin = isAdminRole(role);
-    const scope = admin ? { scope: 'any' as const, reason: 'super administrator (role key admin): every permission (*:*:*) and no data filter' } : roleScope(role, data, (holdersOf.get(role.id) ?? []).map((u) => u.deptId));
+    const scope = admin ? { scope: 'any' as const, reason: dataScopeReasonText({ kind: 'super-admin' }) } : roleScope(role, data, (holdersOf.get(role.id) ?? []).map((u) => u.deptId));
     const grants = grantsOf(held, scope, admin || scope.scope === 'any');
-    if (grants.length === 0) coverage.push({ file: place.file, pointer: place.pointer, kind: 'role', name: `${role.key} (${role.name})`, note: `${scope.reason}; ${held.length} permission${held.length === 1 ? '' : 's'}, none mapped to a manifest interface in mapping.perms, so what the role reaches is not in the inventory`, noteZh: `${scope.reason}；${held.length} 项权限均未在 mapping.perms 中映射到清单中的接口，因此该角色可触及的内容不在清单中` });
+    if (grants.length === 0) coverage.push({ file: place.file, pointer: place.pointer, kind: 'role', name: `${role.key} (${role.name})`, note: `${scope.reason.en}; ${held.length} permission${held.length === 1 ? '' : 's'}, none mapped to a manifest interface in mapping.perms, so what the role reaches is not in the inventory`, noteZh: `${scope.reason.zh}；${held.length} 项权限均未在 mapping.perms 中映射到清单中的接口，因此该角色可触及的内容不在清单中` });
     const entity: Role = { id, name: role.name, ...(admin ? { kind: 'admin' as const, privileged: true } : held.some(privilegedPerm) ? { privileged: true } : {}), ...(grants.length > 0 ? { grants } : {}) };
     roles.push(entity);
     places.set(entity, place);
@@ -139,7 +140,7 @@ export function buildRuoyiInventory(input: BuildInput): ImportResult {
   const superUser = userOne && !holdsAdminRole ? userOne : undefined;
   const superRoleId = `${prefix}/super-admin`;
   if (superUser) {
-    const grants = grantsOf([...allPerms], { scope: 'any', reason: 'user id 1 (SysUser.isAdmin): every permission (*:*:*) and no data filter' }, true);
+    const grants = grantsOf([...allPerms], { scope: 'any', reason: { en: 'user id 1 (SysUser.isAdmin): every permission (*:*:*) and no data filter' } }, true);
     const entity: Role = { id: superRoleId, name: { zh: '超级管理员（用户 ID 1）', en: 'super administrator (user id 1)' }, kind: 'admin', privileged: true, ...(grants.length > 0 ? { grants } : {}) };
     roles.push(entity);
     const place = at(`/sys_user/${escapeSegment(superUser.id)}`, superUser.line, superUser.file);
