@@ -37,6 +37,7 @@ const ZH: Readonly<Record<string, string>> = {
     '涵盖 sensitive-processing 的 impactAssessments[]，并列明 stores: [ids]（未列明存储的评估涵盖整个系统）',
   'impactAssessments: [] (none made)': 'impactAssessments: []（未做过评估）',
   'lookupKeys: [] (cannot be searched)': 'lookupKeys: []（不能检索）',
+  "multiTenant: false (only the organisation's own records)": 'multiTenant: false（只存放本机构的记录）',
   'masked: [] (nothing masked)': 'masked: []（不去标识化显示任何字段）',
   'trigger: none (and no breakGlass)': 'trigger: none（且没有 breakGlass）',
 };
