@@ -27,6 +27,7 @@ export const grantView: ViewDefinition = {
     '/interface/logged': { manifest: 'interfaces[].logged', absent: 'logged: false' },
     '/interface/rateLimit': { manifest: 'interfaces[].rateLimit', absent: 'rateLimit: none' },
     '/interface/trigger': { manifest: 'interfaces[].trigger', absent: 'trigger: none' },
+    '/interface/watermark': { manifest: 'interfaces[].watermark', absent: 'watermark: false' },
     '/lookupKeyCategories': { manifest: 'interfaces[].lookupKeys', absent: 'lookupKeys: [] (cannot be searched)', facts: ['/interface/lookupKeys'] },
     '/reachesPI': { manifest: 'stores[].fields of the store the grant reaches', facts: [] },
     '/scope': { manifest: 'roles[].grants[].scope', facts: ['/grant/scope'], export: { zh: 'Casbin：项目文件映射中的 object、unitObject、assignedObject 请求（被允许的最宽者即范围）；若依：角色的数据权限只在代码以 @DataScope 注解的方法上生效，未提供代码时无法确认该接口是否按数据权限过滤', en: 'Casbin: the object, unitObject and assignedObject requests of the project file mapping (the widest one allowed is the scope); RuoYi: a role\'s data scope applies only to methods the code marks @DataScope, so without the code whether this interface filters by it is not known' } },
