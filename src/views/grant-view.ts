@@ -33,7 +33,9 @@ export const grantView: ViewDefinition = {
     '/scope': { manifest: 'roles[].grants[].scope', facts: ['/grant/scope'], export: { zh: 'Casbin：项目文件映射中的 object、unitObject、assignedObject 请求（被允许的最宽者即范围）；若依：角色的数据权限只在代码以 @DataScope 注解的方法上生效，未提供代码时无法确认该接口是否按数据权限过滤', en: 'Casbin: the object, unitObject and assignedObject requests of the project file mapping (the widest one allowed is the scope); RuoYi: a role\'s data scope applies only to methods the code marks @DataScope, so without the code whether this interface filters by it is not known' } },
     '/jobScopeRank': { manifest: 'roles[].jobScope', facts: ['/role/jobScope'] },
     '/role/jobScope': { manifest: 'roles[].jobScope' },
-    '/role/fullValuesNeeded': { manifest: 'roles[].fullValuesNeeded' },
+    // An optional claim: left out, no need is claimed and everything shown unmasked is beyond it.
+    '/unmaskedBeyondStatedNeed': { manifest: 'roles[].fullValuesNeeded (with interfaces[].masked)', facts: [] },
+    '/unmaskedSensitiveBeyondStatedNeed': { manifest: 'roles[].fullValuesNeeded (with interfaces[].masked)', facts: [] },
     '/scopeRank': { manifest: 'roles[].grants[].scope', facts: ['/grant/scope'] },
     '/store/multiTenant': { manifest: 'stores[].multiTenant', absent: "multiTenant: false (only the organisation's own records)" },
     '/unmaskedCategories': { manifest: 'interfaces[].masked', absent: 'masked: [] (nothing masked)', facts: ['/interface/masked'] },
@@ -80,6 +82,10 @@ export const grantView: ViewDefinition = {
             sensitiveCategories: index.sensitive(reach.categories),
             unmaskedCategories: unmasked,
             unmaskedSensitiveCategories: unmasked && index.sensitive(unmasked),
+            // What it shows unmasked beyond what the role states its duty needs in full (all of
+            // it when the role states no need): a stated need is a claim for review, never a pass.
+            unmaskedBeyondStatedNeed: unmasked && beyondNeed(unmasked, role),
+            unmaskedSensitiveBeyondStatedNeed: unmasked && index.sensitive(beyondNeed(unmasked, role)),
             // JR/T 0171-2020 grades (from the taxonomy) of the categories the grant shows unmasked.
             unmaskedCategoriesByGrade: !unmasked ? null : {
               C1: reach.unmaskedCategories.filter((c) => index.taxonomy.get(c)?.financialGrade === 'C1'),
@@ -101,6 +107,12 @@ export const grantView: ViewDefinition = {
     return items;
   },
 };
+
+/** The categories of `shown` that the role's stated need for full values does not name. */
+function beyondNeed(shown: readonly string[], role: Role): string[] {
+  const needed = role.fullValuesNeeded?.categories;
+  return needed ? shown.filter((c) => !needed.includes(c)) : [...shown];
+}
 
 interface GrantCause {
   grant: Grant;
