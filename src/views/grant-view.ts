@@ -17,6 +17,7 @@ export const grantView: ViewDefinition = {
   description: 'every grant of every role, inherited ones included, joined to its interface, store, categories and holders',
   statedBy: {
     '/actions': { manifest: 'roles[].grants[].actions', facts: [] },
+    '/controlPoint': { manifest: 'roles[].grants[].interface (or the grant, for a grant on a store)', facts: [] },
     '/expired': { manifest: 'roles[].grants[].expires', facts: [] },
     '/grant/approval': { manifest: 'roles[].grants[].approval', absent: 'approval: { required: false }' },
     '/grant/breakGlass': { manifest: 'roles[].grants[].breakGlass', absent: 'trigger: none (and no breakGlass)' },
@@ -95,6 +96,12 @@ export const grantView: ViewDefinition = {
             reachesPI: reach.categories.length > 0,
             reachesSensitive: index.sensitive(reach.categories).length > 0,
             bulk: itf?.interface.bulk === true || grant.actions.some((a) => BULK_ACTIONS.has(a)),
+            /**
+             * Where one change gates every use of the grant for all its callers: the interface it
+             * goes through (its per-use approval), or, for a grant straight on a store, the grant
+             * itself. Rules whose cause is a control of the interface group by it.
+             */
+            controlPoint: grant.interface !== undefined ? `interface:${grant.interface}` : `grant:${key}`,
             scopeRank: scope === null ? null : scopeRank(scope),
             jobScopeRank: scopeRank(role.jobScope),
             holders: held,
