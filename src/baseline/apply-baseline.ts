@@ -5,9 +5,12 @@
 // scanning closes an alert whose result disappears from the upload. Suppressed findings stay
 // listed: an exception is reported in every output whether or not the finding is old.
 // A finding with aspects (other rules' FAILs folded into it) is known only when its own
-// fingerprint and every aspect's are in the baseline.
+// fingerprint and every aspect's are in the baseline. A grouped finding (one per cause, its
+// fingerprint the rule and the cause) is also known when the baseline holds every member as a
+// finding of its own — a baseline made before the rule grouped its items.
 import { moveCount, summarise } from '../report/report-summary.js';
 import type { AuditReport, ReportFinding } from '../report/report-schema.js';
+import { fingerprintOf } from '../findings/fingerprint.js';
 import type { LoadedBaseline } from './load-baseline.js';
 
 export function applyBaseline(report: AuditReport, baseline: LoadedBaseline): AuditReport {
@@ -17,7 +20,7 @@ export function applyBaseline(report: AuditReport, baseline: LoadedBaseline): Au
   const knownFindings: ReportFinding[] = [];
   for (const f of report.findings) {
     // A finding with aspects is known only when every aspect is: a new aspect of a known cause is news.
-    const inBaseline = baseline.fingerprints.has(f.fingerprint) && (f.aspects ?? []).every((a) => baseline.fingerprints.has(a.fingerprint));
+    const inBaseline = known(f, baseline) && (f.aspects ?? []).every((a) => known(a, baseline));
     const stated: ReportFinding = { ...f, baselineState: inBaseline ? 'unchanged' : 'new' };
     if (f.status === 'PASS' || f.status === 'SUPPRESSED' || !inBaseline) {
       findings.push(stated);
@@ -39,4 +42,11 @@ export function applyBaseline(report: AuditReport, baseline: LoadedBaseline): Au
     knownFindings,
     baseline: { file: baseline.file, sha256: baseline.sha256, known: knownFindings.length },
   };
+}
+
+/** Whether the baseline knows the finding: by its fingerprint, or (a group) by every member's own. */
+function known(f: Pick<ReportFinding, 'ruleId' | 'fingerprint' | 'members'>, baseline: LoadedBaseline): boolean {
+  if (baseline.fingerprints.has(f.fingerprint)) return true;
+  const members = f.members?.items ?? [];
+  return members.length > 0 && members.length === f.members?.count && members.every((m) => baseline.fingerprints.has(fingerprintOf(f.ruleId, m.key)));
 }

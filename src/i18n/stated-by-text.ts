@@ -30,6 +30,9 @@ const ZH: Readonly<Record<string, string>> = {
   'deletionJobs[] with codeBase (code scan)': 'deletionJobs[]，带 codeBase（代码扫描）',
   'discoveredTables[].columns[].mappedTo (the source mapping: mapping.tables[TABLE].store and .columns)': 'discoveredTables[].columns[].mappedTo（源映射：mapping.tables[TABLE].store 和 .columns）',
   'impactAssessments[] naming the flow (flows: [id]) or flows[].impactAssessment': '列明该数据流的 impactAssessments[]（flows: [id]）或 flows[].impactAssessment',
+  'roles[].grants[].scope (of every grant on the interface)': 'roles[].grants[].scope（该接口上的每项授权）',
+  'roles[].fullValuesNeeded (with interfaces[].masked)': 'roles[].fullValuesNeeded（结合 interfaces[].masked）',
+  'roles[].grants[].interface (or the grant, for a grant on a store)': 'roles[].grants[].interface（直接授权到存储的，为该授权本身）',
   'roles[].duties (with inherited roles)': 'roles[].duties（含继承的角色）',
   "credentialPolicies (a list; the account's credentialPolicy or the default: true entry)": 'credentialPolicies（列表；账号的 credentialPolicy，或 default: true 的那一项）',
   'credentialPolicies: [] (no policy)': 'credentialPolicies: []（没有口令策略）',
@@ -37,6 +40,7 @@ const ZH: Readonly<Record<string, string>> = {
     '涵盖 sensitive-processing 的 impactAssessments[]，并列明 stores: [ids]（未列明存储的评估涵盖整个系统）',
   'impactAssessments: [] (none made)': 'impactAssessments: []（未做过评估）',
   'lookupKeys: [] (cannot be searched)': 'lookupKeys: []（不能检索）',
+  "multiTenant: false (only the organisation's own records)": 'multiTenant: false（只存放本机构的记录）',
   'masked: [] (nothing masked)': 'masked: []（不去标识化显示任何字段）',
   'trigger: none (and no breakGlass)': 'trigger: none（且没有 breakGlass）',
 };

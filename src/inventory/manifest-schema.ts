@@ -110,6 +110,12 @@ export const StoreSchema = Type.Object(
     name: opt(Text),
     kind: strEnum(['database', 'table', 'collection', 'file', 'paper', 'device-cache', 'backup', 'export', 'cache', 'log'], 'store kind'),
     records: opt(Type.Integer({ minimum: 0, description: 'records (individuals) held' })),
+    multiTenant: opt(
+      Type.Boolean({
+        description:
+          'the store holds the records of several organisations side by side (tenants, franchisees, client companies of a SaaS); false: only the operator’s own. A grant of scope any reaches other organisations’ records only in a multi-tenant store',
+      }),
+    ),
     fields: Type.Array(Field, { description: 'the fields it holds; an empty list states that the store holds no personal information (a lookup table, a metrics store)' }),
     subjects: opt(
       Type.Object(
@@ -216,6 +222,19 @@ export const RoleSchema = Type.Object(
     privileged: opt(Type.Boolean({ description: 'a privileged (administrative) role' })),
     anonymous: opt(Type.Boolean({ description: 'anyone can act with this role without signing in (a public-read bucket ACL, an anonymous endpoint)' })),
     jobScope: opt(Scope),
+    fullValuesNeeded: opt(
+      Type.Object(
+        {
+          categories: Type.Array(Type.String(), { minItems: 1, uniqueItems: true, description: 'the categories (taxonomy ids) the duty needs to read in full, e.g. health.record' }),
+          duty: Type.String({ minLength: 1, description: 'the duty that needs them, e.g. 校医：为本校学生体检、诊治 (school doctor: examines and treats the pupils of the school)' }),
+        },
+        {
+          ...closed,
+          description:
+            'the role states that its duty needs these categories unmasked for the subjects within its job scope (a clinician reading the health records of the patients of the unit). A statement, not a proof: query-rights rules never pass on it, they ask for the stated need to be reviewed',
+        },
+      ),
+    ),
     inherits: opt(Refs('roles whose grants this role inherits')),
     grants: opt(Type.Array(Grant, { description: 'what the role may do: interfaces or stores, actions and scope' })),
   },
@@ -875,7 +894,7 @@ export const OverlaysSchema = Type.Object(
         { description: 'facts on imported accounts: who shares one, outsiders, leavers' },
       ),
     ),
-    roles: opt(Type.Array(Overlay(IdSelector('roles'), facts(RoleSchema, ['name', 'kind', 'duties', 'privileged', 'jobScope'], 'the role facts to set'), 'roles'), { description: 'facts on imported roles: duty class, privilege, job scope' })),
+    roles: opt(Type.Array(Overlay(IdSelector('roles'), facts(RoleSchema, ['name', 'kind', 'duties', 'privileged', 'jobScope', 'fullValuesNeeded'], 'the role facts to set'), 'roles'), { description: 'facts on imported roles: duty class, privilege, job scope' })),
     identityClients: opt(Type.Array(Overlay(ClientSelector, facts(IdentityClientSchema, ['builtIn'], 'the client facts to set'), 'identity clients'), { description: 'facts on imported identity clients' })),
     databaseLogins: opt(Type.Array(Overlay(LoginSelector, facts(DatabaseLoginSchema, ['usedBy', 'account', 'role'], 'the login facts to set'), 'database logins'), { description: 'facts on imported database logins: who uses them' })),
   },

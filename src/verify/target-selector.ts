@@ -48,7 +48,12 @@ export function findingConcerns(finding: Pick<Finding, 'view' | 'target' | 'memb
   // A grouped finding concerns every item it lists.
   if (view === ENTITY_VIEW[target.kind] && finding.members?.items.some((m) => m.key === target.id)) return true;
   if (view !== 'grant') return false;
-  const parts = grantParts(t.key);
+  // A grant finding names its grant by its key; a grouped one (one per interface or role) by its members'.
+  return [t.key, ...(finding.members?.items ?? []).map((m) => m.key)].some((key) => grantConcerns(key, target));
+}
+
+function grantConcerns(key: string, target: NamedTarget): boolean {
+  const parts = grantParts(key);
   if (!parts) return false;
   if (target.kind === 'roles') return parts.role === target.id;
   if (target.kind === 'interfaces') return parts.target === target.id;

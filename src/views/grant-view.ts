@@ -17,6 +17,7 @@ export const grantView: ViewDefinition = {
   description: 'every grant of every role, inherited ones included, joined to its interface, store, categories and holders',
   statedBy: {
     '/actions': { manifest: 'roles[].grants[].actions', facts: [] },
+    '/controlPoint': { manifest: 'roles[].grants[].interface (or the grant, for a grant on a store)', facts: [] },
     '/expired': { manifest: 'roles[].grants[].expires', facts: [] },
     '/grant/approval': { manifest: 'roles[].grants[].approval', absent: 'approval: { required: false }' },
     '/grant/breakGlass': { manifest: 'roles[].grants[].breakGlass', absent: 'trigger: none (and no breakGlass)' },
@@ -27,10 +28,17 @@ export const grantView: ViewDefinition = {
     '/interface/logged': { manifest: 'interfaces[].logged', absent: 'logged: false' },
     '/interface/rateLimit': { manifest: 'interfaces[].rateLimit', absent: 'rateLimit: none' },
     '/interface/trigger': { manifest: 'interfaces[].trigger', absent: 'trigger: none' },
+    '/interface/watermark': { manifest: 'interfaces[].watermark', absent: 'watermark: false' },
     '/lookupKeyCategories': { manifest: 'interfaces[].lookupKeys', absent: 'lookupKeys: [] (cannot be searched)', facts: ['/interface/lookupKeys'] },
     '/reachesPI': { manifest: 'stores[].fields of the store the grant reaches', facts: [] },
     '/scope': { manifest: 'roles[].grants[].scope', facts: ['/grant/scope'], export: { zh: 'Casbin：项目文件映射中的 object、unitObject、assignedObject 请求（被允许的最宽者即范围）；若依：角色的数据权限只在代码以 @DataScope 注解的方法上生效，未提供代码时无法确认该接口是否按数据权限过滤', en: 'Casbin: the object, unitObject and assignedObject requests of the project file mapping (the widest one allowed is the scope); RuoYi: a role\'s data scope applies only to methods the code marks @DataScope, so without the code whether this interface filters by it is not known' } },
+    '/jobScopeRank': { manifest: 'roles[].jobScope', facts: ['/role/jobScope'] },
+    '/role/jobScope': { manifest: 'roles[].jobScope' },
+    // An optional claim: left out, no need is claimed and everything shown unmasked is beyond it.
+    '/unmaskedBeyondStatedNeed': { manifest: 'roles[].fullValuesNeeded (with interfaces[].masked)', facts: [] },
+    '/unmaskedSensitiveBeyondStatedNeed': { manifest: 'roles[].fullValuesNeeded (with interfaces[].masked)', facts: [] },
     '/scopeRank': { manifest: 'roles[].grants[].scope', facts: ['/grant/scope'] },
+    '/store/multiTenant': { manifest: 'stores[].multiTenant', absent: "multiTenant: false (only the organisation's own records)" },
     '/unmaskedCategories': { manifest: 'interfaces[].masked', absent: 'masked: [] (nothing masked)', facts: ['/interface/masked'] },
     '/unmaskedSensitiveCategories': { manifest: 'interfaces[].masked', absent: 'masked: [] (nothing masked)', facts: ['/interface/masked'] },
   },
@@ -75,6 +83,10 @@ export const grantView: ViewDefinition = {
             sensitiveCategories: index.sensitive(reach.categories),
             unmaskedCategories: unmasked,
             unmaskedSensitiveCategories: unmasked && index.sensitive(unmasked),
+            // What it shows unmasked beyond what the role states its duty needs in full (all of
+            // it when the role states no need): a stated need is a claim for review, never a pass.
+            unmaskedBeyondStatedNeed: unmasked && beyondNeed(unmasked, role),
+            unmaskedSensitiveBeyondStatedNeed: unmasked && index.sensitive(beyondNeed(unmasked, role)),
             // JR/T 0171-2020 grades (from the taxonomy) of the categories the grant shows unmasked.
             unmaskedCategoriesByGrade: !unmasked ? null : {
               C1: reach.unmaskedCategories.filter((c) => index.taxonomy.get(c)?.financialGrade === 'C1'),
@@ -84,6 +96,12 @@ export const grantView: ViewDefinition = {
             reachesPI: reach.categories.length > 0,
             reachesSensitive: index.sensitive(reach.categories).length > 0,
             bulk: itf?.interface.bulk === true || grant.actions.some((a) => BULK_ACTIONS.has(a)),
+            /**
+             * Where one change gates every use of the grant for all its callers: the interface it
+             * goes through (its per-use approval), or, for a grant straight on a store, the grant
+             * itself. Rules whose cause is a control of the interface group by it.
+             */
+            controlPoint: grant.interface !== undefined ? `interface:${grant.interface}` : `grant:${key}`,
             scopeRank: scope === null ? null : scopeRank(scope),
             jobScopeRank: scopeRank(role.jobScope),
             holders: held,
@@ -96,6 +114,12 @@ export const grantView: ViewDefinition = {
     return items;
   },
 };
+
+/** The categories of `shown` that the role's stated need for full values does not name. */
+function beyondNeed(shown: readonly string[], role: Role): string[] {
+  const needed = role.fullValuesNeeded?.categories;
+  return needed ? shown.filter((c) => !needed.includes(c)) : [...shown];
+}
 
 interface GrantCause {
   grant: Grant;

@@ -14,17 +14,21 @@ export const interfaceView: ViewDefinition = {
     '/interface/rateLimit': { manifest: 'interfaces[].rateLimit', absent: 'rateLimit: none' },
     '/interface/rowLimit': { manifest: 'interfaces[].rowLimit', absent: 'rowLimit: none' },
     '/interface/watermark': { manifest: 'interfaces[].watermark', absent: 'watermark: false' },
+    '/widestScope': { manifest: 'roles[].grants[].scope (of every grant on the interface)', facts: [] },
     '/unmaskedCategories': { manifest: 'interfaces[].masked', absent: 'masked: [] (nothing masked)', facts: ['/interface/masked'] },
     '/unmaskedSensitiveCategories': { manifest: 'interfaces[].masked', absent: 'masked: [] (nothing masked)', facts: ['/interface/masked'] },
   },
   build({ index }) {
-    const callers = new Map<string, { roles: Set<string>; widest: number }>();
+    const callers = new Map<string, { roles: Set<string>; widest: number; unknown: boolean }>();
     for (const role of index.inventory.roles) {
       for (const { grant } of index.effectiveGrants(role.id)) {
         if (!grant.interface) continue;
-        const c = callers.get(grant.interface) ?? { roles: new Set<string>(), widest: -1 };
+        const c = callers.get(grant.interface) ?? { roles: new Set<string>(), widest: -1, unknown: false };
         c.roles.add(role.id);
         c.widest = Math.max(c.widest, scopeRank(grant.scope) ?? -1);
+        // A scope the access tables state but the code is not known to apply (as in the grant
+        // view) is not relied on when narrower than organization: the widest scope is then unknown.
+        if (grant.scopeEnforced === false && (scopeRank(grant.scope) ?? 0) < (scopeRank('organization') ?? 0)) c.unknown = true;
         callers.set(grant.interface, c);
       }
     }
@@ -60,7 +64,8 @@ export const interfaceView: ViewDefinition = {
           reachesPI: returned.length > 0,
           reachesSensitive: index.sensitive(returned).length > 0,
           roles: [...(c?.roles ?? [])].sort(),
-          widestScope: c && c.widest >= 0 ? SCOPE_ORDER[c.widest] : null,
+          /** The widest scope any role calls it with; null when no role does or a caller's scope is not known to be applied. */
+          widestScope: c && c.widest >= 0 && !c.unknown ? SCOPE_ORDER[c.widest] : null,
           devices: devicesOf.get(itf.id) ?? [],
         },
       };
