@@ -174,6 +174,12 @@ export function buildRuoyiInventory(input: BuildInput): ImportResult {
     if (!demo) markAssumed(account, ['type', 'holders']);
     else markAssumed(account, ['holders']);
     if (demo) account.defaultPassword = true;
+    // RuoYi's log-in asks for a password (and a captcha) only: where the deployment added no
+    // second factor (the `mfa` option, default none), no account has one. An overlay may say otherwise.
+    if (options.mfa === 'none') {
+      account.mfa = false;
+      markAssumed(account, ['mfa']);
+    }
     const dept = user.deptId !== undefined ? data.depts.get(user.deptId) : undefined;
     const unit = user.deptId !== undefined ? (input.units.get(user.deptId) ?? dept?.name ?? (user.deptId.startsWith('name:') ? user.deptId.slice(5) : undefined)) : undefined;
     if (unit !== undefined) account.unit = unit;
