@@ -28,7 +28,8 @@ describe('baseline', () => {
     expect(result.findings.map((f) => f.fingerprint)).toEqual([dropped?.fingerprint]);
     expect(result.baseline?.known).toBe(report.findings.length - 1);
     // The summary counts items: a grouped finding's every member is known with it.
-    const items = (f: (typeof report.findings)[number]) => f.members?.count ?? 1;
+    // (A finding's aspects — other rules' FAILs of the same cause — are items too.)
+    const items = (f: (typeof report.findings)[number]) => (f.members?.count ?? 1) + (f.aspects?.length ?? 0);
     const listed = report.findings.find((f) => f.fingerprint === dropped?.fingerprint);
     const allItems = report.findings.reduce((n, f) => n + (f.status === 'PASS' || f.status === 'SUPPRESSED' ? 0 : items(f)), 0);
     expect(result.summary.counts.known).toBe(allItems - (listed ? items(listed) : 0));

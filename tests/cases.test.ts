@@ -59,10 +59,10 @@ const CASES: Record<string, CaseExpectation> = {
       'PIPL-IDP-005',
       'PIPL-IDP-006',
       'PIPL-IDP-008',
-      // the back-end code: lookup by any phone number, MD5 passwords, no deletion job
+      // the back-end code: lookup by any phone number, MD5 passwords (no deletion job, stated in the
+      // manifest or found in the code, is PIPL-RET-003's finding, not also PIPL-CODE-008's)
       'PIPL-CODE-001',
       'PIPL-CODE-003',
-      'PIPL-CODE-008',
       // the waybill database (db/waybill-dump.sql): PUBLIC SELECT, the service as superuser, md5
       'PIPL-DB-002',
       'PIPL-DB-004',

@@ -81,6 +81,23 @@ describe('pipl-audit audit with RAM and CAM policy bundles', () => {
     expect(byKey.get('ram:user/zhang-auditor>store:pod-photos')).toEqual(['export', 'read']);
   });
 
+  it('judges cloud statements under PIPL-CAS-001 by what they let a principal read: a reader of every object fails, a writer is not reported, full control and a public ACL are one finding with PIPL-CLOUD-002 / -001', () => {
+    const cas = report!.findings.filter((f) => f.ruleId === 'PIPL-CAS-001');
+    const keys = cas.map((f) => f.target?.key);
+    // the uploader may only put objects: it reads no one's photo
+    expect(keys).not.toContain('ram:user/pod-uploader>store:pod-photos');
+    // the auditor downloads every photo (from the office network): that read is the finding
+    expect(cas.find((f) => f.target?.key === 'ram:user/zhang-auditor>store:pod-photos')?.status).toBe('FAIL');
+    // oss:* and the public-read ACL: one finding each, PIPL-CAS-001 folded in as an aspect
+    for (const [rule, key] of [['PIPL-CLOUD-002', 'ram:user/ops-li>store:pod-photos'], ['PIPL-CLOUD-001', 'ram:public/sf-pod-photos>store:pod-photos']] as const) {
+      expect(keys).not.toContain(key);
+      const host = report!.findings.find((f) => f.ruleId === rule && f.target?.key === key) as (Finding & { aspects?: Array<{ ruleId: string }> }) | undefined;
+      expect(host?.aspects?.map((a) => a.ruleId)).toEqual(['PIPL-CAS-001']);
+    }
+    // a store grant names the store it reaches, and the scope it covers
+    expect(JSON.stringify(cas.find((f) => f.target?.key === 'ram:user/zhang-auditor>store:pod-photos')?.message)).toContain('reaches pod-photos through the policy pattern oss:ListObjects,oss:GetObject on acs:oss:*:*:sf-pod-photos');
+  });
+
   it('reads a condition on the request’s context (source IP) as where the grant holds, quoted, not as a source-wide NOT_EVALUATED', () => {
     const grants = JSON.parse(runCli(['views', 'pipl-audit.yaml', '--view', 'grant'], { cwd: dir }).stdout) as Array<{ key: string; grant?: { pattern?: string } }>;
     expect(grants.find((g) => g.key === 'ram:user/zhang-auditor>store:pod-photos')?.grant?.pattern).toContain('"acs:SourceIp":["10.20.0.0/16"]');

@@ -5,7 +5,13 @@
 //  - for each FAIL and PASS fixture case and each needed fact, deleting that fact from the place
 //    in the fixture manifest it comes from turns the rule's verdict on the item into
 //    NOT_EVALUATED — never FAIL, never PASS. (A fact the manifest schema makes mandatory cannot be
-//    deleted: the fixture no longer loads, and the case is skipped for that fact.)
+//    deleted: the fixture no longer loads, and the case is skipped for that fact.) A grouped
+//    finding is checked member by member (its target is the cause, not an item);
+//  - for each FAIL fixture case, a `groupBy` path (the cause a grouped finding names) that the
+//    failing item leaves unstated must not be what the FAIL rests on: stating it, as any value
+//    the rule's fixtures give it, never turns the FAIL into a PASS. (A grouped FAIL whose cause
+//    reads `account.mfa = (not stated)` and that passes once the account states `mfa: true`
+//    rested on nobody's statement.)
 import { describe, expect, it } from 'vitest';
 import { compileRule } from '../src/rules/compile-rule.js';
 import { conditionedInputs } from '../src/rules/decision-table.js';
@@ -17,6 +23,7 @@ import { fixtureDocument, fixtureManifest, runFixtureManifest } from '../src/rul
 import { escapeSegment, pathSegments } from '../src/sources/json-pointer.js';
 import { loadTaxonomy } from '../src/taxonomy/taxonomy.js';
 import { VIEWS } from '../src/views/registry.js';
+import type { Finding } from '../src/findings/finding.js';
 import { fieldsRead, isCoveredByNeeds } from './support/condition-fields.js';
 
 const packs = shippedPackDirs().map(loadRulePack);
@@ -68,6 +75,47 @@ function deleteAt(data: Record<string, unknown>, pointer: string): Record<string
   return copy;
 }
 
+function setAt(data: Record<string, unknown>, pointer: string, value: unknown): Record<string, unknown> {
+  const copy = structuredClone(data);
+  const segments = pathSegments(pointer);
+  let parent: unknown = copy;
+  for (const s of segments.slice(0, -1)) {
+    if (parent === null || typeof parent !== 'object') return copy;
+    parent = (parent as Record<string, unknown>)[s];
+  }
+  if (parent !== null && typeof parent === 'object') (parent as Record<string, unknown>)[segments[segments.length - 1] as string] = structuredClone(value);
+  return copy;
+}
+
+/** Every verdict on an item: a finding on one item as it is, a grouped finding as one verdict per member (keyed by the member). */
+function memberVerdicts(findings: readonly Finding[]): Finding[] {
+  return findings.flatMap((f) => (f.members ? f.members.items.map((m) => ({ ...f, target: { key: m.key, label: m.label } })) : [f]));
+}
+
+/** The values an item path takes on the items of every fixture case of a rule (with both booleans when one is seen). */
+function fixtureValues(rule: LoadedRule, path: string): unknown[] {
+  const fixtures = rule.loadFixtures();
+  const seen = new Map<string, unknown>();
+  for (const kind of ['fail', 'pass', 'notEvaluated'] as const) {
+    for (const c of fixtures?.[kind] ?? []) {
+      let run;
+      try {
+        run = runFixtureManifest(rule, taxonomy, fixtureDocument(`${rule.definition.id}#${kind}/${c.name}`, fixtureManifest(fixtures, c)), c.params ?? {});
+      } catch (error) {
+        if (error instanceof InputError) continue;
+        throw error;
+      }
+      for (const item of run.items) {
+        const value = readPath(item.data, path);
+        if (value !== undefined && value !== null) seen.set(JSON.stringify(value), value);
+      }
+    }
+  }
+  const values = [...seen.values()];
+  if (values.some((v) => typeof v === 'boolean')) for (const b of [true, false]) if (!values.includes(b)) values.push(b);
+  return values;
+}
+
 for (const pack of packs) {
   describe(`pack ${pack.manifest.name}: needs`, () => {
     for (const rule of pack.rules.filter((r) => r.definition.require || r.definition.decision)) {
@@ -105,7 +153,7 @@ for (const pack of packs) {
             const params = c.params ?? {};
             const first = runFixtureManifest(rule, taxonomy, fixtureDocument(`${id}#${kind}/${c.name}`, data), params);
             const want = kind === 'fail' ? 'FAIL' : 'PASS';
-            const judged = first.findings.filter((f) => f.status === want && (c.target === undefined || f.target.key === c.target));
+            const judged = memberVerdicts(first.findings).filter((f) => f.status === want && (c.target === undefined || f.target.key === c.target));
             const placeOf = (value: unknown) => first.inventory.provenance.of(value)?.pointer;
             const compiled = compileRule(rule.definition, rule.file, params);
             for (const need of compiled.needs) {
@@ -131,7 +179,7 @@ for (const pack of packs) {
                   if (error instanceof InputError) continue; // the manifest schema makes the fact mandatory
                   throw error;
                 }
-                const verdict = after.findings.find((f) => f.target.key === finding.target.key)?.status;
+                const verdict = memberVerdicts(after.findings).find((f) => f.target.key === finding.target.key)?.status;
                 if (verdict === 'FAIL' || verdict === 'PASS') {
                   problems.push(`${kind} "${c.name}", item ${finding.target.key}: without ${alternatives.join(' | ')} (deleted ${places.join(', ') || 'nothing: no manifest place found'}) the verdict is ${verdict}`);
                 }
@@ -158,7 +206,7 @@ for (const pack of packs) {
                   if (error instanceof InputError) continue; // the manifest schema makes the fact mandatory
                   throw error;
                 }
-                const now = after.findings.find((f) => f.target.key === finding.target.key);
+                const now = memberVerdicts(after.findings).find((f) => f.target.key === finding.target.key);
                 if (!now) continue;
                 const depends = conditionedInputs(compiled.decision, row - 1).includes(i);
                 const deleted = places.join(', ') || 'nothing: no manifest place found';
@@ -174,6 +222,52 @@ for (const pack of packs) {
         }
         expect(problems).toEqual([]);
       });
+
+      // Alternatives of a need are not checked so: stating one of them is by design enough
+      // (`trigger: none` states there is no break-glass path either).
+      const optional = rule.definition.groupBy ?? [];
+      if (optional.length > 0) {
+        it(`${id}: a grouped FAIL never rests on a group key left unstated`, () => {
+          const fixtures = rule.loadFixtures();
+          const problems: string[] = [];
+          const domains = new Map<string, unknown[]>();
+          for (const c of fixtures?.fail ?? []) {
+            const data = fixtureManifest(fixtures, c);
+            const params = c.params ?? {};
+            const first = runFixtureManifest(rule, taxonomy, fixtureDocument(`${id}#fail/${c.name}`, data), params);
+            const placeOf = (value: unknown) => first.inventory.provenance.of(value)?.pointer;
+            const failed = memberVerdicts(first.findings).filter((f) => f.status === 'FAIL' && (c.target === undefined || f.target.key === c.target));
+            for (const finding of failed) {
+              const item = first.items.find((i) => i.key === finding.target.key);
+              if (!item) continue;
+              for (const path of new Set(optional)) {
+                const value = readPath(item.data, path);
+                if (value !== undefined && value !== null) continue;
+                // A field computed from the inventory's structure is not a fact anyone states.
+                if (view?.statedBy[path]?.facts?.length === 0) continue;
+                const places = manifestPlaces(item.data, view?.statedBy[path]?.facts ?? [path], placeOf).filter((p) => !p.includes('*'));
+                if (places.length === 0) continue;
+                let values = domains.get(path);
+                if (!values) domains.set(path, (values = fixtureValues(rule, path)));
+                for (const stated of values) {
+                  let changed = data;
+                  for (const place of places) changed = setAt(changed, place, stated);
+                  let after;
+                  try {
+                    after = runFixtureManifest(rule, taxonomy, fixtureDocument(`${id}#fail/${c.name}`, changed), params);
+                  } catch (error) {
+                    if (error instanceof InputError) continue;
+                    throw error;
+                  }
+                  const verdict = memberVerdicts(after.findings).find((f) => f.target.key === finding.target.key)?.status;
+                  if (verdict === 'PASS') problems.push(`fail "${c.name}", item ${finding.target.key}: FAIL with ${path} unstated, PASS once ${places.join(', ')} states ${JSON.stringify(stated)} — the FAIL rests on a fact nobody stated (make it a need)`);
+                }
+              }
+            }
+          }
+          expect(problems).toEqual([]);
+        });
+      }
     }
   });
 }

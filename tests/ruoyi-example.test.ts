@@ -51,12 +51,14 @@ describe('examples/courier-ruoyi', () => {
       'PIPL-CRED-002 ruoyi/admin',
       'PIPL-CRED-002 ruoyi/ry',
       'PIPL-CRED-003 ruoyi/password-policy',
-      'PIPL-CRED-009 ruoyi/password-policy',
       'PIPL-CRED-007 ruoyi/wangqiang',
       'PIPL-LOG-007 courier-outlet-ruoyi',
     ]) expect(failed).toContain(expected);
     expect(failed.some((f) => f.startsWith('PIPL-CRED-006 '))).toBe(true);
+    // The MD5 password is one account's, stored otherwise than the deployment's bcrypt: one finding
+    // on that account (PIPL-IDP-002), not a second one on the policy every account follows.
     expect(failed.some((f) => f.startsWith('PIPL-IDP-002 '))).toBe(true);
+    expect(failed).not.toContain('PIPL-CRED-009 ruoyi/password-policy');
   });
 
   it('before/: lists the unmapped customer call-back screen and who exported waybills', () => {

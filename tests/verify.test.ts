@@ -94,8 +94,16 @@ describe('item statuses', () => {
     const before = reports['courier-before'] as AuditReport;
     const renamed = {
       ...before,
+      // The renamed store's findings, and the aspects folded into them (one cause), all on the new name.
       findings: before.findings.map((f) =>
-        f.target.key === 'waybills' ? { ...f, target: { key: 'waybills-2023', label: 'waybills-2023' }, fingerprint: fingerprintOf(f.ruleId, 'waybills-2023') } : f,
+        f.target.key === 'waybills'
+          ? {
+              ...f,
+              target: { key: 'waybills-2023', label: 'waybills-2023' },
+              fingerprint: fingerprintOf(f.ruleId, 'waybills-2023'),
+              ...(f.aspects ? { aspects: f.aspects.map((a) => ({ ...a, target: { key: 'waybills-2023', label: 'waybills-2023' }, fingerprint: fingerprintOf(a.ruleId, 'waybills-2023') })) } : {}),
+            }
+          : f,
       ),
     };
     const result = await run({ recommendation: 'examples/courier/recommendation.yaml', before: path('courier-before'), after: save('courier-renamed', renamed) });

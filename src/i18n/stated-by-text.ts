@@ -36,6 +36,8 @@ const ZH: Readonly<Record<string, string>> = {
   'roles[].duties (with inherited roles)': 'roles[].duties（含继承的角色）',
   "credentialPolicies (a list; the account's credentialPolicy or the default: true entry)": 'credentialPolicies（列表；账号的 credentialPolicy，或 default: true 的那一项）',
   'credentialPolicies: [] (no policy)': 'credentialPolicies: []（没有口令策略）',
+  'flows[].access.managed, or both flows[].access.inventoried and .revocable': 'flows[].access.managed，或同时写明 flows[].access.inventoried 与 .revocable',
+  'managed: false (or inventoried: false, or revocable: false)': 'managed: false（或 inventoried: false，或 revocable: false）',
   'impactAssessments[] covering sensitive-processing, with stores: [ids] (an assessment listing no stores covers the whole system)':
     '涵盖 sensitive-processing 的 impactAssessments[]，并列明 stores: [ids]（未列明存储的评估涵盖整个系统）',
   'impactAssessments: [] (none made)': 'impactAssessments: []（未做过评估）',

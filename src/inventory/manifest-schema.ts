@@ -510,7 +510,12 @@ export const FlowSchema = Type.Object(
       Type.Object(
         {
           method: strEnum(['api-key', 'remote-access', 'file-transfer', 'account', 'paper'], 'how the recipient gets the data'),
-          managed: opt(Type.Boolean({ description: 'keys or access are inventoried, scoped and revocable' })),
+          channel: opt(
+            strEnum(['sftp', 'ftp', 'email', 'portal', 'cloud-share', 'removable-media', 'other'], 'file-transfer: how the files travel (an SFTP server, e-mail attachments, a download portal, a cloud-drive share, USB media …)'),
+          ),
+          managed: opt(Type.Boolean({ description: 'keys, access or transfers are inventoried, scoped and revocable (false: e.g. files sent ad hoc, with no record of what went to whom)' })),
+          inventoried: opt(Type.Boolean({ description: 'file-transfer: every transfer is recorded — which file, which fields, when, to whom' })),
+          revocable: opt(Type.Boolean({ description: "file-transfer: the recipient's channel (SFTP account, portal or share link) can be withdrawn and the files it holds deleted" })),
           expires: opt(Type.Union([IsoDate, Type.Literal('none')], { description: "when the access ends, YYYY-MM-DD, or 'none' when it has no end date" })),
         },
         { ...closed, description: 'how the recipient accesses the data, and until when' },

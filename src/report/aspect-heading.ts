@@ -3,3 +3,13 @@
 export function aspectsHeading(count: number, lang: 'zh' | 'en'): string {
   return lang === 'zh' ? `同一原因的其他方面（另 ${count} 条规则不合规，整改同一处）` : `same cause, also failing ${count} other ${count === 1 ? 'rule' : 'rules'} (fixed in the same place)`;
 }
+
+/** The aspects as one line of text (CSV cells, JUnit failure text): rule, severity, message and first place of each. */
+export function aspectsText(aspects: ReadonlyArray<{ ruleId: string; severity: string; message: { zh: string; en: string }; evidence: ReadonlyArray<{ file: string; pointer: string; line?: number | undefined; column?: number | undefined }> }>, lang: 'zh' | 'en', severityName: (s: string) => string, place: (e: { file: string; pointer: string; line?: number | undefined; column?: number | undefined }) => string): string {
+  return aspects
+    .map((a) => {
+      const at = a.evidence[0];
+      return `${a.ruleId} (${severityName(a.severity)}): ${a.message[lang]}${at ? ` @ ${place(at)}` : ''}`;
+    })
+    .join(lang === 'zh' ? '；' : '; ');
+}

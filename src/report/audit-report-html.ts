@@ -8,6 +8,7 @@ import { pick, type Lang } from '../i18n/bilingual.js';
 import { targetLabelText } from '../i18n/target-label-text.js';
 import type { FrameworkResult } from '../frameworks/framework-result.js';
 import { SEVERITIES, type Severity } from '../rules/rule-schema.js';
+import { aspectsHeading } from './aspect-heading.js';
 import { AUDIT_REPORT_STYLE } from './audit-report-style.js';
 import { basisKindName } from './basis-text.js';
 import { evidencePlace } from './evidence-place.js';
@@ -171,6 +172,12 @@ function findingBlock(f: ReportFinding, rule: ReportRule | undefined, n: number,
     rule?.guideline ? `<p class="small">${x(zh ? `审计指引条目：${guidelineItemsText(rule.guideline, 'zh')}` : `Audit guideline: ${guidelineItemsText(rule.guideline, 'en')}`)}</p>` : '',
     members,
     evidence ? `<ul>${evidence}</ul>` : '',
+    // Other rules' FAILs folded into this finding: the same cause, fixed in the same place.
+    f.aspects && f.aspects.length > 0
+      ? `<p class="small">${x(aspectsHeading(f.aspects.length, lang))}${zh ? '：' : ':'}</p><ul>${f.aspects
+          .map((a) => `<li><span class="rule">${x(a.ruleId)}</span> ${x(severityName(a.severity, lang))}${zh ? '：' : ': '}${x(pick(a.message, lang))}${a.evidence.map((e) => ` <span class="path">${wrapPath(evidencePlace(e))}</span>`).join('')}</li>`)
+          .join('')}</ul>`
+      : '',
   ].join('');
 }
 

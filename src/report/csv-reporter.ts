@@ -1,9 +1,13 @@
 // CSV, one finding a row, for spreadsheets: UTF-8 with a byte-order mark (so Excel in a Chinese
 // locale reads it as UTF-8, not GBK), CRLF line ends, fields quoted per RFC 4180. A cell that a
-// spreadsheet would take for a formula (=, +, -, @ first) gets a leading apostrophe.
+// spreadsheet would take for a formula (=, +, -, @ first) gets a leading apostrophe. A finding
+// with other rules' FAILs folded into it (one cause) lists them in the last column, `aspects`.
 import { pick, type Lang } from '../i18n/bilingual.js';
 import { targetLabelText } from '../i18n/target-label-text.js';
+import type { Severity } from '../rules/rule-schema.js';
+import { aspectsText } from './aspect-heading.js';
 import { basisText } from './basis-text.js';
+import { evidencePlace } from './evidence-place.js';
 import { severityName, statusName } from './severity-label.js';
 import { themeName } from './theme-label.js';
 import type { AuditReport } from './report-schema.js';
@@ -14,7 +18,7 @@ export interface CsvOptions {
 
 export const CSV_COLUMNS = [
   'status', 'severity', 'rule', 'title', 'theme', 'target', 'message', 'reason', 'basis', 'file', 'line', 'column', 'pointer',
-  'remediation', 'suppressed_by', 'suppression_reason', 'approver', 'reference', 'expires', 'fingerprint',
+  'remediation', 'suppressed_by', 'suppression_reason', 'approver', 'reference', 'expires', 'fingerprint', 'aspects',
 ] as const;
 
 /**
@@ -43,6 +47,7 @@ export const CSV_COLUMNS_ZH: Record<(typeof CSV_COLUMNS)[number], string> = {
   reference: '审批文号',
   expires: '到期日',
   fingerprint: '指纹',
+  aspects: '同一原因的其他方面',
 };
 
 export function renderCsv(report: AuditReport, options: CsvOptions): string {
@@ -79,6 +84,8 @@ export function* renderCsvChunks(report: AuditReport, { lang }: CsvOptions): Gen
       reference: s?.reference,
       expires: s?.expires,
       fingerprint: f.fingerprint,
+      // Other rules' FAILs folded into this finding (one cause): each rule, severity, message and place.
+      aspects: f.aspects && f.aspects.length > 0 ? aspectsText(f.aspects, lang, (sev) => (lang === 'zh' ? severityName(sev as Severity, lang) : sev), evidencePlace) : '',
     };
     rows.push(CSV_COLUMNS.map((c) => csvField(values[c])).join(','));
     if (rows.length >= 4096) yield rows.splice(0).join('\r\n') + '\r\n';

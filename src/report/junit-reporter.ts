@@ -1,5 +1,6 @@
 // JUnit XML, for CI systems that show test results: one test suite per rule, one test case per
-// rule × target. A FAIL is a <failure> carrying the message, evidence and fix; NOT_EVALUATED,
+// rule × target. A FAIL is a <failure> carrying the message, evidence and fix (and the other
+// rules' FAILs folded into it as aspects of one cause); NOT_EVALUATED,
 // MANUAL and SUPPRESSED are <skipped> with the reason; passes the report only counts become one
 // passing case per rule ("N items comply").
 import { pick, type Lang } from '../i18n/bilingual.js';
@@ -8,7 +9,8 @@ import { evidencePlace } from './evidence-place.js';
 import { gateNotices } from './gate-notices.js';
 import { escapeMarkup as x } from './markup-escape.js';
 import type { AuditReport, ReportFinding, ReportRule } from './report-schema.js';
-import { statusName } from './severity-label.js';
+import { severityName, statusName } from './severity-label.js';
+import { aspectsHeading } from './aspect-heading.js';
 
 export interface JunitOptions {
   lang: Lang;
@@ -126,6 +128,17 @@ function details(rule: ReportRule, f: ReportFinding, lang: Lang): string {
     ...f.evidence.map((e) => `${zh ? '证据' : 'at'} ${evidencePlace(e)} ${e.pointer}`),
     `${zh ? '整改' : 'fix'}: ${pick(rule.remediation, lang)}`,
     `fingerprint: ${f.fingerprint}`,
+    // Other rules' FAILs folded into this one (one cause): each with its message, places and fingerprint.
+    ...(f.aspects && f.aspects.length > 0
+      ? [
+          `${aspectsHeading(f.aspects.length, lang)}:`,
+          ...f.aspects.flatMap((a) => [
+            `- ${a.ruleId} (${severityName(a.severity, lang)}): ${pick(a.message, lang)}`,
+            ...a.evidence.map((e) => `  ${zh ? '证据' : 'at'} ${evidencePlace(e)} ${e.pointer}`),
+            `  fingerprint: ${a.fingerprint}`,
+          ]),
+        ]
+      : []),
   ].join('\n');
 }
 

@@ -26,4 +26,16 @@ const categoryLimit: DerivationFunction = (data, args) => {
   return smallest;
 };
 
-export const DERIVATIONS: Readonly<Record<string, DerivationFunction>> = { categoryLimit };
+/**
+ * elementsWhere: the elements of a list whose `field` holds one of `values` (the roles an account
+ * holds through the routes a parameter names), e.g. to group findings by that part of the list only.
+ * args: { list: '/path/to/list', field: 'via', values: [..] }
+ */
+const elementsWhere: DerivationFunction = (data, args) => {
+  const list = readPath(data, String(args.list));
+  if (!Array.isArray(list)) return null;
+  const values = new Set((args.values ?? []) as unknown[]);
+  return list.filter((e) => e !== null && typeof e === 'object' && values.has((e as Record<string, unknown>)[String(args.field)]));
+};
+
+export const DERIVATIONS: Readonly<Record<string, DerivationFunction>> = { categoryLimit, elementsWhere };

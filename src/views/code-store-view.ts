@@ -33,6 +33,8 @@ export const codeStoreView: ViewDefinition = {
           codeBases,
           codeDeletionJobs: jobs.filter((j) => j.codeBase !== undefined).map((j) => j.id),
           declaredDeletionJobs: jobs.filter((j) => j.codeBase === undefined).map((j) => j.id),
+          /** Whether any input states the system's deletion jobs (a manifest's deletionJobs, or jobs a scan found). */
+          deletionJobsStated: inventory.statedSections.has('deletionJobs'),
         },
       };
     });

@@ -18,7 +18,13 @@ export const flowView: ViewDefinition = {
     '/crossBorder': { manifest: 'flows[].recipient.country', facts: [] },
     '/financialGrades': { manifest: 'flows[].stores and flows[].categories', facts: [] },
     '/flow/access': { manifest: 'flows[].access' },
+    '/flow/access/method': { manifest: 'flows[].access.method' },
     '/flow/access/managed': { manifest: 'flows[].access.managed', absent: 'managed: false' },
+    '/accessManaged': {
+      manifest: 'flows[].access.managed, or both flows[].access.inventoried and .revocable',
+      absent: 'managed: false (or inventoried: false, or revocable: false)',
+      facts: ['/flow/access/managed', '/flow/access/inventoried', '/flow/access/revocable'],
+    },
     '/flow/access/expires': { manifest: 'flows[].access.expires', absent: 'expires: none' },
     '/flow/consent': { manifest: 'flows[].consent', absent: 'consent: none' },
     '/flow/contract': { manifest: 'flows[].contract', absent: 'contract: { present: false }' },
@@ -62,6 +68,7 @@ export const flowView: ViewDefinition = {
           // null when the flow does not say when it last changed; true when an assessment is dated on or after that day.
           assessedAfterLastChange: flow.lastChanged === undefined || covering.length === 0 ? null : covering.some((p) => p.date >= (flow.lastChanged ?? '')),
           recordsRetentionDays: retention === undefined ? null : (durationDays(retention) ?? Number.MAX_SAFE_INTEGER),
+          accessManaged: accessManaged(flow.access),
         },
       };
     });
@@ -70,4 +77,17 @@ export const flowView: ViewDefinition = {
 
 function latestDate(dates: string[]): string | null {
   return dates.length === 0 ? null : dates.reduce((a, b) => (a > b ? a : b));
+}
+
+/**
+ * Whether the recipient's access (keys, remote access, file transfers) is managed: false when any
+ * of managed, inventoried or revocable is stated false (files sent with no record of what went to
+ * whom, a share that cannot be withdrawn); true when managed is stated, or both inventoried and
+ * revocable are; null (not stated) otherwise.
+ */
+function accessManaged(access: { managed?: boolean; inventoried?: boolean; revocable?: boolean } | undefined): boolean | null {
+  if (!access) return null;
+  if (access.managed === false || access.inventoried === false || access.revocable === false) return false;
+  if (access.managed === true || (access.inventoried === true && access.revocable === true)) return true;
+  return null;
 }

@@ -69,6 +69,8 @@ export const grantView: ViewDefinition = {
             grant,
             scope,
             actions: grant.actions,
+            /** What the grant reaches: its interface, or its store when it reads the store directly. */
+            target: grant.interface !== undefined ? { kind: 'interface', id: grant.interface } : { kind: 'store', id: grant.store ?? null },
             inheritedFrom: declaredBy === role ? null : declaredBy.id,
             expired: grant.expires !== undefined && grant.expires < asOf,
             interface: itf?.interface ?? null,

@@ -175,6 +175,12 @@ export function buildRuoyiInventory(input: BuildInput): ImportResult {
     if (!demo) markAssumed(account, ['type', 'holders']);
     else markAssumed(account, ['holders']);
     if (demo) account.defaultPassword = true;
+    // RuoYi's log-in asks for a password (and a captcha) only: where the deployment added no
+    // second factor (the `mfa` option, default none), no account has one. An overlay may say otherwise.
+    if (options.mfa === 'none') {
+      account.mfa = false;
+      markAssumed(account, ['mfa']);
+    }
     const dept = user.deptId !== undefined ? data.depts.get(user.deptId) : undefined;
     const unit = user.deptId !== undefined ? (input.units.get(user.deptId) ?? dept?.name ?? (user.deptId.startsWith('name:') ? user.deptId.slice(5) : undefined)) : undefined;
     if (unit !== undefined) account.unit = unit;
@@ -228,9 +234,18 @@ export function buildRuoyiInventory(input: BuildInput): ImportResult {
       const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(initial.value)).length;
       coverage.push({ file, line: initial.line, kind: 'config', name: 'sys.user.initPassword', note: `the initial password given to new and reset accounts has ${initial.value.length} characters of ${classes} character class${classes === 1 ? '' : 'es'}; accounts still using it are not known from the dump (state defaultPassword in an overlay)`, noteZh: `新建和重置账号的初始口令有 ${initial.value.length} 个字符、${classes} 类字符；转储中看不出哪些账号仍在使用它（请在 overlay 中说明 defaultPassword）` });
     }
+    // The policy's hashing is the scheme the deployment stores passwords with: the one most active
+    // accounts' passwords are in (the weaker on a tie). An account stored otherwise (a password
+    // migrated from an older system as MD5) is that account's finding (PIPL-IDP-002), not the policy's.
+    const schemeKey = (s: PasswordStorageEntry) => `${s.algorithm}\0${s.cost ?? ''}\0${s.iterations ?? ''}`;
+    const uses = new Map<string, number>();
+    for (const s of storages) if (s.algorithm !== 'unknown') uses.set(schemeKey(s), (uses.get(schemeKey(s)) ?? 0) + 1);
     const weakest = storages.reduce<PasswordStorageEntry | undefined>((w, s) => {
       if (s.algorithm === 'unknown') return w;
       if (!w) return s;
+      const us = uses.get(schemeKey(s)) ?? 0;
+      const uw = uses.get(schemeKey(w)) ?? 0;
+      if (us !== uw) return us > uw ? s : w;
       const rs = HASH_RANK[s.algorithm] ?? 6;
       const rw = HASH_RANK[w.algorithm] ?? 6;
       return rs < rw || (rs === rw && (s.cost ?? 99) < (w.cost ?? 99)) ? s : w;
@@ -238,7 +253,7 @@ export function buildRuoyiInventory(input: BuildInput): ImportResult {
     if (weakest) policy.hashing = { ...weakest };
     manifest.credentialPolicies = [policy];
     places.set(policy, policyPlace);
-    // The hashing is the weakest form a user's password is stored in: cite that user's row.
+    // Cite the row of a user whose password is stored in that scheme.
     const weakestUser = storages.find((st) => st.algorithm === weakest?.algorithm && st.cost === weakest?.cost);
     if (policy.hashing) places.set(policy.hashing, (weakestUser && places.get(weakestUser)) ?? policyPlace);
   }
