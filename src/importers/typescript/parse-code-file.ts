@@ -12,6 +12,8 @@ import { dialectsNamedIn } from './sql-dialect.js';
 import { decoratorsOf, handlerRef, nestRoutes, routeFromCall, useFromCall } from './extract-routes.js';
 import { scheduleFromCall, scheduleFromDecorator } from './extract-schedules.js';
 import { appendAll } from '../../collections/append-all.js';
+import { CallerChecks, type CheckedRegion } from './find-caller-checks.js';
+import type { CallerCheckFact, QueryFact } from './code-facts.js';
 
 function scriptKind(path: string): ts.ScriptKind {
   const p = path.toLowerCase();
@@ -112,11 +114,62 @@ function scanCodeFile(path: string, text: string): FileFacts {
   // Grants objects bound to a name, for `new AccessControl(grants)` elsewhere in the file.
   const grantObjects = new Map<string, ts.Expression>();
 
+  // Checks bound to the caller (find-caller-checks.ts): the regions of the file each gate
+  // dominates, the query each call made, and per function the calls made behind a check.
+  const callerChecks = new CallerChecks(file);
+  const regions: CheckedRegion[] = [];
+  const queryOfCall = new Map<ts.Node, QueryFact>();
+  const checkedCallSites = new Map<FunctionFact, Map<string, { check: CallerCheckFact; sites: Set<ts.Node> }>>();
+  const regionAround = (node: ts.Node): CheckedRegion | undefined => {
+    let found: CheckedRegion | undefined;
+    for (const r of regions) if (node.pos >= r.start && node.end <= r.end && (!found || r.start >= found.start)) found = r;
+    return found;
+  };
+  const checkCall = (name: string, site: ts.Node, check: CallerCheckFact): void => {
+    for (const fn of enclosing()) {
+      let byName = checkedCallSites.get(fn);
+      if (!byName) checkedCallSites.set(fn, (byName = new Map()));
+      const entry = byName.get(name);
+      if (entry) entry.sites.add(site);
+      else byName.set(name, { check, sites: new Set([site]) });
+    }
+  };
+  const statementChecks = (statement: ts.Statement): void => {
+    const found = callerChecks.ofStatement(statement);
+    if (!found) return;
+    appendAll(regions, found.regions);
+    for (const { call, check } of found.ownerChecked) {
+      const q = queryOfCall.get(call);
+      if (q) q.check ??= check;
+      else {
+        const name = calleeName(call);
+        if (name) checkCall(name, call, check);
+      }
+    }
+  };
+  /** A function's calls all of whose sites are checked: what they reach runs behind the check. */
+  const closeFunction = (fn: FunctionFact): void => {
+    const byName = checkedCallSites.get(fn);
+    if (!byName) return;
+    for (const [name, { check, sites }] of byName) {
+      let n = 0;
+      for (const c of fn.calls) if (c === name) n++;
+      if (n === sites.size) (fn.checkedCalls ??= {})[name] = check;
+    }
+  };
+
   const K = ts.SyntaxKind;
   const visit = (node: ts.Node): void => {
     let pushed = false;
     // One switch on the node kind: most nodes are none of these and cost one comparison.
     switch (node.kind) {
+      case K.IfStatement:
+        statementChecks(node as ts.IfStatement);
+        break;
+      case K.VariableStatement:
+      case K.ExpressionStatement:
+        statementChecks(node as ts.Statement);
+        break;
       case K.FunctionDeclaration:
       case K.MethodDeclaration:
       case K.ArrowFunction:
@@ -160,7 +213,11 @@ function scanCodeFile(path: string, text: string): FileFacts {
       case K.NoSubstitutionTemplateLiteral:
       case K.TemplateExpression: {
         const statements = findSqlText(node as ts.StringLiteral | ts.TemplateExpression, file);
-        if (statements.length > 0) for (const fn of enclosing()) appendAll(fn.sql, statements);
+        if (statements.length > 0) {
+          const region = regions.length > 0 ? regionAround(node) : undefined;
+          if (region) for (const st of statements) st.check = region.check;
+          for (const fn of enclosing()) appendAll(fn.sql, statements);
+        }
         break;
       }
       case K.VariableDeclaration: {
@@ -203,7 +260,7 @@ function scanCodeFile(path: string, text: string): FileFacts {
     parent = node;
     ts.forEachChild(node, visitChild);
     parent = outer;
-    if (pushed) stack.pop();
+    if (pushed) closeFunction(stack.pop() as FunctionFact);
   };
   // Parent pointers, set on the way down (the parser was asked not to set them): when a node is
   // visited, its ancestors and every sibling subtree before it have theirs, as extractors expect.
@@ -237,7 +294,13 @@ function scanCodeFile(path: string, text: string): FileFacts {
       if (name) for (const fn of around) fn.calls.push(name);
       if (name && PASSWORD_CHECK.test(name) && (/bcrypt|argon|password|crypto/i.test(call.getText(file)) || name !== 'compare')) for (const fn of around) fn.checksPassword = true;
       const q = queryFromCall(call, file) ?? queryFromKnexChain(call, file);
-      if (q) for (const fn of around) fn.queries.push(q);
+      const region = regions.length > 0 ? regionAround(call) : undefined;
+      if (q) {
+        for (const fn of around) fn.queries.push(q);
+        queryOfCall.set(call, q);
+        if (region) q.check = region.check;
+      }
+      if (region && name) checkCall(name, call, region.check);
       const route = routeFromCall(call, file, path);
       if (route) facts.routes.push(route);
       const use = useFromCall(call, file);
