@@ -291,7 +291,8 @@ export class CallerChecks {
           const call = bound ? unwrap(bound) : undefined;
           if (call && ts.isCallExpression(call)) out.ownerChecked.push({ call, check: { kind: 'owner-check', name: m.field, at: positionOf(statement, this.file) } });
         }
-      } else {
+      }
+      {
         // if (ticket) { … }: the branch runs only past the gate.
         for (const operand of presenceTested(statement.expression)) {
           const check = this.gateOf(operand, statement);
