@@ -816,6 +816,7 @@ export const CodeCredentialSiteSchema = Type.Object(
     hardCoded: opt(Type.Boolean({ description: 'the key is written in the code (a literal, or a literal fallback); unstated when its origin cannot be traced' })),
     keyPreview: opt(Type.String({ maxLength: 40, description: 'the key masked: at most its first two characters, and its length; never the key' })),
     keyBytes: opt(Type.Integer({ minimum: 0, description: 'length of the literal key in bytes, as the algorithm receives it' })),
+    keyId: opt(Type.String({ description: 'which literal key this is, the same for every site given the same key (signing and verifying alike): the constant it is bound to and where the first site’s literal is written (file:line:column); never the key' })),
   },
   { ...closed, description: 'a place in code that hashes passwords, holds a literal password, signs a JWT, sets a session cookie or is given a signing or encryption key' },
 );

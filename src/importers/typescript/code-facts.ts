@@ -164,6 +164,10 @@ export interface CredentialFact {
   encoding?: string;
   /** A key given by a name the file does not define (an imported constant), resolved at linking. */
   keyRef?: string;
+  /** The constant the key's value is bound to, when it is one. */
+  keyConstant?: string;
+  /** Where the literal key is written in this file (the string, or its constant's initializer). */
+  keyAt?: CodePosition;
   expiresInSeconds?: number | 'none';
   httpOnly?: boolean;
   secure?: boolean;

@@ -427,8 +427,11 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     return entity;
   }
 
-  // Credential-handling sites.
+  // Credential-handling sites. A literal key is identified by its value across the code base: every
+  // site given the same key (signing and verifying, or two files sharing one constant) carries the
+  // keyId of the first, named by its constant and where its literal is written.
   const sites: CodeCredentialSite[] = [];
+  const keyIds = new Map<string, string>();
   for (const f of files) {
     for (const fact of f.credentials) {
       // A key given by an imported constant: its literal is in another file of the code base.
@@ -455,6 +458,14 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
         if (c.literal !== undefined) {
           site.keyPreview = maskKey(c.literal);
           site.keyBytes = keyBytes(c.literal, c.encoding);
+          let keyId = keyIds.get(c.literal);
+          if (keyId === undefined) {
+            const written = c.keyAt ?? c.at;
+            const constant = imported !== undefined ? fact.keyRef : c.keyConstant;
+            keyId = `${constant ?? 'literal'}@${withinRoot(f.path)}:${written.line}:${written.column}`;
+            keyIds.set(c.literal, keyId);
+          }
+          site.keyId = keyId;
         }
       }
       if (c.literal !== undefined) {
