@@ -5,7 +5,7 @@
 // as the fallback of `process.env.X || '…'`), the environment or configuration, a file, or a
 // value this scan cannot trace. The literal itself is handed to the linking step only to be
 // rated and masked; it is never reported.
-import { ts } from 'ts-morph';
+import { ts } from './typescript-parser.js';
 import { calleeName, dottedName, positionOf, propertyName } from './ast-values.js';
 import type { CodePosition, CredentialFact } from './code-facts.js';
 

@@ -12,7 +12,7 @@
 // A check found here is a candidate: whether a gate query's condition really ties it to the
 // caller (the owner, assignee and unit field names are project options) is judged when the code
 // base is linked (link-code-base.ts), like the queries' own conditions.
-import { ts } from 'ts-morph';
+import { ts } from './typescript-parser.js';
 import { calleeName, positionOf, propertyName, valueOrigin } from './ast-values.js';
 import type { CallerCheckFact, QueryFact } from './code-facts.js';
 import { queryFromCall, queryFromKnexChain } from './extract-queries.js';
@@ -31,8 +31,9 @@ export interface StatementChecks {
   ownerChecked: Array<{ call: ts.CallExpression; check: CallerCheckFact }>;
 }
 
-const THROWING_QUERY = /(OrThrow|OrFail)$/;
-const ASSERT = /^(assert|ok|assertExists|assertFound)$/;
+/** Queries that throw when they find nothing, and assertions: a gate by themselves. */
+export const THROWING_QUERY = /(OrThrow|OrFail)$/;
+export const ASSERT = /^(assert|ok|assertExists|assertFound)$/;
 const USER_MEMBER = /^(user|session|auth|principal|currentUser|state)$/;
 const CALLER_NAME = /^(current_?user|principal|auth_?user|caller|me|user)$/i;
 const CALLER_DECORATOR = /user|principal|auth|session/i;
@@ -268,7 +269,7 @@ export class CallerChecks {
   }
 
   /** The regions a statement dominates as a gate, and the results it compares with the caller. */
-  ofStatement(statement: ts.Statement): StatementChecks | undefined {
+  ofStatement(statement: ts.IfStatement): StatementChecks | undefined {
     const block = statement.parent;
     const rest = (check: CallerCheckFact): CheckedRegion | undefined => (block && (ts.isBlock(block) || ts.isCaseClause(block) || ts.isDefaultClause(block)) ? { start: statement.end, end: block.end, check } : undefined);
     if (ts.isIfStatement(statement)) {
@@ -292,7 +293,7 @@ export class CallerChecks {
           if (call && ts.isCallExpression(call)) out.ownerChecked.push({ call, check: { kind: 'owner-check', name: m.field, at: positionOf(statement, this.file) } });
         }
       }
-      {
+      if (out.regions.length === 0) {
         // if (ticket) { … }: the branch runs only past the gate.
         for (const operand of presenceTested(statement.expression)) {
           const check = this.gateOf(operand, statement);
@@ -304,24 +305,25 @@ export class CallerChecks {
       }
       return out.regions.length > 0 || out.ownerChecked.length > 0 ? out : undefined;
     }
-    // const ticket = await prisma.ticket.findFirstOrThrow({ … }); ctx.assert(ticket, 403).
-    let gateCall: ts.Expression | undefined;
-    if (ts.isVariableStatement(statement)) {
-      const init = statement.declarationList.declarations.length === 1 ? statement.declarationList.declarations[0]?.initializer : undefined;
-      const call = init ? unwrap(init) : undefined;
-      if (call && ts.isCallExpression(call) && THROWING_QUERY.test(calleeName(call) ?? '')) gateCall = call;
-    } else if (ts.isExpressionStatement(statement)) {
-      const call = unwrap(statement.expression);
-      if (ts.isCallExpression(call)) {
-        const name = calleeName(call) ?? '';
-        if (THROWING_QUERY.test(name)) gateCall = call;
-        else if (ASSERT.test(name) && call.arguments[0]) gateCall = call.arguments[0];
-      }
-    }
-    if (!gateCall) return undefined;
-    const check = this.gateOf(gateCall, statement);
-    const region = check ? rest(check) : undefined;
-    return region ? { regions: [region], ownerChecked: [] } : undefined;
+    return undefined;
+  }
+
+  /**
+   * A call that throws when it finds nothing, as a statement of its own or a declaration's value:
+   * `const ticket = await prisma.ticket.findFirstOrThrow({ … })`, `ctx.assert(ticket, 403)`. Called
+   * for calls whose name is one of THROWING_QUERY or ASSERT only.
+   */
+  ofThrowingCall(call: ts.CallExpression, name: string): CheckedRegion | undefined {
+    let statement: ts.Node | undefined = call.parent;
+    while (statement && (ts.isAwaitExpression(statement) || ts.isParenthesizedExpression(statement) || ts.isAsExpression(statement) || ts.isNonNullExpression(statement))) statement = statement.parent;
+    if (statement && ts.isVariableDeclaration(statement) && ts.isVariableDeclarationList(statement.parent) && statement.parent.declarations.length === 1) statement = statement.parent.parent;
+    if (!statement || !(ts.isExpressionStatement(statement) || ts.isVariableStatement(statement))) return undefined;
+    const assertion = ASSERT.test(name);
+    if (assertion && !ts.isExpressionStatement(statement)) return undefined;
+    const gated = assertion ? call.arguments[0] : call;
+    const check = gated ? this.gateOf(gated, statement) : undefined;
+    const block = statement.parent;
+    return check && block && (ts.isBlock(block) || ts.isCaseClause(block) || ts.isDefaultClause(block)) ? { start: statement.end, end: block.end, check } : undefined;
   }
 
   /** `record.field !== caller` (or `!=`, either side, through String()/toString()), `!record.field.equals(caller)`, in an OR. */

@@ -1,6 +1,6 @@
 // One source file to facts: parsed with the TypeScript parser alone (no program, no type checker,
 // no module resolution), walked once; each extractor looks at the nodes it knows.
-import { ts } from 'ts-morph';
+import { ts } from './typescript-parser.js';
 import { calleeName, dottedName, positionOf, propertyName } from './ast-values.js';
 import { emptyFileFacts, type FileFacts, type FunctionFact } from './code-facts.js';
 import { caslRawRules, caslRule, grantsFromChain, grantsFromObject } from './extract-access-control.js';
@@ -12,8 +12,12 @@ import { dialectsNamedIn } from './sql-dialect.js';
 import { decoratorsOf, handlerRef, nestRoutes, routeFromCall, useFromCall } from './extract-routes.js';
 import { scheduleFromCall, scheduleFromDecorator } from './extract-schedules.js';
 import { appendAll } from '../../collections/append-all.js';
-import { CallerChecks, type CheckedRegion } from './find-caller-checks.js';
+import { ASSERT, CallerChecks, THROWING_QUERY, type CheckedRegion } from './find-caller-checks.js';
 import type { CallerCheckFact, QueryFact } from './code-facts.js';
+
+const FIRST_NODE = ts.SyntaxKind.FirstNode;
+const FIRST_TYPE_NODE = ts.SyntaxKind.FirstTypeNode;
+const LAST_TYPE_NODE = ts.SyntaxKind.LastTypeNode;
 
 function scriptKind(path: string): ts.ScriptKind {
   const p = path.toLowerCase();
@@ -134,7 +138,7 @@ function scanCodeFile(path: string, text: string): FileFacts {
       else byName.set(name, { check, sites: new Set([site]) });
     }
   };
-  const statementChecks = (statement: ts.Statement): void => {
+  const statementChecks = (statement: ts.IfStatement): void => {
     const found = callerChecks.ofStatement(statement);
     if (!found) return;
     appendAll(regions, found.regions);
@@ -165,10 +169,6 @@ function scanCodeFile(path: string, text: string): FileFacts {
     switch (node.kind) {
       case K.IfStatement:
         statementChecks(node as ts.IfStatement);
-        break;
-      case K.VariableStatement:
-      case K.ExpressionStatement:
-        statementChecks(node as ts.Statement);
         break;
       case K.FunctionDeclaration:
       case K.MethodDeclaration:
@@ -265,9 +265,13 @@ function scanCodeFile(path: string, text: string): FileFacts {
   // Parent pointers, set on the way down (the parser was asked not to set them): when a node is
   // visited, its ancestors and every sibling subtree before it have theirs, as extractors expect.
   let parent: ts.Node = file;
+  // Tokens (identifiers, keywords, literals) have no children and only string literals are read
+  // as they are met; type annotations hold nothing any extractor reads. Both get their parent
+  // and are not walked: about half of a tree's nodes, and the walk's cost is per node.
   const visitChild = (child: ts.Node): undefined => {
     (child as { parent: ts.Node }).parent = parent;
-    visit(child);
+    const kind = child.kind;
+    if (kind < FIRST_NODE ? kind === K.StringLiteral || kind === K.NoSubstitutionTemplateLiteral : kind < FIRST_TYPE_NODE || kind > LAST_TYPE_NODE) visit(child);
     return undefined;
   };
 
@@ -301,6 +305,10 @@ function scanCodeFile(path: string, text: string): FileFacts {
         if (region) q.check = region.check;
       }
       if (region && name) checkCall(name, call, region.check);
+      if (name !== undefined && (THROWING_QUERY.test(name) || ASSERT.test(name))) {
+        const gate = callerChecks.ofThrowingCall(call, name);
+        if (gate) regions.push(gate);
+      }
       const route = routeFromCall(call, file, path);
       if (route) facts.routes.push(route);
       const use = useFromCall(call, file);
