@@ -42,7 +42,7 @@ const GUARD = /auth|jwt|passport|login|guard|session|verify|protect|ensure|requi
 const RATE_LIMIT = /rate|limit|throttl|slowDown|brute|Throttle/i;
 const ROLE_MIDDLEWARE = /role|authori[sz]e|permit|allow|acl|grant/i;
 /** Middleware and guards that decide by role, permission or policy (beyond log-in): authorisation on the route. */
-const AUTHORIZATION = /authori[sz]|permi(t|ssion)|polic|abilit|\bacl\b|acl[A-Z(]|role|casbin|enforce|rbac|^can$|^can[A-Z]|access_?control|(check|has|can)Access|owner/i;
+const AUTHORIZATION = /authori[sz]|permi(t|ssion)|polic|abilit|\bacl\b|acl[A-Z(]|role|casbin|enforcer|rbac|^can$|^can[A-Z]|access_?control|(check|has|can)Access(?!Token)|owner/i;
 const LOGIN_PATH = /login|log-in|signin|sign-in|logon|auth\/token|\/token$|\/sessions?$/i;
 const PUBLIC_DECORATOR = /^(Public|AllowAnonymous|SkipAuth|NoAuth|IsPublic)$/;
 const NOT_FOLLOWED = new Set(['then', 'catch', 'map', 'filter', 'push', 'forEach', 'reduce', 'find', 'findOne', 'json', 'send', 'status', 'log', 'get', 'set', 'has', 'toString', 'parse', 'stringify', 'resolve', 'reject', 'next', 'use', 'emit', 'on', 'call', 'apply', 'bind', 'constructor', 'update', 'delete', 'create', 'save', 'count']);
