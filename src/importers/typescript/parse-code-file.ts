@@ -78,7 +78,9 @@ function scanCodeFile(path: string, text: string): FileFacts {
   const stack: FunctionFact[] = [moduleFn];
   // A callback's queries and calls belong to every function around it (the handler that passes
   // `rows.map(r => …)` reaches what the callback reaches); module level only when outside any.
-  const enclosing = (): FunctionFact[] => (stack.length === 2 ? [stack[1] as FunctionFact] : stack.length > 1 ? stack.slice(1) : stack);
+  // Kept until the stack changes: every call asks for it, and most calls are in the same function as the last.
+  let around: FunctionFact[] | undefined;
+  const enclosing = (): FunctionFact[] => (around ??= stack.length === 2 ? [stack[1] as FunctionFact] : stack.length > 1 ? stack.slice(1) : stack.slice());
   let caslOrder = 0;
 
   // Constants first (enum members, string constants), so extractors can resolve references.
@@ -190,6 +192,7 @@ function scanCodeFile(path: string, text: string): FileFacts {
         };
         facts.functions.push(fn);
         stack.push(fn);
+        around = undefined;
         pushed = true;
         if (ts.isMethodDeclaration(node)) {
           const schedule = scheduleFromDecorator(node, file, path);
@@ -260,7 +263,10 @@ function scanCodeFile(path: string, text: string): FileFacts {
     parent = node;
     ts.forEachChild(node, visitChild);
     parent = outer;
-    if (pushed) closeFunction(stack.pop() as FunctionFact);
+    if (pushed) {
+      closeFunction(stack.pop() as FunctionFact);
+      around = undefined;
+    }
   };
   // Parent pointers, set on the way down (the parser was asked not to set them): when a node is
   // visited, its ancestors and every sibling subtree before it have theirs, as extractors expect.
@@ -293,14 +299,14 @@ function scanCodeFile(path: string, text: string): FileFacts {
 
   const visitCall = (call: ts.CallExpression | ts.NewExpression): void => {
     const name = calleeName(call);
-    const around = enclosing();
+    const callers = enclosing();
     if (ts.isCallExpression(call)) {
-      if (name) for (const fn of around) fn.calls.push(name);
-      if (name && PASSWORD_CHECK.test(name) && (/bcrypt|argon|password|crypto/i.test(call.getText(file)) || name !== 'compare')) for (const fn of around) fn.checksPassword = true;
+      if (name) for (const fn of callers) fn.calls.push(name);
+      if (name && PASSWORD_CHECK.test(name) && (/bcrypt|argon|password|crypto/i.test(call.getText(file)) || name !== 'compare')) for (const fn of callers) fn.checksPassword = true;
       const q = queryFromCall(call, file) ?? queryFromKnexChain(call, file);
       const region = regions.length > 0 ? regionAround(call) : undefined;
       if (q) {
-        for (const fn of around) fn.queries.push(q);
+        for (const fn of callers) fn.queries.push(q);
         queryOfCall.set(call, q);
         if (region) q.check = region.check;
       }
