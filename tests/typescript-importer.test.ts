@@ -211,6 +211,23 @@ describe('typescript importer: signing and encryption keys', () => {
   });
 });
 
+describe('typescript importer: one literal key, one identity', () => {
+  it('every site given the same literal key (signing and verifying, a constant used twice) carries one keyId, named by the constant and where it is written; other keys differ', async () => {
+    const r = await load(join(REPO_ROOT, 'tests/fixtures/typescript/keys'));
+    const ids = new Map<string, Set<string>>();
+    for (const s of (r.manifest.codeCredentialSites ?? []).filter((x) => x.kind === 'key' && x.keyId !== undefined)) {
+      const label = `${s.name} ${s.keyUse === 'cipher-iv' ? 'iv' : 'key'}`;
+      ids.set(label, new Set([...(ids.get(label) ?? []), s.keyId as string]));
+    }
+    expect([...(ids.get('TOKEN_SECRET key') ?? [])]).toEqual([expect.stringMatching(/^TOKEN_SECRET@.*auth\/token\.ts:\d+:\d+$/)]);
+    expect(ids.get('PHONE_KEY key')?.size).toBe(1);
+    expect(ids.get('PHONE_IV iv')?.size).toBe(1);
+    expect([...(ids.get('PHONE_KEY key') ?? [])][0]).not.toBe([...(ids.get('PHONE_IV iv') ?? [])][0]);
+    // Keys without a literal (from the environment, or untraced) have no identity to group by.
+    expect((r.manifest.codeCredentialSites ?? []).filter((x) => x.kind === 'key' && x.hardCoded !== true).every((x) => x.keyId === undefined)).toBe(true);
+  });
+});
+
 describe('typescript importer: bad input is skipped with a note', () => {
   it('syntax errors, huge generated files, minified bundles, binary .js and symlink loops', async () => {
     const dir = tempDir({

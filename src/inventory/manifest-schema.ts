@@ -708,6 +708,16 @@ const ReadQuery = Type.Object(
     limited: Type.Boolean({ description: 'the number of rows returned is capped (take/limit), or one row at most' }),
     columns: opt(Type.Array(Type.String(), { description: 'SQL: the columns of the table the statement returns (* for every column)' })),
     joins: opt(Type.Array(Type.String(), { description: 'SQL: the other tables the statement joins or reads in sub-queries' })),
+    callerCheck: opt(
+      Type.Object(
+        {
+          kind: strEnum(['gate-query', 'gate-call', 'owner-check'], 'gate-query/gate-call: a separate query or call binding the caller to what the request names runs first, and the handler exits when it finds nothing; owner-check: the record read is compared with the caller and the handler exits on a mismatch'),
+          name: Type.String({ description: 'the gate’s model or function, or the field the owner check compares' }),
+          line: opt(Type.Integer({ minimum: 1, description: 'line of the check in its file' })),
+        },
+        { ...closed, description: 'a check bound to the caller that the query runs behind, or that its result is put through (code scan: control flow of the handler)' },
+      ),
+    ),
     line: opt(Type.Integer({ minimum: 1, description: 'line of the query in its file' })),
   },
   closed,
@@ -803,6 +813,7 @@ export const CodeRouteSchema = Type.Object(
     public: Type.Boolean({ description: 'explicitly marked public (no log-in needed)' }),
     login: Type.Boolean({ description: 'the route checks a password (a log-in route)' }),
     rateLimited: Type.Boolean({ description: 'a rate-limiting middleware or throttle guard applies' }),
+    authorized: opt(Type.Boolean({ description: 'a role, permission or policy check runs before the handler, beyond log-in (role middleware, casbin/permission middleware, @Roles, a roles/permissions/policies guard)' })),
     middleware: opt(Type.Array(Type.String(), { description: 'the middleware and guard chain, in order' })),
     queries: Type.Array(CodeQuery, { description: 'data access reached from the handler, on stores' }),
   },
@@ -829,6 +840,7 @@ export const CodeCredentialSiteSchema = Type.Object(
     hardCoded: opt(Type.Boolean({ description: 'the key is written in the code (a literal, or a literal fallback); unstated when its origin cannot be traced' })),
     keyPreview: opt(Type.String({ maxLength: 40, description: 'the key masked: at most its first two characters, and its length; never the key' })),
     keyBytes: opt(Type.Integer({ minimum: 0, description: 'length of the literal key in bytes, as the algorithm receives it' })),
+    keyId: opt(Type.String({ description: 'which literal key this is, the same for every site given the same key (signing and verifying alike): the constant it is bound to and where the first site’s literal is written (file:line:column); never the key' })),
   },
   { ...closed, description: 'a place in code that hashes passwords, holds a literal password, signs a JWT, sets a session cookie or is given a signing or encryption key' },
 );

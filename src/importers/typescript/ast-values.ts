@@ -1,6 +1,6 @@
 // Reading literal values and names out of the syntax tree, without a type checker: what a
 // static scan can know about an argument is its literal form or the name it refers to.
-import { ts } from 'ts-morph';
+import { ts } from './typescript-parser.js';
 import type { ArgumentValue, CodePosition, ValueOrigin } from './code-facts.js';
 
 export function positionOf(node: ts.Node, file: ts.SourceFile): CodePosition {

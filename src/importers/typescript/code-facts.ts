@@ -31,6 +31,22 @@ export interface QueryFact {
   joins?: string[];
   /** SQL the parser could not read, with its reason (model is then empty). */
   unreadable?: string;
+  /** A check bound to the caller that this query runs behind, or that its result is put through (find-caller-checks.ts). */
+  check?: CallerCheckFact;
+  at: CodePosition;
+}
+
+/**
+ * A check bound to the caller, found by control flow: a gate (a separate query or call binding
+ * the caller to what the request names, with an exit when it finds nothing) that dominates a
+ * query, or an owner check (the record read compared with the caller, with an exit on mismatch).
+ */
+export interface CallerCheckFact {
+  kind: 'gate-query' | 'gate-call' | 'owner-check';
+  /** The gate's model or callee; the field an owner check compares. */
+  name: string;
+  /** gate-query: its conditions (the caller's values marked `user`), judged when the code base is linked. */
+  conditions?: QueryFact['conditions'];
   at: CodePosition;
 }
 
@@ -41,6 +57,8 @@ export interface SqlTextFact {
   /** Where the value bound to each parameter comes from, where the call shows it. */
   bindings: { positional: ValueOrigin[]; named: Record<string, ValueOrigin>; optional?: string[] };
   source: 'string' | 'template' | 'mapper';
+  /** A caller check the statement runs behind (find-caller-checks.ts). */
+  check?: CallerCheckFact;
   at: CodePosition;
 }
 
@@ -59,6 +77,8 @@ export interface FunctionFact {
   checksPassword: boolean;
   /** Method decorators (NestJS), with their arguments resolved where literal. */
   decorators: DecoratorFact[];
+  /** Calls every one of which, in this function, runs behind a caller check or has its result checked: what they reach is checked. */
+  checkedCalls?: Record<string, CallerCheckFact>;
   at: CodePosition;
 }
 
@@ -144,6 +164,10 @@ export interface CredentialFact {
   encoding?: string;
   /** A key given by a name the file does not define (an imported constant), resolved at linking. */
   keyRef?: string;
+  /** The constant the key's value is bound to, when it is one. */
+  keyConstant?: string;
+  /** Where the literal key is written in this file (the string, or its constant's initializer). */
+  keyAt?: CodePosition;
   expiresInSeconds?: number | 'none';
   httpOnly?: boolean;
   secure?: boolean;

@@ -1,7 +1,7 @@
 // Permission definitions: accesscontrol grants objects (v2 list and v3 nested shapes, $extend)
 // and builder chains (grant/deny/extend, readAny/readOwn …), which nest-access-control's
 // RolesBuilder shares; CASL defineAbility, AbilityBuilder and raw rules.
-import { ts } from 'ts-morph';
+import { ts } from './typescript-parser.js';
 import { calleeName, dottedName, positionOf, propertyName } from './ast-values.js';
 import type { GrantFact } from './code-facts.js';
 import { scopeOfConditions } from './grant-scope.js';

@@ -1,6 +1,6 @@
 // Credential handling in code: how passwords are hashed (algorithm, salt, cost, iterations),
 // password literals, JWT lifetimes and session-cookie flags.
-import { ts } from 'ts-morph';
+import { ts } from './typescript-parser.js';
 import { calleeName, dottedName, positionOf, propertyName } from './ast-values.js';
 import type { CredentialFact } from './code-facts.js';
 

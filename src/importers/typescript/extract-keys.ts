@@ -5,9 +5,9 @@
 // as the fallback of `process.env.X || '…'`), the environment or configuration, a file, or a
 // value this scan cannot trace. The literal itself is handed to the linking step only to be
 // rated and masked; it is never reported.
-import { ts } from 'ts-morph';
+import { ts } from './typescript-parser.js';
 import { calleeName, dottedName, positionOf, propertyName } from './ast-values.js';
-import type { CredentialFact } from './code-facts.js';
+import type { CodePosition, CredentialFact } from './code-facts.js';
 
 export type KeyUse = 'jwt-signing' | 'jwt-verification' | 'session-signing' | 'hmac' | 'cipher-key' | 'cipher-iv';
 export type KeySource = 'literal' | 'fallback-literal' | 'environment' | 'file' | 'unknown';
@@ -25,13 +25,15 @@ interface KeyValue {
   boundTo?: string;
   /** A name this file does not define: a constant of another file, resolved when the code base is linked. */
   ref?: string;
+  /** Where the literal is written (the string itself, or the constant's initializer in this file). */
+  at?: CodePosition;
 }
 
 /** Where a key expression's value comes from. */
 export function keyValue(node: ts.Expression | undefined, file: ts.SourceFile, constants: Record<string, string>, depth = 0): KeyValue {
   if (!node || depth > 4) return { source: 'unknown' };
   if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isNonNullExpression(node) || ts.isSatisfiesExpression(node)) return keyValue(node.expression, file, constants, depth + 1);
-  if (ts.isStringLiteralLike(node)) return { source: 'literal', literal: node.text };
+  if (ts.isStringLiteralLike(node)) return { source: 'literal', literal: node.text, at: positionOf(node, file) };
   if (ts.isBinaryExpression(node) && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(node.operatorToken.kind)) {
     const fallback = keyValue(node.right, file, constants, depth + 1);
     // An empty fallback is no key (jsonwebtoken refuses one): the left side decides.
@@ -63,16 +65,28 @@ export function keyValue(node: ts.Expression | undefined, file: ts.SourceFile, c
   const ref = dottedName(node);
   if (ref !== undefined) {
     const constant = constants[ref];
-    if (constant !== undefined) return { source: 'literal', literal: constant, boundTo: ref };
+    if (constant !== undefined) {
+      const written = ts.isIdentifier(node) ? topLevelInitializer(file, ref) : undefined;
+      return { source: 'literal', literal: constant, boundTo: ref, ...(written ? { at: positionOf(written, file) } : {}) };
+    }
     if (ENVIRONMENT.test(ref)) return { source: 'environment' };
     // const SECRET = process.env.JWT_SECRET ?? '' at the top of this file.
-    const declared = ts.isIdentifier(node) ? file.statements.filter(ts.isVariableStatement).flatMap((st) => st.declarationList.declarations).find((d) => ts.isIdentifier(d.name) && d.name.text === ref && d.initializer) : undefined;
-    if (declared?.initializer) return { ...keyValue(declared.initializer, file, constants, depth + 1), boundTo: ref };
+    const declared = ts.isIdentifier(node) ? topLevelInitializer(file, ref) : undefined;
+    if (declared) return { ...keyValue(declared, file, constants, depth + 1), boundTo: ref };
     return { source: 'unknown', ref };
   }
   if (ts.isElementAccessExpression(node) && ENVIRONMENT.test(node.getText(file))) return { source: 'environment' };
   if (ts.isArrayLiteralExpression(node) && node.elements[0]) return keyValue(node.elements[0] as ts.Expression, file, constants, depth + 1); // cookieSession({ keys: ['k1', 'k2'] })
   return { source: 'unknown' };
+}
+
+/** The initializer of a top-level `const name = …` of the file. */
+function topLevelInitializer(file: ts.SourceFile, name: string): ts.Expression | undefined {
+  for (const st of file.statements) {
+    if (!ts.isVariableStatement(st)) continue;
+    for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name) && d.name.text === name && d.initializer) return d.initializer;
+  }
+  return undefined;
 }
 
 function keyFact(use: KeyUse, name: string, value: KeyValue, at: ts.Node, file: ts.SourceFile): CredentialFact {
@@ -84,6 +98,8 @@ function keyFact(use: KeyUse, name: string, value: KeyValue, at: ts.Node, file: 
     ...(value.literal !== undefined ? { literal: value.literal } : {}),
     ...(value.encoding ? { encoding: value.encoding } : {}),
     ...(value.ref !== undefined ? { keyRef: value.ref } : {}),
+    ...(value.boundTo !== undefined ? { keyConstant: value.boundTo } : {}),
+    ...(value.at ? { keyAt: value.at } : {}),
     at: positionOf(at, file),
   };
 }

@@ -2,7 +2,7 @@
 // table, what operation, the condition keys and where their values come from, and whether the
 // rows returned are capped. SQL written in code is read by find-sql-text.ts and
 // read-sql-statement.ts, with a SQL parser.
-import { ts } from 'ts-morph';
+import { ts } from './typescript-parser.js';
 import { calleeName, dottedName, positionOf, propertyName, valueOrigin } from './ast-values.js';
 import type { QueryFact, ValueOrigin } from './code-facts.js';
 

@@ -1,6 +1,6 @@
 // HTTP routes: Express/Koa routers (`router.get('/p', mw…, handler)`), Fastify (`app.get(path,
 // opts, handler)`, `app.route({…})`), `use` middleware and mounts, and NestJS controllers.
-import { ts } from 'ts-morph';
+import { ts } from './typescript-parser.js';
 import { argumentValue, dottedName, positionOf, propertyName } from './ast-values.js';
 import type { ArgumentValue, DecoratorFact, RouteFact, UseFact } from './code-facts.js';
 

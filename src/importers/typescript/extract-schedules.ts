@@ -1,7 +1,7 @@
 // Scheduled jobs: node-cron, cron's CronJob, node-schedule, @nestjs/schedule decorators, agenda,
 // bullmq repeatable jobs and setInterval. The job's function is resolved later to see whether it
 // deletes or anonymises a store.
-import { ts } from 'ts-morph';
+import { ts } from './typescript-parser.js';
 import { calleeName, dottedName, positionOf, propertyName } from './ast-values.js';
 import type { ScheduleFact } from './code-facts.js';
 import { handlerRef } from './extract-routes.js';

@@ -4,7 +4,7 @@
 // XML held in a string. Each becomes SQL text with every placeholder a bind parameter, and the
 // origin of the value bound to each parameter where the call shows it. Parsing happens later,
 // in the dialect of the code base's driver (read-sql-statement.ts).
-import { ts } from 'ts-morph';
+import { ts } from './typescript-parser.js';
 import { positionOf, propertyName, valueOrigin } from './ast-values.js';
 import type { SqlTextFact, ValueOrigin } from './code-facts.js';
 

@@ -8,7 +8,7 @@ import type { CodeCredentialSite, CodeQueryEntry, CodeRoute, DeletionJob, Grant,
 import type { SourceRef } from '../../inventory/provenance.js';
 import { PointerTable } from '../../sources/locator.js';
 import type { CoverageNote, RoleGrantAddition } from '../importer.js';
-import type { ArgumentValue, CodePosition, DecoratorFact, FileFacts, FunctionFact, QueryFact, RouteFact, SqlTextFact } from './code-facts.js';
+import type { ArgumentValue, CallerCheckFact, CodePosition, DecoratorFact, FileFacts, FunctionFact, QueryFact, RouteFact, SqlTextFact } from './code-facts.js';
 import type { SqlDialect } from './read-sql-statement.js';
 import type { CodeMapping, CodeOptions } from './code-options.js';
 import { idFrom, NameMatcher, normaliseName } from './code-names.js';
@@ -41,6 +41,8 @@ const MANIFEST_ACTIONS = new Set(['read', 'export', 'print', 'copy', 'create', '
 const GUARD = /auth|jwt|passport|login|guard|session|verify|protect|ensure|require|token|role|permit|acl|isLogged|signed/i;
 const RATE_LIMIT = /rate|limit|throttl|slowDown|brute|Throttle/i;
 const ROLE_MIDDLEWARE = /role|authori[sz]e|permit|allow|acl|grant/i;
+/** Middleware and guards that decide by role, permission or policy (beyond log-in): authorisation on the route. */
+const AUTHORIZATION = /authori[sz]|permi(t|ssion)|polic|abilit|\bacl\b|acl[A-Z(]|role|casbin|enforcer|rbac|^can$|^can[A-Z]|access_?control|(check|has|can)Access(?!Token)|owner/i;
 const LOGIN_PATH = /login|log-in|signin|sign-in|logon|auth\/token|\/token$|\/sessions?$/i;
 const PUBLIC_DECORATOR = /^(Public|AllowAnonymous|SkipAuth|NoAuth|IsPublic)$/;
 const NOT_FOLLOWED = new Set(['then', 'catch', 'map', 'filter', 'push', 'forEach', 'reduce', 'find', 'findOne', 'json', 'send', 'status', 'log', 'get', 'set', 'has', 'toString', 'parse', 'stringify', 'resolve', 'reject', 'next', 'use', 'emit', 'on', 'call', 'apply', 'bind', 'constructor', 'update', 'delete', 'create', 'save', 'count']);
@@ -138,31 +140,53 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
   };
 
   /** Queries reached from a function, following calls by name across files (depth 4). */
-  const reached = new Map<string, Array<{ query: QueryFact; file: string }>>();
+  const reached = new Map<string, Array<{ query: QueryFact; file: string; check?: CallerCheckFact }>>();
   const checksPassword = new Map<string, boolean>();
-  const reach = (key: string): Array<{ query: QueryFact; file: string }> => {
-    const cached = reached.get(key);
-    if (cached) return cached;
-    const out: Array<{ query: QueryFact; file: string }> = [];
-    let password = false;
+  /**
+   * The functions reached from `start`, breadth first; with `unchecked`, only through calls that
+   * run behind no caller check. Each function once, with the check of the call that reached it.
+   */
+  const walkCalls = (start: FunctionFact, unchecked: boolean, visitFn: (fn: FunctionFact, check: CallerCheckFact | undefined) => void): void => {
     const seen = new Set<string>();
-    const queue: Array<{ fn: FunctionFact; depth: number }> = [];
-    const start = functions.get(key);
-    if (start) queue.push({ fn: start, depth: 0 });
+    const queue: Array<{ fn: FunctionFact; depth: number; check: CallerCheckFact | undefined }> = [{ fn: start, depth: 0, check: undefined }];
     while (queue.length > 0) {
-      const { fn, depth } = queue.shift() as { fn: FunctionFact; depth: number };
+      const { fn, depth, check } = queue.shift() as { fn: FunctionFact; depth: number; check: CallerCheckFact | undefined };
       if (seen.has(fn.key)) continue;
       seen.add(fn.key);
-      password ||= fn.checksPassword;
-      for (const q of fn.queries) out.push({ query: q, file: fileOf.get(fn.key) ?? '' });
+      visitFn(fn, check);
       if (depth >= 4) continue;
       // Functions nested in this one (callbacks) run as part of it.
       for (const name of new Set(fn.calls)) {
         if (NOT_FOLLOWED.has(name)) continue;
+        const callCheck = check ?? fn.checkedCalls?.[name];
+        if (unchecked && callCheck) continue;
         const targets = byName.get(name) ?? [];
         if (targets.length === 0 || targets.length > 3) continue;
-        for (const t of targets) queue.push({ fn: t, depth: depth + 1 });
+        for (const t of targets) queue.push({ fn: t, depth: depth + 1, check: callCheck });
       }
+    }
+  };
+  const reach = (key: string): Array<{ query: QueryFact; file: string; check?: CallerCheckFact }> => {
+    const cached = reached.get(key);
+    if (cached) return cached;
+    const out: Array<{ query: QueryFact; file: string; check?: CallerCheckFact }> = [];
+    let password = false;
+    const start = functions.get(key);
+    if (start) {
+      // A function also reached without passing a check is not checked (computed only when a check exists).
+      let open: Set<string> | undefined;
+      walkCalls(start, false, (fn, check) => {
+        password ||= fn.checksPassword;
+        if (check && !open) {
+          open = new Set();
+          walkCalls(start, true, (f) => open?.add(f.key));
+        }
+        const inherited = check && !open?.has(fn.key) ? check : undefined;
+        for (const q of fn.queries) {
+          const c = q.check ?? inherited;
+          out.push(c ? { query: q, file: fileOf.get(fn.key) ?? '', check: c } : { query: q, file: fileOf.get(fn.key) ?? '' });
+        }
+      });
     }
     reached.set(key, out);
     checksPassword.set(key, password);
@@ -174,7 +198,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     return [];
   };
 
-  const queryEntry = (q: QueryFact, file: string): CodeQueryEntry | undefined => {
+  const queryEntry = (q: QueryFact, file: string, check?: CallerCheckFact): CodeQueryEntry | undefined => {
     if (q.unreadable !== undefined) {
       const entry: CodeQueryEntry = { library: 'sql', unreadable: q.unreadable, line: q.at.line };
       place(entry, file, q.at, 'query');
@@ -192,6 +216,9 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     // this scan cannot trace (a service's outletId parameter) - never one read from the request.
     const tied = (c: QueryFact['conditions'][number]) => !c.alternative && (c.origin === 'user' || (scopeFields.ties(c.field) && c.origin === 'variable'));
     const ownerCondition = q.conditions.some(tied);
+    // A gate query counts when its condition ties the caller to something else the request or
+    // a variable names (loading the caller's own record alone checks nothing).
+    const callerCheck = check && (check.kind !== 'gate-query' || ((check.conditions ?? []).some(tied) && (check.conditions ?? []).some((c) => !c.alternative && c.origin !== 'constant' && !tied(c)))) ? check : undefined;
     const lookupFields = [...new Set(q.conditions.filter((c) => (c.origin === 'request' || c.origin === 'variable') && !tied(c)).map((c) => c.field))].sort();
     const entry: CodeQueryEntry = {
       store: store.id,
@@ -205,6 +232,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       limited: q.limited,
       ...(q.columns ? { columns: q.columns } : {}),
       ...(q.joins && q.joins.length > 0 ? { joins: q.joins } : {}),
+      ...(callerCheck ? { callerCheck: { kind: callerCheck.kind, name: callerCheck.name, line: callerCheck.at.line } } : {}),
       line: q.at.line,
     };
     place(entry, file, q.at, 'query');
@@ -317,11 +345,13 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     let guarded = false;
     let isPublic = false;
     let rateLimited = false;
+    let authorized = false;
     const middleware: string[] = [];
     for (const m of chain) {
       const text = describe(m);
       middleware.push(text);
       if (GUARD.test(text)) guarded = true;
+      if ((m.kind === 'ref' || m.kind === 'call') && AUTHORIZATION.test(m.value)) authorized = true;
       if (RATE_LIMIT.test(text)) rateLimited = true;
       if (m.kind === 'call' && ROLE_MIDDLEWARE.test(m.value)) roleNamesFound.push(...m.args.flatMap(resolve));
     }
@@ -337,6 +367,8 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
         const text = `${d.name}(${d.args.map(describe).join(', ')})`;
         middleware.push(`@${text}`);
         if (d.name === 'UseGuards' && GUARD.test(text)) guarded = true;
+        if (d.name === 'UseGuards' && d.args.some((a) => (a.kind === 'ref' || a.kind === 'call') && AUTHORIZATION.test(a.value))) authorized = true;
+        if (kindOf(d) === 'roles' || kindOf(d) === 'permissions' || d.name === 'UseRoles' || /^(CheckPolicies|CheckAbilities|RequirePermissions?|Permissions?)$/.test(d.name)) authorized = true;
         if (d.name === 'UseGuards' && /Throttler/.test(text)) rateLimited = true;
         if (d.name === 'Throttle') rateLimited = true;
         if (kindOf(d) === 'public') isPublic = true;
@@ -356,13 +388,14 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
         middleware.unshift(...globalGuards.map((g) => `global ${g}`));
         if (globalGuards.some((g) => GUARD.test(g))) guarded = true;
         if (globalGuards.some((g) => /Throttler/.test(g))) rateLimited = true;
+        // A global roles guard decides only where a route names roles (the decorators above).
       }
       if (isPublic) guarded = false;
     }
     const keys = functionFor(route.handler);
     const reachedQueries = keys.flatMap(reach);
     const login = route.method.includes('POST') && (LOGIN_PATH.test(path) || keys.some((k) => checksPassword.get(k)));
-    const queries = reachedQueries.map(({ query, file: qf }) => queryEntry(query, qf)).filter((q) => q !== undefined);
+    const queries = reachedQueries.map(({ query, file: qf, check }) => queryEntry(query, qf, check)).filter((q) => q !== undefined);
     const interfaceId = mapping.routes?.[`${route.method} ${path}`] ?? mapping.routes?.[path];
     const baseId = idFrom(`${route.method}:${path}`);
     let id = baseId;
@@ -371,6 +404,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     if (n > 1) lastSuffix.set(baseId, n);
     routeIds.add(id);
     const roles = [...new Set(roleNamesFound.map((r) => roleId(r, file, route.at)))].sort();
+    if (roles.length > 0) authorized = true;
     const entity: CodeRoute = {
       id,
       codeBase: codeBaseId,
@@ -384,6 +418,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       public: isPublic,
       login,
       rateLimited,
+      authorized,
       ...(middleware.length > 0 ? { middleware } : {}),
       queries,
     };
@@ -392,8 +427,11 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     return entity;
   }
 
-  // Credential-handling sites.
+  // Credential-handling sites. A literal key is identified by its value across the code base: every
+  // site given the same key (signing and verifying, or two files sharing one constant) carries the
+  // keyId of the first, named by its constant and where its literal is written.
   const sites: CodeCredentialSite[] = [];
+  const keyIds = new Map<string, string>();
   for (const f of files) {
     for (const fact of f.credentials) {
       // A key given by an imported constant: its literal is in another file of the code base.
@@ -420,6 +458,14 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
         if (c.literal !== undefined) {
           site.keyPreview = maskKey(c.literal);
           site.keyBytes = keyBytes(c.literal, c.encoding);
+          let keyId = keyIds.get(c.literal);
+          if (keyId === undefined) {
+            const written = c.keyAt ?? c.at;
+            const constant = imported !== undefined ? fact.keyRef : c.keyConstant;
+            keyId = `${constant ?? 'literal'}@${withinRoot(f.path)}:${written.line}:${written.column}`;
+            keyIds.set(c.literal, keyId);
+          }
+          site.keyId = keyId;
         }
       }
       if (c.literal !== undefined) {
@@ -501,6 +547,7 @@ function sqlQueries(statement: SqlTextFact, dialects: SqlDialect[]): QueryFact[]
     ...(a.conditions.some((c) => c.olderThan) ? { olderThan: true } : {}),
     ...(a.operation === 'find-one' || a.operation === 'find-many' ? { columns: a.columns } : {}),
     joins: a.joins,
+    ...(statement.check ? { check: statement.check } : {}),
     at: statement.at,
   }));
 }

@@ -1,6 +1,6 @@
 // One source file to facts: parsed with the TypeScript parser alone (no program, no type checker,
 // no module resolution), walked once; each extractor looks at the nodes it knows.
-import { ts } from 'ts-morph';
+import { ts } from './typescript-parser.js';
 import { calleeName, dottedName, positionOf, propertyName } from './ast-values.js';
 import { emptyFileFacts, type FileFacts, type FunctionFact } from './code-facts.js';
 import { caslRawRules, caslRule, grantsFromChain, grantsFromObject } from './extract-access-control.js';
@@ -12,6 +12,12 @@ import { dialectsNamedIn } from './sql-dialect.js';
 import { decoratorsOf, handlerRef, nestRoutes, routeFromCall, useFromCall } from './extract-routes.js';
 import { scheduleFromCall, scheduleFromDecorator } from './extract-schedules.js';
 import { appendAll } from '../../collections/append-all.js';
+import { ASSERT, CallerChecks, THROWING_QUERY, type CheckedRegion } from './find-caller-checks.js';
+import type { CallerCheckFact, QueryFact } from './code-facts.js';
+
+const FIRST_NODE = ts.SyntaxKind.FirstNode;
+const FIRST_TYPE_NODE = ts.SyntaxKind.FirstTypeNode;
+const LAST_TYPE_NODE = ts.SyntaxKind.LastTypeNode;
 
 function scriptKind(path: string): ts.ScriptKind {
   const p = path.toLowerCase();
@@ -72,7 +78,9 @@ function scanCodeFile(path: string, text: string): FileFacts {
   const stack: FunctionFact[] = [moduleFn];
   // A callback's queries and calls belong to every function around it (the handler that passes
   // `rows.map(r => …)` reaches what the callback reaches); module level only when outside any.
-  const enclosing = (): FunctionFact[] => (stack.length === 2 ? [stack[1] as FunctionFact] : stack.length > 1 ? stack.slice(1) : stack);
+  // Kept until the stack changes: every call asks for it, and most calls are in the same function as the last.
+  let around: FunctionFact[] | undefined;
+  const enclosing = (): FunctionFact[] => (around ??= stack.length === 2 ? [stack[1] as FunctionFact] : stack.length > 1 ? stack.slice(1) : stack.slice());
   let caslOrder = 0;
 
   // Constants first (enum members, string constants), so extractors can resolve references.
@@ -112,11 +120,58 @@ function scanCodeFile(path: string, text: string): FileFacts {
   // Grants objects bound to a name, for `new AccessControl(grants)` elsewhere in the file.
   const grantObjects = new Map<string, ts.Expression>();
 
+  // Checks bound to the caller (find-caller-checks.ts): the regions of the file each gate
+  // dominates, the query each call made, and per function the calls made behind a check.
+  const callerChecks = new CallerChecks(file);
+  const regions: CheckedRegion[] = [];
+  const queryOfCall = new Map<ts.Node, QueryFact>();
+  const checkedCallSites = new Map<FunctionFact, Map<string, { check: CallerCheckFact; sites: Set<ts.Node> }>>();
+  const regionAround = (node: ts.Node): CheckedRegion | undefined => {
+    let found: CheckedRegion | undefined;
+    for (const r of regions) if (node.pos >= r.start && node.end <= r.end && (!found || r.start >= found.start)) found = r;
+    return found;
+  };
+  const checkCall = (name: string, site: ts.Node, check: CallerCheckFact): void => {
+    for (const fn of enclosing()) {
+      let byName = checkedCallSites.get(fn);
+      if (!byName) checkedCallSites.set(fn, (byName = new Map()));
+      const entry = byName.get(name);
+      if (entry) entry.sites.add(site);
+      else byName.set(name, { check, sites: new Set([site]) });
+    }
+  };
+  const statementChecks = (statement: ts.IfStatement): void => {
+    const found = callerChecks.ofStatement(statement);
+    if (!found) return;
+    appendAll(regions, found.regions);
+    for (const { call, check } of found.ownerChecked) {
+      const q = queryOfCall.get(call);
+      if (q) q.check ??= check;
+      else {
+        const name = calleeName(call);
+        if (name) checkCall(name, call, check);
+      }
+    }
+  };
+  /** A function's calls all of whose sites are checked: what they reach runs behind the check. */
+  const closeFunction = (fn: FunctionFact): void => {
+    const byName = checkedCallSites.get(fn);
+    if (!byName) return;
+    for (const [name, { check, sites }] of byName) {
+      let n = 0;
+      for (const c of fn.calls) if (c === name) n++;
+      if (n === sites.size) (fn.checkedCalls ??= {})[name] = check;
+    }
+  };
+
   const K = ts.SyntaxKind;
   const visit = (node: ts.Node): void => {
     let pushed = false;
     // One switch on the node kind: most nodes are none of these and cost one comparison.
     switch (node.kind) {
+      case K.IfStatement:
+        statementChecks(node as ts.IfStatement);
+        break;
       case K.FunctionDeclaration:
       case K.MethodDeclaration:
       case K.ArrowFunction:
@@ -137,6 +192,7 @@ function scanCodeFile(path: string, text: string): FileFacts {
         };
         facts.functions.push(fn);
         stack.push(fn);
+        around = undefined;
         pushed = true;
         if (ts.isMethodDeclaration(node)) {
           const schedule = scheduleFromDecorator(node, file, path);
@@ -160,7 +216,11 @@ function scanCodeFile(path: string, text: string): FileFacts {
       case K.NoSubstitutionTemplateLiteral:
       case K.TemplateExpression: {
         const statements = findSqlText(node as ts.StringLiteral | ts.TemplateExpression, file);
-        if (statements.length > 0) for (const fn of enclosing()) appendAll(fn.sql, statements);
+        if (statements.length > 0) {
+          const region = regions.length > 0 ? regionAround(node) : undefined;
+          if (region) for (const st of statements) st.check = region.check;
+          for (const fn of enclosing()) appendAll(fn.sql, statements);
+        }
         break;
       }
       case K.VariableDeclaration: {
@@ -203,14 +263,21 @@ function scanCodeFile(path: string, text: string): FileFacts {
     parent = node;
     ts.forEachChild(node, visitChild);
     parent = outer;
-    if (pushed) stack.pop();
+    if (pushed) {
+      closeFunction(stack.pop() as FunctionFact);
+      around = undefined;
+    }
   };
   // Parent pointers, set on the way down (the parser was asked not to set them): when a node is
   // visited, its ancestors and every sibling subtree before it have theirs, as extractors expect.
   let parent: ts.Node = file;
+  // Tokens (identifiers, keywords, literals) have no children and only string literals are read
+  // as they are met; type annotations hold nothing any extractor reads. Both get their parent
+  // and are not walked: about half of a tree's nodes, and the walk's cost is per node.
   const visitChild = (child: ts.Node): undefined => {
     (child as { parent: ts.Node }).parent = parent;
-    visit(child);
+    const kind = child.kind;
+    if (kind < FIRST_NODE ? kind === K.StringLiteral || kind === K.NoSubstitutionTemplateLiteral : kind < FIRST_TYPE_NODE || kind > LAST_TYPE_NODE) visit(child);
     return undefined;
   };
 
@@ -232,12 +299,22 @@ function scanCodeFile(path: string, text: string): FileFacts {
 
   const visitCall = (call: ts.CallExpression | ts.NewExpression): void => {
     const name = calleeName(call);
-    const around = enclosing();
+    const callers = enclosing();
     if (ts.isCallExpression(call)) {
-      if (name) for (const fn of around) fn.calls.push(name);
-      if (name && PASSWORD_CHECK.test(name) && (/bcrypt|argon|password|crypto/i.test(call.getText(file)) || name !== 'compare')) for (const fn of around) fn.checksPassword = true;
+      if (name) for (const fn of callers) fn.calls.push(name);
+      if (name && PASSWORD_CHECK.test(name) && (/bcrypt|argon|password|crypto/i.test(call.getText(file)) || name !== 'compare')) for (const fn of callers) fn.checksPassword = true;
       const q = queryFromCall(call, file) ?? queryFromKnexChain(call, file);
-      if (q) for (const fn of around) fn.queries.push(q);
+      const region = regions.length > 0 ? regionAround(call) : undefined;
+      if (q) {
+        for (const fn of callers) fn.queries.push(q);
+        queryOfCall.set(call, q);
+        if (region) q.check = region.check;
+      }
+      if (region && name) checkCall(name, call, region.check);
+      if (name !== undefined && (THROWING_QUERY.test(name) || ASSERT.test(name))) {
+        const gate = callerChecks.ofThrowingCall(call, name);
+        if (gate) regions.push(gate);
+      }
       const route = routeFromCall(call, file, path);
       if (route) facts.routes.push(route);
       const use = useFromCall(call, file);

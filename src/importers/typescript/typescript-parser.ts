@@ -1,0 +1,41 @@
+// The TypeScript parser, loaded as a CommonJS module: the copy ts-morph bundles (the same parser
+// the rest of the project and the benchmark's floor use), required directly. Importing `ts-morph`
+// through Node's ESM loader lexed and compiled all of ts-morph and @ts-morph/common for their
+// export names (~1 s of CPU per process, docs: bench/README.md) to reach the one namespace the
+// scanner uses; the scanner never builds a ts-morph Project, only `ts.createSourceFile`.
+import { createRequire } from 'node:module';
+import type { ts as TS } from 'ts-morph';
+
+const requireHere = createRequire(import.meta.url);
+
+export const ts: typeof TS = createRequire(requireHere.resolve('ts-morph'))('@ts-morph/common/dist/typescript.js') as typeof TS;
+
+/** The parser's node and enum types, under the same `ts.` names as ts-morph's namespace. */
+// eslint-disable-next-line @typescript-eslint/no-namespace
+export declare namespace ts {
+  export type BinaryExpression = TS.BinaryExpression;
+  export type BindingName = TS.BindingName;
+  export type CallExpression = TS.CallExpression;
+  export type ClassDeclaration = TS.ClassDeclaration;
+  export type DiagnosticWithLocation = TS.DiagnosticWithLocation;
+  export type Expression = TS.Expression;
+  export type FunctionLikeDeclaration = TS.FunctionLikeDeclaration;
+  export type HasDecorators = TS.HasDecorators;
+  export type IfStatement = TS.IfStatement;
+  export type MethodDeclaration = TS.MethodDeclaration;
+  export type NewExpression = TS.NewExpression;
+  export type Node = TS.Node;
+  export type ObjectLiteralExpression = TS.ObjectLiteralExpression;
+  export type PropertyAssignment = TS.PropertyAssignment;
+  export type PropertyName = TS.PropertyName;
+  export type ScriptKind = TS.ScriptKind;
+  export type ScriptTarget = TS.ScriptTarget;
+  export type ShorthandPropertyAssignment = TS.ShorthandPropertyAssignment;
+  export type SourceFile = TS.SourceFile;
+  export type Statement = TS.Statement;
+  export type StringLiteral = TS.StringLiteral;
+  export type StringLiteralLike = TS.StringLiteralLike;
+  export type TemplateExpression = TS.TemplateExpression;
+  export type VariableDeclaration = TS.VariableDeclaration;
+  export type SyntaxKind = TS.SyntaxKind;
+}
