@@ -300,12 +300,22 @@ function volumeEscalation(severity: Severity, data: Record<string, unknown>, tax
 }
 
 /** The needs not stated in the item; a need is a path, or paths of which one must be stated, needed for the items its `when` matches. */
-function missingNeeds(needs: readonly CompiledNeed[], data: Record<string, unknown>): Missing[] {
-  const stated = (path: string) => {
+function missingNeeds(needs: readonly CompiledNeed[], data: Record<string, unknown>): readonly Missing[] {
+  // Called for every item of every rule with needs: nothing is allocated while everything is stated.
+  let missing: Missing[] | undefined;
+  for (const need of needs) {
+    if (anyStated(need.paths, data) || (need.when && !need.when(data))) continue;
+    (missing ??= []).push({ need: need.paths.join(' | ') });
+  }
+  return missing ?? NOTHING_MISSING;
+}
+
+function anyStated(paths: readonly string[], data: Record<string, unknown>): boolean {
+  for (const path of paths) {
     const value = readPath(data, path);
-    return value !== undefined && value !== null;
-  };
-  return needs.filter((need) => !need.paths.some(stated) && (!need.when || need.when(data))).map((need) => ({ need: need.paths.join(' | ') }));
+    if (value !== undefined && value !== null) return true;
+  }
+  return false;
 }
 
 /** A failed `contains` reports every element that did not match; the array itself is the evidence. */
