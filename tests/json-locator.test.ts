@@ -111,4 +111,17 @@ describe('JSON locator', () => {
     expect(locateJsonPointers(withBom, ['/名/x', '']).get('/名/x')).toEqual({ line: 1, column: text.indexOf('"x"') + 1 });
     expect(locateJsonPointers(withBom, ['']).get('')).toEqual({ line: 1, column: 1 });
   });
+
+  it('finds keys written with escapes or beside keys of the same length, array elements after skipped ones, and the rest of an array left after the last wanted one', () => {
+    const text = '{"list": [{"ab": 0}, {"ba": 1, "ab": [5, {"q": 6}]}, "x", {"ab": 2}], "\\u0061b": {"c~d/e": 7}, "tail": 8}';
+    const at = locateJsonOffsets(Buffer.from(text), ['/list/1/ab/1/q', '/list/3/ab', '/ab/c~0d~1e', '/tail', '/list/01', '/list/-']);
+    expect(at.get('/list/1/ab/1/q')).toBe(text.indexOf('"q"'));
+    expect(at.get('/list/3/ab')).toBe(text.lastIndexOf('"ab"'));
+    expect(at.get('/ab/c~0d~1e')).toBe(text.indexOf('"c~d/e"'));
+    expect(at.get('/tail')).toBe(text.indexOf('"tail"'));
+    // Not array indices: never found; as positions they resolve to the array's member (its key).
+    expect(at.has('/list/01')).toBe(false);
+    expect(at.has('/list/-')).toBe(false);
+    expect(locateJsonPointers(Buffer.from(text), ['/list/01']).get('/list/01')).toEqual({ line: 1, column: text.indexOf('"list"') + 1 });
+  });
 });

@@ -9,6 +9,7 @@ import { EXIT_USAGE, reportError } from './cli-error.js';
 import { langFlag, localeLang, setCliLang } from './cli-lang.js';
 import { localiseHelp } from './localise-help.js';
 import { removeTemporaryFilesOnSignal } from './output-file.js';
+import { limitHeapGrowth } from './heap-growth.js';
 
 /**
  * The commands, in the order help lists them. Each is loaded only when named on the command line
@@ -31,6 +32,7 @@ const COMMANDS: Record<string, () => Promise<(program: Command) => void>> = {
 };
 
 removeTemporaryFilesOnSignal();
+limitHeapGrowth();
 
 // Help and the errors raised before a command reads its project speak --lang, else the locale
 // (a command that reads a project file switches to its `lang:` when the flag is not given).

@@ -32,8 +32,8 @@ export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy, opti
   const inventory = emptyInventory();
   const problems: Problem[] = [];
   const firstSeen = new Map<string, SourceRef>();
-  // Per section, by id: no `${section}\0${id}` string built for each entity of a national export.
-  const firstSeenById = new Map<string, Map<string, SourceRef>>();
+  // Per section, by id, the first entity: no `${section}\0${id}` string built for each entity of a national export.
+  const firstSeenById = new Map<string, Map<string, object>>();
   const overlays: OverlaySource[] = [];
 
   for (const { files, format, result } of sources) {
@@ -65,9 +65,13 @@ export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy, opti
       if (!seenInSection) firstSeenById.set(section, (seenInSection = new Map()));
       for (let index = 0; index < list.length; index++) {
         const entity = list[index] as { id: string; grants?: object[] };
-        const place = placeOf(entity, `/${section}/${index}`);
-        const seen = seenInSection.get(entity.id);
+        // An entity at its manifest place is recorded by list and index: no pointer string is
+        // written for it unless something cites it.
+        const explicit = result.places?.get(entity);
+        const first = seenInSection.get(entity.id);
+        const seen = first && (inventory.provenance.of(first) as SourceRef);
         if (seen) {
+          const place = explicit ?? { file: home, pointer: `/${section}/${index}` };
           problems.push({
             file: place.file,
             pointer: `${place.pointer}/id`,
@@ -76,20 +80,24 @@ export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy, opti
           });
           continue;
         }
-        seenInSection.set(entity.id, place);
         target.push(entity);
-        inventory.provenance.record(entity, place.file, place.pointer);
-        entity.grants?.forEach((grant, g) => {
-          const grantPlace = placeOf(grant, `${place.pointer}/grants/${g}`);
-          inventory.provenance.record(grant, grantPlace.file, grantPlace.pointer);
-        });
+        if (explicit) inventory.provenance.record(entity, explicit.file, explicit.pointer);
+        else inventory.provenance.recordElement(entity, home, `/${section}`, index);
+        seenInSection.set(entity.id, entity);
+        if (entity.grants) {
+          const place = inventory.provenance.of(entity) as SourceRef;
+          entity.grants.forEach((grant, g) => {
+            const grantPlace = placeOf(grant, `${place.pointer}/grants/${g}`);
+            inventory.provenance.record(grant, grantPlace.file, grantPlace.pointer);
+          });
+        }
       }
     }
   }
   // Objects an importer placed inside entities (a login's reads, an account's password storage)
   // keep their own lines as evidence.
   for (const { result } of sources) {
-    for (const [object, place] of result.places ?? []) if (!inventory.provenance.of(object)) inventory.provenance.record(object, place.file, place.pointer);
+    for (const [object, place] of result.places ?? []) if (!inventory.provenance.has(object)) inventory.provenance.record(object, place.file, place.pointer);
   }
   addGrants(inventory, sources, problems);
   // Facts exports state about other exports' accounts (an HR staff list), before the overlays.

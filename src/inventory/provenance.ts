@@ -2,22 +2,52 @@
 // the data (not inside it) so rule conditions never see it and the model stays as the user wrote it.
 // A fact an overlay set on an imported entity has a place of its own (the manifest line), so a
 // finding resting on it cites both the export's entity and the manifest's fact.
+//
+// Most entities are elements of a list at a known place (`/accounts/17` of a manifest): those are
+// remembered as a number (the list and the index) and their pointer is written only when a
+// finding asks for it, so a national inventory does not hold half a million place objects and
+// pointer strings for entities no finding cites.
 
 export interface SourceRef {
   file: string;
   pointer: string;
 }
 
+/** Lists numbered in an element's code (index × LIST_SLOTS + list); beyond them a place is kept as an object. */
+const LIST_SLOTS = 4096;
+
 export class Provenance {
-  private readonly places = new WeakMap<object, SourceRef>();
+  private readonly places = new WeakMap<object, SourceRef | number>();
   private readonly facts = new WeakMap<object, Map<string, SourceRef>>();
+  /** The lists elements were recorded in, by number, and the number of each (by file, then pointer). */
+  private readonly lists: SourceRef[] = [];
+  private readonly listNumbers = new Map<string, Map<string, number>>();
 
   record(entity: object, file: string, pointer: string): void {
     this.places.set(entity, { file, pointer });
   }
 
+  /** Records that `entity` is element `index` of the list at `listPointer` in `file`. */
+  recordElement(entity: object, file: string, listPointer: string, index: number): void {
+    const list = this.listNumber(file, listPointer);
+    if (list === undefined) this.record(entity, file, `${listPointer}/${index}`);
+    else this.places.set(entity, index * LIST_SLOTS + list);
+  }
+
+  /** Whether a place is recorded for `entity` (without writing its pointer). */
+  has(entity: object): boolean {
+    return this.places.has(entity);
+  }
+
   of(entity: unknown): SourceRef | undefined {
-    return typeof entity === 'object' && entity !== null ? this.places.get(entity) : undefined;
+    if (typeof entity !== 'object' || entity === null) return undefined;
+    const place = this.places.get(entity);
+    if (typeof place !== 'number') return place;
+    const list = this.lists[place % LIST_SLOTS] as SourceRef;
+    const ref = { file: list.file, pointer: `${list.pointer}/${Math.floor(place / LIST_SLOTS)}` };
+    // Written once: an entity a finding cites is usually cited again.
+    this.places.set(entity, ref);
+    return ref;
   }
 
   /** Records that `entity[key]` was stated somewhere else than the entity itself. */
@@ -30,5 +60,18 @@ export class Provenance {
   /** Where `entity[key]` was stated, when not where the entity is. */
   factOf(entity: unknown, key: string): SourceRef | undefined {
     return typeof entity === 'object' && entity !== null ? this.facts.get(entity)?.get(key) : undefined;
+  }
+
+  private listNumber(file: string, pointer: string): number | undefined {
+    let inFile = this.listNumbers.get(file);
+    if (!inFile) this.listNumbers.set(file, (inFile = new Map()));
+    let n = inFile.get(pointer);
+    if (n === undefined) {
+      if (this.lists.length >= LIST_SLOTS) return undefined;
+      n = this.lists.length;
+      this.lists.push({ file, pointer });
+      inFile.set(pointer, n);
+    }
+    return n;
   }
 }

@@ -9,7 +9,7 @@ export function renderJson(report: AuditReport): string {
   return [...renderJsonChunks(report)].join('');
 }
 
-/** The report as consecutive pieces of text; findings are serialised one at a time. */
+/** The report as consecutive pieces of text; findings are serialised a batch at a time. */
 export function* renderJsonChunks(report: AuditReport): Generator<string> {
   const entries = Object.entries(report).filter(([, value]) => value !== undefined);
   yield '{\n';
@@ -18,8 +18,9 @@ export function* renderJsonChunks(report: AuditReport): Generator<string> {
     yield `  ${JSON.stringify(key)}: `;
     if (Array.isArray(value) && value.length > 0) {
       yield '[\n';
-      for (const [j, item] of value.entries()) {
-        yield `    ${indent(JSON.stringify(item, null, 2), '    ')}${j < value.length - 1 ? ',' : ''}\n`;
+      for (let from = 0; from < value.length; from += BATCH) {
+        const to = Math.min(from + BATCH, value.length);
+        yield `${elements(value.slice(from, to))}${to < value.length ? ',' : ''}\n`;
       }
       yield `  ]${comma}\n`;
     } else {
@@ -27,6 +28,22 @@ export function* renderJsonChunks(report: AuditReport): Generator<string> {
     }
   }
   yield '}\n';
+}
+
+/** Elements serialised together: large enough that serialising is one native call per batch, small enough to stay far below V8's string limit. */
+const BATCH = 512;
+
+const WRAPPER_HEAD = '{\n  "x": [\n';
+const WRAPPER_TAIL = '\n  ]\n}';
+
+/**
+ * Array elements as they stand in a top-level array of the report (four spaces deep, `,\n`
+ * between them, no comma after the last): JSON.stringify of a wrapper object indents them so, and
+ * its own first and last lines are cut off.
+ */
+function elements(items: readonly unknown[]): string {
+  const text = JSON.stringify({ x: items }, null, 2);
+  return text.slice(WRAPPER_HEAD.length, text.length - WRAPPER_TAIL.length);
 }
 
 function indent(text: string, by: string): string {

@@ -170,6 +170,17 @@ function findingOf(rule: CompiledRule, verdict: Verdict, options: EvaluateOption
   };
 }
 
+/** The severity findingOf gives a verdict (the row's or the rule's, raised by volume), without rendering the finding. */
+function findingSeverity(rule: CompiledRule, verdict: Verdict): Severity {
+  if (verdict.status !== 'FAIL' || !rule.definition.escalateByVolume) return verdict.severity;
+  const crossings = verdict.data.volumeCrossings as VolumeCrossing[] | undefined;
+  return crossings && crossings.length > 0 ? raisedSeverity(verdict.severity) : verdict.severity;
+}
+
+function raisedSeverity(severity: Severity): Severity {
+  return SEVERITIES[Math.max(0, SEVERITIES.indexOf(severity) - 1)] ?? severity;
+}
+
 /** What a finding records of a table's verdict: the deciding row, or the inputs left unstated. */
 function decisionOf(decided: Verdict['decided']): FindingDecision | undefined {
   if (!decided) return undefined;
@@ -199,13 +210,20 @@ function rowFacts(table: CompiledDecisionTable, row: number, data: Record<string
  * it is stated at. Its identity is the rule and the cause, so it survives members coming and going.
  */
 function groupFindingOf(rule: CompiledRule, groupBy: readonly string[], cause: CauseKey, verdicts: readonly Verdict[], options: EvaluateOptions): Finding {
-  let first = findingOf(rule, verdicts[0] as Verdict, options, groupBy);
+  // The speaker is the first verdict of the highest severity; only its finding is rendered.
+  let speaker = verdicts[0] as Verdict;
   if (rule.definition.escalateByVolume || rule.decision) {
-    for (const verdict of verdicts.slice(1)) {
-      const candidate = findingOf(rule, verdict, options, groupBy);
-      if (SEVERITY_RANK[candidate.severity] > SEVERITY_RANK[first.severity]) first = candidate;
+    let highest = SEVERITY_RANK[findingSeverity(rule, speaker)];
+    for (let i = 1; i < verdicts.length; i++) {
+      const verdict = verdicts[i] as Verdict;
+      const rank = SEVERITY_RANK[findingSeverity(rule, verdict)];
+      if (rank > highest) {
+        speaker = verdict;
+        highest = rank;
+      }
     }
   }
+  const first = findingOf(rule, speaker, options, groupBy);
   const count = verdicts.length;
   const members = verdicts.map(({ item }) => ({ key: item.key, label: item.label, evidence: subjectPlaces(item, options.provenance) }));
   return {
@@ -269,7 +287,7 @@ function volumeEscalation(severity: Severity, data: Record<string, unknown>, tax
   const crossings = data.volumeCrossings as VolumeCrossing[] | undefined;
   if (!crossings || crossings.length === 0) return undefined;
   const records = crossings[0]?.records ?? 0;
-  const raised = SEVERITIES[Math.max(0, SEVERITIES.indexOf(severity) - 1)] ?? severity;
+  const raised = raisedSeverity(severity);
   const names = (lang: 'zh' | 'en') => crossings.map((c) => `${taxonomy.get(c.category)?.name[lang] ?? c.category} ≥ ${c.threshold}`).join(lang === 'zh' ? '、' : ', ');
   return {
     severity: raised,
@@ -282,12 +300,22 @@ function volumeEscalation(severity: Severity, data: Record<string, unknown>, tax
 }
 
 /** The needs not stated in the item; a need is a path, or paths of which one must be stated, needed for the items its `when` matches. */
-function missingNeeds(needs: readonly CompiledNeed[], data: Record<string, unknown>): Missing[] {
-  const stated = (path: string) => {
+function missingNeeds(needs: readonly CompiledNeed[], data: Record<string, unknown>): readonly Missing[] {
+  // Called for every item of every rule with needs: nothing is allocated while everything is stated.
+  let missing: Missing[] | undefined;
+  for (const need of needs) {
+    if (anyStated(need.paths, data) || (need.when && !need.when(data))) continue;
+    (missing ??= []).push({ need: need.paths.join(' | ') });
+  }
+  return missing ?? NOTHING_MISSING;
+}
+
+function anyStated(paths: readonly string[], data: Record<string, unknown>): boolean {
+  for (const path of paths) {
     const value = readPath(data, path);
-    return value !== undefined && value !== null;
-  };
-  return needs.filter((need) => !need.paths.some(stated) && (!need.when || need.when(data))).map((need) => ({ need: need.paths.join(' | ') }));
+    if (value !== undefined && value !== null) return true;
+  }
+  return false;
 }
 
 /** A failed `contains` reports every element that did not match; the array itself is the evidence. */

@@ -24,16 +24,24 @@ export function runRules(
   const views = new ViewCache({ index, asOf: options.asOf });
   const findings: Finding[] = [];
   const counts = new Map<string, RuleCounts>();
+  // How many rules still to run select each view: a view is let go after its last rule (a
+  // national inventory's account and device views are hundreds of thousands of items).
+  const usesLeft = new Map<string, number>();
+  for (const rule of rules) usesLeft.set(rule.definition.view, (usesLeft.get(rule.definition.view) ?? 0) + 1);
   for (const [i, rule] of rules.entries()) {
     options.onRule?.(i, rules.length);
-    const outcome = evaluateRule(rule, views.get(rule.definition.view), {
+    const view = rule.definition.view;
+    const outcome = evaluateRule(rule, views.get(view), {
       provenance: inventory.provenance,
       taxonomy: index.taxonomy,
       includePassed: options.includePassed,
-      statedBy: VIEWS.find((v) => v.name === rule.definition.view)?.statedBy,
+      statedBy: VIEWS.find((v) => v.name === view)?.statedBy,
     });
     for (const f of outcome.findings) findings.push(f);
     counts.set(rule.definition.id, outcome.counts);
+    const left = (usesLeft.get(view) ?? 1) - 1;
+    usesLeft.set(view, left);
+    if (left === 0) views.release(view);
   }
   return { findings, counts, index };
 }

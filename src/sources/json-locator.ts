@@ -9,7 +9,6 @@
 // the decoded text would count them. On a 129 MB national-scale export this takes a fraction of
 // a second where a general tokenizer (jsonc-parser's visit) took four; its results are checked
 // against jsonc-parser's own tree in tests/json-locator.test.ts.
-import { escapeSegment, withAncestors } from './json-pointer.js';
 
 export interface TextPosition {
   line: number;
@@ -17,73 +16,128 @@ export interface TextPosition {
 }
 
 /**
- * Byte offsets of the wanted pointers: for an object member, its key; for an array element, the
- * value. `json` is UTF-8, a leading byte order mark allowed.
+ * The wanted pointers as a tree of segments: each node is one pointer on the way to a wanted one,
+ * with the byte offset where it was found (-1 until it is). The walk descends through nodes, so
+ * no pointer string is built for what the file holds, and an object key is decoded only when its
+ * length could be a wanted key's.
+ */
+class PointerNode {
+  offset = -1;
+  kids: Map<string, PointerNode> | undefined;
+  /** UTF-8 byte lengths of the kids' keys (a key written with an escape is always decoded). */
+  private keyLengths: Set<number> | undefined;
+  /** The kids that are array indices, in ascending order, and their nodes. */
+  private indexList: { indexes: number[]; nodes: PointerNode[] } | undefined;
+
+  constructor(readonly parent: PointerNode | undefined) {}
+
+  child(segment: string): PointerNode {
+    this.kids ??= new Map();
+    let kid = this.kids.get(segment);
+    if (!kid) this.kids.set(segment, (kid = new PointerNode(this)));
+    return kid;
+  }
+
+  mayBeKeyOfLength(bytes: number): boolean {
+    if (!this.keyLengths) {
+      this.keyLengths = new Set();
+      for (const key of this.kids?.keys() ?? []) this.keyLengths.add(Buffer.byteLength(key));
+    }
+    return this.keyLengths.has(bytes);
+  }
+
+  /** Kids named like array indices ("0", "12"; never "01" or "-"), by ascending index. */
+  indices(): { indexes: number[]; nodes: PointerNode[] } {
+    if (!this.indexList) {
+      const pairs = [...(this.kids ?? [])].filter(([segment]) => ARRAY_INDEX.test(segment)).map(([segment, node]) => [Number(segment), node] as const);
+      pairs.sort((a, b) => a[0] - b[0]);
+      this.indexList = { indexes: pairs.map((p) => p[0]), nodes: pairs.map((p) => p[1]) };
+    }
+    return this.indexList;
+  }
+
+  /** Where the pointer was found, else its nearest ancestor that was (the root always is). */
+  resolvedOffset(): number {
+    let node: PointerNode | undefined = this;
+    while (node && node.offset < 0) node = node.parent;
+    return node?.offset ?? 0;
+  }
+}
+
+const ARRAY_INDEX = /^(0|[1-9][0-9]*)$/;
+
+/** The tree of the wanted pointers, and the node of each (a pointer not starting with '/' names nothing and resolves to the root). */
+function pointerTree(pointers: readonly string[]): { root: PointerNode; nodes: PointerNode[] } {
+  const root = new PointerNode(undefined);
+  const byPointer = new Map<string, PointerNode>([['', root]]);
+  const nodeOf = (pointer: string): PointerNode => {
+    let node = byPointer.get(pointer);
+    if (node) return node;
+    const cut = pointer.lastIndexOf('/');
+    if (cut === -1) return new PointerNode(root);
+    const raw = pointer.slice(cut + 1);
+    node = nodeOf(pointer.slice(0, cut)).child(raw.includes('~') ? raw.replace(/~1/g, '/').replace(/~0/g, '~') : raw);
+    byPointer.set(pointer, node);
+    return node;
+  };
+  return { root, nodes: pointers.map(nodeOf) };
+}
+
+/**
+ * Byte offsets of the wanted pointers found in the file: for an object member, its key; for an
+ * array element, the value. `json` is UTF-8, a leading byte order mark allowed.
  */
 export function locateJsonOffsets(json: Uint8Array, pointers: Iterable<string>): Map<string, number> {
   const bytes = asBuffer(json);
-  // For every pointer on the way to a wanted one, the child segments to descend into.
-  // Walking up from each pointer stops at the first prefix already registered.
-  const children = new Map<string, Set<string>>();
-  const registered = new Set<string>();
-  for (const p of pointers) {
-    for (let child = p; child !== '' && !registered.has(child); ) {
-      registered.add(child);
-      const cut = child.lastIndexOf('/');
-      const parent = child.slice(0, cut);
-      const raw = child.slice(cut + 1);
-      let kids = children.get(parent);
-      if (!kids) children.set(parent, (kids = new Set()));
-      kids.add(raw.includes('~') ? raw.replace(/~1/g, '/').replace(/~0/g, '~') : raw);
-      child = parent;
-    }
-  }
+  const wanted = [...pointers];
+  const { root, nodes } = pointerTree(wanted);
+  walkFrom(bytes, root);
   const found = new Map<string, number>();
-  const start = skipWhitespace(bytes, bomLength(bytes));
-  found.set('', start);
-  walk(bytes, start, '', children, found);
+  wanted.forEach((pointer, i) => {
+    const offset = (nodes[i] as PointerNode).offset;
+    if (offset >= 0) found.set(pointer, offset);
+  });
   return found;
+}
+
+function walkFrom(bytes: Buffer, root: PointerNode): void {
+  root.offset = skipWhitespace(bytes, bomLength(bytes));
+  walk(bytes, root.offset, root);
 }
 
 /** Line and column (1-based, columns in UTF-16 code units) of the wanted pointers; an absent pointer resolves to its nearest ancestor. */
 export function locateJsonPointers(json: Uint8Array, pointers: Iterable<string>): Map<string, TextPosition> {
   const bytes = asBuffer(json);
   const wanted = [...pointers];
-  const offsets = locateJsonOffsets(bytes, wanted);
-  const offsetOf = new Map<string, number>();
-  for (const pointer of wanted) {
-    const exact = offsets.get(pointer);
-    if (exact !== undefined) {
-      offsetOf.set(pointer, exact);
-      continue;
-    }
-    for (const candidate of withAncestors(pointer)) {
-      const offset = offsets.get(candidate);
-      if (offset !== undefined) {
-        offsetOf.set(pointer, offset);
-        break;
-      }
-    }
-  }
-  const positions = positionsOfOffsets(bytes, [...new Set(offsetOf.values())]);
+  const { root, nodes } = pointerTree(wanted);
+  walkFrom(bytes, root);
+  const offsets = nodes.map((node) => node.resolvedOffset());
+  const positions = positionsOfOffsets(bytes, offsets);
   const out = new Map<string, TextPosition>();
-  for (const [pointer, offset] of offsetOf) out.set(pointer, positions.get(offset) as TextPosition);
+  wanted.forEach((pointer, i) => out.set(pointer, positions[i] as TextPosition));
   return out;
 }
 
 /**
- * Line and column of each byte offset, in one forward pass: no index of every line start (a
- * pretty-printed realm export has ten million lines), and no byte read twice (a minified export
- * is one line). Columns count UTF-16 code units: one per character, two for a 4-byte one.
+ * Line and column of each byte offset (in the order given), in one forward pass over the offsets
+ * sorted: no index of every line start (a pretty-printed realm export has ten million lines), and
+ * no byte read twice (a minified export is one line). Columns count UTF-16 code units: one per
+ * character, two for a 4-byte one. Equal offsets share one position.
  */
-function positionsOfOffsets(bytes: Buffer, offsets: number[]): Map<number, TextPosition> {
-  offsets.sort((a, b) => a - b);
-  const out = new Map<number, TextPosition>();
+function positionsOfOffsets(bytes: Buffer, offsets: readonly number[]): TextPosition[] {
+  const order = Array.from(offsets.keys()).sort((a, b) => (offsets[a] as number) - (offsets[b] as number));
+  const out = new Array<TextPosition>(offsets.length);
   let line = 1;
   let at = bomLength(bytes); // the byte whose column is `column`
   let column = 1;
   let nextNewline = bytes.indexOf(0x0a, at);
-  for (const offset of offsets) {
+  let last: { offset: number; position: TextPosition } | undefined;
+  for (const i of order) {
+    const offset = offsets[i] as number;
+    if (last?.offset === offset) {
+      out[i] = last.position;
+      continue;
+    }
     while (nextNewline !== -1 && nextNewline < offset) {
       line++;
       at = nextNewline + 1;
@@ -94,7 +148,8 @@ function positionsOfOffsets(bytes: Buffer, offsets: number[]): Map<number, TextP
       const b = bytes[at] as number;
       if ((b & 0xc0) !== 0x80) column += b >= 0xf0 ? 2 : 1;
     }
-    out.set(offset, { line, column });
+    last = { offset, position: { line, column } };
+    out[i] = last.position;
   }
   return out;
 }
@@ -108,8 +163,11 @@ function bomLength(bytes: Buffer): number {
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
 }
 
-function walk(text: Buffer, i: number, pointer: string, children: Map<string, Set<string>>, found: Map<string, number>): number {
-  const kids = children.get(pointer);
+/** Set by stringEnd: the string just scanned holds a backslash escape. */
+let sawEscape = false;
+
+function walk(text: Buffer, i: number, node: PointerNode): number {
+  const kids = node.kids;
   if (!kids) return skipValue(text, i);
   const c = text[i];
   if (c === 0x7b /* { */) {
@@ -118,14 +176,16 @@ function walk(text: Buffer, i: number, pointer: string, children: Map<string, Se
     for (;;) {
       const keyStart = i;
       const keyEnd = stringEnd(text, i);
-      const raw = text.toString('utf8', i + 1, keyEnd);
-      const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
+      let kid: PointerNode | undefined;
+      if (sawEscape || node.mayBeKeyOfLength(keyEnd - i - 1)) {
+        const raw = text.toString('utf8', i + 1, keyEnd);
+        kid = kids.get(sawEscape ? (JSON.parse(`"${raw}"`) as string) : raw);
+      }
       i = skipWhitespace(text, keyEnd + 1); // at ':'
       i = skipWhitespace(text, i + 1);
-      if (kids.has(key)) {
-        const child = `${pointer}/${escapeSegment(key)}`;
-        found.set(child, keyStart);
-        i = walk(text, i, child, children, found);
+      if (kid) {
+        kid.offset = keyStart;
+        i = walk(text, i, kid);
       } else i = skipValue(text, i);
       i = skipWhitespace(text, i);
       if (text[i] === 0x2c /* , */) i = skipWhitespace(text, i + 1);
@@ -133,13 +193,19 @@ function walk(text: Buffer, i: number, pointer: string, children: Map<string, Se
     }
   }
   if (c === 0x5b /* [ */) {
+    const { indexes, nodes } = node.indices();
+    if (indexes.length === 0) return skipContainer(text, i);
     i = skipWhitespace(text, i + 1);
     if (text[i] === 0x5d) return i + 1;
+    let next = 0; // the next wanted index, by position in `indexes`
     for (let index = 0; ; index++) {
-      if (kids.has(String(index))) {
-        const child = `${pointer}/${index}`;
-        found.set(child, i);
-        i = walk(text, i, child, children, found);
+      if (index === indexes[next]) {
+        const kid = nodes[next] as PointerNode;
+        next++;
+        kid.offset = i;
+        i = walk(text, i, kid);
+        // Past the last wanted element, the rest of the array is jumped over at once.
+        if (next === indexes.length) return closeContainer(text, i);
       } else i = skipValue(text, i);
       i = skipWhitespace(text, i);
       if (text[i] === 0x2c) i = skipWhitespace(text, i + 1);
@@ -167,7 +233,12 @@ function skipValue(text: Buffer, i: number): number {
  * a /"…"|[[\]{}]/g regex doing the same is about three times slower on a national export.
  */
 function skipContainer(text: Buffer, i: number): number {
-  let depth = 0;
+  return closeContainer(text, i + 1);
+}
+
+/** The end of the object or array `i` is inside of (at depth one, between its members). */
+function closeContainer(text: Buffer, i: number): number {
+  let depth = 1;
   const n = text.length;
   while (i < n) {
     const c = text[i];
@@ -185,10 +256,14 @@ function skipContainer(text: Buffer, i: number): number {
 /** Index of the quote closing the string that opens at `i` (a backslash escapes the byte after it). */
 function stringEnd(text: Buffer, i: number): number {
   const n = text.length;
+  sawEscape = false;
   for (let j = i + 1; j < n; j++) {
     const c = text[j];
     if (c === 0x22) return j;
-    if (c === 0x5c) j++;
+    if (c === 0x5c) {
+      sawEscape = true;
+      j++;
+    }
   }
   return n;
 }

@@ -174,10 +174,9 @@ export class InventoryIndex {
     const acc = new Map<string, { count: number; accounts: string[]; types: Set<string>; affiliations: Set<string>; outsiders: number; shared: number }>();
     for (const account of this.inventory.accounts) {
       if (account.status === 'disabled') continue;
-      const reached = new Set<string>();
-      for (const roleId of account.roles ?? []) {
-        for (const id of this.roleChain(roleId)) reached.add(id);
-      }
+      // One role (most accounts): its chain holds each role once already, no set needed.
+      const roleIds = account.roles ?? [];
+      const reached: Iterable<string> = roleIds.length === 1 ? this.roleChain(roleIds[0] as string) : new Set(roleIds.flatMap((roleId) => this.roleChain(roleId)));
       for (const id of reached) {
         let h = acc.get(id);
         if (!h) acc.set(id, (h = { count: 0, accounts: [], types: new Set(), affiliations: new Set(), outsiders: 0, shared: 0 }));

@@ -59,4 +59,9 @@ export class ViewCache {
     }
     return items;
   }
+
+  /** Forgets a built view (no rule left selects it); a later get() builds it again. */
+  release(name: string): void {
+    this.built.delete(name);
+  }
 }
