@@ -208,6 +208,10 @@ export function importRealm(
       }
       accounts.push(account);
       places.set(account, { file: list.file, pointer: userPointer });
+      // The parsed user is dropped from the parsed export once it is an account: the parsed
+      // document is let go after the import anyway (SourceInput.releaseDocument), and this way a
+      // 300,000-user export and its accounts are never all alive at once.
+      users[i] = undefined;
     }
   }
   out.manifest.accounts = accounts;
