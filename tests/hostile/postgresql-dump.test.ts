@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ImportResult } from '../../src/importers/importer.js';
 import { postgresqlImporter } from '../../src/importers/postgresql/index.js';
+import { loadDump } from '../../src/importers/postgresql/load-dump.js';
+import { postgresFacts } from '../../src/importers/postgresql/postgres-facts.js';
 import { decideStatement, loadStatementParser } from '../../src/importers/postgresql/statement-policy.js';
 import { emptyInventory } from '../../src/inventory/inventory.js';
 import { readSourceInput } from '../../src/sources/source-input.js';
@@ -97,6 +99,49 @@ describe('statements refused on their parsed form', () => {
     for (const needle of ['SET statement_timeout', 'SET client_encoding', "set_config('search_path', '', false);", 'CREATE TABLE public.patients', 'CREATE POLICY', 'CREATE FUNCTION public.spin']) {
       expect(result.warnings.find((w) => w.line === lineOf(needle))).toBeUndefined();
     }
+  });
+});
+
+describe('statements run together only while PostgreSQL reads their quoting as the policy did', () => {
+  // With standard_conforming_strings off, a backslash escapes a quote. The policy's parser read
+  // each COMMENT below as one statement; joined in one text, the first one's string would run on
+  // into the second and the GRANT hidden in it would run. Run alone, as it must be here, the
+  // first is what PostgreSQL then reads it as: an unterminated string, so the dump does not parse.
+  const QUOTED = [
+    'SET standard_conforming_strings = off;',
+    'CREATE ROLE app LOGIN;',
+    'CREATE TABLE public.t (id integer);',
+    "COMMENT ON TABLE public.t IS 'x\\';",
+    "COMMENT ON TABLE public.t IS ' ; GRANT SELECT ON public.t TO app; --';",
+    'CREATE ROLE reader LOGIN;',
+    'GRANT SELECT ON TABLE public.t TO reader;',
+    '',
+  ].join('\n');
+
+  it('runs the statements one by one, so the hidden GRANT never runs: the dump is refused at the statement PostgreSQL cannot read', async () => {
+    const dir = tempDir({ 'quoted.sql': QUOTED });
+    const loading = postgresqlImporter.load([readSourceInput(`${dir}/quoted.sql`, 'quoted.sql')], { cwd: dir, baseDir: dir, options: {}, mapping: {}, declared: emptyInventory() });
+    await expect(loading).rejects.toMatchObject({ diagnostics: [{ severity: 'error', file: 'quoted.sql', line: 4, message: expect.stringContaining('SQL does not parse') }] });
+  });
+
+  it('with standard-conforming strings, the same statements load (run together): the comment stays a comment, only the real grant reads the table', async () => {
+    const dir = tempDir({ 'quoted.sql': QUOTED.replace('= off', '= on') });
+    const { catalog, lines, warnings } = await loadDump([readSourceInput(`${dir}/quoted.sql`, 'quoted.sql')], undefined);
+    expect(warnings).toEqual([]);
+    const reads = new Map(postgresFacts(catalog, lines).logins.map((login) => [login.name, [...login.reads.keys()]]));
+    expect(reads.get('reader')).toEqual(['public.t']);
+    expect(reads.get('app')).toEqual([]);
+  });
+});
+
+describe('a statement that fails among statements run together', () => {
+  it('is reported with its line as when run alone, and the statements before and after it in the same run still take effect', async () => {
+    const dump = ['CREATE ROLE reader LOGIN;', 'CREATE TABLE public.t (id integer);', 'GRANT SELECT ON TABLE public.t TO nobody;', 'GRANT SELECT ON TABLE public.t TO reader;', ''].join('\n');
+    const dir = tempDir({ 'failing.sql': dump });
+    const { catalog, lines, warnings, failed } = await loadDump([readSourceInput(`${dir}/failing.sql`, 'failing.sql')], undefined);
+    expect(warnings).toEqual([expect.objectContaining({ severity: 'warning', file: 'failing.sql', line: 3, message: expect.stringContaining('statement failed in PGlite and was skipped (42704)') })]);
+    expect(failed.map((f) => f.line)).toEqual([3]);
+    expect(postgresFacts(catalog, lines).logins.find((l) => l.name === 'reader')?.reads.get('public.t')?.at).toEqual({ file: 'failing.sql', line: 4 });
   });
 });
 

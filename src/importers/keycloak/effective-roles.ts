@@ -40,8 +40,25 @@ export function assignmentsOf(user: JsonObject, pointer: string): Assignment {
   return { roles, groups };
 }
 
+/**
+ * A key that is equal for two users exactly when their assignments are (role mappings, client
+ * role mappings in either field, groups — as written, including entries that are not strings,
+ * since they shift the indices pointers carry).
+ */
+export function assignmentKey(user: JsonObject): string {
+  return JSON.stringify([user.realmRoles, sortedEntries(user.clientRoles), sortedEntries(user.applicationRoles), user.groups]);
+}
+
+function sortedEntries(map: unknown): Array<[string, unknown]> | null {
+  if (!isObject(map)) return null;
+  return Object.keys(map)
+    .sort()
+    .map((k) => [k, map[k]]);
+}
+
 export class EffectiveRoles {
   private readonly cache = new Map<string, Array<Omit<HeldRole, 'pointer'> & { start: number }>>();
+  private readonly relative = new Map<string, HeldRole[]>();
 
   constructor(
     private readonly graph: RoleGraph,
@@ -49,6 +66,16 @@ export class EffectiveRoles {
     /** Role keys that are default roles (the post-13 default composite, the pre-13 defaultRoles lists). */
     private readonly defaults: ReadonlySet<string>,
   ) {}
+
+  /**
+   * What `of(user, '')` gives: pointers relative to the user's own (prefix the user's pointer to
+   * get `of`'s), computed once for all users with the same assignment (`key`: assignmentKey(user)).
+   */
+  ofAssignment(user: JsonObject, key: string): readonly HeldRole[] {
+    let held = this.relative.get(key);
+    if (!held) this.relative.set(key, (held = this.of(user, '')));
+    return held;
+  }
 
   /** Each role the user holds once, by its most visible holding (direct, then default, group, composite), shortest chain first. */
   of(user: JsonObject, pointer: string): HeldRole[] {

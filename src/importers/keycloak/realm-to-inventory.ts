@@ -7,7 +7,7 @@ import type { Diagnostic } from '../../inventory/diagnostic.js';
 import type { SourceRef } from '../../inventory/provenance.js';
 import { markAssumed } from '../../inventory/assumed-facts.js';
 import type { CoverageNote } from '../importer.js';
-import { EffectiveRoles, defaultRoleKeys } from './effective-roles.js';
+import { assignmentKey, EffectiveRoles, defaultRoleKeys, type HeldRole, type HeldVia } from './effective-roles.js';
 import { child, flag, isObject, objects, strings, text, whole, type JsonObject } from './export-values.js';
 import { GroupTree } from './group-tree.js';
 import { readRealmSettings } from './realm-settings.js';
@@ -136,13 +136,22 @@ export function importRealm(
   if (mappedRoles.size > 0) settings.realm.mappedRoles = [...mappedRoles].sort();
   if (realm.users === undefined && input.extraUsers.length === 0) settings.realm.usersExported = false;
 
-  // Users: in the realm file and in separate user files.
+  // Users: in the realm file and in separate user files. What a user's roles map to depends only
+  // on their assignment (role mappings and groups): worked out once per distinct assignment (a
+  // national realm has 300,000 users and a few hundred distinct ones), then each user gets its
+  // own origin objects (each has a place of its own: the user's assignment it starts from).
   const accounts: Account[] = [];
   const unmapped = new Map<string, { users: number; sample: string[] }>();
   const accountIds = new Set<string>();
+  const plans = new Map<string, RolePlan>();
+  const credentialData = new Map<string, JsonObject | undefined>();
   const userLists = [{ file, pointer: child(base, 'users'), users: realm.users }, ...input.extraUsers];
   for (const list of userLists) {
-    for (const [user, i] of objects(list.users)) {
+    const users = list.users;
+    if (!Array.isArray(users)) continue;
+    for (let i = 0; i < users.length; i++) {
+      const user: unknown = users[i];
+      if (!isObject(user)) continue;
       const username = text(user.username);
       if (username === undefined) continue;
       const userPointer = `${list.pointer}/${i}`;
@@ -160,14 +169,14 @@ export function importRealm(
       };
       // Keycloak has no field for who holds a user or whether it is shared: these are assumptions
       // a manifest overlay may replace (src/inventory/assumed-facts.ts).
-      markAssumed(account, account.type === 'service' ? ['holders'] : ['type', 'holders']);
+      markAssumed(account, account.type === 'service' ? SERVICE_ASSUMED : PERSONAL_ASSUMED);
       const lastLogin = lastLoginOf(user, lastLoginAttribute);
       if (lastLogin) account.lastLogin = lastLogin;
       const affiliation = affiliationOf(user);
       if (affiliation) account.affiliation = affiliation;
       const attributes = attributesOf(user);
       if (attributes) account.attributes = attributes;
-      const credentials = readCredentials(user, userPointer);
+      const credentials = readCredentials(user, userPointer, credentialData);
       account.mfa = credentials.secondFactor;
       if (credentials.storage) {
         account.passwordStorage = credentials.storage;
@@ -175,32 +184,34 @@ export function importRealm(
       }
       if (credentials.unknownAlgorithm) out.warnings.push({ severity: 'warning', file: list.file, pointer: credentials.storagePointer ?? userPointer, message: `unknown password hash provider "${credentials.unknownAlgorithm}" for user ${username}`, expected: 'pbkdf2, pbkdf2-sha256, pbkdf2-sha512, argon2 or bcrypt' });
       if (Array.isArray(user.requiredActions) && user.requiredActions.includes('UPDATE_PASSWORD') && credentials.storage?.algorithm === 'plaintext') account.defaultPassword = true;
-      const roles = new Set<string>();
-      const origins: NonNullable<Account['roleOrigins']> = [];
-      for (const held of effective.of(user, userPointer)) {
-        const ids = mapping.get(held.key);
-        if (!ids || ids.length === 0) {
-          if (!enabled) continue;
-          const note = unmapped.get(held.key) ?? { users: 0, sample: [] };
+      const key = assignmentKey(user);
+      let plan = plans.get(key);
+      if (!plan) plans.set(key, (plan = rolePlan(effective.ofAssignment(user, key), mapping)));
+      if (enabled) {
+        for (const roleKey of plan.unmapped) {
+          const note = unmapped.get(roleKey) ?? { users: 0, sample: [] };
           note.users++;
           if (note.sample.length < 3) note.sample.push(username);
-          unmapped.set(held.key, note);
-          continue;
-        }
-        for (const roleId of ids) {
-          if (roles.has(roleId)) continue;
-          roles.add(roleId);
-          const origin = { role: roleId, via: held.via, path: held.path };
-          origins.push(origin);
-          nested.set(origin, { file: list.file, pointer: held.pointer });
+          unmapped.set(roleKey, note);
         }
       }
-      if (roles.size > 0) {
-        account.roles = [...roles].sort();
-        account.roleOrigins = origins.sort((a, b) => a.role.localeCompare(b.role));
+      if (plan.roles.length > 0) {
+        account.roles = plan.roles.slice();
+        const origins: NonNullable<Account['roleOrigins']> = new Array(plan.origins.length);
+        for (let o = 0; o < origins.length; o++) {
+          const { role, via, path, pointer } = plan.origins[o] as RolePlan['origins'][number];
+          const origin = { role, via, path };
+          origins[o] = origin;
+          nested.set(origin, { file: list.file, pointer: userPointer + pointer });
+        }
+        account.roleOrigins = origins;
       }
       accounts.push(account);
       places.set(account, { file: list.file, pointer: userPointer });
+      // The parsed user is dropped from the parsed export once it is an account: the parsed
+      // document is let go after the import anyway (SourceInput.releaseDocument), and this way a
+      // 300,000-user export and its accounts are never all alive at once.
+      users[i] = undefined;
     }
   }
   out.manifest.accounts = accounts;
@@ -216,6 +227,39 @@ export function importRealm(
     });
   }
   return out;
+}
+
+const PERSONAL_ASSUMED = ['type', 'holders'] as const;
+const SERVICE_ASSUMED = ['holders'] as const;
+
+/** The manifest roles one assignment of Keycloak roles gives, and the Keycloak roles it holds that map to none. */
+interface RolePlan {
+  /** Manifest role ids, sorted. */
+  roles: string[];
+  /** One per manifest role, by role id; `pointer` is relative to the user's pointer. */
+  origins: Array<{ role: string; via: HeldVia; path: string[]; pointer: string }>;
+  /** Keycloak role keys held but not mapped (counted for enabled users only). */
+  unmapped: string[];
+}
+
+/** Each manifest role once, from the first (most visible) Keycloak role that maps to it. */
+function rolePlan(held: readonly HeldRole[], mapping: RoleMapping): RolePlan {
+  const roles = new Set<string>();
+  const origins: RolePlan['origins'] = [];
+  const unmapped: string[] = [];
+  for (const h of held) {
+    const ids = mapping.get(h.key);
+    if (!ids || ids.length === 0) {
+      unmapped.push(h.key);
+      continue;
+    }
+    for (const roleId of ids) {
+      if (roles.has(roleId)) continue;
+      roles.add(roleId);
+      origins.push({ role: roleId, via: h.via, path: h.path, pointer: h.pointer });
+    }
+  }
+  return { roles: [...roles].sort(), origins: origins.sort((a, b) => a.role.localeCompare(b.role)), unmapped };
 }
 
 /** The last login a deployment records in a user attribute (Keycloak exports none of its own). */
@@ -243,6 +287,9 @@ function affiliationOf(user: JsonObject): Account['affiliation'] {
 function attributesOf(user: JsonObject): Record<string, string[]> | undefined {
   const attributes = user.attributes;
   if (!isObject(attributes)) return undefined;
+  // The usual export (names in order, every value a non-empty list of strings) is already that
+  // object: taken as it is rather than copied per user.
+  if (isStringListsInOrder(attributes)) return Object.keys(attributes).length > 0 ? attributes : undefined;
   const out: Record<string, string[]> = {};
   for (const name of Object.keys(attributes).sort()) {
     const raw = attributes[name];
@@ -250,6 +297,20 @@ function attributesOf(user: JsonObject): Record<string, string[]> | undefined {
     if (values.length > 0) out[name] = values;
   }
   return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** Names in sorted order, none `__proto__`, each value a non-empty array of strings. */
+function isStringListsInOrder(attributes: JsonObject): attributes is Record<string, string[]> {
+  let previous: string | undefined;
+  for (const name in attributes) {
+    if (!Object.prototype.hasOwnProperty.call(attributes, name)) return false;
+    if ((previous !== undefined && !(previous < name)) || name === '__proto__') return false;
+    previous = name;
+    const values = attributes[name];
+    if (!Array.isArray(values) || values.length === 0) return false;
+    for (const v of values) if (typeof v !== 'string') return false;
+  }
+  return true;
 }
 
 const BUILT_IN_CLIENTS = new Set(['account', 'account-console', 'realm-management', 'broker', 'admin-cli', 'security-admin-console']);

@@ -53,7 +53,21 @@ function parseEmbedded(value: unknown): JsonObject | undefined {
   }
 }
 
-export function readCredentials(user: JsonObject, userPointer: string): CredentialFacts {
+/** `credentialData` strings repeat across a realm's users (the same algorithm and iterations): parsed once each, up to this many. */
+const MAX_CACHED_CREDENTIAL_DATA = 1024;
+const MAX_CACHED_LENGTH = 1024;
+
+/** parseEmbedded, remembering short strings in `cache` (the parsed objects are only read). */
+function parseEmbeddedCached(value: unknown, cache: Map<string, JsonObject | undefined> | undefined): JsonObject | undefined {
+  if (!cache || typeof value !== 'string' || value.length > MAX_CACHED_LENGTH) return parseEmbedded(value);
+  if (cache.has(value)) return cache.get(value);
+  const parsed = parseEmbedded(value);
+  if (cache.size < MAX_CACHED_CREDENTIAL_DATA) cache.set(value, parsed);
+  return parsed;
+}
+
+/** `cache`: kept by the caller across the users of one realm, for their `credentialData`. */
+export function readCredentials(user: JsonObject, userPointer: string, cache?: Map<string, JsonObject | undefined>): CredentialFacts {
   const facts: CredentialFacts = { storage: undefined, storagePointer: undefined, unknownAlgorithm: undefined, secondFactor: false };
   for (const [credential, i] of objects(user.credentials)) {
     const type = (text(credential.type) ?? 'password').toLowerCase();
@@ -68,7 +82,7 @@ export function readCredentials(user: JsonObject, userPointer: string): Credenti
       facts.storage = { algorithm: 'plaintext' };
       continue;
     }
-    const data = parseEmbedded(credential.credentialData);
+    const data = parseEmbeddedCached(credential.credentialData, cache);
     const providerId = text(data?.algorithm) ?? text(credential.algorithm);
     const iterations = whole(data?.hashIterations) ?? whole(credential.hashIterations);
     if (providerId === undefined) continue; // a hash without its algorithm: not stated

@@ -144,7 +144,7 @@ async function loadDumpWith(inputs: SourceInput[], database: string | undefined,
       }
       const extension = CREATE_EXTENSION.exec(statement.text);
       if (extension) extensions.add(unquote(extension[1] as string).toLowerCase());
-      toRun.push({ text: statement.text, line: statement.line, ...(/^CREATE\s+(ROLE|USER|GROUP)\b/i.test(statement.text) ? { createsRole: true } : {}) });
+      toRun.push({ text: statement.text, line: statement.line, ...(/^CREATE\s+(ROLE|USER|GROUP)\b/i.test(statement.text) ? { createsRole: true } : {}), ...(decision.together ? { together: true } : {}) });
     }
     run.files.push({ path: input.path, statements: toRun });
   }

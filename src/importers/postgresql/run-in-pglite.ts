@@ -10,6 +10,8 @@ export interface StatementToRun {
   line: number;
   /** Whether a CREATE ROLE of the bootstrap superuser (already in every cluster). */
   createsRole?: boolean;
+  /** May run in one exec() with neighbouring statements that may too (StatementDecision's `together`). */
+  together?: boolean;
 }
 
 export interface DumpRun {
@@ -67,6 +69,29 @@ export const SHIPPED_EXTENSIONS: Record<string, () => Promise<Extension>> = {
   dict_xsyn: async () => (await import('@electric-sql/pglite/contrib/dict_xsyn')).dict_xsyn,
 };
 
+/** Statements joined in one exec() at most (a failure reruns them one by one). */
+const MAX_TOGETHER = 100;
+const MAX_TOGETHER_CHARS = 256 * 1024;
+
+/** The end (exclusive) of the run of statements from `start` that may run together; start + 1 when that one may not. */
+function togetherEnd(statements: readonly StatementToRun[], start: number): number {
+  let end = start;
+  let chars = 0;
+  while (end < statements.length && end - start < MAX_TOGETHER) {
+    const statement = statements[end] as StatementToRun;
+    if (!statement.together) break;
+    chars += statement.text.length;
+    if (chars > MAX_TOGETHER_CHARS && end > start) break;
+    end++;
+  }
+  return Math.max(end, start + 1);
+}
+
+async function sessionReadsAsDecided(db: PGlite): Promise<boolean> {
+  const { rows } = await db.query<{ scs: string; encoding: string }>("SELECT current_setting('standard_conforming_strings') AS scs, current_setting('client_encoding') AS encoding");
+  return rows[0]?.scs === 'on' && rows[0]?.encoding === 'UTF8';
+}
+
 /** Starts PGlite with these shipped extensions (SQL names) available. */
 export async function startDatabase(extensionNames: readonly string[]): Promise<PGlite> {
   const extensions: Record<string, Extension> = {};
@@ -94,26 +119,65 @@ export async function runInPglite(run: DumpRun, onStarted: () => void, started?:
     const warnings: Diagnostic[] = [];
     const noted: Array<[number, number]> = [];
     const failed: FailedStatement[] = [];
-    for (const [f, file] of run.files.entries()) {
-      for (const [s, statement] of file.statements.entries()) {
-        const at = { file: file.path, line: statement.line };
-        try {
-          await db.exec(statement.text);
+    // Runs one statement on its own; a syntax error ends the run (its result is returned).
+    const runAlone = async (f: number, file: DumpRun['files'][number], s: number): Promise<DumpRunResult | undefined> => {
+      const statement = file.statements[s] as StatementToRun;
+      const at = { file: file.path, line: statement.line };
+      try {
+        await db.exec(statement.text);
+        noted.push([f, s]);
+      } catch (error) {
+        const e = error as { code?: string; message?: string };
+        if (e.code === SYNTAX_ERROR) {
+          return { catalog: await readCatalog(db), noted, warnings, failed, error: { severity: 'error', ...at, message: `SQL does not parse: ${e.message ?? String(error)}`, expected: 'SQL that PostgreSQL accepts' } };
+        }
+        if (e.code === undefined) throw error;
+        // The statement may still say where a role's properties were set (ALTER ROLE postgres …).
+        if (e.code === DUPLICATE_OBJECT && statement.createsRole) {
           noted.push([f, s]);
-        } catch (error) {
-          const e = error as { code?: string; message?: string };
-          if (e.code === SYNTAX_ERROR) {
-            return { catalog: await readCatalog(db), noted, warnings, failed, error: { severity: 'error', ...at, message: `SQL does not parse: ${e.message ?? String(error)}`, expected: 'SQL that PostgreSQL accepts' } };
+          // Every pg_dumpall creates the bootstrap superuser, which the embedded cluster already has.
+          if (/^CREATE\s+ROLE\s+"?postgres"?\s*;?$/i.test(statement.text.trim())) return undefined;
+        }
+        warnings.push({ severity: 'warning', ...at, message: `statement failed in PGlite and was skipped (${e.code}): ${e.message ?? ''}` });
+        failed.push({ ...at, text: statement.text.slice(0, 200), code: e.code, message: e.message ?? '' });
+      }
+      return undefined;
+    };
+    // Whether the session reads a statement's text as libpg-query did when the policy decided it
+    // (standard-conforming strings, UTF-8): only then may statements run joined in one text,
+    // since no statement's quoting can then reach into the next. Asked again after any
+    // statement run alone (a SET may change either).
+    let readsAsDecided: boolean | undefined;
+    // A failed run costs its statements twice. A dump whose grants name roles it does not create
+    // (pg_dump without the roles) fails in most runs: once failed runs outnumber the others by
+    // more than two, the rest is run one by one.
+    let runsFailed = 0;
+    let runsDone = 0;
+    for (const [f, file] of run.files.entries()) {
+      let s = 0;
+      while (s < file.statements.length) {
+        const end = togetherEnd(file.statements, s);
+        if (end - s > 1 && runsFailed <= runsDone + 2) {
+          readsAsDecided ??= await sessionReadsAsDecided(db);
+          if (readsAsDecided) {
+            try {
+              // One implicit transaction: all of them run, or (any error) none did, and they are run
+              // again one by one, so that each failure is reported as it is when run alone.
+              await db.exec(file.statements.slice(s, end).map((statement) => `${statement.text}\n;`).join('\n'));
+              for (let i = s; i < end; i++) noted.push([f, i]);
+              s = end;
+              runsDone++;
+              continue;
+            } catch (error) {
+              if ((error as { code?: string }).code === undefined) throw error;
+              runsFailed++;
+            }
           }
-          if (e.code === undefined) throw error;
-          // The statement may still say where a role's properties were set (ALTER ROLE postgres …).
-          if (e.code === DUPLICATE_OBJECT && statement.createsRole) {
-            noted.push([f, s]);
-            // Every pg_dumpall creates the bootstrap superuser, which the embedded cluster already has.
-            if (/^CREATE\s+ROLE\s+"?postgres"?\s*;?$/i.test(statement.text.trim())) continue;
-          }
-          warnings.push({ severity: 'warning', ...at, message: `statement failed in PGlite and was skipped (${e.code}): ${e.message ?? ''}` });
-          failed.push({ ...at, text: statement.text.slice(0, 200), code: e.code, message: e.message ?? '' });
+        }
+        for (; s < end; s++) {
+          if (!file.statements[s]?.together) readsAsDecided = undefined;
+          const stopped = await runAlone(f, file, s);
+          if (stopped) return stopped;
         }
       }
     }

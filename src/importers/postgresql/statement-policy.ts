@@ -16,7 +16,13 @@
 type PgQuery = typeof import('libpg-query');
 
 export type StatementDecision =
-  | { action: 'run' }
+  /**
+   * `together`: a definition or grant that may run in one exec() with its neighbours (one
+   * implicit transaction): it changes nothing about how the statements after it are read or
+   * run (no SET, no set_config, no function body, no type a later statement could not use
+   * within the same transaction).
+   */
+  | { action: 'run'; together?: boolean }
   /** Written by pg_dump, states no privilege fact: skipped without a word. */
   | { action: 'skip' }
   /** Not run, reported with its line. */
@@ -67,6 +73,21 @@ const RUN = new Set([
   'CreateRangeStmt',
   'CreateExtensionStmt',
   'RenameStmt',
+]);
+
+/** RUN statements that may run together (see StatementDecision). */
+const TOGETHER = new Set([
+  'CreateRoleStmt',
+  'AlterRoleStmt',
+  'GrantStmt',
+  'GrantRoleStmt',
+  'AlterDefaultPrivilegesStmt',
+  'AlterOwnerStmt',
+  'CreatePolicyStmt',
+  'AlterPolicyStmt',
+  'CreateSeqStmt',
+  'AlterSeqStmt',
+  'CommentStmt',
 ]);
 
 const SKIP = new Set([
@@ -191,9 +212,9 @@ function decideNode(stmt: Node): StatementDecision {
     case 'SelectStmt':
       return decideSelect(node);
     case 'CreateSchemaStmt':
-      return Array.isArray(node.schemaElts) && node.schemaElts.length > 0 ? refuse('CREATE SCHEMA with elements') : RUN_IT;
+      return Array.isArray(node.schemaElts) && node.schemaElts.length > 0 ? refuse('CREATE SCHEMA with elements') : RUN_TOGETHER;
     case 'CreateStmt':
-      return partitionBoundIsLiteral(node.partbound) ? RUN_IT : refuse('partition bound computed by an expression');
+      return partitionBoundIsLiteral(node.partbound) ? RUN_TOGETHER : refuse('partition bound computed by an expression');
     case 'AlterTableStmt':
       return decideAlterTable(node);
     case 'CreateTableAsStmt':
@@ -207,13 +228,14 @@ function decideNode(stmt: Node): StatementDecision {
     case 'CallStmt':
       return refuse('CALL');
     default:
-      if (RUN.has(type as string)) return RUN_IT;
+      if (RUN.has(type as string)) return TOGETHER.has(type as string) ? RUN_TOGETHER : RUN_IT;
       if (SKIP.has(type as string)) return SKIP_IT;
       return refuse(statementName(type as string));
   }
 }
 
 const RUN_IT: StatementDecision = { action: 'run' };
+const RUN_TOGETHER: StatementDecision = { action: 'run', together: true };
 const SKIP_IT: StatementDecision = { action: 'skip' };
 
 function refuse(kind: string): StatementDecision {
@@ -257,7 +279,7 @@ function decideAlterTable(node: Node): StatementDecision {
   const decisions = commands.map(decideTableCommand);
   const refused = decisions.find((d) => d.action === 'refuse');
   if (refused) return refused;
-  if (decisions.every((d) => d.action === 'run')) return RUN_IT;
+  if (decisions.every((d) => d.action === 'run')) return RUN_TOGETHER;
   if (decisions.every((d) => d.action === 'skip')) return SKIP_IT;
   return refuse('ALTER TABLE mixing commands that are run and skipped');
 }
