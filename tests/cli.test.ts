@@ -25,7 +25,7 @@ describe('pipl-audit audit', () => {
   });
 
   it('writes Chinese when asked', () => {
-    const { stdout } = runCli(['audit', COURIER, '--lang', 'zh']);
+    const { stdout } = sharedCli(['audit', COURIER, '--lang', 'zh']);
     expect(stdout).toContain('可按任意手机号');
     expect(stdout).toContain('法律');
   });
@@ -43,8 +43,8 @@ describe('pipl-audit audit', () => {
   });
 
   it('gates on the chosen severity', () => {
-    expect(runCli(['audit', COURIER, '--fail-on', 'none']).code).toBe(0);
-    expect(runCli(['audit', COURIER, '--fail-on', 'critical']).code).toBe(1);
+    expect(sharedCli(['audit', COURIER, '--fail-on', 'none']).code).toBe(0);
+    expect(sharedCli(['audit', COURIER, '--fail-on', 'critical']).code).toBe(1);
     expect(runCli(['audit', COURIER, '--fail-on', 'severe']).code).toBe(2);
   });
 

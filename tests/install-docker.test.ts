@@ -12,6 +12,10 @@ import { run, VERSION, vendorWorkspace } from './support/installing.js';
 import { REPO_ROOT } from './support/run-cli.js';
 import { sourceCopy } from './support/source-copy.js';
 
+// The installed package runs as a user has it: its audits start PGlite from the install, never
+// reading the test run's cache of dump loads (tests/support/global-setup.ts).
+delete process.env.PIPL_AUDIT_DUMP_CACHE;
+
 describe('the Dockerfile', () => {
   it('builds from the source and installs a command that runs as an unprivileged user', () => {
     const context = sourceCopy();

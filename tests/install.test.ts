@@ -14,6 +14,10 @@ import { ActionRunner, loadAction, type CompositeAction, type StepResult } from 
 import { run, VERSION, vendorWorkspace } from './support/installing.js';
 import { sourceCopy } from './support/source-copy.js';
 
+// The installed package runs as a user has it: its audits start PGlite from the install, never
+// reading the test run's cache of dump loads (tests/support/global-setup.ts).
+delete process.env.PIPL_AUDIT_DUMP_CACHE;
+
 let action: CompositeAction;
 let runner: ActionRunner;
 let workspace: string;
