@@ -127,7 +127,7 @@ describe('pipl-audit rules', () => {
     expect(en).toMatch(/^ {4}13\. wide-unmasked-unlimited — when scope is "the whole organisation" or "any record", .*rate limit is "unlimited": FAIL, CRITICAL$/m);
     expect(en).toContain('interfaces[].trigger, absent: trigger: none');
     expect(en).not.toContain('"rows"');
-    const zh = runCli(['rules', 'explain', 'PIPL-QRY-001', '--lang', 'zh']).stdout;
+    const zh = sharedCli(['rules', 'explain', 'PIPL-QRY-001', '--lang', 'zh']).stdout;
     expect(zh).toMatch(/^ {4}5\. unit-masked — 当授权范围为「本单位」.*时: PASS（合规）$/m);
   });
 
