@@ -9,7 +9,7 @@
 // and to clear: whoever can write in it can change what the audit reads from a dump, as whoever
 // can write in node_modules can change PGlite itself.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -76,9 +76,10 @@ function keyOf(inputs: SourceInput[], database: string | undefined, limits: obje
   return createHash('sha256').update(JSON.stringify(what)).digest('hex');
 }
 
-/** Whether a cache is in use (a folder is named). */
-export function dumpCacheEnabled(): boolean {
-  return cacheDir() !== undefined;
+/** Whether the cache has an entry for these inputs and settings (not yet read: it may still turn out unreadable). */
+export function hasCachedDumpLoad(inputs: SourceInput[], database: string | undefined, limits: object): boolean {
+  const dir = cacheDir();
+  return dir !== undefined && existsSync(join(dir, `dump-${keyOf(inputs, database, limits)}.v8`));
 }
 
 /** The cached load of these inputs with these settings, when the cache holds one. */

@@ -17,7 +17,7 @@ import { SHIPPED_EXTENSIONS, type DumpRun, type DumpRunResult, type FailedStatem
 import { splitStatements, type SqlStatement } from './split-statements.js';
 import { StatementLines } from './statement-lines.js';
 import { decideStatement, loadStatementParser } from './statement-policy.js';
-import { readCachedDumpLoad, writeCachedDumpLoad, type CachedDumpLoad } from './dump-cache.js';
+import { hasCachedDumpLoad, readCachedDumpLoad, writeCachedDumpLoad, type CachedDumpLoad } from './dump-cache.js';
 
 export interface LoadedDump {
   catalog: Catalog;
@@ -98,7 +98,7 @@ function extensionsNamed(statements: SqlStatement[]): string[] {
 export function prepareDump(inputs: SourceInput[], database: string | undefined, limits: DumpLimits = DEFAULT_LIMITS): PreparedDump | undefined {
   if (!existsSync(WORKER_SCRIPT)) return undefined;
   // A load kept by the opt-in cache (dump-cache.ts) needs no PGlite.
-  if (readCachedDumpLoad(inputs, database, limits)) return undefined;
+  if (hasCachedDumpLoad(inputs, database, limits)) return undefined;
   let statements: SqlStatement[];
   try {
     statements = inputs.flatMap((input) => selectStatements(input, input.text(), database));
