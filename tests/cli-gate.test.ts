@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { EXIT_INTERNAL, reportError, UsageError } from '../src/cli/cli-error.js';
 import { CLI, REPO_ROOT, runCli } from './support/run-cli.js';
+import { sharedCli } from './support/shared-results.js';
 import { tempDir } from './support/temp-dir.js';
 
 const GYM = 'examples/gym/before';
@@ -27,13 +28,13 @@ describe('the audit gate', () => {
   });
 
   it('--quiet prints the summary line alone; --severity narrows what is shown but not what gates', () => {
-    const full = runCli(['audit', GYM, '--lang', 'en']);
-    const quiet = runCli(['audit', GYM, '--lang', 'en', '--quiet']);
+    const full = sharedCli(['audit', GYM, '--lang', 'en']);
+    const quiet = sharedCli(['audit', GYM, '--lang', 'en', '--quiet']);
     expect(quiet.code).toBe(full.code);
     const summary = full.stdout.trim().split('\n').at(-1);
     expect(quiet.stdout.trim()).toBe(summary);
 
-    const json = (args: string[]) => JSON.parse(runCli(['audit', GYM, '-f', 'json', ...args]).stdout) as { findings: Array<{ severity: string }> };
+    const json = (args: string[]) => JSON.parse(sharedCli(['audit', GYM, '-f', 'json', ...args]).stdout) as { findings: Array<{ severity: string }> };
     const all = json([]).findings;
     const lower = json(['--severity', 'medium,low,info']).findings;
     expect(lower.length).toBeGreaterThan(0);
@@ -41,7 +42,7 @@ describe('the audit gate', () => {
     expect(lower).toHaveLength(all.filter((f) => ['medium', 'low', 'info'].includes(f.severity)).length);
     // Only findings below the gate are shown, but the high ones still fail it.
     expect(all.some((f) => f.severity === 'high')).toBe(true);
-    expect(runCli(['audit', GYM, '--severity', 'medium', '--quiet']).code).toBe(1);
+    expect(sharedCli(['audit', GYM, '--severity', 'medium', '--quiet']).code).toBe(1);
     const wrong = runCli(['audit', GYM, '--severity', 'severe']);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain('--severity takes a comma-separated list of critical, high, medium, low, info');
@@ -130,8 +131,8 @@ describe('the audit gate', () => {
   });
 
   it('--markdown-summary keeps a report too long for a pull-request comment within GitHub\'s 65,536 characters', () => {
-    const full = runCli(['audit', 'examples/courier/before', '--lang', 'en', '-f', 'markdown']);
-    const summary = runCli(['audit', 'examples/courier/before', '--lang', 'en', '-f', 'markdown', '--markdown-summary']);
+    const full = sharedCli(['audit', 'examples/courier/before', '--lang', 'en', '-f', 'markdown']);
+    const summary = sharedCli(['audit', 'examples/courier/before', '--lang', 'en', '-f', 'markdown', '--markdown-summary']);
     expect(full.stdout.length).toBeGreaterThan(65_536); // the courier case does not fit whole
     expect(summary.code).toBe(full.code);
     expect(summary.stdout.length).toBeLessThanOrEqual(65_536);

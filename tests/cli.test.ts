@@ -25,7 +25,7 @@ describe('pipl-audit audit', () => {
   });
 
   it('writes Chinese when asked', () => {
-    const { stdout } = runCli(['audit', COURIER, '--lang', 'zh']);
+    const { stdout } = sharedCli(['audit', COURIER, '--lang', 'zh']);
     expect(stdout).toContain('可按任意手机号');
     expect(stdout).toContain('法律');
   });
@@ -43,8 +43,8 @@ describe('pipl-audit audit', () => {
   });
 
   it('gates on the chosen severity', () => {
-    expect(runCli(['audit', COURIER, '--fail-on', 'none']).code).toBe(0);
-    expect(runCli(['audit', COURIER, '--fail-on', 'critical']).code).toBe(1);
+    expect(sharedCli(['audit', COURIER, '--fail-on', 'none']).code).toBe(0);
+    expect(sharedCli(['audit', COURIER, '--fail-on', 'critical']).code).toBe(1);
     expect(runCli(['audit', COURIER, '--fail-on', 'severe']).code).toBe(2);
   });
 
@@ -127,7 +127,7 @@ describe('pipl-audit rules', () => {
     expect(en).toMatch(/^ {4}13\. wide-unmasked-unlimited — when scope is "the whole organisation" or "any record", .*rate limit is "unlimited": FAIL, CRITICAL$/m);
     expect(en).toContain('interfaces[].trigger, absent: trigger: none');
     expect(en).not.toContain('"rows"');
-    const zh = runCli(['rules', 'explain', 'PIPL-QRY-001', '--lang', 'zh']).stdout;
+    const zh = sharedCli(['rules', 'explain', 'PIPL-QRY-001', '--lang', 'zh']).stdout;
     expect(zh).toMatch(/^ {4}5\. unit-masked — 当授权范围为「本单位」.*时: PASS（合规）$/m);
   });
 

@@ -6,11 +6,19 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildDockerfile } from './support/dockerfile-on-host.js';
 import { run, VERSION, vendorWorkspace } from './support/installing.js';
 import { REPO_ROOT } from './support/run-cli.js';
 import { sourceCopy } from './support/source-copy.js';
+
+// The installed package runs as a user has it: its audits start PGlite from the install, never
+// reading the test run's cache of dump loads (tests/support/global-setup.ts).
+const dumpCache = process.env.PIPL_AUDIT_DUMP_CACHE;
+delete process.env.PIPL_AUDIT_DUMP_CACHE;
+afterAll(() => {
+  if (dumpCache !== undefined) process.env.PIPL_AUDIT_DUMP_CACHE = dumpCache;
+});
 
 describe('the Dockerfile', () => {
   it('builds from the source and installs a command that runs as an unprivileged user', () => {

@@ -9,10 +9,18 @@
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ActionRunner, loadAction, type CompositeAction, type StepResult } from './support/composite-action.js';
 import { run, VERSION, vendorWorkspace } from './support/installing.js';
 import { sourceCopy } from './support/source-copy.js';
+
+// The installed package runs as a user has it: its audits start PGlite from the install, never
+// reading the test run's cache of dump loads (tests/support/global-setup.ts).
+const dumpCache = process.env.PIPL_AUDIT_DUMP_CACHE;
+delete process.env.PIPL_AUDIT_DUMP_CACHE;
+afterAll(() => {
+  if (dumpCache !== undefined) process.env.PIPL_AUDIT_DUMP_CACHE = dumpCache;
+});
 
 let action: CompositeAction;
 let runner: ActionRunner;

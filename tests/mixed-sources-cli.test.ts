@@ -6,13 +6,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AuditReport } from '../src/report/report-schema.js';
-import { REPO_ROOT, runCli } from './support/run-cli.js';
+import { REPO_ROOT } from './support/run-cli.js';
+import { sharedCli } from './support/shared-results.js';
 
 const DIR = 'examples/courier/before';
 let report: AuditReport;
 
 beforeAll(() => {
-  const result = runCli(['audit', DIR, '-f', 'json', '-o', '-', '--lang', 'en']);
+  const result = sharedCli(['audit', DIR, '-f', 'json', '-o', '-', '--lang', 'en']);
   expect(result.code, result.stderr).toBe(1);
   report = JSON.parse(result.stdout) as AuditReport;
 });

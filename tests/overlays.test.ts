@@ -100,7 +100,7 @@ describe('overlays on imported accounts', () => {
     expect(with_('organisation')).toEqual(['courier-outlets/courier-0755-01', 'courier-outlets/courier-0755-02', 'courier-outlets/courier-0755-03', 'courier-outlets/outlet-0755-supervisor', 'courier-outlets/sup-0755-chen', 'courier-outlets/wh-0755-li']);
     // /outlets matches /outlets/0755 and /outlets/0755/couriers, not the supervisor account (no group).
     expect(with_('hrStatus')).toEqual(['courier-outlets/courier-0755-01', 'courier-outlets/courier-0755-02', 'courier-outlets/courier-0755-03', 'courier-outlets/sup-0755-chen', 'courier-outlets/wh-0755-li']);
-  }, 30_000);
+  });
 
   it('select by an attribute the export states (Keycloak user attributes), a value, a list or a pattern', async () => {
     const dir = project(`overlays:
@@ -129,7 +129,7 @@ describe('overlays on imported accounts', () => {
     // An attribute no account has matches nothing: an input error at the selector.
     const bad = project(`overlays:\n  accounts:\n    - match: { attribute: { employeeType: contractor } }\n      set: { affiliation: contractor }\n`);
     await expect(load(bad)).rejects.toThrow(InputError);
-  }, 30_000);
+  });
 
   it('lose to a fact the export states, with a warning naming both places', async () => {
     const dir = project(`overlays:
@@ -207,7 +207,7 @@ describe('overlays end to end (CLI)', () => {
     const cited = shared?.evidence.map((e) => `${e.file}:${e.line}`);
     expect(cited).toContain(`manifest.yaml:${lineOf(dir, 'manifest.yaml', 'type: shared')}`);
     expect(cited).toContain(`keycloak/realm-export.json:${lineOf(dir, 'keycloak/realm-export.json', '"username": "outlet-0755-supervisor"') - 2}`);
-  }, 120_000);
+  });
 
   it('an unmatched selector is exit 2 with file:line:column and no report', () => {
     const dir = project(`overlays:
@@ -219,7 +219,7 @@ describe('overlays end to end (CLI)', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(new RegExp(`manifest\\.yaml:${lineOf(dir, 'manifest.yaml', 'match:')}:\\d+: error: /overlays/roles/0/match: overlay selector`));
     expect(() => readFileSync(join(dir, 'report.json'))).toThrow();
-  }, 120_000);
+  });
 });
 
 describe('id patterns', () => {

@@ -1,11 +1,13 @@
 // End to end: `pipl-audit verify`, `evidence keygen|check` and `audit --evidence`, spawned as a
-// user runs them, on reports the CLI itself saved. Needs a build (npm test builds first).
+// user runs them, on reports the CLI itself printed (each example audited once for the whole test
+// run, see tests/support/shared-results.ts) and saved here. Needs a build (npm test builds first).
 import { copyFileSync, cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAjv } from '../src/schema/ajv-instance.js';
 import { recordIdOf } from '../src/evidence/record-id.js';
 import { REPO_ROOT, runCli } from './support/run-cli.js';
+import { sharedCli } from './support/shared-results.js';
 import { tempDir } from './support/temp-dir.js';
 
 const CASES = ['courier', 'hospital', 'brokerage', 'gym'] as const;
@@ -15,8 +17,9 @@ const report = (c: string, side: string) => join(dir, `${c}-${side}.json`);
 beforeAll(() => {
   for (const c of CASES) {
     for (const side of ['before', 'after']) {
-      const r = runCli(['audit', `examples/${c}/${side}`, '-f', 'json', '-o', report(c, side), '--fail-on', 'none']);
+      const r = sharedCli(['audit', `examples/${c}/${side}`, '-f', 'json', '--fail-on', 'none']);
       expect(r.code, r.stderr).toBe(0);
+      writeFileSync(report(c, side), r.stdout);
     }
   }
 });

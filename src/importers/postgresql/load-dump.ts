@@ -17,6 +17,7 @@ import { SHIPPED_EXTENSIONS, type DumpRun, type DumpRunResult, type FailedStatem
 import { splitStatements, type SqlStatement } from './split-statements.js';
 import { StatementLines } from './statement-lines.js';
 import { decideStatement, loadStatementParser } from './statement-policy.js';
+import { hasCachedDumpLoad, readCachedDumpLoad, writeCachedDumpLoad, type CachedDumpLoad } from './dump-cache.js';
 
 export interface LoadedDump {
   catalog: Catalog;
@@ -96,6 +97,8 @@ function extensionsNamed(statements: SqlStatement[]): string[] {
  */
 export function prepareDump(inputs: SourceInput[], database: string | undefined, limits: DumpLimits = DEFAULT_LIMITS): PreparedDump | undefined {
   if (!existsSync(WORKER_SCRIPT)) return undefined;
+  // A load kept by the opt-in cache (dump-cache.ts) needs no PGlite.
+  if (hasCachedDumpLoad(inputs, database, limits)) return undefined;
   let statements: SqlStatement[];
   try {
     statements = inputs.flatMap((input) => selectStatements(input, input.text(), database));
@@ -121,6 +124,9 @@ async function loadDumpWith(inputs: SourceInput[], database: string | undefined,
     const text = input.text();
     return { input, text, statements: selectStatements(input, text, database) };
   });
+  const files = selected.map((s) => ({ path: s.input.path, text: s.text, statements: s.statements }));
+  const cached = readCachedDumpLoad(inputs, database, limits);
+  if (cached) return loadedFrom(cached, files);
   await loadStatementParser();
   const warnings: Diagnostic[] = [];
   const extensions = new Set<string>();
@@ -160,13 +166,21 @@ async function loadDumpWith(inputs: SourceInput[], database: string | undefined,
     }
   } else result = await (await import('./run-in-pglite.js')).runInPglite(run, () => undefined);
   if (result.error) throw new InputError([result.error]);
+  const load: CachedDumpLoad = { files: run.files, warnings, result: { catalog: result.catalog, noted: result.noted, warnings: result.warnings, failed: result.failed } };
+  writeCachedDumpLoad(inputs, database, limits, load);
+  return loadedFrom(load, files);
+}
+
+/** The loaded dump from what PGlite gave (now or kept by the cache): the lines of the statements that state a fact. */
+function loadedFrom(load: CachedDumpLoad, files: LoadedDump['files']): LoadedDump {
+  const { result } = load;
   const lines = new StatementLines();
   for (const [f, s] of result.noted) {
-    const file = run.files[f];
+    const file = load.files[f];
     const statement = file?.statements[s];
     if (file && statement) lines.note(statement.text, { file: file.path, line: statement.line });
   }
-  return { catalog: result.catalog, lines, warnings: [...warnings, ...result.warnings], failed: result.failed, files: selected.map((s) => ({ path: s.input.path, text: s.text, statements: s.statements })) };
+  return { catalog: result.catalog, lines, warnings: [...load.warnings, ...result.warnings], failed: result.failed, files };
 }
 
 /** The tail of the child's standard error kept to tell why it ended (V8 prints its abort there). */
