@@ -19,6 +19,10 @@ const ZH: Readonly<Record<string, string>> = {
   'codeCredentialSites[].secure (code scan)': 'codeCredentialSites[].secure（代码扫描）',
   'codeCredentialSites[].strengthScore (code scan)': 'codeCredentialSites[].strengthScore（代码扫描）',
   'codeRoutes[].guarded (code scan)': 'codeRoutes[].guarded（代码扫描）',
+  'codeRoutes[].queries[].callerCheck (code scan: a gate bound to the caller before the query, or an owner check after it)':
+    'codeRoutes[].queries[].callerCheck（代码扫描：查询前与调用者身份绑定的校验，或读取后的归属校验）',
+  'codeRoutes[].authorized (code scan: role, permission or policy middleware or guard)':
+    'codeRoutes[].authorized（代码扫描：角色、权限或策略中间件或守卫）',
   'codeRoutes[].queries[].limited (code scan)': 'codeRoutes[].queries[].limited（代码扫描）',
   'codeRoutes[].queries[].lookupFields (code scan; unknown where the SQL parser could not read the statement: queries[].unreadable)':
     'codeRoutes[].queries[].lookupFields（代码扫描；SQL 解析器无法读取语句时为未知：queries[].unreadable）',
