@@ -31,4 +31,10 @@ export class Provenance {
   factOf(entity: unknown, key: string): SourceRef | undefined {
     return typeof entity === 'object' && entity !== null ? this.facts.get(entity)?.get(key) : undefined;
   }
+
+  /** Gives `copy` (an entity replaced by a copy carrying more facts) the facts' places of `entity`. */
+  copyFacts(entity: object, copy: object): void {
+    const map = this.facts.get(entity);
+    if (map) this.facts.set(copy, new Map(map));
+  }
 }
