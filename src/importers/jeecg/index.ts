@@ -112,7 +112,9 @@ export const jeecgImporter = {
           id: `jeecg:${safe(username)}`,
           type: 'personal',
           holders: [username],
-          status: String(v.status ?? '1') === '2' ? 'locked' : 'active',
+          // sys_user.status 2 is 冻结 (frozen): set by an administrator, refused at log-in until an
+          // administrator unfreezes it — a disabled account, not a lockout that lapses by itself.
+          status: String(v.status ?? '1') === '2' ? 'disabled' : 'active',
           identifiers,
           ...(orgCode ? { unit: departs.get(orgCode) || orgCode } : {}),
           ...(roles.length > 0 ? { roles } : {}),
