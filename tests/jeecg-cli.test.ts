@@ -70,6 +70,13 @@ describe('pipl-audit with a JeecgBoot dump', () => {
     expect(JSON.stringify(accounts)).not.toContain('13800138021');
   });
 
+  it('recognises the seed users still holding the shipped password, and no one else', () => {
+    expect(account('jeecg:admin')?.defaultPassword).toBe(true);
+    expect(account('jeecg:jeecg')?.defaultPassword).toBe(true);
+    expect(account('jeecg:zhangsan')?.defaultPassword).toBeUndefined();
+    expect(account('jeecg:clerk_li')?.defaultPassword).toBeUndefined();
+  });
+
   it('reports the reversible password storage of every user still able to log in (a frozen one is disabled)', () => {
     const weak = report.findings.filter((f) => f.ruleId === 'PIPL-IDP-002' && f.status === 'FAIL').flatMap((f) => f.members?.items.map((m) => m.key) ?? [f.target?.key]);
     expect(weak.sort()).toEqual(['jeecg:admin', 'jeecg:clerk_li', 'jeecg:jeecg', 'jeecg:zhangsan']);
