@@ -63,15 +63,23 @@ describe('pipl-audit with a JeecgBoot dump', () => {
   });
 
   it('reads users: frozen status, unit by org code, work number, phone only as a digest', () => {
-    expect(account('jeecg:zhagnxiao')?.status).toBe('locked');
+    // Frozen (冻结) by an administrator until unfrozen: disabled, not a lockout that lapses.
+    expect(account('jeecg:zhagnxiao')?.status).toBe('disabled');
     expect(account('jeecg:clerk_li')).toMatchObject({ status: 'active', unit: '南山驿站', roles: ['outlet-clerk'], identifiers: { employeeId: 'E1021', username: 'clerk_li' } });
     expect(String((account('jeecg:clerk_li')?.identifiers as Record<string, string>).phone)).toMatch(/^sha256:[0-9a-f]{32}$/);
     expect(JSON.stringify(accounts)).not.toContain('13800138021');
   });
 
-  it('reports the reversible password storage of every user', () => {
+  it('recognises the seed users still holding the shipped password, and no one else', () => {
+    expect(account('jeecg:admin')?.defaultPassword).toBe(true);
+    expect(account('jeecg:jeecg')?.defaultPassword).toBe(true);
+    expect(account('jeecg:zhangsan')?.defaultPassword).toBeUndefined();
+    expect(account('jeecg:clerk_li')?.defaultPassword).toBeUndefined();
+  });
+
+  it('reports the reversible password storage of every user still able to log in (a frozen one is disabled)', () => {
     const weak = report.findings.filter((f) => f.ruleId === 'PIPL-IDP-002' && f.status === 'FAIL').flatMap((f) => f.members?.items.map((m) => m.key) ?? [f.target?.key]);
-    expect(weak.sort()).toEqual(['jeecg:admin', 'jeecg:clerk_li', 'jeecg:jeecg', 'jeecg:zhagnxiao', 'jeecg:zhangsan']);
+    expect(weak.sort()).toEqual(['jeecg:admin', 'jeecg:clerk_li', 'jeecg:jeecg', 'jeecg:zhangsan']);
   });
 
   it('is detected by content without a project file', () => {

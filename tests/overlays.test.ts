@@ -77,6 +77,27 @@ describe('overlays on imported accounts', () => {
     expect(byId(inventory.accounts).get('courier-outlets/sup-0755-chen')).toMatchObject({ type: 'personal', holders: ['sup-0755-chen'] });
   });
 
+  it('still replace the importer\'s assumptions after an HR staff list is joined to the accounts', async () => {
+    // The staff list sets facts on every personal account (here: who is on it, who is not), which
+    // replaces each account by a copy; the copy must keep the importer's other assumptions, or the
+    // overlay stating the supervisor account shared would lose to "type: personal" the realm
+    // export never stated.
+    const dir = project(SHARED);
+    writeFileSync(join(dir, 'staff.csv'), '工号,姓名,部门,在职状态,账号\nE1001,陈明,南山驿站,在职,sup-0755-chen\n');
+    const { inventory, warnings } = await loadSources(['manifest.yaml'], [
+      { type: 'keycloak', paths: ['keycloak/realm-export.json'], mapping: MAPPING, place: { file: 'pipl-audit.yaml', pointer: '/sources/0' } },
+      { type: 'hr-roster', paths: ['staff.csv'], options: { joinBy: 'username' }, place: { file: 'pipl-audit.yaml', pointer: '/sources/1' } },
+    ], { cwd: dir, taxonomy });
+    const accounts = byId(inventory.accounts);
+    const shared = accounts.get('courier-outlets/outlet-0755-supervisor');
+    expect(shared).toMatchObject({ type: 'shared', holders: ['supervisor', 'warehouse-keeper', 'courier-1', 'courier-2'], affiliation: 'outside' });
+    expect(inventory.provenance.factOf(shared, 'type')).toEqual({ file: 'manifest.yaml', pointer: '/overlays/accounts/0/set/type' });
+    expect(inventory.provenance.factOf(shared, 'affiliation')).toEqual({ file: 'staff.csv', pointer: '/rows' });
+    expect(warnings.filter((w) => /type is|holders is/.test(w.message))).toEqual([]);
+    // The joined employee keeps the importer's reading and gains the staff list's facts.
+    expect(accounts.get('courier-outlets/sup-0755-chen')).toMatchObject({ type: 'personal', affiliation: 'employee', hrStatus: 'employed' });
+  });
+
   it('select by group (subgroups included), id pattern, role and realm', async () => {
     const { inventory } = await load(
       project(`overlays:

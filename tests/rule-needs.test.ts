@@ -27,6 +27,16 @@ import type { Finding } from '../src/findings/finding.js';
 import { fieldsRead, isCoveredByNeeds } from './support/condition-fields.js';
 
 const packs = shippedPackDirs().map(loadRulePack);
+
+// Rules known to read a field left out of a stated object as its bad value (found when the check
+// below was added; owned by other work, not changed with it). The check still runs on them and
+// fails if one of them no longer does, so the list can only shrink.
+const KNOWN_FIELD_AS_BAD_VALUE: Readonly<Record<string, string>> = {
+  'PIPL-CRED-003': 'a password policy stated without characterClasses or rotationDays fails',
+  'PIPL-CRED-009': 'hashing stated without iterations or salted fails',
+  'PIPL-IDP-001': 'bruteForce stated without its wait or window settings fails',
+  'PIPL-QRY-007': 'a privileged grant stated without expires or reason fails',
+};
 const taxonomy = loadTaxonomy();
 
 function allNeedPaths(rule: LoadedRule): string[] {
@@ -147,6 +157,7 @@ for (const pack of packs) {
       it(`${id}: an unstated needed fact is NOT_EVALUATED, never FAIL or PASS`, () => {
         const fixtures = rule.loadFixtures();
         const problems: string[] = [];
+        const fieldAsBadValue: string[] = [];
         for (const kind of ['fail', 'pass'] as const) {
           for (const c of fixtures?.[kind] ?? []) {
             const data = fixtureManifest(fixtures, c);
@@ -182,6 +193,35 @@ for (const pack of packs) {
                 const verdict = memberVerdicts(after.findings).find((f) => f.target.key === finding.target.key)?.status;
                 if (verdict === 'FAIL' || verdict === 'PASS') {
                   problems.push(`${kind} "${c.name}", item ${finding.target.key}: without ${alternatives.join(' | ')} (deleted ${places.join(', ') || 'nothing: no manifest place found'}) the verdict is ${verdict}`);
+                }
+              }
+            }
+            // A need that holds a whole object (`/flow/contract`) is stated when the object is, so
+            // the loop above cannot see a field of it left out; deleting any field the condition
+            // reads from a PASS must therefore never give a FAIL (a term left out of a contract is
+            // not a term the contract lacks).
+            if (kind === 'pass') {
+              const derived = (p: string) => Object.hasOwn(rule.definition.derive ?? {}, pathSegments(p)[0] ?? '');
+              for (const field of fieldsRead(compiled.require?.schema).filter((p) => !derived(p))) {
+                for (const finding of judged) {
+                  const item = first.items.find((i) => i.key === finding.target.key);
+                  if (!item || readPath(item.data, field) === null) continue;
+                  const facts = view?.statedBy[field]?.facts ?? [field];
+                  if (facts.length === 0) continue;
+                  const places = manifestPlaces(item.data, facts, placeOf);
+                  if (places.length === 0) continue;
+                  let changed = data;
+                  for (const place of places) changed = deleteAt(changed, place);
+                  let after;
+                  try {
+                    after = runFixtureManifest(rule, taxonomy, fixtureDocument(`${id}#${kind}/${c.name}`, changed), params);
+                  } catch (error) {
+                    if (error instanceof InputError) continue;
+                    throw error;
+                  }
+                  if (after.findings.find((f) => f.target.key === finding.target.key)?.status === 'FAIL') {
+                    fieldAsBadValue.push(`pass "${c.name}", item ${finding.target.key}: without ${field} (deleted ${places.join(', ')}) the verdict is FAIL`);
+                  }
                 }
               }
             }
@@ -221,6 +261,8 @@ for (const pack of packs) {
           }
         }
         expect(problems).toEqual([]);
+        if (Object.hasOwn(KNOWN_FIELD_AS_BAD_VALUE, id)) expect(fieldAsBadValue, `${id} is listed in KNOWN_FIELD_AS_BAD_VALUE but no longer fails the check: drop it from the list`).not.toEqual([]);
+        else expect(fieldAsBadValue).toEqual([]);
       });
 
       // Alternatives of a need are not checked so: stating one of them is by design enough

@@ -2,9 +2,11 @@
 // joined to a RuoYi or Keycloak user: who has left, who is no employee). Like an overlay: the
 // account is replaced by a copy carrying the facts, each fact keeps its own place
 // (Provenance.recordFact) for evidence, an importer's assumption is replaced, and a fact the
-// account's own export states wins — a different value is a warning naming both.
+// account's own export states wins — a different value is a warning naming both. The copy keeps
+// the importer's other assumptions (a staff list joined to a Keycloak user does not make its
+// assumed `type: personal` a stated fact), so a manifest overlay can still replace them.
 import type { AccountFact } from '../importers/importer.js';
-import { isAssumed } from './assumed-facts.js';
+import { carryAssumed, isAssumed } from './assumed-facts.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { Inventory } from './inventory.js';
 import type { Account } from './manifest-schema.js';
@@ -20,11 +22,14 @@ export function applyAccountFacts(inventory: Inventory, outcome: { facts: Accoun
     const copy = { ...current } as Record<string, unknown>;
     const place = inventory.provenance.of(current);
     if (place) inventory.provenance.record(copy, place.file, place.pointer);
+    inventory.provenance.copyFacts(current, copy);
+    const replaced = new Set<string>();
     for (const [key, value] of Object.entries(set)) {
       const factPlace = places[key as keyof Account];
       const existing = copy[key];
-      if (existing === undefined || isAssumed(account, key)) {
+      if (existing === undefined || isAssumed(current, key)) {
         copy[key] = value;
+        replaced.add(key);
         if (factPlace) inventory.provenance.recordFact(copy, key, factPlace);
       } else if (JSON.stringify(existing) !== JSON.stringify(value)) {
         const other = inventory.provenance.factOf(current, key) ?? place;
@@ -33,6 +38,7 @@ export function applyAccountFacts(inventory: Inventory, outcome: { facts: Accoun
         inventory.provenance.recordFact(copy, key, factPlace);
       }
     }
+    carryAssumed(current, copy, replaced);
     inventory.accounts[index] = copy as unknown as Account;
     indexOf.set(copy as unknown as Account, index);
   }

@@ -56,6 +56,7 @@ export function applyOverlays(inventory: Inventory, sources: OverlaySource[], de
             const copy = { ...original };
             const place = inventory.provenance.of(original);
             if (place) inventory.provenance.record(copy, place.file, place.pointer);
+            inventory.provenance.copyFacts(original, copy);
             copies.set(original, (state = { copy, setKeys: new Set() }));
           }
           for (const [key, value] of Object.entries(entry.set)) {

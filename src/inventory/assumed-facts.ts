@@ -25,3 +25,9 @@ export function markAssumed(entity: object, keys: readonly string[]): void {
 export function isAssumed(entity: object, key: string): boolean {
   return assumed.get(entity)?.has(key) ?? false;
 }
+
+/** Carries `from`'s assumption marks to its copy `to`, except for `replaced` keys (now stated). */
+export function carryAssumed(from: object, to: object, replaced: ReadonlySet<string>): void {
+  const keys = [...(assumed.get(from) ?? [])].filter((k) => !replaced.has(k));
+  if (keys.length > 0) markAssumed(to, keys);
+}

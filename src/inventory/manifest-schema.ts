@@ -141,6 +141,12 @@ export const StoreSchema = Type.Object(
             trigger: opt(strEnum(['collection', 'last-activity', 'membership-end', 'contract-end', 'account-closure', 'purpose-achieved', 'delivery', 'discharge', 'other'], 'when the period starts (account-closure: the subscriber or customer closes their account)')),
             action: opt(strEnum(['delete', 'anonymise', 'archive'], 'what happens on expiry')),
             basis: opt(Type.String({ description: 'law or reason for the period' })),
+            statutory: opt(
+              Type.Boolean({
+                description:
+                  'the period is a retention duty a law or regulation prescribes (named in basis): until it ends the data may not be deleted, only stored and kept secure (PIPL Art. 47 para. 2); false: the period is the operator’s own choice',
+              }),
+            ),
           },
           closed,
         ),
@@ -561,6 +567,12 @@ export const CollectionPointSchema = Type.Object(
     mandatory: opt(Type.Boolean({ description: 'the service is refused without it' })),
     alternatives: opt(Type.Array(Type.String(), { description: 'other ways offered (card, QR code, PIN, …)' })),
     subjects: opt(strEnum(['adults', 'minors-under-14', 'mixed'], 'whose data')),
+    guardianConsent: opt(
+      Type.Boolean({
+        description:
+          'for the children under 14 among the subjects, a parent or guardian consents (PIPL Art. 31); with subjects: mixed, `consent` is the adults’ own consent and this the children’s',
+      }),
+    ),
     reusedFrom: opt(Id),
     necessary: opt(Type.Boolean({ description: 'every category is needed for the purpose (最小必要)' })),
   },

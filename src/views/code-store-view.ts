@@ -4,16 +4,25 @@ import type { ViewDefinition } from './view.js';
 
 export const codeStoreView: ViewDefinition = {
   name: 'code-store',
-  reads: ['codeBases', 'stores', 'deletionJobs'],
-  description: 'every store, when code was scanned, with the scheduled deletion jobs found in the code and those only declared',
+  reads: ['codeBases', 'codeRoutes', 'stores', 'deletionJobs'],
+  description: 'every store the scanned code is seen to hold (a route queries it or a job in the code deletes it), with the scheduled deletion jobs found in the code and those only declared',
   statedBy: {
     '/codeDeletionJobs': { manifest: 'deletionJobs[] with codeBase (code scan)', facts: [] },
+    '/store/retention/action': { manifest: 'stores[].retention.action' },
+    '/store/retention/statutory': { manifest: 'stores[].retention.statutory', absent: 'statutory: false' },
   },
   build({ index }) {
     const { inventory } = index;
     if (inventory.codeBases.length === 0) return [];
     const codeBases = inventory.codeBases.map((c) => c.id);
-    return inventory.stores.map((store) => {
+    // The code is judged only on the stores it is seen to hold: a store a route's query reads or
+    // writes, or a job in the code deletes. A store of another system (the LIS database beside the
+    // report portal whose code was scanned) is not this code's to delete.
+    const seen = new Set<string>([
+      ...inventory.codeRoutes.flatMap((r) => r.queries.flatMap((q) => ('store' in q && typeof q.store === 'string' ? [q.store] : []))),
+      ...inventory.deletionJobs.filter((j) => j.codeBase !== undefined).flatMap((j) => j.stores),
+    ]);
+    return inventory.stores.filter((store) => seen.has(store.id)).map((store) => {
       const jobs = inventory.deletionJobs.filter((j) => j.stores.includes(store.id));
       // `retention: none` states that no period is set: nothing ends the keeping (not a deliberate
       // permanent period, which needs a basis), so it counts as an unbounded, non-permanent period.
@@ -29,6 +38,7 @@ export const codeStoreView: ViewDefinition = {
           isCopy: store.copyOf !== undefined,
           retention: store.retention ?? null,
           retentionStated: store.retention !== undefined,
+          retentionPeriod: period ?? null,
           retentionPermanent: period === undefined ? null : period === 'permanent',
           codeBases,
           codeDeletionJobs: jobs.filter((j) => j.codeBase !== undefined).map((j) => j.id),

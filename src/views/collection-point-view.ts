@@ -28,6 +28,7 @@ export const collectionPointView: ViewDefinition = {
     '/point/necessary': { manifest: 'collectionPoints[].necessary' },
     '/point/notice': { manifest: 'collectionPoints[].notice', absent: 'notice: { provided: false }' },
     '/point/subjects': { manifest: 'collectionPoints[].subjects' },
+    '/point/guardianConsent': { manifest: 'collectionPoints[].guardianConsent', absent: 'guardianConsent: false' },
   },
   build({ index }) {
     const points = new Map(index.inventory.collectionPoints.map((p) => [p.id, p]));

@@ -11,6 +11,10 @@ import type { ViewDefinition, ViewItem } from './view.js';
 
 const WEAK_PASSWORD_STORAGE = new Set(['plaintext', 'md5', 'mysql-native-sha1']);
 
+// Global MySQL privileges that read no table: the list of databases and of view definitions, the
+// process list (administration; PIPL-DB-007 counts privileges that reach data on *.*), and USAGE.
+const METADATA_PRIVILEGES = new Set(['USAGE', 'PROCESS', 'SHOW DATABASES', 'SHOW VIEW']);
+
 export const databaseLoginView: ViewDefinition = {
   name: 'database-login',
   reads: ['databaseLogins', 'accounts', 'roles', 'stores', 'interfaces'],
@@ -73,7 +77,8 @@ export const databaseLoginView: ViewDefinition = {
           person: login.usedBy === 'person',
           reads,
           activatableReads,
-          globalPrivileges: login.globalPrivileges ?? null,
+          // Global privileges that reach data or grant rights (metadata-only ones left out).
+          globalPrivileges: login.globalPrivileges === undefined ? null : login.globalPrivileges.filter((p) => !METADATA_PRIVILEGES.has(p.toUpperCase())),
           categories: sorted,
           sensitiveCategories: index.sensitive(sorted),
           readsPI: sorted.length > 0,

@@ -28,6 +28,9 @@ export const flowView: ViewDefinition = {
     '/flow/access/expires': { manifest: 'flows[].access.expires', absent: 'expires: none' },
     '/flow/consent': { manifest: 'flows[].consent', absent: 'consent: none' },
     '/flow/contract': { manifest: 'flows[].contract', absent: 'contract: { present: false }' },
+    '/flow/contract/present': { manifest: 'flows[].contract.present', absent: 'present: false' },
+    ...Object.fromEntries(CONTRACT_TERMS.map((t) => [`/flow/contract/${t}`, { manifest: `flows[].contract.${t}`, absent: `${t}: false` }])),
+    '/contractTermsMissing': { manifest: 'flows[].contract', facts: ['/flow/contract'] },
     '/flow/crossBorderMechanism': { manifest: 'flows[].crossBorderMechanism', absent: 'crossBorderMechanism: none' },
     '/flow/records': { manifest: 'flows[].records', absent: 'records: { kept: false }' },
     '/recipient/kind': { manifest: 'flows[].recipient.kind', facts: [] },
@@ -60,7 +63,10 @@ export const flowView: ViewDefinition = {
           },
           impactAssessment: (flow.impactAssessment && pias.get(flow.impactAssessment)) ?? null,
           crossBorder: flow.recipient.country !== undefined && flow.recipient.country.toUpperCase() !== 'CN',
-          contractTermsMissing: flow.contract?.present ? CONTRACT_TERMS.filter((t) => flow.contract?.[t] !== true) : [...CONTRACT_TERMS],
+          // The terms a contract is stated not to settle (`purpose: false`), every term when there is
+          // none (`present: false`); null when no contract is stated. A term left out is not missing:
+          // PIPL-PROV-002 needs it stated.
+          contractTermsMissing: flow.contract === undefined ? null : flow.contract.present === false ? [...CONTRACT_TERMS] : CONTRACT_TERMS.filter((t) => flow.contract?.[t] === false),
           coveringAssessments: covering,
           // null when no input says which impact assessments were made (`impactAssessments: []` states none).
           assessmentCovers: covering.length === 0 && !index.inventory.statedSections.has('impactAssessments') ? null : [...new Set(covering.flatMap((p) => p.covers))].sort(),

@@ -18,6 +18,9 @@ export const storeView: ViewDefinition = {
     '/mixesBiometricWithIdentity': { manifest: 'stores[].fields[].category', facts: [] },
     '/rawBiometricImages': { manifest: 'stores[].fields[].form of biometric fields', facts: [] },
     '/retention': { manifest: 'stores[].retention', absent: 'retention: none', facts: ['/store/retention'] },
+    '/retentionPeriod': { manifest: 'stores[].retention.period', absent: 'retention: none', facts: ['/store/retention'] },
+    '/store/retention/action': { manifest: 'stores[].retention.action' },
+    '/store/retention/statutory': { manifest: 'stores[].retention.statutory', absent: 'statutory: false' },
     '/retentionDays': { manifest: 'stores[].retention.period', absent: 'retention: none', facts: ['/store/retention'] },
     '/retentionPermanent': { manifest: 'stores[].retention.period', absent: 'retention: none', facts: ['/store/retention'] },
     '/sensitiveEncryptedAtRest': { manifest: 'stores[].encryption.atRest or stores[].fields[].encrypted', absent: 'encryption: { atRest: false }', facts: ['/store/encryption/atRest', '/store/fields/*/encrypted'] },
@@ -75,6 +78,8 @@ export const storeView: ViewDefinition = {
           mixesBiometricWithIdentity: biometricFields.length > 0 && categories.some((c) => DIRECT_IDENTIFIERS.includes(c)),
           retention: store.retention ?? null,
           retentionStated: store.retention !== undefined,
+          // The period as a message names it: `none` when no period is set, null when unstated.
+          retentionPeriod: period ?? null,
           retentionPermanent: period === undefined ? null : period === 'permanent',
           retentionDays: period === undefined ? null : period === 'none' ? Number.MAX_SAFE_INTEGER : (durationDays(period) ?? Number.MAX_SAFE_INTEGER),
           deletionJobs: jobs,

@@ -89,7 +89,10 @@ export const systemView: ViewDefinition = {
             : !system.incidentResponse.plan ? false
             : (system.incidentResponse.notificationPath ?? null),
           hasDevices: inventory.devices.length > 0,
-          deviceKinds: [...new Set(inventory.devices.map((d) => d.kind))].sort(),
+          // Kinds of the devices that use the system: a device stated to call none of its
+          // interfaces (`interfaces: []`, e.g. a terminal matching a face against an ID card on its
+          // own) leaves nothing in this system's audit log to record.
+          deviceKinds: [...new Set(inventory.devices.filter((d) => d.interfaces === undefined || d.interfaces.length > 0).map((d) => d.kind))].sort(),
           // Handheld scanners whose interfaces return PI, counting each fleet's units.
           handheldsReachingPI: inventory.devices
             .filter((d) => d.kind === 'handheld-scanner' && (d.interfaces ?? []).some((id) => (index.interfaces.get(id)?.returnedCategories.length ?? 0) > 0))

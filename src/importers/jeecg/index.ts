@@ -20,6 +20,13 @@ interface DumpRow {
   line: number;
   values: Record<string, SqlValue>;
 }
+
+// The users seeded by the SQL JeecgBoot ships, with the stored ciphertext and salt of their
+// published password (123456): an account still holding them has never had it changed.
+const SHIPPED_SEED_PASSWORDS: ReadonlyMap<string, { password: string; salt: string }> = new Map([
+  ['admin', { password: 'cb362cfeefbf3d8d', salt: 'RCGTeGiH' }],
+  ['jeecg', { password: '58a714412072f0b9', salt: 'mIgiYJow' }],
+]);
 import { combinedScope, type DataRule } from './data-rule-scope.js';
 
 const TABLES = ['sys_user', 'sys_role', 'sys_user_role', 'sys_permission', 'sys_role_permission', 'sys_permission_data_rule', 'sys_depart'];
@@ -112,7 +119,9 @@ export const jeecgImporter = {
           id: `jeecg:${safe(username)}`,
           type: 'personal',
           holders: [username],
-          status: String(v.status ?? '1') === '2' ? 'locked' : 'active',
+          // sys_user.status 2 is 冻结 (frozen): set by an administrator, refused at log-in until an
+          // administrator unfreezes it — a disabled account, not a lockout that lapses by itself.
+          status: String(v.status ?? '1') === '2' ? 'disabled' : 'active',
           identifiers,
           ...(orgCode ? { unit: departs.get(orgCode) || orgCode } : {}),
           ...(roles.length > 0 ? { roles } : {}),
@@ -122,6 +131,11 @@ export const jeecgImporter = {
           account.passwordStorage = { algorithm: 'pbe-md5-des', salted: str(v.salt) !== undefined };
           places.set(account.passwordStorage, place('sys_user', i, r));
         }
+        // A seed row of the SQL JeecgBoot ships (jeecgboot-mysql-5.7.sql) still holding its
+        // ciphertext and salt has the published password; the ciphertext is keyed by the username,
+        // so the pair is compared with the seed user of the same name.
+        const seed = SHIPPED_SEED_PASSWORDS.get(username);
+        if (seed && str(v.password) === seed.password && str(v.salt) === seed.salt) account.defaultPassword = true;
         markAssumed(account, ['type', 'holders']);
         manifest.accounts!.push(account);
         places.set(account, place('sys_user', i, r));
