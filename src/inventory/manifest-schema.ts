@@ -721,14 +721,14 @@ const ReadQuery = Type.Object(
     columns: opt(Type.Array(Type.String(), { description: 'SQL: the columns of the table the statement returns (* for every column)' })),
     joins: opt(Type.Array(Type.String(), { description: 'SQL: the other tables the statement joins or reads in sub-queries' })),
     callerCheck: opt(
-      Type.Object(
+      Type.Union([Type.Literal(false, { description: 'the scan found no check bound to the caller around this query' }), Type.Object(
         {
           kind: strEnum(['gate-query', 'gate-call', 'owner-check'], 'gate-query/gate-call: a separate query or call binding the caller to what the request names runs first, and the handler exits when it finds nothing; owner-check: the record read is compared with the caller and the handler exits on a mismatch'),
           name: Type.String({ description: 'the gate’s model or function, or the field the owner check compares' }),
           line: opt(Type.Integer({ minimum: 1, description: 'line of the check in its file' })),
         },
         { ...closed, description: 'a check bound to the caller that the query runs behind, or that its result is put through (code scan: control flow of the handler)' },
-      ),
+      )]),
     ),
     line: opt(Type.Integer({ minimum: 1, description: 'line of the query in its file' })),
   },

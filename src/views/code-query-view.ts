@@ -15,7 +15,7 @@ export const codeQueryView: ViewDefinition = {
     '/query/ownerCondition': { manifest: 'codeRoutes[].queries[].ownerCondition (code scan)', absent: 'ownerCondition: false', facts: ['/route/queries/*/ownerCondition'] },
     // Computed by the code scan from the statement it read (always stated then); a statement the SQL
     // parser could not read is an explicit unknown (queries[].unreadable), which the rules' notEvaluated fixtures cover.
-    '/query/callerCheck': { manifest: 'codeRoutes[].queries[].callerCheck (code scan: a gate bound to the caller before the query, or an owner check after it)', absent: 'no callerCheck on a query the scan read: none was found', facts: ['/route/queries/*/callerCheck'] },
+    '/query/callerCheck': { manifest: 'codeRoutes[].queries[].callerCheck (code scan: a gate bound to the caller before the query, or an owner check after it)', absent: 'callerCheck: false (the code scan states it when it finds none)', facts: ['/route/queries/*/callerCheck'] },
     '/route/authorized': { manifest: 'codeRoutes[].authorized (code scan: role, permission or policy middleware or guard)', absent: 'authorized: false', facts: ['/route/authorized'] },
     '/lookupCategories': { manifest: 'codeRoutes[].queries[].lookupFields (code scan; unknown where the SQL parser could not read the statement: queries[].unreadable)', facts: [] },
     '/roleScope': { manifest: 'the scope of the route roles\' grants on the store: roles[].grants[].scope', facts: [] },

@@ -232,7 +232,8 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       limited: q.limited,
       ...(q.columns ? { columns: q.columns } : {}),
       ...(q.joins && q.joins.length > 0 ? { joins: q.joins } : {}),
-      ...(callerCheck ? { callerCheck: { kind: callerCheck.kind, name: callerCheck.name, line: callerCheck.at.line } } : {}),
+      // Stated either way: no check found is a fact of the scan, not a fact left out.
+      callerCheck: callerCheck ? { kind: callerCheck.kind, name: callerCheck.name, line: callerCheck.at.line } : false,
       line: q.at.line,
     };
     place(entry, file, q.at, 'query');
