@@ -214,7 +214,7 @@ for (const pack of packs) {
                     if (error instanceof InputError) continue;
                     throw error;
                   }
-                  if (memberVerdicts(after.findings).find((f) => f.target.key === finding.target.key)?.status === 'FAIL') {
+                  if (after.findings.find((f) => f.target.key === finding.target.key)?.status === 'FAIL') {
                     fieldAsBadValue.push(`pass "${c.name}", item ${finding.target.key}: without ${field} (deleted ${places.join(', ')}) the verdict is FAIL`);
                   }
                 }
