@@ -63,6 +63,10 @@ export const identityRealmView: ViewDefinition = {
     '/defaultRoleCategories': { manifest: 'Keycloak realm default roles', facts: [], export: { zh: 'Keycloak：realm 的 defaultRole 及其组合角色', en: 'Keycloak: the realm\'s defaultRole and its composites' } },
     '/eventRetentionDays': { manifest: 'Keycloak realm eventsExpiration', facts: [], export: { zh: 'Keycloak：eventsExpiration', en: 'Keycloak: eventsExpiration' } },
     '/realm/bruteForce': { manifest: 'Keycloak realm brute-force settings', export: { zh: 'Keycloak：bruteForceProtected、failureFactor、waitIncrementSeconds 等', en: 'Keycloak: bruteForceProtected, failureFactor, waitIncrementSeconds …' } },
+    '/realm/bruteForce/maxDeltaTimeSeconds': { manifest: 'identityRealms[].bruteForce.maxDeltaTimeSeconds', export: { zh: 'Keycloak：maxDeltaTimeSeconds（失败重置时间）', en: 'Keycloak: maxDeltaTimeSeconds (failure reset time)' } },
+    '/realm/bruteForce/maxFailureWaitSeconds': { manifest: 'identityRealms[].bruteForce.maxFailureWaitSeconds', export: { zh: 'Keycloak：maxFailureWaitSeconds（最长等待）', en: 'Keycloak: maxFailureWaitSeconds (max wait)' } },
+    '/realm/bruteForce/permanentLockout': { manifest: 'identityRealms[].bruteForce.permanentLockout', absent: 'permanentLockout: false', export: { zh: 'Keycloak：permanentLockout（永久锁定）', en: 'Keycloak: permanentLockout' } },
+    '/realm/bruteForce/waitIncrementSeconds': { manifest: 'identityRealms[].bruteForce.waitIncrementSeconds', export: { zh: 'Keycloak：waitIncrementSeconds（等待增量）', en: 'Keycloak: waitIncrementSeconds (wait increment)' } },
     '/realm/events': { manifest: 'Keycloak realm event settings', export: { zh: 'Keycloak：eventsEnabled、adminEventsEnabled', en: 'Keycloak: eventsEnabled, adminEventsEnabled' } },
   },
   build({ index }) {
