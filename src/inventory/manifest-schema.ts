@@ -189,6 +189,12 @@ export const InterfaceSchema = Type.Object(
     approval: opt(Approval),
     watermark: opt(Type.Boolean({ description: 'screens or exports carry a watermark naming the user' })),
     logged: opt(Type.Boolean({ description: 'every use is written to the audit log' })),
+    selfService: opt(
+      Type.Boolean({
+        description:
+          'the interface serves the data subjects themselves, each only their own records (a patient portal’s “my reports”, a member’s own order history); false: staff or others use it to read other people’s records. A subject reading their own records is not insider access, so the use-logging rule does not apply to it',
+      }),
+    ),
     trigger: opt(
       strEnum(
         ['workflow', 'care-relationship', 'ticket', 'none'],

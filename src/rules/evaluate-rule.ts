@@ -129,7 +129,13 @@ function findingOf(rule: CompiledRule, verdict: Verdict, options: EvaluateOption
   const reason: Bilingual | undefined =
     status !== 'NOT_EVALUATED' ? undefined : row ? row.reason : missingReason(missing, options.statedBy ?? NO_STATED_BY);
   const template = (lang: 'zh' | 'en') =>
-    status === 'NOT_EVALUATED' ? `{label}: ${reason?.[lang] ?? ''}` : status === 'MANUAL' && definition.manual ? definition.manual[lang] : definition.message[lang];
+    status === 'NOT_EVALUATED'
+      ? `{label}: ${reason?.[lang] ?? ''}`
+      : status === 'MANUAL' && definition.manual
+        ? definition.manual[lang]
+        : status === 'PASS' && definition.passMessage
+          ? definition.passMessage[lang]
+          : definition.message[lang];
   // A table's verdict says which row decided and why, after the item's own facts.
   const rowText = (lang: 'zh' | 'en') =>
     !row || status === 'NOT_EVALUATED' || decided?.row === undefined

@@ -203,6 +203,12 @@ export const RuleSchema = Type.Object(
       }),
     ),
     message: BilingualSchema,
+    passMessage: opt(
+      Type.Object(
+        { zh: Type.String({ minLength: 1 }), en: Type.String({ minLength: 1 }) },
+        { ...closed, description: 'the message of a PASS finding (same placeholders as message); without it a PASS repeats message, which is worded for the failure' },
+      ),
+    ),
     remediation: BilingualSchema,
     references: opt(Type.Array(Type.String())),
   },
