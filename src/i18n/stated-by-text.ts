@@ -19,6 +19,7 @@ const ZH: Readonly<Record<string, string>> = {
   'codeCredentialSites[].secure (code scan)': 'codeCredentialSites[].secure（代码扫描）',
   'codeCredentialSites[].strengthScore (code scan)': 'codeCredentialSites[].strengthScore（代码扫描）',
   'codeRoutes[].guarded (code scan)': 'codeRoutes[].guarded（代码扫描）',
+  'callerCheck: false (the code scan states it when it finds none)': 'callerCheck: false（代码扫描未发现时即如此说明）',
   'codeRoutes[].queries[].callerCheck (code scan: a gate bound to the caller before the query, or an owner check after it)':
     'codeRoutes[].queries[].callerCheck（代码扫描：查询前与调用者身份绑定的校验，或读取后的归属校验）',
   'codeRoutes[].authorized (code scan: role, permission or policy middleware or guard)':

@@ -734,7 +734,7 @@ const ReadQuery = Type.Object(
           line: opt(Type.Integer({ minimum: 1, description: 'line of the check in its file' })),
         },
         { ...closed, description: 'a check bound to the caller that the query runs behind, or that its result is put through (code scan: control flow of the handler)' },
-      )]),
+      )], { description: 'a check bound to the caller that the query runs behind, or that its result is put through (code scan: control flow of the handler); false when the scan found none' }),
     ),
     line: opt(Type.Integer({ minimum: 1, description: 'line of the query in its file' })),
   },
