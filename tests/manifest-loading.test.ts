@@ -76,7 +76,7 @@ stores:
     expect(name?.expected).toBe('plain text, or { zh, en }: one of string | object (keys: zh, en)');
     const retention = found.find((d) => d.pointer === '/stores/0/retention');
     expect(retention?.line).toBe(6);
-    expect(retention?.expected).toContain('object (keys: period, trigger, action, basis)');
+    expect(retention?.expected).toContain('object (keys: period, trigger, action, basis, statutory)');
     expect(retention?.expected).toContain('"none" — no retention period is set');
   });
 

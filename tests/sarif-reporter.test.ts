@@ -133,7 +133,8 @@ describe('SARIF reporter', () => {
   it('with a baseline, keeps known results as unchanged and marks the others new; the gate counts only the new', async () => {
     const report = await courierReport();
     const fresh = report.findings.find((f) => f.ruleId === 'PIPL-QRY-001' && f.status === 'FAIL');
-    const known = new Set(report.findings.filter((f) => f !== fresh).map((f) => f.fingerprint));
+    // A baseline written from this report knows every other finding and the aspects folded into it.
+    const known = new Set(report.findings.filter((f) => f !== fresh).flatMap((f) => [f.fingerprint, ...(f.aspects ?? []).map((a) => a.fingerprint)]));
     const applied = applyBaseline(report, { file: 'b.json', sha256: '0'.repeat(64), fingerprints: known, systemId: report.system?.id ?? null });
     // The other formats list only the new finding; SARIF keeps every result.
     expect(applied.findings.map((f) => f.fingerprint)).toEqual([fresh?.fingerprint]);

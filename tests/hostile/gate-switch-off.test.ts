@@ -92,7 +92,14 @@ describe('exceptions cannot cover everything', () => {
 });
 
 describe('suppressing most FAILs is reported in every format, and an error under --strict-exceptions', () => {
-  const everyFail = () => exceptionsFile(plain.findings.filter((f) => f.status === 'FAIL').map((f) => ({ rule: f.ruleId, target: f.target.key })));
+  // Every FAIL and every FAIL folded into one as an aspect: an exception on the broader finding
+  // does not silence a folded rule (it would surface on its own, as a baseline treats it).
+  const everyFail = () =>
+    exceptionsFile(
+      plain.findings
+        .filter((f) => f.status === 'FAIL')
+        .flatMap((f) => [{ rule: f.ruleId, target: f.target.key }, ...(f.aspects ?? []).map((a) => ({ rule: a.ruleId, target: a.target.key }))]),
+    );
 
   it('every FAIL suppressed: the share, the limit and the critical ones are in every report and on the terminal', async () => {
     const dir = gymWith({ 'pipl-audit.exceptions.yaml': everyFail() });
