@@ -68,7 +68,8 @@ function manifestPlaces(itemData: Record<string, unknown>, factPaths: readonly s
   return places;
 }
 
-function deleteAt(data: Record<string, unknown>, pointer: string): Record<string, unknown> {
+/** A copy of `data` with `change` applied to the object holding the pointer's last segment (when there is one). */
+function changedAt(data: Record<string, unknown>, pointer: string, change: (parent: Record<string, unknown>, key: string) => void): Record<string, unknown> {
   const copy = structuredClone(data);
   const segments = pathSegments(pointer);
   let parent: unknown = copy;
@@ -76,20 +77,20 @@ function deleteAt(data: Record<string, unknown>, pointer: string): Record<string
     if (parent === null || typeof parent !== 'object') return copy;
     parent = (parent as Record<string, unknown>)[s];
   }
-  if (parent !== null && typeof parent === 'object') delete (parent as Record<string, unknown>)[segments[segments.length - 1] as string];
+  if (parent !== null && typeof parent === 'object') change(parent as Record<string, unknown>, segments[segments.length - 1] as string);
   return copy;
 }
 
+function deleteAt(data: Record<string, unknown>, pointer: string): Record<string, unknown> {
+  return changedAt(data, pointer, (parent, key) => {
+    delete parent[key];
+  });
+}
+
 function setAt(data: Record<string, unknown>, pointer: string, value: unknown): Record<string, unknown> {
-  const copy = structuredClone(data);
-  const segments = pathSegments(pointer);
-  let parent: unknown = copy;
-  for (const s of segments.slice(0, -1)) {
-    if (parent === null || typeof parent !== 'object') return copy;
-    parent = (parent as Record<string, unknown>)[s];
-  }
-  if (parent !== null && typeof parent === 'object') (parent as Record<string, unknown>)[segments[segments.length - 1] as string] = structuredClone(value);
-  return copy;
+  return changedAt(data, pointer, (parent, key) => {
+    parent[key] = structuredClone(value);
+  });
 }
 
 /** Every verdict on an item: a finding on one item as it is, a grouped finding as one verdict per member (keyed by the member). */
