@@ -44,7 +44,7 @@ describe('typescript importer: gates bound to the caller', () => {
 
   it('loading the caller’s own record, a check that does not exit, and a gate after the query are no gates', async () => {
     for (const id of ['GET:/self-loaded/search', 'GET:/logged-only/search', 'GET:/late-gate/search']) {
-      expect((await onlyQuery(id)).callerCheck, id).toBeUndefined();
+      expect((await onlyQuery(id)).callerCheck, id).toBe(false);
     }
   });
 
@@ -66,13 +66,13 @@ describe('typescript importer: owner checks after a read', () => {
   it('the record read by id compared with the caller, exiting on a mismatch; none on the unchecked route', async () => {
     expect((await onlyQuery('GET:/my-addresses/:id')).callerCheck).toMatchObject({ kind: 'owner-check', name: 'customerId' });
     const unchecked = await onlyQuery('GET:/addresses/:id');
-    expect(unchecked.callerCheck).toBeUndefined();
+    expect(unchecked.callerCheck).toBe(false);
     expect(unchecked.lookupFields).toEqual(['id']);
   });
 
   it('a service’s result checked in the controller checks what the service reads there, and only there', async () => {
     expect((await onlyQuery('GET:/nest/addresses/:id')).callerCheck).toMatchObject({ kind: 'owner-check', name: 'userId' });
-    expect((await onlyQuery('GET:/nest/any-address/:id')).callerCheck).toBeUndefined();
+    expect((await onlyQuery('GET:/nest/any-address/:id')).callerCheck).toBe(false);
   });
 });
 
