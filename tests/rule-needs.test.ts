@@ -87,6 +87,10 @@ function deleteAt(data: Record<string, unknown>, pointer: string): Record<string
   });
 }
 
+function deleteAll(data: Record<string, unknown>, pointers: readonly string[]): Record<string, unknown> {
+  return pointers.reduce(deleteAt, data);
+}
+
 function setAt(data: Record<string, unknown>, pointer: string, value: unknown): Record<string, unknown> {
   return changedAt(data, pointer, (parent, key) => {
     parent[key] = structuredClone(value);
@@ -177,8 +181,7 @@ for (const pack of packs) {
                 // A fact of an entity the item does not have (the interface of a grant on a store) is not this item's to state.
                 if (facts.every((f) => !f.startsWith('manifest:') && readPath(item.data, '/' + escapeSegment(pathSegments(f)[0] ?? '')) === null)) continue;
                 const places = manifestPlaces(item.data, facts, placeOf);
-                let changed = data;
-                for (const place of places) changed = deleteAt(changed, place);
+                const changed = deleteAll(data, places);
                 let after;
                 try {
                   after = runFixtureManifest(rule, taxonomy, fixtureDocument(`${id}#${kind}/${c.name}`, changed), params);
@@ -206,8 +209,7 @@ for (const pack of packs) {
                   if (facts.length === 0) continue;
                   const places = manifestPlaces(item.data, facts, placeOf);
                   if (places.length === 0) continue;
-                  let changed = data;
-                  for (const place of places) changed = deleteAt(changed, place);
+                  const changed = deleteAll(data, places);
                   let after;
                   try {
                     after = runFixtureManifest(rule, taxonomy, fixtureDocument(`${id}#${kind}/${c.name}`, changed), params);
@@ -233,8 +235,7 @@ for (const pack of packs) {
                 const facts = input.needs.flatMap((p) => view?.statedBy[p]?.facts ?? [p]);
                 if (facts.every((f) => !f.startsWith('manifest:') && readPath(item.data, '/' + escapeSegment(pathSegments(f)[0] ?? '')) === null)) continue;
                 const places = manifestPlaces(item.data, facts, placeOf);
-                let changed = data;
-                for (const place of places) changed = deleteAt(changed, place);
+                const changed = deleteAll(data, places);
                 let after;
                 try {
                   after = runFixtureManifest(rule, taxonomy, fixtureDocument(`${id}#${kind}/${c.name}`, changed), params);
