@@ -35,6 +35,16 @@ describe('generated documentation', () => {
     expect(page.indexOf('### FAIL')).toBeLessThan(page.indexOf('### PASS'));
   });
 
+  it('a conditional need is described in words on the rule page, never as the raw schema', () => {
+    const pages = [...generated].filter(([path]) => path.startsWith(`${RULE_DOCS_DIR}/PIPL-`));
+    const conditional = pages.filter(([, text]) => text.includes('— 仅当'));
+    expect(conditional.length).toBeGreaterThan(0);
+    for (const [path, text] of pages) expect(text, path).not.toMatch(/^- `[^\n]*\{"/m);
+    const code001 = generated.get(`${RULE_DOCS_DIR}/PIPL-CODE-001.md`) ?? '';
+    expect(code001).toContain('仅当query.ownerCondition 为 false');
+    expect(code001).toContain('only when query.ownerCondition is false');
+  });
+
   it('the manifest reference gives every key a description, its type and allowed values, and an example', () => {
     const rows = manifestKeys();
     expect(rows.length).toBeGreaterThan(400);

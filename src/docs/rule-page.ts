@@ -10,6 +10,7 @@ import { basisKindName } from '../report/basis-text.js';
 import { guidelineItemsText } from '../report/framework-labels.js';
 import { severityName } from '../report/severity-label.js';
 import { themeName } from '../report/theme-label.js';
+import { conditionText } from '../report/condition-text.js';
 import type { LoadedRule } from '../rules/load-rule-pack.js';
 import type { Basis, FixtureCase, FixtureFile, Need } from '../rules/rule-schema.js';
 
@@ -26,11 +27,12 @@ export function verificationStatus(basis: Basis): string {
   return '未核实 / not verified';
 }
 
-function needText(need: Need): string {
+/** A needed fact; a conditional one with its condition in words in both languages (never the raw schema). */
+function needText(need: Need, params: Record<string, unknown>): string {
   if (typeof need === 'string') return `\`${need}\``;
   if (Array.isArray(need)) return `${need.map((p) => `\`${p}\``).join(' 或 / or ')}`;
   const fact = typeof need.fact === 'string' ? `\`${need.fact}\`` : need.fact.map((p) => `\`${p}\``).join(' 或 / or ');
-  return `${fact} — 仅对符合以下条件的项 / only for items matching \`${JSON.stringify(need.when)}\``;
+  return `${fact} — 仅当${conditionText(need.when, { lang: 'zh', params })} / only when ${conditionText(need.when, { lang: 'en', params })}`;
 }
 
 function caseBlock(c: FixtureCase): string[] {
@@ -85,7 +87,8 @@ export function renderRulePage(rule: LoadedRule): string {
   out.push('', '## 所需事实 / Needs', '');
   if (d.needs?.length) {
     out.push('未陈述时本规则为 NOT_EVALUATED，并指明须补充的事实。/ When one is not stated the rule is NOT_EVALUATED and names the fact to state.', '');
-    for (const need of d.needs) out.push(`- ${needText(need)}`);
+    const params = Object.fromEntries(Object.entries(d.params ?? {}).map(([k, p]) => [k, p.default]));
+    for (const need of d.needs) out.push(`- ${needText(need, params)}`);
   } else out.push('无须额外陈述的事实。/ No fact beyond the items themselves.');
   if (d.params && Object.keys(d.params).length > 0) {
     out.push('', '## 参数 / Parameters', '', '| 参数 / Parameter | 默认值 / Default | 说明 / Description |', '|---|---|---|');

@@ -1,5 +1,5 @@
 // Where a view's fact is stated (src/views/*: `statedBy.manifest` and `.absent`) is written in
-// English, a manifest key with a word on it: "accounts[].dormant (a cohort: how many of its
+// English, a manifest key with words on it: "accounts[].dormant (a cohort: how many of its
 // accounts are dormant)". Messages in Chinese take it from here, keyed by the English text;
 // a plain key (`accounts[].lastLogin`) needs no entry. tests/cli-lang.test.ts checks that every
 // statedBy text with words in it has one.
@@ -50,6 +50,25 @@ const ZH: Readonly<Record<string, string>> = {
   "multiTenant: false (only the organisation's own records)": 'multiTenant: false（只存放本机构的记录）',
   'masked: [] (nothing masked)': 'masked: []（不去标识化显示任何字段）',
   'trigger: none (and no breakGlass)': 'trigger: none（且没有 breakGlass）',
+  'stores[].fields[].necessary of the ID-number fields': '身份证号字段的 stores[].fields[].necessary',
+  'stores[].fields[].form of biometric fields': '生物识别字段的 stores[].fields[].form',
+  'stores[].encryption.atRest or stores[].fields[].encrypted': 'stores[].encryption.atRest 或 stores[].fields[].encrypted',
+  'stores[].fields of the store the grant reaches': '该授权所触达存储的 stores[].fields',
+  'roles[].privileged or roles[].kind': 'roles[].privileged 或 roles[].kind',
+  "stores[].encryption.atRest of the device's localCache store": '设备 localCache 存储的 stores[].encryption.atRest',
+  'devices[].privateSpace or devices[].publicPlace': 'devices[].privateSpace 或 devices[].publicPlace',
+  "interfaces[].masked of the device's interfaces": '设备所用接口的 interfaces[].masked',
+  'flows[].lastChanged and impactAssessments[].date': 'flows[].lastChanged 与 impactAssessments[].date',
+  'flows[].stores and flows[].categories': 'flows[].stores 与 flows[].categories',
+  'databaseLogins[].reads, against roles[].grants[]': 'databaseLogins[].reads（与 roles[].grants[] 对照）',
+  'Keycloak realm default roles': 'Keycloak 域（realm）的默认角色',
+  'Keycloak realm eventsExpiration': 'Keycloak 域（realm）的 eventsExpiration',
+  'Keycloak realm brute-force settings': 'Keycloak 域（realm）的暴力破解防护设置',
+  'Keycloak realm event settings': 'Keycloak 域（realm）的事件记录设置',
+  'Keycloak client directAccessGrantsEnabled': 'Keycloak 客户端的 directAccessGrantsEnabled',
+  'Keycloak client fullScopeAllowed': 'Keycloak 客户端的 fullScopeAllowed',
+  'Keycloak client redirectUris': 'Keycloak 客户端的 redirectUris',
+  "the scope of the route roles' grants on the store: roles[].grants[].scope": '路由角色在该存储上的授权范围：roles[].grants[].scope',
 };
 
 /** The statedBy text in the language (English is the source; Chinese from the catalogue, else as written). */
@@ -57,7 +76,7 @@ export function statedByText(text: string, lang: Lang): string {
   return lang === 'zh' ? (ZH[text] ?? text) : text;
 }
 
-/** Whether a statedBy text carries an English gloss in brackets (words, not a key) without its Chinese. */
+/** Whether a statedBy text has English words in it (not only keys and values) without its Chinese. */
 export function statedByNeedsChinese(text: string): boolean {
-  return /\([^)]*[a-z]{2,} [a-z]{2,}[^)]*\)/.test(text) && !ZH[text];
+  return /[a-z]{2,} [a-z]{2,}/i.test(text) && !ZH[text];
 }

@@ -57,7 +57,7 @@ function clauses(schema: unknown, path: string, c: ConditionContext): string[] {
   if (typeof s.pattern === 'string') out.push(zh ? `${subject} 符合模式 ${s.pattern}` : `${subject} matches ${s.pattern}`);
   if ('contains' in s) out.push(zh ? `${subject} 中至少有一项满足：${sub(s.contains, '')}` : `some element of ${subject} satisfies: ${sub(s.contains, '')}`);
   if (s.items !== undefined) out.push(zh ? `${subject} 中每一项满足：${sub(s.items, '')}` : `every element of ${subject} satisfies: ${sub(s.items, '')}`);
-  if ('not' in s) out.push(zh ? `并非 ${sub(s.not)}` : `not ${sub(s.not)}`);
+  if ('not' in s) out.push(isEmptySchema(s.not) ? (zh ? '永不满足' : 'never') : zh ? `并非 ${sub(s.not)}` : `not ${sub(s.not)}`);
   if (Array.isArray(s.anyOf)) out.push(zh ? `满足以下任一：${(s.anyOf as unknown[]).map((x) => sub(x)).join('；或 ')}` : `any of: ${(s.anyOf as unknown[]).map((x) => sub(x)).join('; or ')}`);
   if (Array.isArray(s.allOf)) for (const x of s.allOf as unknown[]) out.push(...clauses(x, path, c));
   if ('if' in s) {
@@ -71,11 +71,16 @@ function clauses(schema: unknown, path: string, c: ConditionContext): string[] {
     const cases = (sw?.cases ?? s.cases ?? {}) as Node;
     out.push(
       zh
-        ? `按参数 ${param}（${JSON.stringify(c.params[param] ?? null)}）：${Object.entries(cases).map(([k, x]) => `${k} 时 ${sub(x)}`).join('；')}`
-        : `by parameter ${param} (${JSON.stringify(c.params[param] ?? null)}): ${Object.entries(cases).map(([k, x]) => `${k}: ${sub(x)}`).join('; ')}`,
+        ? `按参数 ${param}（${JSON.stringify(c.params[param] ?? null)}）：${Object.entries(cases).map(([k, x]) => `${k} 时${isEmptySchema(x) ? '总是' : sub(x)}`).join('；')}`
+        : `by parameter ${param} (${JSON.stringify(c.params[param] ?? null)}): ${Object.entries(cases).map(([k, x]) => `${k}: ${isEmptySchema(x) ? 'always' : sub(x)}`).join('; ')}`,
     );
   }
   return out;
+}
+
+/** `{}` (or `true`): a schema every item satisfies. */
+function isEmptySchema(x: unknown): boolean {
+  return x === true || (x !== null && typeof x === 'object' && !Array.isArray(x) && Object.keys(x).length === 0);
 }
 
 function join(path: string, key: string): string {
