@@ -239,6 +239,16 @@ describe('--help', () => {
     expect(english.stdout).toContain('the date the audit speaks for');
   });
 
+  it('wraps Chinese descriptions at the terminal width, between characters where there is no space', () => {
+    const help = runCli(['--help', '--lang', 'zh']).stdout;
+    const commands = help.slice(help.indexOf('命令：'), help.indexOf('help [command]'));
+    expect(commands).toContain('init [选项]');
+    for (const line of commands.split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
+    // The views command's long description wrapped onto lines of its own, all aligned under the first.
+    const views = commands.slice(commands.indexOf('  views'), commands.indexOf('  verify'));
+    expect(views.split('\n').filter((l) => l.trim() !== '').length).toBeGreaterThan(2);
+  });
+
   it('every command, option and argument description has its Chinese', () => {
     const program = new Command();
     for (const register of [registerInitCommand, registerAuditCommand, registerBaselineCommand, registerReachCommand, registerRulesCommand, registerSchemaCommand, registerViewsCommand, registerVerifyCommand, registerEvidenceCommand, registerFrameworksCommand, registerRecordCommand, registerPrintCommand]) register(program);

@@ -5,6 +5,7 @@
 import { Help, type Command } from 'commander';
 import { displayWidth } from '../i18n/display-width.js';
 import { HELP_TITLES_ZH, HELP_ZH } from '../i18n/help-text.js';
+import { wrapByColumns } from '../i18n/wrap-by-columns.js';
 
 const zh = (text: string) => HELP_ZH[text] ?? text;
 
@@ -28,6 +29,8 @@ export function localiseHelp(program: Command): void {
       styleTitle: (title: string) => HELP_TITLES_ZH[title] ?? title,
       // Chinese takes two columns a character: pad and wrap by terminal columns.
       displayWidth,
+      // Commander breaks lines only at spaces; Chinese has none between characters.
+      boxWrap: (text: string, width: number) => (width < new Help().minWidthToWrap ? text : wrapByColumns(text, width)),
       commandUsage: (cmd: Command) => new Help().commandUsage(cmd).replace('[options]', '[选项]').replace('[command]', '[命令]'),
       subcommandTerm: (cmd: Command) => new Help().subcommandTerm(cmd).replace('[options]', '[选项]'),
       optionDescription: (option) => new Help().optionDescription(option).replace(/ \(default: (.*)\)$/, '（默认：$1）'),

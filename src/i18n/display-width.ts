@@ -7,7 +7,8 @@
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001B\[[0-?]*[ -/]*[@-~]/g;
 
-function isWide(code: number): boolean {
+/** Whether a character (by code point) takes two terminal columns. */
+export function isWide(code: number): boolean {
   return (
     (code >= 0x1100 && code <= 0x115f) ||
     (code >= 0x2e80 && code <= 0x303e) ||
