@@ -327,6 +327,32 @@ for (const pack of packs) {
   });
 }
 
+describe('the verdicts a fixture case judges', () => {
+  const finding = (status: Finding['status'], key: string, members?: string[]): Finding =>
+    ({
+      ruleId: 'X-1',
+      status,
+      target: { key, label: key },
+      ...(members ? { members: { count: members.length, items: members.map((m) => ({ key: m, label: m, evidence: [] })) } } : {}),
+    }) as unknown as Finding;
+  const findings = [finding('FAIL', 'role=admin', ['admin>a', 'admin>b']), finding('FAIL', 'clerk>a'), finding('PASS', 'role=ops', ['ops>a'])];
+  const keys = (fs: Finding[]) => fs.map((f) => f.target.key);
+
+  it('are every member of a grouped finding whose cause the case names', () => {
+    expect(keys(judgedVerdicts(findings, 'FAIL', 'role=admin'))).toEqual(['admin>a', 'admin>b']);
+  });
+
+  it('are the one member a case names, or the item a plain finding is on', () => {
+    expect(keys(judgedVerdicts(findings, 'FAIL', 'admin>b'))).toEqual(['admin>b']);
+    expect(keys(judgedVerdicts(findings, 'FAIL', 'clerk>a'))).toEqual(['clerk>a']);
+  });
+
+  it('are every item of the status when the case names no target, and none of another status', () => {
+    expect(keys(judgedVerdicts(findings, 'FAIL', undefined))).toEqual(['admin>a', 'admin>b', 'clerk>a']);
+    expect(keys(judgedVerdicts(findings, 'FAIL', 'role=ops'))).toEqual([]);
+  });
+});
+
 describe('fields a condition reads', () => {
   it('follow properties and required through combinators, and stop at arrays', () => {
     const schema = {
