@@ -16,6 +16,7 @@ import type { AuditReport } from '../src/report/report-schema.js';
 import { renderSarif } from '../src/report/sarif-reporter.js';
 import { renderText, summaryLine } from '../src/report/text-reporter.js';
 import { courierReport } from './support/courier-report.js';
+import { sharedAudit } from './support/shared-results.js';
 
 const GRANT = 'outlet-supervisor>waybill-lookup';
 
@@ -59,6 +60,24 @@ describe('the courier outlet supervisor’s over-broad lookup grant', () => {
     expect(result?.properties.aspects?.map((a) => a.ruleId)).toEqual(['PIPL-CAS-001', 'PIPL-QRY-002', 'PIPL-QRY-006']);
     expect(result?.relatedLocations?.some((l) => l.message?.text.startsWith('PIPL-CAS-001: '))).toBe(true);
     expect(sarif.runs[0]?.results.some((r) => r.ruleId === 'PIPL-CAS-001')).toBe(false);
+  });
+});
+
+describe('the gym’s member store, biometric data kept with no retention period', () => {
+  // One fact (no period on the store), one fix (set it: for biometric data a short one from the
+  // end of the membership): PIPL-RET-003 (no deletion job) and PIPL-RET-007 (biometric data kept
+  // past need) fold into PIPL-RET-001. Raw face images kept beside identity data (PIPL-FACE-003)
+  // is what is stored, not for how long: another fact and another fix, its own finding.
+  it('is one PIPL-RET-001 finding with PIPL-RET-003 and PIPL-RET-007 as aspects, PIPL-FACE-003 apart', async () => {
+    const report = await sharedAudit({ paths: ['examples/gym/before'], frameworks: ['cac-2025'] });
+    const onStore = report.findings.filter((f) => f.target.key === 'members' && f.status === 'FAIL');
+    const host = onStore.find((f) => f.ruleId === 'PIPL-RET-001');
+    expect(host?.aspects?.map((a) => a.ruleId)).toEqual(['PIPL-RET-003', 'PIPL-RET-007']);
+    expect(host?.aspects?.find((a) => a.ruleId === 'PIPL-RET-007')?.fingerprint).toBe(fingerprintOf('PIPL-RET-007', 'members'));
+    // The worst severity of the cause: PIPL-RET-007's critical.
+    expect(host?.severity).toBe('critical');
+    expect(onStore.map((f) => f.ruleId)).not.toContain('PIPL-RET-007');
+    expect(onStore.map((f) => f.ruleId)).toContain('PIPL-FACE-003');
   });
 });
 

@@ -6,7 +6,8 @@
 //    in the fixture manifest it comes from turns the rule's verdict on the item into
 //    NOT_EVALUATED — never FAIL, never PASS. (A fact the manifest schema makes mandatory cannot be
 //    deleted: the fixture no longer loads, and the case is skipped for that fact.) A grouped
-//    finding is checked member by member (its target is the cause, not an item);
+//    finding is checked member by member (its target is the cause, not an item): a case whose
+//    target is the cause (`role=ID`) has every member checked, a case naming one member that member;
 //  - for each FAIL fixture case, a `groupBy` path (the cause a grouped finding names) that the
 //    failing item leaves unstated must not be what the FAIL rests on: stating it, as any value
 //    the rule's fixtures give it, never turns the FAIL into a PASS. (A grouped FAIL whose cause
@@ -102,6 +103,21 @@ function memberVerdicts(findings: readonly Finding[]): Finding[] {
   return findings.flatMap((f) => (f.members ? f.members.items.map((m) => ({ ...f, target: { key: m.key, label: m.label } })) : [f]));
 }
 
+/**
+ * The verdicts a fixture case expects, one per item: its findings of the expected status on the
+ * case's target (every finding when it names none) — a target being an item, or the cause of a
+ * grouped finding (`role=ID`), whose members are then all judged — split into one verdict per member.
+ */
+function judgedVerdicts(findings: readonly Finding[], status: Finding['status'], target: string | undefined): Finding[] {
+  return findings
+    .filter((f) => f.status === status)
+    .flatMap((f) => {
+      const members = memberVerdicts([f]);
+      if (target === undefined || f.target.key === target) return members;
+      return members.filter((m) => m.target.key === target);
+    });
+}
+
 /** The values an item path takes on the items of every fixture case of a rule (with both booleans when one is seen). */
 function fixtureValues(rule: LoadedRule, path: string): unknown[] {
   const fixtures = rule.loadFixtures();
@@ -164,7 +180,7 @@ for (const pack of packs) {
             const params = c.params ?? {};
             const first = runFixtureManifest(rule, taxonomy, fixtureDocument(`${id}#${kind}/${c.name}`, data), params);
             const want = kind === 'fail' ? 'FAIL' : 'PASS';
-            const judged = memberVerdicts(first.findings).filter((f) => f.status === want && (c.target === undefined || f.target.key === c.target));
+            const judged = judgedVerdicts(first.findings, want, c.target);
             const placeOf = (value: unknown) => first.inventory.provenance.of(value)?.pointer;
             const compiled = compileRule(rule.definition, rule.file, params);
             for (const need of compiled.needs) {
@@ -217,7 +233,7 @@ for (const pack of packs) {
                     if (error instanceof InputError) continue;
                     throw error;
                   }
-                  if (after.findings.find((f) => f.target.key === finding.target.key)?.status === 'FAIL') {
+                  if (memberVerdicts(after.findings).find((f) => f.target.key === finding.target.key)?.status === 'FAIL') {
                     fieldAsBadValue.push(`pass "${c.name}", item ${finding.target.key}: without ${field} (deleted ${places.join(', ')}) the verdict is FAIL`);
                   }
                 }
@@ -275,7 +291,7 @@ for (const pack of packs) {
             const params = c.params ?? {};
             const first = runFixtureManifest(rule, taxonomy, fixtureDocument(`${id}#fail/${c.name}`, data), params);
             const placeOf = (value: unknown) => first.inventory.provenance.of(value)?.pointer;
-            const failed = memberVerdicts(first.findings).filter((f) => f.status === 'FAIL' && (c.target === undefined || f.target.key === c.target));
+            const failed = judgedVerdicts(first.findings, 'FAIL', c.target);
             for (const finding of failed) {
               const item = first.items.find((i) => i.key === finding.target.key);
               if (!item) continue;
@@ -310,6 +326,32 @@ for (const pack of packs) {
     }
   });
 }
+
+describe('the verdicts a fixture case judges', () => {
+  const finding = (status: Finding['status'], key: string, members?: string[]): Finding =>
+    ({
+      ruleId: 'X-1',
+      status,
+      target: { key, label: key },
+      ...(members ? { members: { count: members.length, items: members.map((m) => ({ key: m, label: m, evidence: [] })) } } : {}),
+    }) as unknown as Finding;
+  const findings = [finding('FAIL', 'role=admin', ['admin>a', 'admin>b']), finding('FAIL', 'clerk>a'), finding('PASS', 'role=ops', ['ops>a'])];
+  const keys = (fs: Finding[]) => fs.map((f) => f.target.key);
+
+  it('are every member of a grouped finding whose cause the case names', () => {
+    expect(keys(judgedVerdicts(findings, 'FAIL', 'role=admin'))).toEqual(['admin>a', 'admin>b']);
+  });
+
+  it('are the one member a case names, or the item a plain finding is on', () => {
+    expect(keys(judgedVerdicts(findings, 'FAIL', 'admin>b'))).toEqual(['admin>b']);
+    expect(keys(judgedVerdicts(findings, 'FAIL', 'clerk>a'))).toEqual(['clerk>a']);
+  });
+
+  it('are every item of the status when the case names no target, and none of another status', () => {
+    expect(keys(judgedVerdicts(findings, 'FAIL', undefined))).toEqual(['admin>a', 'admin>b', 'clerk>a']);
+    expect(keys(judgedVerdicts(findings, 'FAIL', 'role=ops'))).toEqual([]);
+  });
+});
 
 describe('fields a condition reads', () => {
   it('follow properties and required through combinators, and stop at arrays', () => {

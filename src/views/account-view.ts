@@ -48,6 +48,8 @@ export const accountView: ViewDefinition = {
     '/account/lastLogin': { manifest: 'accounts[].lastLogin', absent: 'lastLogin: never', export: { zh: 'Keycloak 导出不含最近登录时间：请在清单的 accounts[].lastLogin 中写明（取自登录事件）', en: 'a Keycloak export has no last login: state accounts[].lastLogin in the manifest (from the login events)' } },
     '/account/mfa': { manifest: 'accounts[].mfa', absent: 'mfa: false', export: { zh: 'Keycloak：用户的 requiredActions 含 CONFIGURE_TOTP 或已配置 OTP 凭据', en: 'Keycloak: the user\'s OTP credential or CONFIGURE_TOTP required action' } },
     '/account/passwordStorage': { manifest: 'accounts[].passwordStorage', export: { zh: 'Keycloak：导出时包含用户凭据（credentials 的 algorithm、hashIterations）', en: 'Keycloak: export users with their credentials (algorithm, hashIterations)' } },
+    '/account/passwordStorage/iterations': { manifest: 'accounts[].passwordStorage.iterations', export: { zh: 'Keycloak：导出时包含用户凭据（credentials 的 credentialData.hashIterations）', en: 'Keycloak: export users with their credentials (the hashIterations of credentialData)' } },
+    '/account/passwordStorage/cost': { manifest: 'accounts[].passwordStorage.cost' },
     '/account/type': { manifest: 'accounts[].type' },
     '/account/unit': { manifest: 'accounts[].unit' },
     '/active': { manifest: 'accounts[].status', absent: 'status: disabled', facts: ['/account/status'], export: { zh: 'Keycloak：用户的 enabled', en: 'Keycloak: the user\'s enabled flag' } },

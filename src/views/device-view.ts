@@ -14,6 +14,8 @@ export const deviceView: ViewDefinition = {
     '/device/biometric': { manifest: 'devices[].biometric' },
     '/device/boundTo': { manifest: 'devices[].boundTo' },
     '/device/mdm': { manifest: 'devices[].mdm', absent: 'mdm: { managed: false }' },
+    '/device/mdm/remoteLock': { manifest: 'devices[].mdm.remoteLock', absent: 'remoteLock: false' },
+    '/device/mdm/remoteWipe': { manifest: 'devices[].mdm.remoteWipe', absent: 'remoteWipe: false' },
     '/device/scope': { manifest: 'devices[].scope' },
     '/device/signage': { manifest: 'devices[].signage', absent: 'signage: false' },
     '/placement': { manifest: 'devices[].privateSpace or devices[].publicPlace', absent: 'publicPlace: false', facts: ['/device/privateSpace', '/device/publicPlace'] },
