@@ -68,7 +68,7 @@ export function computeReach(index: InventoryIndex, asOf?: string): ReachEntry[]
     if (legs) return legs;
     legs = [];
     for (const { grant, declaredBy } of index.effectiveGrants(roleId)) {
-      if (asOf !== undefined && grant.expires !== undefined && grant.expires < asOf) continue;
+      if (asOf !== undefined && grant.expires !== undefined && grant.expires !== 'none' && grant.expires < asOf) continue;
       const via = declaredBy.id === roleId ? `role ${roleId}` : `role ${roleId} ⊃ ${declaredBy.id}`;
       appendAll(legs, grantLegs(index, grant, via));
     }
