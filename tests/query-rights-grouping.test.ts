@@ -35,7 +35,7 @@ roles:
   - id: sysadmin
     kind: admin
     grants:
-      - { interface: member-list, actions: [read], scope: organization }
+      - { interface: member-list, actions: [read], scope: organization, approval: { required: false } }
       - { store: members, actions: [read, manage], scope: organization, approval: { required: false } }
       - { interface: member-screen, actions: [read], scope: organization }
 `;

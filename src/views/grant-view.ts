@@ -29,6 +29,7 @@ export const grantView: ViewDefinition = {
     '/interface/approval/reasonRequired': { manifest: 'interfaces[].approval.reasonRequired', absent: 'reasonRequired: false' },
     '/interface/logged': { manifest: 'interfaces[].logged', absent: 'logged: false' },
     '/interface/rateLimit': { manifest: 'interfaces[].rateLimit', absent: 'rateLimit: none' },
+    '/interface/rowLimit': { manifest: 'interfaces[].rowLimit', absent: 'rowLimit: none' },
     '/interface/trigger': { manifest: 'interfaces[].trigger', absent: 'trigger: none' },
     '/interface/watermark': { manifest: 'interfaces[].watermark', absent: 'watermark: false' },
     '/lookupKeyCategories': { manifest: 'interfaces[].lookupKeys', absent: 'lookupKeys: [] (cannot be searched)', facts: ['/interface/lookupKeys'] },

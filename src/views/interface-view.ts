@@ -9,6 +9,7 @@ export const interfaceView: ViewDefinition = {
   description: 'every interface with lookup-key and returned categories, masking, limits and who can call it',
   statedBy: {
     '/interface/anomalyAlert': { manifest: 'interfaces[].anomalyAlert', absent: 'anomalyAlert: false' },
+    '/interface/approval': { manifest: 'interfaces[].approval', absent: 'approval: { required: false }' },
     '/interface/kind': { manifest: 'interfaces[].kind' },
     '/interface/logged': { manifest: 'interfaces[].logged', absent: 'logged: false' },
     '/interface/rateLimit': { manifest: 'interfaces[].rateLimit', absent: 'rateLimit: none' },
