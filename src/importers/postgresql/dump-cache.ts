@@ -1,7 +1,7 @@
 // The cache of what the embedded PostgreSQL read from a dump, for runs that audit the same dump
 // again (a CI gate on every push, a test suite): a successful load is kept and a later load of
 // the same dump skips PGlite — its start-up is most of a small project's audit. On by default in
-// node_modules/.cache/pipl-audit/dump-loads (cache-folder.ts); PIPL_AUDIT_DUMP_CACHE names another
+// node_modules/.cache/pipl-audit/dump-loads (src/cache/cache-folder.ts); PIPL_AUDIT_DUMP_CACHE names another
 // folder or, as `off`, turns it off, and the CLI's --cache-location / --no-cache (configureDumpCache)
 // take precedence over both. The entry is found by a key over everything the result depends on:
 // each file's path and SHA-256, the database and limits asked for, the code of this importer (the
@@ -20,7 +20,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { SourceInput } from '../../sources/source-input.js';
 import type { DumpRun, DumpRunResult } from './run-in-pglite.js';
 import type { Diagnostic } from '../../inventory/diagnostic.js';
-import { cacheFolder } from './cache-folder.js';
+import { cacheFolder } from '../../cache/cache-folder.js';
 
 /** The environment variable naming the cache folder, or `off`; unset or empty: the default folder. */
 export const DUMP_CACHE_VARIABLE = 'PIPL_AUDIT_DUMP_CACHE';

@@ -1,6 +1,6 @@
 // Starts an embedded PostgreSQL (PGlite). A fresh PGlite runs initdb, the largest part of its
 // start-up; the data directory of a fresh cluster is therefore kept, once per PGlite version, in
-// node_modules/.cache/pipl-audit beside PGlite itself (cache-folder.ts: anyone who can write there
+// node_modules/.cache/pipl-audit beside PGlite itself (src/cache/cache-folder.ts: anyone who can write there
 // can already replace PGlite, so the cache adds no one who can tamper with the import) and later starts load
 // it instead of running initdb. The cache file is written atomically (a temporary file renamed),
 // carries its SHA-256 in its name and is checked against it before use; a cache that is missing,
@@ -9,7 +9,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite, type Extension } from '@electric-sql/pglite';
-import { cacheFolder } from './cache-folder.js';
+import { cacheFolder } from '../../cache/cache-folder.js';
 
 /** The cache folder and the name prefix of this PGlite version's data directory. */
 function cacheLocation(): { dir: string; prefix: string } | undefined {
