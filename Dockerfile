@@ -14,7 +14,8 @@ COPY taxonomy ./taxonomy
 COPY frameworks ./frameworks
 COPY schemas ./schemas
 COPY docs ./docs
-RUN npm ci --no-audit --no-fund && mkdir -p pack && npm pack --pack-destination pack
+# npm ci builds the package (its prepare script); npm pack packs that build instead of building again.
+RUN npm ci --no-audit --no-fund && mkdir -p pack && npm pack --ignore-scripts --pack-destination pack
 
 FROM node:20-bookworm-slim
 WORKDIR /opt/pipl-audit

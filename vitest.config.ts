@@ -1,6 +1,14 @@
 import { availableParallelism } from 'node:os';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import PlainSummaryReporter from './tests/support/plain-summary-reporter.js';
+import { sharedGraphTestFiles } from './tests/support/test-isolation.js';
+
+// Test files that change no process-wide state and start no process of their own share one
+// module graph per worker (tests/support/test-isolation.ts, docs/testing.md): each no longer
+// loads the auditor afresh. The rest keep vitest's isolation.
+const SHARED_GRAPH = sharedGraphTestFiles(dirname(fileURLToPath(import.meta.url)));
 
 export default defineConfig({
   test: {
@@ -14,8 +22,13 @@ export default defineConfig({
     // waiting for a CLI (or npm, or Chromium) it spawned, so on two cores the default of one
     // worker left a core idle for the whole run.
     maxWorkers: Math.max(2, availableParallelism()),
-    // The folder where tests/support/shared-results.ts shares results across test files.
+    // The folder where tests/support/shared-results.ts shares results across test files (one for
+    // the run, whichever project asks first).
     globalSetup: ['tests/support/global-setup.ts'],
     reporters: ['default', new PlainSummaryReporter()],
+    projects: [
+      { extends: true, test: { name: 'library', include: SHARED_GRAPH, isolate: false } },
+      { extends: true, test: { name: 'isolated', exclude: SHARED_GRAPH } },
+    ],
   },
 });

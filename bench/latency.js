@@ -1,9 +1,10 @@
 // The latency phase of `npm run bench` (alone: `npm run bench -- latency`): small projects end to
 // end through the CLI as a user runs them, against the goals of a CI gate run on every push —
 // the courier example (manifest, Keycloak, Casbin, a PostgreSQL dump, TypeScript code) ≤ 1.5 s and
-// a manifest-only project (gym) ≤ 0.8 s wall, the courier example once more with the opt-in cache
-// of dump loads filled (no PGlite) — and the floor under the courier run: a fresh Node process
-// that starts PGlite from its cached data directory and closes it.
+// a manifest-only project (gym) ≤ 0.8 s wall, the courier example with the cache of dump loads off
+// (`--no-cache`: PGlite loads the dump, as on a first run) and filled (no PGlite: every later run
+// of an unchanged dump, the default) — and the floor under the uncached courier run: a fresh Node
+// process that starts PGlite from its cached data directory and closes it.
 //
 // Usage: node bench/latency.js [--runs N] [--dist DIR]   (prints a table, then one JSON line)
 import { spawnSync } from 'node:child_process';
@@ -18,13 +19,13 @@ const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name
 const runs = Number(option('--runs', 5));
 const dist = resolve(option('--dist', join(ROOT, 'dist')));
 const out = mkdtempSync(join(tmpdir(), 'pipl-audit-latency-'));
-// The courier run again with the opt-in cache of dump loads (PIPL_AUDIT_DUMP_CACHE) filled by an
-// earlier run, as a CI gate re-auditing an unchanged dump has it: no PGlite at all.
+// The cache of dump loads in a folder of this run (filled by one run before the timed ones), as a
+// CI gate re-auditing an unchanged dump has it in node_modules/.cache: no PGlite at all.
 const DUMP_CACHE = join(out, 'dump-cache');
 const GOALS = [
-  { name: 'courier', path: 'examples/courier/before', goalMs: 1500, env: { PIPL_AUDIT_DUMP_CACHE: '' } },
-  { name: 'courier, dump cache', path: 'examples/courier/before', goalMs: 1500, env: { PIPL_AUDIT_DUMP_CACHE: DUMP_CACHE } },
-  { name: 'gym (manifest only)', path: 'examples/gym/before', goalMs: 800 },
+  { name: 'courier, --no-cache', path: 'examples/courier/before', goalMs: 1500, flags: ['--no-cache'] },
+  { name: 'courier, cache filled', path: 'examples/courier/before', goalMs: 1500, flags: ['--cache-location', DUMP_CACHE] },
+  { name: 'gym (manifest only)', path: 'examples/gym/before', goalMs: 800, flags: ['--cache-location', DUMP_CACHE] },
 ];
 const median = (values) => {
   const s = [...values].sort((a, b) => a - b);
@@ -64,11 +65,11 @@ const loadBefore = loadavg();
 const samples = new Map();
 const add = (key, sample) => samples.set(key, [...(samples.get(key) ?? []), sample]);
 timed([FLOOR_SCRIPT]); // fills the data-directory cache once, as the first audit after installing does
-const auditArgs = (path) => [join(dist, 'cli', 'main.js'), 'audit', path, '--format', 'json', '-o', join(out, 'report.json'), '--fail-on', 'none'];
-timed(auditArgs('examples/courier/before'), { PIPL_AUDIT_DUMP_CACHE: DUMP_CACHE }); // fills the dump cache
+const auditArgs = (path, flags) => [join(dist, 'cli', 'main.js'), 'audit', path, '--format', 'json', '-o', join(out, 'report.json'), '--fail-on', 'none', ...flags];
+timed(auditArgs('examples/courier/before', ['--cache-location', DUMP_CACHE])); // fills the dump cache
 for (let run = 0; run < runs; run++) {
   // Interleaved, so that the machine's load falls on all alike.
-  for (const goal of GOALS) add(goal.name, timed(auditArgs(goal.path), goal.env));
+  for (const goal of GOALS) add(goal.name, timed(auditArgs(goal.path, goal.flags)));
   add('pglite floor', timed([FLOOR_SCRIPT]));
 }
 const loadAfter = loadavg();

@@ -4,6 +4,7 @@ export { InputError, formatDiagnostic, type Diagnostic } from './inventory/diagn
 export { loadInventory, loadSources, type LoadedInventory, type SourceSpec, type FailedSource } from './inventory/load-inventory.js';
 export type { Importer, ImportResult, ImportContext, CoverageNote, RoleGrantAddition } from './importers/importer.js';
 export { IMPORTERS } from './importers/registry.js';
+export { configureDumpCache, type DumpCacheSetting } from './importers/postgresql/dump-cache.js';
 export { PointerTable, type Locator } from './sources/locator.js';
 export type { SourceInput } from './sources/source-input.js';
 export type { Inventory } from './inventory/inventory.js';

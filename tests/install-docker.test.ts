@@ -2,7 +2,7 @@
 // clone has it and installs a command that runs as an unprivileged user. No Docker engine runs on
 // these machines, so the Dockerfile's instructions are carried out on the host
 // (tests/support/dockerfile-on-host.ts). Its own file, apart from tests/install.test.ts, so the
-// two installs (each builds the package twice) run side by side.
+// two installs (each builds the package once, in `npm ci`) run side by side.
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

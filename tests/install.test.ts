@@ -5,7 +5,8 @@
 // One install serves both: the Action's install step is the tarball way as the README writes it
 // — `npm ci`, `npm pack`, `npm install --global` of the tarball on a fresh prefix — so the
 // tarball's test reads the tarball the Action packed and runs the command it installed, instead
-// of building and packing the package a second time (each `npm ci` and `npm pack` builds it).
+// of building and packing the package a second time (`npm ci` builds it; the Action packs that
+// build with `npm pack --ignore-scripts` instead of building it again).
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

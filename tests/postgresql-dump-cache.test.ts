@@ -1,14 +1,18 @@
-// The opt-in cache of dump loads (PIPL_AUDIT_DUMP_CACHE, src/importers/postgresql/dump-cache.ts):
-// a load found in it gives exactly what PGlite gave; a different dump, database or limit is a
-// different entry; a failed load is never kept; an entry that does not read back is ignored.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// The cache of dump loads (src/importers/postgresql/dump-cache.ts): a load found in it gives
+// exactly what PGlite gave; a different dump, database or limit is a different entry; a failed
+// load is never kept; an entry that does not read back is ignored; the folder keeps the most
+// recently used entries; where it is (or that it is off) follows the CLI's flags, then
+// PIPL_AUDIT_DUMP_CACHE, then node_modules/.cache; the CLI's report is the same bytes with and
+// without it.
+import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DUMP_CACHE_VARIABLE } from '../src/importers/postgresql/dump-cache.js';
+import { configureDumpCache, DUMP_CACHE_VARIABLE, dumpCacheDir, MAX_ENTRIES } from '../src/importers/postgresql/dump-cache.js';
 import { DEFAULT_LIMITS, loadDump, type LoadedDump } from '../src/importers/postgresql/load-dump.js';
 import { InputError } from '../src/inventory/diagnostic.js';
 import { readSourceInput } from '../src/sources/source-input.js';
+import { runCli } from './support/run-cli.js';
 import { tempDir } from './support/temp-dir.js';
 
 // A dump of its own (no other test loads it), so that the first load below really runs PGlite.
@@ -32,6 +36,7 @@ beforeEach(() => {
   process.env[DUMP_CACHE_VARIABLE] = cache;
 });
 afterEach(() => {
+  configureDumpCache('default');
   if (saved === undefined) delete process.env[DUMP_CACHE_VARIABLE];
   else process.env[DUMP_CACHE_VARIABLE] = saved;
 });
@@ -50,9 +55,9 @@ const comparable = (loaded: LoadedDump) => ({ ...loaded, lines: { roles: loaded.
 describe('the cache of dump loads', () => {
   it('gives what PGlite gave, without PGlite; another dump, database or limit is another entry', async () => {
     const dir = tempDir({ 'dump.sql': DUMP });
-    delete process.env[DUMP_CACHE_VARIABLE];
+    process.env[DUMP_CACHE_VARIABLE] = 'off';
     const uncached = await loadDump([inputOf(dir)], undefined);
-    expect(entries()).toEqual([]); // no folder named: nothing kept
+    expect(entries()).toEqual([]); // off: nothing kept
     process.env[DUMP_CACHE_VARIABLE] = cache;
 
     const first = await loadDump([inputOf(dir)], undefined);
@@ -89,16 +94,69 @@ describe('the cache of dump loads', () => {
     expect(entry).toBeDefined();
     const path = join(cache, entry as string);
     const kept = readFileSync(path);
-    // A corrupt entry: the dump is loaded again, and the entry written anew.
+    // A corrupt entry: the dump is loaded again, and the entry written anew. The folder is full
+    // of older entries meanwhile: writing one more removes the least recently used.
     writeFileSync(path, 'not a cached load');
+    const old = new Date(Date.UTC(2020, 0, 1));
+    const planted = Array.from({ length: MAX_ENTRIES }, (_, i) => `dump-planted-${String(i).padStart(3, '0')}.v8`);
+    planted.forEach((name, i) => {
+      writeFileSync(join(cache, name), 'an older entry');
+      utimesSync(join(cache, name), old, new Date(old.getTime() + i * 1000));
+    });
     const reloaded = await loadDump([inputOf(dir)], undefined);
     expect(comparable(reloaded)).toEqual(comparable(first));
     expect(readFileSync(path)).toEqual(kept);
+    expect(entries()).toHaveLength(MAX_ENTRIES);
+    expect(entries()).toContain(entry);
+    // The least recently used planted entry made room (the corrupt one was replaced in place).
+    expect(entries().filter((n) => n.startsWith('dump-planted-')).sort()).toEqual(planted.slice(1));
+  });
+
+  it('is kept where the CLI flags say, else PIPL_AUDIT_DUMP_CACHE, else in node_modules/.cache', () => {
+    delete process.env[DUMP_CACHE_VARIABLE];
+    expect(dumpCacheDir()?.endsWith(join('node_modules', '.cache', 'pipl-audit', 'dump-loads'))).toBe(true);
+    process.env[DUMP_CACHE_VARIABLE] = '';
+    expect(dumpCacheDir()).toMatch(/dump-loads$/);
+    process.env[DUMP_CACHE_VARIABLE] = 'off';
+    expect(dumpCacheDir()).toBeUndefined();
+    process.env[DUMP_CACHE_VARIABLE] = cache;
+    expect(dumpCacheDir()).toBe(cache);
+    configureDumpCache({ location: 'elsewhere' });
+    expect(dumpCacheDir()).toBe(resolve('elsewhere'));
+    configureDumpCache('off');
+    expect(dumpCacheDir()).toBeUndefined();
+    configureDumpCache('default');
+    expect(dumpCacheDir()).toBe(cache);
   });
 
   it('never keeps a failed load', async () => {
     const dir = tempDir({ 'dump.sql': `${DUMP}CREATE TABLE public.broken (id integer;\n` });
     await expect(loadDump([inputOf(dir)], undefined)).rejects.toThrow(InputError);
     expect(entries()).toEqual([]);
+  });
+});
+
+describe('the CLI with and without the cache', () => {
+  it('writes the same report bytes from a fresh load, a cached one and with --no-cache, which keeps nothing', () => {
+    const dir = tempDir({ 'dump.sql': DUMP.replace('address text', 'address text, parcel text') });
+    const location = join(dir, 'cache');
+    const unused = join(dir, 'unused');
+    const run = (...flags: string[]) => {
+      const result = runCli(['audit', 'dump.sql', '--format', 'json', '--fail-on', 'none', ...flags], { cwd: dir, env: { [DUMP_CACHE_VARIABLE]: unused } });
+      expect(result.stderr).not.toMatch(/error/i);
+      expect(result.code).toBe(0);
+      return result.stdout;
+    };
+    const fresh = run('--cache-location', location);
+    expect(readdirSync(location).filter((n) => n.endsWith('.v8'))).toHaveLength(1);
+    expect(JSON.parse(fresh).inputs).toEqual([expect.objectContaining({ path: 'dump.sql' })]);
+    const cached = run('--cache-location', location);
+    const notKept = join(dir, 'not-kept');
+    const uncached = run('--no-cache', '--cache-location', notKept);
+    expect(cached).toBe(fresh);
+    expect(uncached).toBe(fresh);
+    expect(readdirSync(location).filter((n) => n.endsWith('.v8'))).toHaveLength(1);
+    expect(existsSync(notKept)).toBe(false); // --no-cache is over --cache-location
+    expect(existsSync(unused)).toBe(false); // and the flags over the variable
   });
 });

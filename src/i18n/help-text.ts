@@ -21,6 +21,8 @@ export const HELP_ZH: Readonly<Record<string, string>> = {
   'do not run this rule (repeatable)': '不运行该规则（可重复）',
   'let the project file name paths inside this folder outside the project (repeatable)': '允许项目文件引用项目之外、位于该文件夹内的路径（可重复）',
   'refuse YAML files larger than this many megabytes (default 20); use JSON for machine-generated inventories': '拒绝读取大于该兆字节数的 YAML 文件（默认 20）；机器生成的清单请使用 JSON',
+  'load every PostgreSQL dump afresh: keep and reuse no cached load (also: PIPL_AUDIT_DUMP_CACHE=off)': '每次重新加载 PostgreSQL 转储：不保存也不复用缓存的加载结果（亦可设置 PIPL_AUDIT_DUMP_CACHE=off）',
+  'keep the cached loads of PostgreSQL dumps in this folder (default: $PIPL_AUDIT_DUMP_CACHE, else node_modules/.cache/pipl-audit/dump-loads)': '将 PostgreSQL 转储的缓存加载结果保存在该文件夹中（默认：$PIPL_AUDIT_DUMP_CACHE，否则为 node_modules/.cache/pipl-audit/dump-loads）',
   'the project file, whatever its name (instead of paths)': '项目文件，名称不限（代替路径参数）',
   'output format: text, json, sarif, junit, markdown, csv, html, audit-report, audit-report-pdf (repeatable, each with its own -o; default text)':
     '输出格式：text、json、sarif、junit、markdown、csv、html、audit-report、audit-report-pdf（可重复，每个配一个 -o；默认 text）',

@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Ajv, Options, ValidateFunction } from 'ajv';
+import { requireWithCodeCache } from '../cache/code-cache.js';
 
 /**
  * Which ajv compiles the schema: `document` for inputs (all errors, verbose), `condition` for
@@ -64,7 +65,7 @@ function precompiled(key: string): ValidateFunction | undefined {
   const file = index?.[key];
   if (file === undefined) return undefined;
   let module = modules.get(file);
-  if (!module) modules.set(file, (module = require(fileURLToPath(new URL(file, PRECOMPILED_DIR))) as Record<string, ValidateFunction>));
+  if (!module) modules.set(file, (module = requireWithCodeCache(fileURLToPath(new URL(file, PRECOMPILED_DIR))) as Record<string, ValidateFunction>));
   return module[key];
 }
 

@@ -2,16 +2,27 @@
 // across test files, made for this run and removed after it; and, inside it, the cache of
 // PostgreSQL dump loads (PIPL_AUDIT_DUMP_CACHE, src/importers/postgresql/dump-cache.ts) that every
 // audit of the run — the library's in the workers and the CLI's they spawn — shares, so that each
-// distinct dump starts PGlite once per run instead of once per audit.
+// distinct dump starts PGlite once per run instead of once per audit. Vitest calls it once per
+// project (vitest.config.ts has two): the projects share one folder, removed after the last.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
+// On globalThis: each project may load this file as its own module instance.
+const RUN = Symbol.for('pipl-audit.test-run-folder');
+type RunFolder = { dir: string; projects: number };
+const state = globalThis as typeof globalThis & { [RUN]?: RunFolder };
+
 export default function setup(project: TestProject): () => void {
-  const dir = mkdtempSync(join(tmpdir(), 'pipl-audit-shared-results-'));
-  project.provide('sharedResultsDir', dir);
+  const run = (state[RUN] ??= { dir: mkdtempSync(join(tmpdir(), 'pipl-audit-shared-results-')), projects: 0 });
+  run.projects++;
+  project.provide('sharedResultsDir', run.dir);
   // Set before the workers start: they inherit it, and so do the processes they spawn.
-  process.env.PIPL_AUDIT_DUMP_CACHE = join(dir, 'dump-cache');
-  return () => rmSync(dir, { recursive: true, force: true });
+  process.env.PIPL_AUDIT_DUMP_CACHE = join(run.dir, 'dump-cache');
+  return () => {
+    if (--run.projects > 0) return;
+    rmSync(run.dir, { recursive: true, force: true });
+    delete state[RUN];
+  };
 }

@@ -1,32 +1,20 @@
 // Starts an embedded PostgreSQL (PGlite). A fresh PGlite runs initdb, the largest part of its
 // start-up; the data directory of a fresh cluster is therefore kept, once per PGlite version, in
-// node_modules/.cache/pipl-audit beside PGlite itself (anyone who can write there can already
-// replace PGlite, so the cache adds no one who can tamper with the import) and later starts load
+// node_modules/.cache/pipl-audit beside PGlite itself (src/cache/cache-folder.ts: anyone who can write there
+// can already replace PGlite, so the cache adds no one who can tamper with the import) and later starts load
 // it instead of running initdb. The cache file is written atomically (a temporary file renamed),
 // carries its SHA-256 in its name and is checked against it before use; a cache that is missing,
 // corrupt, of another version or not writable means initdb runs, as without a cache.
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import { PGlite, type Extension } from '@electric-sql/pglite';
-
-const require = createRequire(import.meta.url);
+import { cacheFolder } from '../../cache/cache-folder.js';
 
 /** The cache folder and the name prefix of this PGlite version's data directory. */
 function cacheLocation(): { dir: string; prefix: string } | undefined {
-  try {
-    const entry = require.resolve('@electric-sql/pglite');
-    const marker = `${sep}node_modules${sep}`;
-    const packageDir = join(marker, '@electric-sql', 'pglite', sep);
-    const at = entry.lastIndexOf(packageDir);
-    if (at < 0) return undefined;
-    const packageJson = join(entry.slice(0, at + packageDir.length), 'package.json');
-    const version = (JSON.parse(readFileSync(packageJson, 'utf8')) as { version?: string }).version ?? 'unknown';
-    return { dir: join(entry.slice(0, at + marker.length), '.cache', 'pipl-audit'), prefix: `pglite-${version.replace(/[^\w.-]/g, '_')}-datadir-` };
-  } catch {
-    return undefined;
-  }
+  const folder = cacheFolder();
+  return folder && { dir: folder.dir, prefix: `pglite-${folder.pgliteVersion.replace(/[^\w.-]/g, '_')}-datadir-` };
 }
 
 function sha256(data: Uint8Array): string {

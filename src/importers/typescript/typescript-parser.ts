@@ -2,13 +2,15 @@
 // the rest of the project and the benchmark's floor use), required directly. Importing `ts-morph`
 // through Node's ESM loader lexed and compiled all of ts-morph and @ts-morph/common for their
 // export names (~1 s of CPU per process, docs: bench/README.md) to reach the one namespace the
-// scanner uses; the scanner never builds a ts-morph Project, only `ts.createSourceFile`.
+// scanner uses; the scanner never builds a ts-morph Project, only `ts.createSourceFile`. Its
+// compilation comes from V8's code cache when an earlier process left one (src/cache/code-cache.ts).
 import { createRequire } from 'node:module';
 import type { ts as TS } from 'ts-morph';
+import { requireWithCodeCache } from '../../cache/code-cache.js';
 
 const requireHere = createRequire(import.meta.url);
 
-export const ts: typeof TS = createRequire(requireHere.resolve('ts-morph'))('@ts-morph/common/dist/typescript.js') as typeof TS;
+export const ts: typeof TS = requireWithCodeCache(createRequire(requireHere.resolve('ts-morph')).resolve('@ts-morph/common/dist/typescript.js')) as typeof TS;
 
 /** The parser's node and enum types, under the same `ts.` names as ts-morph's namespace. */
 // eslint-disable-next-line @typescript-eslint/no-namespace
