@@ -1,0 +1,62 @@
+// Chinese of the Casbin importer's diagnostics (src/importers/casbin). English template →
+// Chinese; see src/i18n/input-error-templates.ts. Casbin's own error texts, quoted after a colon,
+// stay as the library writes them.
+export const CASBIN_ZH: Record<string, string> = {
+  'policy type "{0}" is not defined in the model, so casbin ignores this line': '模型中未定义策略类型 "{0}"，Casbin 会忽略此行',
+  'a policy type of the model’s [policy_definition] or [role_definition]': '模型的 [policy_definition] 或 [role_definition] 中的策略类型',
+  'casbin cannot read this policy line: {0}': 'Casbin 无法读取此策略行：{0}',
+  'comma-separated values: type, then the fields of its definition': '逗号分隔的值：先写类型，再写其定义中的各字段',
+  'policy line has {0} values where "{1}" defines {2} ({3})': '此策略行有 {0} 个值，而 "{1}" 定义了 {2} 个字段（{3|list}）',
+  'one value per field of the policy definition': '策略定义的每个字段一个值',
+  'the policy gives account "{0}" role(s) {1} (through the mapped Casbin subjects it reaches), which its manifest entry does not list':
+    '策略（经由其可达的已映射 Casbin 主体）授予账号 "{0}" 角色 {1|list}，但清单中该账号的条目未列出这些角色',
+  'the account’s roles in the manifest as the policy assigns them': '清单中该账号的角色与策略所授予的一致',
+  'cyclic role chain{0}: {1} ({2} lines {3})': '角色链形成循环{0|domain}：{1}（{2} 第 {3|list} 行）',
+  'role inheritance without cycles (casbin would stop after 10 levels and give every member of the cycle every role in it)':
+    '无循环的角色继承（Casbin 会在 10 层后停止，并把循环中的每个角色授予循环中的每个成员）',
+  'deny rule in a model whose policy_effect only looks for allow rules: casbin ignores it': '模型的 policy_effect 只考虑允许规则，此拒绝规则会被 Casbin 忽略',
+  'e = some(where (p.eft == allow)) && !some(where (p.eft == deny)) for deny rules to take effect': 'e = some(where (p.eft == allow)) && !some(where (p.eft == deny))，拒绝规则才会生效',
+  'casbin could not decide a mapped request: {0}': 'Casbin 无法判定一个已映射的请求：{0}',
+  'requests the model can evaluate': '模型能够判定的请求',
+  'the matcher uses {0}, which pipl-audit does not run (an application\'s own function, or request attributes the export does not hold)':
+    '匹配器使用了 {0|casbinUses}，pipl-audit 不会运行它（应用自有的函数，或导出中没有的请求属性）',
+  '{0}; these permissions depend on it and are not evaluated: {1}{2}': '{0|zh}；以下权限依赖于它，未予评估：{1}{2|more}',
+  'a matcher of casbin built-ins, or the permissions stated in the manifest': '只使用 Casbin 内置函数的匹配器，或在清单中写明这些权限',
+  '{0}; no mapped permission depends on it': '{0|zh}；没有已映射的权限依赖于它',
+  'a matcher of casbin built-ins': '只使用 Casbin 内置函数的匹配器',
+  'casbin cannot read the model: {0}': 'Casbin 无法读取该模型：{0}',
+  'a Casbin model with [request_definition], [policy_definition], [policy_effect] and [matchers]': '含 [request_definition]、[policy_definition]、[policy_effect] 和 [matchers] 的 Casbin 模型',
+  'policy effect "{0}" is not one casbin knows, so the model is not evaluated': 'Casbin 不认识策略效果 "{0}"，因此未评估该模型',
+  'some(where (p.eft == allow)), !some(where (p.eft == deny)), some(where (p.eft == allow)) && !some(where (p.eft == deny)), priority(p.eft) || deny or subjectPriority(p.eft) || deny':
+    '以下之一：some(where (p.eft == allow))、!some(where (p.eft == deny))、some(where (p.eft == allow)) && !some(where (p.eft == deny))、priority(p.eft) || deny、subjectPriority(p.eft) || deny',
+  'matcher refused, nothing of this model is evaluated: {0}': '匹配器被拒绝，该模型的任何内容都未评估：{0}',
+  'a matcher of request and policy fields (r.sub, p.obj …), literals, operators and functions called by name (keyMatch(r.obj, p.obj), g(r.sub, p.sub) …)':
+    '由请求和策略字段（r.sub、p.obj …）、字面量、运算符和按名称调用的函数（keyMatch(r.obj, p.obj)、g(r.sub, p.sub) …）组成的匹配器',
+  'the model has no matcher m': '模型中没有匹配器 m',
+  'a [matchers] section with m = …': '含 m = … 的 [matchers] 节',
+  'rule for eval() refused, nothing of this model is evaluated: {0}': 'eval() 的规则被拒绝，该模型的任何内容都未评估：{0}',
+  'a rule of request fields, literals, operators and casbin functions, such as r.sub.Age > 18': '由请求字段、字面量、运算符和 Casbin 函数组成的规则，例如 r.sub.Age > 18',
+  'casbin cannot use the model: {0}': 'Casbin 无法使用该模型：{0}',
+  'a model casbin can load': 'Casbin 能够加载的模型',
+  'casbin cannot evaluate the matcher: {0}': 'Casbin 无法计算该匹配器：{0}',
+  'a matcher expression of casbin’s syntax': '符合 Casbin 语法的匹配器表达式',
+  'role "{0}" is not defined in the manifests': '清单中未定义角色 "{0}"',
+  'Casbin subject "{0}" appears in no policy line': 'Casbin 主体 "{0}" 未出现在任何策略行中',
+  'a subject (user or role) named in the policy': '策略中出现的主体（用户或角色）',
+  'interface "{0}" is not defined in the manifests': '清单中未定义接口 "{0}"',
+  'interface "{0}" names no Casbin action': '接口 "{0}" 未指定任何 Casbin 操作',
+  '`action: GET` or `actions: { read: GET, … }`': '`action: GET` 或 `actions: { read: GET, … }`',
+  'domain "{0}" appears in no policy line': '域 "{0}" 未出现在任何策略行中',
+  'a domain (tenant) named in the policy': '策略中出现的域（租户）',
+  'Casbin evaluation exceeded {0} s (time limit) and was stopped, so nothing of this source is evaluated; a regexMatch or keyMatch pattern of the policy that backtracks without end does this':
+    'Casbin 计算超过 {0} 秒（时间上限）被终止，因此该源的任何内容都未评估；策略中无限回溯的 regexMatch 或 keyMatch 模式会导致这种情况',
+  'policy patterns that match in linear time, or a higher `options.timeLimitSeconds` for this source in the project file':
+    '能在线性时间内匹配的策略模式，或在项目文件中为该源调高 `options.timeLimitSeconds`',
+  'Casbin evaluation exceeded {0} MB (memory limit) and was stopped, so nothing of this source is evaluated': 'Casbin 计算超过 {0} MB（内存上限）被终止，因此该源的任何内容都未评估',
+  'a smaller policy, or a higher `options.memoryLimitMb` for this source in the project file': '更小的策略，或在项目文件中为该源调高 `options.memoryLimitMb`',
+  'Casbin evaluation ended without an answer (worker exit code {0}), so nothing of this source is evaluated': 'Casbin 计算未给出结果即结束（工作线程退出码 {0}），因此该源的任何内容都未评估',
+  'a model and policy casbin can evaluate': 'Casbin 能够计算的模型和策略',
+  'a Casbin source has one model; found {0}: {1}': '一个 Casbin 源只能有一个模型，却找到 {0} 个：{1|list}',
+  'Casbin policy without its model ({0})': 'Casbin 策略缺少其模型（{0|list}）',
+  'one model (.conf with [request_definition]) and its policy files, in one folder or named together': '一个模型（含 [request_definition] 的 .conf）及其策略文件，放在同一文件夹中或一并给出',
+};
