@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { inputErrorZh } from '../src/i18n/input-error-text.js';
 import { catalogueTemplates, templateZh } from '../src/i18n/input-error-templates.js';
+import { IMPORTER_TITLE_ZH } from '../src/i18n/importer-title-text.js';
+import { IMPORTERS } from '../src/importers/registry.js';
 import { findMessageSites, type MessageSite } from './support/message-sites.js';
 import { untranslated } from './support/untranslated.js';
 
@@ -45,6 +47,11 @@ describe('Chinese of input diagnostics', () => {
     expect(inputErrorZh({ message: 'a brand new problem nobody translated' }).messageZh).toBeUndefined();
     expect(englishWords('a brand new problem')).toEqual(['brand', 'new', 'problem']);
     expect(englishWords('"Version": "1"')).toEqual([]);
+  });
+
+  it('every importer title, named where an export is expected, has its Chinese', () => {
+    expect(IMPORTERS.filter((i) => IMPORTER_TITLE_ZH[i.title] === undefined).map((i) => i.title)).toEqual([]);
+    expect(inputErrorZh({ message: '', expected: `an existing ${IMPORTERS[1]!.title} file or folder` }).expectedZh).toMatch(/^存在的[^a-z]*Keycloak[^a-z]*域导出/);
   });
 
   it('each Chinese template puts back every value of its English (meaning kept)', () => {

@@ -7,6 +7,7 @@
 // record's messages are in the template catalogue beside it (input-error-templates.ts), tried
 // when no pattern here matches. tests/input-error-zh.test.ts finds every message the code writes
 // and fails on one without Chinese; tests/cli-lang*.test.ts feed mistakes through the CLI.
+import { IMPORTER_TITLE_ZH } from './importer-title-text.js';
 import { SECTION_ZH, templateZh } from './input-error-templates.js';
 
 interface Entry {
@@ -159,7 +160,7 @@ export const INPUT_ERROR_EXPECTED: Record<string, Entry> = {
   manifestDeclaringRole: { en: /^a manifest that declares the role$/, zh: () => '声明该角色的清单' },
   exportRole: { en: /^a realm role name or clientId\/roleName of the export$/, zh: () => '导出中的域角色名或 clientId/roleName' },
   pipAuditManifest: { en: /^a manifest with apiVersion: pipl-audit\/v1$/, zh: () => 'apiVersion 为 pipl-audit/v1 的清单' },
-  existingExport: { en: /^an existing (.+) file or folder$/, zh: (title) => `存在的 ${title} 文件或文件夹` },
+  existingExport: { en: /^an existing (.+) file or folder$/, zh: (title) => `存在的${IMPORTER_TITLE_ZH[title] ?? ` ${title} `}文件或文件夹` },
   someInput: { en: /^at least one manifest file \(apiVersion: pipl-audit\/v1\) or a supported export$/, zh: () => '至少一个清单文件（apiVersion: pipl-audit/v1）或受支持的导出' },
   declaredIn: { en: /^an id declared in (\S+)$/, zh: (section) => `${section} 中声明的编号` },
   toDeclare: { en: /^(\S+) to declare it$/, zh: (section) => `在 ${section} 中声明它` },
