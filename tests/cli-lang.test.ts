@@ -119,10 +119,15 @@ describe('untranslated English in --lang zh output', () => {
       zh(['rules', 'list']),
       zh(['rules', 'explain', 'PIPL-CRED-007']),
       zh(['rules', 'explain', 'PIPL-CRED-001']),
+      zh(['rules', 'explain', 'PIPL-QRY-001']), // a basis note the pack writes in English
+      zh(['rules', '--help']), // a command with subcommands has its own `help [command]`
+      zh(['evidence', '--help']),
       zh(['frameworks', 'list']),
       zh(['frameworks', 'explain', 'cac-2025', '20']),
     ];
     for (const r of runs) expect(untranslated(r.stdout + r.stderr)).toEqual([]);
+    expect(runs[4]?.stdout).toContain('— 最小权限访问；敏感访问由业务流程触发');
+    expect(runs[5]?.stdout).toMatch(/help \[命令\] +显示命令帮助/);
     const explain = runs[2]?.stdout ?? '';
     // Conditions in words, never the raw schema; the manifest key's gloss in Chinese.
     expect(explain).not.toContain('JSON Schema');

@@ -8,6 +8,8 @@ import { inputErrorZh } from '../src/i18n/input-error-text.js';
 import { catalogueTemplates, templateZh } from '../src/i18n/input-error-templates.js';
 import { IMPORTER_TITLE_ZH } from '../src/i18n/importer-title-text.js';
 import { IMPORTERS } from '../src/importers/registry.js';
+import { basisNoteText } from '../src/i18n/basis-note-text.js';
+import { loadRulePack, shippedPackDirs } from '../src/rules/load-rule-pack.js';
 import { findMessageSites, type MessageSite } from './support/message-sites.js';
 import { untranslated } from './support/untranslated.js';
 
@@ -67,5 +69,13 @@ describe('Chinese of input diagnostics', () => {
     expect(templateZh('RAM user alice: whether a person signs in with it is not stated (ListUsers has no ConsoleLogin); taken as a personal account')).toBe(
       'RAM 用户 alice：未说明是否有人用它登录（ListUsers 中没有 ConsoleLogin）；按个人账号处理',
     );
+  });
+
+  it('every basis note a shipped rule writes in English has its Chinese (shown by rules explain)', () => {
+    const notes = shippedPackDirs().flatMap((dir) => loadRulePack(dir).rules.flatMap((r) => (r.definition.basis ?? []).map((b) => b.note).filter((n): n is string => n !== undefined)));
+    expect(notes.length).toBeGreaterThan(50);
+    const left = [...new Set(notes)].filter((n) => !/[\u4e00-\u9fff]/.test(basisNoteText(n, 'zh')));
+    expect(left).toEqual([]);
+    expect(basisNoteText('retention minimised', 'en')).toBe('retention minimised');
   });
 });
