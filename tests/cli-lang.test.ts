@@ -62,6 +62,10 @@ describe('untranslated English in --lang zh output', () => {
   it('RuoYi: the data-scope reason inside a Chinese coverage note is Chinese', () => {
     const r = zh(['audit', 'examples/courier-ruoyi/before']);
     expect(r.stdout).toContain('data_scope 2（自定数据权限）：部门 100、101（sys_role_dept）；');
+    // Names that sum up several objects of the export read in Chinese too.
+    expect(r.stdout).toContain('用户 1 个已删除用户');
+    expect(r.stdout).toMatch(/权限 其他 \d+ 个权限/);
+    expect(r.stdout).not.toMatch(/deleted user|other permission/);
     expect(untranslated(r.stdout + r.stderr)).toEqual([]);
   });
 
