@@ -77,4 +77,11 @@ describe('--lang zh on bad inputs', () => {
     expect(r.stderr.match(/YAML 格式错误/g)).toHaveLength(1);
     expect(r.stderr).toContain('1 个输入错误');
   });
+
+  it('a usage error: --docs-url that is not a documentation base', () => {
+    const r = zh(['audit', 'examples/gym/before', '--docs-url', 'ftp://x']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--docs-url 应为提供 README.md 和 docs/ 的绝对 http(s) 地址');
+    expect(untranslated(r.stderr)).toEqual([]);
+  });
 });
