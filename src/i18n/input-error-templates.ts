@@ -87,8 +87,8 @@ interface Compiled {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** What a hole matches: anything, or with `{n:word}` one run without spaces (for a template that is little more than its holes). */
-const HOLE: Record<string, string> = { '': '([\\s\\S]*?)', word: '(\\S+?)' };
+/** What a hole matches: anything, or with `{n:key}` a dotted key (for a template that is little more than its holes). */
+const HOLE: Record<string, string> = { '': '([\\s\\S]*?)', key: '([A-Za-z][\\w.-]*?)' };
 
 function compile(en: string, zh: string): Compiled {
   const parts = en.split(/\{\d+(?::\w+)?\}/);

@@ -90,8 +90,11 @@ export function findMessageSites(options: { dirs: string[]; samples?: Record<str
       }
       if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && node.arguments) {
         const signature = checker.getResolvedSignature(node);
-        // Only the project's own functions: `new Error(message)` is a fault of the code, not of the input.
-        if (signature?.declaration?.getSourceFile().isDeclarationFile !== false) return ts.forEachChild(node, visit);
+        // Only the project's own functions and error classes: `new Error(message)` is a fault of the
+        // code, not of the input, while `new ParamError(message)` (a class of src/ that keeps
+        // Error's constructor) reaches the user.
+        const ownClass = ts.isNewExpression(node) && (checker.getSymbolAtLocation(node.expression)?.declarations ?? []).some((d) => !d.getSourceFile().isDeclarationFile);
+        if (signature?.declaration?.getSourceFile().isDeclarationFile !== false && !ownClass) return ts.forEachChild(node, visit);
         node.arguments.forEach((arg, i) => {
           const name = signature?.parameters[i]?.name;
           if (name !== undefined && WANTED.has(name)) add(arg, name as 'message' | 'expected', file);

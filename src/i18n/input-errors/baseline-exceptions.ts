@@ -59,6 +59,17 @@ export const BASELINE_EXCEPTIONS_ZH: Record<string, string> = {
   'duplicate rule id "{0}" (also in {1})': '规则编号 "{0}" 重复（另见 {1}）',
   'rule ids unique within a pack': '同一规则包内唯一的规则编号',
 
+  // Rule compilation and parameters (src/rules/compile-rule.ts, resolve-params.ts)
+  'rule {0}: unknown view "{1}" (expected one of: {2})': '规则 {0}：未知的视图 "{1}"（应为以下之一：{2|list}）',
+  'rule {0}: needs exactly one of "require" (a checked rule), "decision" (a decision table) or "manual" (a manual check)':
+    '规则 {0}："require"（检查型规则）、"decision"（决策表）和 "manual"（人工核查）必须恰好有一个',
+  'rule {0}: parameter "{1}" = {2} is not valid ({3})': '规则 {0}：参数 "{1}" = {2} 无效（{3}）',
+  'rule {0}: "{1}" is not a valid JSON Schema: {2}': '规则 {0}："{1}" 不是有效的 JSON Schema：{2}',
+  'rule {0}: unknown derive function "{1}" (expected one of: {2})': '规则 {0}：未知的推导函数 "{1}"（应为以下之一：{2|list}）',
+  'rule {0}: the decision table is not sound:\n  - {1}': '规则 {0}：决策表不完备：\n  - {1}',
+  'rule {0} refers to undeclared parameter "{1}"': '规则 {0} 引用了未声明的参数 "{1}"',
+  'rule {0}: parameter "{1}" is "{2}", expected one of: {3}': '规则 {0}：参数 "{1}" 为 "{2}"，应为以下之一：{3|list}',
+
   // Frameworks
   'no framework "{0}"': '没有框架 "{0}"',
   'a shipped framework ({0}) or a framework file': '内置框架（{0|list}）或框架文件',

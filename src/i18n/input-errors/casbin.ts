@@ -29,12 +29,12 @@ export const CASBIN_ZH: Record<string, string> = {
   'policy effect "{0}" is not one casbin knows, so the model is not evaluated': 'Casbin 不认识策略效果 "{0}"，因此未评估该模型',
   'some(where (p.eft == allow)), !some(where (p.eft == deny)), some(where (p.eft == allow)) && !some(where (p.eft == deny)), priority(p.eft) || deny or subjectPriority(p.eft) || deny':
     '以下之一：some(where (p.eft == allow))、!some(where (p.eft == deny))、some(where (p.eft == allow)) && !some(where (p.eft == deny))、priority(p.eft) || deny、subjectPriority(p.eft) || deny',
-  'matcher refused, nothing of this model is evaluated: {0}': '匹配器被拒绝，该模型的任何内容都未评估：{0}',
+  'matcher refused, nothing of this model is evaluated: {0}': '匹配器被拒绝，该模型的任何内容都未评估：{0|zh}',
   'a matcher of request and policy fields (r.sub, p.obj …), literals, operators and functions called by name (keyMatch(r.obj, p.obj), g(r.sub, p.sub) …)':
     '由请求和策略字段（r.sub、p.obj …）、字面量、运算符和按名称调用的函数（keyMatch(r.obj, p.obj)、g(r.sub, p.sub) …）组成的匹配器',
   'the model has no matcher m': '模型中没有匹配器 m',
   'a [matchers] section with m = …': '含 m = … 的 [matchers] 节',
-  'rule for eval() refused, nothing of this model is evaluated: {0}': 'eval() 的规则被拒绝，该模型的任何内容都未评估：{0}',
+  'rule for eval() refused, nothing of this model is evaluated: {0}': 'eval() 的规则被拒绝，该模型的任何内容都未评估：{0|zh}',
   'a rule of request fields, literals, operators and casbin functions, such as r.sub.Age > 18': '由请求字段、字面量、运算符和 Casbin 函数组成的规则，例如 r.sub.Age > 18',
   'casbin cannot use the model: {0}': 'Casbin 无法使用该模型：{0}',
   'a model casbin can load': 'Casbin 能够加载的模型',
@@ -59,4 +59,21 @@ export const CASBIN_ZH: Record<string, string> = {
   'a Casbin source has one model; found {0}: {1}': '一个 Casbin 源只能有一个模型，却找到 {0} 个：{1|list}',
   'Casbin policy without its model ({0})': 'Casbin 策略缺少其模型（{0|list}）',
   'one model (.conf with [request_definition]) and its policy files, in one folder or named together': '一个模型（含 [request_definition] 的 .conf）及其策略文件，放在同一文件夹中或一并给出',
+
+  // Why a matcher is refused (src/importers/casbin/matcher-check.ts), nested in the messages above
+  '"{0}" is neither a request nor a policy field of the model': '"{0}" 既不是模型的请求字段，也不是策略字段',
+  'it calls something other than a function named directly (only calls such as keyMatch(r.obj, p.obj) are allowed)': '它调用的不是直接按名称引用的函数（只允许 keyMatch(r.obj, p.obj) 这样的调用）',
+  'eval() takes exactly one policy field (eval(p.sub_rule))': 'eval() 只能接受一个策略字段（eval(p.sub_rule)）',
+  'it calls the field "{0}" as a function': '它把字段 "{0}" 当作函数调用',
+  'it calls "{0}", a name JavaScript gives every object, not a function of casbin or of an application': '它调用了 "{0}"：这是 JavaScript 赋予每个对象的名称，不是 Casbin 或应用的函数',
+  'operator "{0}" is not one casbin matchers use': 'Casbin 匹配器不使用运算符 "{0}"',
+  '"in" takes a list in brackets, such as r.act in ("GET", "POST"); casbin\'s "in" binds more loosely than && and ||, so here it is not applied to a list alone':
+    '"in" 后须接括号中的列表，如 r.act in ("GET", "POST")；Casbin 中 "in" 的优先级低于 && 和 ||，因此此处它并非只作用于一个列表',
+  'it uses `this`, which reaches the evaluator’s own objects': '它使用了 `this`，会触及求值器自身的对象',
+  'it holds several expressions separated by commas where casbin expects one expression': '它含有以逗号分隔的多个表达式，而 Casbin 只接受一个表达式',
+  'it holds a {0}, which casbin matchers do not use': '它含有 Casbin 匹配器不使用的 {0}',
+  'eval() is written in a form casbin does not substitute (write eval(p.field))': 'eval() 的写法 Casbin 不会替换（请写作 eval(p.field)）',
+  'it uses computed member access ([…]), which reaches the evaluator’s own objects': '它使用了计算属性访问（[…]），会触及求值器自身的对象',
+  'it reads ".{0}", a property JavaScript gives every object, not an attribute of a request': '它读取了 ".{0}"：这是 JavaScript 赋予每个对象的属性，不是请求的属性',
+  'it reads a member of something other than a request field (only r.field.Attribute is read)': '它读取的成员不属于请求字段（只读取 r.field.Attribute）',
 };

@@ -27,7 +27,7 @@ export const IDENTITY_ZH: Record<string, string> = {
     '按用户（#{sys_user_code}）或部门（#{sys_org_code}）限定的数据规则，或在清单中写明范围',
 
   // RuoYi
-  '{0:word} is {1}': '{0} 为 {1}',
+  '{0:key} is {1}': '{0} 为 {1}',
   'a whole number': '整数',
   'mapping names RuoYi permission "{0}", which no sys_menu row of {1} defines': '映射中的 RuoYi 权限 "{0}" 未在 {1} 的任何 sys_menu 行中定义',
   'a perms value of the dump’s sys_menu table': '导出中 sys_menu 表的 perms 值',
