@@ -26,31 +26,7 @@ import { VIEWS } from '../src/views/registry.js';
 import { REPO_ROOT, runCli } from './support/run-cli.js';
 import { tempDir } from './support/temp-dir.js';
 import { parseCsv } from './support/parse-csv.js';
-
-/**
- * English a Chinese reader may meet on purpose: proper nouns and names of settings, standards
- * and formats as their owners write them. Everything else in Latin letters must be an id, a
- * path, a key or a value (no three English words in a row).
- */
-const ALLOWED = [
-  /Direct Access Grants/g, // the Keycloak client setting, as its console names it
-  /NIST SP 800-63B[^（）]*/g,
-  /Keycloak|Casbin|PostgreSQL|MySQL|RuoYi|PGlite|Chromium|GitHub/g,
-  /pipl-audit [a-z]+(?: [a-z-]+)?/g, // a command line quoted
-  /\b(?:Argon2id|scrypt|bcrypt|PBKDF2)\b/g,
-  /REVOKE ALL ON[^；。]*/g, // SQL quoted in a fix
-  /deleteMany where createdAt/g, // code quoted in a fix
-];
-
-/** Runs of three or more English words: a sentence left untranslated. */
-function untranslated(text: string): string[] {
-  let rest = text.replace(/<[^>]+>/g, ' ').replace(/&[a-z]+;/g, ' ');
-  for (const allowed of ALLOWED) rest = rest.replace(allowed, '\u0000');
-  // Drop ids, paths, keys, pointers, options and quoted literals (anything with a sign a word does
-  // not have); what is dropped ends a run of words.
-  rest = rest.replace(/\S*[/_.:=@#*$`"<>{}[\]\\|0-9-]\S*/g, '\u0000');
-  return [...rest.matchAll(/\b[A-Za-z][a-z']+(?:,? [A-Za-z][a-z']+){2,}\b/g)].map((m) => m[0]);
-}
+import { untranslated } from './support/untranslated.js';
 
 const zh = (args: string[], env: Record<string, string> = {}) => runCli([...args, '--lang', 'zh'], { env });
 
@@ -86,6 +62,10 @@ describe('untranslated English in --lang zh output', () => {
   it('RuoYi: the data-scope reason inside a Chinese coverage note is Chinese', () => {
     const r = zh(['audit', 'examples/courier-ruoyi/before']);
     expect(r.stdout).toContain('data_scope 2（自定数据权限）：部门 100、101（sys_role_dept）；');
+    // Names that sum up several objects of the export read in Chinese too.
+    expect(r.stdout).toContain('用户 1 个已删除用户');
+    expect(r.stdout).toMatch(/权限 其他 \d+ 个权限/);
+    expect(r.stdout).not.toMatch(/deleted user|other permission/);
     expect(untranslated(r.stdout + r.stderr)).toEqual([]);
   });
 
@@ -143,10 +123,15 @@ describe('untranslated English in --lang zh output', () => {
       zh(['rules', 'list']),
       zh(['rules', 'explain', 'PIPL-CRED-007']),
       zh(['rules', 'explain', 'PIPL-CRED-001']),
+      zh(['rules', 'explain', 'PIPL-QRY-001']), // a basis note the pack writes in English
+      zh(['rules', '--help']), // a command with subcommands has its own `help [command]`
+      zh(['evidence', '--help']),
       zh(['frameworks', 'list']),
       zh(['frameworks', 'explain', 'cac-2025', '20']),
     ];
     for (const r of runs) expect(untranslated(r.stdout + r.stderr)).toEqual([]);
+    expect(runs[4]?.stdout).toContain('— 最小权限访问；敏感访问由业务流程触发');
+    expect(runs[5]?.stdout).toMatch(/help \[命令\] +显示命令帮助/);
     const explain = runs[2]?.stdout ?? '';
     // Conditions in words, never the raw schema; the manifest key's gloss in Chinese.
     expect(explain).not.toContain('JSON Schema');

@@ -51,6 +51,20 @@ describe('JUnit reporter', () => {
     for (const rule of silent) expect(cases.some((c) => c.attributes.classname === rule.id)).toBe(true);
   });
 
+  it('names the cases in the report language: a grouped cause in Chinese under zh, the classname and the target key unchanged', async () => {
+    const base = await courierReport();
+    const first = base.findings.find((f) => f.status === 'FAIL') as AuditReport['findings'][number];
+    const grouped: AuditReport = { ...base, findings: [{ ...first, target: { key: 'k-1', label: 'account.mfa = (not stated), account.kind = personal' } }] };
+    const zh = descendants(parseXml(renderJunit(grouped, { lang: 'zh' })), 'testcase').find((c) => c.attributes.classname === first.ruleId);
+    expect(zh?.attributes.name).toBe(`${first.ruleId} account.mfa = （未说明），account.kind = personal`);
+    const en = descendants(parseXml(renderJunit(grouped, { lang: 'en' })), 'testcase').find((c) => c.attributes.classname === first.ruleId);
+    expect(en?.attributes.name).toBe(`${first.ruleId} account.mfa = (not stated), account.kind = personal`);
+    // Two findings with one label: the stable target key tells them apart in both languages.
+    const twice: AuditReport = { ...grouped, findings: [grouped.findings[0]!, { ...grouped.findings[0]!, target: { key: 'k-2', label: grouped.findings[0]!.target.label } }] };
+    const names = descendants(parseXml(renderJunit(twice, { lang: 'zh' })), 'testcase').filter((c) => c.attributes.classname === first.ruleId).map((c) => c.attributes.name);
+    expect(names).toEqual([`${first.ruleId} account.mfa = （未说明），account.kind = personal [k-1]`, `${first.ruleId} account.mfa = （未说明），account.kind = personal [k-2]`]);
+  });
+
   it('escapes markup in targets and messages, and shows a suppressed finding as skipped with its reason', async () => {
     const base = await courierReport();
     const first = base.findings[0] as AuditReport['findings'][number];

@@ -73,6 +73,16 @@ describe('malformed and mis-encoded input', () => {
     const dup = errorOf(() => parseSourceText('a: 1\na: 2\n', 'dup.yaml', 'x'));
     expect(dup.diagnostics[0]).toMatchObject({ line: 2 });
   });
+  it('reports a flow map left open inside a flow sequence once, though the parser reports both', () => {
+    // `[ {name: a` closes neither the map nor the list: two parser errors at one place, which read
+    // the same in our words. The user sees the problem once.
+    const error = errorOf(() => parseSourceText('stores:\n  - id: x\n    fields: [ {name: a\n', 'open.yaml', 'x'));
+    expect(error.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual(['4:1 malformed YAML: indentation that does not line up']);
+    // Two different problems in one file are still both reported.
+    const two = errorOf(() => parseSourceText('a: [1\nb: 2\n---\nc: 3\n', 'two.yaml', 'x'));
+    expect(new Set(two.diagnostics.map((d) => d.message)).size).toBe(two.diagnostics.length);
+    expect(two.diagnostics.length).toBeGreaterThan(1);
+  });
   it('refuses a YAML alias bomb instead of expanding it', () => {
     let text = 'a: &a [x, x, x, x, x, x, x, x, x, x]\n';
     for (let i = 1, prev = 'a'; i < 8; prev = `l${i}`, i++) text += `l${i}: &l${i} [${Array(10).fill('*' + prev).join(', ')}]\n`;

@@ -89,7 +89,7 @@ export function registerAuditCommand(program: Command): void {
       const maxSuppressedShare = flags.maxSuppressedShare !== undefined ? parsePercent(flags.maxSuppressedShare) : undefined;
       const root = targets.some((t) => t.format === 'sarif') ? sarifRoot(flags.sarifRoot, paths, flags.config, process.cwd()) : undefined;
       const docsUrl = flags.docsUrl === undefined ? undefined : documentationBase(flags.docsUrl);
-      if (flags.docsUrl !== undefined && docsUrl === undefined) throw new UsageError(`--docs-url expects ${DOCUMENTATION_BASE_EXPECTED} (not "${flags.docsUrl}")`);
+      if (flags.docsUrl !== undefined && docsUrl === undefined) throw new UsageError({ zh: `--docs-url 应为提供 README.md 和 docs/ 的绝对 http(s) 地址，例如 https://git.example.com/tools/pipl-audit/blob/v0.1.0/（而不是 "${flags.docsUrl}"）`, en: `--docs-url expects ${DOCUMENTATION_BASE_EXPECTED} (not "${flags.docsUrl}")` });
       const progress = new Progress(flags.quiet ? { write: () => true } : process.stderr); // --quiet: no progress line
       try {
         const audited = await audit({

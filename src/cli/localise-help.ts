@@ -25,6 +25,9 @@ export function localiseHelp(program: Command): void {
     for (const option of command.options) option.description = zh(option.description);
     for (const argument of command.registeredArguments) argument.description = zh(argument.description);
     command.helpOption('-h, --help', '显示命令帮助');
+    // A command with subcommands (rules, baseline, evidence, frameworks) has its own implicit
+    // `help [command]`; set only there, since naming it on a leaf command would add one.
+    if (command.commands.length > 0) command.helpCommand('help [command]', '显示命令帮助');
     command.configureHelp({
       styleTitle: (title: string) => HELP_TITLES_ZH[title] ?? title,
       // Chinese takes two columns a character: pad and wrap by terminal columns.
@@ -32,7 +35,7 @@ export function localiseHelp(program: Command): void {
       // Commander breaks lines only at spaces; Chinese has none between characters.
       boxWrap: (text: string, width: number) => (width < new Help().minWidthToWrap ? text : wrapByColumns(text, width)),
       commandUsage: (cmd: Command) => new Help().commandUsage(cmd).replace('[options]', '[选项]').replace('[command]', '[命令]'),
-      subcommandTerm: (cmd: Command) => new Help().subcommandTerm(cmd).replace('[options]', '[选项]'),
+      subcommandTerm: (cmd: Command) => new Help().subcommandTerm(cmd).replace('[options]', '[选项]').replace('[command]', '[命令]'),
       optionDescription: (option) => new Help().optionDescription(option).replace(/ \(default: (.*)\)$/, '（默认：$1）'),
     });
     command.configureOutput({
@@ -47,6 +50,5 @@ export function localiseHelp(program: Command): void {
     });
     command.commands.forEach(walk);
   };
-  program.helpCommand('help [command]', '显示命令帮助');
   walk(program);
 }

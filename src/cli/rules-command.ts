@@ -1,5 +1,6 @@
 // `pipl-audit rules list | explain ID | test`: the rule packs, one rule in full, and each
 // rule's FAIL and PASS fixtures.
+import { basisNoteText } from '../i18n/basis-note-text.js';
 import { statedByText } from '../i18n/stated-by-text.js';
 import type { Command } from 'commander';
 import { compilePacks, resolvePacks } from '../audit.js';
@@ -79,7 +80,7 @@ export function registerRulesCommand(program: Command): void {
         '',
         ...(d.description ? [pick(d.description, lang), ''] : []),
         `${zh ? '法律依据' : 'legal basis'}:`,
-        ...d.basis.map((b) => `  - ${basisText(b, lang)}${b.note ? ` — ${b.note}` : ''}`),
+        ...d.basis.map((b) => `  - ${basisText(b, lang)}${b.note ? ` — ${basisNoteText(b.note, lang)}` : ''}`),
         '',
         // A table rule is explained in words: what it applies to by its description, the table row by row.
         // Conditions in words (the English description where the rule gives one), never the raw schema.

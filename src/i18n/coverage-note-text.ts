@@ -38,6 +38,20 @@ export function coverageKindName(kind: string, lang: Lang): string {
   return lang === 'zh' ? (KINDS[kind] ?? kind) : kind;
 }
 
+/**
+ * A coverage note's name in the report's language. Most names are the export's own (a role key,
+ * a table.column) and stay as written; an importer that sums up several objects names them with
+ * a count in English (`2 other permissions`, `1 deleted user`), rendered here in Chinese.
+ */
+export function coverageNameText(note: { name: string }, lang: Lang): string {
+  if (lang === 'en') return note.name;
+  return note.name
+    .replace(/^(\d+) deleted users?$/, '$1 个已删除用户')
+    .replace(/^(\d+) other permissions?$/, '其他 $1 个权限')
+    .replace(/^(\d+) departments?$/, '$1 个部门')
+    .replace(/^(\d+) user\(s\): /, '$1 个用户：');
+}
+
 export function coverageNoteText(note: { note: string; noteZh?: string }, lang: Lang): string {
   return lang === 'zh' ? (note.noteZh ?? note.note) : note.note;
 }

@@ -3,8 +3,13 @@
 // inventory's reference checks and the mappings write their diagnostics in English. Each message
 // they write has an entry here under a key: the English form (a pattern: ids, paths and numbers
 // are captured and kept as written) and the Chinese. `formatDiagnostic` uses it under --lang zh
-// for a diagnostic without `messageZh`. A message with no entry is shown in English, as before:
-// tests/cli-lang.test.ts feeds the common mistakes through the CLI and fails on English left.
+// for a diagnostic without `messageZh`. The importers', baseline's, exceptions' and evidence
+// record's messages are in the template catalogue beside it (input-error-templates.ts), tried
+// when no pattern here matches. tests/input-error-zh.test.ts finds every message the code writes
+// and fails on one without Chinese; tests/cli-lang*.test.ts feed mistakes through the CLI.
+import { IMPORTER_TITLE_ZH } from './importer-title-text.js';
+import { SECTION_ZH, templateZh } from './input-error-templates.js';
+
 interface Entry {
   en: RegExp;
   zh: (...groups: string[]) => string;
@@ -18,19 +23,6 @@ const GUESS = '(?: \\(did you mean "(.*)"\\?\\))?';
 const FILE_KIND_ZH: Record<string, string> = { 'a folder': '文件夹', 'a FIFO': '命名管道', 'a socket': '套接字', 'a device': '设备文件', 'not a file': '不是文件' };
 const fileKindZh = (kind: string) => FILE_KIND_ZH[kind] ?? kind;
 
-/** Manifest sections by the singular check-references.ts names them. */
-const SECTION_ZH: Record<string, string> = {
-  store: '存储',
-  interface: '接口',
-  role: '角色',
-  'credential policy': '凭据策略',
-  flow: '数据流',
-  'collection point': '收集点',
-  'impact assessment': '个人信息保护影响评估',
-  account: '账号',
-  'identity realm': '身份域',
-  'code base': '代码库',
-};
 
 /** The YAML reader's names of syntax errors (src/sources/yaml-library-reader.ts). */
 const YAML_ERROR_ZH: Record<string, string> = {
@@ -168,7 +160,7 @@ export const INPUT_ERROR_EXPECTED: Record<string, Entry> = {
   manifestDeclaringRole: { en: /^a manifest that declares the role$/, zh: () => '声明该角色的清单' },
   exportRole: { en: /^a realm role name or clientId\/roleName of the export$/, zh: () => '导出中的域角色名或 clientId/roleName' },
   pipAuditManifest: { en: /^a manifest with apiVersion: pipl-audit\/v1$/, zh: () => 'apiVersion 为 pipl-audit/v1 的清单' },
-  existingExport: { en: /^an existing (.+) file or folder$/, zh: (title) => `存在的 ${title} 文件或文件夹` },
+  existingExport: { en: /^an existing (.+) file or folder$/, zh: (title) => `存在的${IMPORTER_TITLE_ZH[title] ?? ` ${title} `}文件或文件夹` },
   someInput: { en: /^at least one manifest file \(apiVersion: pipl-audit\/v1\) or a supported export$/, zh: () => '至少一个清单文件（apiVersion: pipl-audit/v1）或受支持的导出' },
   declaredIn: { en: /^an id declared in (\S+)$/, zh: (section) => `${section} 中声明的编号` },
   toDeclare: { en: /^(\S+) to declare it$/, zh: (section) => `在 ${section} 中声明它` },
@@ -193,12 +185,13 @@ export const INPUT_ERROR_EXPECTED: Record<string, Entry> = {
   codeRoute: { en: /^a route of the code, as 'GET \/path' or '\/path'$/, zh: () => "代码中的路由，写作 'GET /path' 或 '/path'" },
 };
 
+/** The text in Chinese from the patterns above, else from the importers' catalogue (input-error-templates.ts). */
 function translate(text: string, entries: Record<string, Entry>): string | undefined {
   for (const entry of Object.values(entries)) {
     const m = entry.en.exec(text);
     if (m) return entry.zh(...m.slice(1).map((g) => g as string));
   }
-  return undefined;
+  return templateZh(text);
 }
 
 /**

@@ -2,7 +2,7 @@
 // of the output format: header fields, the recommendation items in order (status, before and
 // after evidence, basis), new and regressed findings, the evidence record digest. The Markdown
 // and HTML reporters only render this.
-import { coverageKindName, coverageNoteText } from '../i18n/coverage-note-text.js';
+import { coverageKindName, coverageNameText, coverageNoteText } from '../i18n/coverage-note-text.js';
 import { pick, type Lang } from '../i18n/bilingual.js';
 import { targetLabelText } from '../i18n/target-label-text.js';
 import { TARGET_KINDS } from '../recommendation/recommendation-schema.js';
@@ -181,7 +181,7 @@ export function buildAcceptanceDocument(result: VerifyResult, lang: Lang): Accep
     blocks.push({
       kind: 'table',
       head: [word('file', lang), word('kind', lang), word('object', lang), word('notes', lang)],
-      rows: r.unmapped.map((u) => [{ lines: [{ text: `${u.file}${u.line !== undefined ? `:${u.line}` : ''}`, code: true, path: true }] }, text(coverageKindName(u.kind, lang)), text(u.name), text(coverageNoteText(u, lang))]),
+      rows: r.unmapped.map((u) => [{ lines: [{ text: `${u.file}${u.line !== undefined ? `:${u.line}` : ''}`, code: true, path: true }] }, text(coverageKindName(u.kind, lang)), text(coverageNameText(u, lang)), text(coverageNoteText(u, lang))]),
     });
   }
   if (r.vanished.length > 0) {

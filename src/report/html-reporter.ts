@@ -3,7 +3,7 @@
 // severity and theme with inline SVG charts, the reach matrix (who can reach which sensitive PI,
 // with what scope), every finding with its message in both languages, legal basis with its kind,
 // evidence and fix, filterable by severity, theme, status and text; then exceptions and inputs.
-import { coverageKindName, coverageNoteText } from '../i18n/coverage-note-text.js';
+import { coverageKindName, coverageNameText, coverageNoteText } from '../i18n/coverage-note-text.js';
 import type { FrameworkResult } from '../frameworks/framework-result.js';
 import { LegalCitations } from './legal-citation.js';
 import { frameworkCoverageLine, frameworkItemHeading, frameworkStatusName, guidelineItemsText } from './framework-labels.js';
@@ -241,7 +241,7 @@ function coverageSection(report: AuditReport, lang: Lang): string {
   const out = [
     `<section id="coverage"><h2>${t('未映射到清单的导出对象', 'Not mapped to the manifest')} (${report.coverage.length})</h2><table><thead><tr><th>${t('类型', 'Kind')}</th><th>${t('名称', 'Name')}</th><th>${t('位置', 'Where')}</th><th>${t('说明', 'Note')}</th></tr></thead><tbody>`,
   ];
-  for (const n of report.coverage) out.push(`<tr><td>${x(coverageKindName(n.kind, lang))}</td><td>${x(n.name)}</td><td><code>${x(n.file)}${n.line ? `:${n.line}` : ''}</code></td><td>${x(coverageNoteText(n, lang))}</td></tr>`);
+  for (const n of report.coverage) out.push(`<tr><td>${x(coverageKindName(n.kind, lang))}</td><td>${x(coverageNameText(n, lang))}</td><td><code>${x(n.file)}${n.line ? `:${n.line}` : ''}</code></td><td>${x(coverageNoteText(n, lang))}</td></tr>`);
   out.push('</tbody></table></section>');
   return out.join('\n');
 }

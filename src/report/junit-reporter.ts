@@ -4,6 +4,7 @@
 // MANUAL and SUPPRESSED are <skipped> with the reason; passes the report only counts become one
 // passing case per rule ("N items comply").
 import { pick, type Lang } from '../i18n/bilingual.js';
+import { targetLabelText } from '../i18n/target-label-text.js';
 import { basisText } from './basis-text.js';
 import { evidencePlace } from './evidence-place.js';
 import { gateNotices } from './gate-notices.js';
@@ -79,7 +80,14 @@ function suite(rule: ReportRule, findings: ReportFinding[], counts: SuiteCounts,
   const labelCount = new Map<string, number>();
   for (const f of findings) labelCount.set(f.target.label, (labelCount.get(f.target.label) ?? 0) + 1);
   for (const f of findings) {
-    const name = (labelCount.get(f.target.label) ?? 0) > 1 ? `${rule.id} ${f.target.label} [${f.target.key}]` : `${rule.id} ${f.target.label}`;
+    // The case's name in the report's language (a grouped cause reads `account.mfa = （未说明）`
+    // in Chinese), like every other text of the report. CI systems key a case's history on
+    // classname + name: the classname stays the rule id, and the name is the same on every run
+    // in one language (a team audits in one language; switching it renames the cases once, as
+    // renaming a test would). The target key, the id that never changes, is kept where two labels
+    // collide.
+    const label = targetLabelText(f.target, lang);
+    const name = (labelCount.get(f.target.label) ?? 0) > 1 ? `${rule.id} ${label} [${f.target.key}]` : `${rule.id} ${label}`;
     // `file` and `line` (read by GitLab, Jenkins and the JUnit XML dialects of most CI systems)
     // point at the finding's first evidence place.
     const place = f.evidence[0];

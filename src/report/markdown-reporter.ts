@@ -1,7 +1,7 @@
 // Markdown, for a pull-request comment: a summary table, then the findings by severity, each
 // in a collapsible <details> with message, legal basis, evidence and fix; then what could not be
 // evaluated, manual checks, suppressed findings and exceptions that need attention.
-import { coverageKindName, coverageNoteText } from '../i18n/coverage-note-text.js';
+import { coverageKindName, coverageNameText, coverageNoteText } from '../i18n/coverage-note-text.js';
 import { pick, type Lang } from '../i18n/bilingual.js';
 import { targetLabelText } from '../i18n/target-label-text.js';
 import { SEVERITIES } from '../rules/rule-schema.js';
@@ -144,7 +144,7 @@ export function* renderMarkdownChunks(report: AuditReport, { lang, budget }: Mar
       `### ${zh ? '未映射到清单的导出对象' : 'Not mapped to the manifest'} (${report.coverage.length})`,
       `| ${zh ? '类型' : 'Kind'} | ${zh ? '名称' : 'Name'} | ${zh ? '位置' : 'Where'} | ${zh ? '说明' : 'Note'} |`,
       '|---|---|---|---|',
-      report.coverage.map((n) => `| ${md(coverageKindName(n.kind, zh ? 'zh' : 'en'))} | ${md(n.name)} | ${md(n.file)}${n.line ? `:${n.line}` : ''} | ${md(coverageNoteText(n, zh ? 'zh' : 'en'))} |`),
+      report.coverage.map((n) => `| ${md(coverageKindName(n.kind, zh ? 'zh' : 'en'))} | ${md(coverageNameText(n, zh ? 'zh' : 'en'))} | ${md(n.file)}${n.line ? `:${n.line}` : ''} | ${md(coverageNoteText(n, zh ? 'zh' : 'en'))} |`),
       (n) => (zh ? `> 另有 ${n} 个未映射对象未列出；完整列表见 JSON 报告的 coverage。` : `> ${n} more unmapped object${n === 1 ? '' : 's'} not listed; the JSON report's coverage has them all.`),
     );
   }

@@ -6,7 +6,7 @@
 // baseline already holds kept as `baselineState: "unchanged"` (code scanning closes an alert whose
 // result is missing from an upload). Within GitHub's upload limits (sarif-limits.ts).
 // It renders the report; it decides nothing.
-import { coverageKindName, coverageNoteText } from '../i18n/coverage-note-text.js';
+import { coverageKindName, coverageNameText, coverageNoteText } from '../i18n/coverage-note-text.js';
 import { gateNotices } from './gate-notices.js';
 import { pick, type Lang } from '../i18n/bilingual.js';
 import type { Severity } from '../rules/rule-schema.js';
@@ -320,7 +320,7 @@ function invocation(report: AuditReport, lang: Lang, root: SarifRoot | undefined
     execution.push({
       level: 'note',
       message: {
-        text: lang === 'zh' ? `未映射到清单的导出对象：${coverageKindName(note.kind, lang)} ${note.name}（${coverageNoteText(note, lang)}）` : `not mapped to the manifest: ${note.kind} ${note.name} (${note.note})`,
+        text: lang === 'zh' ? `未映射到清单的导出对象：${coverageKindName(note.kind, lang)} ${coverageNameText(note, lang)}（${coverageNoteText(note, lang)}）` : `not mapped to the manifest: ${note.kind} ${note.name} (${note.note})`,
       },
       locations: [
         {

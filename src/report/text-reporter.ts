@@ -1,6 +1,6 @@
 // The terminal report: findings grouped by status and severity, each with its article,
 // evidence and fix; a summary line last. Colour only when asked (on a TTY).
-import { coverageKindName, coverageNoteText } from '../i18n/coverage-note-text.js';
+import { coverageKindName, coverageNameText, coverageNoteText } from '../i18n/coverage-note-text.js';
 import type { FrameworkResult } from '../frameworks/framework-result.js';
 import { frameworkCoverageLine, frameworkItemHeading, frameworkStatusName, guidelineItemsText } from './framework-labels.js';
 import { pick, type Lang } from '../i18n/bilingual.js';
@@ -142,7 +142,7 @@ function coverageLines(report: AuditReport, lang: 'zh' | 'en', c: (code: 'bold' 
   if (report.coverage.length === 0) return [];
   const out = [c('bold', lang === 'zh' ? `未映射的导出对象 (${report.coverage.length})` : `Not mapped to the manifest (${report.coverage.length})`)];
   for (const note of report.coverage.slice(0, MAX_COVERAGE_LINES).map(terminalSafe)) {
-    out.push(`  ${coverageKindName(note.kind, lang)} ${note.name}  ${c('dim', `${note.file}${note.line ? `:${note.line}` : ''}`)}  ${coverageNoteText(note, lang)}`);
+    out.push(`  ${coverageKindName(note.kind, lang)} ${coverageNameText(note, lang)}  ${c('dim', `${note.file}${note.line ? `:${note.line}` : ''}`)}  ${coverageNoteText(note, lang)}`);
   }
   if (report.coverage.length > MAX_COVERAGE_LINES) {
     const more = report.coverage.length - MAX_COVERAGE_LINES;

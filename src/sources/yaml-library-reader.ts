@@ -4,7 +4,7 @@
 // and hands every file it cannot reproduce with certainty back to this one. Every YAML error
 // message comes from here, worded by error code (the parser's own messages may quote the file).
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { InputError } from '../inventory/diagnostic.js';
+import { InputError, type Diagnostic } from '../inventory/diagnostic.js';
 import { parsePointer } from './json-pointer.js';
 import type { Position } from './source-document.js';
 import { MAX_YAML_ALIAS_COUNT } from './read-limits.js';
@@ -59,21 +59,18 @@ export function parsePositioned(text: string): PositionedDocument {
 export function readYamlWithLibrary(text: string, path: string): LibraryRead {
   const positioned = parsePositioned(text);
   const { doc, lineCounter } = positioned;
-  const problems = [...doc.errors];
-  if (problems.length > 0) {
-    throw new InputError(
-      problems.slice(0, 20).map((e) => {
-        const pos = lineCounter.linePos(e.pos[0]);
-        return {
-          severity: 'error' as const,
-          file: path,
-          line: pos.line,
-          column: pos.col,
-          message: `malformed YAML: ${YAML_ERRORS[e.code] ?? `syntax error (${e.code})`}`,
-          expected: e.code === 'MULTIPLE_DOCS' ? 'one YAML document per file' : 'valid YAML',
-        };
-      }),
-    );
+  if (doc.errors.length > 0) {
+    // The library reports one error per construct it could not close: `[ {name: a` left open is
+    // two BAD_INDENT errors (the flow map and the flow sequence) at the same place. Named by our
+    // words, not the library's, they read the same, so one place and message is reported once.
+    const problems = new Map<string, Diagnostic>();
+    for (const e of doc.errors) {
+      const pos = lineCounter.linePos(e.pos[0]);
+      const message = `malformed YAML: ${YAML_ERRORS[e.code] ?? `syntax error (${e.code})`}`;
+      const key = `${pos.line}:${pos.col}:${message}`;
+      if (!problems.has(key)) problems.set(key, { severity: 'error', file: path, line: pos.line, column: pos.col, message, expected: e.code === 'MULTIPLE_DOCS' ? 'one YAML document per file' : 'valid YAML' });
+    }
+    throw new InputError([...problems.values()].slice(0, 20));
   }
   let data: unknown;
   try {

@@ -1,0 +1,80 @@
+// Chinese of the cloud policy importer's diagnostics (src/importers/cloud-policy): Alibaba Cloud
+// RAM and Tencent Cloud CAM bundles. English template → Chinese; see
+// src/i18n/input-error-templates.ts. API, field and policy names stay as the clouds write them.
+export const CLOUD_POLICY_ZH: Record<string, string> = {
+  // Policy documents
+  '{0} is not a string or a list of strings': '{0} 不是字符串或字符串列表',
+  '"{0}": "service:Action" or ["…", …]': '"{0}": "service:Action" 或 ["…", …]',
+  'the policy document is not a JSON object': '策略文档不是 JSON 对象',
+  'RAM policy Version is {0}': 'RAM 策略的 Version 为 {0}',
+  'CAM policy version is {0}': 'CAM 策略的 version 为 {0}',
+  'the policy has no {0} list': '策略中没有 {0} 列表',
+  'a statement is not an object': '有一条语句不是对象',
+  'an object with Effect, Action and Resource': '含 Effect、Action 和 Resource 的对象',
+  'Effect is {0}': 'Effect 为 {0}',
+  '"Allow" or "Deny"': '"Allow" 或 "Deny"',
+  '"allow" or "deny"': '"allow" 或 "deny"',
+  'a statement needs exactly one of Action and NotAction': '一条语句必须恰好有 Action 和 NotAction 之一',
+  'Action or NotAction': 'Action 或 NotAction',
+  'a statement has both Resource and NotResource': '一条语句同时有 Resource 和 NotResource',
+  'one of them': '二者之一',
+  'a RAM statement without Resource': 'RAM 语句缺少 Resource',
+  '"Resource": "…" or "NotResource"': '"Resource": "…" 或 "NotResource"',
+  'Condition is not an object': 'Condition 不是对象',
+  '{ "Operator": { "key": value } }': '{ "Operator": { "key": 值 } }',
+  'PolicyDocument is not valid JSON ({0})': 'PolicyDocument 不是有效的 JSON（{0}）',
+  'a JSON policy document': 'JSON 格式的策略文档',
+  'policy "{0}": {1} at {2} of the document': '策略 "{0}"：文档的 {2} 处：{1|zh}',
+  'policy "{0}": {1}': '策略 "{0}"：{1|zh}',
+
+  // Bundles
+  '{0}: not an object': '{0}：不是对象',
+  'a response with {0}': '含 {0} 的响应',
+  '{0}: {1} is not a list': '{0}：{1} 不是列表',
+  'a JSON array': 'JSON 数组',
+  '{0}: an entry is not an object': '{0}：有一个条目不是对象',
+  'a JSON object': 'JSON 对象',
+  '{0} is not an object keyed by principal name': '{0} 不是以主体名称为键的对象',
+  '{ "<name>": <{0} response>, … }': '{ "<名称>": <{0} 响应>, … }',
+  '{0}: a policy without PolicyName': '{0}：有一个策略缺少 PolicyName',
+  'not a RAM or CAM policy bundle': '不是 RAM 或 CAM 策略包',
+  'a JSON object with ListUsers and ListPoliciesForUser (RAM) or ListAttachedUserPolicies (CAM)': '含 ListUsers 和 ListPoliciesForUser（RAM）或 ListAttachedUserPolicies（CAM）的 JSON 对象',
+  'ListUsers: a user without {0}': 'ListUsers：有一个用户缺少 {0}',
+  'ListUsers: user "{0}" is listed twice': 'ListUsers：用户 "{0}" 被列出了两次',
+  'each user once': '每个用户只列出一次',
+  '{0}: a group without GroupName': '{0}：有一个用户组缺少 GroupName',
+  'ListAccessKeys: a key without AccessKeyId': 'ListAccessKeys：有一个密钥缺少 AccessKeyId',
+  '{0}: a role without RoleName': '{0}：有一个角色缺少 RoleName',
+  'GetPolicy: not an object': 'GetPolicy：不是对象',
+  'a GetPolicy response': 'GetPolicy 响应',
+  'GetPolicy "{0}": no DefaultPolicyVersion.PolicyDocument': 'GetPolicy "{0}"：缺少 DefaultPolicyVersion.PolicyDocument',
+  'the GetPolicy response with DefaultPolicyVersion.PolicyDocument': '含 DefaultPolicyVersion.PolicyDocument 的 GetPolicy 响应',
+  'GetPolicy "{0}": no PolicyDocument': 'GetPolicy "{0}"：缺少 PolicyDocument',
+  'the GetPolicy response with PolicyDocument': '含 PolicyDocument 的 GetPolicy 响应',
+  '{0} "{1}": no access control list': '{0} "{1}"：缺少访问控制列表',
+  'AccessControlPolicy.AccessControlList (OSS: Grant private | public-read | public-read-write; COS: Grant entries with Grantee and Permission)':
+    'AccessControlPolicy.AccessControlList（OSS：Grant 为 private | public-read | public-read-write；COS：含 Grantee 和 Permission 的 Grant 条目）',
+  'GetPasswordPolicy: {0} is {1}': 'GetPasswordPolicy：{0} 为 {1}',
+  '"{0}": a whole number of 0 or more': '"{0}"：大于或等于 0 的整数',
+  '"{0}": true or false': '"{0}"：true 或 false',
+  'GetPasswordPolicy: no PasswordPolicy object': 'GetPasswordPolicy：缺少 PasswordPolicy 对象',
+  'the GetPasswordPolicy response: { "PasswordPolicy": { "MinimumPasswordLength": …, … } }': 'GetPasswordPolicy 响应：{ "PasswordPolicy": { "MinimumPasswordLength": …, … } }',
+
+  // The mapping and what was decided
+  'store "{0}" is not defined by the manifest': '清单中未定义存储 "{0}"',
+  'a store id of the manifest': '清单中的存储编号',
+  '{0}: what it may do on the mapped buckets is not decided: the bundle lacks {1}': '{0|principal}：无法判定其在已映射存储桶上的权限：策略包缺少 {1|lacks}',
+  'every listing and policy document of the principal in the bundle': '策略包中含有该主体的所有列表和策略文档',
+  '{0}: {1} on {2} (store {3}) depends on the Condition {4}, which cannot be evaluated without the request: not evaluated':
+    '{0|principal}：对 {2}（存储 {3}）的 {1} 取决于条件 {4|conditions}，没有请求无法计算该条件：未评估',
+  'a policy without conditions on this request, or the request context stated by hand': '对该请求不设条件的策略，或手工写明请求上下文',
+  '{0}: {1} on {2} (store {3}, partition {4}) depends on the Condition {5} of policy "{6}": which partitions it reaches is not evaluated':
+    '{0|principal}：对 {2}（存储 {3}，分区 {4}）的 {1} 取决于策略 "{6}" 的条件 {5}：可达哪些分区未评估',
+  'a policy without conditions on this request': '对该请求不设条件的策略',
+  '{0}: whether a person signs in with it is not stated (add GetLoginProfile responses to the bundle); taken as a personal account':
+    '{0|principal}：未说明是否有人用它登录（请在策略包中加入 GetLoginProfile 响应）；按个人账号处理',
+  '{0}: whether a person signs in with it is not stated (ListUsers has no ConsoleLogin); taken as a personal account':
+    '{0|principal}：未说明是否有人用它登录（ListUsers 中没有 ConsoleLogin）；按个人账号处理',
+  'GetLoginProfile: { "<user>": <response> } (absent for users without console log-in)': 'GetLoginProfile: { "<用户>": <响应> }（没有控制台登录的用户不列出）',
+  'ConsoleLogin in ListUsers': 'ListUsers 中的 ConsoleLogin',
+};
