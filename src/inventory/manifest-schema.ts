@@ -479,6 +479,12 @@ export const DeviceSchema = Type.Object(
     publicPlace: opt(Type.Boolean({ description: 'installed in a public place (公共场所, PIPL Art. 26)' })),
     privateSpace: opt(Type.Boolean({ description: 'installed in a private space (changing room, toilet, …)' })),
     signage: opt(Type.Boolean({ description: 'prominent sign that recognition is in use' })),
+    legalBasis: opt(
+      strEnum(
+        ['consent', 'contract', 'legal-duty', 'emergency', 'public-interest', 'none'],
+        'PIPL Art. 13 basis of what the device captures and sends (legal-duty: a law or administrative regulation requires it, e.g. identity verification at hotel check-in reported to the police; biometric data may then leave the device, but must still travel encrypted)',
+      ),
+    ),
   },
   closed,
 );
