@@ -570,6 +570,12 @@ export const CollectionPointSchema = Type.Object(
           items: opt(Type.Array(NoticeItem, { uniqueItems: true, description: 'what the notice states (PIPL Art. 17)' })),
           collectionList: opt(Type.Boolean({ description: 'a list of the PI collected is published' })),
           recipientList: opt(Type.Boolean({ description: 'the notice lists the recipients' })),
+          exemption: opt(
+            strEnum(
+              ['confidentiality', 'not-required'],
+              'PIPL Art. 18(1): a law or administrative regulation requires the processing be kept confidential, or provides that no notice is needed (a legal duty to collect is not such a provision: the Art. 17 notice still applies)',
+            ),
+          ),
         },
         { ...closed, description: 'the notice given to individuals (PIPL Art. 17)' },
       ),
