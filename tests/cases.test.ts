@@ -170,6 +170,8 @@ const CASES: Record<string, CaseExpectation> = {
       'PIPL-VEN-001',
       'PIPL-PROV-002',
       'PIPL-PROV-004',
+      // the vendor's back end receives faces and fingerprints unencrypted
+      'PIPL-PROV-007',
       // never reviewed; after/ reports PI management to the regulator
       'PIPL-ORG-001',
     ],

@@ -41,6 +41,14 @@ const ZH: Readonly<Record<string, string>> = {
   'roles[].duties (with inherited roles)': 'roles[].duties（含继承的角色）',
   "credentialPolicies (a list; the account's credentialPolicy or the default: true entry)": 'credentialPolicies（列表；账号的 credentialPolicy，或 default: true 的那一项）',
   'credentialPolicies: [] (no policy)': 'credentialPolicies: []（没有口令策略）',
+  'devices[].legalBasis (PIPL Art. 13 basis; legal-duty where a law has the biometric data leave the device)': 'devices[].legalBasis（个人信息保护法第十三条的处理依据；法律要求生物识别信息离开设备的写 legal-duty）',
+  'legalBasis: consent (no law requires it)': 'legalBasis: consent（无法律要求）',
+  'interfaces[] of kind export or bulk: true, with their returns and masked': 'interfaces[] 中 kind 为 export 或 bulk: true 的接口，及其 returns 和 masked',
+  'interfaces: [] (none), or masked: [] (nothing masked)': 'interfaces: []（没有接口），或 masked: []（不去标识化显示任何字段）',
+  'stores[].fields[].necessary of the ID-number fields (or collectionPoints[].necessary: true of every point collecting ID numbers into the store)':
+    'stores[].fields[].necessary（身份证件号码字段；或向该存储收集身份证件号码的每个收集点均写明 collectionPoints[].necessary: true）',
+  'flows[].legalBasis (PIPL Art. 13 basis; legal-duty for a provision a law requires)': 'flows[].legalBasis（个人信息保护法第十三条的处理依据；法律要求的提供写 legal-duty）',
+  'legalBasis: consent (or contract: not a statutory channel)': 'legalBasis: consent（或 contract：非法定报送通道）',
   'flows[].access.managed, or both flows[].access.inventoried and .revocable': 'flows[].access.managed，或同时写明 flows[].access.inventoried 与 .revocable',
   'managed: false (or inventoried: false, or revocable: false)': 'managed: false（或 inventoried: false，或 revocable: false）',
   'impactAssessments[] covering sensitive-processing, with stores: [ids] (an assessment listing no stores covers the whole system)':

@@ -479,6 +479,12 @@ export const DeviceSchema = Type.Object(
     publicPlace: opt(Type.Boolean({ description: 'installed in a public place (公共场所, PIPL Art. 26)' })),
     privateSpace: opt(Type.Boolean({ description: 'installed in a private space (changing room, toilet, …)' })),
     signage: opt(Type.Boolean({ description: 'prominent sign that recognition is in use' })),
+    legalBasis: opt(
+      strEnum(
+        ['consent', 'contract', 'legal-duty', 'emergency', 'public-interest', 'none'],
+        'PIPL Art. 13 basis of what the device captures and sends (legal-duty: a law or administrative regulation requires it, e.g. identity verification at hotel check-in reported to the police; biometric data may then leave the device, but must still travel encrypted)',
+      ),
+    ),
   },
   closed,
 );
@@ -564,6 +570,12 @@ export const CollectionPointSchema = Type.Object(
           items: opt(Type.Array(NoticeItem, { uniqueItems: true, description: 'what the notice states (PIPL Art. 17)' })),
           collectionList: opt(Type.Boolean({ description: 'a list of the PI collected is published' })),
           recipientList: opt(Type.Boolean({ description: 'the notice lists the recipients' })),
+          exemption: opt(
+            strEnum(
+              ['confidentiality', 'not-required'],
+              'PIPL Art. 18(1): a law or administrative regulation requires the processing be kept confidential, or provides that no notice is needed (a legal duty to collect is not such a provision: the Art. 17 notice still applies)',
+            ),
+          ),
         },
         { ...closed, description: 'the notice given to individuals (PIPL Art. 17)' },
       ),

@@ -14,7 +14,9 @@ export const flowView: ViewDefinition = {
   statedBy: {
     '/assessmentCovers': { manifest: 'impactAssessments[] naming the flow (flows: [id]) or flows[].impactAssessment', absent: 'impactAssessments: [] (none made)', facts: ['manifest:/impactAssessments', '/flow/impactAssessment'] },
     '/assessedAfterLastChange': { manifest: 'flows[].lastChanged and impactAssessments[].date', facts: ['/flow/lastChanged'] },
+    '/flow/encryptedInTransit': { manifest: 'flows[].encryptedInTransit', absent: 'encryptedInTransit: false' },
     '/flow/lastChanged': { manifest: 'flows[].lastChanged' },
+    '/flow/legalBasis': { manifest: 'flows[].legalBasis (PIPL Art. 13 basis; legal-duty for a provision a law requires)', absent: 'legalBasis: consent (or contract: not a statutory channel)' },
     '/crossBorder': { manifest: 'flows[].recipient.country', facts: [] },
     '/financialGrades': { manifest: 'flows[].stores and flows[].categories', facts: [] },
     '/flow/access': { manifest: 'flows[].access' },

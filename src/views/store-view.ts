@@ -9,10 +9,14 @@ const DIRECT_IDENTIFIERS = ['identity.name', 'identity.id-number', 'identity.pas
 
 export const storeView: ViewDefinition = {
   name: 'store',
-  reads: ['stores', 'interfaces', 'roles', 'deletionJobs'],
+  reads: ['stores', 'interfaces', 'roles', 'deletionJobs', 'collectionPoints'],
   description: 'every store with its categories, retention, covering deletion jobs, copies, readers and biometric handling',
   statedBy: {
-    '/categoryNecessary/identity.id-number': { manifest: 'stores[].fields[].necessary of the ID-number fields', absent: 'necessary: false', facts: ['/store/fields/*/necessary'] },
+    '/categoryNecessary/identity.id-number': {
+      manifest: 'stores[].fields[].necessary of the ID-number fields (or collectionPoints[].necessary: true of every point collecting ID numbers into the store)',
+      absent: 'necessary: false',
+      facts: ['/store/fields/*/necessary', '/idNumberCollectionPoints/*/necessary'],
+    },
     '/deletionJobHasRun': { manifest: 'deletionJobs[].lastRun', absent: 'lastRun: never', facts: ['/enabledDeletionJobs/*/lastRun'] },
     '/enabledDeletionJob': { manifest: 'deletionJobs[] (a deletionJobs list, empty when there is none)', absent: 'deletionJobs: []', facts: ['manifest:/deletionJobs'] },
     '/mixesBiometricWithIdentity': { manifest: 'stores[].fields[].category', facts: [] },
@@ -56,11 +60,18 @@ export const storeView: ViewDefinition = {
         : atRest === true || unencryptedSensitive.length === 0 ? true
         : atRest === false || sensitiveFields.some((f) => f.encrypted === false) ? false
         : null;
-      // Per category: false if any field of it is marked not necessary, true if every field of it is marked necessary, else null.
+      // Per category: false if any field of it is marked not necessary, true if every field of it is
+      // marked necessary. Where the fields do not say, the collection points that put the category
+      // into this store decide it is necessary when every one of them states that each category it
+      // collects is needed (`necessary: true`); a point's `necessary: false` does not say which of
+      // its categories is not needed, so it leaves the category unstated (null).
+      const idNumberCollectionPoints = inventory.collectionPoints.filter((p) => p.stores.includes(store.id) && p.categories.some((c) => 'identity.id-number' === c || 'identity.id-number'.startsWith(c + '.')));
       const categoryNecessary: Record<string, boolean | null> = {};
       for (const category of categories) {
         const fields = store.fields.filter((f) => f.category === category);
-        categoryNecessary[category] = fields.some((f) => f.necessary === false) ? false : fields.every((f) => f.necessary === true) ? true : null;
+        const byFields = fields.some((f) => f.necessary === false) ? false : fields.every((f) => f.necessary === true) ? true : null;
+        const points = category === 'identity.id-number' ? idNumberCollectionPoints : [];
+        categoryNecessary[category] = byFields ?? (points.length > 0 && points.every((p) => p.necessary === true) ? true : null);
       }
       return {
         key: store.id,
@@ -106,6 +117,7 @@ export const storeView: ViewDefinition = {
           unencryptedSensitiveFields: unencryptedSensitive.map((f) => f.name),
           sensitiveEncryptedAtRest,
           categoryNecessary,
+          idNumberCollectionPoints,
         },
       };
     });

@@ -2,7 +2,7 @@
 // and what the inventory holds overall.
 import type { ImpactAssessment } from '../inventory/manifest-schema.js';
 import { durationDays } from './duration.js';
-import type { InventoryIndex } from './inventory-index.js';
+import type { InterfaceProfile, InventoryIndex } from './inventory-index.js';
 import type { ViewDefinition } from './view.js';
 
 export const systemView: ViewDefinition = {
@@ -27,7 +27,13 @@ export const systemView: ViewDefinition = {
       absent: 'impactAssessments: [] (none made)',
       facts: ['manifest:/impactAssessments'],
     },
+    '/sensitiveExports': {
+      manifest: 'interfaces[] of kind export or bulk: true, with their returns and masked',
+      absent: 'interfaces: [] (none), or masked: [] (nothing masked)',
+      facts: ['manifest:/interfaces', '/bulkInterfaces/*/masked'],
+    },
     '/system/faceIndividuals': { manifest: 'system.faceIndividuals' },
+    '/system/mlpsLevel': { manifest: 'system.mlpsLevel' },
     '/system/faceRecognitionFiling/filed': { manifest: 'system.faceRecognitionFiling.filed', absent: 'faceRecognitionFiling: { filed: false }', facts: ['/system/faceRecognitionFiling'] },
     '/system/incidentResponse': { manifest: 'system.incidentResponse', absent: 'incidentResponse: { plan: false }' },
     '/system/individuals': { manifest: 'system.individuals' },
@@ -43,6 +49,7 @@ export const systemView: ViewDefinition = {
     const pias = inventory.impactAssessments;
     const last = system?.complianceAudit?.lastDate;
     const review = logging?.review;
+    const bulk = [...index.interfaces.values()].filter((p) => p.interface.kind === 'export' || p.interface.bulk === true);
     return [
       {
         key: system?.id ?? 'system',
@@ -88,6 +95,11 @@ export const systemView: ViewDefinition = {
             system?.incidentResponse === undefined ? null
             : !system.incidentResponse.plan ? false
             : (system.incidentResponse.notificationPath ?? null),
+          // Exports and bulk interfaces (kind export, or bulk: true), and those of them that
+          // return sensitive PI unmasked; null when no input states the interfaces, or when one
+          // returning sensitive PI does not say what it masks and none is stated to return it unmasked.
+          bulkInterfaces: bulk.map((p) => p.interface),
+          sensitiveExports: inventory.statedSections.has('interfaces') ? sensitiveExports(index, bulk) : null,
           hasDevices: inventory.devices.length > 0,
           // Kinds of the devices that use the system: a device stated to call none of its
           // interfaces (`interfaces: []`, e.g. a terminal matching a face against an ID card on its
@@ -103,6 +115,14 @@ export const systemView: ViewDefinition = {
     ];
   },
 };
+
+/** The ids of the bulk interfaces returning sensitive PI unmasked (see `sensitiveExports` above). */
+function sensitiveExports(index: InventoryIndex, bulk: readonly InterfaceProfile[]): string[] | null {
+  const returningSensitive = bulk.filter((p) => index.sensitive(p.returnedCategories).length > 0);
+  const unmasked = returningSensitive.filter((p) => p.interface.masked !== undefined && p.unmaskedSensitiveCategories.length > 0).map((p) => p.interface.id);
+  if (unmasked.length > 0) return unmasked.sort();
+  return returningSensitive.some((p) => p.interface.masked === undefined) ? null : [];
+}
 
 /** Whole calendar months from `from` to `to` (YYYY-MM-DD): 2023-01-15 → 2024-01-14 is 11, → 2024-01-15 is 12. */
 function wholeMonthsBetween(from: string, to: string): number {
