@@ -729,7 +729,7 @@ const ReadQuery = Type.Object(
     callerCheck: opt(
       Type.Union([Type.Literal(false, { description: 'the scan found no check bound to the caller around this query' }), Type.Object(
         {
-          kind: strEnum(['gate-query', 'gate-call', 'owner-check'], 'gate-query/gate-call: a separate query or call binding the caller to what the request names runs first, and the handler exits when it finds nothing; owner-check: the record read is compared with the caller and the handler exits on a mismatch'),
+          kind: strEnum(['gate-query', 'gate-call', 'owner-check', 'credential-gate', 'credential-check'], 'gate-query/gate-call: a separate query or call binding the caller to what the request names runs first, and the handler exits when it finds nothing; owner-check: the record read is compared with the caller and the handler exits on a mismatch; credential-gate: a separate query checks a secret the request presents (a one-time code, a password) with the value the lookup is keyed by, and the handler exits when it finds nothing; credential-check: the record read is answered only when a password the request presents matches it (a log-in)'),
           name: Type.String({ description: 'the gate’s model or function, or the field the owner check compares' }),
           line: opt(Type.Integer({ minimum: 1, description: 'line of the check in its file' })),
         },

@@ -42,7 +42,12 @@ export interface QueryFact {
  * query, or an owner check (the record read compared with the caller, with an exit on mismatch).
  */
 export interface CallerCheckFact {
-  kind: 'gate-query' | 'gate-call' | 'owner-check';
+  /**
+   * credential-check: the record read is answered only when a password the request presents
+   * matches it (found here); credential-gate: a gate query that checks a secret (password,
+   * one-time code) the request presents (decided when the code base is linked, from a gate-query).
+   */
+  kind: 'gate-query' | 'gate-call' | 'owner-check' | 'credential-check' | 'credential-gate';
   /** The gate's model or callee; the field an owner check compares. */
   name: string;
   /** gate-query: its conditions (the caller's values marked `user`), judged when the code base is linked. */
