@@ -31,6 +31,8 @@ export interface QueryFact {
   joins?: string[];
   /** SQL the parser could not read, with its reason (model is then empty). */
   unreadable?: string;
+  /** The call selects one record by a key unique to it (Prisma findUnique, Sequelize findByPk, Mongoose findById): a reference to a record. */
+  uniqueKey?: true;
   /** A check bound to the caller that this query runs behind, or that its result is put through (find-caller-checks.ts). */
   check?: CallerCheckFact;
   at: CodePosition;

@@ -240,6 +240,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       operation: q.operation,
       lookupFields,
       requestSupplied: lookupFields.length > 0,
+      ...(q.uniqueKey && (q.operation === 'find-one' || q.operation === 'find-many') ? { byUniqueKey: true } : {}),
       ownerCondition,
       where: q.where,
       limited: q.limited,
