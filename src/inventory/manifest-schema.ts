@@ -733,6 +733,7 @@ const ReadQuery = Type.Object(
     operation: strEnum(['find-one', 'find-many', 'count', 'create', 'update', 'delete'], 'what the query does'),
     lookupFields: Type.Array(Type.String(), { description: 'fields the query selects records by' }),
     requestSupplied: Type.Boolean({ description: 'a lookup value comes from the request (not a constant, not the logged-in user)' }),
+    byUniqueKey: opt(Type.Boolean({ description: 'the read selects one record by a key unique to it (Prisma findUnique, Sequelize findByPk, Mongoose findById): what it is given is a reference to a record (a report or order number), whatever the key is called' })),
     ownerCondition: Type.Boolean({ description: 'the query is restricted to the caller’s own, assigned or unit records' }),
     where: Type.Boolean({ description: 'the query has a condition' }),
     limited: Type.Boolean({ description: 'the number of rows returned is capped (take/limit), or one row at most' }),
@@ -741,7 +742,7 @@ const ReadQuery = Type.Object(
     callerCheck: opt(
       Type.Union([Type.Literal(false, { description: 'the scan found no check bound to the caller around this query' }), Type.Object(
         {
-          kind: strEnum(['gate-query', 'gate-call', 'owner-check'], 'gate-query/gate-call: a separate query or call binding the caller to what the request names runs first, and the handler exits when it finds nothing; owner-check: the record read is compared with the caller and the handler exits on a mismatch'),
+          kind: strEnum(['gate-query', 'gate-call', 'owner-check', 'credential-gate', 'credential-check'], 'gate-query/gate-call: a separate query or call binding the caller to what the request names runs first, and the handler exits when it finds nothing; owner-check: the record read is compared with the caller and the handler exits on a mismatch; credential-gate: a separate query checks a secret the request presents (a one-time code, a password) with the value the lookup is keyed by, and the handler exits when it finds nothing; credential-check: the record read is answered only when a password the request presents matches it (a log-in)'),
           name: Type.String({ description: 'the gate’s model or function, or the field the owner check compares' }),
           line: opt(Type.Integer({ minimum: 1, description: 'line of the check in its file' })),
         },

@@ -13,7 +13,11 @@ export const codeRouteView: ViewDefinition = {
   build({ index }) {
     return index.inventory.codeRoutes.map((route) => {
       // A query whose result is only an aggregate (operation count: count, exists, sum …) reads no one's PI.
-      const piStores = [...new Set(route.queries.flatMap((q) => ('unreadable' in q || q.operation === 'count' ? [] : [q.store])).filter((s) => (index.stores.get(s)?.categories.length ?? 0) > 0))].sort();
+      // A read answered only to whoever proves to hold the account it reads (a log-in's or a
+      // password reset's own lookup, behind a password or one-time code: callerCheck credential-…)
+      // is the authentication itself, not a read open to anyone.
+      const proven = (q: (typeof route.queries)[number]) => !('unreadable' in q) && typeof q.callerCheck === 'object' && q.callerCheck.kind.startsWith('credential-');
+      const piStores = [...new Set(route.queries.flatMap((q) => ('unreadable' in q || q.operation === 'count' || proven(q) ? [] : [q.store])).filter((s) => (index.stores.get(s)?.categories.length ?? 0) > 0))].sort();
       return {
         key: route.id,
         label: `${route.method} ${route.path}`,

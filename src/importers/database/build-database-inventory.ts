@@ -121,10 +121,10 @@ export function buildDatabaseInventory(facts: DatabaseFacts, context: ImportCont
       name: login.name,
       ...(login.host !== undefined ? { host: login.host } : {}),
       canLogin: login.canLogin,
-      superuser: login.superuser,
+      ...(login.superuser !== undefined ? { superuser: login.superuser } : {}),
       ...(login.bypassRls !== undefined ? { bypassRls: login.bypassRls } : {}),
-      readAllData: login.readAllData,
-      grantOption: login.grantOption,
+      ...(login.readAllData !== undefined ? { readAllData: login.readAllData } : {}),
+      ...(login.grantOption !== undefined ? { grantOption: login.grantOption } : {}),
       ...(login.globalPrivileges !== undefined ? { globalPrivileges: login.globalPrivileges } : {}),
       ...(login.activatable && latent
         ? { activatable: { roles: login.activatable.roles, superuser: login.activatable.superuser, readAllData: login.activatable.readAllData, grantOption: login.activatable.grantOption, reads: latent.reads } }

@@ -15,11 +15,15 @@ export interface LoginFacts {
   name: string;
   host?: string;
   canLogin: boolean;
-  superuser: boolean;
+  /**
+   * Properties at login. undefined (MySQL) when a role granted but not default would give it and
+   * whether every granted role is active at login (activate_all_roles_on_login) is not stated.
+   */
+  superuser: boolean | undefined;
   bypassRls?: boolean;
-  readAllData: boolean;
-  grantOption: boolean;
-  /** MySQL: privileges held on *.* (from the account or its active roles). */
+  readAllData: boolean | undefined;
+  grantOption: boolean | undefined;
+  /** MySQL: privileges held on *.* (from the account or its active roles); undefined when unknown, as above. */
   globalPrivileges?: string[];
   password?: string;
   validUntil?: string;

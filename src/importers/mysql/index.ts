@@ -19,7 +19,7 @@ const MARKERS = /^-- Grants (dumped by pt-show-grants|for ')|^\|?\s*Grants for \
 const optionsSchema = Type.Object(
   {
     server: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$', description: 'the server these files describe, as it should appear in ids (mysql:SERVER/user@host); needed when several MySQL sources hold accounts of the same name' })),
-    activateAllRolesOnLogin: Type.Optional(Type.Boolean({ description: "the server's activate_all_roles_on_login, when the files do not state it (default: OFF, MySQL's default)" })),
+    activateAllRolesOnLogin: Type.Optional(Type.Boolean({ description: "the server's activate_all_roles_on_login (SHOW GLOBAL VARIABLES LIKE 'activate_all_roles_on_login'), when the files do not state it. Unstated, what a role granted but not default would give an account at login (privileges on *.*, SUPER, GRANT OPTION) is unknown and the rules on it say NOT_EVALUATED; what such a role lets the account read after SET ROLE counts either way" })),
   },
   { additionalProperties: false },
 );
@@ -44,7 +44,7 @@ export const mysqlImporter = {
       for (const s of found) statements.push({ ...s, file: input.path });
     }
     const warnings: Diagnostic[] = [];
-    const facts = mysqlFacts(parseGrants(statements), Object.keys(mapping.tables ?? {}), { activateAllRolesOnLogin: options.activateAllRolesOnLogin ?? false });
+    const facts = mysqlFacts(parseGrants(statements), Object.keys(mapping.tables ?? {}), { activateAllRolesOnLogin: options.activateAllRolesOnLogin });
     return buildDatabaseInventory(facts, context, warnings, options.server);
   },
 } satisfies Importer;

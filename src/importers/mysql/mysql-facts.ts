@@ -42,8 +42,8 @@ interface Source {
 }
 
 export interface MysqlServer {
-  /** Every granted role is active at login (activate_all_roles_on_login = ON, stated). */
-  activateAllRolesOnLogin: boolean;
+  /** Every granted role is active at login (activate_all_roles_on_login = ON); undefined when no one states it. */
+  activateAllRolesOnLogin: boolean | undefined;
 }
 
 export function mysqlFacts(grants: MysqlGrants, tableKeys: string[], server: MysqlServer): DatabaseFacts {
@@ -57,7 +57,7 @@ export function mysqlFacts(grants: MysqlGrants, tableKeys: string[], server: Mys
     // active when the first role on its way is a default role of the account (roles a default role
     // holds are active with it).
     const defaults = account.defaultRoles?.roles;
-    const isDefault = (role: string) => activateAll || defaults === 'ALL' || (Array.isArray(defaults) && defaults.includes(role));
+    const isDefault = (role: string) => activateAll === true || defaults === 'ALL' || (Array.isArray(defaults) && defaults.includes(role));
     const sources: Source[] = [];
     const seen = new Set([key]);
     const queue: Array<{ account: string; via: string | undefined; roleAt?: SourceLine; activatable: boolean }> = [{ account: key, via: undefined, activatable: false }];
@@ -121,14 +121,20 @@ export function mysqlFacts(grants: MysqlGrants, tableKeys: string[], server: Mys
     const latentSuper = globalAt(superuser, true);
     const latentReadAll = globalAt(readAll, true);
     const latentGrant = sources.find((s) => s.activatable && grantOption(s.atom));
+    // A role granted but not default is active at login after all when activate_all_roles_on_login
+    // is ON: where no one states that setting, what such a role would add at login is unknown
+    // (left unstated, so the rules on it say NOT_EVALUATED), not assumed away by MySQL's default.
+    const unsure = activateAll === undefined && activatableRoles.length > 0;
+    const atLogin = (active: unknown, latent: unknown): boolean | undefined => (active !== undefined ? true : unsure && latent !== undefined ? undefined : false);
+    const latentGlobal = sources.some((s) => s.activatable && s.atom.level === 'global' && !globalPrivileges.includes(s.atom.privilege));
     logins.push({
       name: account.user,
       host: account.host,
       canLogin: !grants.roleKeys.has(key),
-      superuser: superAt !== undefined,
-      readAllData: readAllAt !== undefined,
-      grantOption: grantAt !== undefined,
-      globalPrivileges,
+      superuser: atLogin(superAt, latentSuper),
+      readAllData: atLogin(readAllAt, latentReadAll),
+      grantOption: atLogin(grantAt, latentGrant),
+      ...(unsure && latentGlobal ? {} : { globalPrivileges }),
       ...(password ? { password } : {}),
       at: account.at,
       propertyAt,

@@ -31,6 +31,8 @@ export interface QueryFact {
   joins?: string[];
   /** SQL the parser could not read, with its reason (model is then empty). */
   unreadable?: string;
+  /** The call selects one record by a key unique to it (Prisma findUnique, Sequelize findByPk, Mongoose findById): a reference to a record. */
+  uniqueKey?: true;
   /** A check bound to the caller that this query runs behind, or that its result is put through (find-caller-checks.ts). */
   check?: CallerCheckFact;
   at: CodePosition;
@@ -42,7 +44,12 @@ export interface QueryFact {
  * query, or an owner check (the record read compared with the caller, with an exit on mismatch).
  */
 export interface CallerCheckFact {
-  kind: 'gate-query' | 'gate-call' | 'owner-check';
+  /**
+   * credential-check: the record read is answered only when a password the request presents
+   * matches it (found here); credential-gate: a gate query that checks a secret (password,
+   * one-time code) the request presents (decided when the code base is linked, from a gate-query).
+   */
+  kind: 'gate-query' | 'gate-call' | 'owner-check' | 'credential-check' | 'credential-gate';
   /** The gate's model or callee; the field an owner check compares. */
   name: string;
   /** gate-query: its conditions (the caller's values marked `user`), judged when the code base is linked. */

@@ -21,6 +21,9 @@ const SEQUELIZE_OPS: Record<string, Operation> = { findAll: 'find-many', findAnd
 const MONGOOSE_OPS: Record<string, Operation> = { findById: 'find-one', deleteOne: 'delete', deleteMany: 'delete', findOneAndDelete: 'delete', findByIdAndDelete: 'delete', countDocuments: 'count', estimatedDocumentCount: 'count', exists: 'count', updateMany: 'update', updateOne: 'update', findOneAndUpdate: 'update', findByIdAndUpdate: 'update', remove: 'delete' };
 const TYPEORM_OPS: Record<string, Operation> = { findBy: 'find-many', findOneBy: 'find-one', findOneByOrFail: 'find-one', findAndCount: 'find-many', countBy: 'count', exist: 'count', exists: 'count', existsBy: 'count', sum: 'count', average: 'count', minimum: 'count', maximum: 'count', softDelete: 'delete' };
 const SHARED_OPS: Record<string, Operation> = { find: 'find-many', findOne: 'find-one', findOneOrFail: 'find-one', count: 'count', delete: 'delete', update: 'update', save: 'create', insert: 'create', create: 'create' };
+// Reads that select one record by a key unique to it (the library rejects any other key): what
+// the request passes them is a reference to a record, whatever the key is called (reportNo, orderNo).
+const UNIQUE_LOOKUPS = new Set(['findUnique', 'findUniqueOrThrow', 'findByPk', 'findById']);
 const KNEX_ROOTS = new Set(['knex', 'db', 'trx', 'k', 'pg', 'database', 'sql', 'qb']);
 const ROW_CAPS = new Set(['take', 'limit', 'first', 'top']);
 const LOGICAL = new Set(['OR', 'AND', 'NOT', '$or', '$and', '$nor', 'or', 'and', '[Op.or]', '[Op.and]']);
@@ -130,7 +133,8 @@ export function queryFromCall(call: ts.CallExpression, file: ts.SourceFile): Que
     const where = property(options, 'where');
     readConditions(where, file, conditions);
     const capped = property(options, 'take') !== undefined;
-    return fact('prisma', model, PRISMA_OPS[op], conditions, where !== undefined, capped, call, file, blanksFields(property(options, 'data')));
+    const q = fact('prisma', model, PRISMA_OPS[op], conditions, where !== undefined, capped, call, file, blanksFields(property(options, 'data')));
+    return UNIQUE_LOOKUPS.has(op) ? { ...q, uniqueKey: true } : q;
   }
   // TypeORM repositories: this.waybillRepository.find({ where, take }), findOneBy({ … }).
   const repoModel = TYPEORM_OPS[op] || SHARED_OPS[op] ? repositoryModel(receiver) : undefined;
@@ -152,7 +156,8 @@ export function queryFromCall(call: ts.CallExpression, file: ts.SourceFile): Que
     if (op === 'findByPk' && where) conditions.list.push({ field: 'id', origin: valueOrigin(where, file) });
     else readConditions(where, file, conditions);
     const capped = property(opts, 'limit') !== undefined;
-    return fact('sequelize', model, operation, conditions, where !== undefined, capped, call, file, op === 'update' && blanksFields(call.arguments[0]));
+    const q = fact('sequelize', model, operation, conditions, where !== undefined, capped, call, file, op === 'update' && blanksFields(call.arguments[0]));
+    return UNIQUE_LOOKUPS.has(op) ? { ...q, uniqueKey: true } : q;
   }
   if (MONGOOSE_OPS[op] || SHARED_OPS[op]) {
     const operation = (MONGOOSE_OPS[op] ?? SHARED_OPS[op]) as Operation;
@@ -163,7 +168,8 @@ export function queryFromCall(call: ts.CallExpression, file: ts.SourceFile): Que
     const hasFilter = filter !== undefined && !(ts.isObjectLiteralExpression(filter) && filter.properties.length === 0);
     // .limit(n) chained after the call caps a find.
     const chained = call.parent && ts.isPropertyAccessExpression(call.parent) && ROW_CAPS.has(call.parent.name.text);
-    return fact('mongoose', model, operation, conditions, hasFilter, Boolean(chained), call, file, operation === 'update' && blanksFields(call.arguments[1]));
+    const q = fact('mongoose', model, operation, conditions, hasFilter, Boolean(chained), call, file, operation === 'update' && blanksFields(call.arguments[1]));
+    return UNIQUE_LOOKUPS.has(op) ? { ...q, uniqueKey: true } : q;
   }
   return undefined;
 }

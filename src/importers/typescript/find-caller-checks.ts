@@ -16,6 +16,7 @@ import { ts } from './typescript-parser.js';
 import { calleeName, positionOf, propertyName, valueOrigin } from './ast-values.js';
 import type { CallerCheckFact, QueryFact } from './code-facts.js';
 import { queryFromCall, queryFromKnexChain } from './extract-queries.js';
+import { comparesPassword, isPasswordField, provesIdentity } from './credential-proof.js';
 
 /** The part of a block a check dominates, by position in the file. */
 export interface CheckedRegion {
@@ -242,6 +243,8 @@ export class CallerChecks {
     const query = queryFromCall(e, this.file) ?? queryFromKnexChain(e, this.file);
     if (query && !query.unreadable && (query.operation === 'find-one' || query.operation === 'find-many' || query.operation === 'count')) {
       const conditions = this.callerConditions(e, query, names);
+      // A secret the request presents, checked with the value it belongs to: the caller proves who they are.
+      if (provesIdentity(conditions, query.model)) return { kind: 'credential-gate', name: query.model, at: positionOf(e, this.file) };
       if (!conditions.some((c) => c.origin === 'user' || c.origin === 'variable')) return undefined;
       return { kind: 'gate-query', name: query.model, conditions, at: positionOf(e, this.file) };
     }
@@ -292,6 +295,13 @@ export class CallerChecks {
           const call = bound ? unwrap(bound) : undefined;
           if (call && ts.isCallExpression(call)) out.ownerChecked.push({ call, check: { kind: 'owner-check', name: m.field, at: positionOf(statement, this.file) } });
         }
+        // if (!user || !(await bcrypt.compare(password, user.passwordHash))) throw …: the record
+        // read is answered only to whoever presents its password (a log-in).
+        for (const m of this.credentialFailures(statement.expression, statement, 0)) {
+          const bound = bindingBefore(m.record, statement);
+          const call = bound ? unwrap(bound) : undefined;
+          if (call && ts.isCallExpression(call)) out.ownerChecked.push({ call, check: { kind: 'credential-check', name: m.field, at: positionOf(statement, this.file) } });
+        }
       }
       if (out.regions.length === 0) {
         // if (ticket) { … }: the branch runs only past the gate.
@@ -324,6 +334,50 @@ export class CallerChecks {
     const check = gated ? this.gateOf(gated, statement) : undefined;
     const block = statement.parent;
     return check && block && (ts.isBlock(block) || ts.isCaseClause(block) || ts.isDefaultClause(block)) ? { start: statement.end, end: block.end, check } : undefined;
+  }
+
+  /**
+   * The records a failed password comparison names: `!(await bcrypt.compare(pw, user.passwordHash))`,
+   * `!ok` where `ok` is such a comparison, `!(await user.comparePassword(pw))`, `user.password !== hash(pw)`, in an OR.
+   */
+  private credentialFailures(cond: ts.Expression, at: ts.Node, depth: number): Array<{ record: string; field: string }> {
+    if (depth > 3) return [];
+    const e = unwrap(cond);
+    if (ts.isBinaryExpression(e)) {
+      const op = e.operatorToken.kind;
+      if (op === ts.SyntaxKind.BarBarToken) return [...this.credentialFailures(e.left, at, depth + 1), ...this.credentialFailures(e.right, at, depth + 1)];
+      if (op === ts.SyntaxKind.ExclamationEqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsToken) {
+        for (const [a, b] of [[e.left, e.right], [e.right, e.left]] as const) {
+          const member = recordMember(a);
+          if (member && isPasswordField(member.field) && valueOrigin(b, this.file) !== 'constant') return [member];
+        }
+      }
+      return [];
+    }
+    if (!ts.isPrefixUnaryExpression(e) || e.operator !== ts.SyntaxKind.ExclamationToken) return [];
+    let tested = unwrap(e.operand);
+    if (ts.isIdentifier(tested)) {
+      const bound = bindingBefore(tested.text, at);
+      if (!bound) return [];
+      tested = unwrap(bound);
+    }
+    // const ok = member ? await bcrypt.compare(pw, member.hash) : false
+    if (ts.isConditionalExpression(tested)) {
+      const branch = [tested.whenTrue, tested.whenFalse].map(unwrap).find((b) => ts.isCallExpression(b) && comparesPassword(b, this.file));
+      if (branch) tested = branch;
+    }
+    if (!ts.isCallExpression(tested) || !comparesPassword(tested, this.file)) return [];
+    const out: Array<{ record: string; field: string }> = [];
+    // user.comparePassword(pw) (a model's own method): the record is the receiver, not a library (bcrypt.compare).
+    if (ts.isPropertyAccessExpression(tested.expression) && /password/i.test(tested.expression.name.text)) {
+      const receiver = unwrap(tested.expression.expression);
+      if (ts.isIdentifier(receiver)) out.push({ record: receiver.text, field: tested.expression.name.text });
+    }
+    for (const arg of tested.arguments) {
+      const member = recordMember(arg);
+      if (member) out.push(member);
+    }
+    return out;
   }
 
   /** `record.field !== caller` (or `!=`, either side, through String()/toString()), `!record.field.equals(caller)`, in an OR. */

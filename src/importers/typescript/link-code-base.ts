@@ -17,6 +17,7 @@ import { readSqlStatement } from './read-sql-statement.js';
 import { chooseDialect } from './sql-dialect.js';
 import { keyBytes, maskKey } from './extract-keys.js';
 import { ratePassword } from './rate-password.js';
+import { provesIdentity } from './credential-proof.js';
 import { AccessControlModel, caslPermissions } from './resolve-permissions.js';
 
 export interface LinkInput {
@@ -40,6 +41,8 @@ export interface LinkOutput {
 const MANIFEST_ACTIONS = new Set(['read', 'export', 'print', 'copy', 'create', 'update', 'delete', 'manage']);
 const GUARD = /auth|jwt|passport|login|guard|session|verify|protect|ensure|require|token|role|permit|acl|isLogged|signed/i;
 const RATE_LIMIT = /rate|limit|throttl|slowDown|brute|Throttle/i;
+// Middleware or a guard that only limits the rate (loginLimiter, authRateLimit, ThrottlerGuard): it authenticates no one.
+const RATE_LIMITER = /rate_?limit|limiter|throttl|slow_?down|brute/i;
 const ROLE_MIDDLEWARE = /role|authori[sz]e|permit|allow|acl|grant/i;
 /** Middleware and guards that decide by role, permission or policy (beyond log-in): authorisation on the route. */
 const AUTHORIZATION = /authori[sz]|permi(t|ssion)|polic|abilit|\bacl\b|acl[A-Z(]|role|casbin|enforcer|rbac|^can$|^can[A-Z]|access_?control|(check|has|can)Access(?!Token)|owner/i;
@@ -218,7 +221,17 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     const ownerCondition = q.conditions.some(tied);
     // A gate query counts when its condition ties the caller to something else the request or
     // a variable names (loading the caller's own record alone checks nothing).
-    const callerCheck = check && (check.kind !== 'gate-query' || ((check.conditions ?? []).some(tied) && (check.conditions ?? []).some((c) => !c.alternative && c.origin !== 'constant' && !tied(c)))) ? check : undefined;
+    // A gate query counts when it ties the caller to something else (gate-call, owner and
+    // credential checks are decided where they are found). A query whose own condition checks a
+    // secret the request presents with the value it is keyed by (a log-in by phone and password)
+    // finds only the account whose secret the caller holds.
+    const gate = (c: CallerCheckFact): CallerCheckFact | undefined => {
+      if (c.kind !== 'gate-query') return c;
+      const conditions = c.conditions ?? [];
+      return conditions.some(tied) && conditions.some((x) => !x.alternative && x.origin !== 'constant' && !tied(x)) ? c : undefined;
+    };
+    const ownSecret = provesIdentity(q.conditions, q.model);
+    const callerCheck = (check ? gate(check) : undefined) ?? (ownSecret ? { kind: 'credential-check' as const, name: ownSecret.field, at: q.at } : undefined);
     const lookupFields = [...new Set(q.conditions.filter((c) => (c.origin === 'request' || c.origin === 'variable') && !tied(c)).map((c) => c.field))].sort();
     const entry: CodeQueryEntry = {
       store: store.id,
@@ -227,6 +240,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       operation: q.operation,
       lookupFields,
       requestSupplied: lookupFields.length > 0,
+      ...(q.uniqueKey && (q.operation === 'find-one' || q.operation === 'find-many') ? { byUniqueKey: true } : {}),
       ownerCondition,
       where: q.where,
       limited: q.limited,
@@ -351,7 +365,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     for (const m of chain) {
       const text = describe(m);
       middleware.push(text);
-      if (GUARD.test(text)) guarded = true;
+      if (GUARD.test(text) && !RATE_LIMITER.test(text)) guarded = true;
       if ((m.kind === 'ref' || m.kind === 'call') && AUTHORIZATION.test(m.value)) authorized = true;
       if (RATE_LIMIT.test(text)) rateLimited = true;
       if (m.kind === 'call' && ROLE_MIDDLEWARE.test(m.value)) roleNamesFound.push(...m.args.flatMap(resolve));
@@ -367,7 +381,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       for (const d of [...cls, ...method]) {
         const text = `${d.name}(${d.args.map(describe).join(', ')})`;
         middleware.push(`@${text}`);
-        if (d.name === 'UseGuards' && GUARD.test(text)) guarded = true;
+        if (d.name === 'UseGuards' && d.args.some((a) => GUARD.test(describe(a)) && !RATE_LIMITER.test(describe(a)))) guarded = true;
         if (d.name === 'UseGuards' && d.args.some((a) => (a.kind === 'ref' || a.kind === 'call') && AUTHORIZATION.test(a.value))) authorized = true;
         if (kindOf(d) === 'roles' || kindOf(d) === 'permissions' || d.name === 'UseRoles' || /^(CheckPolicies|CheckAbilities|RequirePermissions?|Permissions?)$/.test(d.name)) authorized = true;
         if (d.name === 'UseGuards' && /Throttler/.test(text)) rateLimited = true;
@@ -387,7 +401,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       }
       if (globalGuards.length > 0) {
         middleware.unshift(...globalGuards.map((g) => `global ${g}`));
-        if (globalGuards.some((g) => GUARD.test(g))) guarded = true;
+        if (globalGuards.some((g) => GUARD.test(g) && !RATE_LIMITER.test(g))) guarded = true;
         if (globalGuards.some((g) => /Throttler/.test(g))) rateLimited = true;
         // A global roles guard decides only where a route names roles (the decorators above).
       }

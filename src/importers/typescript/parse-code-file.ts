@@ -5,6 +5,7 @@ import { calleeName, dottedName, positionOf, propertyName } from './ast-values.j
 import { emptyFileFacts, type FileFacts, type FunctionFact } from './code-facts.js';
 import { caslRawRules, caslRule, grantsFromChain, grantsFromObject } from './extract-access-control.js';
 import { credentialFromCall, passwordLiteral } from './extract-credentials.js';
+import { comparesPassword } from './credential-proof.js';
 import { keysFromCall } from './extract-keys.js';
 import { queryFromCall, queryFromKnexChain } from './extract-queries.js';
 import { findSqlText } from './find-sql-text.js';
@@ -35,7 +36,6 @@ export function parseSource(path: string, text: string): ts.SourceFile {
   return ts.createSourceFile(path, text, ts.ScriptTarget.Latest, false, scriptKind(path));
 }
 
-const PASSWORD_CHECK = /^(compare|compareSync|verify|verifyPassword|checkPassword|comparePassword|validatePassword|timingSafeEqual)$/;
 const ROLE_DECORATOR_KEY = /role/i;
 const PUBLIC_KEY = /public|anonymous|skip_?auth|no_?auth/i;
 const PERMISSION_KEY = /permission|polic|abilit|access/i;
@@ -302,7 +302,7 @@ function scanCodeFile(path: string, text: string): FileFacts {
     const callers = enclosing();
     if (ts.isCallExpression(call)) {
       if (name) for (const fn of callers) fn.calls.push(name);
-      if (name && PASSWORD_CHECK.test(name) && (/bcrypt|argon|password|crypto/i.test(call.getText(file)) || name !== 'compare')) for (const fn of callers) fn.checksPassword = true;
+      if (comparesPassword(call, file)) for (const fn of callers) fn.checksPassword = true;
       const q = queryFromCall(call, file) ?? queryFromKnexChain(call, file);
       const region = regions.length > 0 ? regionAround(call) : undefined;
       if (q) {

@@ -1,0 +1,47 @@
+// Proof of identity presented with a request: a password or a one-time code that a log-in (or a
+// password reset, or an SMS log-in) checks before it answers. A lookup by a phone number that
+// only answers the one who proves to hold that phone's account (an SMS code sent to it, the
+// account's password) finds the caller, not anyone: find-caller-checks.ts records such a proof as
+// a check on the lookup, and the link (link-code-base.ts) judges a gate query's fields with
+// `provesIdentity`.
+import { ts } from './typescript-parser.js';
+import { calleeName } from './ast-values.js';
+import type { QueryFact } from './code-facts.js';
+
+/** Calls that compare a presented password with a stored one. */
+const PASSWORD_CHECK = /^(compare|compareSync|verify|verifyPassword|checkPassword|comparePassword|validatePassword|timingSafeEqual)$/;
+
+/** Whether the call compares a password: bcrypt.compare, argon2.verify, crypto.timingSafeEqual, user.comparePassword … */
+export function comparesPassword(call: ts.CallExpression, file: ts.SourceFile): boolean {
+  const name = calleeName(call);
+  if (!name || !PASSWORD_CHECK.test(name)) return false;
+  // A bare `compare` is any comparison unless the call says what it compares.
+  return name !== 'compare' || /bcrypt|argon|password|crypto/i.test(call.getText(file));
+}
+
+/** Fields that hold a secret only the account holder knows: a password (or its hash) or a one-time code. */
+const SECRET_FIELD = /^(password|passwd|pwd|pass|password_?hash|hashed_?password|pass_?hash|otp|otp_?code|sms_?code|verify_?code|verification_?code|valid_?code|auth_?code|login_?code|one_?time_?code|passcode)$/i;
+/** A field named only `code` (or `token`) is a secret where the model is a store of one-time codes (smsCode, OtpToken, VerificationCode). */
+const ONE_TIME_CODE_MODEL = /sms|otp|verif|one_?time|passcode|login_?code|auth_?code/i;
+
+/** Whether a condition on `field` of `model` checks a secret the caller presents. */
+export function isSecretField(field: string, model: string): boolean {
+  const name = field.split('.').pop() ?? field;
+  return SECRET_FIELD.test(name) || (/^(code|token)$/i.test(name) && ONE_TIME_CODE_MODEL.test(model));
+}
+
+/** Whether a record's field holds a stored password (compared after the record is read). */
+export function isPasswordField(field: string): boolean {
+  return /pass(word|wd)?(_?hash)?$|^pwd$|^hash(ed)?_?password$|^password_?digest$/i.test(field);
+}
+
+/**
+ * Whether a query's conditions check a secret the caller presents (a one-time code, a password)
+ * together with a value it is keyed by (the phone the code was sent to): only the holder of that
+ * phone's account passes. A secret alone (a coupon code) or a key alone proves nothing.
+ */
+export function provesIdentity(conditions: QueryFact['conditions'], model: string): QueryFact['conditions'][number] | undefined {
+  const given = conditions.filter((c) => !c.alternative && c.origin !== 'constant');
+  const secret = given.find((c) => isSecretField(c.field, model));
+  return secret && given.some((c) => !isSecretField(c.field, model)) ? secret : undefined;
+}

@@ -1,0 +1,73 @@
+// A log-in's own lookup: an account found by a phone number from the request is answered only to
+// whoever proves to hold it — a password compared after the read (bcrypt, a model's own method),
+// a password or one-time code in the lookup's own condition, or a one-time code checked first with
+// the same phone — and the shapes that look alike but prove nothing (an existence check, a coupon
+// code, a comparison whose failure does not exit). Express + Prisma and NestJS + Mongoose.
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ImportResult } from '../../src/importers/importer.js';
+import { typescriptImporter } from '../../src/importers/typescript/index.js';
+import { emptyInventory } from '../../src/inventory/inventory.js';
+import type { CodeRoute } from '../../src/inventory/manifest-schema.js';
+import { readSourceInput } from '../../src/sources/source-input.js';
+import { REPO_ROOT } from '../support/run-cli.js';
+
+const DIR = join(REPO_ROOT, 'tests/fixtures/typescript/log-in-lookups');
+
+async function load(): Promise<ImportResult> {
+  const inputs = readdirSync(DIR).sort().map((f) => readSourceInput(join(DIR, f), relative(REPO_ROOT, join(DIR, f))));
+  const declared = emptyInventory();
+  declared.stores.push({ id: 'members', kind: 'table', fields: [{ name: 'phone', category: 'contact.phone' }, { name: 'name', category: 'identity.name' }] });
+  const mapping = { stores: { member: 'members', Customer: 'members' } };
+  return typescriptImporter.load(inputs, { cwd: REPO_ROOT, baseDir: REPO_ROOT, options: {}, mapping, declared });
+}
+
+const result = load();
+const memberReads = async (id: string) => {
+  const r = (await result).manifest.codeRoutes?.find((x) => x.id === id) as CodeRoute;
+  expect(r, id).toBeDefined();
+  const reads = r.queries.filter((q): q is Extract<CodeRoute['queries'][number], { store: string }> => 'store' in q && q.store === 'members' && (q.operation === 'find-one' || q.operation === 'find-many'));
+  expect(reads.length, `${id} reads members`).toBeGreaterThan(0);
+  return reads;
+};
+
+describe('typescript importer: a log-in proves who the caller is', () => {
+  it('a password compared after the read, exiting on a mismatch, checks the account read by phone', async () => {
+    const [q] = await memberReads('POST:/auth/login');
+    expect(q?.lookupFields).toEqual(['phone']);
+    expect(q?.callerCheck).toEqual({ kind: 'credential-check', name: 'passwordHash', line: 15 });
+  });
+
+  it('the comparison kept in a variable (through a conditional) and refused afterwards counts the same', async () => {
+    const [q] = await memberReads('POST:/auth/token');
+    expect(q?.callerCheck).toMatchObject({ kind: 'credential-check', name: 'passwordHash' });
+  });
+
+  it('an SMS code checked first with the same phone gates the account read (password reset; NestJS SMS log-in)', async () => {
+    const [q] = await memberReads('POST:/auth/reset-password');
+    expect(q?.callerCheck).toMatchObject({ kind: 'credential-gate', name: 'verificationCode' });
+    const [sms] = await memberReads('POST:/api/session/sms');
+    expect(sms?.callerCheck).toMatchObject({ kind: 'credential-gate', name: 'OtpToken' });
+  });
+
+  it('a model’s own password method (customer.comparePassword) checks the record it is called on', async () => {
+    const [q] = await memberReads('POST:/api/session/password');
+    expect(q?.callerCheck).toMatchObject({ kind: 'credential-check', name: 'comparePassword' });
+  });
+
+  it('an existence check, a coupon code, a comparison that only logs, and a bare lookup prove nothing', async () => {
+    for (const id of ['GET:/auth/exists', 'POST:/coupons/claim', 'POST:/auth/legacy-login', 'POST:/api/session/lookup']) {
+      for (const q of await memberReads(id)) expect(q.callerCheck, id).toBe(false);
+    }
+  });
+
+  it('a throttler guard or a log-in rate limiter limits attempts but authenticates no one', async () => {
+    const routes = (await result).manifest.codeRoutes ?? [];
+    for (const id of ['POST:/api/session/sms', 'POST:/api/session/lookup', 'POST:/auth/login']) {
+      const r = routes.find((x) => x.id === id);
+      expect(r?.guarded, id).toBe(false);
+      expect(r?.rateLimited, id).toBe(true);
+    }
+  });
+});
