@@ -102,6 +102,32 @@ describe('pipl-audit with a JeecgBoot dump', () => {
   });
 });
 
+describe('a staff list joined to JeecgBoot accounts, one of them stated shared by the manifest', () => {
+  // The list holds only clerk_li (E1021); admin matches no one. The staff list's "matches no one,
+  // so an outsider" rests on the account being personal (JeecgBoot's assumption): the overlay
+  // stating admin shared, its holders named there, withdraws it; the other accounts keep it.
+  const roster = '工号,姓名,部门,在职状态\nE1021,李店员,南山驿站,在职\n';
+  const manifest = `${MANIFEST}overlays:
+  accounts:
+    - match: { id: "jeecg:admin" }
+      set: { type: shared, holders: [王磊, 陈晨] }
+`;
+  const project = `${PROJECT}  - type: hr-roster
+    path: roster.csv
+    options: { joinBy: employeeId, accounts: "jeecg:*" }
+`;
+  const dir = tempDir({ 'manifest.yaml': manifest, 'dump.sql': DUMP, 'pipl-audit.yaml': project, 'roster.csv': roster });
+  const accounts = JSON.parse(runCli(['views', 'pipl-audit.yaml', '--view', 'account'], { cwd: dir }).stdout) as Array<{ key: string; account: Record<string, unknown> }>;
+  const account = (id: string) => accounts.find((a) => a.key === id)?.account;
+
+  it('leaves the shared account\'s affiliation unstated and keeps the inference for personal ones', () => {
+    expect(account('jeecg:admin')).toMatchObject({ type: 'shared', holders: ['王磊', '陈晨'] });
+    expect(account('jeecg:admin')).not.toHaveProperty('affiliation');
+    expect(account('jeecg:zhangsan')).toMatchObject({ type: 'personal', affiliation: 'outside' });
+    expect(account('jeecg:clerk_li')).toMatchObject({ affiliation: 'employee' });
+  });
+});
+
 describe('a JeecgBoot fork whose sys_user keeps a second factor', () => {
   it("leaves the accounts' second factor unstated (the column may hold one)", () => {
     const fork = DUMP.replace("`client_id` varchar(64)", "`totp_secret` varchar(64)");
