@@ -50,16 +50,28 @@ describe('pipl-audit with a JeecgBoot dump', () => {
   const audit = runCli(['audit', 'pipl-audit.yaml', '--format', 'json', '--fail-on', 'none', '--lang', 'en'], { cwd: dir });
   const report = JSON.parse(audit.stdout) as { findings: Array<{ ruleId: string; status: string; members?: { items: Array<{ key: string }> }; target?: { key?: string } }> };
 
-  it('turns data rules into scopes: #{sys_org_code} → unit, #{sys_user_code} → own, none → any', () => {
-    expect(scope.get('outlet-clerk>waybill-list')).toBe('unit');
+  it('turns data rules into scopes: RIGHT_LIKE #{sys_org_code} → the unit and those below it, #{sys_user_code} → own, none → any', () => {
+    expect(scope.get('outlet-clerk>waybill-list')).toBe('unit-subtree');
     expect(scope.get('outlet-clerk>waybill-export')).toBe('own');
     expect(scope.get('system-admin>waybill-list')).toBe('any');
   });
 
-  it('leaves a USE_SQL_RULES fragment undecided, quoting it', () => {
-    expect(scope.has('outlet-clerk>customer-list')).toBe(false);
-    expect(audit.stdout).toContain('USE_SQL_RULES fragment');
-    expect(audit.stdout).toContain('outlet_staff where user_id');
+  it('leaves a USE_SQL_RULES sub-select undecided on that grant only, quoting it', () => {
+    // The grant is there, its scope unknown: the rules needing the scope say NOT_EVALUATED on it…
+    expect(scope.has('outlet-clerk>customer-list')).toBe(true);
+    expect(scope.get('outlet-clerk>customer-list')).toBeNull();
+    const onGrant = report.findings.filter((f) => f.target?.key === 'outlet-clerk>customer-list' || f.members?.items.some((m) => m.key === 'outlet-clerk>customer-list'));
+    expect(onGrant.some((f) => f.status === 'NOT_EVALUATED')).toBe(true);
+    expect(onGrant.filter((f) => f.status === 'FAIL' && f.ruleId.startsWith('PIPL-QRY-00') && ['PIPL-QRY-001', 'PIPL-QRY-002'].includes(f.ruleId))).toEqual([]);
+    // …and nothing else of the dump is left unjudged for it (no NOT_EVALUATED on the whole source).
+    expect(report.findings.filter((f) => f.target?.key?.startsWith('source:jeecg'))).toEqual([]);
+    expect(report.findings.some((f) => f.ruleId === 'PIPL-IDP-002' && f.status === 'FAIL')).toBe(true);
+    expect(audit.stderr + audit.stdout).toContain('outlet_staff where user_id');
+  });
+
+  it("states that the accounts have no second factor: JeecgBoot's log-in has none and sys_user no column for one", () => {
+    expect(account('jeecg:clerk_li')?.mfa).toBe(false);
+    expect(account('jeecg:admin')?.mfa).toBe(false);
   });
 
   it('reads users: frozen status, unit by org code, work number, phone only as a digest', () => {
@@ -87,6 +99,44 @@ describe('pipl-audit with a JeecgBoot dump', () => {
     const result = runCli(['views', '.', '--view', 'account'], { cwd: plain });
     expect(result.stderr).not.toMatch(/error/);
     expect(result.stdout).toContain('jeecg:admin');
+  });
+});
+
+describe('a staff list joined to JeecgBoot accounts, one of them stated shared by the manifest', () => {
+  // The list holds only clerk_li (E1021); admin matches no one. The staff list's "matches no one,
+  // so an outsider" rests on the account being personal (JeecgBoot's assumption): the overlay
+  // stating admin shared, its holders named there, withdraws it; the other accounts keep it.
+  const roster = '工号,姓名,部门,在职状态\nE1021,李店员,南山驿站,在职\n';
+  const manifest = `${MANIFEST}overlays:
+  accounts:
+    - match: { id: "jeecg:admin" }
+      set: { type: shared, holders: [王磊, 陈晨] }
+`;
+  const project = `${PROJECT}  - type: hr-roster
+    path: roster.csv
+    options: { joinBy: employeeId, accounts: "jeecg:*" }
+`;
+  const dir = tempDir({ 'manifest.yaml': manifest, 'dump.sql': DUMP, 'pipl-audit.yaml': project, 'roster.csv': roster });
+  const accounts = JSON.parse(runCli(['views', 'pipl-audit.yaml', '--view', 'account'], { cwd: dir }).stdout) as Array<{ key: string; account: Record<string, unknown> }>;
+  const account = (id: string) => accounts.find((a) => a.key === id)?.account;
+
+  it('leaves the shared account\'s affiliation unstated and keeps the inference for personal ones', () => {
+    expect(account('jeecg:admin')).toMatchObject({ type: 'shared', holders: ['王磊', '陈晨'] });
+    expect(account('jeecg:admin')).not.toHaveProperty('affiliation');
+    expect(account('jeecg:zhangsan')).toMatchObject({ type: 'personal', affiliation: 'outside' });
+    expect(account('jeecg:clerk_li')).toMatchObject({ affiliation: 'employee' });
+  });
+});
+
+describe('a JeecgBoot fork whose sys_user keeps a second factor', () => {
+  it("leaves the accounts' second factor unstated (the column may hold one)", () => {
+    const fork = DUMP.replace("`client_id` varchar(64)", "`totp_secret` varchar(64)");
+    expect(fork).not.toBe(DUMP);
+    const dir = tempDir({ 'manifest.yaml': MANIFEST, 'dump.sql': fork, 'pipl-audit.yaml': PROJECT });
+    const accounts = JSON.parse(runCli(['views', 'pipl-audit.yaml', '--view', 'account'], { cwd: dir }).stdout) as Array<{ key: string; account: Record<string, unknown> }>;
+    const clerk = accounts.find((a) => a.key === 'jeecg:clerk_li')?.account;
+    expect(clerk).toBeDefined();
+    expect(clerk).not.toHaveProperty('mfa');
   });
 });
 

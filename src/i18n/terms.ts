@@ -133,6 +133,7 @@ const TERMS: Record<string, { zh: string; en: string }> = {
   'security': { zh: '安全管理', en: 'security' },
   'audit': { zh: '审计', en: 'audit' },
   'cn-mlps': { zh: '等级保护', en: 'MLPS (GB/T 22239)' },
+  'cn-mlps-rotation': { zh: '等级保护（含定期更换）', en: 'MLPS (GB/T 22239) with periodic change' },
   'nist': { zh: 'NIST', en: 'NIST SP 800-63B' },
   'workflow': { zh: '业务流程触发', en: 'workflow' },
   'care-relationship': { zh: '诊疗关系', en: 'care relationship' },

@@ -40,6 +40,12 @@ export interface AccountFact {
   set: Partial<Account>;
   /** Where each fact is stated (a row of the staff list). */
   places: Partial<Record<keyof Account, SourceRef>>;
+  /**
+   * The facts are inferred from the account being of this type (a staff list's "matches no one, so
+   * an outsider" holds only for a personal account): where a manifest overlay then states another
+   * type (a shared account), they are withdrawn, left unstated.
+   */
+  restsOnType?: Account['type'];
 }
 
 export interface ImportResult {

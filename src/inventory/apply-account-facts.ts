@@ -11,11 +11,41 @@ import type { Diagnostic } from './diagnostic.js';
 import type { Inventory } from './inventory.js';
 import type { Account } from './manifest-schema.js';
 
+/** The places of facts inferred from the account's type, with that type (AccountFact.restsOnType). */
+const restingOnType = new WeakMap<object, NonNullable<Account['type']>>();
+
+/**
+ * Withdraws the facts inferred from an account's type where the manifest's overlays have since
+ * stated another type (a staff list's "outsider" on an account an overlay says is shared): they
+ * rested on an assumption the manifest replaced, so they are left unstated.
+ */
+export function withdrawFactsOnReplacedType(inventory: Inventory): void {
+  inventory.accounts.forEach((account, index) => {
+    const record = account as unknown as Record<string, unknown>;
+    let copy: Record<string, unknown> | undefined;
+    for (const key of Object.keys(record)) {
+      const place = inventory.provenance.factOf(account, key);
+      const type = place === undefined ? undefined : restingOnType.get(place);
+      if (type === undefined || account.type === type) continue;
+      if (!copy) {
+        copy = { ...record };
+        const at = inventory.provenance.of(account);
+        if (at) inventory.provenance.record(copy, at.file, at.pointer);
+        inventory.provenance.copyFacts(account, copy);
+        carryAssumed(account, copy, new Set());
+      }
+      delete copy[key];
+    }
+    if (copy) inventory.accounts[index] = copy as unknown as Account;
+  });
+}
+
 export function applyAccountFacts(inventory: Inventory, outcome: { facts: AccountFact[]; warnings: Diagnostic[] }): Diagnostic[] {
   const warnings = [...outcome.warnings];
   if (outcome.facts.length === 0) return warnings;
   const indexOf = new Map<Account, number>(inventory.accounts.map((a, i) => [a, i]));
-  for (const { account, set, places } of outcome.facts) {
+  for (const { account, set, places, restsOnType } of outcome.facts) {
+    if (restsOnType !== undefined) for (const place of Object.values(places)) if (place) restingOnType.set(place, restsOnType);
     const index = indexOf.get(account);
     if (index === undefined) continue;
     const current = inventory.accounts[index] as Account;

@@ -10,7 +10,7 @@ import { checkReferences, type Problem } from './check-references.js';
 import type { SourceRef } from './provenance.js';
 import { appendAll } from '../collections/append-all.js';
 import { applyOverlays, type OverlaySource } from './apply-overlays.js';
-import { applyAccountFacts } from './apply-account-facts.js';
+import { applyAccountFacts, withdrawFactsOnReplacedType } from './apply-account-facts.js';
 
 export interface LoadedSource {
   /** The files the source was read from; entities without an explicit place sit in the first. */
@@ -109,6 +109,7 @@ export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy, opti
   if (options.check !== false && overlays.length > 0) {
     const applied = applyOverlays(inventory, overlays, (place) => describePlace(place, options.locators));
     problems.push(...applied.problems);
+    withdrawFactsOnReplacedType(inventory);
     options.warnings?.push(...locateProblems(applied.warnings, options.locators ?? new Map()).map((d) => ({ ...d, severity: 'warning' as const })));
   }
 

@@ -29,13 +29,19 @@ const categoryLimit: DerivationFunction = (data, args) => {
 /**
  * elementsWhere: the elements of a list whose `field` holds one of `values` (the roles an account
  * holds through the routes a parameter names), e.g. to group findings by that part of the list only.
- * args: { list: '/path/to/list', field: 'via', values: [..] }
+ * args: { list: '/path/to/list', field: 'via', values: [..], unless?: 'carriedBy' } — `unless` leaves
+ * out the elements where that field holds a value (not null or absent).
  */
 const elementsWhere: DerivationFunction = (data, args) => {
   const list = readPath(data, String(args.list));
   if (!Array.isArray(list)) return null;
   const values = new Set((args.values ?? []) as unknown[]);
-  return list.filter((e) => e !== null && typeof e === 'object' && values.has((e as Record<string, unknown>)[String(args.field)]));
+  const unless = args.unless === undefined ? undefined : String(args.unless);
+  return list.filter((e) => {
+    if (e === null || typeof e !== 'object') return false;
+    const element = e as Record<string, unknown>;
+    return values.has(element[String(args.field)]) && (unless === undefined || element[unless] === undefined || element[unless] === null);
+  });
 };
 
 export const DERIVATIONS: Readonly<Record<string, DerivationFunction>> = { categoryLimit, elementsWhere };

@@ -4,6 +4,7 @@ import { roleRouteText } from '../i18n/role-origin-text.js';
 import { daysBetween } from './duration.js';
 import { categoriesReached } from './identity-realm-view.js';
 import { SCOPE_ORDER, scopeRank } from './scope.js';
+import type { Account } from '../inventory/manifest-schema.js';
 import type { InventoryIndex } from './inventory-index.js';
 import type { ViewDefinition, ViewItem } from './view.js';
 
@@ -21,13 +22,19 @@ function summarise(index: InventoryIndex, roleIds: string[]): RoleSetSummary {
   for (const id of roleIds) for (const r of index.roleChain(id)) roles.add(r);
   const categories = new Set<string>();
   let widest = -1;
+  // A grant narrowed by a filter the import could not decide reaches an unknown scope: the widest
+  // is then unknown unless a decided grant already reaches the widest there is.
+  let undecided = false;
   for (const id of roles) {
     for (const { grant } of index.effectiveGrants(id)) {
       const reached = index.grantReach(grant).categories;
       for (const c of reached) categories.add(c);
-      if (reached.length > 0) widest = Math.max(widest, scopeRank(grant.scope) ?? -1);
+      if (reached.length === 0) continue;
+      if (grant.scopeUndecided !== undefined) undecided = true;
+      else widest = Math.max(widest, scopeRank(grant.scope) ?? -1);
     }
   }
+  if (undecided && widest < SCOPE_ORDER.length - 1) widest = -1;
   const sorted = [...categories].sort();
   return {
     roles: [...roles].sort(),
@@ -111,7 +118,7 @@ export const accountView: ViewDefinition = {
           dormantAccounts: account.dormant ?? null,
           mlpsLevel: index.inventory.system?.mlpsLevel ?? null,
           // How the account holds each role that reaches PI, when an identity provider says (Keycloak).
-          piRoleOrigins: (account.roleOrigins ?? []).filter((o) => reachOf(o.role).length > 0).map((o) => ({ role: o.role, via: o.via })),
+          piRoleOrigins: piRoleOrigins(account.roleOrigins ?? [], (role) => reachOf(role).length > 0),
           // Each as { zh, en }: the message names the route's glue words in the report's language.
           piRoleRoutes: (account.roleOrigins ?? []).filter((o) => reachOf(o.role).length > 0).map(roleRouteText),
         },
@@ -120,6 +127,26 @@ export const accountView: ViewDefinition = {
     return items;
   },
 };
+
+/**
+ * How the account holds each role reaching PI. A role inside a composite is `carriedBy` the manifest
+ * role whose source role holds it, when the account holds that role in sight (directly or through
+ * a group) and it reaches PI itself: an access review of the account sees that job role and what
+ * it reaches (ordinary RBAC: a job role composed of permissions). null when the composite that
+ * carries it is not such a role (unmapped, or reaching no PI by itself): the role is then hidden.
+ */
+function piRoleOrigins(origins: NonNullable<Account['roleOrigins']>, reachesPI: (role: string) => boolean): Array<{ role: string; via: string; carriedBy?: string | null }> {
+  // The source role (last step of its path) of each role the account holds in sight and that reaches PI.
+  const inSight = new Map<string, string>();
+  for (const o of origins) if ((o.via === 'direct' || o.via === 'group') && reachesPI(o.role)) inSight.set(o.path[o.path.length - 1] ?? '', o.role);
+  return origins
+    .filter((o) => reachesPI(o.role))
+    .map((o) => {
+      if (o.via !== 'composite') return { role: o.role, via: o.via };
+      const carrier = o.path.slice(0, -1).find((step) => inSight.has(step));
+      return { role: o.role, via: o.via, carriedBy: carrier === undefined ? null : (inSight.get(carrier) ?? null) };
+    });
+}
 
 function oldestKeyDays(keys: ReadonlyArray<{ status: string; created?: string }> | undefined, asOf: string): number | null {
   if (keys === undefined) return null;

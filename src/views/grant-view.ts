@@ -34,7 +34,7 @@ export const grantView: ViewDefinition = {
     '/interface/watermark': { manifest: 'interfaces[].watermark', absent: 'watermark: false' },
     '/lookupKeyCategories': { manifest: 'interfaces[].lookupKeys', absent: 'lookupKeys: [] (cannot be searched)', facts: ['/interface/lookupKeys'] },
     '/reachesPI': { manifest: 'stores[].fields of the store the grant reaches', facts: [] },
-    '/scope': { manifest: 'roles[].grants[].scope', facts: ['/grant/scope'], export: { zh: 'Casbin：项目文件映射中的 object、unitObject、assignedObject 请求（被允许的最宽者即范围）；若依：角色的数据权限只在代码以 @DataScope 注解的方法上生效，未提供代码时无法确认该接口是否按数据权限过滤', en: 'Casbin: the object, unitObject and assignedObject requests of the project file mapping (the widest one allowed is the scope); RuoYi: a role\'s data scope applies only to methods the code marks @DataScope, so without the code whether this interface filters by it is not known' } },
+    '/scope': { manifest: 'roles[].grants[].scope', facts: ['/grant/scope'], export: { zh: 'Casbin：项目文件映射中的 object、unitObject、assignedObject 请求（被允许的最宽者即范围）；若依：角色的数据权限只在代码以 @DataScope 注解的方法上生效，未提供代码时无法确认该接口是否按数据权限过滤；JeecgBoot：无法判定的 USE_SQL_RULES 数据规则（子查询、OR 等），请在清单中写明范围（roles[].grants[].scope）', en: 'Casbin: the object, unitObject and assignedObject requests of the project file mapping (the widest one allowed is the scope); RuoYi: a role\'s data scope applies only to methods the code marks @DataScope, so without the code whether this interface filters by it is not known; JeecgBoot: a USE_SQL_RULES data rule the reader cannot decide (a sub-select, OR): state the scope in the manifest (roles[].grants[].scope)' } },
     '/jobScopeRank': { manifest: 'roles[].jobScope', facts: ['/role/jobScope'] },
     '/role/jobScope': { manifest: 'roles[].jobScope' },
     // An optional claim: left out, no need is claimed and everything shown unmasked is beyond it.
@@ -60,7 +60,9 @@ export const grantView: ViewDefinition = {
         const maskingStated = !itf || itf.interface.masked !== undefined;
         // A scope the access tables state but the code is not known to apply (RuoYi's data scope
         // without @DataScope) cannot be relied on when narrower than organization: unknown.
-        const scope = grant.scopeEnforced === false && (scopeRank(grant.scope) ?? 0) < (scopeRank('organization') ?? 0) ? null : grant.scope;
+        // A filter the import could not decide (a JeecgBoot USE_SQL_RULES sub-select) leaves the
+        // scope unknown below the widest it can be: unknown too.
+        const scope = grant.scopeUndecided !== undefined || (grant.scopeEnforced === false && (scopeRank(grant.scope) ?? 0) < (scopeRank('organization') ?? 0)) ? null : grant.scope;
         const unmasked = maskingStated ? reach.unmaskedCategories : null;
         items.push({
           key,

@@ -29,7 +29,7 @@ export const interfaceView: ViewDefinition = {
         c.widest = Math.max(c.widest, scopeRank(grant.scope) ?? -1);
         // A scope the access tables state but the code is not known to apply (as in the grant
         // view) is not relied on when narrower than organization: the widest scope is then unknown.
-        if (grant.scopeEnforced === false && (scopeRank(grant.scope) ?? 0) < (scopeRank('organization') ?? 0)) c.unknown = true;
+        if (grant.scopeUndecided !== undefined || (grant.scopeEnforced === false && (scopeRank(grant.scope) ?? 0) < (scopeRank('organization') ?? 0))) c.unknown = true;
         callers.set(grant.interface, c);
       }
     }

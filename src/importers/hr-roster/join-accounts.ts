@@ -80,7 +80,9 @@ export function joinAccounts(employees: Employee[], accounts: readonly Account[]
     }
     const e = byKey.get(key);
     if (!e) {
-      if (settings.unmatched === 'outside') facts.push({ account, set: { affiliation: 'outside' }, places: { affiliation: { file, pointer: '/rows' } } });
+      // An inference from absence that holds only for a personal account: an overlay stating the
+      // account shared (its holders named there, not on the list by this key) withdraws it.
+      if (settings.unmatched === 'outside') facts.push({ account, set: { affiliation: 'outside' }, places: { affiliation: { file, pointer: '/rows' } }, restsOnType: 'personal' });
       continue;
     }
     const set: Partial<Account> = {};

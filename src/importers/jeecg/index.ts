@@ -47,6 +47,12 @@ const mappingSchema = Type.Object(
 
 type Mapping = { roles?: Record<string, string | string[]>; permissions?: Record<string, { interface: string; actions?: Grant['actions'] }> };
 
+/** A sys_user column that holds a second factor (a fork's TOTP secret, a U-key serial). */
+function isSecondFactorColumn(column: string): boolean {
+  const c = column.toLowerCase();
+  return c.split(/_+/).some((t) => ['totp', 'hotp', 'otp', 'mfa', '2fa', 'authenticator', 'ukey', 'usbkey'].includes(t)) || /two_?factor|second_?factor|google_?(auth|secret)|otp_?secret/.test(c);
+}
+
 const str = (v: SqlValue | undefined) => (v === null || v === undefined ? undefined : String(v).trim() || undefined);
 const safe = (s: string) => s.replace(/[^A-Za-z0-9\u4e00-\u9fff._:/@+%-]/g, '_');
 
@@ -69,7 +75,6 @@ export const jeecgImporter = {
     const manifest: Manifest = { apiVersion: 'pipl-audit/v1', accounts: [] };
     const places = new Map<object, SourceRef>();
     const warnings: Diagnostic[] = [];
-    const undecided: Diagnostic[] = [];
     const coverage: CoverageNote[] = [];
     const grants: RoleGrantAddition[] = [];
     const locators: PointerTable[] = [];
@@ -103,6 +108,15 @@ export const jeecgImporter = {
         rolesOf.set(user, [...(rolesOf.get(user) ?? []), roleCode.get(str(r.values.role_id) ?? '') ?? '']);
       }
       const mappedRoles = (code: string) => [mapping.roles?.[code] ?? []].flat();
+      // JeecgBoot's log-in (LoginController /sys/login) checks a graphic captcha and the password
+      // and issues the token; /sys/phoneLogin an SMS code alone: it has no second factor, and
+      // sys_user no column for one. Where the dump's sys_user shows none, an account that has a
+      // password can log in with it alone: mfa false, an assumption an overlay may replace (a
+      // deployment behind an SSO with a second factor). A column for a second factor (a fork's
+      // TOTP secret) leaves it unstated.
+      const userColumns = tables.get('sys_user')?.columns ?? [];
+      const secondFactorColumn = userColumns.find(isSecondFactorColumn);
+      const noSecondFactor = userColumns.length > 0 && secondFactorColumn === undefined;
 
       // Accounts.
       rows('sys_user').forEach((r, i) => {
@@ -130,13 +144,14 @@ export const jeecgImporter = {
         if (str(v.password) !== undefined) {
           account.passwordStorage = { algorithm: 'pbe-md5-des', salted: str(v.salt) !== undefined };
           places.set(account.passwordStorage, place('sys_user', i, r));
+          if (noSecondFactor) account.mfa = false;
         }
         // A seed row of the SQL JeecgBoot ships (jeecgboot-mysql-5.7.sql) still holding its
         // ciphertext and salt has the published password; the ciphertext is keyed by the username,
         // so the pair is compared with the seed user of the same name.
         const seed = SHIPPED_SEED_PASSWORDS.get(username);
         if (seed && str(v.password) === seed.password && str(v.salt) === seed.salt) account.defaultPassword = true;
-        markAssumed(account, ['type', 'holders']);
+        markAssumed(account, account.mfa === false ? ['type', 'holders', 'mfa'] : ['type', 'holders']);
         manifest.accounts!.push(account);
         places.set(account, place('sys_user', i, r));
         const unmapped = codes.filter((c) => mappedRoles(c).length === 0);
@@ -167,12 +182,21 @@ export const jeecgImporter = {
         const rules = String(permission.values.rule_flag ?? '0') === '1' ? ruleIds.map((id) => dataRules.get(id)).filter((d): d is DataRule => d !== undefined) : [];
         const scope = combinedScope(rules);
         const menu = str(permission.values.name) ?? str(permission.values.perms) ?? '';
-        if ('undecided' in scope) {
-          undecided.push({ severity: 'warning', file, line: r.line, message: `role ${code} on menu "${menu}" (interface ${target.interface}): the data rule cannot be decided: ${scope.undecided}; not evaluated`, expected: 'data rules on the user (#{sys_user_code}) or the department (#{sys_org_code}), or the scope stated in the manifest' });
-          return;
+        // The data rules filter rows; they are not a pattern the grant is given by (a menu is granted
+        // as itself), so the grant states no `pattern`: its evidence is the sys_role_permission row.
+        // A data rule the reader cannot decide leaves this grant's scope unknown, and only this
+        // grant's: the rules that need the scope say NOT_EVALUATED on it, quoting the rule; the
+        // rest of the dump (accounts, passwords, other grants) is still judged.
+        if (scope.undecided !== undefined) {
+          warnings.push({ severity: 'warning', file, line: r.line, message: `role ${code} on menu "${menu}" (interface ${target.interface}): the data rule cannot be decided: ${scope.undecided}; what needs this grant's scope is not evaluated`, expected: 'data rules on the user (#{sys_user_code}) or the department (#{sys_org_code}), or the scope stated in the manifest' });
         }
         for (const role of roleIds) {
-          const grant: Grant = { interface: target.interface, actions: target.actions ?? ['read'], scope: scope.scope, ...(rules.length > 0 ? { pattern: rules.map((d) => `${d.column} ${d.condition} ${d.value}`).join(' AND ') } : {}) };
+          const grant: Grant = {
+            interface: target.interface,
+            actions: target.actions ?? ['read'],
+            scope: scope.scope,
+            ...(scope.undecided !== undefined ? { scopeUndecided: scope.undecided } : {}),
+          };
           grants.push({ role, grant, place: at });
         }
       });
@@ -180,6 +204,6 @@ export const jeecgImporter = {
         if (String(p.values.rule_flag ?? '0') === '1' && !mappedPermission(p)) coverage.push({ file, pointer: '/sys_permission', kind: 'menu', name: str(p.values.name) ?? id, note: 'has data rules (rule_flag 1) but is not mapped to a manifest interface (mapping.permissions)', noteZh: '有数据规则（rule_flag 1），但未映射到清单中的接口（mapping.permissions）' });
       }
     }
-    return { manifest, places, grants, warnings, undecided, coverage, locators };
+    return { manifest, places, grants, warnings, coverage, locators };
   },
 } satisfies Importer;
