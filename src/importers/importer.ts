@@ -40,6 +40,12 @@ export interface AccountFact {
   set: Partial<Account>;
   /** Where each fact is stated (a row of the staff list). */
   places: Partial<Record<keyof Account, SourceRef>>;
+  /**
+   * Keys of `set` the source only infers (a staff list's "not on the list, so outside"): they
+   * replace an importer's assumption like any fact, but stay assumptions themselves, so a fact
+   * the account's export or a manifest overlay states wins over them without a conflict.
+   */
+  assumed?: ReadonlyArray<keyof Account>;
 }
 
 export interface ImportResult {
