@@ -153,3 +153,89 @@ describe('Casbin import equals casbin enforce()', () => {
     });
   }
 });
+
+// RBAC with domains where each domain is a site (a community) and one is head office: roles' lines
+// use `*` for the domain, users are assigned per site. With `mapping.domains`, every site's users
+// are imported, and the scope a grant states must be what casbin allows the user: a unit grant is
+// allowed in the user's own site and in no other site; an `any` grant is allowed in head office.
+describe('Casbin RBAC with domains mapped to units equals casbin enforce()', () => {
+  const MODEL = `[request_definition]
+r = sub, dom, obj, act
+
+[policy_definition]
+p = sub, dom, obj, act
+
+[role_definition]
+g = _, _, _
+
+[policy_effect]
+e = some(where (p.eft == allow))
+
+[matchers]
+m = g(r.sub, p.sub, r.dom) && (p.dom == "*" || r.dom == p.dom) && keyMatch2(r.obj, p.obj) && regexMatch(r.act, p.act)
+`;
+  const POLICY = `p, steward, *, /api/residents/search, GET
+p, manager, *, /api/residents/*, GET
+p, desk, hq, /api/residents/search, GET
+p, admin, *, /api/*, .*
+g, zhou, steward, site-a
+g, chen, steward, site-b
+g, wu, manager, site-a
+g, he, manager, site-b
+g, li, desk, hq
+g, ops, admin, hq
+g, ops, admin, site-a
+g, roam, steward, site-a
+g, roam, steward, site-b
+`;
+  const SITES: Record<string, string> = { 'site-a': 'Site A', 'site-b': 'Site B' };
+  const INTERFACES = { search: { object: '/api/residents/search', action: 'GET' }, export: { object: '/api/residents/export', action: 'GET' } };
+  const MAPPING = { domains: { 'site-a': { unit: 'Site A' }, 'site-b': { unit: 'Site B' }, hq: 'organization' }, subjects: { steward: 'steward', manager: 'manager', desk: 'desk', admin: 'admin' }, interfaces: INTERFACES };
+
+  it('imports every domain\'s users, and each grant\'s scope is what enforce() allows them', async () => {
+    const dir = casbinProject({ roles: ['steward', 'manager', 'desk', 'admin'], interfaces: Object.keys(INTERFACES), files: { 'model.conf': MODEL, 'policy.csv': POLICY }, mapping: MAPPING });
+    const { loaded } = await loadAuditInventory([dir], dir, loadTaxonomy());
+    expect(loaded.failedSources).toEqual([]);
+    const accounts = new Map(loaded.inventory.accounts.map((a) => [a.holders?.[0], a]));
+    expect([...accounts.keys()].sort()).toEqual(['chen', 'he', 'li', 'ops', 'roam', 'wu', 'zhou']);
+    // The g line states the site; a user of two sites, or of head office too, is of no one unit.
+    expect(Object.fromEntries([...accounts].map(([u, a]) => [u, a.unit ?? null]))).toEqual({ chen: 'Site B', he: 'Site B', li: null, ops: null, roam: null, wu: 'Site A', zhou: 'Site A' });
+    const reference = await newEnforcer(join(dir, 'casbin/model.conf'), join(dir, 'casbin/policy.csv'));
+    const grantsOf = new Map(loaded.inventory.roles.map((r) => [r.id, r.grants ?? []]));
+    let unitGrants = 0;
+    let anyGrants = 0;
+    for (const [user, account] of accounts) {
+      for (const [id, { object, action }] of Object.entries(INTERFACES)) {
+        const scopes = new Set((account.roles ?? []).flatMap((role) => (grantsOf.get(role) ?? []).filter((g) => g.interface === id && g.actions.includes('read')).map((g) => g.scope)));
+        const allowedIn = new Map<string, boolean>();
+        for (const domain of ['site-a', 'site-b', 'hq']) allowedIn.set(domain, await reference.enforce(user!, domain, object, action));
+        const sites = Object.keys(SITES).filter((d) => allowedIn.get(d));
+        const request = { user, interface: id };
+        if (scopes.has('any')) {
+          anyGrants++;
+          expect({ ...request, headOffice: allowedIn.get('hq') }).toEqual({ ...request, headOffice: true });
+        } else if (scopes.has('unit')) {
+          unitGrants++;
+          // Allowed in the holder's site(s) only, never in head office.
+          expect({ ...request, hq: allowedIn.get('hq'), sites: sites.length > 0 }).toEqual({ ...request, hq: false, sites: true });
+          if (account!.unit !== undefined) expect({ ...request, sites }).toEqual({ ...request, sites: [Object.keys(SITES).find((d) => SITES[d] === account!.unit)] });
+        } else {
+          expect({ ...request, allowed: [...allowedIn.values()].some(Boolean) }).toEqual({ ...request, allowed: false });
+        }
+      }
+    }
+    expect(unitGrants).toBeGreaterThan(0);
+    expect(anyGrants).toBeGreaterThan(0);
+    // The admin allowed in head office and in a site holds one organisation-wide grant, not also a unit one.
+    expect((grantsOf.get('admin') ?? []).map((g) => [g.interface, g.scope])).toEqual([['export', 'any'], ['search', 'any']]);
+  });
+
+  it('names a listed domain the policy does not have, and warns about a site the mapping leaves out', async () => {
+    const bad = casbinProject({ roles: ['steward', 'manager', 'desk', 'admin'], interfaces: Object.keys(INTERFACES), files: { 'model.conf': MODEL, 'policy.csv': POLICY }, mapping: { ...MAPPING, domains: { 'site-c': { unit: 'Site C' } } } });
+    await expect(loadAuditInventory([bad], bad, loadTaxonomy())).rejects.toThrow(/domain "site-c" appears in no policy line/);
+    const partial = casbinProject({ roles: ['steward', 'manager', 'desk', 'admin'], interfaces: Object.keys(INTERFACES), files: { 'model.conf': MODEL, 'policy.csv': POLICY }, mapping: { ...MAPPING, domains: { 'site-a': { unit: 'Site A' }, hq: 'organization' } } });
+    const { loaded } = await loadAuditInventory([partial], partial, loadTaxonomy());
+    expect(loaded.warnings.filter((w) => /domain "site-b" is not listed under mapping\.domains/.test(w.message)).map((w) => w.line)).toEqual([6]);
+    expect(loaded.inventory.accounts.map((a) => a.holders?.[0]).sort()).not.toContain('chen');
+  });
+});

@@ -1,6 +1,6 @@
 // The Casbin importer on real-world-shaped files: grants at their policy lines, patterns,
 // coverage of what the mapping leaves out, application matcher functions, and bad input.
-import { readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { withAspects } from '../src/findings/fold-aspects.js';
 import { describe, expect, it } from 'vitest';
@@ -77,6 +77,21 @@ describe('Casbin importer', () => {
     ]);
     const dave = loaded.inventory.accounts.find((a) => a.holders?.[0] === 'dave')!;
     expect(loaded.inventory.provenance.of(dave)).toEqual({ file: expect.stringMatching(/casbin\/policy\.csv$/), pointer: '/line/8' });
+  });
+
+  it('assumes a user is one person: a manifest overlay stating a shared account replaces it without a conflict', async () => {
+    // A g line names a user, not who uses it; a gate-guard login shared by three shifts is a fact
+    // only people know.
+    const dir = casbinProject({ roles: ['supervisor', 'courier'], interfaces: ['waybill-lookup'], files: { 'model.conf': MODEL, 'policy.csv': POLICY }, mapping: MAPPING });
+    appendFileSync(join(dir, 'system.yaml'), 'overlays:\n  accounts:\n    - match: { id: "casbin/model:alice" }\n      set: { type: shared, holders: [early, late, night] }\n');
+    const { loaded } = await loadAuditInventory([dir], dir, loadTaxonomy());
+    const warnings = loaded.warnings;
+    expect(loaded.failedSources).toEqual([]);
+    const alice = loaded.inventory.accounts.find((a) => a.id === 'casbin/model:alice')!;
+    expect(alice).toMatchObject({ type: 'shared', holders: ['early', 'late', 'night'], roles: ['supervisor'] });
+    expect(loaded.inventory.provenance.factOf(alice, 'type')).toEqual({ file: expect.stringMatching(/system\.yaml$/), pointer: '/overlays/accounts/0/set/type' });
+    const messages = warnings.map((w) => w.message);
+    expect(messages.filter((m) => /"casbin\/model:alice": (type|holders) is/.test(m))).toEqual([]);
   });
 
   it('takes a user the manifest declares as an account for that account, and warns about roles it does not list', async () => {

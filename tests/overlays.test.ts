@@ -154,6 +154,36 @@ describe('overlays on imported accounts', () => {
     await expect(load(bad)).rejects.toThrow(InputError);
   });
 
+  it('win over a staff list\'s "not on the list, so outside", which is an inference, not a row\'s statement', async () => {
+    // An entrusted agency's collectors are on no staff list of the operator; the manifest states
+    // them contractors. The join's default stays on the accounts nobody states anything about.
+    const dir = project(`overlays:
+  accounts:
+    - match: { id: courier-outlets/outlet-0755-supervisor }
+      set: { affiliation: contractor, organisation: 深圳速达外包服务有限公司 }
+    - match: { id: courier-outlets/sup-0755-chen }
+      set: { affiliation: contractor }
+`);
+    writeFileSync(join(dir, 'staff.csv'), '工号,姓名,部门,在职状态,账号\nE1001,陈明,南山驿站,在职,sup-0755-chen\n');
+    const { inventory, warnings } = await loadSources(['manifest.yaml'], [
+      { type: 'keycloak', paths: ['keycloak/realm-export.json'], mapping: MAPPING, place: { file: 'pipl-audit.yaml', pointer: '/sources/0' } },
+      { type: 'hr-roster', paths: ['staff.csv'], options: { joinBy: 'username', unmatched: 'outside' }, place: { file: 'pipl-audit.yaml', pointer: '/sources/1' } },
+    ], { cwd: dir, taxonomy });
+    const accounts = byId(inventory.accounts);
+    const agency = accounts.get('courier-outlets/outlet-0755-supervisor');
+    expect(agency).toMatchObject({ affiliation: 'contractor', organisation: '深圳速达外包服务有限公司' });
+    expect(inventory.provenance.factOf(agency, 'affiliation')).toEqual({ file: 'manifest.yaml', pointer: '/overlays/accounts/0/set/affiliation' });
+    expect(warnings.filter((w) => w.message.includes('outlet-0755-supervisor'))).toEqual([]);
+    // Unstated elsewhere, the inference stands.
+    const unmatched = [...accounts.values()].filter((a) => a.type === 'personal' && a.id !== 'courier-outlets/sup-0755-chen' && a.id !== 'courier-outlets/outlet-0755-supervisor');
+    expect(unmatched.length).toBeGreaterThan(0);
+    for (const a of unmatched) expect(a.affiliation).toBe('outside');
+    // Two stated facts that disagree (a staff-list row says employee, the overlay contractor)
+    // remain the input conflict they are: the first source's fact stays, with a warning.
+    expect(accounts.get('courier-outlets/sup-0755-chen')).toMatchObject({ affiliation: 'employee' });
+    expect(warnings.filter((w) => w.file === 'manifest.yaml' && /sup-0755-chen.*affiliation is "employee"/.test(w.message))).toHaveLength(1);
+  });
+
   it('lose to a fact the export states, with a warning naming both places', async () => {
     const dir = project(`overlays:
   accounts:

@@ -46,6 +46,12 @@ export interface AccountFact {
    * type (a shared account), they are withdrawn, left unstated.
    */
   restsOnType?: Account['type'];
+  /**
+   * Keys of `set` the source only infers (a staff list's "not on the list, so outside"): they
+   * replace an importer's assumption like any fact, but stay assumptions themselves, so a fact
+   * the account's export or a manifest overlay states wins over them without a conflict.
+   */
+  assumed?: ReadonlyArray<keyof Account>;
 }
 
 export interface ImportResult {

@@ -4,9 +4,11 @@
 // (Provenance.recordFact) for evidence, an importer's assumption is replaced, and a fact the
 // account's own export states wins — a different value is a warning naming both. The copy keeps
 // the importer's other assumptions (a staff list joined to a Keycloak user does not make its
-// assumed `type: personal` a stated fact), so a manifest overlay can still replace them.
+// assumed `type: personal` a stated fact), so a manifest overlay can still replace them. A fact the
+// staff list only infers (`assumed`: an unmatched account is outside) is itself an assumption: it
+// never overrides a stated value, and it stays marked, so an overlay's stated value replaces it.
 import type { AccountFact } from '../importers/importer.js';
-import { carryAssumed, isAssumed } from './assumed-facts.js';
+import { carryAssumed, isAssumed, markAssumed } from './assumed-facts.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { Inventory } from './inventory.js';
 import type { Account } from './manifest-schema.js';
@@ -44,8 +46,9 @@ export function applyAccountFacts(inventory: Inventory, outcome: { facts: Accoun
   const warnings = [...outcome.warnings];
   if (outcome.facts.length === 0) return warnings;
   const indexOf = new Map<Account, number>(inventory.accounts.map((a, i) => [a, i]));
-  for (const { account, set, places, restsOnType } of outcome.facts) {
+  for (const { account, set, places, restsOnType, assumed } of outcome.facts) {
     if (restsOnType !== undefined) for (const place of Object.values(places)) if (place) restingOnType.set(place, restsOnType);
+    const inferred = new Set<string>(assumed ?? []);
     const index = indexOf.get(account);
     if (index === undefined) continue;
     const current = inventory.accounts[index] as Account;
@@ -61,6 +64,8 @@ export function applyAccountFacts(inventory: Inventory, outcome: { facts: Accoun
         copy[key] = value;
         replaced.add(key);
         if (factPlace) inventory.provenance.recordFact(copy, key, factPlace);
+      } else if (inferred.has(key)) {
+        // an inference never contradicts what the account's export states
       } else if (JSON.stringify(existing) !== JSON.stringify(value)) {
         const other = inventory.provenance.factOf(current, key) ?? place;
         warnings.push({ severity: 'warning', file: factPlace?.file ?? place?.file ?? 'accounts', ...(factPlace ? { pointer: factPlace.pointer } : {}), message: `account "${account.id}": ${key} is ${JSON.stringify(existing)} where ${other ? `${other.file}#${other.pointer}` : 'its source'} states it; the staff list's ${JSON.stringify(value)} is not used`, expected: `one value for ${key}` });
@@ -69,6 +74,8 @@ export function applyAccountFacts(inventory: Inventory, outcome: { facts: Accoun
       }
     }
     carryAssumed(current, copy, replaced);
+    const stillInferred = [...replaced].filter((k) => inferred.has(k));
+    if (stillInferred.length > 0) markAssumed(copy, stillInferred);
     inventory.accounts[index] = copy as unknown as Account;
     indexOf.set(copy as unknown as Account, index);
   }

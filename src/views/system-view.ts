@@ -20,6 +20,7 @@ export const systemView: ViewDefinition = {
     '/logRetentionDays': { manifest: 'auditLogging.retention', facts: ['/auditLogging/retention'] },
     '/logReviewDays': { manifest: 'auditLogging.review', absent: 'review: none', facts: ['/auditLogging/review'] },
     '/monthsSinceComplianceAudit': { manifest: 'system.complianceAudit.lastDate', absent: 'complianceAudit: { by: none }', facts: ['/system/complianceAudit'] },
+    '/monthsSinceIncidentDrill': { manifest: 'system.incidentResponse.lastDrill', facts: ['/system/incidentResponse/lastDrill'] },
     '/monthsSinceTraining': { manifest: 'system.training.lastDate', facts: ['/system/training/lastDate'] },
     '/piaCovers': { manifest: 'impactAssessments[].covers', absent: 'impactAssessments: [] (none made)', facts: ['manifest:/impactAssessments'] },
     '/sensitiveStoresUnassessed': {
@@ -36,6 +37,7 @@ export const systemView: ViewDefinition = {
     '/system/mlpsLevel': { manifest: 'system.mlpsLevel' },
     '/system/faceRecognitionFiling/filed': { manifest: 'system.faceRecognitionFiling.filed', absent: 'faceRecognitionFiling: { filed: false }', facts: ['/system/faceRecognitionFiling'] },
     '/system/incidentResponse': { manifest: 'system.incidentResponse', absent: 'incidentResponse: { plan: false }' },
+    '/system/incidentResponse/lastDrill': { manifest: 'system.incidentResponse.lastDrill' },
     '/system/individuals': { manifest: 'system.individuals' },
     '/system/piOfficer': { manifest: 'system.piOfficer', absent: 'piOfficer: { appointed: false }' },
     '/system/training/lastDate': { manifest: 'system.training.lastDate' },
@@ -88,6 +90,8 @@ export const systemView: ViewDefinition = {
             last !== undefined ? wholeMonthsBetween(last, asOf)
             : system?.complianceAudit?.by === 'none' ? Number.MAX_SAFE_INTEGER
             : null,
+          // Whole months since the incident response plan was last drilled; null when not stated.
+          monthsSinceIncidentDrill: system?.incidentResponse?.lastDrill == null ? null : wholeMonthsBetween(system.incidentResponse.lastDrill, asOf),
           monthsSinceTraining: system?.training?.lastDate === undefined ? null : wholeMonthsBetween(system.training.lastDate, asOf),
           // Whether incidents have a notification path: false when there is no plan at all;
           // null when not stated.

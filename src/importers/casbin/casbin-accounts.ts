@@ -3,7 +3,8 @@
 // alice; alice is a user when she is nothing else in the policy: not a role any g line assigns,
 // not a policy line's subject, not a subject the mapping ties to a manifest role. Each user becomes
 // an account holding the manifest roles of the mapped subjects casbin's own role manager says she
-// reaches (through role chains, in the mapped domain), so `reach` and the account rules see a
+// reaches (through role chains, in the mapped domain, or in every domain `mapping.domains` lists,
+// a user assigned in one unit's domain only being of that unit), so `reach` and the account rules see a
 // Casbin-only system's people. A user whose name is the id of an account the manifests declare is
 // that account: it is not imported twice, and a mapped role the policy gives it that the manifest
 // does not list is a warning at the g line. Resource role types (`g2(r.obj, p.obj)`) assign no
@@ -23,6 +24,8 @@ export interface AccountInput {
   subjectIndex: number;
   mapped: readonly MappedSubject[];
   defaultDomain: string | undefined;
+  /** RBAC with domains mapped to units: every listed domain, and the unit each one is. */
+  domains?: { all: readonly string[]; unitOf(domain: string): string | undefined };
   /** casbin's role manager: does `user` reach `role` through lines of `roleType` (in `domain`)? */
   hasLink(roleType: string, user: string, role: string, domain: string | undefined): boolean;
   /** Account ids are `<prefix>:<user>`, unique per Casbin source. */
@@ -64,14 +67,22 @@ export function casbinAccounts(input: AccountInput): CasbinUsers {
   for (const [user, rule] of [...firstLine].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (notUsers.has(user)) continue;
     const roles = new Set<string>();
+    // Where the user holds a mapped role: the units of those domains (undefined: organisation-wide).
+    const where = new Set<string | undefined>();
     for (const mapped of input.mapped) {
-      const domain = mapped.domain ?? input.defaultDomain;
-      for (const roleType of input.subjectRoleTypes) {
-        const withDomain = input.domainRoleTypes.has(roleType);
-        if (withDomain && domain === undefined) continue;
-        if (input.hasLink(roleType, user, mapped.subject, withDomain ? domain : undefined)) roles.add(mapped.role);
+      const domains = mapped.domain !== undefined ? [mapped.domain] : input.domains ? input.domains.all : [input.defaultDomain];
+      for (const domain of domains) {
+        for (const roleType of input.subjectRoleTypes) {
+          const withDomain = input.domainRoleTypes.has(roleType);
+          if (withDomain && domain === undefined) continue;
+          if (!input.hasLink(roleType, user, mapped.subject, withDomain ? domain : undefined)) continue;
+          roles.add(mapped.role);
+          if (withDomain && domain !== undefined) where.add(input.domains?.unitOf(domain));
+        }
       }
     }
+    // A user assigned in one unit's domain only is of that unit (the g line states it).
+    const [onlyUnit] = where.size === 1 ? [...where] : [];
     const declaredRoles = input.declared.get(user);
     if (declaredRoles) {
       const missing = [...roles].filter((r) => !declaredRoles.includes(r)).sort();
@@ -85,7 +96,7 @@ export function casbinAccounts(input: AccountInput): CasbinUsers {
     let id = `${input.idPrefix}:${safeName(user)}`;
     for (let n = 2; ids.has(id); n++) id = `${input.idPrefix}:${safeName(user)}+${n}`;
     ids.add(id);
-    accounts.push({ account: { id, type: 'personal', holders: [user], roles: [...roles].sort() }, at: { file: rule.file, line: rule.line, column: 1 } });
+    accounts.push({ account: { id, type: 'personal', holders: [user], roles: [...roles].sort(), ...(input.domains && onlyUnit !== undefined ? { unit: onlyUnit } : {}) }, at: { file: rule.file, line: rule.line, column: 1 } });
   }
   return { accounts, unmapped, warnings };
 }

@@ -48,6 +48,12 @@ export interface DecideOptions {
   subjects: MappedSubject[];
   interfaces: Array<[string, CasbinInterfaceMapping]>;
   defaultDomain?: string;
+  /**
+   * RBAC with domains mapped to units: the domains a subject is asked in (those it is assigned
+   * in), and the unit a domain is; a request for another person's record allowed in a unit's
+   * domain reaches that unit's records only (scope unit). Absent: one request in `defaultDomain`.
+   */
+  domains?: { of(mapped: MappedSubject): string[]; unitOf(domain: string): string | undefined };
   extra: Record<string, string>;
   ruleOf(stored: string[]): PolicyRule | undefined;
   /** Index of the object among the policy's values (p = sub, obj, act → 1), if it has one. */
@@ -60,35 +66,60 @@ export function decideGrants(options: DecideOptions): GrantDecisions {
   const undecided: Undecided[] = [];
   const used = new Set<PolicyRule>();
   for (const mapped of options.subjects) {
-    for (const [interfaceId, entry] of options.interfaces) {
-      for (const [action, casbinAction] of actionsOf(entry)) {
-        for (const [scope, field] of SCOPE_OBJECTS) {
-          const object = entry[field] as string | undefined;
-          if (object === undefined) continue;
-          const domain = mapped.domain ?? options.defaultDomain;
-          const answer = asker.ask({ subject: mapped.subject, ...(domain !== undefined ? { domain } : {}), object, action: casbinAction, extra: options.extra });
-          if (answer.allowed === undefined) {
-            undecided.push({ role: mapped.role, interfaceId, action });
+    const domains: Array<string | undefined> = options.domains ? options.domains.of(mapped) : [mapped.domain ?? options.defaultDomain];
+    for (const domain of domains) {
+      for (const [interfaceId, entry] of options.interfaces) {
+        for (const [action, casbinAction] of actionsOf(entry)) {
+          for (const [scope, field] of SCOPE_OBJECTS) {
+            const object = entry[field] as string | undefined;
+            if (object === undefined) continue;
+            const answer = asker.ask({ subject: mapped.subject, ...(domain !== undefined ? { domain } : {}), object, action: casbinAction, extra: options.extra });
+            if (answer.allowed === undefined) {
+              undecided.push({ role: mapped.role, interfaceId, action });
+              break;
+            }
+            if (!answer.allowed) continue;
+            const rule = options.ruleOf(answer.explain);
+            if (rule) used.add(rule);
+            const policyObject = rule && options.objectIndex !== undefined ? rule.values[options.objectIndex] : undefined;
+            const pattern = policyObject !== undefined && policyObject !== object ? policyObject : undefined;
+            // Casbin asked for another person's record in a domain that is one unit: only that unit's.
+            const granted: ScopeName = scope === 'any' && domain !== undefined && options.domains?.unitOf(domain) !== undefined ? 'unit' : scope;
+            const key = [mapped.role, interfaceId, granted, rule?.file ?? '', rule?.line ?? 0, pattern ?? ''].join('\0');
+            const existing = byKey.get(key);
+            if (existing) {
+              if (!existing.grant.actions.includes(action as Grant['actions'][number])) existing.grant.actions.push(action as Grant['actions'][number]);
+            } else {
+              byKey.set(key, { role: mapped.role, rule, grant: { interface: interfaceId, actions: [action as Grant['actions'][number]], scope: granted, ...(pattern !== undefined ? { pattern } : {}) } });
+            }
             break;
           }
-          if (!answer.allowed) continue;
-          const rule = options.ruleOf(answer.explain);
-          if (rule) used.add(rule);
-          const policyObject = rule && options.objectIndex !== undefined ? rule.values[options.objectIndex] : undefined;
-          const pattern = policyObject !== undefined && policyObject !== object ? policyObject : undefined;
-          const key = [mapped.role, interfaceId, scope, rule?.file ?? '', rule?.line ?? 0, pattern ?? ''].join('\0');
-          const existing = byKey.get(key);
-          if (existing) {
-            if (!existing.grant.actions.includes(action as Grant['actions'][number])) existing.grant.actions.push(action as Grant['actions'][number]);
-          } else {
-            byKey.set(key, { role: mapped.role, rule, grant: { interface: interfaceId, actions: [action as Grant['actions'][number]], scope, ...(pattern !== undefined ? { pattern } : {}) } });
-          }
-          break;
         }
       }
     }
   }
-  return { grants: [...byKey.values()], undecided, used };
+  return { grants: withoutSubsumed([...byKey.values()]), undecided, used };
+}
+
+/**
+ * A role asked in several domains may be allowed another person's record organisation-wide (a
+ * head-office domain) and in one unit's domain: the unit grant adds nothing to the wider one, so
+ * its actions the wider grant already has are dropped (and the grant, when none is left).
+ */
+function withoutSubsumed(grants: DecidedGrant[]): DecidedGrant[] {
+  const wide = new Set(grants.filter((g) => g.grant.scope === 'any').flatMap((g) => g.grant.actions.map((a) => `${g.role}\0${g.grant.interface}\0${a}`)));
+  if (wide.size === 0) return grants;
+  const kept: DecidedGrant[] = [];
+  for (const g of grants) {
+    if (g.grant.scope !== 'unit') {
+      kept.push(g);
+      continue;
+    }
+    const actions = g.grant.actions.filter((a) => !wide.has(`${g.role}\0${g.grant.interface}\0${a}`));
+    if (actions.length === g.grant.actions.length) kept.push(g);
+    else if (actions.length > 0) kept.push({ ...g, grant: { ...g.grant, actions } });
+  }
+  return kept;
 }
 
 /** The interface's manifest actions with the Casbin action each is asked as. */

@@ -13,7 +13,7 @@ import { casbinAccounts, safeName } from './casbin-accounts.js';
 import { casbinCoverage } from './casbin-coverage.js';
 import type { CasbinJob, CasbinOutcome, PlacedGrant } from './casbin-job.js';
 import { CasbinAsker } from './casbin-requests.js';
-import { decideGrants, type GrantDecisions, type MappedSubject } from './decide-grants.js';
+import { decideGrants, type DecideOptions, type GrantDecisions, type MappedSubject } from './decide-grants.js';
 import { closestName } from '../../schema/closest-name.js';
 import { mappingDiagnostic } from './mapping-place.js';
 import type { CasbinInterfaceMapping } from './mapping-schema.js';
@@ -78,19 +78,21 @@ async function importCasbinSource(job: CasbinJob): Promise<Exclude<CasbinOutcome
 
   const mapping = job.mapping;
   const { subjects, interfaces } = checkMapping(job, warnings, adapter.rules);
+  const subjectToken = model.model.get('r')?.get('r')?.tokens[0];
+  const roleTypes = model.model.get('g') ?? new Map();
+  const subjectRoleTypes = new Set(calls.firstArguments.filter(([fn, arg]) => roleTypes.has(fn) && arg === subjectToken).map(([fn]) => fn));
+  const domainRoleTypes = new Set([...roleTypes].filter(([, a]) => a.value.split(',').length >= 3).map(([key]) => key));
+  const hasLink = (roleType: string, user: string, role: string, domain: string | undefined): boolean => enforcer.getNamedRoleManager(roleType)?.syncedHasLink?.(user, role, ...(domain === undefined ? [] : [domain])) ?? false;
+  const domains = mapping.domains ? domainUnits(mapping.domains, adapter.rules, domainRoleTypes, subjectRoleTypes, hasLink, mapping.domain, warnings) : undefined;
   let decisions: GrantDecisions;
   try {
-    decisions = decideGrants({ asker, subjects, interfaces, ...(mapping.domain !== undefined ? { defaultDomain: mapping.domain } : {}), extra: mapping.request ?? {}, ruleOf: (stored) => adapter.ruleOf(stored), objectIndex });
+    decisions = decideGrants({ asker, subjects, interfaces, ...(mapping.domain !== undefined ? { defaultDomain: mapping.domain } : {}), ...(domains ? { domains } : {}), extra: mapping.request ?? {}, ruleOf: (stored) => adapter.ruleOf(stored), objectIndex });
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError([mappingDiagnostic(job, '', 'error', `casbin could not decide a mapped request: ${(error as Error).message}`, 'requests the model can evaluate', modelFile)]);
   }
 
   // Users of the policy's own g lines as accounts holding the manifest roles they reach.
-  const subjectToken = model.model.get('r')?.get('r')?.tokens[0];
-  const roleTypes = model.model.get('g') ?? new Map();
-  const subjectRoleTypes = new Set(calls.firstArguments.filter(([fn, arg]) => roleTypes.has(fn) && arg === subjectToken).map(([fn]) => fn));
-  const domainRoleTypes = new Set([...roleTypes].filter(([, a]) => a.value.split(',').length >= 3).map(([key]) => key));
   const users = casbinAccounts({
     rules: adapter.rules,
     subjectRoleTypes,
@@ -98,7 +100,8 @@ async function importCasbinSource(job: CasbinJob): Promise<Exclude<CasbinOutcome
     subjectIndex,
     mapped: subjects,
     defaultDomain: mapping.domain,
-    hasLink: (roleType, user, role, domain) => enforcer.getNamedRoleManager(roleType)?.syncedHasLink?.(user, role, ...(domain === undefined ? [] : [domain])) ?? false,
+    ...(domains ? { domains } : {}),
+    hasLink,
     idPrefix: safeName(job.modelName.replace(/\.conf$/i, '')),
     declared: new Map(job.declaredAccounts.map((a) => [a.id, a.roles])),
   });
@@ -132,6 +135,45 @@ async function importCasbinSource(job: CasbinJob): Promise<Exclude<CasbinOutcome
     const coverage = casbinCoverage({ rules: adapter.rules, mappedSubjects: new Set(subjects.map((s) => s.subject)), subjectRoleTypes, unmappedUsers: users.unmapped, subjectIndex, objectIndex, used: decisions.used, mappedObjects });
     return { ok: true, grants, accounts: users.accounts, warnings, coverage, ...extra };
   }
+}
+
+/**
+ * RBAC with domains mapped to units (`mapping.domains`): a subject is asked in each listed domain
+ * it is assigned in (a g line's member reaches it there, as casbin's role manager answers), or in
+ * its own `domain`. A subject assigned in no listed domain is asked in `mapping.domain`, else in
+ * every listed one (the widest the policy allows, were it assigned). Domains that g lines assign
+ * users in but the mapping does not list are a warning: those assignments are not evaluated.
+ */
+function domainUnits(
+  listed: NonNullable<CasbinJob['mapping']['domains']>,
+  rules: readonly PolicyRule[],
+  domainRoleTypes: ReadonlySet<string>,
+  subjectRoleTypes: ReadonlySet<string>,
+  hasLink: (roleType: string, user: string, role: string, domain: string | undefined) => boolean,
+  defaultDomain: string | undefined,
+  warnings: Diagnostic[],
+): NonNullable<DecideOptions['domains']> & { all: string[] } {
+  const all = Object.keys(listed).sort();
+  const assignments = rules.filter((r) => subjectRoleTypes.has(r.ptype) && domainRoleTypes.has(r.ptype) && r.values.length >= 3);
+  const unlisted = new Map<string, PolicyRule>();
+  for (const rule of assignments) {
+    const domain = rule.values[2]!;
+    if (!(domain in listed) && !unlisted.has(domain)) unlisted.set(domain, rule);
+  }
+  for (const [domain, rule] of unlisted) warnings.push({ severity: 'warning', file: rule.file, line: rule.line, message: `domain "${domain}" is not listed under mapping.domains: what its users are assigned there is not evaluated`, expected: `mapping.domains.${domain}: { unit: NAME } or organization` });
+  return {
+    all,
+    unitOf: (domain) => {
+      const entry = listed[domain];
+      return entry !== undefined && entry !== 'organization' ? entry.unit : undefined;
+    },
+    of: (mapped) => {
+      if (mapped.domain !== undefined) return [mapped.domain];
+      const held = all.filter((domain) => assignments.some((r) => r.values[2] === domain && (r.values[0] === mapped.subject || r.values[1] === mapped.subject || hasLink(r.ptype, r.values[0]!, mapped.subject, domain))));
+      if (held.length > 0) return held;
+      return defaultDomain !== undefined ? [defaultDomain] : all;
+    },
+  };
 }
 
 function parseModel(text: string, file: string): Model {
@@ -264,6 +306,9 @@ function checkMapping(job: CasbinJob, warnings: Diagnostic[], rules: PolicyLineA
   // A default domain the policy never names (and no "*" stands for) is a typo too.
   if (mapping.domain !== undefined && !seen.has(mapping.domain) && !seen.has('*')) {
     errors.push(mappingDiagnostic(job, '/domain', 'error', `domain "${mapping.domain}" appears in no policy line${near(mapping.domain, seen)}`, 'a domain (tenant) named in the policy', modelFile));
+  }
+  for (const domain of Object.keys(mapping.domains ?? {}).sort()) {
+    if (!seen.has(domain)) errors.push(mappingDiagnostic(job, `/domains/${escapeSegment(domain)}`, 'error', `domain "${domain}" appears in no policy line${near(domain, seen)}`, 'a domain (tenant) named in the policy', modelFile));
   }
   if (errors.length > 0) throw new InputError(errors);
   return { subjects, interfaces };

@@ -2,6 +2,7 @@
 // evaluated in a worker thread with limits (run-casbin-import.ts → import-casbin.ts), and places
 // the grants it gets back at their policy lines.
 import { relative, sep } from 'node:path';
+import { markAssumed } from '../../inventory/assumed-facts.js';
 import { InputError } from '../../inventory/diagnostic.js';
 import type { SourceRef } from '../../inventory/provenance.js';
 import { PointerTable } from '../../sources/locator.js';
@@ -50,7 +51,13 @@ export async function loadCasbinSource(inputs: SourceInput[], context: ImportCon
   const grants = outcome.grants.map(({ role, grant, at }) => ({ role, grant, place: record(at.file, at.line, at.column) }));
   // Accounts are placed at the first g line naming their user.
   const places = new Map<object, SourceRef>();
-  for (const { account, at } of outcome.accounts) places.set(account, record(at.file, at.line, at.column));
+  // A policy's g line names a user, not whether one person or a shift uses it: `type: personal`
+  // and the holder are the importer's assumptions, which a manifest overlay replaces (the worker
+  // thread's objects arrive as copies, so they are marked here).
+  for (const { account, at } of outcome.accounts) {
+    places.set(account, record(at.file, at.line, at.column));
+    markAssumed(account, ['type', 'holders']);
+  }
   return {
     manifest: { apiVersion: 'pipl-audit/v1', ...(outcome.accounts.length > 0 ? { accounts: outcome.accounts.map((a) => a.account) } : {}) },
     places,

@@ -42,6 +42,16 @@ export const CasbinMappingSchema = Type.Object(
       Type.Record(Type.String(), SubjectEntry, { description: 'Casbin subject (user or role name, as in the policy) → manifest role' }),
     ),
     domain: Type.Optional(Type.String({ description: 'default domain to ask in, for models whose requests carry a domain' })),
+    domains: Type.Optional(
+      Type.Record(
+        Type.String(),
+        Type.Union([Type.Object({ unit: Type.String({ description: 'the unit (site, branch, community) the domain is' }) }, closed), Type.Literal('organization')]),
+        {
+          description:
+            'RBAC with domains: each domain (tenant) users are assigned in → { unit: NAME } when a grant allowed in it reaches only that unit’s records (scope unit), or organization when it reaches everyone’s (scope any). Users of every listed domain are imported; each subject is asked in the domains it is assigned in',
+        },
+      ),
+    ),
     request: Type.Optional(
       Type.Record(Type.String(), Type.String(), { description: 'fixed values for any other request field of the model (by its name in request_definition)' }),
     ),

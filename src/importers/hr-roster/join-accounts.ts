@@ -2,7 +2,7 @@
 // log-in name or e-mail), and turns the join into account facts: a leaver's account gets
 // hrStatus left and the leave date (PIPL-CRED-008 judges it), a current employee's gets hrStatus
 // employed and affiliation employee, a personal account that matches no one gets affiliation
-// outside (PIPL-QRY-009), and every matched account its HR department (hrUnit). A personal account
+// outside (PIPL-QRY-009; an assumption a stated affiliation replaces), and every matched account its HR department (hrUnit). A personal account
 // with no value for the key cannot be joined: nothing is set, so the rules needing the facts say
 // NOT_EVALUATED; a warning names it.
 import type { Diagnostic } from '../../inventory/diagnostic.js';
@@ -80,9 +80,11 @@ export function joinAccounts(employees: Employee[], accounts: readonly Account[]
     }
     const e = byKey.get(key);
     if (!e) {
-      // An inference from absence that holds only for a personal account: an overlay stating the
-      // account shared (its holders named there, not on the list by this key) withdraws it.
-      if (settings.unmatched === 'outside') facts.push({ account, set: { affiliation: 'outside' }, places: { affiliation: { file, pointer: '/rows' } }, restsOnType: 'personal' });
+      // An inference from absence, not a row's statement, and one that holds only for a personal
+      // account: a contractor the manifest states (an entrusted agency's staff are on no staff list
+      // of the operator) keeps that affiliation, and an overlay stating the account shared (its
+      // holders named there, not on the list by this key) withdraws it.
+      if (settings.unmatched === 'outside') facts.push({ account, set: { affiliation: 'outside' }, places: { affiliation: { file, pointer: '/rows' } }, assumed: ['affiliation'], restsOnType: 'personal' });
       continue;
     }
     const set: Partial<Account> = {};
