@@ -226,7 +226,8 @@ describe('--help', () => {
 
   it('wraps Chinese descriptions at the terminal width, between characters where there is no space', () => {
     const help = runCli(['--help', '--lang', 'zh']).stdout;
-    const commands = help.slice(help.indexOf('命令：'), help.indexOf('help [command]'));
+    const start = help.indexOf('命令：');
+    const commands = help.slice(start, help.indexOf('\n\n', start));
     expect(commands).toContain('init [选项]');
     for (const line of commands.split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
     // The views command's long description wrapped onto lines of its own, all aligned under the first.

@@ -15,6 +15,7 @@ export const BASIS_NOTE_ZH: Record<string, string> = {
   'access to sensitive PI triggered by the business workflow (lettering unverified)': '敏感个人信息的访问由业务流程触发（条款编号未逐条核对）',
   'audit: analyse records, important security events': '审计：分析审计记录和重要安全事件',
   'collection limited to the minimum scope': '收集限于最小范围',
+  'level 3 centralised control - identify, alarm on and analyse security events': '第三级集中管控：对安全事件进行识别、报警和分析',
   'confidentiality of important personal information at rest (level 3)': '重要个人信息存储过程中的保密性（第三级）',
   'confidentiality of important personal information in transit (level 3)': '重要个人信息传输过程中的保密性（第三级）',
   'consent must be given on the basis of full knowledge': '同意应当在充分知情的前提下作出',
