@@ -5,6 +5,8 @@ export const CASBIN_ZH: Record<string, string> = {
   'policy type "{0}" is not defined in the model, so casbin ignores this line': '模型中未定义策略类型 "{0}"，Casbin 会忽略此行',
   'a policy type of the model’s [policy_definition] or [role_definition]': '模型的 [policy_definition] 或 [role_definition] 中的策略类型',
   'casbin cannot read this policy line: {0}': 'Casbin 无法读取此策略行：{0}',
+  'domain "{0}" is not listed under mapping.domains: what its users are assigned there is not evaluated': '域 "{0}" 未列在 mapping.domains 中：其用户在该域中被分配的权限不作判断',
+  'mapping.domains.{0}: { unit: NAME } or organization': 'mapping.domains.{0}：{ unit: 单位名称 } 或 organization',
   'comma-separated values: type, then the fields of its definition': '逗号分隔的值：先写类型，再写其定义中的各字段',
   'policy line has {0} values where "{1}" defines {2} ({3})': '此策略行有 {0} 个值，而 "{1}" 定义了 {2} 个字段（{3|list}）',
   'one value per field of the policy definition': '策略定义的每个字段一个值',

@@ -23,6 +23,8 @@ export const IDENTITY_ZH: Record<string, string> = {
   'no sys_user rows in the dump': '导出中没有 sys_user 的行',
   'a JeecgBoot dump with INSERT INTO sys_user': '含 INSERT INTO sys_user 的 JeecgBoot 导出',
   'role {0} on menu "{1}" (interface {2}): the data rule cannot be decided: {3}; not evaluated': '角色 {0} 在菜单 "{1}"（接口 {2}）上：无法判定数据规则：{3|jeecgRule}；未评估',
+  "role {0} on menu \"{1}\" (interface {2}): the data rule cannot be decided: {3}; what needs this grant's scope is not evaluated":
+    '角色 {0} 在菜单 "{1}"（接口 {2}）上：无法判定数据规则：{3|jeecgRule}；需要该授权范围的规则不作判断',
   'data rules on the user (#{sys_user_code}) or the department (#{sys_org_code}), or the scope stated in the manifest':
     '按用户（#{sys_user_code}）或部门（#{sys_org_code}）限定的数据规则，或在清单中写明范围',
 
