@@ -51,6 +51,19 @@ describe('typescript importer: a log-in proves who the caller is', () => {
     expect(sms?.callerCheck).toMatchObject({ kind: 'credential-gate', name: 'OtpToken' });
   });
 
+  it('a one-time code read from Redis by the phone, compared with the presented code and refused on a mismatch, gates the account read (ioredis with Koa, node-redis with Express)', async () => {
+    const [koa] = await memberReads('POST:/app/sms/login');
+    expect(koa?.callerCheck).toEqual({ kind: 'credential-gate', name: 'redis', line: 14 });
+    const [express] = await memberReads('POST:/auth/otp/verify');
+    expect(express?.callerCheck).toEqual({ kind: 'credential-gate', name: 'client', line: 11 });
+  });
+
+  it('a cached code compared but only logged, read but never compared, or a captcha keyed by its own id proves nothing', async () => {
+    for (const id of ['POST:/app/sms/lenient', 'POST:/app/sms/pending', 'POST:/app/captcha/lookup']) {
+      for (const q of await memberReads(id)) expect(q.callerCheck, id).toBe(false);
+    }
+  });
+
   it('a model’s own password method (customer.comparePassword) checks the record it is called on', async () => {
     const [q] = await memberReads('POST:/api/session/password');
     expect(q?.callerCheck).toMatchObject({ kind: 'credential-check', name: 'comparePassword' });

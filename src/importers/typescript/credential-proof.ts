@@ -5,7 +5,7 @@
 // a check on the lookup, and the link (link-code-base.ts) judges a gate query's fields with
 // `provesIdentity`.
 import { ts } from './typescript-parser.js';
-import { calleeName } from './ast-values.js';
+import { calleeName, valueOrigin } from './ast-values.js';
 import type { QueryFact } from './code-facts.js';
 
 /** Calls that compare a presented password with a stored one. */
@@ -45,3 +45,31 @@ export function provesIdentity(conditions: QueryFact['conditions'], model: strin
   const secret = given.find((c) => isSecretField(c.field, model));
   return secret && given.some((c) => !isSecretField(c.field, model)) ? secret : undefined;
 }
+
+/** Reads of one value from a cache or key-value store: ioredis / node-redis get, getdel, hget; cache-manager, Keyv get. */
+const CACHE_READ = /^(get|getdel|getDel|GET|GETDEL|hget|hGet|HGET)$/;
+/** A receiver named as a cache (redis, this.cacheManager, kv, keyv …). */
+const CACHE_RECEIVER = /redis|cache|memcache|keyv|valkey|(^|\.)kv$/i;
+/** Modules whose client a generically named receiver (`client.get`) is, when the file imports one. */
+const CACHE_MODULE = /^(ioredis|redis|@redis\/client|@upstash\/redis|cache-manager|@nestjs\/cache-manager|keyv|memcached)$/;
+const GENERIC_CACHE_RECEIVER = /(^|\.)(client|store|kv)$/i;
+
+function importsCacheModule(file: ts.SourceFile): boolean {
+  return file.statements.some((s) => ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier) && CACHE_MODULE.test(s.moduleSpecifier.text));
+}
+
+/**
+ * A read of a value from a cache by a key built from something other than constants
+ * (`redis.get(\`sms:${phone}\`)`, `client.get(key)`, `this.cache.get('otp:' + dto.mobile)`): where
+ * it is compared with a one-time code the request presents, the key names whose code it is. The
+ * key's text is returned (it says what the value is: `sms:…`, `otp:…`, `captcha:…`).
+ */
+export function readsCachedValue(call: ts.CallExpression, file: ts.SourceFile): { store: string; key: string } | undefined {
+  if (!ts.isPropertyAccessExpression(call.expression) || !CACHE_READ.test(call.expression.name.text)) return undefined;
+  const receiver = call.expression.expression.getText(file);
+  if (!CACHE_RECEIVER.test(receiver) && !(GENERIC_CACHE_RECEIVER.test(receiver) && importsCacheModule(file))) return undefined;
+  const keys = call.arguments.slice(0, 2);
+  if (keys.length === 0 || keys.every((k) => ts.isStringLiteralLike(k) || valueOrigin(k, file) === 'constant')) return undefined;
+  return { store: receiver.replace(/^this\./, ''), key: keys.map((k) => k.getText(file)).join(' ') };
+}
+

@@ -16,7 +16,7 @@ import { ts } from './typescript-parser.js';
 import { calleeName, positionOf, propertyName, valueOrigin } from './ast-values.js';
 import type { CallerCheckFact, QueryFact } from './code-facts.js';
 import { queryFromCall, queryFromKnexChain } from './extract-queries.js';
-import { comparesPassword, isPasswordField, provesIdentity } from './credential-proof.js';
+import { comparesPassword, isPasswordField, isSecretField, provesIdentity, readsCachedValue } from './credential-proof.js';
 
 /** The part of a block a check dominates, by position in the file. */
 export interface CheckedRegion {
@@ -302,6 +302,15 @@ export class CallerChecks {
           const call = bound ? unwrap(bound) : undefined;
           if (call && ts.isCallExpression(call)) out.ownerChecked.push({ call, check: { kind: 'credential-check', name: m.field, at: positionOf(statement, this.file) } });
         }
+        // if (!expected || expected !== code) ctx.throw(401): a one-time code read from a cache by
+        // the phone it was sent to, compared with the code the request presents - everything
+        // after runs only for whoever received that code (an SMS log-in).
+        const cached = this.cachedCodeFailures(statement.expression, statement, 0)[0];
+        if (cached) {
+          const region = rest(cached);
+          if (region) out.regions.push(region);
+          if (statement.elseStatement) out.regions.push({ start: statement.elseStatement.pos, end: statement.elseStatement.end, check: cached });
+        }
       }
       if (out.regions.length === 0) {
         // if (ticket) { … }: the branch runs only past the gate.
@@ -380,6 +389,41 @@ export class CallerChecks {
     return out;
   }
 
+  /**
+   * A failed comparison of a one-time code read from a cache with the code the request presents:
+   * `expected !== code` where `expected = await redis.get(\`sms:${phone}\`)` (or the read itself,
+   * through String()), in an OR. The key must be built from a value (the phone the code was sent
+   * to) and the presented value named as a code (`smsCode`, or `code` under an `sms:`/`otp:` key);
+   * a captcha keyed by its own id proves nothing about who the caller is.
+   */
+  private cachedCodeFailures(cond: ts.Expression, at: ts.Node, depth: number): CallerCheckFact[] {
+    if (depth > 3) return [];
+    const e = unwrap(cond);
+    if (!ts.isBinaryExpression(e)) return [];
+    const op = e.operatorToken.kind;
+    if (op === ts.SyntaxKind.BarBarToken) return [...this.cachedCodeFailures(e.left, at, depth + 1), ...this.cachedCodeFailures(e.right, at, depth + 1)];
+    if (op !== ts.SyntaxKind.ExclamationEqualsEqualsToken && op !== ts.SyntaxKind.ExclamationEqualsToken) return [];
+    for (const [a, b] of [[e.left, e.right], [e.right, e.left]] as const) {
+      let read = stripString(a);
+      let holder = '';
+      if (ts.isIdentifier(read)) {
+        holder = read.text;
+        const bound = bindingBefore(read.text, at);
+        if (!bound) continue;
+        read = stripString(bound);
+      }
+      if (!ts.isCallExpression(read)) continue;
+      const cache = readsCachedValue(read, this.file);
+      if (!cache) continue;
+      const presented = stripString(b);
+      const name = ts.isIdentifier(presented) ? presented.text : ts.isPropertyAccessExpression(presented) ? presented.name.text : undefined;
+      const origin = valueOrigin(presented, this.file);
+      if (!name || origin === 'constant' || origin === 'user') continue;
+      if (isSecretField(name, `${cache.key} ${holder}`)) return [{ kind: 'credential-gate', name: cache.store, at: positionOf(read, this.file) }];
+    }
+    return [];
+  }
+
   /** `record.field !== caller` (or `!=`, either side, through String()/toString()), `!record.field.equals(caller)`, in an OR. */
   private mismatches(cond: ts.Expression, names: Set<string>): Array<{ record: string; field: string }> {
     const e = unwrap(cond);
@@ -402,6 +446,14 @@ export class CallerChecks {
     }
     return [];
   }
+}
+
+/** `String(x)`, `x.toString()`, `await x` → x. */
+function stripString(node: ts.Expression): ts.Expression {
+  let e = unwrap(node);
+  if (ts.isCallExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'String' && e.arguments[0]) e = unwrap(e.arguments[0]);
+  if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'toString' && e.arguments.length === 0) e = unwrap(e.expression.expression);
+  return e;
 }
 
 /** `address.customerId`, `String(order.userId)`, `doc.owner.toString()` → the record's name and the field compared. */
