@@ -98,6 +98,15 @@ describe('pipl-audit audit with RAM and CAM policy bundles', () => {
     expect(JSON.stringify(cas.find((f) => f.target?.key === 'ram:user/zhang-auditor>store:pod-photos')?.message)).toContain('reaches pod-photos through the policy pattern oss:ListObjects,oss:GetObject on acs:oss:*:*:sf-pod-photos');
   });
 
+  it('does not judge a program\'s own principal (no console log-in) under PIPL-CAS-001: its read of every object is the processing path, not a person\'s query right; the same user with a console log-in is', () => {
+    const key = 'cam:user/backup-job>store:waybill-archive';
+    expect(report!.findings.filter((f) => f.ruleId === 'PIPL-CAS-001').map((f) => f.target?.key)).not.toContain(key);
+    expect(CAM).toContain('"ConsoleLogin": 0,');
+    const person = audit({ 'manifest.yaml': MANIFEST, 'pipl-audit.yaml': PROJECT, 'ram.json': RAM, 'cam.json': CAM.replace('"ConsoleLogin": 0,', '"ConsoleLogin": 1,') });
+    expect(person.result.code).toBe(0);
+    expect(person.report!.findings.find((f) => f.ruleId === 'PIPL-CAS-001' && f.target?.key === key)?.status).toBe('FAIL');
+  });
+
   it('reads a condition on the request’s context (source IP) as where the grant holds, quoted, not as a source-wide NOT_EVALUATED', () => {
     const grants = JSON.parse(runCli(['views', 'pipl-audit.yaml', '--view', 'grant'], { cwd: dir }).stdout) as Array<{ key: string; grant?: { pattern?: string } }>;
     expect(grants.find((g) => g.key === 'ram:user/zhang-auditor>store:pod-photos')?.grant?.pattern).toContain('"acs:SourceIp":["10.20.0.0/16"]');

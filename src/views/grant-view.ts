@@ -34,6 +34,7 @@ export const grantView: ViewDefinition = {
     '/interface/watermark': { manifest: 'interfaces[].watermark', absent: 'watermark: false' },
     '/lookupKeyCategories': { manifest: 'interfaces[].lookupKeys', absent: 'lookupKeys: [] (cannot be searched)', facts: ['/interface/lookupKeys'] },
     '/reachesPI': { manifest: 'stores[].fields of the store the grant reaches', facts: [] },
+    '/heldOnlyByServices': { manifest: 'accounts[].type of the accounts holding the role (service: a program\'s own identity no person signs in with)', facts: [] },
     '/scope': { manifest: 'roles[].grants[].scope', facts: ['/grant/scope'], export: { zh: 'Casbin：项目文件映射中的 object、unitObject、assignedObject 请求（被允许的最宽者即范围）；若依：角色的数据权限只在代码以 @DataScope 注解的方法上生效，未提供代码时无法确认该接口是否按数据权限过滤；JeecgBoot：无法判定的 USE_SQL_RULES 数据规则（子查询、OR 等），请在清单中写明范围（roles[].grants[].scope）', en: 'Casbin: the object, unitObject and assignedObject requests of the project file mapping (the widest one allowed is the scope); RuoYi: a role\'s data scope applies only to methods the code marks @DataScope, so without the code whether this interface filters by it is not known; JeecgBoot: a USE_SQL_RULES data rule the reader cannot decide (a sub-select, OR): state the scope in the manifest (roles[].grants[].scope)' } },
     '/jobScopeRank': { manifest: 'roles[].jobScope', facts: ['/role/jobScope'] },
     '/role/jobScope': { manifest: 'roles[].jobScope' },
@@ -112,6 +113,12 @@ export const grantView: ViewDefinition = {
             scopeRank: scope === null ? null : scopeRank(scope),
             jobScopeRank: scopeRank(role.jobScope),
             holders: held,
+            /**
+             * Every account holding the role is a service account (a cloud user with no console
+             * log-in, an account the manifest states `type: service`): the grant is a program's
+             * processing path, not a person's query right. False when no holder is stated.
+             */
+            heldOnlyByServices: held.count > 0 && held.types.length > 0 && held.types.every((t) => t === 'service'),
             /** The role, or a role it inherits from, is privileged (flagged, or of kind admin/security/audit/system). */
             privileged: index.isPrivileged(role.id),
           },
