@@ -221,6 +221,13 @@ for (const pack of packs) {
                 for (const finding of judged) {
                   const item = first.items.find((i) => i.key === finding.target.key);
                   if (!item || readPath(item.data, field) === null) continue;
+                  // A field that is one alternative of a need whose other alternative the item
+                  // states is not left unstated by its deletion: the verdict then rests on the stated
+                  // alternative, by design (an account's own mfa left out, its policy stating `none`).
+                  const restsOnStatedAlternative = compiled.needs.some(
+                    (need) => need.paths.length > 1 && need.paths.includes(field) && (!need.when || need.when(item.data)) && need.paths.some((p) => p !== field && readPath(item.data, p) != null),
+                  );
+                  if (restsOnStatedAlternative) continue;
                   const facts = view?.statedBy[field]?.facts ?? [field];
                   if (facts.length === 0) continue;
                   const places = manifestPlaces(item.data, facts, placeOf);

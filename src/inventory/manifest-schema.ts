@@ -348,7 +348,7 @@ export const CredentialPolicySchema = Type.Object(
       Type.Union([Type.Object({ threshold: Type.Integer({ minimum: 1, description: 'failed logins before the lockout' }), durationMinutes: opt(Type.Integer({ minimum: 0, description: 'how long the account stays locked' })) }, closed), NONE], { description: 'locking after failed logins (登录失败处理), or none' }),
     ),
     idleTimeoutMinutes: opt(Type.Union([Type.Integer({ minimum: 1 }), NONE], { description: 'minutes of inactivity before the session ends, or none' })),
-    mfa: opt(strEnum(['all', 'privileged', 'none'], 'who must use a second factor')),
+    mfa: opt(strEnum(['all', 'privileged', 'none'], 'who must use a second factor; none: the log-in asks nobody for one (an account given one by another layer, such as an SSO in front, states its own mfa: true)')),
     hashing: opt(
       Type.Object(
         {

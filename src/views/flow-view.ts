@@ -12,7 +12,7 @@ export const flowView: ViewDefinition = {
   reads: ['flows', 'stores'],
   description: 'every flow to a recipient with the categories it carries, its consent, contract, PIA and records',
   statedBy: {
-    '/assessmentCovers': { manifest: 'impactAssessments[] naming the flow (flows: [id]) or flows[].impactAssessment', absent: 'impactAssessments: [] (none made)', facts: ['manifest:/impactAssessments', '/flow/impactAssessment'] },
+    '/assessmentCovers': { manifest: 'impactAssessments[] naming the flow (flows: [id]) or flows[].impactAssessment (naming an assessment that lists no flows)', absent: 'impactAssessments: [] (none made)', facts: ['manifest:/impactAssessments', '/flow/impactAssessment'] },
     '/assessedAfterLastChange': { manifest: 'flows[].lastChanged and impactAssessments[].date', facts: ['/flow/lastChanged'] },
     '/flow/encryptedInTransit': { manifest: 'flows[].encryptedInTransit', absent: 'encryptedInTransit: false' },
     '/flow/lastChanged': { manifest: 'flows[].lastChanged' },
@@ -45,7 +45,10 @@ export const flowView: ViewDefinition = {
       const categories = flow.categories ? held.filter((c) => flow.categories?.some((f) => c === f || c.startsWith(f + '.'))) : held;
       const retention = flow.records?.retention;
       // The PIA the flow names, and any PIA that lists the flow.
-      const covering = index.inventory.impactAssessments.filter((p) => p.id === flow.impactAssessment || (p.flows ?? []).includes(flow.id));
+      // An assessment covers the flow when it lists the flow, or when the flow names it and it states
+      // no list of its own: an assessment whose own `flows` leave this flow out says it did not
+      // assess it, whatever the flow's reference claims.
+      const covering = index.inventory.impactAssessments.filter((p) => (p.flows ?? []).includes(flow.id) || (p.id === flow.impactAssessment && p.flows === undefined));
       return {
         key: flow.id,
         label: `${flow.id} → ${flow.recipient.name}`,
