@@ -12,7 +12,6 @@ const SHARED_GRAPH = sharedGraphTestFiles(dirname(fileURLToPath(import.meta.url)
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     // No wall-clock limit: the machines are two cores and often loaded, so a slow run is not a
     // failure. A test that guards against a hang asserts the auditor's own bounded outcome.
     testTimeout: 0,
@@ -26,9 +25,11 @@ export default defineConfig({
     // the run, whichever project asks first).
     globalSetup: ['tests/support/global-setup.ts'],
     reporters: ['default', new PlainSummaryReporter()],
+    // Each project names its own files: `extends: true` merges arrays, so an `include` at the top
+    // would be added to the library project's and run every file twice.
     projects: [
       { extends: true, test: { name: 'library', include: SHARED_GRAPH, isolate: false } },
-      { extends: true, test: { name: 'isolated', exclude: SHARED_GRAPH } },
+      { extends: true, test: { name: 'isolated', include: ['tests/**/*.test.ts'], exclude: SHARED_GRAPH } },
     ],
   },
 });
