@@ -136,4 +136,24 @@ describe('pipl-audit rules', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^\d+ passed, 0 failed$/m);
   });
+
+  it('reports a failing fixture with what was expected and what came out, in either language', () => {
+    // A copy of a shipped pack whose first FAIL case names the wrong store.
+    const pack = join(REPO_ROOT, 'rules/venue');
+    const files: Record<string, string> = {};
+    for (const name of readdirSync(pack)) files[name] = readFileSync(join(pack, name), 'utf8');
+    const fixtures = readdirSync(pack).find((n) => n.endsWith('.test.yaml'))!;
+    const doc = parse(files[fixtures]) as { fail: { target?: string }[]; pass: { target?: string }[] };
+    const wrong = doc.pass.find((c) => c.target !== undefined && c.target !== doc.fail[0].target)!.target!;
+    files[fixtures] = files[fixtures].replace(`target: ${doc.fail[0].target}`, `target: ${wrong}`);
+    const dir = tempDir(files);
+    const en = runCli(['rules', 'test', '--pack', dir, '--lang', 'en']);
+    expect(en.code).toBe(1);
+    expect(en.stdout).toContain(`expected FAIL on ${wrong}; got FAIL: ${doc.fail[0].target}`);
+    expect(en.stdout).toMatch(/^\d+ passed, 1 failed$/m);
+    const zh = runCli(['rules', 'test', '--pack', dir, '--lang', 'zh']);
+    expect(zh.code).toBe(1);
+    expect(zh.stdout).toContain(`应为：${wrong} 上为 FAIL；实际 FAIL：${doc.fail[0].target}`);
+    expect(zh.stdout).toMatch(/^\d+ 项通过，1 项未通过$/m);
+  });
 });

@@ -42,7 +42,7 @@ describe('shipped decision tables', () => {
     it(`${id}: every row is proved by a fixture of its result (a FAIL row with its severity)`, () => {
       const results = runFixtures(rule, taxonomy);
       const rows = (rule.definition.decision as DecisionTable).rows;
-      expect(results.filter((r) => !r.ok).map((r) => `${r.kind} ${r.name}: ${r.detail}`)).toEqual([]);
+      expect(results.filter((r) => !r.ok).map((r) => `${r.kind} ${r.name}: ${r.detail.en}`)).toEqual([]);
       const fixtures = rule.loadFixtures();
       const named = new Set([...(fixtures?.fail ?? []), ...(fixtures?.pass ?? []), ...(fixtures?.notEvaluated ?? [])].map((c) => c.row));
       expect(rows.filter((r) => !named.has(r.id)).map((r) => r.id)).toEqual([]);

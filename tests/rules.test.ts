@@ -24,7 +24,7 @@ for (const pack of packs) {
     for (const rule of pack.rules) {
       it(`${rule.definition.id} fixtures`, () => {
         const results = runFixtures(rule, taxonomy);
-        const failures = results.filter((r) => !r.ok).map((r) => `${r.kind} "${r.name}": ${r.detail}`);
+        const failures = results.filter((r) => !r.ok).map((r) => `${r.kind} "${r.name}": ${r.detail.en}`);
         expect(failures).toEqual([]);
         const kinds = rule.definition.require || rule.definition.decision ? ['fail', 'pass'] : ['manual', 'notApplicable'];
         for (const kind of kinds) expect(results.some((r) => r.kind === kind), `${kind} cases`).toBe(true);

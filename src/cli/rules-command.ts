@@ -110,7 +110,10 @@ export function registerRulesCommand(program: Command): void {
     .description("run each rule's FAIL and PASS fixtures")
     .argument('[ids...]', 'only these rules')
     .option('--pack <pack>', 'a shipped pack name or a folder (repeatable)', collect)
-    .action((ids: string[], flags: { pack?: string[] }) => {
+    .option('--lang <lang>', 'zh or en')
+    .action((ids: string[], flags: { pack?: string[]; lang?: string }) => {
+      const lang = parseLang(flags.lang);
+      const zh = lang === 'zh';
       const taxonomy = loadTaxonomy();
       const selected = allRules(packsFor(flags.pack)).filter((r) => ids.length === 0 || ids.includes(r.definition.id));
       if (ids.length > 0 && selected.length === 0) throw new UsageError({ zh: `以下均不是规则：${ids.join('、')}`, en: `no rule among: ${ids.join(', ')}` });
@@ -120,10 +123,11 @@ export function registerRulesCommand(program: Command): void {
         for (const r of runFixtures(rule, taxonomy)) {
           if (r.ok) passed++;
           else failed++;
-          process.stdout.write(`${r.ok ? 'ok  ' : 'FAIL'} ${r.ruleId} ${r.kind}: ${r.name}${r.ok ? '' : `\n     ${r.detail.replace(/\n/g, '\n     ')}`}\n`);
+          // Fixture names are the pack's own test data, as its authors wrote them.
+          process.stdout.write(`${r.ok ? 'ok  ' : 'FAIL'} ${r.ruleId} ${r.kind}: ${r.name}${r.ok ? '' : `\n     ${pick(r.detail, lang).replace(/\n/g, '\n     ')}`}\n`);
         }
       }
-      process.stdout.write(`${passed} passed, ${failed} failed\n`);
+      process.stdout.write(zh ? `${passed} 项通过，${failed} 项未通过\n` : `${passed} passed, ${failed} failed\n`);
       process.exitCode = failed > 0 ? EXIT_FINDINGS : EXIT_OK;
     });
 }

@@ -34,7 +34,10 @@ const ZH: Readonly<Record<string, string>> = {
   'deletionJobs[] (a deletionJobs list, empty when there is none)': 'deletionJobs[]（删除任务列表，没有时为空列表）',
   'deletionJobs[] with codeBase (code scan)': 'deletionJobs[]，带 codeBase（代码扫描）',
   'discoveredTables[].columns[].mappedTo (the source mapping: mapping.tables[TABLE].store and .columns)': 'discoveredTables[].columns[].mappedTo（源映射：mapping.tables[TABLE].store 和 .columns）',
-  'impactAssessments[] naming the flow (flows: [id]) or flows[].impactAssessment': '列明该数据流的 impactAssessments[]（flows: [id]）或 flows[].impactAssessment',
+  'impactAssessments[] naming the flow (flows: [id]) or flows[].impactAssessment (naming an assessment that lists no flows)':
+    '列明该数据流的 impactAssessments[]（flows: [id]），或 flows[].impactAssessment（指向未列明数据流的评估）',
+  "accounts[].type of the accounts holding the role (service: a program's own identity no person signs in with)":
+    'accounts[].type（持有该角色的账号；service 表示程序自身的身份，无人以其登录）',
   'roles[].grants[].scope (of every grant on the interface)': 'roles[].grants[].scope（该接口上的每项授权）',
   'roles[].fullValuesNeeded (with interfaces[].masked)': 'roles[].fullValuesNeeded（结合 interfaces[].masked）',
   'roles[].grants[].interface (or the grant, for a grant on a store)': 'roles[].grants[].interface（直接授权到存储的，为该授权本身）',
