@@ -14,6 +14,12 @@ export const MANDATORY_NOTICE_ITEMS: ReadonlyArray<{ item: string; name: Bilingu
   { item: 'rights', name: { zh: '行使权利的方式和程序', en: 'how to exercise rights' } },
 ];
 
+/** What PIPL Art. 30 adds to the notice where sensitive PI is processed. */
+export const SENSITIVE_NOTICE_ITEMS: ReadonlyArray<{ item: string; name: Bilingual }> = [
+  { item: 'necessity', name: { zh: '处理敏感个人信息的必要性', en: 'why processing the sensitive PI is necessary' } },
+  { item: 'impact', name: { zh: '对个人权益的影响', en: 'the impact on the individual' } },
+];
+
 export const collectionPointView: ViewDefinition = {
   name: 'collection-point',
   reads: ['collectionPoints', 'stores'],
@@ -35,13 +41,16 @@ export const collectionPointView: ViewDefinition = {
     return index.inventory.collectionPoints.map((point) => {
       const notice = point.notice;
       const stated: readonly string[] | undefined = notice?.items;
-      // Art. 17 items the notice leaves out: all of them when no notice is given; null when the
-      // inventory does not say whether there is a notice, or which items a given notice states.
+      const sensitiveCategories = index.sensitive(point.categories);
+      // Art. 17 items (and Art. 30's two more where sensitive PI is collected) the notice leaves
+      // out: all of them when no notice is given; null when the inventory does not say whether
+      // there is a notice, or which items a given notice states.
+      const required = sensitiveCategories.length > 0 ? [...MANDATORY_NOTICE_ITEMS, ...SENSITIVE_NOTICE_ITEMS] : MANDATORY_NOTICE_ITEMS;
       const missing =
         notice === undefined ? null
-        : !notice.provided ? [...MANDATORY_NOTICE_ITEMS]
+        : !notice.provided ? [...required]
         : stated === undefined ? null
-        : MANDATORY_NOTICE_ITEMS.filter((m) => !stated.includes(m.item));
+        : required.filter((m) => !stated.includes(m.item));
       return {
         key: point.id,
         label: point.id,
@@ -49,8 +58,8 @@ export const collectionPointView: ViewDefinition = {
         data: {
           point,
           categories: point.categories,
-          sensitiveCategories: index.sensitive(point.categories),
-          collectsSensitive: index.sensitive(point.categories).length > 0,
+          sensitiveCategories,
+          collectsSensitive: sensitiveCategories.length > 0,
           biometric: point.categories.some((c) => c.startsWith('biometric')),
           reusedFrom: (point.reusedFrom && points.get(point.reusedFrom)) ?? null,
           // null when not stated (`alternatives: []` states that there is none).
