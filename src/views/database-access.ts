@@ -4,7 +4,8 @@
 import type { InventoryIndex } from './inventory-index.js';
 import { SCOPE_ORDER, scopeRank } from './scope.js';
 
-const READING_ACTIONS = new Set(['read', 'export', 'print', 'copy']);
+// `manage` is every action on the store (as CASL and the cloud-policy reader use it), reading included.
+const READING_ACTIONS = new Set(['read', 'export', 'print', 'copy', 'manage']);
 
 export interface StoreAllowance {
   fields: Set<string>;
