@@ -149,13 +149,37 @@ describe('foldAspects', () => {
     expect(foldAspects([finding('B-001', 'wide', { status: 'SUPPRESSED' }), finding('N-002', undefined)], links)).toHaveLength(2);
     expect(foldAspects([finding('B-001', 'wide'), finding('N-002', undefined, { target: { key: 'r>j', label: 'r → j' } })], links)).toHaveLength(2);
   });
+
+  it('follows a chain to the finding that stays, and stops at a host that is not a FAIL', () => {
+    const why = { zh: '', en: '' };
+    const chain = new Map([
+      ['N-002', [{ rule: 'B-001', rows: ['wide'], why }]],
+      ['N-003', [{ rule: 'N-002', why }]],
+    ]);
+    const folded = foldAspects([finding('B-001', 'wide'), finding('N-002', undefined), finding('N-003', undefined, { severity: 'critical' })], chain);
+    expect(folded.map((f) => [f.ruleId, f.severity, f.aspects?.map((a) => a.ruleId)])).toEqual([['B-001', 'critical', ['N-002', 'N-003']]]);
+    // The middle rule's FAIL stays (B-001 decided by another row): the narrowest folds into it.
+    const middle = foldAspects([finding('B-001', 'gated'), finding('N-002', undefined), finding('N-003', undefined)], chain);
+    expect(middle.map((f) => [f.ruleId, f.aspects?.map((a) => a.ruleId)])).toEqual([['B-001', undefined], ['N-002', ['N-003']]]);
+  });
+
+  it('folds a link on: system into the system rule’s FAIL, whatever item it is on, and only by a listed row', () => {
+    const why = { zh: '', en: '' };
+    const onSystem = new Map([['N-004', [{ rule: 'S-001', on: 'system' as const, rows: ['reads-unlogged'], why }]]]);
+    const system = finding('S-001', 'reads-unlogged', { view: 'system', target: { key: 'sys', label: 'sys' } });
+    const itf = (key: string) => finding('N-004', undefined, { view: 'interface', target: { key, label: key } });
+    const folded = foldAspects([system, itf('a'), itf('b')], onSystem);
+    expect(folded.map((f) => [f.ruleId, f.aspects?.map((a) => a.target.key)])).toEqual([['S-001', ['a', 'b']]]);
+    expect(foldAspects([{ ...system, decision: { row: 'scans-unlogged', rowNumber: 2 } }, itf('a')], onSystem)).toHaveLength(2);
+    expect(foldAspects([{ ...system, status: 'PASS' }, itf('a')], onSystem)).toHaveLength(2);
+  });
 });
 
 describe('aspectOf is checked when the rules load', () => {
   const rule = (id: string, view: string, extra: Partial<RuleDefinition> = {}) => ({ file: `${id}.yaml`, definition: { id, view, ...extra } as RuleDefinition });
   const why = { zh: '同一原因', en: 'same cause' };
 
-  it('names a rule not in use, another view, an unknown row, a chain', () => {
+  it('names a rule not in use, another view, an unknown row, a cycle, a system link to another view (a chain is allowed)', () => {
     const table = { inputs: [], rows: [{ id: 'wide', result: 'FAIL' as const, severity: 'high' as const, reason: why }, { id: 'ok', result: 'PASS' as const, reason: why }] };
     const problems = aspectLinkProblems([
       rule('B-001', 'grant', { decision: table }),
@@ -165,13 +189,20 @@ describe('aspectOf is checked when the rules load', () => {
       rule('N-004', 'grant', { aspectOf: [{ rule: 'B-001', rows: ['ok'], why }] }),
       rule('N-005', 'grant', { aspectOf: [{ rule: 'N-003', why }] }),
       rule('N-006', 'grant', { aspectOf: [{ rule: 'B-001', rows: ['wide'], why }] }),
+      rule('N-007', 'grant', { aspectOf: [{ rule: 'N-008', why }] }),
+      rule('N-008', 'grant', { aspectOf: [{ rule: 'N-007', why }] }),
+      rule('S-001', 'system'),
+      rule('N-009', 'interface', { aspectOf: [{ rule: 'S-001', on: 'system', why }] }),
+      rule('N-010', 'interface', { aspectOf: [{ rule: 'B-001', on: 'system', why }] }),
     ]);
     expect(problems.map((p) => `${p.file} ${p.message}`)).toEqual([
       'N-001.yaml aspectOf names rule "X-001", which is not in the packs in use',
       'N-002.yaml aspectOf names B-001, which judges the grant view, not interface',
       'N-003.yaml aspectOf names rows narrow that B-001 does not have',
       'N-004.yaml aspectOf names rows ok of B-001 that do not FAIL',
-      'N-005.yaml aspectOf names N-003, which is itself an aspect of another rule',
+      'N-007.yaml aspectOf names N-008, whose own aspect links lead back to N-007',
+      'N-008.yaml aspectOf names N-007, whose own aspect links lead back to N-008',
+      'N-010.yaml aspectOf names B-001 on the system, but it judges the grant view',
     ]);
   });
 });
