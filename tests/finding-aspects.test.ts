@@ -206,3 +206,30 @@ describe('aspectOf is checked when the rules load', () => {
     ]);
   });
 });
+
+describe('the hospital case: one cause per grant and per system', () => {
+  // The insurance desk's EMR query: PIPL-MED-001 (health records not tied to the care relationship)
+  // is PIPL-QRY-010's fact in the sector's words, and both fold (with PIPL-QRY-002) into the
+  // lookup of anyone (PIPL-QRY-001); the audit log records no reads, so every interface whose use is
+  // not logged (PIPL-LOG-002) is that one fact at one place and folds into PIPL-LOG-001.
+  it('folds PIPL-MED-001 and PIPL-QRY-002 through PIPL-QRY-010 into PIPL-QRY-001, and PIPL-LOG-002 into PIPL-LOG-001 on the system', async () => {
+    const report = await sharedAudit({ paths: ['examples/hospital/before'] });
+    const desk = report.findings.find((f) => f.status === 'FAIL' && f.target.key === 'insurance-onsite-desk>emr-query');
+    expect(desk?.ruleId).toBe('PIPL-QRY-001');
+    expect(desk?.aspects?.map((a) => a.ruleId)).toEqual(expect.arrayContaining(['PIPL-MED-001', 'PIPL-QRY-002', 'PIPL-QRY-010']));
+    const log = report.findings.find((f) => f.ruleId === 'PIPL-LOG-001' && f.status === 'FAIL');
+    expect(log?.decision?.row).toBe('reads-unlogged');
+    expect(log?.aspects?.filter((a) => a.ruleId === 'PIPL-LOG-002').map((a) => a.target.key)).toEqual(['emr-query', 'surgery-roster-print']);
+    expect(report.findings.some((f) => f.ruleId === 'PIPL-LOG-002' && f.status === 'FAIL')).toBe(false);
+    expect(withAspects(report.findings).filter((f) => f.ruleId === 'PIPL-LOG-002' && f.status === 'FAIL')).toHaveLength(2);
+  });
+});
+
+describe('the brokerage case: the finance pack restating the core rules', () => {
+  it('folds PIPL-FIN-003 (grouped by export control point) into PIPL-QRY-003, and PIPL-FIN-001 into the grant’s broader finding', async () => {
+    const report = await sharedAudit({ paths: ['examples/brokerage/before'] });
+    const exportCause = report.findings.find((f) => f.ruleId === 'PIPL-QRY-003' && f.target.key === 'controlPoint=interface:client-export');
+    expect(exportCause?.aspects?.map((a) => a.ruleId)).toEqual(['PIPL-FIN-003']);
+    expect(report.findings.some((f) => (f.ruleId === 'PIPL-FIN-001' || f.ruleId === 'PIPL-FIN-003') && f.status === 'FAIL')).toBe(false);
+  });
+});
