@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../src/findings/finding.js';
 import { fingerprintOf } from '../src/findings/fingerprint.js';
 import { foldAspects, withAspects } from '../src/findings/fold-aspects.js';
+import { aspectsHeading } from '../src/report/aspect-heading.js';
 import { applyBaseline } from '../src/baseline/apply-baseline.js';
 import { baselineOf } from '../src/baseline/baseline-document.js';
 import { aspectLinkProblems } from '../src/rules/check-aspect-links.js';
@@ -231,5 +232,13 @@ describe('the brokerage case: the finance pack restating the core rules', () => 
     const exportCause = report.findings.find((f) => f.ruleId === 'PIPL-QRY-003' && f.target.key === 'controlPoint=interface:client-export');
     expect(exportCause?.aspects?.map((a) => a.ruleId)).toEqual(['PIPL-FIN-003']);
     expect(report.findings.some((f) => (f.ruleId === 'PIPL-FIN-001' || f.ruleId === 'PIPL-FIN-003') && f.status === 'FAIL')).toBe(false);
+  });
+});
+
+describe('the aspects heading', () => {
+  it('counts each rule once and says how many findings when one rule folded on several items', () => {
+    expect(aspectsHeading([{ ruleId: 'A' }, { ruleId: 'B' }], 'en')).toBe('same cause, also failing 2 other rules (fixed in the same place)');
+    expect(aspectsHeading([{ ruleId: 'PIPL-LOG-002' }, { ruleId: 'PIPL-LOG-002' }], 'en')).toBe('same cause, also failing 1 other rule on 2 items (fixed in the same place)');
+    expect(aspectsHeading([{ ruleId: 'PIPL-LOG-002' }, { ruleId: 'PIPL-LOG-002' }], 'zh')).toBe('同一原因的其他方面（另 1 条规则不合规，共 2 项，整改同一处）');
   });
 });
