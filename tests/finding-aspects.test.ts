@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../src/findings/finding.js';
 import { fingerprintOf } from '../src/findings/fingerprint.js';
 import { foldAspects, withAspects } from '../src/findings/fold-aspects.js';
+import { aspectsHeading } from '../src/report/aspect-heading.js';
 import { applyBaseline } from '../src/baseline/apply-baseline.js';
 import { baselineOf } from '../src/baseline/baseline-document.js';
 import { aspectLinkProblems } from '../src/rules/check-aspect-links.js';
@@ -149,13 +150,37 @@ describe('foldAspects', () => {
     expect(foldAspects([finding('B-001', 'wide', { status: 'SUPPRESSED' }), finding('N-002', undefined)], links)).toHaveLength(2);
     expect(foldAspects([finding('B-001', 'wide'), finding('N-002', undefined, { target: { key: 'r>j', label: 'r → j' } })], links)).toHaveLength(2);
   });
+
+  it('follows a chain to the finding that stays, and stops at a host that is not a FAIL', () => {
+    const why = { zh: '', en: '' };
+    const chain = new Map([
+      ['N-002', [{ rule: 'B-001', rows: ['wide'], why }]],
+      ['N-003', [{ rule: 'N-002', why }]],
+    ]);
+    const folded = foldAspects([finding('B-001', 'wide'), finding('N-002', undefined), finding('N-003', undefined, { severity: 'critical' })], chain);
+    expect(folded.map((f) => [f.ruleId, f.severity, f.aspects?.map((a) => a.ruleId)])).toEqual([['B-001', 'critical', ['N-002', 'N-003']]]);
+    // The middle rule's FAIL stays (B-001 decided by another row): the narrowest folds into it.
+    const middle = foldAspects([finding('B-001', 'gated'), finding('N-002', undefined), finding('N-003', undefined)], chain);
+    expect(middle.map((f) => [f.ruleId, f.aspects?.map((a) => a.ruleId)])).toEqual([['B-001', undefined], ['N-002', ['N-003']]]);
+  });
+
+  it('folds a link on: system into the system rule’s FAIL, whatever item it is on, and only by a listed row', () => {
+    const why = { zh: '', en: '' };
+    const onSystem = new Map([['N-004', [{ rule: 'S-001', on: 'system' as const, rows: ['reads-unlogged'], why }]]]);
+    const system = finding('S-001', 'reads-unlogged', { view: 'system', target: { key: 'sys', label: 'sys' } });
+    const itf = (key: string) => finding('N-004', undefined, { view: 'interface', target: { key, label: key } });
+    const folded = foldAspects([system, itf('a'), itf('b')], onSystem);
+    expect(folded.map((f) => [f.ruleId, f.aspects?.map((a) => a.target.key)])).toEqual([['S-001', ['a', 'b']]]);
+    expect(foldAspects([{ ...system, decision: { row: 'scans-unlogged', rowNumber: 2 } }, itf('a')], onSystem)).toHaveLength(2);
+    expect(foldAspects([{ ...system, status: 'PASS' }, itf('a')], onSystem)).toHaveLength(2);
+  });
 });
 
 describe('aspectOf is checked when the rules load', () => {
   const rule = (id: string, view: string, extra: Partial<RuleDefinition> = {}) => ({ file: `${id}.yaml`, definition: { id, view, ...extra } as RuleDefinition });
   const why = { zh: '同一原因', en: 'same cause' };
 
-  it('names a rule not in use, another view, an unknown row, a chain', () => {
+  it('names a rule not in use, another view, an unknown row, a cycle, a system link to another view (a chain is allowed)', () => {
     const table = { inputs: [], rows: [{ id: 'wide', result: 'FAIL' as const, severity: 'high' as const, reason: why }, { id: 'ok', result: 'PASS' as const, reason: why }] };
     const problems = aspectLinkProblems([
       rule('B-001', 'grant', { decision: table }),
@@ -165,13 +190,55 @@ describe('aspectOf is checked when the rules load', () => {
       rule('N-004', 'grant', { aspectOf: [{ rule: 'B-001', rows: ['ok'], why }] }),
       rule('N-005', 'grant', { aspectOf: [{ rule: 'N-003', why }] }),
       rule('N-006', 'grant', { aspectOf: [{ rule: 'B-001', rows: ['wide'], why }] }),
+      rule('N-007', 'grant', { aspectOf: [{ rule: 'N-008', why }] }),
+      rule('N-008', 'grant', { aspectOf: [{ rule: 'N-007', why }] }),
+      rule('S-001', 'system'),
+      rule('N-009', 'interface', { aspectOf: [{ rule: 'S-001', on: 'system', why }] }),
+      rule('N-010', 'interface', { aspectOf: [{ rule: 'B-001', on: 'system', why }] }),
     ]);
     expect(problems.map((p) => `${p.file} ${p.message}`)).toEqual([
       'N-001.yaml aspectOf names rule "X-001", which is not in the packs in use',
       'N-002.yaml aspectOf names B-001, which judges the grant view, not interface',
       'N-003.yaml aspectOf names rows narrow that B-001 does not have',
       'N-004.yaml aspectOf names rows ok of B-001 that do not FAIL',
-      'N-005.yaml aspectOf names N-003, which is itself an aspect of another rule',
+      'N-007.yaml aspectOf names N-008, whose own aspect links lead back to N-007',
+      'N-008.yaml aspectOf names N-007, whose own aspect links lead back to N-008',
+      'N-010.yaml aspectOf names B-001 on the system, but it judges the grant view',
     ]);
+  });
+});
+
+describe('the hospital case: one cause per grant and per system', () => {
+  // The insurance desk's EMR query: PIPL-MED-001 (health records not tied to the care relationship)
+  // is PIPL-QRY-010's fact in the sector's words, and both fold (with PIPL-QRY-002) into the
+  // lookup of anyone (PIPL-QRY-001); the audit log records no reads, so every interface whose use is
+  // not logged (PIPL-LOG-002) is that one fact at one place and folds into PIPL-LOG-001.
+  it('folds PIPL-MED-001 and PIPL-QRY-002 through PIPL-QRY-010 into PIPL-QRY-001, and PIPL-LOG-002 into PIPL-LOG-001 on the system', async () => {
+    const report = await sharedAudit({ paths: ['examples/hospital/before'] });
+    const desk = report.findings.find((f) => f.status === 'FAIL' && f.target.key === 'insurance-onsite-desk>emr-query');
+    expect(desk?.ruleId).toBe('PIPL-QRY-001');
+    expect(desk?.aspects?.map((a) => a.ruleId)).toEqual(expect.arrayContaining(['PIPL-MED-001', 'PIPL-QRY-002', 'PIPL-QRY-010']));
+    const log = report.findings.find((f) => f.ruleId === 'PIPL-LOG-001' && f.status === 'FAIL');
+    expect(log?.decision?.row).toBe('reads-unlogged');
+    expect(log?.aspects?.filter((a) => a.ruleId === 'PIPL-LOG-002').map((a) => a.target.key)).toEqual(['emr-query', 'surgery-roster-print']);
+    expect(report.findings.some((f) => f.ruleId === 'PIPL-LOG-002' && f.status === 'FAIL')).toBe(false);
+    expect(withAspects(report.findings).filter((f) => f.ruleId === 'PIPL-LOG-002' && f.status === 'FAIL')).toHaveLength(2);
+  });
+});
+
+describe('the brokerage case: the finance pack restating the core rules', () => {
+  it('folds PIPL-FIN-003 (grouped by export control point) into PIPL-QRY-003, and PIPL-FIN-001 into the grant’s broader finding', async () => {
+    const report = await sharedAudit({ paths: ['examples/brokerage/before'] });
+    const exportCause = report.findings.find((f) => f.ruleId === 'PIPL-QRY-003' && f.target.key === 'controlPoint=interface:client-export');
+    expect(exportCause?.aspects?.map((a) => a.ruleId)).toEqual(['PIPL-FIN-003']);
+    expect(report.findings.some((f) => (f.ruleId === 'PIPL-FIN-001' || f.ruleId === 'PIPL-FIN-003') && f.status === 'FAIL')).toBe(false);
+  });
+});
+
+describe('the aspects heading', () => {
+  it('counts each rule once and says how many findings when one rule folded on several items', () => {
+    expect(aspectsHeading([{ ruleId: 'A' }, { ruleId: 'B' }], 'en')).toBe('same cause, also failing 2 other rules (fixed in the same place)');
+    expect(aspectsHeading([{ ruleId: 'PIPL-LOG-002' }, { ruleId: 'PIPL-LOG-002' }], 'en')).toBe('same cause, also failing 1 other rule on 2 items (fixed in the same place)');
+    expect(aspectsHeading([{ ruleId: 'PIPL-LOG-002' }, { ruleId: 'PIPL-LOG-002' }], 'zh')).toBe('同一原因的其他方面（另 1 条规则不合规，共 2 项，整改同一处）');
   });
 });

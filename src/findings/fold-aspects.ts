@@ -4,9 +4,14 @@
 // rule says in its `aspectOf` that its verdict is part of the cause a broader rule's verdict names
 // (for a decision table: the rows whose reason already names it), its FAIL on an item folds into
 // the broader rule's FAIL on the same item: one finding, listing every aspect in full (each with
-// its own fingerprint, evidence and severity), at the worst severity of them all. A FAIL the
-// broader rule decided by another row, a broader finding that is not a FAIL (passed, suppressed by
-// an exception, not evaluated) and a narrower finding that is not a FAIL all stay apart.
+// its own fingerprint, evidence and severity), at the worst severity of them all. A link `on:
+// system` names a rule that judges the system as a whole (the system view, one item): the FAIL
+// folds into that rule's FAIL on the system, whatever item it is on (an interface whose use is not
+// logged, where the system's audit log records no reads at all). Links may chain (an aspect of a
+// rule that is itself an aspect of a third): the fold follows the chain to the finding that stays
+// and lists every aspect flat under it. A FAIL the broader rule decided by another row, a broader
+// finding that is not a FAIL (passed, suppressed by an exception, not evaluated) and a narrower
+// finding that is not a FAIL all stay apart.
 import type { AspectLink } from '../rules/rule-schema.js';
 import { SEVERITY_RANK, type Finding } from './finding.js';
 
@@ -16,21 +21,35 @@ export type AspectLinks = ReadonlyMap<string, readonly AspectLink[]>;
 export function foldAspects<F extends Finding>(findings: readonly F[], links: AspectLinks): F[] {
   if (links.size === 0) return [...findings];
   const fails = new Map<string, F>();
-  for (const f of findings) if (f.status === 'FAIL') fails.set(`${f.ruleId}\0${f.target.key}`, f);
+  const systemFails = new Map<string, F>();
+  for (const f of findings) {
+    if (f.status !== 'FAIL') continue;
+    fails.set(`${f.ruleId}\0${f.target.key}`, f);
+    if (f.view === 'system') systemFails.set(f.ruleId, f);
+  }
   const hostOf = new Map<F, F>();
   for (const f of findings) {
     if (f.status !== 'FAIL') continue;
     for (const link of links.get(f.ruleId) ?? []) {
-      const host = fails.get(`${link.rule}\0${f.target.key}`);
-      if (!host || host.view !== f.view) continue;
+      const host = link.on === 'system' ? systemFails.get(link.rule) : fails.get(`${link.rule}\0${f.target.key}`);
+      if (!host || host === f) continue;
+      if (link.on !== 'system' && host.view !== f.view) continue;
       if (link.rows && !link.rows.includes(host.decision?.row ?? '')) continue;
       hostOf.set(f, host);
       break;
     }
   }
   if (hostOf.size === 0) return [...findings];
+  // A host that is itself an aspect: follow the chain to the finding that stays (rules load only
+  // without cycles; the bound keeps a malformed set from looping).
+  const rootOf = (f: F): F => {
+    let host = hostOf.get(f) as F;
+    for (let hops = 0; hostOf.has(host) && hops < hostOf.size; hops++) host = hostOf.get(host) as F;
+    return host;
+  };
   const aspectsOf = new Map<F, F[]>();
-  for (const [aspect, host] of hostOf) {
+  for (const aspect of hostOf.keys()) {
+    const host = rootOf(aspect);
     const list = aspectsOf.get(host);
     if (list) list.push(aspect);
     else aspectsOf.set(host, [aspect]);

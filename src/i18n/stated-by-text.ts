@@ -33,6 +33,7 @@ const ZH: Readonly<Record<string, string>> = {
   'databaseLogins[].host (MySQL export)': 'databaseLogins[].host（MySQL 导出）',
   'deletionJobs[] (a deletionJobs list, empty when there is none)': 'deletionJobs[]（删除任务列表，没有时为空列表）',
   'deletionJobs[] with codeBase (code scan)': 'deletionJobs[]，带 codeBase（代码扫描）',
+  'deletionJobs[].runsIn (where a declared job runs: code, database, scheduler, other-system)': 'deletionJobs[].runsIn（所声明任务的运行位置：code 代码、database 数据库、scheduler 调度平台、other-system 其他系统）',
   'discoveredTables[].columns[].mappedTo (the source mapping: mapping.tables[TABLE].store and .columns)': 'discoveredTables[].columns[].mappedTo（源映射：mapping.tables[TABLE].store 和 .columns）',
   'impactAssessments[] naming the flow (flows: [id]) or flows[].impactAssessment (naming an assessment that lists no flows)':
     '列明该数据流的 impactAssessments[]（flows: [id]），或 flows[].impactAssessment（指向未列明数据流的评估）',

@@ -607,6 +607,12 @@ export const DeletionJobSchema = Type.Object(
     enabled: Type.Boolean({ description: 'the job is enabled and runs' }),
     lastRun: opt(Type.Union([PartialDate('last run'), Type.Literal('never'), Type.Literal('unknown')], { description: "last run: a date (to the day, month or year), 'never', or 'unknown' when it cannot be found out (rules on it say NOT_EVALUATED)" })),
     codeBase: opt(Id),
+    runsIn: opt(
+      strEnum(
+        ['code', 'database', 'scheduler', 'other-system'],
+        'where the job runs: in the application code (a code scan should find it), a database scheduler (MySQL EVENT, pg_cron, SQL Server Agent), an operating-system or platform scheduler (crontab, Kubernetes CronJob, a cloud lifecycle rule), or another system',
+      ),
+    ),
   },
   closed,
 );

@@ -1,7 +1,12 @@
 // The heading under which a finding lists the other rules' FAILs folded into it: aspects of the
 // same cause (src/findings/fold-aspects.ts), shown in every human format and kept whole in JSON.
-export function aspectsHeading(count: number, lang: 'zh' | 'en'): string {
-  return lang === 'zh' ? `同一原因的其他方面（另 ${count} 条规则不合规，整改同一处）` : `same cause, also failing ${count} other ${count === 1 ? 'rule' : 'rules'} (fixed in the same place)`;
+// Rules are counted once each: a rule folded on several items (an interface-level rule into a
+// system-wide one, `on: system`) is one rule with several findings, and the heading says both.
+export function aspectsHeading(aspects: ReadonlyArray<{ ruleId: string }>, lang: 'zh' | 'en'): string {
+  const count = new Set(aspects.map((a) => a.ruleId)).size;
+  const items = aspects.length;
+  if (lang === 'zh') return `同一原因的其他方面（另 ${count} 条规则不合规${items > count ? `，共 ${items} 项` : ''}，整改同一处）`;
+  return `same cause, also failing ${count} other ${count === 1 ? 'rule' : 'rules'}${items > count ? ` on ${items} items` : ''} (fixed in the same place)`;
 }
 
 /** The aspects as one line of text (CSV cells, JUnit failure text): rule, severity, message and first place of each. */

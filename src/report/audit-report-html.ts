@@ -174,7 +174,7 @@ function findingBlock(f: ReportFinding, rule: ReportRule | undefined, n: number,
     evidence ? `<ul>${evidence}</ul>` : '',
     // Other rules' FAILs folded into this finding: the same cause, fixed in the same place.
     f.aspects && f.aspects.length > 0
-      ? `<p class="small">${x(aspectsHeading(f.aspects.length, lang))}${zh ? '：' : ':'}</p><ul>${f.aspects
+      ? `<p class="small">${x(aspectsHeading(f.aspects, lang))}${zh ? '：' : ':'}</p><ul>${f.aspects
           .map((a) => `<li><span class="rule">${x(a.ruleId)}</span> ${x(severityName(a.severity, lang))}${zh ? '：' : ': '}${x(pick(a.message, lang))}${a.evidence.map((e) => ` <span class="path">${wrapPath(evidencePlace(e))}</span>`).join('')}</li>`)
           .join('')}</ul>`
       : '',

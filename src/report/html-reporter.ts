@@ -197,7 +197,7 @@ function* findingsSection(report: AuditReport, rules: Map<string, ReportRule>, l
     }
     if (f.aspects && f.aspects.length > 0) {
       dl.push(
-        `<dt>${x(aspectsHeading(f.aspects.length, lang))}</dt><dd><ul class="aspects">${f.aspects.map((a) => `<li><code>${x(a.ruleId)}</code> <span class="badge ${a.severity}">${x(severityName(a.severity, lang))}</span> ${x(pick(a.message, lang))} ${a.evidence.map((e) => `<code>${x(evidencePlace(e))}</code>`).join(' ')}</li>`).join('')}</ul></dd>`,
+        `<dt>${x(aspectsHeading(f.aspects, lang))}</dt><dd><ul class="aspects">${f.aspects.map((a) => `<li><code>${x(a.ruleId)}</code> <span class="badge ${a.severity}">${x(severityName(a.severity, lang))}</span> ${x(pick(a.message, lang))} ${a.evidence.map((e) => `<code>${x(evidencePlace(e))}</code>`).join(' ')}</li>`).join('')}</ul></dd>`,
       );
     }
     if (rule) dl.push(`<dt>${t('整改', 'Fix')}</dt><dd>${x(pick(rule.remediation, lang))}<div class="alt" lang="${other}">${x(pick(rule.remediation, other))}</div></dd>`);

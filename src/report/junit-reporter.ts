@@ -139,7 +139,7 @@ function details(rule: ReportRule, f: ReportFinding, lang: Lang): string {
     // Other rules' FAILs folded into this one (one cause): each with its message, places and fingerprint.
     ...(f.aspects && f.aspects.length > 0
       ? [
-          `${aspectsHeading(f.aspects.length, lang)}:`,
+          `${aspectsHeading(f.aspects, lang)}:`,
           ...f.aspects.flatMap((a) => [
             `- ${a.ruleId} (${severityName(a.severity, lang)}): ${pick(a.message, lang)}`,
             ...a.evidence.map((e) => `  ${zh ? '证据' : 'at'} ${evidencePlace(e)} ${e.pointer}`),

@@ -188,7 +188,7 @@ function details(f: ReportFinding, rule: ReportRule | undefined, lang: Lang, cit
     if (more > 0) lines.push(`  - ${md(moreMembers(more, lang))}`);
   }
   if (f.aspects && f.aspects.length > 0) {
-    lines.push(`- ${md(aspectsHeading(f.aspects.length, lang))}:`);
+    lines.push(`- ${md(aspectsHeading(f.aspects, lang))}:`);
     for (const a of f.aspects) lines.push(`  - ${mdCode(a.ruleId)} ${md(severityName(a.severity, lang))}: ${md(pick(a.message, lang))}${a.evidence.map((e) => ` ${mdCode(evidencePlace(e))}`).join('')}`);
   }
   if (rule) lines.push(`- ${zh ? '整改' : 'Fix'}: ${md(pick(rule.remediation, lang))}`);

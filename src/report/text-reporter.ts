@@ -118,7 +118,7 @@ function frameworkLines(framework: FrameworkResult, lang: Lang, c: (code: 'bold'
 /** The other rules' FAILs folded into a finding as aspects of its cause, each with its message and where it is stated. */
 function aspectLines(f: Finding, rules: ReadonlyMap<string, AuditReport['rules'][number]>, lang: Lang, c: (code: 'bold' | 'dim', text: string) => string): string[] {
   if (!f.aspects || f.aspects.length === 0) return [];
-  const out = [`    ${aspectsHeading(f.aspects.length, lang)}:`];
+  const out = [`    ${aspectsHeading(f.aspects, lang)}:`];
   for (const a of f.aspects) {
     out.push(`      - ${c('bold', a.ruleId)} ${severityName(a.severity, lang)}  ${pick(rules.get(a.ruleId)?.title, lang)}`);
     out.push(`        ${pick(a.message, lang)}`);

@@ -138,7 +138,13 @@ export type DecisionInput = Static<typeof DecisionInputSchema>;
 // cause another rule's FAIL on the same item names, so it is listed inside that finding, not beside it.
 export const AspectLinkSchema = Type.Object(
   {
-    rule: Type.String({ pattern: '^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$', description: 'the broader rule (same view)' }),
+    rule: Type.String({ pattern: '^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$', description: 'the broader rule (same view, unless on: system)' }),
+    on: opt(
+      Type.Union([Type.Literal('item'), Type.Literal('system')], {
+        description:
+          'item (default): the broader rule judges the same item of the same view; system: the broader rule judges the system as a whole (the system view, one item per audit), so a FAIL of this rule on any item folds into its FAIL on the system',
+      }),
+    ),
     rows: opt(
       Type.Array(DecisionId, {
         minItems: 1,

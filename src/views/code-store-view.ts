@@ -8,6 +8,7 @@ export const codeStoreView: ViewDefinition = {
   description: 'every store the scanned code is seen to hold (a route queries it or a job in the code deletes it), with the scheduled deletion jobs found in the code and those only declared',
   statedBy: {
     '/codeDeletionJobs': { manifest: 'deletionJobs[] with codeBase (code scan)', facts: [] },
+    '/declaredJobPlaces': { manifest: 'deletionJobs[].runsIn (where a declared job runs: code, database, scheduler, other-system)', facts: ['/declaredJobs/*/runsIn'] },
     '/store/retention/action': { manifest: 'stores[].retention.action' },
     '/store/retention/statutory': { manifest: 'stores[].retention.statutory', absent: 'statutory: false' },
   },
@@ -24,6 +25,7 @@ export const codeStoreView: ViewDefinition = {
     ]);
     return inventory.stores.filter((store) => seen.has(store.id)).map((store) => {
       const jobs = inventory.deletionJobs.filter((j) => j.stores.includes(store.id));
+      const declared = jobs.filter((j) => j.codeBase === undefined);
       // `retention: none` states that no period is set: nothing ends the keeping (not a deliberate
       // permanent period, which needs a basis), so it counts as an unbounded, non-permanent period.
       const period = store.retention === 'none' ? 'none' : store.retention?.period;
@@ -42,7 +44,12 @@ export const codeStoreView: ViewDefinition = {
           retentionPermanent: period === undefined ? null : period === 'permanent',
           codeBases,
           codeDeletionJobs: jobs.filter((j) => j.codeBase !== undefined).map((j) => j.id),
-          declaredDeletionJobs: jobs.filter((j) => j.codeBase === undefined).map((j) => j.id),
+          declaredDeletionJobs: declared.map((j) => j.id),
+          declaredJobs: declared,
+          /** Declared jobs stated to run outside the application code (a database or platform scheduler, another system): no code scan can see them. */
+          declaredJobsOutsideCode: declared.filter((j) => j.enabled && j.runsIn !== undefined && j.runsIn !== 'code').map((j) => j.id),
+          /** Where the declared jobs run; null while a declared job does not say (the scan's silence then contradicts nothing). */
+          declaredJobPlaces: declared.some((j) => j.runsIn === undefined) ? null : [...new Set(declared.map((j) => j.runsIn as string))].sort(),
           /** Whether any input states the system's deletion jobs (a manifest's deletionJobs, or jobs a scan found). */
           deletionJobsStated: inventory.statedSections.has('deletionJobs'),
         },

@@ -12,6 +12,7 @@ export const systemView: ViewDefinition = {
   statedBy: {
     '/auditLogging': { manifest: 'auditLogging', facts: ['manifest:/auditLogging'] },
     '/auditLogging/alerting': { manifest: 'auditLogging.alerting', absent: 'alerting: false' },
+    '/auditLogging/events': { manifest: 'auditLogging.events' },
     '/auditLogging/fields': { manifest: 'auditLogging.fields' },
     '/auditLogging/tamperProtection': { manifest: 'auditLogging.tamperProtection', absent: 'tamperProtection: false' },
     '/deviceKinds': { manifest: 'devices[].kind', facts: [] },
