@@ -148,3 +148,25 @@ describe('a .json file parsed from its bytes', () => {
     expect(doc.locate(['/b/1/c', '/b'])).toEqual(new Map([['/b/1/c', { line: 2, column: 9 }], ['/b', { line: 1, column: 13 }]]));
   });
 });
+
+describe('a .json input lets go of its bytes while it is parsed and imported', () => {
+  it('locates on the bytes read again, and refuses a file changed in between', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { readSourceInput } = await import('../src/sources/source-input.js');
+    const dir = mkdtempSync(join(tmpdir(), 'pipl-audit-bytes-'));
+    const path = join(dir, 'realm.json');
+    writeFileSync(path, '{"名": "中",\n "users": [{"username": "a"}, {"username": "b"}]}');
+    const input = readSourceInput(path, 'realm.json');
+    expect(input.document().data).toEqual({ 名: '中', users: [{ username: 'a' }, { username: 'b' }] });
+    input.releaseDocument();
+    expect(input.locate(['/users/1/username'])).toEqual(new Map([['/users/1/username', { line: 2, column: 32 }]]));
+    expect(input.text()).toContain('"users"');
+    const other = readSourceInput(path, 'realm.json');
+    other.document();
+    writeFileSync(path, '{"users": []}');
+    const error = errorOf(() => other.locate(['/users/0']));
+    expect(error.diagnostics[0]).toMatchObject({ file: 'realm.json', message: 'file changed while it was audited' });
+  });
+});

@@ -134,17 +134,10 @@ export function readSourceDocument(fsPath: string, displayPath: string, limits: 
  * document locates on its bytes, so its decoded text is garbage once parsed.
  */
 export function parseSourceBytes(bytes: Uint8Array, displayPath: string, sha256: string, limits: ReadLimits = DEFAULT_READ_LIMITS, text?: string): SourceDocument {
-  if (text === undefined && extname(displayPath).toLowerCase() === '.json') {
+  if (text === undefined && isJsonPath(displayPath)) {
     const forParse = jsonTextForParse(bytes, displayPath);
-    if (forParse !== undefined) {
-      let data: unknown;
-      try {
-        data = JSON.parse(forParse);
-      } catch {
-        data = MALFORMED; // explained below, on the decoded text, as before
-      }
-      if (data !== MALFORMED) return { path: displayPath, format: 'json', data, sha256, locate: locatorOnBytes(bytes) };
-    }
+    const document = forParse === undefined ? undefined : jsonDocumentOf(forParse, displayPath, sha256, locatorOnBytes(bytes));
+    if (document) return document;
   }
   const decoded = text ?? decodeUtf8(bytes, displayPath);
   if (formatOf(displayPath, decoded) === 'json') return parseJsonDocument(decoded, displayPath, sha256, bytes);
@@ -172,7 +165,24 @@ function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
 }
 
-const MALFORMED = Symbol('malformed');
+/** A file named .json is JSON whatever its text (formatOf). */
+export function isJsonPath(path: string): boolean {
+  return extname(path).toLowerCase() === '.json';
+}
+
+/**
+ * The document of a text from jsonTextForParse, locating with `locate`; undefined when it is not
+ * valid JSON (the caller then parses the decoded text, whose errors are explained as before).
+ */
+export function jsonDocumentOf(forParse: string, path: string, sha256: string, locate: SourceDocument['locate']): SourceDocument | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(forParse);
+  } catch {
+    return undefined;
+  }
+  return { path, format: 'json', data, sha256, locate };
+}
 
 /** Bytes per scan when looking for characters outside ASCII (isAscii runs natively on each). */
 const ASCII_SCAN_CHUNK = 1 << 16;
@@ -188,7 +198,7 @@ const ASCII_SCAN_BLOCK = 256;
  * escapes would make the text longer than two bytes per character does, or when the escaped text
  * would be longer than a string can be. Invalid UTF-8 is refused as decodeUtf8 refuses it.
  */
-function jsonTextForParse(bytes: Uint8Array, path: string): string | undefined {
+export function jsonTextForParse(bytes: Uint8Array, path: string): string | undefined {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const start = bomLength(buffer);
   if (isAscii(buffer.subarray(start))) return buffer.toString('latin1', start);
