@@ -1,7 +1,7 @@
 // Reading sources: positions of JSON pointers in YAML and JSON, encodings, malformed input.
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../src/inventory/diagnostic.js';
-import { decodeUtf8, parseSourceText } from '../src/sources/source-document.js';
+import { decodeUtf8, parseSourceBytes, parseSourceText } from '../src/sources/source-document.js';
 
 const yamlText = `apiVersion: pipl-audit/v1
 stores:
@@ -96,5 +96,77 @@ describe('malformed and mis-encoded input', () => {
     const error = errorOf(() => decodeUtf8(gbk, 'gbk.yaml'));
     expect(error.diagnostics[0]).toMatchObject({ file: 'gbk.yaml', line: 2 });
     expect(error.diagnostics[0]?.message).toMatch(/GBK/);
+  });
+});
+
+describe('a .json file parsed from its bytes', () => {
+  // A .json file is parsed from a one-byte text in which characters outside ASCII are written as
+  // \u escapes (half the memory of the decoded text when a few Chinese names make it two-byte);
+  // the data, the positions and the errors must be exactly those of the decoded text.
+  const parsedBoth = (bytes: Uint8Array) => {
+    const viaBytes = (() => {
+      try {
+        return { data: parseSourceBytes(bytes, 'f.json', 'x').data };
+      } catch (error) {
+        return { error: (error as InputError).diagnostics };
+      }
+    })();
+    const viaText = (() => {
+      try {
+        return { data: parseSourceText(decodeUtf8(bytes, 'f.json'), 'f.json', 'x').data };
+      } catch (error) {
+        return { error: (error as InputError).diagnostics };
+      }
+    })();
+    return { viaBytes, viaText };
+  };
+  const cases: Array<[string, Uint8Array]> = [
+    ['ASCII only', Buffer.from('{"a": [1, "x", true, null], "b": {"c": "\\u00e9 \\"q\\""}}')],
+    ['Chinese, astral and Latin-1 in values and keys', Buffer.from('{"名称": "张三", "e": "café 😀", "s": "\u2028", "k": {"é😀": ["中", "\\u4e2d"]}}')],
+    ['a byte-order mark', Buffer.from([0xef, 0xbb, 0xbf, ...Buffer.from('{"a": "中"}')])],
+    ['an escape beside a raw character', Buffer.from('{"a": "\\u4e2d中\\n中"}')],
+    ['__proto__ as a key', Buffer.from('{"__proto__": {"x": "中"}, "b": 1}')],
+    ['mostly Chinese (decoded as usual)', Buffer.from(`{"a": "${'中文'.repeat(200)}"}`)],
+    ['malformed after Chinese', Buffer.from('{\n  "a": "中",\n  "b": }\n')],
+    ['a non-breaking space outside strings', Buffer.from('{"a": "中"}\u00a0')],
+    ['a character outside strings', Buffer.from('{"a": 中}')],
+  ];
+  for (const [name, bytes] of cases) {
+    it(`gives what JSON.parse of the decoded text gives: ${name}`, () => {
+      const { viaBytes, viaText } = parsedBoth(bytes);
+      expect(viaBytes).toEqual(viaText);
+      if ('data' in viaText) expect(Object.getPrototypeOf(viaBytes.data)).toBe(Object.getPrototypeOf(viaText.data));
+    });
+  }
+  it('refuses invalid UTF-8 as the decoder does', () => {
+    const gbk = new Uint8Array([...Buffer.from('{"a": "中",\n"b": "'), 0xd5, 0xc5, 0x22, 0x7d]);
+    expect(errorOf(() => parseSourceBytes(gbk, 'gbk.json', 'x')).diagnostics).toEqual(errorOf(() => decodeUtf8(gbk, 'gbk.json')).diagnostics);
+  });
+  it('locates pointers on the bytes, columns in UTF-16 code units', () => {
+    const doc = parseSourceBytes(Buffer.from('{"名": "😀", "b": [\n  "中", {"c": 1}]}'), 'f.json', 'x');
+    expect(doc.data).toEqual({ 名: '😀', b: ['中', { c: 1 }] });
+    expect(doc.locate(['/b/1/c', '/b'])).toEqual(new Map([['/b/1/c', { line: 2, column: 9 }], ['/b', { line: 1, column: 13 }]]));
+  });
+});
+
+describe('a .json input lets go of its bytes while it is parsed and imported', () => {
+  it('locates on the bytes read again, and refuses a file changed in between', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { readSourceInput } = await import('../src/sources/source-input.js');
+    const dir = mkdtempSync(join(tmpdir(), 'pipl-audit-bytes-'));
+    const path = join(dir, 'realm.json');
+    writeFileSync(path, '{"名": "中",\n "users": [{"username": "a"}, {"username": "b"}]}');
+    const input = readSourceInput(path, 'realm.json');
+    expect(input.document().data).toEqual({ 名: '中', users: [{ username: 'a' }, { username: 'b' }] });
+    input.releaseDocument();
+    expect(input.locate(['/users/1/username'])).toEqual(new Map([['/users/1/username', { line: 2, column: 32 }]]));
+    expect(input.text()).toContain('"users"');
+    const other = readSourceInput(path, 'realm.json');
+    other.document();
+    writeFileSync(path, '{"users": []}');
+    const error = errorOf(() => other.locate(['/users/0']));
+    expect(error.diagnostics[0]).toMatchObject({ file: 'realm.json', message: 'file changed while it was audited' });
   });
 });

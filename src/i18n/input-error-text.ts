@@ -76,6 +76,7 @@ const list = (items: string) => items.split(', ').join('、');
 export const INPUT_ERROR_MESSAGES: Record<string, Entry> = {
   notUtf8: { en: /^file is not valid UTF-8 \(byte offset (\d+)\); it may be GBK\/GB18030-encoded$/, zh: (offset) => `文件不是有效的 UTF-8（字节偏移 ${offset}），可能是 GBK/GB18030 编码` },
   cannotRead: { en: /^cannot read file$/, zh: () => '无法读取该文件' },
+  changedWhileAudited: { en: /^file changed while it was audited$/, zh: () => '审计期间文件被改动' },
   notRegularFile: { en: /^not a regular file \((.+)\)$/, zh: (kind) => `不是普通文件（${fileKindZh(kind)}）` },
   tooLarge: { en: /^file is (\d+) bytes$/, zh: (bytes) => `文件大小为 ${bytes} 字节` },
   yamlTooLarge: { en: /^YAML file is (.+) \((\d+) bytes\), over the (.+) limit for a YAML file$/, zh: (size, bytes, limit) => `YAML 文件大小为 ${size}（${bytes} 字节），超过 YAML 文件 ${limit} 的上限` },
@@ -129,6 +130,7 @@ export const INPUT_ERROR_MESSAGES: Record<string, Entry> = {
 export const INPUT_ERROR_EXPECTED: Record<string, Entry> = {
   utf8: { en: /^UTF-8 text \(convert with `iconv -f GB18030 -t UTF-8`\)$/, zh: () => 'UTF-8 文本（可用 `iconv -f GB18030 -t UTF-8` 转换）' },
   readableFile: { en: /^an existing, readable file$/, zh: () => '存在且可读的文件' },
+  unchangedFile: { en: /^the file left as it is until the audit ends$/, zh: () => '审计结束前保持文件不变' },
   regularFile: { en: /^a regular file$/, zh: () => '普通文件' },
   atMostBytes: { en: /^at most (\d+) bytes$/, zh: (bytes) => `不超过 ${bytes} 字节` },
   smallerYaml: {

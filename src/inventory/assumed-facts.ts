@@ -7,6 +7,7 @@ const assumed = new WeakMap<object, ReadonlySet<string>>();
 
 /** One set per distinct list of keys marked first: 300,000 imported users share a handful. */
 const firstMarks = new Map<string, ReadonlySet<string>>();
+let lastMark: { keys: readonly string[] | undefined; set: ReadonlySet<string> } = { keys: undefined, set: new Set() };
 
 /** Marks `keys` of `entity` as the importer's assumption. */
 export function markAssumed(entity: object, keys: readonly string[]): void {
@@ -15,10 +16,14 @@ export function markAssumed(entity: object, keys: readonly string[]): void {
     assumed.set(entity, new Set([...previous, ...keys]));
     return;
   }
-  const id = JSON.stringify(keys);
-  let set = firstMarks.get(id);
-  if (!set) firstMarks.set(id, (set = new Set(keys)));
-  assumed.set(entity, set);
+  // An importer passing one constant list for each of its 300,000 accounts finds it by identity.
+  if (keys !== lastMark.keys) {
+    const id = JSON.stringify(keys);
+    let set = firstMarks.get(id);
+    if (!set) firstMarks.set(id, (set = new Set(keys)));
+    lastMark = { keys, set };
+  }
+  assumed.set(entity, lastMark.set);
 }
 
 /** True when `entity[key]` is an importer's assumption rather than a fact its export states. */

@@ -81,7 +81,7 @@ export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy, opti
           continue;
         }
         target.push(entity);
-        if (explicit) inventory.provenance.record(entity, explicit.file, explicit.pointer);
+        if (explicit) inventory.provenance.recordPlace(entity, explicit);
         else inventory.provenance.recordElement(entity, home, `/${section}`, index);
         seenInSection.set(entity.id, entity);
         if (entity.grants) {
@@ -97,7 +97,7 @@ export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy, opti
   // Objects an importer placed inside entities (a login's reads, an account's password storage)
   // keep their own lines as evidence.
   for (const { result } of sources) {
-    for (const [object, place] of result.places ?? []) if (!inventory.provenance.has(object)) inventory.provenance.record(object, place.file, place.pointer);
+    for (const [object, place] of result.places ?? []) if (!inventory.provenance.has(object)) inventory.provenance.recordPlace(object, place);
   }
   addGrants(inventory, sources, problems);
   // Facts exports state about other exports' accounts (an HR staff list), before the overlays.

@@ -5,7 +5,7 @@
 // by js-yaml's event parser with a position index (src/sources/yaml-event-reader.ts), and by the
 // `yaml` library's Document whenever that reader declines (src/sources/yaml-library-reader.ts).
 import { createHash } from 'node:crypto';
-import { isUtf8 } from 'node:buffer';
+import { constants as bufferConstants, isAscii, isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
 import { extname } from 'node:path';
 import jsoncParser from 'jsonc-parser';
@@ -134,6 +134,11 @@ export function readSourceDocument(fsPath: string, displayPath: string, limits: 
  * document locates on its bytes, so its decoded text is garbage once parsed.
  */
 export function parseSourceBytes(bytes: Uint8Array, displayPath: string, sha256: string, limits: ReadLimits = DEFAULT_READ_LIMITS, text?: string): SourceDocument {
+  if (text === undefined && isJsonPath(displayPath)) {
+    const forParse = jsonTextForParse(bytes, displayPath);
+    const document = forParse === undefined ? undefined : jsonDocumentOf(forParse, displayPath, sha256, locatorOnBytes(bytes));
+    if (document) return document;
+  }
   const decoded = text ?? decodeUtf8(bytes, displayPath);
   if (formatOf(displayPath, decoded) === 'json') return parseJsonDocument(decoded, displayPath, sha256, bytes);
   return parseSourceText(decoded, displayPath, sha256, { ...limits, bytes: bytes.length });
@@ -159,6 +164,98 @@ export function parseSourceText(text: string, displayPath: string, sha256: strin
 function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
 }
+
+/** A file named .json is JSON whatever its text (formatOf). */
+export function isJsonPath(path: string): boolean {
+  return extname(path).toLowerCase() === '.json';
+}
+
+/**
+ * The document of a text from jsonTextForParse, locating with `locate`; undefined when it is not
+ * valid JSON (the caller then parses the decoded text, whose errors are explained as before).
+ */
+export function jsonDocumentOf(forParse: string, path: string, sha256: string, locate: SourceDocument['locate']): SourceDocument | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(forParse);
+  } catch {
+    return undefined;
+  }
+  return { path, format: 'json', data, sha256, locate };
+}
+
+/** Bytes per scan when looking for characters outside ASCII (isAscii runs natively on each). */
+const ASCII_SCAN_CHUNK = 1 << 16;
+const ASCII_SCAN_BLOCK = 256;
+
+/**
+ * A JSON file's text for JSON.parse as a one-byte string: ASCII as it is, every other character
+ * written as its `\uXXXX` escape. JSON allows characters outside ASCII only inside strings, where
+ * an escape stands for the same character, so JSON.parse gives the same values; but V8 keeps the
+ * text at one byte per character instead of two — a single Chinese name makes the decoded text of
+ * a 317 MB realm export a 606 MB string, alive beside the file's bytes and the parsed data at the
+ * peak of the read. Undefined (decode as usual) when characters outside ASCII are not rare, where
+ * escapes would make the text longer than two bytes per character does, or when the escaped text
+ * would be longer than a string can be. Invalid UTF-8 is refused as decodeUtf8 refuses it.
+ */
+export function jsonTextForParse(bytes: Uint8Array, path: string): string | undefined {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const start = bomLength(buffer);
+  if (isAscii(buffer.subarray(start))) return buffer.toString('latin1', start);
+  if (!isUtf8(buffer)) decodeUtf8(buffer, path); // throws the input error naming the first bad byte
+  // Runs of bytes ≥ 0x80 (each holds whole UTF-8 sequences: no byte of one is ASCII), decoded.
+  const runs: Array<{ from: number; to: number; text: string }> = [];
+  let units = 0;
+  let runBytes = 0;
+  const end = buffer.length;
+  for (let chunk = start; chunk < end; ) {
+    let next = Math.min(end, chunk + ASCII_SCAN_CHUNK);
+    if (!isAscii(buffer.subarray(chunk, next))) {
+      for (let i = chunk; i < next; i++) {
+        // Ahead by whole small blocks while they are ASCII, byte by byte inside one that is not.
+        if ((i - chunk) % ASCII_SCAN_BLOCK === 0 && i + ASCII_SCAN_BLOCK <= next && isAscii(buffer.subarray(i, i + ASCII_SCAN_BLOCK))) {
+          i += ASCII_SCAN_BLOCK - 1;
+          continue;
+        }
+        if ((buffer[i] as number) < 0x80) continue;
+        let j = i + 1;
+        while (j < end && (buffer[j] as number) >= 0x80) j++;
+        const text = buffer.toString('utf8', i, j);
+        runs.push({ from: i, to: j, text });
+        units += text.length;
+        runBytes += j - i;
+        if (j > next) next = j;
+        i = j - 1;
+      }
+      // Worth it only while escapes keep the text well under two bytes per character.
+      if (16 * units > end - start - runBytes) return undefined;
+    }
+    chunk = next;
+  }
+  const ascii = end - start - runBytes;
+  const length = ascii + 6 * units;
+  if (16 * units > ascii || length > bufferConstants.MAX_STRING_LENGTH) return undefined;
+  const out = Buffer.allocUnsafe(length);
+  let o = 0;
+  let from = start;
+  for (const run of runs) {
+    o += buffer.copy(out, o, from, run.from);
+    for (let k = 0; k < run.text.length; k++) {
+      const unit = run.text.charCodeAt(k);
+      out[o++] = 0x5c; // \
+      out[o++] = 0x75; // u
+      out[o++] = HEX[(unit >> 12) & 15] as number;
+      out[o++] = HEX[(unit >> 8) & 15] as number;
+      out[o++] = HEX[(unit >> 4) & 15] as number;
+      out[o++] = HEX[unit & 15] as number;
+    }
+    from = run.to;
+  }
+  o += buffer.copy(out, o, from, end);
+  return out.toString('latin1', 0, o);
+}
+
+const HEX = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
 
 /** `bytes`: the text's UTF-8 bytes when the caller has them (otherwise encoded again if a position is asked for). */
 function parseJsonDocument(text: string, path: string, sha256: string, bytes?: Uint8Array): SourceDocument {

@@ -3,7 +3,9 @@
 // (Casbin), SQL (pg_dump, SHOW GRANTS) or code, so no single parse fits every format.
 import { createHash } from 'node:crypto';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './read-limits.js';
-import { decodeUtf8, parseSourceBytes, readBytes, type Position, type SourceDocument } from './source-document.js';
+import { InputError } from '../inventory/diagnostic.js';
+import { locateJsonPointers } from './json-locator.js';
+import { decodeUtf8, isJsonPath, jsonDocumentOf, jsonTextForParse, parseSourceBytes, readBytes, type Position, type SourceDocument } from './source-document.js';
 
 export interface SourceInput {
   /** The path as shown to the user (relative to the working directory, forward slashes). */
@@ -21,9 +23,10 @@ export interface SourceInput {
   /** Positions of pointers in the file parsed as YAML or JSON (see SourceDocument.locate). */
   locate(pointers: Iterable<string>): Map<string, Position>;
   /**
-   * Lets go of the parsed data once the file is imported, keeping only what locating needs (for
-   * JSON, the bytes): a realm export's parsed users are garbage once they are accounts. A later
-   * document() parses the file again.
+   * Lets go of the parsed data and the decoded text once the file is imported (or handed to a
+   * worker), keeping only what locating needs (for JSON, the bytes): a realm export's parsed users
+   * are garbage once they are accounts, a 2,000,000-line Casbin policy's text is the worker's. A
+   * later document() parses the file again, a later text() decodes it again.
    */
   releaseDocument(): void;
 }
@@ -31,26 +34,54 @@ export interface SourceInput {
 export const HEAD_BYTES = 4096;
 
 export function readSourceInput(fsPath: string, displayPath: string, limits: ReadLimits = DEFAULT_READ_LIMITS): SourceInput {
-  const bytes = readBytes(fsPath, displayPath);
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const read = readBytes(fsPath, displayPath);
+  const sha256 = createHash('sha256').update(read).digest('hex');
+  const size = read.length;
+  const head = new TextDecoder('utf-8').decode(read.subarray(0, HEAD_BYTES)).replace(/^\uFEFF/, '');
+  // The bytes are let go while a .json file is parsed and imported (a 317 MB realm export's bytes
+  // would otherwise sit beside its text and parsed data at the peak of the audit), and read again
+  // when something asks for them after — a locate, as a rule once per audit — checked against the
+  // hash taken now.
+  let bytes: Buffer | undefined = read;
+  const bytesNow = (): Buffer => (bytes ??= readAgain(fsPath, displayPath, sha256));
   let text: string | undefined;
   let document: SourceDocument | undefined;
   let locate: SourceDocument['locate'] | undefined;
   // The text is decoded for the parse only, not kept: a JSON document locates on the bytes.
-  const parsed = () => (document ??= parseSourceBytes(bytes, displayPath, sha256, limits, text));
-  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, HEAD_BYTES)).replace(/^\uFEFF/, '');
+  const parsed = (): SourceDocument => {
+    if (document) return document;
+    if (text === undefined && isJsonPath(displayPath)) {
+      const forParse = jsonTextForParse(bytesNow(), displayPath);
+      if (forParse !== undefined) {
+        bytes = undefined;
+        document = jsonDocumentOf(forParse, displayPath, sha256, (pointers) => locateJsonPointers(bytesNow(), pointers));
+        if (document) return document;
+      }
+    }
+    return (document = parseSourceBytes(bytesNow(), displayPath, sha256, limits, text));
+  };
   return {
     path: displayPath,
     fsPath,
     sha256,
-    size: bytes.length,
+    size,
     head,
-    text: () => (text ??= decodeUtf8(bytes, displayPath)),
+    text: () => (text ??= decodeUtf8(bytesNow(), displayPath)),
     document: parsed,
     locate: (pointers) => (locate ??= parsed().locate)(pointers),
     releaseDocument: () => {
       if (document) locate ??= document.locate;
       document = undefined;
+      text = undefined;
     },
   };
+}
+
+/** The bytes of a file read before, read again; an input error if they are no longer those hashed. */
+function readAgain(fsPath: string, displayPath: string, sha256: string): Buffer {
+  const bytes = readBytes(fsPath, displayPath);
+  if (createHash('sha256').update(bytes).digest('hex') !== sha256) {
+    throw new InputError([{ severity: 'error', file: displayPath, message: 'file changed while it was audited', expected: 'the file left as it is until the audit ends' }]);
+  }
+  return bytes;
 }

@@ -10,6 +10,7 @@ import { keycloakImporter } from '../../src/importers/keycloak/index.js';
 import { loadSources, type SourceSpec } from '../../src/inventory/load-inventory.js';
 import type { Account } from '../../src/inventory/manifest-schema.js';
 import { readSourceInput } from '../../src/sources/source-input.js';
+import { readCredentials } from '../../src/importers/keycloak/user-credentials.js';
 import { loadTaxonomy } from '../../src/taxonomy/taxonomy.js';
 import { REPO_ROOT } from '../support/run-cli.js';
 import { tempDir } from '../support/temp-dir.js';
@@ -294,4 +295,37 @@ describe('bad input', () => {
     const detect = (f: string) => keycloakImporter.detect(readSourceInput(join(dir, f), f));
     expect([detect('a.json'), detect('b.json'), detect('c.json')]).toEqual([false, false, true]);
   });
+});
+
+describe('password salt from secretData', () => {
+  // The usual secretData string is read without JSON.parse; whatever the string, the salt read
+  // must be what JSON.parse of it says.
+  const secrets = [
+    '{"value":"aGFzaA==","salt":"c2FsdA==","additionalParameters":{}}',
+    '{"value":"aGFzaA==","salt":"","additionalParameters":{}}',
+    '{"value":"aGFzaA==","salt":"c2FsdA=="}',
+    '{"value":"a\\"b","salt":"s\\u0041","additionalParameters":{}}',
+    '{"value":"x","salt":"a\\\\","additionalParameters":{}}',
+    '{"value":"x","salt":"tab\there","additionalParameters":{}}',
+    '{"value":"x","salt":"s","salt":"","additionalParameters":{}}',
+    '{"value":"x","salt":5,"additionalParameters":{}}',
+    '{"value":"x", "salt":"s","additionalParameters":{}}',
+    '{"value":"x","salt":"s","additionalParameters":{"k":1}}',
+    '{"value":"x","salt":"s","additionalParameters":{}',
+    '{"value":"x","additionalParameters":{}}',
+    'not json',
+  ];
+  for (const secretData of secrets) {
+    it(`reads ${JSON.stringify(secretData)} as JSON.parse does`, () => {
+      const user = { credentials: [{ type: 'password', secretData, credentialData: '{"hashIterations":27500,"algorithm":"pbkdf2-sha256"}' }] };
+      let expected: unknown;
+      try {
+        expected = (JSON.parse(secretData) as { salt?: unknown }).salt;
+      } catch {
+        expected = undefined;
+      }
+      const storage = readCredentials(user, '/users/0').storage;
+      expect(storage?.salted).toBe(typeof expected === 'string' ? expected !== '' : undefined);
+    });
+  }
 });

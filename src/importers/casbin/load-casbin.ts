@@ -24,7 +24,7 @@ export async function loadCasbinSource(inputs: SourceInput[], context: ImportCon
     const files = inputs.map((i) => i.path).join(', ');
     throw new InputError([{ severity: 'error', file: models[1]?.path ?? inputs[0]?.path ?? 'casbin', message: modelInput ? `a Casbin source has one model; found ${models.length}: ${models.map((m) => m.path).join(', ')}` : `Casbin policy without its model (${files})`, expected: 'one model (.conf with [request_definition]) and its policy files, in one folder or named together' }]);
   }
-  const outcome = await runCasbinImport(
+  const pending = runCasbinImport(
     {
       modelFile: modelInput.path,
       // Account ids name the model relative to the project, not to where pipl-audit runs.
@@ -39,6 +39,10 @@ export async function loadCasbinSource(inputs: SourceInput[], context: ImportCon
     },
     casbinLimits(context.options),
   );
+  // The worker thread was handed its own copy of the texts: this thread's are let go while it
+  // evaluates (a 2,000,000-line policy's text is 100 MB).
+  for (const input of inputs) input.releaseDocument();
+  const outcome = await pending;
   if (!outcome.ok) throw new InputError(outcome.diagnostics);
 
   const tables = new Map<string, PointerTable>();

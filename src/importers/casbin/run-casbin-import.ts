@@ -19,8 +19,11 @@ export async function runCasbinImport(job: CasbinJob, limits: CasbinLimits): Pro
     const { importCasbin } = await import('./import-casbin.js');
     return importCasbin(job);
   }
+  // The job (the policy texts) is copied to the worker as it starts; no closure below holds it,
+  // so it need not stay alive in this thread while the worker runs.
+  const modelFile = job.modelFile;
+  const worker = new Worker(WORKER_SCRIPT, { workerData: job, resourceLimits: { maxOldGenerationSizeMb: limits.memoryLimitMb } });
   return new Promise<CasbinOutcome>((resolve, reject) => {
-    const worker = new Worker(WORKER_SCRIPT, { workerData: job, resourceLimits: { maxOldGenerationSizeMb: limits.memoryLimitMb } });
     let settled = false;
     const settle = (finish: () => void) => {
       if (settled) return;
@@ -29,7 +32,7 @@ export async function runCasbinImport(job: CasbinJob, limits: CasbinLimits): Pro
       finish();
       void worker.terminate();
     };
-    const refused = (message: string, expected: string): CasbinOutcome => ({ ok: false, diagnostics: [{ severity: 'error', file: job.modelFile, message, expected }] });
+    const refused = (message: string, expected: string): CasbinOutcome => ({ ok: false, diagnostics: [{ severity: 'error', file: modelFile, message, expected }] });
     const timer = setTimeout(
       () => settle(() => resolve(refused(`Casbin evaluation exceeded ${limits.timeLimitSeconds} s (time limit) and was stopped, so nothing of this source is evaluated; a regexMatch or keyMatch pattern of the policy that backtracks without end does this`, 'policy patterns that match in linear time, or a higher `options.timeLimitSeconds` for this source in the project file'))),
       limits.timeLimitSeconds * 1000,
