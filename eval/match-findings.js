@@ -8,7 +8,8 @@
 // in its target key or label, or in a member's key or label, with no id character (letter,
 // digit, `_`, `.`, `-`) directly before or after it: `ruoyi/admin` is named by
 // `ruoyi/admin>trip-lookup` and `policy.id=ruoyi/admin`, not by `ruoyi/administrator`. When
-// several items match, the one naming the most subjects wins (then the first listed).
+// several items match, the one naming the most subjects wins (then the one the finding's target
+// names the most subjects of: a grouped finding's target is its cause; then the first listed).
 
 const ID_CHAR = /[\p{L}\p{N}_.-]/u;
 
@@ -39,16 +40,28 @@ export function subjectsNamed(finding, subjects) {
   return subjects.filter((s) => texts.some((t) => namesSubject(t, s))).length;
 }
 
+/** How many of `subjects` the finding's own target names (for a grouped finding: its cause). */
+function subjectsNamedByTarget(finding, subjects) {
+  const texts = [finding.target.key, finding.target.label].filter((t) => typeof t === 'string');
+  return subjects.filter((s) => texts.some((t) => namesSubject(t, s))).length;
+}
+
 /** The entry of `entries` (expected items, true negatives or unstated facts) the finding matches, or undefined. */
 export function bestEntry(finding, entries) {
   let best;
   let bestCount = 0;
+  let bestByTarget = 0;
   for (const entry of entries) {
     if (!(entry.rules ?? []).includes(finding.ruleId)) continue;
     const count = subjectsNamed(finding, entry.subjects ?? []);
-    if (count > bestCount) {
+    if (count === 0) continue;
+    // On a tie, the entry its target names wins: a grouped finding is about its cause (a policy
+    // line's holder), its members are the places the cause reaches.
+    const byTarget = subjectsNamedByTarget(finding, entry.subjects ?? []);
+    if (count > bestCount || (count === bestCount && byTarget > bestByTarget)) {
       best = entry;
       bestCount = count;
+      bestByTarget = byTarget;
     }
   }
   return best;

@@ -40,11 +40,14 @@ it('cites the policy.csv line of a wildcard Casbin grant', () => {
   const result = runCli(['audit', dir, '--format', 'json', '--no-color'], { cwd: dir });
   expect(result.stderr).toMatch(/^pipl-audit: exit 1: \d+ FAIL findings? at or above high \(--fail-on\)\n$/); // only the reason for exit 1
   expect(result.code).toBe(1);
-  type Listed = { ruleId: string; status: string; target: { key: string }; evidence: Array<{ file: string; line?: number }> };
+  type Listed = { ruleId: string; status: string; target: { key: string }; members?: { items: Array<{ key: string }> }; evidence: Array<{ file: string; line?: number }> };
   const report = JSON.parse(result.stdout) as { findings: Array<Listed & { aspects?: Listed[] }> };
-  // PIPL-CAS-001 on the same grant is an aspect of the PIPL-QRY-001 finding (one finding per cause).
+  // PIPL-CAS-001 on the same grant is an aspect of the PIPL-QRY-001 finding (one finding per cause),
+  // grouped by its policy line: the grant is one of its members.
   const all = report.findings.flatMap((f) => [f, ...(f.aspects ?? [])]);
-  const cited = (ruleId: string) => all.find((f) => f.ruleId === ruleId && f.status === 'FAIL' && f.target.key === 'outlet-supervisor>waybill-lookup')?.evidence[0];
+  const grant = 'outlet-supervisor>waybill-lookup';
+  const speaksFor = (f: Listed) => f.target.key === grant || (f.members?.items ?? []).some((m) => m.key === grant);
+  const cited = (ruleId: string) => all.find((f) => f.ruleId === ruleId && f.status === 'FAIL' && speaksFor(f))?.evidence[0];
   expect(cited('PIPL-QRY-001')).toMatchObject({ file: 'casbin/policy.csv', line: 2 });
   expect(cited('PIPL-CAS-001')).toMatchObject({ file: 'casbin/policy.csv', line: 2 });
 

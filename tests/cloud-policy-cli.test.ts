@@ -41,7 +41,7 @@ sources:
         waybill-archive: { bucket: "qcs::cos:ap-guangzhou:uid/1250000000:waybill-archive-1250000000", object: 2024/06/waybills-0755.csv }
 `;
 
-interface Finding { ruleId: string; status: string; target?: { key?: string }; message: unknown; evidence: Array<{ file: string; line?: number }> }
+interface Finding { ruleId: string; status: string; target?: { key?: string }; members?: { items: Array<{ key: string }> }; message: unknown; evidence: Array<{ file: string; line?: number }> }
 
 function audit(files: Record<string, string>) {
   const dir = tempDir(files);
@@ -52,6 +52,9 @@ function audit(files: Record<string, string>) {
 describe('pipl-audit audit with RAM and CAM policy bundles', () => {
   const { result, report, dir } = audit({ 'manifest.yaml': MANIFEST, 'pipl-audit.yaml': PROJECT, 'ram.json': RAM, 'cam.json': CAM });
   const with_ = (rule: string, status = 'FAIL') => report!.findings.filter((f) => f.ruleId === rule && f.status === status);
+  /** The items a finding speaks for: its target, or (grouped by a policy statement, one cause) its members. */
+  const itemsOf = (f: Finding): string[] => (f.members ? f.members.items.map((m) => m.key) : [f.target?.key ?? '']);
+  const speaksFor = (f: Finding, key: string) => itemsOf(f).includes(key);
 
   it('reads both bundles', () => {
     expect(result.stderr).not.toMatch(/error/);
@@ -66,7 +69,7 @@ describe('pipl-audit audit with RAM and CAM policy bundles', () => {
   });
 
   it('reports oss:* and cos:* on PI stores, not the user whose Deny takes the download away', () => {
-    const keys = with_('PIPL-CLOUD-002').map((f) => f.target?.key).sort();
+    const keys = with_('PIPL-CLOUD-002').flatMap(itemsOf).sort();
     expect(keys).toEqual(['cam:user/ops-chen>store:waybill-archive', 'ram:role/ecs-backup>store:pod-photos', 'ram:user/ops-li>store:pod-photos']);
     const passed = runCli(['views', 'pipl-audit.yaml', '--view', 'grant'], { cwd: dir });
     const items = JSON.parse(passed.stdout) as Array<{ key: string; actions: string[] }>;
@@ -83,28 +86,28 @@ describe('pipl-audit audit with RAM and CAM policy bundles', () => {
 
   it('judges cloud statements under PIPL-CAS-001 by what they let a principal read: a reader of every object fails, a writer is not reported, full control and a public ACL are one finding with PIPL-CLOUD-002 / -001', () => {
     const cas = report!.findings.filter((f) => f.ruleId === 'PIPL-CAS-001');
-    const keys = cas.map((f) => f.target?.key);
+    const keys = cas.flatMap(itemsOf);
     // the uploader may only put objects: it reads no one's photo
     expect(keys).not.toContain('ram:user/pod-uploader>store:pod-photos');
     // the auditor downloads every photo (from the office network): that read is the finding
-    expect(cas.find((f) => f.target?.key === 'ram:user/zhang-auditor>store:pod-photos')?.status).toBe('FAIL');
+    expect(cas.find((f) => speaksFor(f, 'ram:user/zhang-auditor>store:pod-photos'))?.status).toBe('FAIL');
     // oss:* and the public-read ACL: one finding each, PIPL-CAS-001 folded in as an aspect
     for (const [rule, key] of [['PIPL-CLOUD-002', 'ram:user/ops-li>store:pod-photos'], ['PIPL-CLOUD-001', 'ram:public/sf-pod-photos>store:pod-photos']] as const) {
       expect(keys).not.toContain(key);
-      const host = report!.findings.find((f) => f.ruleId === rule && f.target?.key === key) as (Finding & { aspects?: Array<{ ruleId: string }> }) | undefined;
+      const host = report!.findings.find((f) => f.ruleId === rule && speaksFor(f, key)) as (Finding & { aspects?: Array<{ ruleId: string }> }) | undefined;
       expect(host?.aspects?.map((a) => a.ruleId)).toEqual(['PIPL-CAS-001']);
     }
     // a store grant names the store it reaches, and the scope it covers
-    expect(JSON.stringify(cas.find((f) => f.target?.key === 'ram:user/zhang-auditor>store:pod-photos')?.message)).toContain('reaches pod-photos through the policy pattern oss:ListObjects,oss:GetObject on acs:oss:*:*:sf-pod-photos');
+    expect(JSON.stringify(cas.find((f) => speaksFor(f, 'ram:user/zhang-auditor>store:pod-photos'))?.message)).toContain('reaches pod-photos through the policy pattern oss:ListObjects,oss:GetObject on acs:oss:*:*:sf-pod-photos');
   });
 
   it('does not judge a program\'s own principal (no console log-in) under PIPL-CAS-001: its read of every object is the processing path, not a person\'s query right; the same user with a console log-in is', () => {
     const key = 'cam:user/backup-job>store:waybill-archive';
-    expect(report!.findings.filter((f) => f.ruleId === 'PIPL-CAS-001').map((f) => f.target?.key)).not.toContain(key);
+    expect(report!.findings.filter((f) => f.ruleId === 'PIPL-CAS-001').flatMap(itemsOf)).not.toContain(key);
     expect(CAM).toContain('"ConsoleLogin": 0,');
     const person = audit({ 'manifest.yaml': MANIFEST, 'pipl-audit.yaml': PROJECT, 'ram.json': RAM, 'cam.json': CAM.replace('"ConsoleLogin": 0,', '"ConsoleLogin": 1,') });
     expect(person.result.code).toBe(0);
-    expect(person.report!.findings.find((f) => f.ruleId === 'PIPL-CAS-001' && f.target?.key === key)?.status).toBe('FAIL');
+    expect(person.report!.findings.find((f) => f.ruleId === 'PIPL-CAS-001' && speaksFor(f, key))?.status).toBe('FAIL');
   });
 
   it('reads a condition on the request’s context (source IP) as where the grant holds, quoted, not as a source-wide NOT_EVALUATED', () => {

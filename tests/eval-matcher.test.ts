@@ -44,6 +44,15 @@ describe('bestEntry', () => {
   it('reads the members of a grouped finding', () => {
     expect(bestEntry(fail('R-1', 'policy.id=p1', ['screen-b']), entries)?.id).toBe('B');
   });
+  it('on a tie, prefers the entry the target (a grouped finding\'s cause) names over one only a member names', () => {
+    const tied = [
+      { id: 'EXPORT', rules: ['R-1'], subjects: ['screen-a', 'role-z'] },
+      { id: 'LINE', rules: ['R-1'], subjects: ['role-y'] },
+    ];
+    expect(bestEntry(fail('R-1', 'role=role-y;grant.pattern=/api/*', ['role-y>screen-a', 'role-y>screen-b']), tied)?.id).toBe('LINE');
+    // Named alike by the target, the first listed.
+    expect(bestEntry(fail('R-1', 'role-q>screen-a'), [tied[0] as (typeof tied)[number], { id: 'OTHER', rules: ['R-1'], subjects: ['screen-a'] }])?.id).toBe('EXPORT');
+  });
 });
 
 describe('scoreSystem', () => {

@@ -20,6 +20,8 @@ import { courierReport } from './support/courier-report.js';
 import { sharedAudit } from './support/shared-results.js';
 
 const GRANT = 'outlet-supervisor>waybill-lookup';
+/** PIPL-CAS-001's cause: the wildcard Casbin line and its holder (one finding however many grants it gives). */
+const CAS_LINE = 'grant.pattern=/api/waybills/*;role=outlet-supervisor';
 
 describe('the courier outlet supervisor’s over-broad lookup grant', () => {
   it('is one FAIL finding of PIPL-QRY-001 with PIPL-CAS-001, PIPL-QRY-002 and PIPL-QRY-006 as aspects', async () => {
@@ -28,9 +30,11 @@ describe('the courier outlet supervisor’s over-broad lookup grant', () => {
     expect(onGrant.map((f) => f.ruleId)).toEqual(['PIPL-QRY-001']);
     const host = onGrant[0] as Finding;
     expect(host.aspects?.map((a) => a.ruleId)).toEqual(['PIPL-CAS-001', 'PIPL-QRY-002', 'PIPL-QRY-006']);
-    // Each aspect is whole: its own fingerprint (rule and item, as before the fold), status, evidence.
+    // Each aspect is whole: its own fingerprint (rule and item, as before the fold; PIPL-CAS-001 is
+    // grouped by its policy line, so rule and line, with the grant as its one member), status, evidence.
     for (const a of host.aspects ?? []) {
-      expect(a.fingerprint).toBe(fingerprintOf(a.ruleId, GRANT));
+      expect(a.fingerprint).toBe(fingerprintOf(a.ruleId, a.ruleId === 'PIPL-CAS-001' ? CAS_LINE : GRANT));
+      if (a.ruleId === 'PIPL-CAS-001') expect(a.members?.items.map((m) => m.key)).toEqual([GRANT]);
       expect(a.status).toBe('FAIL');
       expect(a.evidence.length).toBeGreaterThan(0);
     }
@@ -117,8 +121,9 @@ describe('baselines and folded aspects', () => {
   it('records every aspect’s fingerprint, and lists the group as new when an aspect is new', async () => {
     const report = await courierReport();
     const written = baselineOf(report).findings.map((f) => f.fingerprint);
-    expect(written).toContain(fingerprintOf('PIPL-CAS-001', GRANT));
-    const withoutCas = new Set(written.filter((f) => f !== fingerprintOf('PIPL-CAS-001', GRANT)));
+    expect(written).toContain(fingerprintOf('PIPL-CAS-001', CAS_LINE));
+    // A baseline that knows neither the line's group nor its one grant (as a baseline from before the grouping would).
+    const withoutCas = new Set(written.filter((f) => f !== fingerprintOf('PIPL-CAS-001', CAS_LINE) && f !== fingerprintOf('PIPL-CAS-001', GRANT)));
     const applied = applyBaseline(report, { file: 'b.json', sha256: '0'.repeat(64), fingerprints: withoutCas, systemId: report.system?.id ?? null });
     expect(applied.findings.filter((f) => f.status === 'FAIL').map((f) => `${f.ruleId} ${f.target.key}`)).toEqual([`PIPL-QRY-001 ${GRANT}`]);
   });
@@ -173,6 +178,24 @@ describe('foldAspects', () => {
     expect(folded.map((f) => [f.ruleId, f.aspects?.map((a) => a.target.key)])).toEqual([['S-001', ['a', 'b']]]);
     expect(foldAspects([{ ...system, decision: { row: 'scans-unlogged', rowNumber: 2 } }, itf('a')], onSystem)).toHaveLength(2);
     expect(foldAspects([{ ...system, status: 'PASS' }, itf('a')], onSystem)).toHaveLength(2);
+  });
+
+  // A grouped finding (one policy line over several grants) speaks for each member: it folds whole
+  // into the one broader FAIL that speaks for every member, or not at all.
+  const grouped = (ruleId: string, row: string | undefined, keys: string[]): Finding =>
+    finding(ruleId, row, { target: { key: `line=${keys.join('+')}`, label: 'line' }, members: { count: keys.length, items: keys.map((key) => ({ key, label: key, evidence: [] })) } });
+
+  it('folds a grouped FAIL into the one broader FAIL, grouped or not, that speaks for all its members', () => {
+    const intoGroup = foldAspects([grouped('B-001', 'wide', ['r>i', 'r>j']), grouped('N-002', undefined, ['r>i', 'r>j'])], links);
+    expect(intoGroup.map((f) => [f.ruleId, f.aspects?.map((a) => a.ruleId)])).toEqual([['B-001', ['N-002']]]);
+    const intoItem = foldAspects([finding('B-001', 'wide'), grouped('N-002', undefined, ['r>i'])], links);
+    expect(intoItem.map((f) => [f.ruleId, f.aspects?.map((a) => a.ruleId)])).toEqual([['B-001', ['N-002']]]);
+  });
+
+  it('keeps a grouped FAIL apart when its members have different broader FAILs, or one has none', () => {
+    const two = [finding('B-001', 'wide'), finding('B-001', 'wide', { target: { key: 'r>j', label: 'r → j' }, fingerprint: fingerprintOf('B-001', 'r>j') })];
+    expect(foldAspects([...two, grouped('N-002', undefined, ['r>i', 'r>j'])], links)).toHaveLength(3);
+    expect(foldAspects([finding('B-001', 'wide'), grouped('N-002', undefined, ['r>i', 'r>k'])], links)).toHaveLength(2);
   });
 });
 

@@ -3,15 +3,16 @@
 // (PIPL-QRY-006), the wildcard policy line that gives that scope (PIPL-CAS-001). Where a narrower
 // rule says in its `aspectOf` that its verdict is part of the cause a broader rule's verdict names
 // (for a decision table: the rows whose reason already names it), its FAIL on an item folds into
-// the broader rule's FAIL on the same item: one finding, listing every aspect in full (each with
-// its own fingerprint, evidence and severity), at the worst severity of them all. A link `on:
-// system` names a rule that judges the system as a whole (the system view, one item): the FAIL
-// folds into that rule's FAIL on the system, whatever item it is on (an interface whose use is not
-// logged, where the system's audit log records no reads at all). Links may chain (an aspect of a
-// rule that is itself an aspect of a third): the fold follows the chain to the finding that stays
-// and lists every aspect flat under it. A FAIL the broader rule decided by another row, a broader
-// finding that is not a FAIL (passed, suppressed by an exception, not evaluated) and a narrower
-// finding that is not a FAIL all stay apart.
+// the broader rule's FAIL on the same item (a grouped finding: on every item it groups, all in one
+// broader finding): one finding, listing every aspect in full (each with its own fingerprint,
+// evidence and severity), at the worst severity of them all. A link `on: system` names a rule that
+// judges the system as a whole (the system view, one item): the FAIL folds into that rule's FAIL on
+// the system, whatever item it is on (an interface whose use is not logged, where the system's
+// audit log records no reads at all). Links may chain (an aspect of a rule that is itself an aspect
+// of a third): the fold follows the chain to the finding that stays and lists every aspect flat
+// under it. A FAIL the broader rule decided by another row, a broader finding that is not a FAIL
+// (passed, suppressed by an exception, not evaluated) and a narrower finding that is not a FAIL all
+// stay apart.
 import type { AspectLink } from '../rules/rule-schema.js';
 import { SEVERITY_RANK, type Finding } from './finding.js';
 
@@ -20,18 +21,21 @@ export type AspectLinks = ReadonlyMap<string, readonly AspectLink[]>;
 
 export function foldAspects<F extends Finding>(findings: readonly F[], links: AspectLinks): F[] {
   if (links.size === 0) return [...findings];
+  // A FAIL is known by each item it speaks for: its target, or (grouped by a shared cause) each member.
   const fails = new Map<string, F>();
   const systemFails = new Map<string, F>();
   for (const f of findings) {
     if (f.status !== 'FAIL') continue;
-    fails.set(`${f.ruleId}\0${f.target.key}`, f);
+    for (const key of itemKeysOf(f)) fails.set(`${f.ruleId}\0${key}`, f);
     if (f.view === 'system') systemFails.set(f.ruleId, f);
   }
   const hostOf = new Map<F, F>();
   for (const f of findings) {
     if (f.status !== 'FAIL') continue;
     for (const link of links.get(f.ruleId) ?? []) {
-      const host = link.on === 'system' ? systemFails.get(link.rule) : fails.get(`${link.rule}\0${f.target.key}`);
+      // Every item of the narrower finding must be an item of one and the same broader FAIL: a
+      // grouped cause (one policy line over several grants) folds whole or not at all.
+      const host = link.on === 'system' ? systemFails.get(link.rule) : oneHost(itemKeysOf(f).map((key) => fails.get(`${link.rule}\0${key}`)));
       if (!host || host === f) continue;
       if (link.on !== 'system' && host.view !== f.view) continue;
       if (link.rows && !link.rows.includes(host.decision?.row ?? '')) continue;
@@ -67,6 +71,17 @@ export function foldAspects<F extends Finding>(findings: readonly F[], links: As
     out.push({ ...f, severity: worst, aspects: [...(f.aspects ?? []), ...aspects] });
   }
   return out;
+}
+
+/** The items a finding speaks for: its target, or each member of a grouped finding. */
+function itemKeysOf(f: Finding): string[] {
+  return f.members && f.members.items.length > 0 ? f.members.items.map((m) => m.key) : [f.target.key];
+}
+
+/** The one finding every entry names, or undefined when one is missing or they differ. */
+function oneHost<F>(hosts: ReadonlyArray<F | undefined>): F | undefined {
+  const first = hosts[0];
+  return first !== undefined && hosts.every((h) => h === first) ? first : undefined;
 }
 
 /** Every finding and, after it, each of its aspects as a finding of its own (for comparing verdicts rule by rule). */

@@ -72,7 +72,8 @@ const ZH: Readonly<Record<string, string>> = {
   "interfaces[].masked of the device's interfaces": '设备所用接口的 interfaces[].masked',
   'flows[].lastChanged and impactAssessments[].date': 'flows[].lastChanged 与 impactAssessments[].date',
   'flows[].stores and flows[].categories': 'flows[].stores 与 flows[].categories',
-  'databaseLogins[].reads, against roles[].grants[]': 'databaseLogins[].reads（与 roles[].grants[] 对照）',
+  'databaseLogins[].reads, against roles[].grants[] (and roles[].kind: admin for a role held for SET ROLE)':
+    'databaseLogins[].reads（与 roles[].grants[] 对照；经 SET ROLE 才启用的角色，另看 roles[].kind 是否为 admin）',
   'Keycloak realm default roles': 'Keycloak 域（realm）的默认角色',
   'Keycloak realm eventsExpiration': 'Keycloak 域（realm）的 eventsExpiration',
   'Keycloak realm brute-force settings': 'Keycloak 域（realm）的暴力破解防护设置',

@@ -26,7 +26,7 @@ export const collectionPointView: ViewDefinition = {
   description: 'every collection point with its categories, notice, consent, alternatives and reuse',
   statedBy: {
     '/alternatives': { manifest: 'collectionPoints[].alternatives', absent: 'alternatives: []', facts: ['/point/alternatives'] },
-    '/collectionList': { manifest: 'collectionPoints[].notice.collectionList', absent: 'notice: { provided: false }', facts: ['/point/notice'] },
+    '/collectionList': { manifest: 'collectionPoints[].notice.collectionList', absent: 'notice: { collectionList: false }', facts: ['/point/notice'] },
     '/collectsSensitive': { manifest: 'collectionPoints[].categories', facts: [] },
     '/missingNoticeItems': { manifest: 'collectionPoints[].notice.items', absent: 'notice: { provided: false }', facts: ['/point/notice'] },
     '/point/consent': { manifest: 'collectionPoints[].consent', absent: 'consent: none' },

@@ -3,7 +3,11 @@
 // role it is mapped to, and the properties that bypass access control (superuser, BYPASSRLS,
 // pg_read_all_data) or weaken it (any host, no or weakly stored password). MySQL reads through
 // roles that are granted but not default are `activatableReads`: not active at login, but one
-// SET ROLE away with no one's approval, so reads beyond the mapped role count them too.
+// SET ROLE away with no one's approval, so reads beyond the mapped role count them too — except for
+// a login mapped only to administrative roles (`kind: admin`, the MLPS system-administrator duty):
+// a DBA's administrative role held for SET ROLE is administration on demand, the very shape
+// PIPL-DB-007 asks for, not a business read beyond a role that grants no business data. A read
+// only through PUBLIC is left to PIPL-DB-002 (one grant on the table, one finding).
 import { loginDisplayName } from '../inventory/login-display-name.js';
 import type { DatabaseRead } from '../inventory/manifest-schema.js';
 import { storeAllowance } from './database-access.js';
@@ -21,7 +25,7 @@ export const databaseLoginView: ViewDefinition = {
   description: 'every database login with the PI it can read (per store, with the path), reads beyond its mapped role, and superuser / BYPASSRLS / host / password facts',
   statedBy: {
     '/anyHost': { manifest: 'databaseLogins[].host (MySQL export)', facts: [] },
-    '/excessReads': { manifest: 'databaseLogins[].reads, against roles[].grants[]', facts: [] },
+    '/excessReads': { manifest: 'databaseLogins[].reads, against roles[].grants[] (and roles[].kind: admin for a role held for SET ROLE)', facts: [] },
     '/globalPrivileges': { manifest: 'databaseLogins[].globalPrivileges', absent: 'globalPrivileges: []', facts: ['/login/globalPrivileges'], export: { zh: 'MySQL 导出：ON *.* 的 GRANT；账号有已授予但非默认的角色时，还需服务器的 activate_all_roles_on_login（或来源选项 activateAllRolesOnLogin）', en: "MySQL listing: GRANT … ON *.*; where the account holds a role granted but not default, also the server's activate_all_roles_on_login (or the source option activateAllRolesOnLogin)" } },
     '/login/grantOption': { manifest: 'databaseLogins[].grantOption', absent: 'grantOption: false', export: { zh: 'MySQL：WITH GRANT OPTION（账号有非默认角色时，还需 activate_all_roles_on_login）；PostgreSQL：CREATEROLE 或可转授的权限', en: 'MySQL: WITH GRANT OPTION (with a role granted but not default, also activate_all_roles_on_login); PostgreSQL: CREATEROLE or a grantable privilege' } },
     '/login/bypassRls': { manifest: 'databaseLogins[].bypassRls', absent: 'bypassRls: false', export: { zh: 'PostgreSQL 导出：pg_authid.rolbypassrls', en: 'PostgreSQL dump: the role\'s BYPASSRLS' } },
@@ -36,6 +40,8 @@ export const databaseLoginView: ViewDefinition = {
       const account = login.account === undefined ? undefined : index.account(login.account);
       const roles = login.role !== undefined ? [login.role] : (account?.roles ?? []);
       const mapped = login.role !== undefined || account !== undefined;
+      // Every mapped role states the administrative duty class: its on-demand power is administration.
+      const administrative = roles.length > 0 && roles.every((r) => index.roles.get(r)?.kind === 'admin');
       const categories = new Set<string>();
       const judge = (read: DatabaseRead, activatable: boolean) => {
         const profile = index.stores.get(read.store);
@@ -84,8 +90,13 @@ export const databaseLoginView: ViewDefinition = {
           readsPI: sorted.length > 0,
           readsSensitive: index.sensitive(sorted).length > 0,
           // null when the login is mapped to no manifest role or account: nothing to compare with.
-          // Reads through roles the login can activate itself (SET ROLE) count too, after the active ones.
-          excessReads: mapped ? [...reads, ...activatableReads].filter((r) => (r.excessFields?.length ?? 0) > 0) : null,
+          // Reads through roles the login can activate itself (SET ROLE) count too, after the active
+          // ones — not for an administrative login, whose on-demand power PIPL-DB-007 judges. A read
+          // whose only path is PUBLIC is every login's, through one grant on the table: PIPL-DB-002's
+          // one finding on that table, not one per login.
+          excessReads: mapped
+            ? [...reads, ...(administrative ? [] : activatableReads)].filter((r) => (r.excessFields?.length ?? 0) > 0 && !onlyThroughPublic(r.read))
+            : null,
           anyHost: host === undefined ? null : host === '%' || host === '',
           password: login.password ?? null,
           weakPasswordStorage: login.password === undefined ? null : WEAK_PASSWORD_STORAGE.has(login.password),
@@ -96,3 +107,8 @@ export const databaseLoginView: ViewDefinition = {
     return items;
   },
 };
+
+/** A read every login has because the table (or column) is granted to PUBLIC, and by no other path. */
+function onlyThroughPublic(read: DatabaseRead): boolean {
+  return read.via.length > 0 && read.via.every((v) => v === 'PUBLIC');
+}
