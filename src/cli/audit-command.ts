@@ -143,7 +143,7 @@ export function registerAuditCommand(program: Command): void {
         const evidenceFlags = flags.evidence ? { ...flags, evidence: flags.evidence } : undefined;
         if (evidenceFlags) checkAuditEvidencePlace(report, paths, evidenceFlags, files);
         checkOutputTargets([...files.map((f) => f.path), ...(flags.evidence ? [flags.evidence] : [])], inputs);
-        const written = await writeFilesAtomic(files, inputs);
+        const written = await writeFilesAtomic(files, inputs, { hash: evidenceFlags !== undefined });
         if (evidenceFlags) writeAuditEvidence(report, paths, evidenceFlags, written.map((w, i) => ({ ...w, format: files[i]?.format ?? '' })), inputs);
         progress.done();
         for (const t of targets) {

@@ -93,9 +93,11 @@ export function writeFileAtomic(path: string, content: string | Uint8Array, inpu
  * complete are they renamed into place. A failure — an unwritable path, a rendering error —
  * removes every temporary folder, and no output file is left behind. Between blocks of about a
  * megabyte the event loop runs, so SIGINT/SIGTERM stop a long write (and remove its folders).
- * Returns each file's path and the SHA-256 of the bytes written.
+ * Returns each file's path and the SHA-256 of the bytes written (empty with `hash: false`).
  */
-export async function writeFilesAtomic(files: readonly OutputFile[], inputs: readonly string[] = []): Promise<Array<{ path: string; sha256: string }>> {
+export async function writeFilesAtomic(files: readonly OutputFile[], inputs: readonly string[] = [], options: { hash?: boolean } = {}): Promise<Array<{ path: string; sha256: string }>> {
+  // The hash is for an evidence record; without one, a national report's 100 MB are not hashed for nothing.
+  const hashing = options.hash ?? true;
   const targets = files.map((f) => f.path);
   checkOutputTargets(targets, inputs);
   const temps: Array<{ dir: string; temp: string; path: string }> = [];
@@ -106,11 +108,15 @@ export async function writeFilesAtomic(files: readonly OutputFile[], inputs: rea
       const temp = join(dir, 'output');
       temps.push({ dir, temp, path: file.path });
       const fd = openSync(temp, 'wx', 0o644);
-      const hash = createHash('sha256');
+      const hash = hashing ? createHash('sha256') : undefined;
       const put = (block: string | Uint8Array) => {
+        if (!hash && typeof block === 'string') {
+          writeSync(fd, block, null, 'utf8');
+          return;
+        }
         const bytes = typeof block === 'string' ? Buffer.from(block, 'utf8') : block;
         writeSync(fd, bytes);
-        hash.update(bytes);
+        hash?.update(bytes);
       };
       try {
         let block = '';
@@ -133,7 +139,7 @@ export async function writeFilesAtomic(files: readonly OutputFile[], inputs: rea
       } finally {
         closeSync(fd);
       }
-      written.push({ path: file.path, sha256: hash.digest('hex') });
+      written.push({ path: file.path, sha256: hash ? hash.digest('hex') : '' });
     }
     // A link planted while the files were rendered is refused too.
     checkOutputTargets(targets, inputs);

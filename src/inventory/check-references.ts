@@ -16,25 +16,32 @@ export interface Problem {
 export function checkReferences(inventory: Inventory, taxonomy: Taxonomy): Problem[] {
   const problems: Problem[] = [];
   const where = (entity: object) => inventory.provenance.of(entity) ?? { file: '<unknown>', pointer: '' };
-  const ids = (list: Array<{ id: string }>) => new Set(list.map((e) => e.id));
-  const known = {
-    stores: ids(inventory.stores),
-    interfaces: ids(inventory.interfaces),
-    roles: ids(inventory.roles),
-    credentialPolicies: ids(inventory.credentialPolicies),
-    flows: ids(inventory.flows),
-    collectionPoints: ids(inventory.collectionPoints),
-    impactAssessments: ids(inventory.impactAssessments),
-    accounts: ids(inventory.accounts),
-    identityRealms: ids(inventory.identityRealms),
-    databaseLogins: ids(inventory.databaseLogins),
-    codeBases: ids(inventory.codeBases),
+  const sections = {
+    stores: inventory.stores,
+    interfaces: inventory.interfaces,
+    roles: inventory.roles,
+    credentialPolicies: inventory.credentialPolicies,
+    flows: inventory.flows,
+    collectionPoints: inventory.collectionPoints,
+    impactAssessments: inventory.impactAssessments,
+    accounts: inventory.accounts,
+    identityRealms: inventory.identityRealms,
+    databaseLogins: inventory.databaseLogins,
+    codeBases: inventory.codeBases,
+  };
+  // A section's ids are collected when a reference into it is first checked: a national
+  // inventory's 300,000 account ids only when something refers to an account.
+  const knownSets = new Map<keyof typeof sections, Set<string>>();
+  const known = (section: keyof typeof sections): Set<string> => {
+    let set = knownSets.get(section);
+    if (!set) knownSets.set(section, (set = new Set((sections[section] as Array<{ id: string }>).map((e) => e.id))));
+    return set;
   };
   const fieldsOf = new Map(inventory.stores.map((s) => [s.id, new Set(s.fields.map((f) => f.name))]));
 
-  const ref = (entity: object, path: string, value: string | undefined, section: keyof typeof known) => {
-    if (value === undefined || known[section].has(value)) return;
-    const guess = closestName(value, [...known[section]]);
+  const ref = (entity: object, path: string, value: string | undefined, section: keyof typeof sections) => {
+    if (value === undefined || known(section).has(value)) return;
+    const guess = closestName(value, [...known(section)]);
     // A reference an overlay set on an imported entity is wrong at the overlay's line.
     const key = path.split('/')[1] ?? '';
     const fact = inventory.provenance.factOf(entity, key);
@@ -43,10 +50,10 @@ export function checkReferences(inventory: Inventory, taxonomy: Taxonomy): Probl
       file,
       pointer,
       message: `unknown ${singular(section)} "${value}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
-      expected: known[section].size > 0 ? `an id declared in ${section}` : `${section} to declare it`,
+      expected: known(section).size > 0 ? `an id declared in ${section}` : `${section} to declare it`,
     });
   };
-  const refs = (entity: object, path: string, values: string[] | undefined, section: keyof typeof known) =>
+  const refs = (entity: object, path: string, values: string[] | undefined, section: keyof typeof sections) =>
     values?.forEach((v, i) => ref(entity, `${path}/${i}`, v, section));
   const fields = (entity: object, path: string, store: string | undefined, names: string[] | undefined) => {
     const available = store === undefined ? undefined : fieldsOf.get(store);

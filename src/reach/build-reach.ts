@@ -7,19 +7,18 @@
 // accounts but only a handful of role combinations.
 import type { Reach, ReachCell } from '../report/report-schema.js';
 import type { InventoryIndex } from '../views/inventory-index.js';
-import { computeReach } from './reach-map.js';
+import { computeReachCells } from './reach-map.js';
 
 export function buildReach(index: InventoryIndex, asOf: string): Reach {
-  const entries = computeReach(index, asOf);
+  const entries = computeReachCells(index, asOf);
   const cellsOf = new Map<string, ReachCell[]>();
   for (const e of entries) {
-    if (e.subjectKind === 'device-class' || e.subjectKind === 'database-login') continue;
     const key = `${e.subjectKind}\0${e.subject}`;
     let cells = cellsOf.get(key);
     if (!cells) cellsOf.set(key, (cells = []));
     cells.push({ category: e.category, scope: e.scope, unmasked: e.unmasked });
   }
-  const columns = new Set(entries.filter((e) => e.subjectKind === 'role' || e.subjectKind === 'account-type').map((e) => e.category));
+  const columns = new Set(entries.map((e) => e.category));
 
   const holders = index.roleHolders();
   const roles: Reach['roles'] = [];

@@ -152,6 +152,67 @@ export function computeReach(index: InventoryIndex, asOf?: string): ReachEntry[]
   return entries.sort(compareEntries);
 }
 
+/** What the report's reach matrix reads of one entry: a role's or an account type's category, its widest scope, and whether some path shows it unmasked. */
+export interface ReachCellEntry {
+  subjectKind: 'role' | 'account-type';
+  subject: string;
+  category: string;
+  scope: ScopeName;
+  unmasked: boolean;
+}
+
+/**
+ * computeReach's role and account-type entries, only as far as the report's matrix reads them
+ * (category, widest scope, unmasked), in the same order: no paths, fields, record estimates or
+ * device classes are built (a national audit's matrix needs none of them). The same grants count
+ * (expired ones left out), and a category's scope is the widest of its legs', as in merge().
+ */
+export function computeReachCells(index: InventoryIndex, asOf?: string): ReachCellEntry[] {
+  type Cells = Map<string, { widest: number; unmasked: boolean }>;
+  const add = (cells: Cells, category: string, rank: number, unmasked: boolean) => {
+    const cell = cells.get(category);
+    if (!cell) cells.set(category, { widest: Math.max(0, rank), unmasked });
+    else {
+      cell.widest = Math.max(cell.widest, rank);
+      cell.unmasked ||= unmasked;
+    }
+  };
+  const cellsOfRole = new Map<string, Cells>();
+  const roleCells = (roleId: string): Cells => {
+    let cells = cellsOfRole.get(roleId);
+    if (cells) return cells;
+    cells = new Map();
+    for (const { grant } of index.effectiveGrants(roleId)) {
+      if (asOf !== undefined && grant.expires !== undefined && grant.expires !== 'none' && grant.expires < asOf) continue;
+      // grantLegs' categories: those of the grant's fields (narrowed by its own field list).
+      const reach = index.grantReach(grant);
+      if (!reach.profile) continue;
+      const rank = scopeRank(grant.scope) ?? 0;
+      for (const category of reach.categories) add(cells, category, rank, reach.unmaskedCategories.includes(category));
+    }
+    cellsOfRole.set(roleId, cells);
+    return cells;
+  };
+  const out: ReachCellEntry[] = [];
+  const emit = (subjectKind: ReachCellEntry['subjectKind'], subject: string, cells: Cells) => {
+    for (const [category, { widest, unmasked }] of cells) out.push({ subjectKind, subject, category, scope: SCOPE_ORDER[widest] ?? 'any', unmasked });
+  };
+  for (const role of index.inventory.roles) emit('role', role.id, roleCells(role.id));
+  const rolesByType = new Map<string, Set<string>>();
+  for (const account of index.inventory.accounts) {
+    if (account.status === 'disabled') continue;
+    let roles = rolesByType.get(account.type);
+    if (!roles) rolesByType.set(account.type, (roles = new Set()));
+    for (const roleId of account.roles ?? []) roles.add(roleId);
+  }
+  for (const [type, roles] of rolesByType) {
+    const cells: Cells = new Map();
+    for (const roleId of roles) for (const [category, { widest, unmasked }] of roleCells(roleId)) add(cells, category, widest, unmasked);
+    emit('account-type', type, cells);
+  }
+  return out.sort(compareEntries);
+}
+
 function grantLegs(index: InventoryIndex, grant: Grant, via: string): Leg[] {
   const reach = index.grantReach(grant);
   const profile = reach.profile;
@@ -220,6 +281,6 @@ function merge(subjectKind: SubjectKind, subject: string, legs: Leg[], holders: 
 
 const KIND_ORDER: Record<SubjectKind, number> = { role: 0, 'account-type': 1, 'device-class': 2, 'database-login': 3 };
 
-function compareEntries(a: ReachEntry, b: ReachEntry): number {
+function compareEntries(a: Pick<ReachEntry, 'subjectKind' | 'subject' | 'category'>, b: Pick<ReachEntry, 'subjectKind' | 'subject' | 'category'>): number {
   return KIND_ORDER[a.subjectKind] - KIND_ORDER[b.subjectKind] || (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0) || (a.category < b.category ? -1 : a.category > b.category ? 1 : 0);
 }

@@ -25,6 +25,11 @@ export interface CompiledRule {
   /** A rule judged by a decision table instead of `require`. */
   decision: CompiledDecisionTable | undefined;
   derive: CompiledDerivation[];
+  /**
+   * `applies` cannot see what `derive` adds (it names no derived value and no keyword that looks
+   * at an object's other properties), so it is asked first and only applicable items are derived.
+   */
+  appliesBeforeDerive: boolean;
   /** The needs, with the condition of a conditional need compiled. */
   needs: CompiledNeed[];
 }
@@ -75,5 +80,35 @@ export function compileRule(definition: RuleDefinition, file: string, overrides:
     // A value is asked only yes or no, like `applies`.
     decision = compileDecisionTable(definition.decision, (schema) => compile(schema, 'applies') as ValidateFunction);
   }
-  return { definition, file, params, applies: compile(definition.applies, 'applies'), require: compile(definition.require, 'require'), decision, derive, needs };
+  const appliesBeforeDerive = derive.length > 0 && definition.applies !== undefined && appliesIgnoresDerived(substituteParams(definition.applies, params, id), derive.map((d) => d.name));
+  return { definition, file, params, applies: compile(definition.applies, 'applies'), require: compile(definition.require, 'require'), decision, derive, needs, appliesBeforeDerive };
+}
+
+/** Keywords through which a schema applied to the item itself could see a property it does not name. */
+const SEES_UNNAMED_PROPERTIES = new Set(['additionalProperties', 'unevaluatedProperties', 'patternProperties', 'propertyNames', 'minProperties', 'maxProperties', 'dependencies', 'dependentRequired', 'dependentSchemas', 'const', 'enum']);
+/** Keywords that can reach anywhere in the item (a relative pointer, a reference to another schema). */
+const REACHES_ANYWHERE = new Set(['$data', '$ref', '$dynamicRef', '$recursiveRef']);
+/** Keywords whose subschemas apply to the same value as the schema holding them. */
+const SAME_VALUE = new Set(['allOf', 'anyOf', 'oneOf', 'not', 'if', 'then', 'else']);
+
+/**
+ * Whether `applies` decides the same with or without the derived values (added at the item's top
+ * level): it names none of them (as a key or in a string, anywhere), reaches nothing by reference
+ * or relative pointer, and applies to the item itself no keyword that looks at properties it does
+ * not name (additionalProperties, minProperties, a `const` of the whole item …). Conservative: any
+ * doubt keeps deriving first.
+ */
+function appliesIgnoresDerived(applies: unknown, derivedNames: readonly string[]): boolean {
+  const names = (text: string) => derivedNames.some((name) => text.includes(name));
+  const ignores = (node: unknown, atItem: boolean): boolean => {
+    if (typeof node === 'string') return !names(node);
+    if (Array.isArray(node)) return node.every((x) => ignores(x, atItem));
+    if (node === null || typeof node !== 'object') return true;
+    for (const [key, value] of Object.entries(node)) {
+      if (names(key) || REACHES_ANYWHERE.has(key) || (atItem && SEES_UNNAMED_PROPERTIES.has(key))) return false;
+      if (!ignores(value, atItem && SAME_VALUE.has(key))) return false;
+    }
+    return true;
+  };
+  return ignores(applies, true);
 }

@@ -32,15 +32,18 @@ const categoryLimit: DerivationFunction = (data, args) => {
  * args: { list: '/path/to/list', field: 'via', values: [..], unless?: 'carriedBy' } — `unless` leaves
  * out the elements where that field holds a value (not null or absent).
  */
+/** The `values` of each compiled `args` as a set, made once per rule rather than once per item. */
+const valueSets = new WeakMap<Record<string, unknown>, Set<unknown>>();
 const elementsWhere: DerivationFunction = (data, args) => {
   const list = readPath(data, String(args.list));
   if (!Array.isArray(list)) return null;
-  const values = new Set((args.values ?? []) as unknown[]);
+  let values = valueSets.get(args);
+  if (!values) valueSets.set(args, (values = new Set((args.values ?? []) as unknown[])));
   const unless = args.unless === undefined ? undefined : String(args.unless);
   return list.filter((e) => {
     if (e === null || typeof e !== 'object') return false;
     const element = e as Record<string, unknown>;
-    return values.has(element[String(args.field)]) && (unless === undefined || element[unless] === undefined || element[unless] === null);
+    return (values as Set<unknown>).has(element[String(args.field)]) && (unless === undefined || element[unless] === undefined || element[unless] === null);
   });
 };
 

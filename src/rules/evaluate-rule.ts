@@ -51,14 +51,13 @@ export function evaluateRule(rule: CompiledRule, items: readonly ViewItem[], opt
   const groups = groupBy ? new Map<string, { cause: CauseKey; verdicts: Verdict[] }>() : undefined;
   for (const item of items) {
     let data = item.data;
-    if (rule.derive.length > 0) {
-      data = { ...data };
-      for (const d of rule.derive) data[d.name] = d.fn(data, d.args);
-    }
+    if (rule.derive.length > 0 && !rule.appliesBeforeDerive) data = derived(rule, data);
     if (rule.applies && !rule.applies(data)) {
       counts.notApplicable++;
       continue;
     }
+    // `applies` cannot see the derived values: only the items it applies to are copied and derived.
+    if (rule.appliesBeforeDerive) data = derived(rule, data);
     // A need is a path, or a list of paths of which at least one must be stated.
     let missing: readonly Missing[] = rule.needs.length === 0 ? NOTHING_MISSING : missingNeeds(rule.needs, data);
     let status: Status;
@@ -103,6 +102,13 @@ export function evaluateRule(rule: CompiledRule, items: readonly ViewItem[], opt
   return { findings, counts };
 }
 
+/** The item's data with the rule's derived values added (a copy: the view's item is shared by every rule). */
+function derived(rule: CompiledRule, data: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...data };
+  for (const d of rule.derive) out[d.name] = d.fn(out, d.args);
+  return out;
+}
+
 /** One item's verdict, before it becomes a finding (alone, or as a member of a group). */
 interface Verdict {
   item: ViewItem;
@@ -127,7 +133,7 @@ function findingOf(rule: CompiledRule, verdict: Verdict, options: EvaluateOption
   const { item, data, status, missing, errors, decided } = verdict;
   const row = decided?.row === undefined ? undefined : decided.table.rows[decided.row];
   const reason: Bilingual | undefined =
-    status !== 'NOT_EVALUATED' ? undefined : row ? row.reason : missingReason(missing, options.statedBy ?? NO_STATED_BY);
+    status !== 'NOT_EVALUATED' ? undefined : row ? row.reason : cachedMissingReason(missing, options.statedBy ?? NO_STATED_BY);
   const template = (lang: 'zh' | 'en') =>
     status === 'NOT_EVALUATED'
       ? `{label}: ${reason?.[lang] ?? ''}`
@@ -264,6 +270,19 @@ function subjectPlaces(item: ViewItem, provenance: Provenance): Evidence[] {
 
 const NOTHING_MISSING: readonly Missing[] = [];
 const NO_STATED_BY: Readonly<Record<string, StatedBy>> = {};
+
+/** The reasons already written, per view's statedBy table, by the missing facts (a national inventory leaves the same facts unstated on thousands of items). */
+const missingReasons = new WeakMap<Readonly<Record<string, StatedBy>>, Map<string, Bilingual>>();
+
+function cachedMissingReason(missing: readonly Missing[], statedBy: Readonly<Record<string, StatedBy>>): Bilingual {
+  let reasons = missingReasons.get(statedBy);
+  if (!reasons) missingReasons.set(statedBy, (reasons = new Map()));
+  let key = '';
+  for (const m of missing) key += `${m.need}\u0001${m.label ? `${m.label.zh}\u0002${m.label.en}` : '\u0003'}\u0000`;
+  let reason = reasons.get(key);
+  if (!reason) reasons.set(key, (reason = missingReason(missing, statedBy)));
+  return reason;
+}
 
 /** Which facts are missing, and for each the manifest key that states it, how to state it absent, and the export setting that would. */
 function missingReason(missing: readonly Missing[], statedBy: Readonly<Record<string, StatedBy>>): Bilingual {

@@ -118,15 +118,19 @@ export const accountView: ViewDefinition = {
           dormantAccounts: account.dormant ?? null,
           mlpsLevel: index.inventory.system?.mlpsLevel ?? null,
           // How the account holds each role that reaches PI, when an identity provider says (Keycloak).
-          piRoleOrigins: piRoleOrigins(account.roleOrigins ?? [], (role) => reachOf(role).length > 0),
+          piRoleOrigins: account.roleOrigins === undefined ? NO_ORIGINS : piRoleOrigins(account.roleOrigins, (role) => reachOf(role).length > 0),
           // Each as { zh, en }: the message names the route's glue words in the report's language.
-          piRoleRoutes: (account.roleOrigins ?? []).filter((o) => reachOf(o.role).length > 0).map(roleRouteText),
+          piRoleRoutes: account.roleOrigins === undefined ? NO_ROUTES : account.roleOrigins.filter((o) => reachOf(o.role).length > 0).map(roleRouteText),
         },
       });
     }
     return items;
   },
 };
+
+/** An account no identity provider describes holds no role by a stated route: one empty list for all of them. */
+const NO_ORIGINS: ReturnType<typeof piRoleOrigins> = Object.freeze([]) as unknown as ReturnType<typeof piRoleOrigins>;
+const NO_ROUTES: Array<ReturnType<typeof roleRouteText>> = Object.freeze([]) as unknown as Array<ReturnType<typeof roleRouteText>>;
 
 /**
  * How the account holds each role reaching PI. A role inside a composite is `carriedBy` the manifest

@@ -41,6 +41,13 @@ export const deviceView: ViewDefinition = {
     };
     // Devices with the same interfaces share one summary: a national fleet repeats a few lists.
     const reaches = new Map<string, ReturnType<typeof reachOf>>();
+    const volumes = new Map<string, { reachable: number | null; crossings: ReturnType<typeof volumeCrossings> }>();
+    // Records a device can show: each store behind its interfaces once, at the device's scope.
+    const reachableAt = (interfaces: ReturnType<typeof reachOf>['interfaces'], scope: (typeof index.inventory.devices)[number]['scope']) => {
+      const stores = new Set(interfaces.map((i) => i.store));
+      const estimates = [...stores].map((id) => reachableRecords(scope, index.stores.get(id)?.store.records));
+      return estimates.length === 0 || estimates.some((r) => r === null) ? null : estimates.reduce<number>((a, b) => a + (b ?? 0), 0);
+    };
     return index.inventory.devices.map((device) => {
       const ids = device.interfaces ?? [];
       const reachKey = ids.join('\0');
@@ -48,10 +55,15 @@ export const deviceView: ViewDefinition = {
       if (!reach) reaches.set(reachKey, (reach = reachOf(ids)));
       const { returned, unmasked } = reach;
       const cache = device.localCache ? index.stores.get(device.localCache.store) : undefined;
-      // Records the device can show: each store behind its interfaces once, at the device's scope.
-      const stores = new Set(reach.interfaces.map((i) => i.store));
-      const estimates = [...stores].map((id) => reachableRecords(device.scope, index.stores.get(id)?.store.records));
-      const reachable = estimates.length === 0 || estimates.some((r) => r === null) ? null : estimates.reduce<number>((a, b) => a + (b ?? 0), 0);
+      // Records the device can show, and the volume thresholds they cross: the same for every
+      // device with these interfaces at this scope.
+      const volumeKey = `${reachKey}\u0001${device.scope ?? '\u0002'}`;
+      let volume = volumes.get(volumeKey);
+      if (!volume) {
+        const reachable = reachableAt(reach.interfaces, device.scope);
+        volumes.set(volumeKey, (volume = { reachable, crossings: volumeCrossings(returned, reachable, index.taxonomy) }));
+      }
+      const reachable = volume.reachable;
       return {
         key: device.id,
         label: device.id,
@@ -67,7 +79,7 @@ export const deviceView: ViewDefinition = {
           unmaskedSensitiveCategories: reach.maskingStated ? reach.unmaskedSensitive : null,
           reachesPI: returned.length > 0,
           reachableRecords: reachable,
-          volumeCrossings: volumeCrossings(returned, reachable, index.taxonomy),
+          volumeCrossings: volume.crossings,
           biometricDevice: device.kind === 'face-terminal' || device.kind === 'fingerprint-terminal' || device.biometric !== undefined,
           cache: cache?.store ?? null,
           cacheCategories: cache?.categories ?? [],

@@ -171,22 +171,39 @@ export class InventoryIndex {
   /** Accounts holding each role directly or through inheritance (role → holders summary). */
   roleHolders(): Map<string, RoleHolders> {
     if (this.holders) return this.holders;
-    const acc = new Map<string, { count: number; accounts: string[]; types: Set<string>; affiliations: Set<string>; outsiders: number; shared: number }>();
+    // Accounts are first summed per role list (a national inventory repeats a few thousand lists
+    // over 300,000 accounts), then each list's sum is added to every role the list reaches.
+    const byRoleList = new Map<string, HolderSum & { roleIds: string[] }>();
     for (const account of this.inventory.accounts) {
       if (account.status === 'disabled') continue;
-      // One role (most accounts): its chain holds each role once already, no set needed.
       const roleIds = account.roles ?? [];
+      const key = roleIds.length === 1 ? (roleIds[0] as string) : roleIds.join('\0');
+      let sum = byRoleList.get(key);
+      if (!sum) byRoleList.set(key, (sum = { ...emptyHolderSum(), roleIds }));
+      const n = account.count ?? 1; // a cohort stands for this many accounts
+      sum.count += n;
+      keepSmallest(sum.accounts, account.id, HOLDER_SAMPLE);
+      sum.types.add(account.type);
+      if (account.affiliation) sum.affiliations.add(account.affiliation);
+      if (account.type === 'third-party' || OUTSIDE_AFFILIATIONS.has(account.affiliation ?? '')) sum.outsiders += n;
+      if (account.type === 'shared') sum.shared += n;
+    }
+    // Lists in the order of their first account, roles in each list's order: the map's order is
+    // that of a role's first holder, as when accounts were added one by one.
+    const acc = new Map<string, HolderSum>();
+    for (const sum of byRoleList.values()) {
+      const { roleIds } = sum;
+      // One role (most accounts): its chain holds each role once already, no set needed.
       const reached: Iterable<string> = roleIds.length === 1 ? this.roleChain(roleIds[0] as string) : new Set(roleIds.flatMap((roleId) => this.roleChain(roleId)));
       for (const id of reached) {
         let h = acc.get(id);
-        if (!h) acc.set(id, (h = { count: 0, accounts: [], types: new Set(), affiliations: new Set(), outsiders: 0, shared: 0 }));
-        const n = account.count ?? 1; // a cohort stands for this many accounts
-        h.count += n;
-        keepSmallest(h.accounts, account.id, HOLDER_SAMPLE);
-        h.types.add(account.type);
-        if (account.affiliation) h.affiliations.add(account.affiliation);
-        if (account.type === 'third-party' || OUTSIDE_AFFILIATIONS.has(account.affiliation ?? '')) h.outsiders += n;
-        if (account.type === 'shared') h.shared += n;
+        if (!h) acc.set(id, (h = emptyHolderSum()));
+        h.count += sum.count;
+        for (const account of sum.accounts) keepSmallest(h.accounts, account, HOLDER_SAMPLE);
+        for (const type of sum.types) h.types.add(type);
+        for (const affiliation of sum.affiliations) h.affiliations.add(affiliation);
+        h.outsiders += sum.outsiders;
+        h.shared += sum.shared;
       }
     }
     this.holders = new Map(
@@ -197,6 +214,19 @@ export class InventoryIndex {
 }
 
 /** Keeps `sorted` the `limit` smallest ids seen so far (a role may have 100,000 holders). */
+interface HolderSum {
+  count: number;
+  accounts: string[];
+  types: Set<string>;
+  affiliations: Set<string>;
+  outsiders: number;
+  shared: number;
+}
+
+function emptyHolderSum(): HolderSum {
+  return { count: 0, accounts: [], types: new Set(), affiliations: new Set(), outsiders: 0, shared: 0 };
+}
+
 function keepSmallest(sorted: string[], id: string, limit: number): void {
   if (sorted.length === limit && id >= (sorted[limit - 1] as string)) return;
   let at = sorted.length;
