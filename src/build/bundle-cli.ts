@@ -36,7 +36,7 @@ export const CHUNK_DIR = 'bundle';
  * Dependencies bundled with the CLI: loaded by every run, pure JavaScript, nothing read beside
  * themselves. Everything else stays in node_modules.
  */
-const INLINED = new Set(['@sinclair/typebox', 'yaml', 'js-yaml', 'commander', 'csv-parse']);
+const INLINED = new Set(['@sinclair/typebox', 'yaml', 'js-yaml', 'commander', 'csv-parse', '@zxcvbn-ts/core', '@zxcvbn-ts/language-common', '@zxcvbn-ts/dictionary-compression']);
 
 /** The name of the binding each chunk declares: the URL of dist/ (see `intro`). */
 const DIST_URL = '__piplAuditDistUrl';
