@@ -49,7 +49,8 @@ const program = new Command()
 program.addHelpText('after', HELP_AFTER[helpLang] + helpDocumentation(helpLang, PACKAGE_ROOT, PACKAGE_HOMEPAGE));
 
 const named = process.argv[2];
-const wanted = named !== undefined && Object.hasOwn(COMMANDS, named) ? [named] : Object.keys(COMMANDS);
+// --version (-V) is answered before any command is looked at: it loads none.
+const wanted = named === '--version' || named === '-V' ? [] : named !== undefined && Object.hasOwn(COMMANDS, named) ? [named] : Object.keys(COMMANDS);
 for (const register of await Promise.all(wanted.map((name) => (COMMANDS[name] as () => Promise<(program: Command) => void>)()))) register(program);
 if (helpLang === 'zh') localiseHelp(program);
 program.commands.forEach(function exitOverride(command: Command) {
