@@ -4,6 +4,7 @@ import type { Bilingual } from '../i18n/bilingual.js';
 import { CLI_MESSAGES } from '../i18n/cli-messages.js';
 import { formatDiagnostic, InputError } from '../inventory/diagnostic.js';
 import { cliLang, say } from './cli-lang.js';
+import { originalStack } from './stack-origin.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -37,6 +38,6 @@ export function reportError(error: unknown): number {
     process.stderr.write(`pipl-audit: ${say(CLI_MESSAGES.cannotWrite((error as Error).message))}\n`);
     return EXIT_USAGE;
   }
-  process.stderr.write(`pipl-audit: ${say(CLI_MESSAGES.internalError((error as Error).stack ?? String(error)))}\n`);
+  process.stderr.write(`pipl-audit: ${say(CLI_MESSAGES.internalError(originalStack((error as Error).stack ?? String(error))))}\n`);
   return EXIT_INTERNAL;
 }

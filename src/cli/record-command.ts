@@ -4,7 +4,6 @@ import type { Command } from 'commander';
 import { say } from './cli-lang.js';
 import { loadAuditInventory } from '../audit.js';
 import { buildProcessingRecord } from '../record/processing-record.js';
-import { renderRecordXlsx } from '../record/record-xlsx.js';
 import { loadTaxonomy } from '../taxonomy/taxonomy.js';
 import { todayIso } from '../views/duration.js';
 import { InventoryIndex } from '../views/inventory-index.js';
@@ -37,7 +36,8 @@ export function registerRecordCommand(program: Command): void {
       const { inventory } = (await loadAuditInventory(paths, process.cwd(), taxonomy, inputReading(flags))).loaded;
       const asOf = flags.asOf ? isoDate(flags.asOf) : (inventory.system?.asOf ?? todayIso());
       const record = buildProcessingRecord(new InventoryIndex(inventory, taxonomy), asOf);
-      const content = format === 'xlsx' ? await renderRecordXlsx(record, lang) : JSON.stringify(record, null, 2) + '\n';
+      // exceljs (~700 modules with its dependencies) is loaded only to write a workbook: --help loads every command.
+      const content = format === 'xlsx' ? await (await import('../record/record-xlsx.js')).renderRecordXlsx(record, lang) : JSON.stringify(record, null, 2) + '\n';
       if (flags.output === undefined || flags.output === '-') process.stdout.write(content);
       else {
         writeFileAtomic(flags.output, content, inventory.inputs.map((i) => i.path));
