@@ -16,7 +16,7 @@ let gc: (() => void) | null | undefined;
 export function collectGarbage(): void {
   if (gc === undefined) {
     gc = null;
-    const given = process.execArgv.some((a) => a === '--expose-gc' || a === '--expose_gc');
+    const given = process.execArgv.some((a) => a === '--expose-gc' || a === '--expose_gc') || /--expose[-_]gc\b/.test(process.env.NODE_OPTIONS ?? '');
     try {
       if (!given) setFlagsFromString('--expose-gc');
       const exposed: unknown = runInNewContext('gc');
