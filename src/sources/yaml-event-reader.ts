@@ -107,7 +107,8 @@ const ROOT_KEY_LINE = /^["'A-Za-z0-9_$]/gm;
  * that shape or anything is declined: the caller then reads the document whole.
  */
 export function readYamlInParts(text: string, exact: ExactLocate, partChars: number): EventRead | undefined {
-  const cuts = hasUnicodeLineBreak(text) ? rootKeyCutsByRegExp(text, partChars) : rootKeyCuts(text, partChars);
+  // (A lone CR is refused before this is reached from readYamlWithEvents; tests call it directly.)
+  const cuts = hasUnicodeLineBreak(text) || hasLoneCarriageReturn(text) ? rootKeyCutsByRegExp(text, partChars) : rootKeyCuts(text, partChars);
   if (cuts.length < 2) return undefined;
   cuts.push(text.length);
   try {
