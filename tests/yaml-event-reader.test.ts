@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../src/inventory/diagnostic.js';
 import { escapeSegment } from '../src/sources/json-pointer.js';
 import { parseSourceText, type Position } from '../src/sources/source-document.js';
-import { readYamlInParts, readYamlWithEvents } from '../src/sources/yaml-event-reader.js';
+import { LINE_TESTS, readYamlInParts, readYamlWithEvents } from '../src/sources/yaml-event-reader.js';
 import { locateInDocument, parsePositioned, readYamlWithLibrary } from '../src/sources/yaml-library-reader.js';
 import { REPO_ROOT } from './support/run-cli.js';
 
@@ -407,5 +407,36 @@ describe('through the SourceDocument', () => {
     expect(at.get('/stores/0/fields/1')).toEqual({ line: 5, column: 9 });
     expect(at.get('/stores/1/id')).toEqual({ line: 7, column: 5 });
     expect(at.get('/stores/1')).toEqual({ line: 7, column: 5 });
+  });
+});
+
+describe('the line tests before the fast reader', () => {
+  it('give the answers of the RegExps they replace on every text without a lone CR, U+2028 or U+2029', () => {
+    // A seeded generator over the characters the tests look at, so that lines start with every
+    // mix of them; plus the texts of the repository's YAML files.
+    let seed = 20240630;
+    const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    const alphabet = ['.', '.', '.', '\n', '\n', '\r\n', ' ', '\t', '%', '-', '?', ':', 'a', 'Z', '9', '_', '$', '"', "'", '#', '{', '-', '.'];
+    const texts: string[] = ['', '...', '...\n', '\n...', '%', '\t', ' \t', 'a\tb', '- ? :\t', '\n%'];
+    for (let n = 0; n < 20_000; n++) {
+      const length = 1 + Math.floor(random() * 24);
+      let text = '';
+      for (let i = 0; i < length; i++) text += alphabet[Math.floor(random() * alphabet.length)];
+      texts.push(text);
+    }
+    for (const file of yamlFilesUnder(join(REPO_ROOT, 'rules')).slice(0, 200)) texts.push(readFileSync(file, 'utf8'));
+    let checked = 0;
+    for (const text of texts) {
+      if (LINE_TESTS.hasUnicodeLineBreak(text) || /\r(?!\n)/.test(text)) continue;
+      checked++;
+      for (const name of ['documentEnd', 'tabIndented', 'directive'] as const) {
+        expect(LINE_TESTS[name].fast(text), `${name} of ${JSON.stringify(text)}`).toBe(LINE_TESTS[name].regExp(text));
+      }
+      for (const partChars of [1, 2, 5, 1000]) {
+        expect(LINE_TESTS.rootKeyCuts.fast(text, partChars), `cuts of ${JSON.stringify(text)} at ${partChars}`).toEqual(LINE_TESTS.rootKeyCuts.regExp(text, partChars));
+      }
+    }
+    expect(checked).toBeGreaterThan(15_000);
+    expect(LINE_TESTS.hasUnicodeLineBreak('a\u2028b')).toBe(true);
   });
 });

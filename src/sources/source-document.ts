@@ -12,7 +12,8 @@ import jsoncParser from 'jsonc-parser';
 import { InputError, type Diagnostic } from '../inventory/diagnostic.js';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './read-limits.js';
 import { lineStartsOf, locateJsonPointers, positionOf } from './json-locator.js';
-import { readYamlWithEvents } from './yaml-event-reader.js';
+import { collectGarbage } from './collect-garbage.js';
+import { PART_CHARS, readYamlWithEvents } from './yaml-event-reader.js';
 import { locateInDocument, parsePositioned, readYamlWithLibrary, type PositionedDocument } from './yaml-library-reader.js';
 
 export interface Position {
@@ -302,10 +303,14 @@ function parseYamlDocument(text: string, path: string, sha256: string): SourceDo
   // know is asked for (rare: an empty list item, an unusual block scalar header).
   let exact: PositionedDocument | undefined;
   const fast = readYamlWithEvents(text, (pointers) => locateInDocument((exact ??= parsePositioned(text)), pointers));
+  // A large document's parser events (about eleven times its text) are garbage now: collected
+  // here, before the audit allocates on top of them (src/sources/collect-garbage.ts).
   if (fast) {
+    if (text.length > PART_CHARS) collectGarbage();
     const { data, positions } = fast;
     return { path, format: 'yaml', data, sha256, locate: (pointers) => positions.locate(pointers) };
   }
   const { data, locate } = readYamlWithLibrary(text, path);
+  if (text.length > PART_CHARS) collectGarbage();
   return { path, format: 'yaml', data, sha256, locate };
 }

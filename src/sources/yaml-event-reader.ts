@@ -67,7 +67,8 @@ const LONG_KEY = 1000;
 export const PART_CHARS = 4 * 1024 * 1024;
 
 export function readYamlWithEvents(text: string, exact: ExactLocate, partChars = PART_CHARS): EventRead | undefined {
-  if (hasLoneCarriageReturn(text) || DOCUMENT_END.test(text) || INDENTED_FIRST_MARKER.test(text) || TAB_INDENTED_LINE.test(text) || DIRECTIVE_LINE.test(text)) return undefined;
+  if (hasLoneCarriageReturn(text) || INDENTED_FIRST_MARKER.test(text)) return undefined;
+  if (hasUnicodeLineBreak(text) ? DOCUMENT_END.test(text) || TAB_INDENTED_LINE.test(text) || DIRECTIVE_LINE.test(text) : hasDocumentEndLine(text) || hasTabIndentedLine(text) || hasDirectiveLine(text)) return undefined;
   if (text.length > partChars) {
     const inParts = readYamlInParts(text, exact, partChars);
     if (inParts) return inParts;
@@ -106,12 +107,8 @@ const ROOT_KEY_LINE = /^["'A-Za-z0-9_$]/gm;
  * that shape or anything is declined: the caller then reads the document whole.
  */
 export function readYamlInParts(text: string, exact: ExactLocate, partChars: number): EventRead | undefined {
-  const cuts: number[] = [0];
-  ROOT_KEY_LINE.lastIndex = 0;
-  for (let m = ROOT_KEY_LINE.exec(text); m; m = ROOT_KEY_LINE.exec(text)) {
-    if (m.index - (cuts[cuts.length - 1] as number) >= partChars) cuts.push(m.index);
-    ROOT_KEY_LINE.lastIndex = m.index + 1;
-  }
+  // (A lone CR is refused before this is reached from readYamlWithEvents; tests call it directly.)
+  const cuts = hasUnicodeLineBreak(text) || hasLoneCarriageReturn(text) ? rootKeyCutsByRegExp(text, partChars) : rootKeyCuts(text, partChars);
   if (cuts.length < 2) return undefined;
   cuts.push(text.length);
   try {
@@ -156,6 +153,91 @@ const DIRECTIVE_LINE = /^%/m;
  * library, a document marker or directive to js-yaml.
  */
 const INDENTED_FIRST_MARKER = /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*[ \t]+(?:---|\.\.\.|%)/;
+
+/** The cuts of readYamlInParts: 0, then the first ROOT_KEY_LINE at least `partChars` after the last cut, and so on. */
+function rootKeyCutsByRegExp(text: string, partChars: number): number[] {
+  const cuts: number[] = [0];
+  ROOT_KEY_LINE.lastIndex = 0;
+  for (let m = ROOT_KEY_LINE.exec(text); m; m = ROOT_KEY_LINE.exec(text)) {
+    if (m.index - (cuts[cuts.length - 1] as number) >= partChars) cuts.push(m.index);
+    ROOT_KEY_LINE.lastIndex = m.index + 1;
+  }
+  return cuts;
+}
+
+// The line tests below, without regular expressions: a multiline RegExp tries every offset of the
+// text, about a fifth of reading a 20 MB manifest; these look only at line starts and tabs.
+// They give the RegExps' answers for a text whose only line breaks are LF and CRLF: with `m`, `^`
+// also matches after a lone CR (refused before they run) and after U+2028 and U+2029 (such a text
+// goes through the RegExps). After the CR of a CRLF the next character is the LF, which none of
+// them matches there.
+
+/** Whether the text holds U+2028 or U+2029, which a multiline RegExp's `^` and `$` count as line breaks. */
+function hasUnicodeLineBreak(text: string): boolean {
+  return text.indexOf('\u2028') !== -1 || text.indexOf('\u2029') !== -1;
+}
+
+/** rootKeyCutsByRegExp for a text without U+2028 and U+2029: the first line start past `partChars` whose character is a key's. */
+function rootKeyCuts(text: string, partChars: number): number[] {
+  const cuts: number[] = [0];
+  let from = partChars;
+  while (from < text.length) {
+    // The first line start at or after `from`.
+    let start = from === 0 || text.charCodeAt(from - 1) === 0x0a ? from : text.indexOf('\n', from) + 1;
+    while (start !== 0 && start < text.length && !startsRootKey(text.charCodeAt(start))) start = text.indexOf('\n', start) + 1;
+    if (start === 0 || start >= text.length) break;
+    cuts.push(start);
+    from = start + Math.max(1, partChars);
+  }
+  return cuts;
+}
+
+/** ROOT_KEY_LINE's character class: ["'A-Za-z0-9_$]. */
+function startsRootKey(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x24 || c === 0x5f || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** DOCUMENT_END.test(text) for a text without U+2028 and U+2029. */
+function hasDocumentEndLine(text: string): boolean {
+  for (let i = text.startsWith('...') ? 0 : text.indexOf('\n...'); i !== -1; i = text.indexOf('\n...', i + 1)) {
+    const after = i === 0 && text.charCodeAt(0) === 0x2e ? 3 : i + 4;
+    const c = text.charCodeAt(after);
+    if (after >= text.length || c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a) return true;
+  }
+  return false;
+}
+
+/** DIRECTIVE_LINE.test(text) for a text without U+2028 and U+2029. */
+function hasDirectiveLine(text: string): boolean {
+  return text.charCodeAt(0) === 0x25 || text.indexOf('\n%') !== -1;
+}
+
+/** TAB_INDENTED_LINE.test(text) for a text without U+2028 and U+2029: a tab with only ` ?:-` before it on its line. */
+function hasTabIndentedLine(text: string): boolean {
+  for (let tab = text.indexOf('\t'); tab !== -1; ) {
+    let p = tab - 1;
+    for (; p >= 0; p--) {
+      const c = text.charCodeAt(p);
+      if (c === 0x0a) break;
+      if (c !== 0x20 && c !== 0x3f && c !== 0x3a && c !== 0x2d) break;
+    }
+    if (p < 0 || text.charCodeAt(p) === 0x0a) return true;
+    // Any later tab on this line has the same character before it: go to the next line.
+    const newline = text.indexOf('\n', tab);
+    if (newline === -1) return false;
+    tab = text.indexOf('\t', newline);
+  }
+  return false;
+}
+
+/** The line tests and their RegExps, for the test that holds them equal (tests/yaml-event-reader.test.ts). */
+export const LINE_TESTS = {
+  documentEnd: { fast: hasDocumentEndLine, regExp: (text: string) => DOCUMENT_END.test(text) },
+  tabIndented: { fast: hasTabIndentedLine, regExp: (text: string) => TAB_INDENTED_LINE.test(text) },
+  directive: { fast: hasDirectiveLine, regExp: (text: string) => DIRECTIVE_LINE.test(text) },
+  rootKeyCuts: { fast: rootKeyCuts, regExp: rootKeyCutsByRegExp },
+  hasUnicodeLineBreak,
+};
 
 function hasLoneCarriageReturn(text: string): boolean {
   for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) if (text.charCodeAt(i + 1) !== 0x0a) return true;

@@ -33,7 +33,20 @@ function scriptKind(path: string): ts.ScriptKind {
  * as it descends, instead of the parser walking the whole tree a second time to set them.
  */
 export function parseSource(path: string, text: string): ts.SourceFile {
-  return ts.createSourceFile(path, text, ts.ScriptTarget.Latest, false, scriptKind(path));
+  // JSDoc comments are not parsed: no extractor reads them (the walk does not reach them, and
+  // their errors are kept apart from the syntax errors reported), and by default the parser
+  // parses every JSDoc of a JavaScript file.
+  return ts.createSourceFile(path, text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, false, scriptKind(path));
+}
+
+/** The last name dottedName gives `node` (`a.b.c` → c), without building it; undefined where it gives none. */
+function lastName(node: ts.Node): string | undefined {
+  let n = node;
+  while (ts.isNonNullExpression(n) || ts.isParenthesizedExpression(n) || ts.isAsExpression(n)) n = n.expression;
+  if (ts.isIdentifier(n) || ts.isPrivateIdentifier(n)) return n.text;
+  if (n.kind === ts.SyntaxKind.ThisKeyword) return 'this';
+  if (ts.isPropertyAccessExpression(n)) return n.name.text;
+  return undefined;
 }
 
 const ROLE_DECORATOR_KEY = /role/i;
@@ -285,6 +298,9 @@ function scanCodeFile(path: string, text: string): FileFacts {
     let body: ts.Node = init;
     if (ts.isArrowFunction(init)) body = init.body;
     if (!ts.isCallExpression(body)) return;
+    // Each form below is named by the callee's last name: any other call is none, without building its dotted name.
+    const last = lastName(body.expression);
+    if (last !== 'SetMetadata' && last !== 'createDecorator' && last !== 'applyDecorators') return;
     const callee = dottedName(body.expression) ?? '';
     let key: string | undefined;
     if (/(^|\.)SetMetadata$/.test(callee)) {
