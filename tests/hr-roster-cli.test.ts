@@ -123,6 +123,31 @@ describe('an HR staff list in XLSX', () => {
     expect(keys('PIPL-HR-001')).toEqual([]);
   });
 
+  it('a total row (合计 with its count in the name column, Total) is skipped with a note, not warned about as a person; a person without the join key still is', async () => {
+    const bytes = await workbook([
+      ['浙江分公司员工花名册'],
+      ['工号', '姓名', '部门', '状态'],
+      ['E1001', '张三', '南山驿站', '在职'],
+      ['E1002', '李四', '南山驿站', '离职'],
+      ['E1003', '王五', '南山驿站', '在职'],
+      ['E1004', '赵六', '南山驿站', '退休'],
+      [undefined, '孙七', '南山驿站', '在职'],
+      ['合计', '5 人'],
+      ['Total: 5'],
+    ]);
+    const dir = tempDir({ 'manifest.yaml': MANIFEST, 'staff.xlsx': bytes, 'pipl-audit.yaml': project('staff.xlsx') });
+    const result = runCli(['audit', 'pipl-audit.yaml', '--format', 'json', '--fail-on', 'none', '--lang', 'en'], { cwd: dir });
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as { coverage?: unknown; diagnostics?: Array<{ message: string; line?: number }> };
+    const withoutId = (report.diagnostics ?? []).filter((d) => /a row without employeeId/.test(d.message));
+    expect(withoutId.map((d) => d.line)).toEqual([7]);
+    const notes = JSON.stringify(report.coverage);
+    expect(notes).toContain('a total or summary row (\\"合计\\")');
+    expect(notes).toContain('a total or summary row (\\"Total: 5\\")');
+    const zh = runCli(['audit', 'pipl-audit.yaml', '--format', 'json', '--fail-on', 'none', '--lang', 'zh'], { cwd: dir });
+    expect(JSON.stringify((JSON.parse(zh.stdout) as { coverage?: unknown }).coverage)).toContain('合计或汇总行');
+  });
+
   it('refuses a workbook whose ZIP directory claims a huge expansion (zip bomb) before unpacking', async () => {
     const bytes = await workbook([['工号', '姓名'], ['E1001', '张三']]);
     // Patch every central-directory entry's uncompressed size to 1 GiB.
