@@ -186,3 +186,54 @@ describe('a broken staff list', () => {
     expect(result.stderr).toMatch(/roster\.csv:2(:\d+)?: error: leave date "上个月" is not a date/);
   });
 });
+
+describe('Keycloak accounts get their unit from their groups (mapping.units)', () => {
+  const REALM = JSON.stringify({
+    realm: 'outlets',
+    enabled: true,
+    roles: { realm: [{ name: 'clerk' }] },
+    groups: [{ name: '杭州', path: '/杭州', subGroups: [{ name: '南山驿站', path: '/杭州/南山驿站' }, { name: '北山驿站', path: '/杭州/北山驿站' }] }],
+    users: [
+      { username: 'zhangsan', enabled: true, realmRoles: ['clerk'], groups: ['/杭州/南山驿站'] },
+      { username: 'lisi', enabled: true, realmRoles: ['clerk'], groups: ['/杭州/北山驿站'] },
+      { username: 'wangwu', enabled: true, realmRoles: ['clerk'], groups: ['/杭州/南山驿站', '/杭州/北山驿站'] },
+    ],
+  });
+  const manifest = `apiVersion: pipl-audit/v1
+system: { id: outlet, name: 驿站管理后台, asOf: 2024-06-01 }
+stores:
+  - id: waybills
+    kind: database
+    fields:
+      - { name: phone, category: contact.phone }
+roles:
+  - id: outlet-clerk
+    grants: [{ store: waybills, actions: [read], scope: unit }]
+`;
+  const roster = '工号,账号,姓名,部门,状态\nE1,zhangsan,张三,南山驿站,在职\nE2,lisi,李四,南山驿站,在职\nE3,wangwu,王五,南山驿站,在职\n';
+  const projectFile = (units: string) => `version: 1
+manifests: [manifest.yaml]
+sources:
+  - type: keycloak
+    path: realm.json
+    mapping:
+      roles: { clerk: outlet-clerk }
+${units}  - type: hr-roster
+    path: roster.csv
+    options: { joinBy: username }
+`;
+
+  it('a group path prefix gives each member its group as unit: the clerk moved to 南山 in HR but still in the 北山 group is reported; one in groups of two units gets none, with a warning', () => {
+    const { result, keys } = audit({ 'manifest.yaml': manifest, 'realm.json': REALM, 'roster.csv': roster, 'pipl-audit.yaml': projectFile('      units: { "/杭州/": "{group}" }\n') });
+    expect(result.code).toBe(0);
+    expect(keys('PIPL-HR-001')).toEqual(['outlets/lisi']);
+    const diagnostics = JSON.stringify((JSON.parse(result.stdout) as { diagnostics?: unknown }).diagnostics);
+    expect(diagnostics).toContain("user wangwu's groups name several units (北山驿站, 南山驿站)");
+  });
+
+  it('without mapping.units the accounts carry no unit and PIPL-HR-001 judges none of them', () => {
+    const { keys } = audit({ 'manifest.yaml': manifest, 'realm.json': REALM, 'roster.csv': roster, 'pipl-audit.yaml': projectFile('') });
+    expect(keys('PIPL-HR-001')).toEqual([]);
+    expect(keys('PIPL-HR-001', 'PASS')).toEqual([]);
+  });
+});
