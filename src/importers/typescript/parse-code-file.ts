@@ -163,7 +163,9 @@ function scanCodeFile(path: string, text: string): FileFacts {
     for (const { call, check } of found.ownerChecked) {
       const q = queryOfCall.get(call);
       if (q) q.check ??= check;
-      else {
+      // A query through a handle resolved only when the code base is linked may be no query at
+      // all (this.usersService.findOneBy(…)): the call is also recorded as checked, as any call is.
+      if (!q || (q.handle !== undefined && q.model === '')) {
         const name = calleeName(call);
         if (name) checkCall(name, call, check);
       }
