@@ -27,10 +27,11 @@ function filesUnder(dir: string): string[] {
   return out;
 }
 
-async function load(files: Record<string, string>): Promise<ImportResult> {
+async function load(files: Record<string, string>, system?: { id: string; name: string; operator?: string }): Promise<ImportResult> {
   const dir = tempDir(files);
   const inputs = filesUnder(dir).map((f) => readSourceInput(f, relative(dir, f).split('\\').join('/')));
   const declared = emptyInventory();
+  if (system) declared.system = system as unknown as NonNullable<typeof declared.system>;
   declared.stores.push(
     { id: 'resumes', kind: 'table', fields: [{ name: 'phone', category: 'contact.phone' }] },
     { id: 'accounts', kind: 'table', fields: [{ name: 'mobile', category: 'contact.phone' }] },
@@ -255,5 +256,14 @@ router.post('/legacy/lookup', async (req, res) => {
     expect(login).toMatchObject({ store: 'accounts', callerCheck: { kind: 'credential-check', name: 'passwordMd5' } });
     // A comparison of a field that holds no password proves nothing.
     expect(routeOf(r, 'POST:/legacy/lookup').queries[0]).toMatchObject({ store: 'accounts', callerCheck: false });
+  });
+});
+
+describe("code scan: a password built on the system's own names is guessable", () => {
+  it("zxcvbn rates a literal with the system's id, name and operator as user inputs: caipin123 is weak for a system called Caipin, not for another", async () => {
+    const files = { 'src/seed.ts': "export const DEFAULT_ADMIN_PASSWORD = 'caipin123';\n" };
+    const score = (r: ImportResult) => sites(r).find((s) => s.kind === 'hard-coded-password')?.strengthScore;
+    expect(score(await load(files, { id: 'caipin', name: 'Caipin online recruitment', operator: 'Hangzhou Caipin Network Technology Co., Ltd.' }))).toBeLessThan(3);
+    expect(score(await load(files, { id: 'courier', name: 'Courier outlets' }))).toBeGreaterThanOrEqual(3);
   });
 });

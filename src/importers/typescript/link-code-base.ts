@@ -16,7 +16,7 @@ import { ScopeFields } from './grant-scope.js';
 import { readSqlStatement } from './read-sql-statement.js';
 import { chooseDialect } from './sql-dialect.js';
 import { keyBytes, maskKey } from './extract-keys.js';
-import { ratePassword } from './rate-password.js';
+import { ratePassword, systemWords } from './rate-password.js';
 import { constantDuration } from './extract-credentials.js';
 import { provesIdentity } from './credential-proof.js';
 import { AccessControlModel, caslPermissions } from './resolve-permissions.js';
@@ -506,6 +506,8 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
   // keyId of the first, named by its constant and where its literal is written.
   const sites: CodeCredentialSite[] = [];
   const keyIds = new Map<string, string>();
+  // The system's own names (id, name, operator): a password built on them is guessed first.
+  const ownWords = systemWords(declared.system);
   for (const f of files) {
     for (const fact of f.credentials) {
       // A key given by an imported constant: its value is defined in another file of the code
@@ -565,7 +567,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       }
       if (c.literal !== undefined) {
         // zxcvbn's cost grows with length: a key is rated on its first 64 characters.
-        const rating = ratePassword(c.kind === 'key' ? c.literal.slice(0, 64) : c.literal);
+        const rating = ratePassword(c.kind === 'key' ? c.literal.slice(0, 64) : c.literal, ownWords);
         site.strengthScore = rating.score;
         site.guessesLog10 = rating.guessesLog10;
       }
