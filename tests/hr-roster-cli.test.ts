@@ -123,6 +123,31 @@ describe('an HR staff list in XLSX', () => {
     expect(keys('PIPL-HR-001')).toEqual([]);
   });
 
+  it('a total row (合计 with its count in the name column, Total) is skipped with a note, not warned about as a person; a person without the join key still is', async () => {
+    const bytes = await workbook([
+      ['浙江分公司员工花名册'],
+      ['工号', '姓名', '部门', '状态'],
+      ['E1001', '张三', '南山驿站', '在职'],
+      ['E1002', '李四', '南山驿站', '离职'],
+      ['E1003', '王五', '南山驿站', '在职'],
+      ['E1004', '赵六', '南山驿站', '退休'],
+      [undefined, '孙七', '南山驿站', '在职'],
+      ['合计', '5 人'],
+      ['Total: 5'],
+    ]);
+    const dir = tempDir({ 'manifest.yaml': MANIFEST, 'staff.xlsx': bytes, 'pipl-audit.yaml': project('staff.xlsx') });
+    const result = runCli(['audit', 'pipl-audit.yaml', '--format', 'json', '--fail-on', 'none', '--lang', 'en'], { cwd: dir });
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as { coverage?: unknown; diagnostics?: Array<{ message: string; line?: number }> };
+    const withoutId = (report.diagnostics ?? []).filter((d) => /a row without employeeId/.test(d.message));
+    expect(withoutId.map((d) => d.line)).toEqual([7]);
+    const notes = JSON.stringify(report.coverage);
+    expect(notes).toContain('a total or summary row (\\"合计\\")');
+    expect(notes).toContain('a total or summary row (\\"Total: 5\\")');
+    const zh = runCli(['audit', 'pipl-audit.yaml', '--format', 'json', '--fail-on', 'none', '--lang', 'zh'], { cwd: dir });
+    expect(JSON.stringify((JSON.parse(zh.stdout) as { coverage?: unknown }).coverage)).toContain('合计或汇总行');
+  });
+
   it('refuses a workbook whose ZIP directory claims a huge expansion (zip bomb) before unpacking', async () => {
     const bytes = await workbook([['工号', '姓名'], ['E1001', '张三']]);
     // Patch every central-directory entry's uncompressed size to 1 GiB.
@@ -159,5 +184,56 @@ describe('a broken staff list', () => {
     const { result } = audit({ 'manifest.yaml': MANIFEST, 'roster.csv': '工号,姓名,状态,离职日期\nE1002,李四,离职,上个月\n', 'pipl-audit.yaml': project('roster.csv') });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/roster\.csv:2(:\d+)?: error: leave date "上个月" is not a date/);
+  });
+});
+
+describe('Keycloak accounts get their unit from their groups (mapping.units)', () => {
+  const REALM = JSON.stringify({
+    realm: 'outlets',
+    enabled: true,
+    roles: { realm: [{ name: 'clerk' }] },
+    groups: [{ name: '杭州', path: '/杭州', subGroups: [{ name: '南山驿站', path: '/杭州/南山驿站' }, { name: '北山驿站', path: '/杭州/北山驿站' }] }],
+    users: [
+      { username: 'zhangsan', enabled: true, realmRoles: ['clerk'], groups: ['/杭州/南山驿站'] },
+      { username: 'lisi', enabled: true, realmRoles: ['clerk'], groups: ['/杭州/北山驿站'] },
+      { username: 'wangwu', enabled: true, realmRoles: ['clerk'], groups: ['/杭州/南山驿站', '/杭州/北山驿站'] },
+    ],
+  });
+  const manifest = `apiVersion: pipl-audit/v1
+system: { id: outlet, name: 驿站管理后台, asOf: 2024-06-01 }
+stores:
+  - id: waybills
+    kind: database
+    fields:
+      - { name: phone, category: contact.phone }
+roles:
+  - id: outlet-clerk
+    grants: [{ store: waybills, actions: [read], scope: unit }]
+`;
+  const roster = '工号,账号,姓名,部门,状态\nE1,zhangsan,张三,南山驿站,在职\nE2,lisi,李四,南山驿站,在职\nE3,wangwu,王五,南山驿站,在职\n';
+  const projectFile = (units: string) => `version: 1
+manifests: [manifest.yaml]
+sources:
+  - type: keycloak
+    path: realm.json
+    mapping:
+      roles: { clerk: outlet-clerk }
+${units}  - type: hr-roster
+    path: roster.csv
+    options: { joinBy: username }
+`;
+
+  it('a group path prefix gives each member its group as unit: the clerk moved to 南山 in HR but still in the 北山 group is reported; one in groups of two units gets none, with a warning', () => {
+    const { result, keys } = audit({ 'manifest.yaml': manifest, 'realm.json': REALM, 'roster.csv': roster, 'pipl-audit.yaml': projectFile('      units: { "/杭州/": "{group}" }\n') });
+    expect(result.code).toBe(0);
+    expect(keys('PIPL-HR-001')).toEqual(['outlets/lisi']);
+    const diagnostics = JSON.stringify((JSON.parse(result.stdout) as { diagnostics?: unknown }).diagnostics);
+    expect(diagnostics).toContain("user wangwu's groups name several units (北山驿站, 南山驿站)");
+  });
+
+  it('without mapping.units the accounts carry no unit and PIPL-HR-001 judges none of them', () => {
+    const { keys } = audit({ 'manifest.yaml': manifest, 'realm.json': REALM, 'roster.csv': roster, 'pipl-audit.yaml': projectFile('') });
+    expect(keys('PIPL-HR-001')).toEqual([]);
+    expect(keys('PIPL-HR-001', 'PASS')).toEqual([]);
   });
 });

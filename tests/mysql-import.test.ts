@@ -316,6 +316,28 @@ GRANT \`dba_role\`@\`%\`,\`reader\`@\`%\` TO \`ops\`@\`10.0.0.%\`;
       }
     });
 
+    it("SHOW GLOBAL VARIABLES LIKE 'activate_all_roles_on_login' as the client prints it (table, mysql -B, \\G) states the setting", async () => {
+      const table = `mysql> SHOW GLOBAL VARIABLES LIKE 'activate_all_roles_on_login';
++--------------------------------------+
+| Variable_name                | Value |
++--------------------------------------+
+| activate_all_roles_on_login  | VALUE   |
++--------------------------------------+
+1 row in set (0.00 sec)
+
+`;
+      const batch = `Variable_name\tValue\nactivate_all_roles_on_login\tVALUE\n`;
+      const vertical = `*************************** 1. row ***************************\nVariable_name: activate_all_roles_on_login\n        Value: VALUE\n1 row in set (0.00 sec)\n`;
+      for (const shape of [table, batch, vertical]) {
+        const off = await loadFiles({ 'grants.sql': `${shape.replace('VALUE', 'OFF')}${roles}SET DEFAULT ROLE 'reader'@'%' TO 'ops'@'10.0.0.%';\n` }, cityMapping);
+        const ops = off.manifest.databaseLogins?.find((l) => l.name === 'ops');
+        expect(ops, shape).toMatchObject({ superuser: false, readAllData: false, grantOption: false, globalPrivileges: [] });
+        expect(ops?.activatable).toMatchObject({ roles: ['dba_role@%'], superuser: true });
+        const on = await loadFiles({ 'grants.sql': `${shape.replace('VALUE', 'ON')}${roles}` }, cityMapping);
+        expect(on.manifest.databaseLogins?.find((l) => l.name === 'ops'), shape).toMatchObject({ superuser: true, readAllData: true, grantOption: true });
+      }
+    });
+
     it('MariaDB: SET DEFAULT ROLE r FOR u, as mariadb-dump --system=users writes it', async () => {
       const text = `CREATE USER \`ops\`@\`%\` IDENTIFIED BY PASSWORD '*6BB4837EB74329105EE4568DDA7DC67ED2CA2AD9';
 CREATE ROLE \`reader\`;

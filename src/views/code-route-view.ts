@@ -17,7 +17,8 @@ export const codeRouteView: ViewDefinition = {
       // password reset's own lookup, behind a password or one-time code: callerCheck credential-…)
       // is the authentication itself, not a read open to anyone.
       const proven = (q: (typeof route.queries)[number]) => !('unreadable' in q) && typeof q.callerCheck === 'object' && q.callerCheck.kind.startsWith('credential-');
-      const piStores = [...new Set(route.queries.flatMap((q) => ('unreadable' in q || q.operation === 'count' || proven(q) ? [] : [q.store])).filter((s) => (index.stores.get(s)?.categories.length ?? 0) > 0))].sort();
+      // A query that only creates a record (a registration's insert) returns no one's PI either.
+      const piStores = [...new Set(route.queries.flatMap((q) => ('unreadable' in q || q.operation === 'count' || q.operation === 'create' || proven(q) ? [] : [q.store])).filter((s) => (index.stores.get(s)?.categories.length ?? 0) > 0))].sort();
       return {
         key: route.id,
         label: `${route.method} ${route.path}`,

@@ -79,11 +79,13 @@ export const hrRosterImporter = {
     const staff: Parameters<typeof joinAccounts>[0] = [];
     const warnings: ImportResult['warnings'] = [];
     const locators: PointerTable[] = [];
+    const coverage: NonNullable<ImportResult['coverage']> = [];
     let file = inputs[0]?.path ?? 'hr-roster';
     for (const input of inputs) {
       const table = await readTable(input.fsPath, input.path, options.sheet);
       const read = readStaffList(table, input.path, { columns, statuses, joinColumn: joinBy });
       warnings.push(...read.warnings);
+      for (const row of read.summaryRows) coverage.push({ file: input.path, line: row.line, kind: 'row', name: row.label, note: `a total or summary row ("${row.label}"): skipped, it is no one's row`, noteZh: `合计或汇总行（"${row.label}"）：已跳过，它不是任何人的行` });
       const locator = new PointerTable(input.path);
       locator.record('/rows', { line: read.headerLine, column: 1 });
       for (const e of read.employees) locator.record(`/rows/${e.line}`, { line: e.line, column: 1 });
@@ -93,6 +95,6 @@ export const hrRosterImporter = {
     }
     // Several files of one source are one list (a current staff list and a leavers' list); each
     // fact cites its own file and row.
-    return { manifest: { apiVersion: 'pipl-audit/v1' }, warnings, locators, accountFacts: (accounts) => joinAccounts(staff, accounts, settings, file) };
+    return { manifest: { apiVersion: 'pipl-audit/v1' }, warnings, locators, ...(coverage.length > 0 ? { coverage } : {}), accountFacts: (accounts) => joinAccounts(staff, accounts, settings, file) };
   },
 } satisfies Importer;

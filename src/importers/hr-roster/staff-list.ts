@@ -33,7 +33,28 @@ const HEADER_SEARCH_ROWS = 10;
 
 const text = (cell: Cell) => (cell instanceof Date ? cell.toISOString().slice(0, 10) : cell);
 
-export function readStaffList(table: Table, file: string, settings: StaffListSettings): { employees: Employee[]; warnings: Diagnostic[]; headerLine: number } {
+/**
+ * A cell that labels a total or summary row (合计, 总计, 小计, 共计, 汇总, Total, Grand total,
+ * Subtotal, Sum), alone or followed by a colon or a count (`合计：13 人`, `Total 13`).
+ */
+const SUMMARY_LABEL = /^(合\s*计|总\s*计|小\s*计|共\s*计|汇\s*总|总\s*人\s*数|grand\s+total|sub-?total|total|sum)(?:\s*[:：]?\s*\d*\s*(人|名|people|persons|employees)?)?$/i;
+
+/** A row some cell of which labels it a total or summary row: not a person's row. */
+function summaryLabel(cells: readonly Cell[]): string | undefined {
+  for (const c of cells) {
+    const t = text(c)?.trim();
+    if (t !== undefined && SUMMARY_LABEL.test(t)) return t;
+  }
+  return undefined;
+}
+
+/** A row of the list that is no one's and was skipped, with why (a coverage note). */
+export interface SkippedRow {
+  line: number;
+  label: string;
+}
+
+export function readStaffList(table: Table, file: string, settings: StaffListSettings): { employees: Employee[]; warnings: Diagnostic[]; headerLine: number; summaryRows: SkippedRow[] } {
   let header: { index: number; columns: Partial<Record<ColumnKey, number>> } | undefined;
   for (let i = 0; i < Math.min(HEADER_SEARCH_ROWS, table.rows.length); i++) {
     const columns = locateColumns(table.rows[i]!.cells.map(text), settings.columns);
@@ -50,11 +71,21 @@ export function readStaffList(table: Table, file: string, settings: StaffListSet
   const errors: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
   const employees: Employee[] = [];
+  const summaryRows: SkippedRow[] = [];
   for (const row of table.rows.slice(header.index + 1)) {
     const get = (key: ColumnKey) => (columns[key] === undefined ? undefined : row.cells[columns[key]!]);
-    // A row without the join key joins nothing: a blank, title or 合计 (total) row is skipped; a
-    // person's row without it is named, since that person's accounts cannot be checked.
-    if (text(get(settings.joinColumn)) === undefined) {
+    // A total or summary row (合计 | 13 人) is no one's: skipped with a note, never warned about
+    // as a person's row without the join key (its count may sit in the name column), nor read as
+    // a person when a label sits in the join column itself.
+    const joinKey = text(get(settings.joinColumn));
+    const label = joinKey === undefined || SUMMARY_LABEL.test(joinKey.trim()) ? summaryLabel(row.cells) : undefined;
+    if (label !== undefined) {
+      summaryRows.push({ line: row.line, label });
+      continue;
+    }
+    // A row without the join key joins nothing: a blank or title row is skipped; a person's row
+    // without it is named, since that person's accounts cannot be checked.
+    if (joinKey === undefined) {
       if (text(get('name')) !== undefined) warnings.push({ severity: 'warning', file, line: row.line, message: `a row without ${settings.joinColumn}: not joined to any account`, expected: `a ${settings.joinColumn} on every employee's row` });
       continue;
     }
@@ -93,5 +124,5 @@ export function readStaffList(table: Table, file: string, settings: StaffListSet
     employees.push(e);
   }
   if (errors.length > 0) throw new InputError(errors);
-  return { employees, warnings, headerLine };
+  return { employees, warnings, headerLine, summaryRows };
 }

@@ -28,6 +28,11 @@ const mappingSchema = Type.Object(
         description: 'Keycloak role (realm role name, or clientId/roleName) → manifest role id(s)',
       }),
     ),
+    units: Type.Optional(
+      Type.Record(Type.String(), Type.String(), {
+        description: "Keycloak group path (or a path prefix ending in /) → the organisational unit its members belong to; the value {group} takes the member group's own name. An account gets the unit of its groups when they name one unit",
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -153,7 +158,7 @@ export const keycloakImporter = {
     const coverage: ImportResult['coverage'] = [];
     const roleNames = new Set<string>();
     for (const realm of selected) {
-      const result = importRealm(realm, mapping, version, options.lastLoginAttribute ?? 'lastLogin', places, places);
+      const result = importRealm(realm, mapping, version, options.lastLoginAttribute ?? 'lastLogin', places, places, (context.mapping as { units?: Record<string, string> } | undefined)?.units);
       for (const name of result.roleNames) roleNames.add(name);
       // Appended one by one: a spread of 300,000 accounts would overflow the call stack.
       append(manifest.identityRealms!, result.manifest.identityRealms);

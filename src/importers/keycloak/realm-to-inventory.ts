@@ -9,7 +9,7 @@ import { markAssumed } from '../../inventory/assumed-facts.js';
 import type { CoverageNote } from '../importer.js';
 import { assignmentKey, EffectiveRoles, defaultRoleKeys, type HeldRole, type HeldVia } from './effective-roles.js';
 import { child, flag, isObject, objects, strings, text, whole, type JsonObject } from './export-values.js';
-import { GroupTree } from './group-tree.js';
+import { GroupTree, normalisePath } from './group-tree.js';
 import { readRealmSettings } from './realm-settings.js';
 import { RoleGraph } from './role-graph.js';
 import type { RoleMapping } from './role-mapping.js';
@@ -59,6 +59,7 @@ export function importRealm(
   lastLoginAttribute: string,
   places: Map<object, SourceRef>,
   nested: Map<object, SourceRef>,
+  groupUnits?: Readonly<Record<string, string>>,
 ): RealmImport {
   const { realm, file, pointer: base } = input;
   const realmName = text(realm.realm) ?? 'realm';
@@ -184,6 +185,12 @@ export function importRealm(
       }
       if (credentials.unknownAlgorithm) out.warnings.push({ severity: 'warning', file: list.file, pointer: credentials.storagePointer ?? userPointer, message: `unknown password hash provider "${credentials.unknownAlgorithm}" for user ${username}`, expected: 'pbkdf2, pbkdf2-sha256, pbkdf2-sha512, argon2 or bcrypt' });
       if (Array.isArray(user.requiredActions) && user.requiredActions.includes('UPDATE_PASSWORD') && credentials.storage?.algorithm === 'plaintext') account.defaultPassword = true;
+      // The organisational unit the project file's mapping.units gives the user's groups.
+      if (groupUnits && Array.isArray(user.groups)) {
+        const unit = unitOfGroups(user.groups, groupUnits);
+        if (unit.unit !== undefined) account.unit = unit.unit;
+        else if (unit.several) out.warnings.push({ severity: 'warning', file: list.file, pointer: `${userPointer}/groups`, message: `user ${username}'s groups name several units (${unit.several.join(', ')}); no unit taken from them`, expected: 'groups of one unit per user, or the unit stated in the manifest' });
+      }
       const key = assignmentKey(user);
       let plan = plans.get(key);
       if (!plan) plans.set(key, (plan = rolePlan(effective.ofAssignment(user, key), mapping)));
@@ -227,6 +234,30 @@ export function importRealm(
     });
   }
   return out;
+}
+
+/**
+ * The unit a user's group paths give under mapping.units: each path matched by the longest key
+ * that is the path itself or a prefix of it ending in `/`; `{group}` stands for the group's own
+ * name. One unit, or the several different ones found (then none is taken).
+ */
+export function unitOfGroups(groups: readonly unknown[], units: Readonly<Record<string, string>>): { unit?: string; several?: string[] } {
+  const found = new Set<string>();
+  for (const g of groups) {
+    if (typeof g !== 'string') continue;
+    const path = normalisePath(g);
+    let best: string | undefined;
+    for (const key of Object.keys(units)) {
+      const k = normalisePath(key);
+      const matches = k === path || (k.endsWith('/') && path.startsWith(k) && path.length > k.length);
+      if (matches && (best === undefined || k.length > normalisePath(best).length)) best = key;
+    }
+    if (best === undefined) continue;
+    const value = units[best] as string;
+    found.add(value.replace('{group}', path.slice(path.lastIndexOf('/') + 1)));
+  }
+  if (found.size === 1) return { unit: [...found][0] };
+  return found.size > 1 ? { several: [...found].sort() } : {};
 }
 
 const PERSONAL_ASSUMED = ['type', 'holders'] as const;

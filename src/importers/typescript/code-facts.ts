@@ -33,6 +33,8 @@ export interface QueryFact {
   unreadable?: string;
   /** The call selects one record by a key unique to it (Prisma findUnique, Sequelize findByPk, Mongoose findById): a reference to a record. */
   uniqueKey?: true;
+  /** A TypeORM query through a handle (`resumeRepo()`, `repo`, `this.repo`): resolved to the model of its definition when the code base is linked (code-facts `repositories`); a handle that names no repository drops the query. */
+  handle?: string;
   /** A check bound to the caller that this query runs behind, or that its result is put through (find-caller-checks.ts). */
   check?: CallerCheckFact;
   at: CodePosition;
@@ -176,6 +178,8 @@ export interface CredentialFact {
   /** Where the literal key is written in this file (the string, or its constant's initializer). */
   keyAt?: CodePosition;
   expiresInSeconds?: number | 'none';
+  /** A JWT lifetime given by a name this file does not define (an imported constant), resolved at linking. */
+  expiresRef?: string;
   httpOnly?: boolean;
   secure?: boolean;
   at: CodePosition;
@@ -214,7 +218,18 @@ export interface FileFacts {
   decoratorDefinitions: DecoratorDefinitionFact[];
   /** Enum members and string constants, `Name.Member` and `NAME` → value, to resolve references. */
   constants: Record<string, string>;
-  /** Local name → module specifier and imported name. */
+  /**
+   * Module constants that may hold a key, by where their value comes from (`process.env.X ||
+   * 'literal'` is a fallback literal): resolved for a key another file imports.
+   */
+  keyConstants?: Record<string, { source: 'literal' | 'fallback-literal' | 'environment' | 'file'; literal?: string; encoding?: string; at?: CodePosition }>;
+  /**
+   * Data-access handles the file defines, to the model they are a repository of: `name()` for a
+   * helper returning `getRepository(Model)`, `name` for a module constant, `this.name` for a
+   * class field (assigned, or injected with @InjectRepository(Model)).
+   */
+  repositories?: Record<string, string>;
+  /** Local name → module specifier and imported name (also `export { x } from …`, passed on). */
   imports: Array<{ local: string; imported: string; from: string }>;
   /** Queue variables bound to a queue name (bullmq), agenda job definitions. */
   queues: Record<string, string>;

@@ -30,9 +30,13 @@ export function isSecretField(field: string, model: string): boolean {
   return SECRET_FIELD.test(name) || (/^(code|token)$/i.test(name) && ONE_TIME_CODE_MODEL.test(model));
 }
 
-/** Whether a record's field holds a stored password (compared after the record is read). */
+/**
+ * Whether a record's field holds a stored password (compared after the record is read): also one
+ * named by the algorithm it is hashed with (passwordMd5, password_sha256, md5Password), as legacy
+ * account tables commonly are.
+ */
 export function isPasswordField(field: string): boolean {
-  return /pass(word|wd)?(_?hash)?$|^pwd$|^hash(ed)?_?password$|^password_?digest$/i.test(field);
+  return /pass(word|wd)?(_?(hash|md5|sha\d*|sm3|digest))?$|^pwd(_?(hash|md5|sha\d*|sm3))?$|^(hash(ed)?|md5|sha\d*|sm3)_?pass(word|wd)?$|^password_?digest$/i.test(field);
 }
 
 /**

@@ -6,7 +6,19 @@ import type { CredentialFact } from './code-facts.js';
 
 const PASSWORDISH = /pass(word|wd)?|pwd|secret|credential|口令|密码/i;
 const PASSWORD_NAME = /^(?:.*_)?(pass|passwd|password|pwd|defaultPassword|adminPassword|initialPassword|rootPassword)$|Password$|^PASSWORD$|_PASSWORD$/i;
-const NOT_A_PASSWORD = /hash|field|label|placeholder|pattern|regex|message|msg|min|max|length|policy|column|key|name|url|path|route|hint|error|confirm|type|reset|expire|salt|rounds/i;
+// Words of a name that make it something about a password rather than one (passwordHash,
+// PASSWORD_MIN_LENGTH, passwordField), matched at the start of each word of the name: matched
+// anywhere, `min` made DEFAULT_ADMIN_PASSWORD and adminPassword "about" a password.
+const NOT_A_PASSWORD = /^(hash|field|label|placeholder|pattern|regex|message|msg|min|max|length|policy|column|key|name|url|path|route|hint|error|confirm|type|reset|expir|salt|rounds)/;
+
+/** The words of a name, lower case: `DEFAULT_ADMIN_` → default, admin; `maxLength` → max, length. */
+function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter((w) => w.length > 0)
+    .map((w) => w.toLowerCase());
+}
 const HASH_ALGORITHMS: Record<string, string> = { md5: 'md5', sha1: 'sha1', 'sha-1': 'sha1', sha256: 'sha256', 'sha-256': 'sha256', sha512: 'sha512', 'sha-512': 'sha512', sm3: 'sm3' };
 
 /** Seconds in a jsonwebtoken/ms duration: 3600, '2h', '7d', '1y'; undefined when unreadable. */
@@ -19,7 +31,20 @@ export function durationSeconds(value: ts.Expression | undefined): number | unde
     return a !== undefined && b !== undefined ? a * b : undefined;
   }
   if (!ts.isStringLiteralLike(value)) return undefined;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|y|yrs?|years?)?\s*$/i.exec(value.text);
+  return durationText(value.text);
+}
+
+/**
+ * Seconds in a lifetime held by a constant: the constants table keeps text, and a bare number is
+ * far more often `const TTL = 3600` (seconds to jsonwebtoken) than the string '3600' (milliseconds).
+ */
+export function constantDuration(text: string): number | undefined {
+  return /^\d+(\.\d+)?$/.test(text) ? Number(text) : durationText(text);
+}
+
+/** Seconds in a duration written as text ('2h', '30d'; a bare number is milliseconds, as the ms package reads it). */
+export function durationText(text: string): number | undefined {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|y|yrs?|years?)?\s*$/i.exec(text);
   if (!m) return undefined;
   const n = Number(m[1]);
   const unit = (m[2] ?? 'ms').toLowerCase();
@@ -65,6 +90,45 @@ function hashChain(call: ts.CallExpression, file: ts.SourceFile, algorithm: stri
   const context = `${hashed.join(' ')} ${enclosingFunctionName(call, file)}`;
   if (!PASSWORDISH.test(context)) return undefined;
   return { kind: 'password-hash', algorithm, salted: /salt/i.test(hashed.join(' ')) || hashed.length > 1, at: positionOf(call, file) };
+}
+
+const SESSION_COOKIE_NAME = /sess|sid|token|auth|jwt|login/i;
+/** Names of values that are tokens or session ids (token, accessToken, refresh_token, jwt, sessionId, sid). */
+const TOKEN_VALUE = /token|jwt|sess(ion)?_?id|^sid$|session/i;
+/** Calls that make a token or a session id: jwt.sign, jwtService.signAsync, randomBytes, randomUUID, uuid(), nanoid(). */
+const TOKEN_CALL = /^(sign|signAsync|randomBytes|randomUUID|uuid|uuidv4|v4|nanoid|generateToken|createToken|issueToken|signToken)$/;
+
+/**
+ * Whether a cookie's value is a token or a session id: a name saying so (`token`,
+ * `tokens.refresh`), a call making one (`jwt.sign(…)`), or a local constant bound to such a call
+ * in the function or module around the cookie call.
+ */
+function carriesToken(value: ts.Expression | undefined, at: ts.Node, depth = 0): boolean {
+  if (!value || depth > 2) return false;
+  while (ts.isParenthesizedExpression(value) || ts.isAsExpression(value) || ts.isNonNullExpression(value)) value = value.expression;
+  if (ts.isCallExpression(value)) {
+    const callee = calleeName(value);
+    if (callee !== undefined && TOKEN_CALL.test(callee)) return true;
+    // token.toString('hex'), randomBytes(32).toString('hex')
+    return ts.isPropertyAccessExpression(value.expression) && carriesToken(value.expression.expression, at, depth + 1);
+  }
+  if (ts.isAwaitExpression(value)) return carriesToken(value.expression, at, depth + 1);
+  const ref = dottedName(value);
+  if (ref === undefined) return false;
+  if (TOKEN_VALUE.test(ref.split('.').pop() ?? ref)) return true;
+  if (!ts.isIdentifier(value)) return false;
+  // const t = jwt.sign(…) in a block around the cookie call.
+  for (let n: ts.Node | undefined = at.parent; n; n = n.parent) {
+    const statements = ts.isBlock(n) || ts.isSourceFile(n) ? n.statements : undefined;
+    if (!statements) continue;
+    for (const st of statements) {
+      if (!ts.isVariableStatement(st)) continue;
+      for (const d of st.declarationList.declarations) {
+        if (ts.isIdentifier(d.name) && d.name.text === value.text && d.initializer) return carriesToken(d.initializer, at, depth + 1);
+      }
+    }
+  }
+  return false;
 }
 
 /** The callee names the forms below are called by (one without a plain name is read in full). */
@@ -120,8 +184,11 @@ export function credentialFromCall(call: ts.CallExpression, file: ts.SourceFile,
     const seconds = expiresIn ? durationSeconds(expiresIn) : undefined;
     if (/jwtService|this\.jwt/.test(full) && !expiresIn) return undefined; // the module's signOptions decide (JwtModule.register)
     // An expiry given by an expression has a lifetime this scan cannot read: left unstated.
-    const lifetime = seconds ?? (expiresIn || exp ? undefined : 'none');
-    return { kind: 'jwt', ...(lifetime !== undefined ? { expiresInSeconds: lifetime } : {}), at: positionOf(call, file) };
+    // A lifetime named by a constant: this file's, or another file's, resolved at linking.
+    const ref = expiresIn && seconds === undefined ? dottedName(expiresIn) : undefined;
+    const local = ref !== undefined ? constants[ref] : undefined;
+    const lifetime = seconds ?? (local !== undefined ? constantDuration(local) : undefined) ?? (expiresIn || exp ? undefined : 'none');
+    return { kind: 'jwt', ...(lifetime !== undefined ? { expiresInSeconds: lifetime } : ref !== undefined && local === undefined ? { expiresRef: ref } : {}), at: positionOf(call, file) };
   }
   // NestJS JwtModule.register({ signOptions: { expiresIn } }).
   if ((name === 'register' || name === 'registerAsync') && /JwtModule/.test(full)) {
@@ -131,12 +198,13 @@ export function credentialFromCall(call: ts.CallExpression, file: ts.SourceFile,
     const lifetime = expiresIn ? durationSeconds(expiresIn) : 'none';
     return { kind: 'jwt', ...(lifetime !== undefined ? { expiresInSeconds: lifetime } : {}), name: 'JwtModule', at: positionOf(call, file) };
   }
-  // Express res.cookie(name, value, options): httpOnly and secure default to false.
-  if (name === 'cookie' && args[0] && ts.isStringLiteralLike(args[0]) && /sess|sid|token|auth|jwt|login/i.test(args[0].text)) {
+  // Express res.cookie(name, value, options): httpOnly and secure default to false. A cookie is
+  // a session cookie by what it carries (a token or session id), whatever it is called.
+  if (name === 'cookie' && args[0] && ts.isStringLiteralLike(args[0]) && (SESSION_COOKIE_NAME.test(args[0].text) || carriesToken(args[1], call))) {
     return { kind: 'session-cookie', name: args[0].text, httpOnly: booleanOf(objectProperty(args[2], 'httpOnly')) ?? false, secure: booleanOf(objectProperty(args[2], 'secure')) ?? false, at: positionOf(call, file) };
   }
   // Koa ctx.cookies.set(name, value, options): httpOnly defaults to true, secure to false.
-  if (name === 'set' && /cookies\.set$/.test(full) && args[0] && ts.isStringLiteralLike(args[0]) && /sess|sid|token|auth|jwt|login/i.test(args[0].text)) {
+  if (name === 'set' && /cookies\.set$/.test(full) && args[0] && ts.isStringLiteralLike(args[0]) && (SESSION_COOKIE_NAME.test(args[0].text) || carriesToken(args[1], call))) {
     return { kind: 'session-cookie', name: args[0].text, httpOnly: booleanOf(objectProperty(args[2], 'httpOnly')) ?? true, secure: booleanOf(objectProperty(args[2], 'secure')) ?? false, at: positionOf(call, file) };
   }
   // express-session / cookie-session middleware: httpOnly defaults to true, secure to false.
@@ -149,7 +217,7 @@ export function credentialFromCall(call: ts.CallExpression, file: ts.SourceFile,
 
 /** `password: 'admin123'`, `const DEFAULT_PASSWORD = '123456'`, `user.password = 'x'`. */
 export function passwordLiteral(name: string, value: ts.Expression, file: ts.SourceFile, at: ts.Node): CredentialFact | undefined {
-  if (!PASSWORD_NAME.test(name) || NOT_A_PASSWORD.test(name.replace(/password$/i, '').replace(/^password/i, ''))) return undefined;
+  if (!PASSWORD_NAME.test(name) || nameWords(name.replace(/password$/i, '').replace(/^password/i, '')).some((w) => NOT_A_PASSWORD.test(w))) return undefined;
   if (!ts.isStringLiteralLike(value)) return undefined;
   const literal = value.text;
   if (literal.length === 0 || literal.length > 128 || /^\$2[aby]?\$|^\$argon2|^[a-f0-9]{32,}$/i.test(literal) || /\s{2,}|\{\{|<|%s|^\*+$/.test(literal)) return undefined;

@@ -116,6 +116,37 @@ function repositoryModel(receiver: ts.Expression): string | undefined {
   return m && m[1] ? m[1] : undefined;
 }
 
+/**
+ * A receiver that may be a repository defined elsewhere: `resumeRepo()` (a helper called with no
+ * argument), `repo` (a constant, lower-case: a capitalised name is a Sequelize or Mongoose model),
+ * `this.repo` (a class field). The handle a query names, looked up in `FileFacts.repositories`.
+ */
+function repositoryHandle(receiver: ts.Expression): string | undefined {
+  if (ts.isCallExpression(receiver) && receiver.arguments.length === 0 && ts.isIdentifier(receiver.expression)) return `${receiver.expression.text}()`;
+  if (ts.isIdentifier(receiver)) return /^[A-Z]/.test(receiver.text) ? undefined : receiver.text;
+  if (ts.isPropertyAccessExpression(receiver) && receiver.expression.kind === ts.SyntaxKind.ThisKeyword) return `this.${receiver.name.text}`;
+  return undefined;
+}
+
+/**
+ * The model a repository-making expression names: `X.getRepository(Model)`,
+ * `getRepository(Model)`, `manager.getMongoRepository(Model)`, `await …` of one; or, for a
+ * helper's call (`resumeRepo()`) or another handle, `=handle`, a reference resolved when the code
+ * base is linked.
+ */
+export function repositoryDefinition(init: ts.Expression): string | undefined {
+  let e = init;
+  while (ts.isParenthesizedExpression(e) || ts.isAwaitExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e)) e = e.expression;
+  if (!ts.isCallExpression(e)) return undefined;
+  const name = calleeName(e);
+  if (name !== undefined && /^get(Mongo|Tree)?Repository$/.test(name)) {
+    const a = e.arguments[0];
+    return a ? (dottedName(a) ?? (ts.isStringLiteralLike(a) ? a.text : undefined)) : undefined;
+  }
+  if (e.arguments.length === 0 && ts.isIdentifier(e.expression)) return `=${e.expression.text}()`;
+  return undefined;
+}
+
 /** A query made by an ORM call, or undefined. */
 export function queryFromCall(call: ts.CallExpression, file: ts.SourceFile): QueryFact | undefined {
   if (!ts.isPropertyAccessExpression(call.expression)) return undefined;
@@ -136,15 +167,20 @@ export function queryFromCall(call: ts.CallExpression, file: ts.SourceFile): Que
     const q = fact('prisma', model, PRISMA_OPS[op], conditions, where !== undefined, capped, call, file, blanksFields(property(options, 'data')));
     return UNIQUE_LOOKUPS.has(op) ? { ...q, uniqueKey: true } : q;
   }
-  // TypeORM repositories: this.waybillRepository.find({ where, take }), findOneBy({ … }).
-  const repoModel = TYPEORM_OPS[op] || SHARED_OPS[op] ? repositoryModel(receiver) : undefined;
-  if (repoModel) {
+  // TypeORM repositories: this.waybillRepository.find({ where, take }), findOneBy({ … }); a
+  // handle (resumeRepo(), a module constant, this.repo) is also resolved to the model its
+  // definition names, in this file or the one it is imported from, when the code base is linked.
+  const typeormOp = TYPEORM_OPS[op] !== undefined || SHARED_OPS[op] !== undefined;
+  const handle = typeormOp ? repositoryHandle(receiver) : undefined;
+  const repoModel = typeormOp ? (repositoryModel(receiver) ?? (handle !== undefined ? '' : undefined)) : undefined;
+  if (repoModel !== undefined) {
     const operation = (TYPEORM_OPS[op] ?? SHARED_OPS[op]) as Operation;
     const byForm = op.endsWith('By') || op === 'findOneByOrFail' || op === 'delete' || op === 'softDelete';
     const where = byForm ? call.arguments[0] : property(options, 'where');
     readConditions(where, file, conditions);
     const capped = property(options, 'take') !== undefined;
-    return fact('typeorm', repoModel, operation, conditions, where !== undefined, capped, call, file, op === 'update' && blanksFields(call.arguments[1]));
+    const q = fact('typeorm', repoModel, operation, conditions, where !== undefined, capped, call, file, op === 'update' && blanksFields(call.arguments[1]));
+    return handle !== undefined ? { ...q, handle } : q;
   }
   // Sequelize and Mongoose models: capitalised identifiers (Waybill.findAll, Waybill.find).
   const model = ts.isIdentifier(receiver) && /^[A-Z]/.test(receiver.text) ? receiver.text : undefined;

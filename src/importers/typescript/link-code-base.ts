@@ -16,7 +16,8 @@ import { ScopeFields } from './grant-scope.js';
 import { readSqlStatement } from './read-sql-statement.js';
 import { chooseDialect } from './sql-dialect.js';
 import { keyBytes, maskKey } from './extract-keys.js';
-import { ratePassword } from './rate-password.js';
+import { ratePassword, systemWords } from './rate-password.js';
+import { constantDuration } from './extract-credentials.js';
 import { provesIdentity } from './credential-proof.js';
 import { AccessControlModel, caslPermissions } from './resolve-permissions.js';
 
@@ -40,7 +41,6 @@ export interface LinkOutput {
 
 const MANIFEST_ACTIONS = new Set(['read', 'export', 'print', 'copy', 'create', 'update', 'delete', 'manage']);
 const GUARD = /auth|jwt|passport|login|guard|session|verify|protect|ensure|require|token|role|permit|acl|isLogged|signed/i;
-const RATE_LIMIT = /rate|limit|throttl|slowDown|brute|Throttle/i;
 // Middleware or a guard that only limits the rate (loginLimiter, authRateLimit, ThrottlerGuard): it authenticates no one.
 const RATE_LIMITER = /rate_?limit|limiter|throttl|slow_?down|brute/i;
 const ROLE_MIDDLEWARE = /role|authori[sz]e|permit|allow|acl|grant/i;
@@ -91,6 +91,55 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
         }
         fn.queries.push(...queries);
       }
+    }
+  }
+
+  // Names one file uses and another defines: imports (and re-exports) followed to the file that
+  // defines the name, through at most MAX_IMPORT_HOPS files, by relative module specifier only.
+  const byBase = new Map<string, FileFacts>();
+  for (const f of files) byBase.set(f.path.replace(/\.(tsx?|mts|cts|m?js|cjs|jsx)$/, ''), f);
+  const moduleOf = (file: string, from: string): FileFacts | undefined => {
+    if (!from.startsWith('.')) return undefined;
+    const base = posix.normalize(posix.join(posix.dirname(file), from)).replace(/\.(m|c)?js$/, '');
+    return byBase.get(base) ?? byBase.get(`${base}/index`);
+  };
+  const definitionOf = (from: FileFacts, ref: string, defines: (f: FileFacts, name: string) => boolean): { facts: FileFacts; name: string } | undefined => {
+    let facts = from;
+    let name = ref;
+    for (let hop = 0; hop <= MAX_IMPORT_HOPS; hop++) {
+      if (defines(facts, name)) return { facts, name };
+      const dot = name.indexOf('.');
+      // config.JWT_SECRET with `import * as config from './config'`.
+      const imp = facts.imports.find((i) => i.local === name && i.imported !== '*') ?? (dot > 0 ? facts.imports.find((i) => i.local === name.slice(0, dot) && i.imported === '*') : undefined);
+      const target = imp ? moduleOf(facts.path, imp.from) : undefined;
+      if (!imp || !target) return undefined;
+      name = imp.imported === '*' ? name.slice(dot + 1) : imp.imported;
+      facts = target;
+    }
+    return undefined;
+  };
+
+  // TypeORM queries through a handle (resumeRepo(), repo, this.repo): the model its definition
+  // names, in the file or through its imports; a handle that is no repository drops its query
+  // (`list.find(…)` is an array's), one the scan cannot resolve keeps the model its name suggests.
+  const repositoryOf = (f: FileFacts, handle: string, depth = 0): string | undefined => {
+    if (depth > MAX_IMPORT_HOPS) return undefined;
+    const call = handle.endsWith('()');
+    const key = (name: string) => (call ? `${name}()` : name);
+    const def = handle.startsWith('this.') ? (f.repositories?.[handle] !== undefined ? { facts: f, name: handle } : undefined) : definitionOf(f, call ? handle.slice(0, -2) : handle, (x, n) => x.repositories?.[key(n)] !== undefined);
+    const model = def?.facts.repositories?.[key(def.name)];
+    if (!def || !model) return undefined;
+    return model.startsWith('=') ? repositoryOf(def.facts, model.slice(1), depth + 1) : model;
+  };
+  for (const f of files) {
+    for (const fn of f.functions) {
+      if (!fn.queries.some((q) => q.handle !== undefined)) continue;
+      fn.queries = fn.queries.filter((q) => {
+        if (q.handle === undefined) return true;
+        const model = repositoryOf(f, q.handle);
+        if (model !== undefined) q.model = model;
+        return q.model !== '';
+      });
     }
   }
 
@@ -347,6 +396,16 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     }
   }
 
+  /**
+   * Middleware that limits the rate of requests, by the name it is called or referred to
+   * (rateLimit(…), loginLimiter, ratelimit(…), slowDown(…), ThrottlerGuard): never by what its
+   * options say, so `express.json({ limit: '2mb' })`, a body-size limit, limits no rate.
+   */
+  function limitsRate(v: ArgumentValue): boolean {
+    if (v.kind === 'array') return v.value.some(limitsRate);
+    return (v.kind === 'ref' || v.kind === 'call') && RATE_LIMITER.test(v.value);
+  }
+
   function describe(v: ArgumentValue): string {
     if (v.kind === 'call') return `${v.value}(${v.args.map(describe).join(', ')})`;
     if (v.kind === 'string') return `'${v.value}'`;
@@ -367,7 +426,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       middleware.push(text);
       if (GUARD.test(text) && !RATE_LIMITER.test(text)) guarded = true;
       if ((m.kind === 'ref' || m.kind === 'call') && AUTHORIZATION.test(m.value)) authorized = true;
-      if (RATE_LIMIT.test(text)) rateLimited = true;
+      if (limitsRate(m)) rateLimited = true;
       if (m.kind === 'call' && ROLE_MIDDLEWARE.test(m.value)) roleNamesFound.push(...m.args.flatMap(resolve));
     }
     if (route.framework === 'nestjs') {
@@ -447,11 +506,34 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
   // keyId of the first, named by its constant and where its literal is written.
   const sites: CodeCredentialSite[] = [];
   const keyIds = new Map<string, string>();
+  // The system's own names (id, name, operator): a password built on them is guessed first.
+  const ownWords = systemWords(declared.system);
   for (const f of files) {
     for (const fact of f.credentials) {
-      // A key given by an imported constant: its literal is in another file of the code base.
-      const imported = fact.kind === 'key' && fact.keySource === 'unknown' && fact.keyRef !== undefined ? constants[fact.keyRef] ?? constants[fact.keyRef.split('.').pop() ?? ''] : undefined;
-      const c = imported !== undefined ? { ...fact, keySource: 'literal' as const, literal: imported, name: fact.keyRef ?? fact.name } : fact;
+      // A key given by an imported constant: its value is defined in another file of the code
+      // base (a literal, or `process.env.X || 'literal'`), found through the file's imports; a
+      // name no import leads to is looked up among every file's literal constants.
+      let c: typeof fact = fact;
+      let imported: string | undefined;
+      let keyFile = f.path;
+      if (fact.kind === 'key' && fact.keySource === 'unknown' && fact.keyRef !== undefined) {
+        const def = definitionOf(f, fact.keyRef, (x, n) => x.constants[n] !== undefined || x.keyConstants?.[n] !== undefined);
+        const held = def?.facts.keyConstants?.[def.name];
+        if (def && held) {
+          c = { ...fact, keySource: held.source, name: fact.keyRef, ...(held.literal !== undefined ? { literal: held.literal } : {}), ...(held.encoding ? { encoding: held.encoding } : {}), ...(held.at ? { keyAt: held.at } : {}) };
+          if (held.literal !== undefined) imported = held.literal;
+          if (held.at) keyFile = def.facts.path;
+        } else {
+          imported = def ? def.facts.constants[def.name] : (constants[fact.keyRef] ?? constants[fact.keyRef.split('.').pop() ?? '']);
+          if (imported !== undefined) c = { ...fact, keySource: 'literal' as const, literal: imported, name: fact.keyRef ?? fact.name };
+        }
+      }
+      // A JWT lifetime given by an imported constant ('30d', 3600).
+      if (fact.kind === 'jwt' && fact.expiresRef !== undefined) {
+        const def = definitionOf(f, fact.expiresRef, (x, n) => x.constants[n] !== undefined);
+        const seconds = def ? constantDuration(def.facts.constants[def.name] ?? '') : undefined;
+        if (seconds !== undefined) c = { ...c, expiresInSeconds: seconds };
+      }
       const site: CodeCredentialSite = {
         id: idFrom(`${codeBaseId}:${withinRoot(f.path)}:${c.at.line}:${c.at.column}`),
         codeBase: codeBaseId,
@@ -477,7 +559,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
           if (keyId === undefined) {
             const written = c.keyAt ?? c.at;
             const constant = imported !== undefined ? fact.keyRef : c.keyConstant;
-            keyId = `${constant ?? 'literal'}@${withinRoot(f.path)}:${written.line}:${written.column}`;
+            keyId = `${constant ?? 'literal'}@${withinRoot(keyFile)}:${written.line}:${written.column}`;
             keyIds.set(c.literal, keyId);
           }
           site.keyId = keyId;
@@ -485,7 +567,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       }
       if (c.literal !== undefined) {
         // zxcvbn's cost grows with length: a key is rated on its first 64 characters.
-        const rating = ratePassword(c.kind === 'key' ? c.literal.slice(0, 64) : c.literal);
+        const rating = ratePassword(c.kind === 'key' ? c.literal.slice(0, 64) : c.literal, ownWords);
         site.strengthScore = rating.score;
         site.guessesLog10 = rating.guessesLog10;
       }
@@ -534,6 +616,9 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
   };
   return { manifest, places, grants: grantAdditions, locators: [...tables.values()], coverage };
 }
+
+/** How many files an imported name is followed through (import, re-export, …) to its definition. */
+const MAX_IMPORT_HOPS = 4;
 
 /** Tried in this order when no driver names the dialect (docs/code-scanning.md). */
 const FALLBACK_DIALECTS: SqlDialect[] = ['MySQL', 'PostgreSQL'];

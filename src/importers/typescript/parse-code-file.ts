@@ -6,8 +6,8 @@ import { emptyFileFacts, type FileFacts, type FunctionFact } from './code-facts.
 import { caslRawRules, caslRule, grantsFromChain, grantsFromObject } from './extract-access-control.js';
 import { credentialFromCall, passwordLiteral } from './extract-credentials.js';
 import { comparesPassword } from './credential-proof.js';
-import { keysFromCall } from './extract-keys.js';
-import { queryFromCall, queryFromKnexChain } from './extract-queries.js';
+import { keysFromCall, keyValue } from './extract-keys.js';
+import { queryFromCall, queryFromKnexChain, repositoryDefinition } from './extract-queries.js';
 import { findSqlText } from './find-sql-text.js';
 import { dialectsNamedIn } from './sql-dialect.js';
 import { decoratorsOf, handlerRef, nestRoutes, routeFromCall, useFromCall } from './extract-routes.js';
@@ -48,6 +48,12 @@ function lastName(node: ts.Node): string | undefined {
   if (ts.isPropertyAccessExpression(n)) return n.name.text;
   return undefined;
 }
+
+/** A module constant that may hold a key: `env.X || 'literal'`, `cond ? env.X : 'literal'`, `process.env.X`. */
+const KEYISH_INITIALIZER = (init: ts.Expression): boolean =>
+  (ts.isBinaryExpression(init) && (init.operatorToken.kind === ts.SyntaxKind.BarBarToken || init.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)) ||
+  ts.isConditionalExpression(init) ||
+  (ts.isPropertyAccessExpression(init) && /^process\.env\./.test(dottedName(init) ?? ''));
 
 const ROLE_DECORATOR_KEY = /role/i;
 const PUBLIC_KEY = /public|anonymous|skip_?auth|no_?auth/i;
@@ -114,6 +120,12 @@ function scanCodeFile(path: string, text: string): FileFacts {
         let init: ts.Expression = d.initializer;
         while (ts.isAsExpression(init) || ts.isSatisfiesExpression(init)) init = init.expression;
         if (ts.isStringLiteralLike(init) || ts.isNumericLiteral(init)) facts.constants[d.name.text] = init.text;
+        else if (KEYISH_INITIALIZER(init)) {
+          // export const JWT_SECRET = process.env.JWT_SECRET || 'dev-secret': where the value
+          // comes from, for a key that another file imports (resolved when the code base is linked).
+          const value = keyValue(init, file, facts.constants);
+          if (value.source !== 'unknown') (facts.keyConstants ??= {})[d.name.text] = { source: value.source, ...(value.literal !== undefined ? { literal: value.literal } : {}), ...(value.encoding ? { encoding: value.encoding } : {}), ...(value.at ? { at: value.at } : {}) };
+        }
         else if (ts.isObjectLiteralExpression(init)) {
           // const Role = { Admin: 'admin' } as const
           for (const p of init.properties) {
@@ -128,6 +140,10 @@ function scanCodeFile(path: string, text: string): FileFacts {
       const bindings = clause?.namedBindings;
       if (bindings && ts.isNamedImports(bindings)) for (const el of bindings.elements) facts.imports.push({ local: el.name.text, imported: (el.propertyName ?? el.name).text, from });
       if (bindings && ts.isNamespaceImport(bindings)) facts.imports.push({ local: bindings.name.text, imported: '*', from });
+    } else if (ts.isExportDeclaration(statement) && statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier) && statement.exportClause && ts.isNamedExports(statement.exportClause)) {
+      // export { JWT_SECRET } from './config': a name this file passes on, followed like an import.
+      const from = statement.moduleSpecifier.text;
+      for (const el of statement.exportClause.elements) facts.imports.push({ local: el.name.text, imported: (el.propertyName ?? el.name).text, from });
     }
   }
   // Grants objects bound to a name, for `new AccessControl(grants)` elsewhere in the file.
@@ -160,7 +176,9 @@ function scanCodeFile(path: string, text: string): FileFacts {
     for (const { call, check } of found.ownerChecked) {
       const q = queryOfCall.get(call);
       if (q) q.check ??= check;
-      else {
+      // A query through a handle resolved only when the code base is linked may be no query at
+      // all (this.usersService.findOneBy(…)): the call is also recorded as checked, as any call is.
+      if (!q || (q.handle !== undefined && q.model === '')) {
         const name = calleeName(call);
         if (name) checkCall(name, call, check);
       }
@@ -215,6 +233,9 @@ function scanCodeFile(path: string, text: string): FileFacts {
           // export function Roles(...roles) { return SetMetadata(ROLES_KEY, roles); }
           const ret = node.body.statements.find(ts.isReturnStatement)?.expression;
           if (ret) defineDecorator(node.name.text, ret);
+          // function resumeRepo() { return AppDataSource.getRepository(Resume); }
+          const model = ret ? repositoryDefinition(ret) : undefined;
+          if (model) defineRepository(`${node.name.text}()`, model);
         }
         break;
       }
@@ -243,6 +264,13 @@ function scanCodeFile(path: string, text: string): FileFacts {
         const literal = passwordLiteral(name, decl.initializer, file, node);
         if (literal) facts.credentials.push(literal);
         if (ts.isObjectLiteralExpression(decl.initializer) || ts.isArrayLiteralExpression(decl.initializer)) grantObjects.set(name, decl.initializer);
+        // const resumeRepo = () => AppDataSource.getRepository(Resume); const repo = ds.getRepository(Resume).
+        if (ts.isIdentifier(decl.name)) {
+          const init = decl.initializer;
+          const returned = ts.isArrowFunction(init) || ts.isFunctionExpression(init) ? functionReturn(init) : undefined;
+          const model = returned ? repositoryDefinition(returned) : repositoryDefinition(init);
+          if (model) defineRepository(returned ? `${name}()` : name, model);
+        }
         // const Roles = (...roles) => SetMetadata('roles', roles); const Roles = Reflector.createDecorator<string[]>();
         defineDecorator(name, decl.initializer);
         break;
@@ -268,7 +296,26 @@ function scanCodeFile(path: string, text: string): FileFacts {
         if (bin.operatorToken.kind === K.EqualsToken && ts.isPropertyAccessExpression(bin.left)) {
           const literal = passwordLiteral(bin.left.name.text, bin.right, file, node);
           if (literal) facts.credentials.push(literal);
+          // this.repo = dataSource.getRepository(Resume) (in a constructor).
+          if (bin.left.expression.kind === K.ThisKeyword) {
+            const model = repositoryDefinition(bin.right);
+            if (model) defineRepository(`this.${bin.left.name.text}`, model);
+          }
         }
+        break;
+      }
+      case K.PropertyDeclaration:
+      case K.Parameter: {
+        // private repo = dataSource.getRepository(Resume); @InjectRepository(Resume) private repo: Repository<Resume>.
+        const member = node;
+        if (!(ts.isPropertyDeclaration(member) || ts.isParameter(member))) break;
+        if (ts.isParameter(member) && !member.modifiers) break; // neither a parameter property nor decorated
+        const field = ts.isIdentifier(member.name) ? member.name.text : undefined;
+        if (field === undefined) break;
+        const injected = ts.canHaveDecorators(member) ? ts.getDecorators(member)?.find((d) => ts.isCallExpression(d.expression) && calleeName(d.expression) === 'InjectRepository') : undefined;
+        const injectedArg = injected && ts.isCallExpression(injected.expression) ? injected.expression.arguments[0] : undefined;
+        const model = injectedArg ? (dottedName(injectedArg) ?? (ts.isStringLiteralLike(injectedArg) ? injectedArg.text : undefined)) : ts.isPropertyDeclaration(member) && member.initializer ? repositoryDefinition(member.initializer) : undefined;
+        if (model) defineRepository(`this.${field}`, model);
         break;
       }
     }
@@ -293,6 +340,15 @@ function scanCodeFile(path: string, text: string): FileFacts {
     if (kind < FIRST_NODE ? kind === K.StringLiteral || kind === K.NoSubstitutionTemplateLiteral : kind < FIRST_TYPE_NODE || kind > LAST_TYPE_NODE) visit(child);
     return undefined;
   };
+
+  /** A data-access handle the file defines; one name bound to two models in the file is ambiguous (''). */
+  const defineRepository = (handle: string, model: string): void => {
+    const repositories = (facts.repositories ??= {});
+    const before = repositories[handle];
+    repositories[handle] = before === undefined || before === model ? model : '';
+  };
+  const functionReturn = (fn: ts.FunctionLikeDeclaration): ts.Expression | undefined =>
+    fn.body === undefined ? undefined : ts.isBlock(fn.body) ? fn.body.statements.find(ts.isReturnStatement)?.expression : fn.body;
 
   const defineDecorator = (name: string, init: ts.Expression): void => {
     let body: ts.Node = init;
