@@ -4,6 +4,8 @@ export interface EvalFinding {
   status: string;
   target: { key: string; label: string };
   members?: { count: number; items: Array<{ key: string; label: string }> };
+  /** Narrower rules' FAILs folded into this finding (one cause). */
+  aspects?: EvalFinding[];
 }
 export interface ExpectedEntry {
   id: string;
@@ -31,7 +33,10 @@ export interface SystemScore<F extends EvalFinding = EvalFinding> {
   system: string;
   expectedCount: number;
   failCount: number;
-  found: Array<{ item: ExpectedEntry; findings: F[] }>;
+  /** `byAspect`: found only by an aspect folded into a finding (no finding of its own). */
+  found: Array<{ item: ExpectedEntry; findings: F[]; byAspect?: EvalFinding }>;
+  /** Aspects folded into a FAIL that fall on a true negative (not counted as FAILs of their own). */
+  aspectsOnTrueNegatives: Array<FalsePositive<EvalFinding>>;
   missed: ExpectedEntry[];
   falsePositives: Array<FalsePositive<F>>;
   duplicates: number;

@@ -90,15 +90,35 @@ export function scoreSystem(expected, findings) {
       unstated: bestEntry(finding, unstated)?.id,
     });
   }
-  const found = items.filter((item) => hits.get(item.id).length > 0);
-  const missed = items.filter((item) => hits.get(item.id).length === 0);
+  // A finding's aspects (narrower rules' FAILs folded into it, one cause) are shown with it in every
+  // report: an item an aspect matches is found by that finding. They add no FAIL to the count (the
+  // finding is one), and a found item is not a duplicate because an aspect also names it; an aspect
+  // on a true negative is listed apart, since the finding it sits in is counted once already.
+  const aspectHits = new Map();
+  const aspectsOnTrueNegatives = [];
+  for (const finding of fails) {
+    for (const aspect of finding.aspects ?? []) {
+      if (aspect.status !== 'FAIL') continue;
+      const item = bestEntry(aspect, items);
+      if (item) {
+        if (!aspectHits.has(item.id)) aspectHits.set(item.id, aspect);
+        continue;
+      }
+      const trueNegative = bestEntry(aspect, negatives)?.id;
+      if (trueNegative !== undefined) aspectsOnTrueNegatives.push({ finding: aspect, trueNegative, unstated: undefined });
+    }
+  }
+  const isFound = (item) => hits.get(item.id).length > 0 || aspectHits.has(item.id);
+  const found = items.filter(isFound);
+  const missed = items.filter((item) => !isFound(item));
   const duplicates = [...hits.values()].reduce((n, list) => n + Math.max(0, list.length - 1), 0);
   const truePositives = fails.length - falsePositives.length;
   return {
     system: expected.system,
     expectedCount: items.length,
     failCount: fails.length,
-    found: found.map((item) => ({ item, findings: hits.get(item.id) })),
+    found: found.map((item) => ({ item, findings: hits.get(item.id), ...(hits.get(item.id).length === 0 ? { byAspect: aspectHits.get(item.id) } : {}) })),
+    aspectsOnTrueNegatives,
     missed,
     falsePositives,
     duplicates,

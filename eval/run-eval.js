@@ -43,6 +43,12 @@ for (const name of systems) {
     const tag = fp.unstated ? ` (on unstated fact ${fp.unstated})` : fp.trueNegative ? ` (on true negative ${fp.trueNegative})` : '';
     console.log(`  FP    ${line(fp.finding)}${tag}`);
   }
+  for (const hit of score.found.filter((h) => h.byAspect)) {
+    console.log(`  ASPECT ${hit.item.id}: found by ${line(hit.byAspect)}, folded into another finding`);
+  }
+  for (const fp of score.aspectsOnTrueNegatives) {
+    console.log(`  ASPECT-FP ${line(fp.finding)} (on true negative ${fp.trueNegative}; folded into another finding, not counted)`);
+  }
   for (const hit of score.found.filter((h) => h.findings.length > 1)) {
     console.log(`  DUP   ${hit.item.id}: ${hit.findings.length} findings — ${hit.findings.map(line).join('; ')}`);
   }

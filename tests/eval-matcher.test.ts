@@ -93,6 +93,19 @@ describe('scoreSystem', () => {
     expect(score.trueNegativeFails).toBe(1);
     expect(score.precision).toBeCloseTo(3 / 6);
   });
+  it('finds an item through an aspect folded into another finding, adding no FAIL and no duplicate', () => {
+    const host: EvalFinding = { ...fail('R-1', 'acct-1'), aspects: [fail('R-3', 'store-a'), fail('R-4', 'flow-ok')] };
+    const folded = scoreSystem(doc, [host]);
+    expect(folded.found.map((f) => [f.item.id, f.findings.length, f.byAspect?.ruleId])).toEqual([
+      ['E1', 1, undefined],
+      ['E2', 0, 'R-3'],
+    ]);
+    expect(folded.failCount).toBe(1);
+    expect(folded.duplicates).toBe(0);
+    expect(folded.aspectsOnTrueNegatives.map((a) => [a.finding.ruleId, a.trueNegative])).toEqual([['R-4', 'T1']]);
+    // Without the aspect the item is missed: the aspect is what finds it.
+    expect(scoreSystem(doc, [fail('R-1', 'acct-1')]).missed.map((i) => i.id)).toEqual(['E2', 'E3']);
+  });
   it('counts second findings on one item as duplicates', () => {
     expect(score.duplicates).toBe(1);
   });
