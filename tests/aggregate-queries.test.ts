@@ -1,8 +1,7 @@
 // A query whose result is only an aggregate (count, exists, sum …) returns no one's PI: the
 // extractor marks it `count`, and the code views do not count it as a PI read — while a query that
 // returns a column beside its aggregate (select phone, count(*) … group by phone) still is one.
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportResult } from '../src/importers/importer.js';
 import { typescriptImporter } from '../src/importers/typescript/index.js';
@@ -14,6 +13,7 @@ import { codeQueryView } from '../src/views/code-query-view.js';
 import { codeRouteView } from '../src/views/code-route-view.js';
 import { readSourceInput } from '../src/sources/source-input.js';
 import { tempDir } from './support/temp-dir.js';
+import { filesUnder } from './support/files-under.js';
 
 const CODE = `
 import express from 'express';
@@ -43,9 +43,6 @@ app.get('/members/by-phone', async (req, res) => {
 app.listen(3000);
 `;
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((e) => (statSync(join(dir, e)).isDirectory() ? filesUnder(join(dir, e)) : [join(dir, e)]));
-}
 
 function declared() {
   const inventory = emptyInventory();

@@ -7,13 +7,14 @@
 // tarball's test reads the tarball the Action packed and runs the command it installed, instead
 // of building and packing the package a second time (`npm ci` builds it; the Action packs that
 // build with `npm pack --ignore-scripts` instead of building it again).
-import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ActionRunner, loadAction, type CompositeAction, type StepResult } from './support/composite-action.js';
 import { run, VERSION, vendorWorkspace } from './support/installing.js';
 import { sourceCopy } from './support/source-copy.js';
+import { filesUnder } from './support/files-under.js';
 
 // The installed package runs as a user has it: its audits start PGlite from the install, never
 // reading the test run's cache of dump loads (tests/support/global-setup.ts).
@@ -41,9 +42,6 @@ beforeAll(() => {
 });
 
 /** Every file under a folder, recursively. */
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name)) : [join(dir, name)]));
-}
 
 describe('the GitHub Action (action.yml)', () => {
   it('installs from its own source and gates a vendor repository by the exit code', () => {

@@ -3,7 +3,6 @@
 // (and an OR that undoes one), aggregate-only selects, MyBatis mapper strings, PostgreSQL through
 // pg and knex.raw, and a statement the parser cannot read - NOT_EVALUATED with the reason, never
 // dropped and never a PASS. Nothing in the scanned code is run.
-import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportResult } from '../src/importers/importer.js';
@@ -13,15 +12,10 @@ import { emptyInventory } from '../src/inventory/inventory.js';
 import type { CodeQueryEntry, CodeRoute } from '../src/inventory/manifest-schema.js';
 import { readSourceInput } from '../src/sources/source-input.js';
 import { REPO_ROOT } from './support/run-cli.js';
+import { filesUnder } from './support/files-under.js';
 
 const FIXTURES = join(REPO_ROOT, 'tests/fixtures/typescript/sql-in-code');
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((e) => {
-    const p = join(dir, e);
-    return statSync(p).isDirectory() ? filesUnder(p) : [p];
-  });
-}
 
 async function load(folder: string, stores: string[], options: Record<string, unknown> = {}): Promise<ImportResult> {
   const inventory = emptyInventory();

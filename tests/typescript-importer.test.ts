@@ -2,7 +2,7 @@
 // decorators, CASL and nest-access-control definitions, Express/Koa/Fastify routes, queries in
 // TypeORM, Sequelize, Mongoose, knex, Prisma and SQL, credential handling and scheduled jobs —
 // and bad input skipped with a note, never a crash.
-import { mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportResult } from '../src/importers/importer.js';
@@ -13,19 +13,8 @@ import { discoverFiles } from '../src/sources/discover-files.js';
 import { readSourceInput } from '../src/sources/source-input.js';
 import { REPO_ROOT } from './support/run-cli.js';
 import { tempDir } from './support/temp-dir.js';
+import { filesUnder } from './support/files-under.js';
 
-function filesUnder(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d).sort()) {
-      const p = join(d, e);
-      if (statSync(p).isDirectory()) walk(p);
-      else out.push(p);
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 function declared() {
   const inventory = emptyInventory();

@@ -3,8 +3,7 @@
 // limit that is no rate limit; constants (a key with a literal fallback, a token lifetime)
 // imported from a config module; a cookie carrying a token under a name that does not say so;
 // a password literal in a module constant whose name contains "admin".
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportResult } from '../../src/importers/importer.js';
 import { typescriptImporter } from '../../src/importers/typescript/index.js';
@@ -12,19 +11,8 @@ import { emptyInventory } from '../../src/inventory/inventory.js';
 import type { CodeRoute } from '../../src/inventory/manifest-schema.js';
 import { readSourceInput } from '../../src/sources/source-input.js';
 import { tempDir } from '../support/temp-dir.js';
+import { filesUnder } from '../support/files-under.js';
 
-function filesUnder(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d).sort()) {
-      const p = join(d, e);
-      if (statSync(p).isDirectory()) walk(p);
-      else out.push(p);
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 async function load(files: Record<string, string>, system?: { id: string; name: string; operator?: string }): Promise<ImportResult> {
   const dir = tempDir(files);
