@@ -2,7 +2,8 @@
 // dump with about 56,000 table grants (bench/generate-pg-grants.js) audited through the CLI as a
 // project's `type: postgresql` source, beside PGlite's own load of the same dump
 // (bench/postgresql-load-floor.js: PGlite started as pipl-audit starts it, the dump run with one
-// exec(), closed). Runs are interleaved; medians are reported. Goal: the audit within 1.2× of
+// exec(), closed). The audit runs with --no-cache: otherwise every run after the first reads the
+// load from the dump cache and PGlite never runs. Runs are interleaved; medians are reported. Goal: the audit within 1.2× of
 // PGlite's own load (wall time: PGlite's load is one thread while the audit runs PGlite in a
 // process beside the rest; CPU ratio printed beside it).
 //
@@ -39,7 +40,7 @@ const floors = [];
 const audits = [];
 for (let i = 0; i < runs; i++) {
   floors.push(measureNode([join(ROOT, 'bench', 'postgresql-load-floor.js'), dump], { cwd: ROOT }));
-  audits.push(measureNode([join(dist, 'cli', 'main.js'), 'audit', dir, '--format', 'json', '-o', report, '--fail-on', 'none'], { cwd: ROOT }));
+  audits.push(measureNode([join(dist, 'cli', 'main.js'), 'audit', dir, '--format', 'json', '-o', report, '--fail-on', 'none', '--no-cache'], { cwd: ROOT }));
 }
 const summary = JSON.parse(readFileSync(report, 'utf8')).summary;
 rmSync(report, { force: true });

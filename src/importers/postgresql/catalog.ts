@@ -43,12 +43,18 @@ export async function readCatalog(db: PGlite): Promise<Catalog> {
   )) {
     relations.set(r.oid, { oid: r.oid, schema: r.schema, name: r.name, kind: r.kind, owner: r.owner, schemaOid: r.nsp, rowSecurity: r.rls, forceRowSecurity: r.force, acl: [], columns: [], columnAcl: new Map() });
   }
-  for (const a of await rows<{ oid: number; grantee: number; privilege: string; grantable: boolean }>(
-    `select c.oid::int as oid, (a).grantee::int as grantee, (a).privilege_type as privilege, (a).is_grantable as grantable from (select c.oid, aclexplode(coalesce(c.relacl, acldefault('r', c.relowner))) as a from pg_class c join pg_namespace n on n.oid = c.relnamespace where ${USER_RELATIONS}) c`,
-  )) relations.get(a.oid)?.acl.push({ grantee: a.grantee, privilege: a.privilege, grantable: a.grantable });
-  for (const c of await rows<{ oid: number; name: string }>(
-    `select a.attrelid::int as oid, a.attname as name from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace where ${USER_RELATIONS} and a.attnum > 0 and not a.attisdropped order by a.attrelid, a.attnum`,
-  )) relations.get(c.oid)?.columns.push(c.name);
+  // A relation's exploded ACL and its columns come as one JSON text per relation (in aclexplode's
+  // order and by attnum), not one row per entry: converting a row in PGlite's JavaScript costs
+  // more than building the JSON inside PostgreSQL (a dump with thousands of grants has thousands
+  // of ACL entries).
+  for (const r of await rows<{ oid: number; acl: string | null; columns: string | null }>(
+    `select c.oid::int as oid, (select json_agg(json_build_array(x.grantee::int, x.privilege_type, x.is_grantable) order by x.ord) from aclexplode(coalesce(c.relacl, acldefault('r', c.relowner))) with ordinality as x(grantor, grantee, privilege_type, is_grantable, ord))::text as acl, (select json_agg(a.attname order by a.attnum) from pg_attribute a where a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped)::text as columns from pg_class c join pg_namespace n on n.oid = c.relnamespace where ${USER_RELATIONS}`,
+  )) {
+    const rel = relations.get(r.oid);
+    if (!rel) continue;
+    for (const [grantee, privilege, grantable] of (r.acl === null ? [] : JSON.parse(r.acl)) as Array<[number, string, boolean]>) rel.acl.push({ grantee, privilege, grantable });
+    for (const name of (r.columns === null ? [] : JSON.parse(r.columns)) as string[]) rel.columns.push(name);
+  }
   // COMMENT ON COLUMN: what a column holds, in the schema's own words (read by PI discovery).
   for (const c of await rows<{ oid: number; name: string; comment: string }>(
     `select a.attrelid::int as oid, a.attname as name, d.description as comment from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace join pg_description d on d.objoid = a.attrelid and d.classoid = 'pg_class'::regclass and d.objsubid = a.attnum where ${USER_RELATIONS} and a.attnum > 0 and not a.attisdropped order by a.attrelid, a.attnum`,

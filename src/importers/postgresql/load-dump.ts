@@ -16,7 +16,7 @@ import type { Catalog } from './catalog.js';
 import { SHIPPED_EXTENSIONS, type DumpRun, type DumpRunResult, type FailedStatement, type StatementToRun } from './run-in-pglite.js';
 import { splitStatements, type SqlStatement } from './split-statements.js';
 import { StatementLines } from './statement-lines.js';
-import { decideStatement, loadStatementParser } from './statement-policy.js';
+import { decideStatements, loadStatementParser, type StatementDecision } from './statement-policy.js';
 import { hasCachedDumpLoad, readCachedDumpLoad, writeCachedDumpLoad, type CachedDumpLoad } from './dump-cache.js';
 
 export interface LoadedDump {
@@ -45,8 +45,19 @@ const MYSQL_MARKERS = /^-- MySQL dump|\bENGINE\s*=\s*(InnoDB|MyISAM)\b|^CREATE T
 const WORKER_SCRIPT = fileURLToPath(new URL('./load-worker.js', import.meta.url));
 const CREATE_EXTENSION = /^CREATE\s+EXTENSION\s+(?:IF\s+NOT\s+EXISTS\s+)?("(?:[^"]|"")+"|[A-Za-z_][\w-]*)/i;
 
+/** What selectStatements gave for an input (prepareDump and loadDump both need it): split once. */
+const selectedBefore = new WeakMap<SourceInput, { text: string; database: string | undefined; statements: SqlStatement[] }>();
+
 /** The statements of a file that belong to `database` (all of them when it is not given). */
 function selectStatements(input: SourceInput, text: string, database: string | undefined): SqlStatement[] {
+  const before = selectedBefore.get(input);
+  if (before && before.database === database && before.text === text) return before.statements;
+  const statements = selectStatementsOf(input, text, database);
+  selectedBefore.set(input, { text, database, statements });
+  return statements;
+}
+
+function selectStatementsOf(input: SourceInput, text: string, database: string | undefined): SqlStatement[] {
   const { statements, metaCommands } = splitStatements(text, input.path);
   if (statements.length === 0) throw new InputError([{ severity: 'error', file: input.path, line: 1, message: 'no SQL statements found', expected: 'pg_dump or pg_dumpall --roles-only output (plain SQL)' }]);
   const mysql = MYSQL_MARKERS.exec(text);
@@ -133,9 +144,10 @@ async function loadDumpWith(inputs: SourceInput[], database: string | undefined,
   const run: DumpRun = { files: [], extensions: [], statementTimeoutSeconds: limits.statementSeconds };
   for (const { input, statements } of selected) {
     const toRun: StatementToRun[] = [];
-    for (const statement of statements) {
+    const decisions = decideStatements(statements.map((statement) => statement.text));
+    for (const [i, statement] of statements.entries()) {
       const at = { file: input.path, line: statement.line };
-      const decision = decideStatement(statement.text);
+      const decision = decisions[i] as StatementDecision;
       if (decision.action === 'skip') continue;
       if (decision.action === 'invalid') {
         if (decision.psqlVariable) {

@@ -5,6 +5,16 @@
 import type { SourceLine } from '../database/database-facts.js';
 import { NAME_TOKEN, nameParts, qualifiedName } from './sql-names.js';
 
+// Built once (not per statement: a dump has tens of thousands). None is used with lastIndex:
+// exec() of a non-global pattern starts at 0, and matchAll() works on a copy.
+const ROLE_STATEMENT = new RegExp(String.raw`^(CREATE|ALTER)\s+(?:ROLE|USER|GROUP)\s+(${NAME_TOKEN})([\s\S]*)$`, 'i');
+const GRANT_ON_TABLE = new RegExp(String.raw`^GRANT\s+([\s\S]+?)\s+ON\s+(?:TABLE\s+)?(${NAME_TOKEN})\s+TO\s+([\s\S]+?)(?:\s+WITH\s+GRANT\s+OPTION)?(?:\s+GRANTED\s+BY\s+\S+)?$`, 'i');
+const GRANT_ON_SCHEMA = new RegExp(String.raw`^GRANT\s+[\s\S]+?\s+ON\s+SCHEMA\s+(${NAME_TOKEN})\s+TO\s+([\s\S]+?)(?:\s+WITH\s+GRANT\s+OPTION)?$`, 'i');
+const CREATE_RELATION = new RegExp(String.raw`^CREATE\s+(?:(?:GLOBAL|LOCAL)\s+)?(?:(?:TEMP|TEMPORARY|UNLOGGED)\s+)?(?:TABLE|VIEW|MATERIALIZED\s+VIEW|OR\s+REPLACE\s+VIEW)\s+(?:IF\s+NOT\s+EXISTS\s+)?(${NAME_TOKEN})`, 'i');
+const ROW_SECURITY = new RegExp(String.raw`^ALTER\s+TABLE\s+(?:ONLY\s+)?(${NAME_TOKEN})\s+(?:ENABLE|FORCE)\s+ROW\s+LEVEL\s+SECURITY`, 'i');
+const DEFAULT_PRIVILEGES = new RegExp(String.raw`^ALTER\s+DEFAULT\s+PRIVILEGES\s+(?:FOR\s+(?:ROLE|USER)\s+(${NAME_TOKEN})\s+)?(?:IN\s+SCHEMA\s+(${NAME_TOKEN})\s+)?GRANT\s+[\s\S]+?\s+TO\s+([\s\S]+?)(?:\s+WITH\s+GRANT\s+OPTION)?$`, 'i');
+const NAME_TOKENS = new RegExp(NAME_TOKEN, 'g');
+
 export interface RoleStatements {
   at?: SourceLine;
   superuser?: SourceLine;
@@ -26,14 +36,14 @@ export class StatementLines {
   readonly defaults = new Map<string, SourceLine>();
 
   note(text: string, at: SourceLine): void {
-    let m = new RegExp(String.raw`^(CREATE|ALTER)\s+(?:ROLE|USER|GROUP)\s+(${NAME_TOKEN})([\s\S]*)$`, 'i').exec(text);
+    let m = ROLE_STATEMENT.exec(text);
     if (m) return this.noteRole((m[1] as string).toUpperCase() === 'CREATE', nameParts(m[2] as string)[0] ?? '', m[3] as string, at);
-    m = new RegExp(String.raw`^GRANT\s+([\s\S]+?)\s+ON\s+(?:TABLE\s+)?(${NAME_TOKEN})\s+TO\s+([\s\S]+?)(?:\s+WITH\s+GRANT\s+OPTION)?(?:\s+GRANTED\s+BY\s+\S+)?$`, 'i').exec(text);
+    m = GRANT_ON_TABLE.exec(text);
     if (m && !/^(SCHEMA|SEQUENCE|FUNCTION|DATABASE|ALL\s)/i.test(m[2] as string)) {
       for (const grantee of granteeList(m[3] as string)) remember(this.grants, `${qualifiedName(m[2] as string)}\0${grantee}`, at);
       return;
     }
-    m = new RegExp(String.raw`^GRANT\s+[\s\S]+?\s+ON\s+SCHEMA\s+(${NAME_TOKEN})\s+TO\s+([\s\S]+?)(?:\s+WITH\s+GRANT\s+OPTION)?$`, 'i').exec(text);
+    m = GRANT_ON_SCHEMA.exec(text);
     if (m) {
       for (const grantee of granteeList(m[2] as string)) remember(this.grants, `schema:${nameParts(m[1] as string)[0]}\0${grantee}`, at);
       return;
@@ -43,11 +53,11 @@ export class StatementLines {
       for (const role of granteeList(m[1] as string)) for (const member of granteeList(m[2] as string)) remember(this.grants, `role:${role}\0${member}`, at);
       return;
     }
-    m = new RegExp(String.raw`^CREATE\s+(?:(?:GLOBAL|LOCAL)\s+)?(?:(?:TEMP|TEMPORARY|UNLOGGED)\s+)?(?:TABLE|VIEW|MATERIALIZED\s+VIEW|OR\s+REPLACE\s+VIEW)\s+(?:IF\s+NOT\s+EXISTS\s+)?(${NAME_TOKEN})`, 'i').exec(text);
+    m = CREATE_RELATION.exec(text);
     if (m) return remember(this.tables, qualifiedName(m[1] as string), at);
-    m = new RegExp(String.raw`^ALTER\s+TABLE\s+(?:ONLY\s+)?(${NAME_TOKEN})\s+(?:ENABLE|FORCE)\s+ROW\s+LEVEL\s+SECURITY`, 'i').exec(text);
+    m = ROW_SECURITY.exec(text);
     if (m) return remember(this.rls, qualifiedName(m[1] as string), at);
-    m = new RegExp(String.raw`^ALTER\s+DEFAULT\s+PRIVILEGES\s+(?:FOR\s+(?:ROLE|USER)\s+(${NAME_TOKEN})\s+)?(?:IN\s+SCHEMA\s+(${NAME_TOKEN})\s+)?GRANT\s+[\s\S]+?\s+TO\s+([\s\S]+?)(?:\s+WITH\s+GRANT\s+OPTION)?$`, 'i').exec(text);
+    m = DEFAULT_PRIVILEGES.exec(text);
     if (m) {
       const forRole = m[1] ? (nameParts(m[1])[0] ?? '') : '';
       const schema = m[2] ? (nameParts(m[2])[0] ?? '') : '';
@@ -82,7 +92,7 @@ function remember(map: Map<string, SourceLine>, key: string, at: SourceLine): vo
 /** `a, "B", PUBLIC` → ['a', 'B', 'PUBLIC'] (PUBLIC kept upper case, GROUP keyword dropped). */
 function granteeList(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(new RegExp(NAME_TOKEN, 'g'))) {
+  for (const m of text.matchAll(NAME_TOKENS)) {
     const token = m[0];
     if (/^GROUP$/i.test(token)) continue;
     out.push(/^PUBLIC$/i.test(token) ? 'PUBLIC' : (nameParts(token)[0] ?? token));

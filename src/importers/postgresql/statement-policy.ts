@@ -203,6 +203,70 @@ export function decideStatement(text: string): StatementDecision {
   return decideNode(stmts[0].stmt);
 }
 
+/** Statements parsed in one call at most by decideStatements (one failed call reparses them one by one). */
+const PARSE_TOGETHER = 200;
+const PARSE_TOGETHER_CHARS = 256 * 1024;
+const SEPARATOR = '\n;\n';
+
+/**
+ * Decides each statement as decideStatement(text) would, parsing runs of them in one parser
+ * call: per call, libpg-query's JavaScript glue (copying the text in, the parse tree out as
+ * JSON) costs more than the parse of a short GRANT. A run's texts are joined by `\n;\n`; its
+ * parse is used only when it has exactly one statement per text and each lies between the
+ * separators around its text — then every separator's `;` ended a statement (none fell inside a
+ * string, identifier or comment of the text before it), so each text was read as it is read
+ * alone (the lexer starts afresh after a `;`) and its tree is the same but for `location`
+ * offsets, which no decision reads. Otherwise (a text that does not parse, holds several
+ * statements or none, or leaves a quote or comment open) the run is decided one by one.
+ */
+export function decideStatements(texts: readonly string[]): StatementDecision[] {
+  if (!pgQuery) throw new Error('decideStatements() before loadStatementParser() resolved');
+  const decisions: StatementDecision[] = [];
+  let start = 0;
+  while (start < texts.length) {
+    let end = start;
+    let chars = 0;
+    while (end < texts.length && end - start < PARSE_TOGETHER && (end === start || chars + (texts[end] as string).length <= PARSE_TOGETHER_CHARS)) {
+      chars += (texts[end] as string).length + SEPARATOR.length;
+      end++;
+    }
+    const run = texts.slice(start, end);
+    const together = run.length > 1 ? decideTogether(pgQuery, run) : undefined;
+    if (together) decisions.push(...together);
+    else for (const text of run) decisions.push(decideStatement(text));
+    start = end;
+  }
+  return decisions;
+}
+
+/** The decisions of `texts` parsed in one call, or undefined when that parse cannot stand for theirs one by one. */
+function decideTogether(parser: PgQuery, texts: readonly string[]): StatementDecision[] | undefined {
+  let parsed: { stmts?: Array<{ stmt?: Node; stmt_location?: number; stmt_len?: number }> };
+  try {
+    parsed = parser.parseSync(texts.join(SEPARATOR)) as typeof parsed;
+  } catch {
+    return undefined;
+  }
+  const stmts = parsed.stmts ?? [];
+  if (stmts.length !== texts.length) return undefined;
+  // Text i spans [begin, begin + length); the separator's `;` before it is at begin - 2, the one after it at begin + length + 1.
+  const decisions: StatementDecision[] = [];
+  let begin = 0;
+  for (const [i, text] of texts.entries()) {
+    const entry = stmts[i];
+    if (!entry?.stmt) return undefined;
+    const location = entry.stmt_location ?? 0;
+    const stmtEnd = entry.stmt_len === undefined || entry.stmt_len === 0 ? undefined : location + entry.stmt_len;
+    const after = begin + text.length + 1;
+    if (location < (i === 0 ? 0 : begin - 1) || location > begin + text.length) return undefined;
+    // stmt_len 0 means "to the end of the string", which only the last statement may do.
+    if (stmtEnd === undefined ? i !== texts.length - 1 : stmtEnd > after) return undefined;
+    decisions.push(decideNode(entry.stmt));
+    begin += text.length + SEPARATOR.length;
+  }
+  return decisions;
+}
+
 function decideNode(stmt: Node): StatementDecision {
   const [type] = Object.keys(stmt);
   const node = (stmt[type as string] ?? {}) as Node;
