@@ -9,7 +9,6 @@ import { typescriptImporter } from '../../src/importers/typescript/index.js';
 import { emptyInventory } from '../../src/inventory/inventory.js';
 import type { CodeRoute } from '../../src/inventory/manifest-schema.js';
 import { readSourceInput } from '../../src/sources/source-input.js';
-import { REPO_ROOT } from '../support/run-cli.js';
 import { tempDir } from '../support/temp-dir.js';
 import { filesUnder } from '../support/files-under.js';
 
@@ -65,6 +64,10 @@ export async function renterRoutes(app: FastifyInstance) {
     return prisma.order.findUnique({ where: { id: Number(id) } });
   });
   app.get('/orders', async (req) => prisma.order.findMany({ where: { renterId: (req.user as { sub: number }).sub }, take: 20 }));
+  app.get('/me', async (req) => {
+    const user = req.user as { sub: number };
+    return prisma.renter.findUnique({ where: { id: user.sub } });
+  });
 }
 `;
 
@@ -93,6 +96,9 @@ describe('typescript importer: Fastify plugins, hooks and prefixes', () => {
     const detail = routeOf(r, 'GET:/api/renter/orders/:id');
     expect(detail).toMatchObject({ framework: 'fastify', path: '/api/renter/orders/:id', guarded: true, authorized: true, roles: ['renter'], middleware: ['requireLogin', "requireRole('renter')"] });
     expect(routeOf(r, 'GET:/api/renter/orders')).toMatchObject({ guarded: true, roles: ['renter'] });
+    // The JWT subject claim of the verified token is the caller: /me reads the caller's own record.
+    expect(routeOf(r, 'GET:/api/renter/me').queries[0]).toMatchObject({ store: 'renters', ownerCondition: true });
+    expect(detail.queries[0]).toMatchObject({ store: 'orders', ownerCondition: false, requestSupplied: true });
     // A sibling plugin without hooks is not guarded by its sibling's hooks (encapsulation).
     expect(routeOf(r, 'GET:/api/public/renters/count')).toMatchObject({ guarded: false, authorized: false });
     // No route keeps its bare path as its name.
@@ -131,5 +137,55 @@ describe('typescript importer: @fastify/rate-limit', () => {
     const notGlobal = await load(tempDir({ ...FILES, 'src/app.ts': APP.replace("{ max: 100, timeWindow: '1 minute' }", '{ global: false }') }));
     expect(routeOf(notGlobal, 'GET:/api/ops/renters').rateLimited).toBe(false);
     expect(routeOf(notGlobal, 'POST:/api/public/sms-login').rateLimited).toBe(true);
+  });
+});
+
+const JWT_APP = `import Fastify from 'fastify';
+import fastifyJwt from '@fastify/jwt';
+import cookie from '@fastify/cookie';
+import { JWT_SECRET, STAFF_TTL } from './config';
+const app = Fastify();
+app.register(cookie);
+app.register(fastifyJwt, { secret: JWT_SECRET, sign: { expiresIn: '2h' } });
+app.post('/staff/login', async (req, reply) => {
+  const token = app.jwt.sign({ sub: 1 }, { expiresIn: STAFF_TTL });
+  reply.setCookie('staff_token', token, { path: '/', sameSite: 'lax' });
+  reply.setCookie('sid', token, { httpOnly: true, secure: true });
+  reply.setCookie('theme', 'dark');
+  return { ok: true };
+});
+`;
+const JWT_ENV_APP = `import Fastify from 'fastify';
+import jwt from '@fastify/jwt';
+const app = Fastify();
+app.register(jwt, { secret: process.env.JWT_SECRET as string });
+`;
+const CONFIG = `export const JWT_SECRET = 'car-rental-2020-jwt-key';\nexport const STAFF_TTL = '12h';\n`;
+
+describe('typescript importer: @fastify/jwt and @fastify/cookie', () => {
+  it("register(fastifyJwt, { secret }) is a JWT signing key site (hard-coded through an imported constant), sign.expiresIn and jwt.sign's expiresIn are lifetimes", async () => {
+    const r = await load(tempDir({ 'src/app.ts': JWT_APP, 'src/config.ts': CONFIG }));
+    const sites = r.manifest.codeCredentialSites ?? [];
+    const keys = sites.filter((s) => s.kind === 'key');
+    expect(keys).toEqual([expect.objectContaining({ keyUse: 'jwt-signing', keySource: 'literal', hardCoded: true, name: 'JWT_SECRET' })]);
+    const lifetimes = sites.filter((s) => s.kind === 'jwt').map((s) => s.expiresInSeconds).sort();
+    expect(lifetimes).toEqual([43200, 7200]);
+    const env = await load(tempDir({ 'src/app.ts': JWT_ENV_APP }));
+    expect((env.manifest.codeCredentialSites ?? []).filter((s) => s.kind === 'key')).toEqual([expect.objectContaining({ keyUse: 'jwt-signing', keySource: 'environment', hardCoded: false })]);
+  });
+
+  it('reply.setCookie carrying a token is a session-cookie site; HttpOnly and Secure default to false', async () => {
+    const r = await load(tempDir({ 'src/app.ts': JWT_APP, 'src/config.ts': CONFIG }));
+    const cookies = (r.manifest.codeCredentialSites ?? []).filter((s) => s.kind === 'session-cookie').map((s) => [s.name, s.httpOnly, s.secure]);
+    expect(cookies).toEqual([['staff_token', false, false], ['sid', true, true]]);
+  });
+});
+
+describe('typescript importer: a mapped route role the manifest does not declare', () => {
+  it('is audited as a role of its own, with a note, instead of failing to load', async () => {
+    const r = await load(tempDir(FILES), { roles: { renter: 'app-renter' } });
+    expect(routeOf(r, 'GET:/api/renter/orders').roles).toEqual(['app-renter']);
+    expect(r.manifest.roles?.map((x) => x.id)).toContain('app-renter');
+    expect(r.coverage?.some((c) => /mapped to "app-renter", which no manifest declares/.test(c.note) && /清单未声明该角色/.test(c.noteZh ?? ''))).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 // HTTP routes: Express/Koa routers (`router.get('/p', mw…, handler)`), Fastify (`app.get(path,
 // opts, handler)`, `app.route({…})`), `use` middleware and mounts, and NestJS controllers.
 import { ts } from './typescript-parser.js';
-import { argumentValue, dottedName, positionOf, propertyName } from './ast-values.js';
+import { argumentValue, dottedName, importedFrom, positionOf, propertyName } from './ast-values.js';
 import type { ArgumentValue, DecoratorFact, RouteFact, UseFact } from './code-facts.js';
 
 const METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'head', 'options']);
@@ -92,26 +92,6 @@ export function useFromCall(call: ts.CallExpression, file: ts.SourceFile): UseFa
 /** Fastify hooks that run before the handler and so can refuse a request (guards, limiters). */
 const REQUEST_HOOKS = new Set(['onRequest', 'preParsing', 'preValidation', 'preHandler']);
 const FASTIFY_RATE_LIMIT = /^(@fastify\/rate-limit|fastify-rate-limit)$/;
-
-/** The module a name of the file is imported from (`import x from 'm'`, `import { x } from 'm'`, `const x = require('m')`). */
-export function importedFrom(file: ts.SourceFile, local: string): string | undefined {
-  for (const st of file.statements) {
-    if (ts.isImportDeclaration(st) && ts.isStringLiteralLike(st.moduleSpecifier)) {
-      const c = st.importClause;
-      if (!c) continue;
-      if (c.name?.text === local) return st.moduleSpecifier.text;
-      const nb = c.namedBindings;
-      if (nb && ts.isNamespaceImport(nb) && nb.name.text === local) return st.moduleSpecifier.text;
-      if (nb && ts.isNamedImports(nb) && nb.elements.some((e) => e.name.text === local)) return st.moduleSpecifier.text;
-    }
-    if (ts.isVariableStatement(st)) {
-      for (const d of st.declarationList.declarations) {
-        if (ts.isIdentifier(d.name) && d.name.text === local && d.initializer && ts.isCallExpression(d.initializer) && ts.isIdentifier(d.initializer.expression) && d.initializer.expression.text === 'require' && d.initializer.arguments[0] && ts.isStringLiteralLike(d.initializer.arguments[0])) return d.initializer.arguments[0].text;
-      }
-    }
-  }
-  return undefined;
-}
 
 /**
  * Fastify: `app.addHook('preHandler' | 'onRequest' | 'preValidation' | 'preParsing', fn)` applies fn
