@@ -57,12 +57,13 @@ const RENTER = `import type { FastifyInstance } from 'fastify';
 import { prisma } from '../db';
 import { requireLogin, requireRole } from '../guards';
 export async function renterRoutes(app: FastifyInstance) {
-  app.addHook('preHandler', requireLogin);
-  app.addHook('onRequest', requireRole('renter'));
   app.get('/orders/:id', async (req) => {
     const { id } = req.params as { id: string };
     return prisma.order.findUnique({ where: { id: Number(id) } });
   });
+  // After the first route: Fastify still applies the hooks to it.
+  app.addHook('preHandler', requireLogin);
+  app.addHook('onRequest', requireRole('renter'));
   app.get('/orders', async (req) => prisma.order.findMany({ where: { renterId: (req.user as { sub: number }).sub }, take: 20 }));
   app.get('/me', async (req) => {
     const user = req.user as { sub: number };
@@ -91,7 +92,7 @@ export async function opsRoutes(fastify: FastifyInstance) {
 const FILES = { 'src/app.ts': APP, 'src/guards.ts': GUARDS, 'src/routes/renter.ts': RENTER, 'src/routes/public.ts': PUBLIC, 'src/routes/ops.ts': OPS, 'src/db.ts': `import { PrismaClient } from '@prisma/client';\nexport const prisma = new PrismaClient();\n` };
 
 describe('typescript importer: Fastify plugins, hooks and prefixes', () => {
-  it('a plugin-level addHook guard applies to every route the plugin declares, under its register() prefix', async () => {
+  it('a plugin-level addHook guard applies to every route the plugin declares (also one declared before it), under its register() prefix', async () => {
     const r = await load(tempDir(FILES));
     const detail = routeOf(r, 'GET:/api/renter/orders/:id');
     expect(detail).toMatchObject({ framework: 'fastify', path: '/api/renter/orders/:id', guarded: true, authorized: true, roles: ['renter'], middleware: ['requireLogin', "requireRole('renter')"] });

@@ -95,7 +95,8 @@ const FASTIFY_RATE_LIMIT = /^(@fastify\/rate-limit|fastify-rate-limit)$/;
 
 /**
  * Fastify: `app.addHook('preHandler' | 'onRequest' | 'preValidation' | 'preParsing', fn)` applies fn
- * to the routes the same instance (plugin) declares after it, as Express `router.use(fn)` does;
+ * to every route the same instance (plugin) declares, as Express `router.use(fn)` does to later
+ * ones (Fastify builds a plugin's routes after its function has run, so order does not matter);
  * `app.register(plugin, { prefix })` mounts an imported plugin's routes under the prefix, after
  * the hooks its parent added before (encapsulation: a child inherits its parent's hooks);
  * `app.register(rateLimit, {…})` with `@fastify/rate-limit` and without `global: false` limits
@@ -111,7 +112,7 @@ export function fastifyUseFromCall(call: ts.CallExpression, file: ts.SourceFile)
   const [first, second] = call.arguments;
   if (method === 'addHook') {
     if (!first || !ts.isStringLiteralLike(first) || !REQUEST_HOOKS.has(first.text) || !second) return undefined;
-    return { receiver, middleware: [argumentValue(second, file)], fastify: true, line };
+    return { receiver, middleware: [argumentValue(second, file)], fastify: true, wholeInstance: true, line };
   }
   if (!first || !ts.isIdentifier(first)) return undefined;
   const options = second ? argumentValue(second, file) : undefined;

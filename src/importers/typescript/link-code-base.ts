@@ -397,7 +397,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     for (const route of f.routes) {
       const mounts = route.framework === 'nestjs' ? [{ prefix: '', middleware: [] }] : (mountsOf.get(f.path) ?? [{ prefix: '', middleware: [] }]);
       for (const mount of mounts) {
-        const local = route.receiver ? f.uses.filter((u) => u.receiver === route.receiver && !u.mounts && u.line < route.at.line && (!u.prefix || route.path.startsWith(u.prefix))).flatMap((u) => u.middleware) : [];
+        const local = route.receiver ? f.uses.filter((u) => u.receiver === route.receiver && !u.mounts && (u.line < route.at.line || u.wholeInstance === true) && (!u.prefix || route.path.startsWith(u.prefix))).flatMap((u) => u.middleware) : [];
         const chain = [...mount.middleware, ...local, ...route.middleware];
         const fullPath = `${mount.prefix}${route.path}`.replace(/\/+/g, '/') || '/';
         // A route of a plugin registered with Fastify's register() is Fastify's, whatever the
