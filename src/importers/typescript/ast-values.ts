@@ -79,7 +79,8 @@ export function argumentValue(node: ts.Expression, file: ts.SourceFile, depth = 
 }
 
 const REQUEST_SOURCE = /\b(req|request|ctx|context)\.(query|params|body|request|headers)\b|\brequest\.(query|params|body)\b/;
-const USER_SOURCE = /\b(req|request|ctx|context)\.(user|session|state\.user|auth)\b|\bcurrentUser\b|\buser\.(id|outlet|unit|org|tenant|dept|station|branch)|\bsession\.|@CurrentUser|\bprincipal\b|\bauthUser\b|\bme\b\./i;
+// `user.sub`: the JWT subject claim (jsonwebtoken, @fastify/jwt) is the caller's id.
+const USER_SOURCE = /\b(req|request|ctx|context)\.(user|session|state\.user|auth)\b|\bcurrentUser\b|\buser\.(id|sub|outlet|unit|org|tenant|dept|station|branch)|\bsession\.|@CurrentUser|\bprincipal\b|\bauthUser\b|\bme\b\./i;
 
 /** Where a condition value comes from: a literal, the logged-in user, or (otherwise) the request. */
 export function valueOrigin(node: ts.Node, file: ts.SourceFile): ValueOrigin {
@@ -90,4 +91,24 @@ export function valueOrigin(node: ts.Node, file: ts.SourceFile): ValueOrigin {
   if (/^[A-Z][A-Za-z0-9]*\.[A-Z][A-Za-z0-9_]*$/.test(text) || /^[A-Z][A-Z0-9_]+$/.test(text)) return 'constant';
   if (REQUEST_SOURCE.test(text)) return 'request';
   return 'variable';
+}
+
+/** The module a name of the file is imported from (`import x from 'm'`, `import { x } from 'm'`, `const x = require('m')`). */
+export function importedFrom(file: ts.SourceFile, local: string): string | undefined {
+  for (const st of file.statements) {
+    if (ts.isImportDeclaration(st) && ts.isStringLiteralLike(st.moduleSpecifier)) {
+      const c = st.importClause;
+      if (!c) continue;
+      if (c.name?.text === local) return st.moduleSpecifier.text;
+      const nb = c.namedBindings;
+      if (nb && ts.isNamespaceImport(nb) && nb.name.text === local) return st.moduleSpecifier.text;
+      if (nb && ts.isNamedImports(nb) && nb.elements.some((e) => e.name.text === local)) return st.moduleSpecifier.text;
+    }
+    if (ts.isVariableStatement(st)) {
+      for (const d of st.declarationList.declarations) {
+        if (ts.isIdentifier(d.name) && d.name.text === local && d.initializer && ts.isCallExpression(d.initializer) && ts.isIdentifier(d.initializer.expression) && d.initializer.expression.text === 'require' && d.initializer.arguments[0] && ts.isStringLiteralLike(d.initializer.arguments[0])) return d.initializer.arguments[0].text;
+      }
+    }
+  }
+  return undefined;
 }

@@ -7,18 +7,20 @@ import type { CodeRoute } from '../../inventory/manifest-schema.js';
 import type { SourceRef } from '../../inventory/provenance.js';
 import { closestName } from '../../schema/closest-name.js';
 
-export function checkRouteMapping(routes: Record<string, string> | undefined, found: readonly CodeRoute[], declared: Inventory, place: SourceRef | undefined, codeFile: string): void {
+export function checkRouteMapping(routes: Record<string, string> | undefined, found: readonly CodeRoute[], declared: Inventory, place: SourceRef | undefined, codeFile: string, aliases: readonly string[] = []): void {
   if (!routes) return;
   const names = new Set<string>();
   for (const route of found) {
     names.add(`${route.method} ${route.path}`);
     names.add(route.path);
   }
+  // Accepted, but never suggested: the names the code gives its routes come first.
+  const accepted = new Set([...names, ...aliases]);
   const interfaces = new Set(declared.interfaces.map((i) => i.id));
   const problems: Diagnostic[] = [];
   const at = (key: string) => (place ? { file: place.file, pointer: `${place.pointer}/routes/${key.replace(/~/g, '~0').replace(/\//g, '~1')}` } : { file: codeFile });
   for (const [key, id] of Object.entries(routes).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (!names.has(key)) {
+    if (!accepted.has(key)) {
       const guess = closestName(key, [...names]);
       problems.push({ severity: 'error', ...at(key), message: `route "${key}" is mapped, but the code defines no such route${guess ? ` (did you mean "${guess}"?)` : ''}`, expected: "a route of the code, as 'GET /path' or '/path'" });
     }

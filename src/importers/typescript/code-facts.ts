@@ -133,6 +133,10 @@ export interface UseFact {
   middleware: ArgumentValue[];
   /** A router variable mounted under the prefix. */
   mounts?: string;
+  /** Fastify `register(plugin, { prefix })` (the mount) or `addHook` (the middleware): the routes are Fastify's. */
+  fastify?: boolean;
+  /** Fastify `addHook`: applies to every route of its instance, those declared before it too (Fastify builds routes once the plugin function has run). */
+  wholeInstance?: boolean;
   /** Line in the file, to apply `use` only to routes declared after it. */
   line: number;
 }

@@ -1,7 +1,7 @@
 // Credential handling in code: how passwords are hashed (algorithm, salt, cost, iterations),
 // password literals, JWT lifetimes and session-cookie flags.
 import { ts } from './typescript-parser.js';
-import { calleeName, dottedName, positionOf, propertyName } from './ast-values.js';
+import { calleeName, dottedName, importedFrom, positionOf, propertyName } from './ast-values.js';
 import type { CredentialFact } from './code-facts.js';
 
 const PASSWORDISH = /pass(word|wd)?|pwd|secret|credential|口令|密码/i;
@@ -132,7 +132,7 @@ function carriesToken(value: ts.Expression | undefined, at: ts.Node, depth = 0):
 }
 
 /** The callee names the forms below are called by (one without a plain name is read in full). */
-const CREDENTIAL_CALLS = new Set(['createHash', 'md5', 'sha1', 'MD5', 'SHA1', 'sha256', 'SHA256', 'hash', 'hashSync', 'genSalt', 'genSaltSync', 'pbkdf2', 'pbkdf2Sync', 'argon2id', 'scrypt', 'scryptSync', 'sign', 'register', 'registerAsync', 'cookie', 'set', 'session', 'cookieSession', 'expressSession']);
+const CREDENTIAL_CALLS = new Set(['createHash', 'md5', 'sha1', 'MD5', 'SHA1', 'sha256', 'SHA256', 'hash', 'hashSync', 'genSalt', 'genSaltSync', 'pbkdf2', 'pbkdf2Sync', 'argon2id', 'scrypt', 'scryptSync', 'sign', 'register', 'registerAsync', 'cookie', 'setCookie', 'jwtSign', 'set', 'session', 'cookieSession', 'expressSession']);
 
 export function credentialFromCall(call: ts.CallExpression, file: ts.SourceFile, constants: Record<string, string>): CredentialFact | undefined {
   const name = calleeName(call);
@@ -190,6 +190,20 @@ export function credentialFromCall(call: ts.CallExpression, file: ts.SourceFile,
     const lifetime = seconds ?? (local !== undefined ? constantDuration(local) : undefined) ?? (expiresIn || exp ? undefined : 'none');
     return { kind: 'jwt', ...(lifetime !== undefined ? { expiresInSeconds: lifetime } : ref !== undefined && local === undefined ? { expiresRef: ref } : {}), at: positionOf(call, file) };
   }
+  // @fastify/jwt: app.register(fastifyJwt, { secret, sign: { expiresIn } }) sets the lifetime of
+  // every token the instance signs; app.jwt.sign(payload, { expiresIn }) and
+  // reply.jwtSign(payload, { expiresIn }) set one call's. A call without expiresIn, or a register()
+  // without sign.expiresIn, states nothing: the other place may set it.
+  const fastifyJwtRegister = name === 'register' && args[0] !== undefined && ts.isIdentifier(args[0]) && /^(@fastify\/jwt|fastify-jwt)$/.test(importedFrom(file, args[0].text) ?? '');
+  if (fastifyJwtRegister || (name === 'sign' && /\.jwt\.sign$/.test(full)) || (name === 'jwtSign' && args.length >= 1)) {
+    const expiresIn = objectProperty(fastifyJwtRegister ? objectProperty(args[1], 'sign') : args[1], 'expiresIn');
+    if (!expiresIn) return undefined;
+    const seconds = durationSeconds(expiresIn);
+    const ref = seconds === undefined ? dottedName(expiresIn) : undefined;
+    const local = ref !== undefined ? constants[ref] : undefined;
+    const lifetime = seconds ?? (local !== undefined ? constantDuration(local) : undefined);
+    return { kind: 'jwt', ...(lifetime !== undefined ? { expiresInSeconds: lifetime } : ref !== undefined && local === undefined ? { expiresRef: ref } : {}), ...(fastifyJwtRegister ? { name: '@fastify/jwt' } : {}), at: positionOf(call, file) };
+  }
   // NestJS JwtModule.register({ signOptions: { expiresIn } }).
   if ((name === 'register' || name === 'registerAsync') && /JwtModule/.test(full)) {
     const signOptions = objectProperty(args[0], 'signOptions');
@@ -201,6 +215,10 @@ export function credentialFromCall(call: ts.CallExpression, file: ts.SourceFile,
   // Express res.cookie(name, value, options): httpOnly and secure default to false. A cookie is
   // a session cookie by what it carries (a token or session id), whatever it is called.
   if (name === 'cookie' && args[0] && ts.isStringLiteralLike(args[0]) && (SESSION_COOKIE_NAME.test(args[0].text) || carriesToken(args[1], call))) {
+    return { kind: 'session-cookie', name: args[0].text, httpOnly: booleanOf(objectProperty(args[2], 'httpOnly')) ?? false, secure: booleanOf(objectProperty(args[2], 'secure')) ?? false, at: positionOf(call, file) };
+  }
+  // Fastify reply.setCookie(name, value, options) (@fastify/cookie): httpOnly and secure default to false.
+  if (name === 'setCookie' && args[0] && ts.isStringLiteralLike(args[0]) && (SESSION_COOKIE_NAME.test(args[0].text) || carriesToken(args[1], call))) {
     return { kind: 'session-cookie', name: args[0].text, httpOnly: booleanOf(objectProperty(args[2], 'httpOnly')) ?? false, secure: booleanOf(objectProperty(args[2], 'secure')) ?? false, at: positionOf(call, file) };
   }
   // Koa ctx.cookies.set(name, value, options): httpOnly defaults to true, secure to false.

@@ -1,12 +1,12 @@
 // Signing and encryption keys in code: the secret given to jwt.sign / jwt.verify, the `secret`
-// options of express-jwt, koa-jwt, passport-jwt (`secretOrKey`), @nestjs/jwt and session
+// options of express-jwt, koa-jwt, passport-jwt (`secretOrKey`), @nestjs/jwt, @fastify/jwt and session
 // middleware, createHmac keys, and the key and IV of createCipheriv (and CryptoJS.AES). Each is
 // classified by where the value comes from: a literal (directly, through a module constant, or
 // as the fallback of `process.env.X || '…'`), the environment or configuration, a file, or a
 // value this scan cannot trace. The literal itself is handed to the linking step only to be
 // rated and masked; it is never reported.
 import { ts } from './typescript-parser.js';
-import { calleeName, dottedName, positionOf, propertyName } from './ast-values.js';
+import { calleeName, dottedName, importedFrom, positionOf, propertyName } from './ast-values.js';
 import type { CodePosition, CredentialFact } from './code-facts.js';
 
 export type KeyUse = 'jwt-signing' | 'jwt-verification' | 'session-signing' | 'hmac' | 'cipher-key' | 'cipher-iv';
@@ -151,6 +151,17 @@ export function keysFromCall(call: ts.CallExpression | ts.NewExpression, file: t
       const value = ts.isPropertyAssignment(p) ? p.initializer : p.name;
       const use: KeyUse = session ? 'session-signing' : /verify/i.test(name) || option === 'secretOrKey' ? 'jwt-verification' : 'jwt-signing';
       out.push(keyFact(use, `${full}({ ${option} })`, keyValue(value, file, constants), p, file));
+    }
+  }
+  // @fastify/jwt: app.register(fastifyJwt, { secret }) signs and verifies every token of the
+  // instance; `secret` may be `{ private, public }` (asymmetric: the private key signs).
+  if (name === 'register' && args[0] && ts.isIdentifier(args[0]) && /^(@fastify\/jwt|fastify-jwt)$/.test(importedFrom(file, args[0].text) ?? '')) {
+    const secret = objectArgument(args.slice(1)).find((p) => propertyName(p.name) === 'secret');
+    if (secret) {
+      const value = ts.isPropertyAssignment(secret) ? secret.initializer : secret.name;
+      const key = ts.isObjectLiteralExpression(value) ? objectArgument([value]).find((p) => propertyName(p.name) === 'private') : undefined;
+      if (key) out.push(keyFact('jwt-signing', `${full}({ secret: { private } })`, keyValue(ts.isPropertyAssignment(key) ? key.initializer : key.name, file, constants), key, file));
+      else if (!ts.isObjectLiteralExpression(value)) out.push(keyFact('jwt-signing', `${full}({ secret })`, keyValue(value, file, constants), secret, file));
     }
   }
   // cookie-parser('secret') signs cookies.

@@ -1,7 +1,7 @@
 // HTTP routes: Express/Koa routers (`router.get('/p', mw…, handler)`), Fastify (`app.get(path,
 // opts, handler)`, `app.route({…})`), `use` middleware and mounts, and NestJS controllers.
 import { ts } from './typescript-parser.js';
-import { argumentValue, dottedName, positionOf, propertyName } from './ast-values.js';
+import { argumentValue, dottedName, importedFrom, positionOf, propertyName } from './ast-values.js';
 import type { ArgumentValue, DecoratorFact, RouteFact, UseFact } from './code-facts.js';
 
 const METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'head', 'options']);
@@ -49,7 +49,7 @@ export function routeFromCall(call: ts.CallExpression, file: ts.SourceFile, path
     const handlerProp = call.arguments[0].properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && propertyName(p.name) === 'handler');
     if (!url || url.kind !== 'string' || !handlerProp) return undefined;
     const methods = m?.kind === 'string' ? [m.value] : m?.kind === 'array' ? m.value.filter((v) => v.kind === 'string').map((v) => v.value as string) : ['ALL'];
-    const middleware = [o.value.preHandler, o.value.onRequest, o.value.preValidation].flatMap((v) => (v === undefined ? [] : v.kind === 'array' ? v.value : [v]));
+    const middleware = [o.value.preHandler, o.value.onRequest, o.value.preValidation, o.value.config].flatMap((v) => (v === undefined ? [] : v.kind === 'array' ? v.value : [v]));
     return { framework: 'fastify', method: methods.map((x) => x.toUpperCase()).join(','), path: url.value, receiver, middleware, handler: handlerRef(handlerProp.initializer, path), at: positionOf(call, file) };
   }
   if (!METHODS.has(method) || !ROUTER_RECEIVER.test(last)) return undefined;
@@ -87,6 +87,45 @@ export function useFromCall(call: ts.CallExpression, file: ts.SourceFile): UseFa
     ...(mounts ? { mounts } : {}),
     line: positionOf(call, file).line,
   };
+}
+
+/** Fastify hooks that run before the handler and so can refuse a request (guards, limiters). */
+const REQUEST_HOOKS = new Set(['onRequest', 'preParsing', 'preValidation', 'preHandler']);
+const FASTIFY_RATE_LIMIT = /^(@fastify\/rate-limit|fastify-rate-limit)$/;
+
+/**
+ * Fastify: `app.addHook('preHandler' | 'onRequest' | 'preValidation' | 'preParsing', fn)` applies fn
+ * to every route the same instance (plugin) declares, as Express `router.use(fn)` does to later
+ * ones (Fastify builds a plugin's routes after its function has run, so order does not matter);
+ * `app.register(plugin, { prefix })` mounts an imported plugin's routes under the prefix, after
+ * the hooks its parent added before (encapsulation: a child inherits its parent's hooks);
+ * `app.register(rateLimit, {…})` with `@fastify/rate-limit` and without `global: false` limits
+ * every route declared after it on that instance and in the plugins it registers later.
+ */
+export function fastifyUseFromCall(call: ts.CallExpression, file: ts.SourceFile): UseFact | undefined {
+  if (!ts.isPropertyAccessExpression(call.expression)) return undefined;
+  const method = call.expression.name.text;
+  if (method !== 'addHook' && method !== 'register') return undefined;
+  const receiver = dottedName(call.expression.expression);
+  if (receiver === undefined || !ROUTER_RECEIVER.test(receiver.split('.').pop() ?? '')) return undefined;
+  const line = positionOf(call, file).line;
+  const [first, second] = call.arguments;
+  if (method === 'addHook') {
+    if (!first || !ts.isStringLiteralLike(first) || !REQUEST_HOOKS.has(first.text) || !second) return undefined;
+    return { receiver, middleware: [argumentValue(second, file)], fastify: true, wholeInstance: true, line };
+  }
+  if (!first || !ts.isIdentifier(first)) return undefined;
+  const options = second ? argumentValue(second, file) : undefined;
+  const from = importedFrom(file, first.text);
+  if (from !== undefined && FASTIFY_RATE_LIMIT.test(from)) {
+    const global = options?.kind === 'object' ? options.value.global : undefined;
+    if (global?.kind === 'boolean' && !global.value) return undefined;
+    return { receiver, middleware: [{ kind: 'ref', value: 'fastifyRateLimit' }], fastify: true, line };
+  }
+  // Only a plugin of the code base (a relative import) has routes to mount.
+  if (from === undefined || !from.startsWith('.')) return undefined;
+  const prefix = options?.kind === 'object' && options.value.prefix?.kind === 'string' ? options.value.prefix.value : undefined;
+  return { receiver, ...(prefix !== undefined ? { prefix } : {}), middleware: [], mounts: first.text, fastify: true, line };
 }
 
 export function decoratorsOf(node: ts.HasDecorators, file: ts.SourceFile): DecoratorFact[] {

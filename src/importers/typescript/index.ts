@@ -98,7 +98,7 @@ export const typescriptImporter = {
     // The code base is named relative to the project file, so ids do not depend on the working directory.
     const stableRoot = relative(context.baseDir, resolve(context.cwd, root)).split(sep).join('/') || '.';
     const linked = linkCodeBase({ codeBaseId: idFrom(`code:${stableRoot}`), root, files: facts, skipped: warnings.filter((w) => w.message.startsWith('not scanned')).length, mapping, options, declared: context.declared });
-    checkRouteMapping(mapping.routes, linked.manifest.codeRoutes ?? [], context.declared, context.mappingPlace, facts[0]?.path ?? root);
+    checkRouteMapping(mapping.routes, linked.manifest.codeRoutes ?? [], context.declared, context.mappingPlace, facts[0]?.path ?? root, linked.routeAliases);
     return { manifest: linked.manifest, places: linked.places, grants: linked.grants, locators: linked.locators, warnings, coverage: linked.coverage };
   },
 } satisfies Importer;

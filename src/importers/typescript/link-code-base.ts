@@ -37,6 +37,8 @@ export interface LinkOutput {
   grants: RoleGrantAddition[];
   locators: PointerTable[];
   coverage: CoverageNote[];
+  /** Other names the project file may map a route by: a Fastify plugin's route path without its register() prefix. */
+  routeAliases: string[];
 }
 
 const MANIFEST_ACTIONS = new Set(['read', 'export', 'print', 'copy', 'create', 'update', 'delete', 'manage']);
@@ -173,6 +175,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
   const interfaceIds = new Set(declared.interfaces.map((i) => i.id));
   const interfaces = new NameMatcher(undefined, interfaceIds);
   const roleNames = new NameMatcher(mapping.roles, declared.roles.map((r) => r.id));
+  const declaredRoleIds = new Set(declared.roles.map((r) => r.id));
   const newRoles = new Map<string, Role>();
   const scopeFields = new ScopeFields(input.options);
   const unmappedModels = new Set<string>();
@@ -180,13 +183,16 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
   /** A code role → a manifest role id (a new role when unmapped). */
   const roleId = (name: string, file: string, at: CodePosition): string => {
     const m = roleNames.match(name);
-    if (m) return m.id;
-    const id = idFrom(name);
+    if (m && declaredRoleIds.has(m.id)) return m.id;
+    // mapping.roles may name a role no manifest declares (a code role the manifest leaves out):
+    // audited as a role of its own under that id, as an unmapped role is.
+    const id = m ? m.id : idFrom(name);
     if (!newRoles.has(id)) {
       const role: Role = { id, grants: [] };
       newRoles.set(id, role);
       place(role, file, at, 'role');
-      note(file, at, 'role', name, `role "${name}" is not mapped to a manifest role; audited as a role of its own (add it to mapping.roles)`, `角色 "${name}" 未映射到清单中的角色；作为独立角色审计（请在 mapping.roles 中映射）`);
+      if (m) note(file, at, 'role', name, `role "${name}" is mapped to "${m.id}", which no manifest declares; audited as a role of its own (declare it in the manifest)`, `角色 "${name}" 映射为 "${m.id}"，但清单未声明该角色；作为独立角色审计（请在清单中声明）`);
+      else note(file, at, 'role', name, `role "${name}" is not mapped to a manifest role; audited as a role of its own (add it to mapping.roles)`, `角色 "${name}" 未映射到清单中的角色；作为独立角色审计（请在 mapping.roles 中映射）`);
     }
     return id;
   };
@@ -366,14 +372,14 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     const base = posix.normalize(posix.join(posix.dirname(file), imp.from)).replace(/\.(m|c)?js$/, '');
     return files.find((f) => [base, `${base}/index`].some((b) => f.path.replace(/\.(tsx?|m?js|cjs|jsx)$/, '') === b))?.path;
   };
-  const mountsOf = new Map<string, Array<{ prefix: string; middleware: ArgumentValue[] }>>();
+  const mountsOf = new Map<string, Array<{ prefix: string; middleware: ArgumentValue[]; fastify?: boolean }>>();
   for (const f of files) {
     for (const use of f.uses) {
       if (!use.mounts) continue;
       const target = importTarget(f.path, use.mounts);
       if (!target) continue;
       const before = f.uses.filter((u) => u.receiver === use.receiver && !u.mounts && !u.prefix && u.line < use.line).flatMap((u) => u.middleware);
-      mountsOf.set(target, [...(mountsOf.get(target) ?? []), { prefix: use.prefix ?? '', middleware: [...before, ...use.middleware] }]);
+      mountsOf.set(target, [...(mountsOf.get(target) ?? []), { prefix: use.prefix ?? '', middleware: [...before, ...use.middleware], ...(use.fastify ? { fastify: true } : {}) }]);
     }
   }
   const globalGuards = files.flatMap((f) => f.globalGuards);
@@ -381,6 +387,9 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     ac.roles().filter((r) => ac.granted(r, action, possession === 'own' ? 'own' : 'any', resource));
 
   const routes: CodeRoute[] = [];
+  const routeAliases: string[] = [];
+  // @fastify/rate-limit in the code base: a route's `config: { rateLimit: {…} }` limits its rate.
+  const fastifyRateLimit = files.some((f) => f.imports.some((i) => /^(@fastify\/rate-limit|fastify-rate-limit)$/.test(i.from)));
   const routeIds = new Set<string>();
   /** Per base id, the suffix its last duplicate took: ids are only ever added, so every smaller one is still taken. */
   const lastSuffix = new Map<string, number>();
@@ -388,10 +397,16 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     for (const route of f.routes) {
       const mounts = route.framework === 'nestjs' ? [{ prefix: '', middleware: [] }] : (mountsOf.get(f.path) ?? [{ prefix: '', middleware: [] }]);
       for (const mount of mounts) {
-        const local = route.receiver ? f.uses.filter((u) => u.receiver === route.receiver && !u.mounts && u.line < route.at.line && (!u.prefix || route.path.startsWith(u.prefix))).flatMap((u) => u.middleware) : [];
+        const local = route.receiver ? f.uses.filter((u) => u.receiver === route.receiver && !u.mounts && (u.line < route.at.line || u.wholeInstance === true) && (!u.prefix || route.path.startsWith(u.prefix))).flatMap((u) => u.middleware) : [];
         const chain = [...mount.middleware, ...local, ...route.middleware];
         const fullPath = `${mount.prefix}${route.path}`.replace(/\/+/g, '/') || '/';
-        routes.push(buildRoute(route, f.path, fullPath, chain));
+        // A route of a plugin registered with Fastify's register() is Fastify's, whatever the
+        // name of its instance; its path before the prefix stays a name the project file may map
+        // (as the scan named it before prefixes were applied).
+        const fastify = 'fastify' in mount && mount.fastify === true;
+        const bare = fastify && mount.prefix !== '' ? route.path : undefined;
+        if (bare !== undefined) routeAliases.push(`${route.method} ${bare}`, bare);
+        routes.push(buildRoute(fastify && route.framework !== 'fastify' ? { ...route, framework: 'fastify' } : route, f.path, fullPath, chain, bare));
       }
     }
   }
@@ -403,6 +418,8 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
    */
   function limitsRate(v: ArgumentValue): boolean {
     if (v.kind === 'array') return v.value.some(limitsRate);
+    // Fastify route options `config: { rateLimit: { max, timeWindow } }` (`rateLimit: false` turns it off).
+    if (v.kind === 'object' && fastifyRateLimit && v.value.rateLimit !== undefined) return !(v.value.rateLimit.kind === 'boolean' && !v.value.rateLimit.value);
     return (v.kind === 'ref' || v.kind === 'call') && RATE_LIMITER.test(v.value);
   }
 
@@ -414,7 +431,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     return String(v.value);
   }
 
-  function buildRoute(route: RouteFact, file: string, path: string, chain: ArgumentValue[]): CodeRoute {
+  function buildRoute(route: RouteFact, file: string, path: string, chain: ArgumentValue[], bare?: string): CodeRoute {
     const roleNamesFound: string[] = [];
     let guarded = false;
     let isPublic = false;
@@ -470,7 +487,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     const reachedQueries = keys.flatMap(reach);
     const login = route.method.includes('POST') && (LOGIN_PATH.test(path) || keys.some((k) => checksPassword.get(k)));
     const queries = reachedQueries.map(({ query, file: qf, check }) => queryEntry(query, qf, check)).filter((q) => q !== undefined);
-    const interfaceId = mapping.routes?.[`${route.method} ${path}`] ?? mapping.routes?.[path];
+    const interfaceId = mapping.routes?.[`${route.method} ${path}`] ?? mapping.routes?.[path] ?? (bare !== undefined ? (mapping.routes?.[`${route.method} ${bare}`] ?? mapping.routes?.[bare]) : undefined);
     const baseId = idFrom(`${route.method}:${path}`);
     let id = baseId;
     let n = lastSuffix.get(baseId) ?? 1;
@@ -614,7 +631,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     deletionJobs,
     roles: [...newRoles.values()],
   };
-  return { manifest, places, grants: grantAdditions, locators: [...tables.values()], coverage };
+  return { manifest, places, grants: grantAdditions, locators: [...tables.values()], coverage, routeAliases };
 }
 
 /** How many files an imported name is followed through (import, re-export, …) to its definition. */

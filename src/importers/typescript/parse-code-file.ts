@@ -10,7 +10,7 @@ import { keysFromCall, keyValue } from './extract-keys.js';
 import { queryFromCall, queryFromKnexChain, repositoryDefinition } from './extract-queries.js';
 import { findSqlText } from './find-sql-text.js';
 import { dialectsNamedIn } from './sql-dialect.js';
-import { decoratorsOf, handlerRef, nestRoutes, routeFromCall, useFromCall } from './extract-routes.js';
+import { decoratorsOf, fastifyUseFromCall, handlerRef, nestRoutes, routeFromCall, useFromCall } from './extract-routes.js';
 import { scheduleFromCall, scheduleFromDecorator } from './extract-schedules.js';
 import { appendAll } from '../../collections/append-all.js';
 import { ASSERT, CallerChecks, THROWING_QUERY, type CheckedRegion } from './find-caller-checks.js';
@@ -389,7 +389,7 @@ function scanCodeFile(path: string, text: string): FileFacts {
       }
       const route = routeFromCall(call, file, path);
       if (route) facts.routes.push(route);
-      const use = useFromCall(call, file);
+      const use = useFromCall(call, file) ?? fastifyUseFromCall(call, file);
       if (use) facts.uses.push(use);
       const chain = grantsFromChain(call, file, facts.constants);
       if (chain) appendAll(facts.grants, chain);
