@@ -11,6 +11,7 @@ import type { CodeRoute } from '../../src/inventory/manifest-schema.js';
 import { readSourceInput } from '../../src/sources/source-input.js';
 import { tempDir } from '../support/temp-dir.js';
 import { filesUnder } from '../support/files-under.js';
+import { InputError } from '../../src/inventory/diagnostic.js';
 
 function declared() {
   const inventory = emptyInventory();
@@ -182,11 +183,17 @@ describe('typescript importer: @fastify/jwt and @fastify/cookie', () => {
   });
 });
 
-describe('typescript importer: a mapped route role the manifest does not declare', () => {
-  it('is audited as a role of its own, with a note, instead of failing to load', async () => {
-    const r = await load(tempDir(FILES), { roles: { renter: 'app-renter' } });
-    expect(routeOf(r, 'GET:/api/renter/orders').roles).toEqual(['app-renter']);
-    expect(r.manifest.roles?.map((x) => x.id)).toContain('app-renter');
-    expect(r.coverage?.some((c) => /mapped to "app-renter", which no manifest declares/.test(c.note) && /清单未声明该角色/.test(c.noteZh ?? ''))).toBe(true);
+describe('mapping.roles', () => {
+  it('refuses a code role mapped to a role no manifest declares, naming the nearest declared one', async () => {
+    // A mistake in the project file (issue: an id the manifests lack is exit 2, not a role invented under it).
+    const dir = tempDir(FILES);
+    const error = await load(dir, { roles: { operator: 'opss', renter: 'renter' } }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).diagnostics.map((d) => d.message)).toEqual(['code role "operator" is mapped to role "opss", which no manifest declares (did you mean "ops"?)']);
+    // Mapped to declared roles, the same code loads.
+    await expect(load(dir, { roles: { operator: 'ops', renter: 'renter' } })).resolves.toBeDefined();
   });
 });

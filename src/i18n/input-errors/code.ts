@@ -3,6 +3,7 @@
 // texts, quoted after a colon, stay as the parser writes them.
 export const CODE_ZH: Record<string, string> = {
   'route "{0}" is mapped to interface "{1}", which no manifest declares': '路由 "{0}" 映射到接口 "{1}"，但没有清单声明该接口',
+  'code role "{0}" is mapped to role "{1}", which no manifest declares': '代码中的角色 "{0}" 映射到角色 "{1}"，但没有清单声明该角色',
   'not scanned: {0}': '未扫描：{0|skip}',
   'code under {0} has no tsconfig.json or package.json; scanned as loose files': '{0} 下的代码没有 tsconfig.json 或 package.json；按零散文件扫描',
   'not scanned: not UTF-8 text': '未扫描：不是 UTF-8 文本',

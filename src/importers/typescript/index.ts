@@ -4,6 +4,7 @@
 // is loaded on the first load() only, so audits without code never pay for it.
 import { posix, relative, resolve, sep } from 'node:path';
 import { InputError, type Diagnostic } from '../../inventory/diagnostic.js';
+import { checkRoleMapping } from './check-role-mapping.js';
 import { checkRouteMapping } from './check-route-mapping.js';
 import { displayPathOf } from '../../sources/discover-files.js';
 import { readSourceInput, type SourceInput } from '../../sources/source-input.js';
@@ -97,6 +98,7 @@ export const typescriptImporter = {
     }
     // The code base is named relative to the project file, so ids do not depend on the working directory.
     const stableRoot = relative(context.baseDir, resolve(context.cwd, root)).split(sep).join('/') || '.';
+    checkRoleMapping(mapping.roles, context.declared, context.mappingPlace, facts[0]?.path ?? root);
     const linked = linkCodeBase({ codeBaseId: idFrom(`code:${stableRoot}`), root, files: facts, skipped: warnings.filter((w) => w.message.startsWith('not scanned')).length, mapping, options, declared: context.declared });
     checkRouteMapping(mapping.routes, linked.manifest.codeRoutes ?? [], context.declared, context.mappingPlace, facts[0]?.path ?? root, linked.routeAliases);
     return { manifest: linked.manifest, places: linked.places, grants: linked.grants, locators: linked.locators, warnings, coverage: linked.coverage };

@@ -175,7 +175,6 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
   const interfaceIds = new Set(declared.interfaces.map((i) => i.id));
   const interfaces = new NameMatcher(undefined, interfaceIds);
   const roleNames = new NameMatcher(mapping.roles, declared.roles.map((r) => r.id));
-  const declaredRoleIds = new Set(declared.roles.map((r) => r.id));
   const newRoles = new Map<string, Role>();
   const scopeFields = new ScopeFields(input.options);
   const unmappedModels = new Set<string>();
@@ -183,16 +182,14 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
   /** A code role → a manifest role id (a new role when unmapped). */
   const roleId = (name: string, file: string, at: CodePosition): string => {
     const m = roleNames.match(name);
-    if (m && declaredRoleIds.has(m.id)) return m.id;
-    // mapping.roles may name a role no manifest declares (a code role the manifest leaves out):
-    // audited as a role of its own under that id, as an unmapped role is.
-    const id = m ? m.id : idFrom(name);
+    // A mapped role is declared (checkRoleMapping refused any other before the link).
+    if (m) return m.id;
+    const id = idFrom(name);
     if (!newRoles.has(id)) {
       const role: Role = { id, grants: [] };
       newRoles.set(id, role);
       place(role, file, at, 'role');
-      if (m) note(file, at, 'role', name, `role "${name}" is mapped to "${m.id}", which no manifest declares; audited as a role of its own (declare it in the manifest)`, `角色 "${name}" 映射为 "${m.id}"，但清单未声明该角色；作为独立角色审计（请在清单中声明）`);
-      else note(file, at, 'role', name, `role "${name}" is not mapped to a manifest role; audited as a role of its own (add it to mapping.roles)`, `角色 "${name}" 未映射到清单中的角色；作为独立角色审计（请在 mapping.roles 中映射）`);
+      note(file, at, 'role', name, `role "${name}" is not mapped to a manifest role; audited as a role of its own (add it to mapping.roles)`, `角色 "${name}" 未映射到清单中的角色；作为独立角色审计（请在 mapping.roles 中映射）`);
     }
     return id;
   };
