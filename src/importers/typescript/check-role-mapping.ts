@@ -6,13 +6,14 @@ import { InputError, type Diagnostic } from '../../inventory/diagnostic.js';
 import type { Inventory } from '../../inventory/inventory.js';
 import type { SourceRef } from '../../inventory/provenance.js';
 import { closestName } from '../../schema/closest-name.js';
+import { escapeSegment } from '../../sources/json-pointer.js';
 
 export function checkRoleMapping(roles: Record<string, string> | undefined, declared: Inventory, place: SourceRef | undefined, codeFile: string): void {
   if (!roles) return;
   const ids = declared.roles.map((r) => r.id);
   const known = new Set(ids);
   const problems: Diagnostic[] = [];
-  const at = (key: string) => (place ? { file: place.file, pointer: `${place.pointer}/roles/${key.replace(/~/g, '~0').replace(/\//g, '~1')}` } : { file: codeFile });
+  const at = (key: string) => (place ? { file: place.file, pointer: `${place.pointer}/roles/${escapeSegment(key)}` } : { file: codeFile });
   for (const [key, id] of Object.entries(roles).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (known.has(id)) continue;
     const guess = closestName(id, ids);

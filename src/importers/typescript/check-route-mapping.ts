@@ -6,6 +6,7 @@ import type { Inventory } from '../../inventory/inventory.js';
 import type { CodeRoute } from '../../inventory/manifest-schema.js';
 import type { SourceRef } from '../../inventory/provenance.js';
 import { closestName } from '../../schema/closest-name.js';
+import { escapeSegment } from '../../sources/json-pointer.js';
 
 export function checkRouteMapping(routes: Record<string, string> | undefined, found: readonly CodeRoute[], declared: Inventory, place: SourceRef | undefined, codeFile: string, aliases: readonly string[] = []): void {
   if (!routes) return;
@@ -18,7 +19,7 @@ export function checkRouteMapping(routes: Record<string, string> | undefined, fo
   const accepted = new Set([...names, ...aliases]);
   const interfaces = new Set(declared.interfaces.map((i) => i.id));
   const problems: Diagnostic[] = [];
-  const at = (key: string) => (place ? { file: place.file, pointer: `${place.pointer}/routes/${key.replace(/~/g, '~0').replace(/\//g, '~1')}` } : { file: codeFile });
+  const at = (key: string) => (place ? { file: place.file, pointer: `${place.pointer}/routes/${escapeSegment(key)}` } : { file: codeFile });
   for (const [key, id] of Object.entries(routes).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (!accepted.has(key)) {
       const guess = closestName(key, [...names]);
