@@ -144,6 +144,7 @@ export function importRealm(
   const accounts: Account[] = [];
   const accountIds = new Set<string>();
   const plans = new Map<string, RolePlan>();
+  const planIndex = new PlanIndex();
   const credentialData = new Map<string, JsonObject | undefined>();
   const userLists = [{ file, pointer: child(base, 'users'), users: realm.users }, ...input.extraUsers];
   let userNumber = 0; // users in the order of the export, across its lists
@@ -196,9 +197,13 @@ export function importRealm(
         if (unit.unit !== undefined) account.unit = unit.unit;
         else if (unit.several) out.warnings.push({ severity: 'warning', file: list.file, pointer: `${userPointer}/groups`, message: `user ${username}'s groups name several units (${unit.several.join(', ')}); no unit taken from them`, expected: 'groups of one unit per user, or the unit stated in the manifest' });
       }
-      const key = assignmentKey(user);
-      let plan = plans.get(key);
-      if (!plan) plans.set(key, (plan = rolePlan(effective.ofAssignment(user, key), mapping)));
+      let plan = planIndex.find(user);
+      if (!plan) {
+        const key = assignmentKey(user);
+        plan = plans.get(key);
+        if (!plan) plans.set(key, (plan = rolePlan(effective.ofAssignment(user, key), mapping)));
+        planIndex.remember(user, plan);
+      }
       // Counted per plan (every user of a plan holds the same unmapped roles), summed per role after.
       if (enabled && plan.unmapped.length > 0) {
         if (plan.enabledUsers === 0) plan.firstUser = userNumber;
@@ -293,6 +298,63 @@ interface RolePlan {
   enabledUsers: number;
   firstUser: number;
   sample: Array<{ user: number; username: string }>;
+}
+
+/**
+ * The plans of users of the usual shape — realm roles and groups as lists of strings (or absent),
+ * no client role mappings — found without building their assignment key: a path of small maps
+ * keyed by the realm roles' count, each realm role, the groups' count and each group (counts are
+ * numbers, entries strings, so a path is read back one way only). Two users reach one leaf only
+ * when those fields are equal as written, so when their assignment keys are equal; any other
+ * user returns undefined and is looked up by its key.
+ */
+class PlanIndex {
+  private readonly root = new Map<string | number, PlanIndexNode>();
+
+  find(user: JsonObject): RolePlan | undefined {
+    const node = this.leaf(user, false);
+    return node?.plan;
+  }
+
+  remember(user: JsonObject, plan: RolePlan): void {
+    const node = this.leaf(user, true);
+    if (node) node.plan = plan;
+  }
+
+  private leaf(user: JsonObject, create: boolean): PlanIndexNode | undefined {
+    if (user.clientRoles !== undefined || user.applicationRoles !== undefined) return undefined;
+    const realmRoles = user.realmRoles;
+    const groups = user.groups;
+    if (!isStringListOrAbsent(realmRoles) || !isStringListOrAbsent(groups)) return undefined;
+    let level = this.root;
+    let node: PlanIndexNode | undefined;
+    const step = (key: string | number): boolean => {
+      node = level.get(key);
+      if (!node) {
+        if (!create) return false;
+        level.set(key, (node = { next: new Map() }));
+      }
+      level = node.next;
+      return true;
+    };
+    if (!step(realmRoles === undefined ? -1 : realmRoles.length)) return undefined;
+    for (const role of realmRoles ?? []) if (!step(role)) return undefined;
+    if (!step(groups === undefined ? -1 : groups.length)) return undefined;
+    for (const group of groups ?? []) if (!step(group)) return undefined;
+    return node;
+  }
+}
+
+interface PlanIndexNode {
+  next: Map<string | number, PlanIndexNode>;
+  plan?: RolePlan;
+}
+
+function isStringListOrAbsent(value: unknown): value is string[] | undefined {
+  if (value === undefined) return true;
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) if (typeof value[i] !== 'string') return false;
+  return true;
 }
 
 /** Each manifest role once, from the first (most visible) Keycloak role that maps to it. */
