@@ -142,11 +142,12 @@ export function importRealm(
   // national realm has 300,000 users and a few hundred distinct ones), then each user gets its
   // own origin objects (each has a place of its own: the user's assignment it starts from).
   const accounts: Account[] = [];
-  const unmapped = new Map<string, { users: number; sample: string[] }>();
   const accountIds = new Set<string>();
   const plans = new Map<string, RolePlan>();
+  const planIndex = new PlanIndex();
   const credentialData = new Map<string, JsonObject | undefined>();
   const userLists = [{ file, pointer: child(base, 'users'), users: realm.users }, ...input.extraUsers];
+  let userNumber = 0; // users in the order of the export, across its lists
   for (const list of userLists) {
     const users = list.users;
     if (!Array.isArray(users)) continue;
@@ -156,9 +157,14 @@ export function importRealm(
       const username = text(user.username);
       if (username === undefined) continue;
       const userPointer = `${list.pointer}/${i}`;
+      // One lookup for the usual unique username: the set grows unless the id was taken.
       let id = `${realmId}/${safeId(username)}`;
-      for (let n = 2; accountIds.has(id); n++) id = `${realmId}/${safeId(username)}+${n}`;
-      accountIds.add(id);
+      const taken = accountIds.size;
+      if (accountIds.add(id).size === taken) {
+        const first = id;
+        for (let n = 2; accountIds.has(id); n++) id = `${first}+${n}`;
+        accountIds.add(id);
+      }
       const enabled = flag(user.enabled) ?? false; // Keycloak imports a user without "enabled" as disabled
       const account: Account = {
         id,
@@ -191,17 +197,20 @@ export function importRealm(
         if (unit.unit !== undefined) account.unit = unit.unit;
         else if (unit.several) out.warnings.push({ severity: 'warning', file: list.file, pointer: `${userPointer}/groups`, message: `user ${username}'s groups name several units (${unit.several.join(', ')}); no unit taken from them`, expected: 'groups of one unit per user, or the unit stated in the manifest' });
       }
-      const key = assignmentKey(user);
-      let plan = plans.get(key);
-      if (!plan) plans.set(key, (plan = rolePlan(effective.ofAssignment(user, key), mapping)));
-      if (enabled) {
-        for (const roleKey of plan.unmapped) {
-          const note = unmapped.get(roleKey) ?? { users: 0, sample: [] };
-          note.users++;
-          if (note.sample.length < 3) note.sample.push(username);
-          unmapped.set(roleKey, note);
-        }
+      let plan = planIndex.find(user);
+      if (!plan) {
+        const key = assignmentKey(user);
+        plan = plans.get(key);
+        if (!plan) plans.set(key, (plan = rolePlan(effective.ofAssignment(user, key), mapping)));
+        planIndex.remember(user, plan);
       }
+      // Counted per plan (every user of a plan holds the same unmapped roles), summed per role after.
+      if (enabled && plan.unmapped.length > 0) {
+        if (plan.enabledUsers === 0) plan.firstUser = userNumber;
+        plan.enabledUsers++;
+        if (plan.sample.length < 3) plan.sample.push({ user: userNumber, username });
+      }
+      userNumber++;
       if (plan.roles.length > 0) {
         account.roles = plan.roles.slice();
         const origins: NonNullable<Account['roleOrigins']> = new Array(plan.origins.length);
@@ -222,7 +231,21 @@ export function importRealm(
     }
   }
   out.manifest.accounts = accounts;
-  for (const [key, note] of [...unmapped].sort(([a], [b]) => a.localeCompare(b))) {
+  // Each unmapped role: its enabled users over the plans holding it, and the first three of them
+  // in the export's order. Roles are entered in the order their first enabled holder comes (the
+  // plans by their first enabled user), as the sort below is stable.
+  const unmapped = new Map<string, { users: number; sample: Array<{ user: number; username: string }> }>();
+  for (const plan of [...plans.values()].filter((p) => p.enabledUsers > 0).sort((a, b) => a.firstUser - b.firstUser)) {
+    for (const roleKey of plan.unmapped) {
+      let note = unmapped.get(roleKey);
+      if (!note) unmapped.set(roleKey, (note = { users: 0, sample: [] }));
+      note.users += plan.enabledUsers;
+      note.sample.push(...plan.sample);
+    }
+  }
+  for (const note of unmapped.values()) note.sample = note.sample.sort((a, b) => a.user - b.user).slice(0, 3);
+  for (const [key, { users, sample }] of [...unmapped].sort(([a], [b]) => a.localeCompare(b))) {
+    const note = { users, sample: sample.map((s) => s.username) };
     const node = graph.nodes.get(key);
     out.coverage.push({
       file,
@@ -271,6 +294,67 @@ interface RolePlan {
   origins: Array<{ role: string; via: HeldVia; path: string[]; pointer: string }>;
   /** Keycloak role keys held but not mapped (counted for enabled users only). */
   unmapped: string[];
+  /** Enabled users with this plan (counted only when `unmapped` is not empty), the first one's number, and the first three. */
+  enabledUsers: number;
+  firstUser: number;
+  sample: Array<{ user: number; username: string }>;
+}
+
+/**
+ * The plans of users of the usual shape — realm roles and groups as lists of strings (or absent),
+ * no client role mappings — found without building their assignment key: a path of small maps
+ * keyed by the realm roles' count, each realm role, the groups' count and each group (counts are
+ * numbers, entries strings, so a path is read back one way only). Two users reach one leaf only
+ * when those fields are equal as written, so when their assignment keys are equal; any other
+ * user returns undefined and is looked up by its key.
+ */
+class PlanIndex {
+  private readonly root = new Map<string | number, PlanIndexNode>();
+
+  find(user: JsonObject): RolePlan | undefined {
+    const node = this.leaf(user, false);
+    return node?.plan;
+  }
+
+  remember(user: JsonObject, plan: RolePlan): void {
+    const node = this.leaf(user, true);
+    if (node) node.plan = plan;
+  }
+
+  private leaf(user: JsonObject, create: boolean): PlanIndexNode | undefined {
+    if (user.clientRoles !== undefined || user.applicationRoles !== undefined) return undefined;
+    const realmRoles = user.realmRoles;
+    const groups = user.groups;
+    if (!isStringListOrAbsent(realmRoles) || !isStringListOrAbsent(groups)) return undefined;
+    let level = this.root;
+    let node: PlanIndexNode | undefined;
+    const step = (key: string | number): boolean => {
+      node = level.get(key);
+      if (!node) {
+        if (!create) return false;
+        level.set(key, (node = { next: new Map() }));
+      }
+      level = node.next;
+      return true;
+    };
+    if (!step(realmRoles === undefined ? -1 : realmRoles.length)) return undefined;
+    for (const role of realmRoles ?? []) if (!step(role)) return undefined;
+    if (!step(groups === undefined ? -1 : groups.length)) return undefined;
+    for (const group of groups ?? []) if (!step(group)) return undefined;
+    return node;
+  }
+}
+
+interface PlanIndexNode {
+  next: Map<string | number, PlanIndexNode>;
+  plan?: RolePlan;
+}
+
+function isStringListOrAbsent(value: unknown): value is string[] | undefined {
+  if (value === undefined) return true;
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) if (typeof value[i] !== 'string') return false;
+  return true;
 }
 
 /** Each manifest role once, from the first (most visible) Keycloak role that maps to it. */
@@ -290,7 +374,7 @@ function rolePlan(held: readonly HeldRole[], mapping: RoleMapping): RolePlan {
       origins.push({ role: roleId, via: h.via, path: h.path, pointer: h.pointer });
     }
   }
-  return { roles: [...roles].sort(), origins: origins.sort((a, b) => a.role.localeCompare(b.role)), unmapped };
+  return { roles: [...roles].sort(), origins: origins.sort((a, b) => a.role.localeCompare(b.role)), unmapped, enabledUsers: 0, firstUser: 0, sample: [] };
 }
 
 /** The last login a deployment records in a user attribute (Keycloak exports none of its own). */

@@ -4,7 +4,7 @@
 // (`secretData`, `credentialData` = {"hashIterations":27500,"algorithm":"pbkdf2-sha256"}).
 // An import file may also carry the password itself in `value`.
 import type { PasswordStorageEntry } from '../../inventory/manifest-schema.js';
-import { child, isObject, objects, text, whole, type JsonObject } from './export-values.js';
+import { isObject, text, whole, type JsonObject } from './export-values.js';
 
 type HashAlgorithmName = PasswordStorageEntry['algorithm'];
 
@@ -58,15 +58,21 @@ function parseEmbedded(value: unknown): JsonObject | undefined {
  * no escape or control character in either string: its salt is read without JSON.parse (a
  * 300,000-user export has as many of these strings, each different). Anything else is parsed.
  */
-const PLAIN_SECRET_DATA = /^\{"value":"[^"\\\u0000-\u001f]*","salt":"([^"\\\u0000-\u001f]*)"(?:,"additionalParameters":\{\})?\}$/;
+const PLAIN_SECRET_DATA_SALTED = /^\{"value":"[^"\\\u0000-\u001f]*","salt":"[^"\\\u0000-\u001f]+"(?:,"additionalParameters":\{\})?\}$/;
+const PLAIN_SECRET_DATA_UNSALTED = /^\{"value":"[^"\\\u0000-\u001f]*","salt":""(?:,"additionalParameters":\{\})?\}$/;
 
-/** The `salt` member of a credential's secretData (undefined when there is none). */
-function saltOf(secretData: unknown): unknown {
+/**
+ * Whether the credential states a salt: its secretData's `salt` (else the pre-7 `salt` field) is a
+ * non-empty string, an empty one, or neither (undefined). The plain shape is only tested, not
+ * matched, so no salt string is cut out for each user.
+ */
+function saltedOf(secretData: unknown, salt: unknown): boolean | undefined {
   if (typeof secretData === 'string') {
-    const plain = PLAIN_SECRET_DATA.exec(secretData);
-    if (plain) return plain[1];
+    if (PLAIN_SECRET_DATA_SALTED.test(secretData)) return true;
+    if (PLAIN_SECRET_DATA_UNSALTED.test(secretData)) return false;
   }
-  return parseEmbedded(secretData)?.salt;
+  const stated = parseEmbedded(secretData)?.salt ?? salt;
+  return typeof stated === 'string' ? stated !== '' : undefined;
 }
 
 /** `credentialData` strings repeat across a realm's users (the same algorithm and iterations): parsed once each, up to this many. */
@@ -85,14 +91,18 @@ function parseEmbeddedCached(value: unknown, cache: Map<string, JsonObject | und
 /** `cache`: kept by the caller across the users of one realm, for their `credentialData`. */
 export function readCredentials(user: JsonObject, userPointer: string, cache?: Map<string, JsonObject | undefined>): CredentialFacts {
   const facts: CredentialFacts = { storage: undefined, storagePointer: undefined, unknownAlgorithm: undefined, secondFactor: false };
-  for (const [credential, i] of objects(user.credentials)) {
+  const list = user.credentials;
+  const count = Array.isArray(list) ? list.length : 0;
+  for (let i = 0; i < count; i++) {
+    const credential: unknown = (list as unknown[])[i];
+    if (!isObject(credential)) continue;
     const type = (text(credential.type) ?? 'password').toLowerCase();
     if (SECOND_FACTOR_TYPES.has(type)) {
       facts.secondFactor = true;
       continue;
     }
     if ((type !== 'password' && type !== 'password-history') || type === 'password-history' || facts.storage) continue;
-    const pointer = `${child(userPointer, 'credentials')}/${i}`;
+    const pointer = `${userPointer}/credentials/${i}`;
     facts.storagePointer = pointer;
     if (typeof credential.value === 'string' && credential.value !== '') {
       facts.storage = { algorithm: 'plaintext' };
@@ -105,8 +115,8 @@ export function readCredentials(user: JsonObject, userPointer: string, cache?: M
     const algorithm = hashAlgorithmOf(providerId, isObject(data?.additionalParameters) ? data.additionalParameters : undefined);
     if (!algorithm) facts.unknownAlgorithm = providerId;
     const storage: PasswordStorageEntry = { algorithm: algorithm ?? 'unknown' };
-    const salted = saltOf(credential.secretData) ?? credential.salt;
-    if (typeof salted === 'string') storage.salted = salted !== '';
+    const salted = saltedOf(credential.secretData, credential.salt);
+    if (salted !== undefined) storage.salted = salted;
     if (iterations !== undefined && iterations > 0) {
       if (algorithm === 'bcrypt') storage.cost = iterations;
       else storage.iterations = iterations;
