@@ -305,6 +305,24 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     place(entry, file, q.at, 'query');
     return entry;
   };
+  /**
+   * A query's entry, then one per Prisma relation it returns (`include: { patient: true }`): the
+   * related store is read through the same condition, so each related entry carries the query's
+   * owner condition, cap and caller check, and looks nothing up by its own fields (the lookup is the
+   * query's). Each is placed at its key in the include.
+   */
+  const queryEntries = (q: QueryFact, file: string, check?: CallerCheckFact): CodeQueryEntry[] => {
+    const entry = queryEntry(q, file, check);
+    if (!entry || !q.relations || !('store' in entry)) return entry ? [entry] : [];
+    const out: CodeQueryEntry[] = [entry];
+    for (const r of q.relations) {
+      const related = queryEntry({ ...q, model: r.name, conditions: [], relations: undefined, uniqueKey: undefined, at: r.at }, file, check);
+      if (!related || !('store' in related) || related.store === entry.store) continue;
+      // The placed object itself (its place is keyed by it).
+      out.push(Object.assign(related, { ownerCondition: entry.ownerCondition, where: entry.where, limited: entry.limited, callerCheck: entry.callerCheck, joins: [q.model] }));
+    }
+    return out;
+  };
 
   // Grants from permission definitions.
   const grantAdditions: RoleGrantAddition[] = [];
@@ -483,7 +501,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     const keys = functionFor(route.handler);
     const reachedQueries = keys.flatMap(reach);
     const login = route.method.includes('POST') && (LOGIN_PATH.test(path) || keys.some((k) => checksPassword.get(k)));
-    const queries = reachedQueries.map(({ query, file: qf, check }) => queryEntry(query, qf, check)).filter((q) => q !== undefined);
+    const queries = reachedQueries.flatMap(({ query, file: qf, check }) => queryEntries(query, qf, check));
     const interfaceId = mapping.routes?.[`${route.method} ${path}`] ?? mapping.routes?.[path] ?? (bare !== undefined ? (mapping.routes?.[`${route.method} ${bare}`] ?? mapping.routes?.[bare]) : undefined);
     const baseId = idFrom(`${route.method}:${path}`);
     let id = baseId;
