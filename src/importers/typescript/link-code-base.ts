@@ -8,7 +8,7 @@ import type { CodeCredentialSite, CodeQueryEntry, CodeRoute, DeletionJob, Grant,
 import type { SourceRef } from '../../inventory/provenance.js';
 import { PointerTable } from '../../sources/locator.js';
 import type { CoverageNote, RoleGrantAddition } from '../importer.js';
-import type { ArgumentValue, CallerCheckFact, CodePosition, DecoratorFact, FileFacts, FunctionFact, QueryFact, RouteFact, SqlTextFact } from './code-facts.js';
+import type { ArgumentValue, CallerCheckFact, CodePosition, DecoratorFact, FileFacts, FunctionFact, QueryFact, RouteFact, SqlTextFact, UseFact } from './code-facts.js';
 import type { SqlDialect } from './read-sql-statement.js';
 import type { CodeMapping, CodeOptions } from './code-options.js';
 import { idFrom, NameMatcher, normaliseName } from './code-names.js';
@@ -387,16 +387,105 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     const base = posix.normalize(posix.join(posix.dirname(file), imp.from)).replace(/\.(m|c)?js$/, '');
     return files.find((f) => [base, `${base}/index`].some((b) => f.path.replace(/\.(tsx?|m?js|cjs|jsx)$/, '') === b))?.path;
   };
-  const mountsOf = new Map<string, Array<{ prefix: string; middleware: ArgumentValue[]; fastify?: boolean }>>();
+  // Plugin units: a file, or a Fastify plugin defined in place in it (`register(async (f) => …)`),
+  // each with the registrations that mount it. Express mounts and a Fastify plugin registered
+  // from another file mount the whole file.
+  type Mount = { prefix: string; middleware: ArgumentValue[]; fastify?: boolean; bare: string[] };
+  type Registration = { file: string; use: UseFact; fp: boolean };
+  const unitKey = (file: string, plugin: string | undefined) => `${file}\0${plugin ?? ''}`;
+  const factsByPath = new Map(files.map((f) => [f.path, f]));
+  const incoming = new Map<string, Registration[]>();
+  const register = (unit: string, reg: Registration) => incoming.set(unit, [...(incoming.get(unit) ?? []), reg]);
+  /** fastify-plugin units each unit registers (their hooks apply to the registering instance), by receiver and line. */
+  const fpChildren = new Map<string, Array<{ receiver: string; line: number; unit: string }>>();
   for (const f of files) {
     for (const use of f.uses) {
-      if (!use.mounts) continue;
-      const target = importTarget(f.path, use.mounts);
-      if (!target) continue;
-      const before = f.uses.filter((u) => u.receiver === use.receiver && !u.mounts && !u.prefix && u.line < use.line).flatMap((u) => u.middleware);
-      mountsOf.set(target, [...(mountsOf.get(target) ?? []), { prefix: use.prefix ?? '', middleware: [...before, ...use.middleware], ...(use.fastify ? { fastify: true } : {}) }]);
+      let target: string | undefined;
+      let fp = false;
+      if (use.inline !== undefined) {
+        target = unitKey(f.path, use.inline);
+        fp = use.skipOverride === true;
+      } else if (use.mounts) {
+        const file = importTarget(f.path, use.mounts);
+        if (!file) continue;
+        target = unitKey(file, undefined);
+        fp = use.fastify === true && factsByPath.get(file)?.skipOverride === true;
+      }
+      if (target === undefined) continue;
+      register(target, { file: f.path, use, fp });
+      if (fp) {
+        const parent = unitKey(f.path, use.plugin);
+        fpChildren.set(parent, [...(fpChildren.get(parent) ?? []), { receiver: use.receiver, line: use.line, unit: target }]);
+      }
     }
   }
+  const usesOf = (unit: string): UseFact[] => {
+    const [file, plugin] = unit.split('\0') as [string, string];
+    return (factsByPath.get(file)?.uses ?? []).filter((u) => (u.plugin ?? '') === plugin);
+  };
+  /** The hooks a fastify-plugin unit adds (to the instance registering it), its own fp children's included, bounded. */
+  const fpHooks = (unit: string, depth = 0): ArgumentValue[] => {
+    if (depth > MAX_PLUGIN_DEPTH) return [];
+    const own = usesOf(unit).filter((u) => u.fastify && u.wholeInstance && !u.mounts && u.inline === undefined).flatMap((u) => u.middleware);
+    return [...own, ...(fpChildren.get(unit) ?? []).flatMap((c) => fpHooks(c.unit, depth + 1))];
+  };
+  /** Hooks fastify-plugin children registered on `receiver` of `unit` add to it (before `line` when given). */
+  const fpHooksOn = (unit: string, receiver: string, line?: number): ArgumentValue[] =>
+    (fpChildren.get(unit) ?? []).filter((c) => c.receiver === receiver && (line === undefined || c.line < line)).flatMap((c) => fpHooks(c.unit));
+  /**
+   * The mounts of a unit: one per chain of registrations leading to it, prefixes joined and hooks
+   * inherited from each parent (those added before the register call). Fastify chains are followed
+   * MAX_PLUGIN_DEPTH levels up, an Express mount one level (as before); a cycle ends its chain, and
+   * a unit keeps at most MAX_MOUNTS mounts.
+   */
+  const mountMemo = new Map<string, Mount[]>();
+  const inProgress = new Set<string>();
+  // Calls left for the whole code base: a hostile graph of registrations (each plugin registered
+  // many times by the one before) ends here, deterministically, instead of growing exponentially.
+  let budget = MAX_MOUNT_CALLS;
+  /** Mounts, and whether a cycle cut a chain (the result then depends on where the walk began, so it is not kept). */
+  const mountsWalk = (unit: string, depth: number): { mounts: Mount[] | undefined; cut: boolean } => {
+    const regs = incoming.get(unit);
+    if (!regs) return { mounts: undefined, cut: false };
+    const memo = mountMemo.get(unit);
+    if (memo) return { mounts: memo, cut: false };
+    // A cycle ends the chain that closes it; a chain longer than MAX_PLUGIN_DEPTH (or the budget spent) keeps the prefixes read so far.
+    if (inProgress.has(unit)) return { mounts: [], cut: true };
+    if (depth > MAX_PLUGIN_DEPTH || budget <= 0) return { mounts: undefined, cut: true };
+    budget--;
+    inProgress.add(unit);
+    let cut = false;
+    const out: Mount[] = [];
+    for (const { file, use } of regs) {
+      const parentUnit = unitKey(file, use.plugin);
+      const before = [
+        ...(factsByPath.get(file)?.uses ?? []).filter((u) => (u.plugin ?? '') === (use.plugin ?? '') && u.receiver === use.receiver && !u.mounts && u.inline === undefined && !u.prefix && u.line < use.line).flatMap((u) => u.middleware),
+        ...(use.fastify ? fpHooksOn(parentUnit, use.receiver, use.line) : []),
+      ];
+      // A Fastify plugin inherits the mounts of the unit registering it; an Express router is mounted one level, as before.
+      let parents: Mount[] = [ROOT_MOUNT];
+      if (use.fastify) {
+        const up = mountsWalk(parentUnit, depth + 1);
+        cut ||= up.cut;
+        parents = up.mounts ?? [ROOT_MOUNT];
+      }
+      for (const parent of parents) {
+        if (out.length >= MAX_MOUNTS) break;
+        const own = use.prefix ?? '';
+        out.push({
+          prefix: `${parent.prefix}${own}`,
+          middleware: [...parent.middleware, ...before, ...use.middleware],
+          ...(use.fastify || parent.fastify ? { fastify: true } : {}),
+          // Names the project file may map the route by, besides its path without any prefix: with only the innermost prefix (one level, as the scan read it before).
+          bare: parent.prefix !== '' && own !== '' ? [own] : [],
+        });
+      }
+    }
+    inProgress.delete(unit);
+    if (!cut) mountMemo.set(unit, out);
+    return { mounts: out, cut };
+  };
+  const mountsOf = (unit: string): Mount[] | undefined => mountsWalk(unit, 0).mounts;
   const globalGuards = files.flatMap((f) => f.globalGuards);
   const accessDecisions = (resource: string, action: string, possession: string): string[] =>
     ac.roles().filter((r) => ac.granted(r, action, possession === 'own' ? 'own' : 'any', resource));
@@ -410,17 +499,27 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
   const lastSuffix = new Map<string, number>();
   for (const f of files) {
     for (const route of f.routes) {
-      const mounts = route.framework === 'nestjs' ? [{ prefix: '', middleware: [] }] : (mountsOf.get(f.path) ?? [{ prefix: '', middleware: [] }]);
+      const unit = unitKey(f.path, route.plugin);
+      // A unit reached only through a cycle of registrations has no chain from the root: read as unmounted.
+      const found = route.framework === 'nestjs' ? undefined : mountsOf(unit);
+      const mounts: Mount[] = found && found.length > 0 ? found : [ROOT_MOUNT];
       for (const mount of mounts) {
-        const local = route.receiver ? f.uses.filter((u) => u.receiver === route.receiver && !u.mounts && (u.line < route.at.line || u.wholeInstance === true) && (!u.prefix || route.path.startsWith(u.prefix))).flatMap((u) => u.middleware) : [];
+        const local = route.receiver
+          ? [
+              ...f.uses.filter((u) => (u.plugin ?? '') === (route.plugin ?? '') && u.receiver === route.receiver && !u.mounts && u.inline === undefined && (u.line < route.at.line || u.wholeInstance === true) && (!u.prefix || route.path.startsWith(u.prefix))).flatMap((u) => u.middleware),
+              // Hooks a fastify-plugin plugin registered on this instance adds (it does not encapsulate).
+              ...fpHooksOn(unit, route.receiver),
+            ]
+          : [];
         const chain = [...mount.middleware, ...local, ...route.middleware];
         const fullPath = `${mount.prefix}${route.path}`.replace(/\/+/g, '/') || '/';
         // A route of a plugin registered with Fastify's register() is Fastify's, whatever the
-        // name of its instance; its path before the prefix stays a name the project file may map
-        // (as the scan named it before prefixes were applied).
-        const fastify = 'fastify' in mount && mount.fastify === true;
-        const bare = fastify && mount.prefix !== '' ? route.path : undefined;
-        if (bare !== undefined) routeAliases.push(`${route.method} ${bare}`, bare);
+        // name of its instance; its path before the prefix (and with only the innermost prefix,
+        // for a plugin registered by a plugin) stays a name the project file may map (as the scan
+        // named it before prefixes were applied).
+        const fastify = mount.fastify === true;
+        const bare = fastify && mount.prefix !== '' ? [route.path, ...mount.bare.map((p) => `${p}${route.path}`.replace(/\/+/g, '/'))] : [];
+        for (const b of bare) routeAliases.push(`${route.method} ${b}`, b);
         routes.push(buildRoute(fastify && route.framework !== 'fastify' ? { ...route, framework: 'fastify' } : route, f.path, fullPath, chain, bare));
       }
     }
@@ -446,7 +545,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     return String(v.value);
   }
 
-  function buildRoute(route: RouteFact, file: string, path: string, chain: ArgumentValue[], bare?: string): CodeRoute {
+  function buildRoute(route: RouteFact, file: string, path: string, chain: ArgumentValue[], bare: string[]): CodeRoute {
     const roleNamesFound: string[] = [];
     let guarded = false;
     let isPublic = false;
@@ -502,7 +601,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     const reachedQueries = keys.flatMap(reach);
     const login = route.method.includes('POST') && (LOGIN_PATH.test(path) || keys.some((k) => checksPassword.get(k)));
     const queries = reachedQueries.flatMap(({ query, file: qf, check }) => queryEntries(query, qf, check));
-    const interfaceId = mapping.routes?.[`${route.method} ${path}`] ?? mapping.routes?.[path] ?? (bare !== undefined ? (mapping.routes?.[`${route.method} ${bare}`] ?? mapping.routes?.[bare]) : undefined);
+    const interfaceId = mapping.routes?.[`${route.method} ${path}`] ?? mapping.routes?.[path] ?? bare.map((b) => mapping.routes?.[`${route.method} ${b}`] ?? mapping.routes?.[b]).find((x) => x !== undefined);
     const baseId = idFrom(`${route.method}:${path}`);
     let id = baseId;
     let n = lastSuffix.get(baseId) ?? 1;
@@ -648,6 +747,14 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
   };
   return { manifest, places, grants: grantAdditions, locators: [...tables.values()], coverage, routeAliases };
 }
+
+/** How many Fastify plugins up a route's prefixes and hooks are followed (a plugin registering a plugin …). */
+const MAX_PLUGIN_DEPTH = 8;
+/** How many steps the walk over plugin registrations takes in one code base, at most. */
+const MAX_MOUNT_CALLS = 20_000;
+const ROOT_MOUNT: { prefix: string; middleware: ArgumentValue[]; bare: string[] } = { prefix: '', middleware: [], bare: [] };
+/** The most mounts one file or plugin is given (one per chain of registrations leading to it). */
+const MAX_MOUNTS = 16;
 
 /** How many files an imported name is followed through (import, re-export, …) to its definition. */
 const MAX_IMPORT_HOPS = 4;
