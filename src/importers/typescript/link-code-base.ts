@@ -13,6 +13,7 @@ import type { SqlDialect } from './read-sql-statement.js';
 import type { CodeMapping, CodeOptions } from './code-options.js';
 import { idFrom, NameMatcher, normaliseName } from './code-names.js';
 import { ScopeFields } from './grant-scope.js';
+import { SCOPE_ORDER, scopeRank } from '../../views/scope.js';
 import { readSqlStatement } from './read-sql-statement.js';
 import { chooseDialect } from './sql-dialect.js';
 import { keyBytes, maskKey } from './extract-keys.js';
@@ -253,6 +254,8 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     return [];
   };
 
+  /** The scope each read entry's filter gives (route grants). */
+  const queryScope = new Map<CodeQueryEntry, Grant['scope']>();
   const queryEntry = (q: QueryFact, file: string, check?: CallerCheckFact): CodeQueryEntry | undefined => {
     if (q.unreadable !== undefined) {
       const entry: CodeQueryEntry = { library: 'sql', unreadable: q.unreadable, line: q.at.line };
@@ -282,6 +285,13 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       const conditions = c.conditions ?? [];
       return conditions.some(tied) && conditions.some((x) => !x.alternative && x.origin !== 'constant' && !tied(x)) ? c : undefined;
     };
+    // The scope the query's own filter gives (the narrowest tie), or own behind a check bound to the caller: what a route grant states.
+    let filterScope: Grant['scope'] = 'any';
+    for (const c of q.conditions) {
+      if (!tied(c)) continue;
+      const s = scopeFields.of(c.field) ?? 'own';
+      if (scopeOrder(s) < scopeOrder(filterScope)) filterScope = s;
+    }
     const ownSecret = provesIdentity(q.conditions, q.model);
     const callerCheck = (check ? gate(check) : undefined) ?? (ownSecret ? { kind: 'credential-check' as const, name: ownSecret.field, at: q.at } : undefined);
     const lookupFields = [...new Set(q.conditions.filter((c) => (c.origin === 'request' || c.origin === 'variable') && !tied(c)).map((c) => c.field))].sort();
@@ -303,6 +313,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       line: q.at.line,
     };
     place(entry, file, q.at, 'query');
+    queryScope.set(entry, filterScope === 'any' && callerCheck ? 'own' : filterScope);
     return entry;
   };
   /**
@@ -320,6 +331,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       if (!related || !('store' in related) || related.store === entry.store) continue;
       // The placed object itself (its place is keyed by it).
       out.push(Object.assign(related, { ownerCondition: entry.ownerCondition, where: entry.where, limited: entry.limited, callerCheck: entry.callerCheck, joins: [q.model] }));
+      queryScope.set(related, queryScope.get(entry) ?? 'any');
     }
     return out;
   };
@@ -491,6 +503,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     ac.roles().filter((r) => ac.granted(r, action, possession === 'own' ? 'own' : 'any', resource));
 
   const routes: CodeRoute[] = [];
+  const routeSites = new Map<CodeRoute, { file: string; at: CodePosition }>();
   const routeAliases: string[] = [];
   // @fastify/rate-limit in the code base: a route's `config: { rateLimit: {…} }` limits its rate.
   const fastifyRateLimit = files.some((f) => f.imports.some((i) => /^(@fastify\/rate-limit|fastify-rate-limit)$/.test(i.from)));
@@ -628,8 +641,61 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       queries,
     };
     place(entity, file, route.at, 'route');
+    routeSites.set(entity, { file, at: route.at });
     if (!interfaceId && queries.length > 0) note(file, route.at, 'route', `${route.method} ${path}`, 'route reaches a store but is not mapped to a manifest interface (add it to mapping.routes)', '路由可触及存储，但未映射到清单中的接口（请在 mapping.routes 中映射）');
     return entity;
+  }
+
+  // Grants the routes show: a route restricted to roles whose handler reads a store gives each of
+  // those roles (mapped to a manifest role) a read of the store, on the route's interface when it
+  // is mapped to one of that store, with the scope the query's own filter gives. Where the role
+  // already holds a read of the store at least as wide (in the manifest or another source), the
+  // route states that same grant (one cause, citing both); where it holds only narrower ones, the
+  // route adds none.
+  const interfaceStore = new Map(declared.interfaces.map((i) => [i.id, i.store]));
+  const declaredRoles = new Map(declared.roles.map((r) => [r.id, r]));
+  const heldGrants = (roleId: string): Grant[] => {
+    const out: Grant[] = [];
+    const seen = new Set<string>();
+    const queue = [roleId];
+    while (queue.length > 0 && seen.size < 64) {
+      const id = queue.shift() as string;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const role = declaredRoles.get(id);
+      out.push(...(role?.grants ?? []), ...(codeGrants.get(id) ?? []));
+      queue.push(...(role?.inherits ?? []));
+    }
+    return out;
+  };
+  // Grants this code base's permission definitions give (accesscontrol, CASL) are stated too.
+  const codeGrants = new Map<string, Grant[]>();
+  for (const a of grantAdditions) codeGrants.set(a.role, [...(codeGrants.get(a.role) ?? []), a.grant]);
+  const storeOf = (g: Grant) => g.store ?? (g.interface !== undefined ? interfaceStore.get(g.interface) : undefined);
+  for (const route of routes) {
+    const site = routeSites.get(route);
+    if (!site || !route.roles || route.roles.length === 0) continue;
+    const given = new Set<string>();
+    for (const q of route.queries) {
+      if (!('store' in q) || (q.operation !== 'find-one' && q.operation !== 'find-many')) continue;
+      const scope = queryScope.get(q) ?? 'any';
+      const target: Pick<Grant, 'store' | 'interface'> = route.interface !== undefined && interfaceStore.get(route.interface) === q.store ? { interface: route.interface } : { store: q.store };
+      for (const roleId of route.roles) {
+        if (!declaredRoles.has(roleId) || newRoles.has(roleId)) continue;
+        const reads = heldGrants(roleId).filter((g) => storeOf(g) === q.store && g.codeRoute === undefined && g.actions.some((a) => a === 'read' || a === 'manage'));
+        const stated = reads.find((g) => scopeOrder(g.scope) >= scopeOrder(scope));
+        // A narrower read stated elsewhere (a Casbin policy, the manifest) may be enforced where the
+        // scan cannot see: the code's wider reading is left to the code query rules, which judge
+        // the query itself against it (PIPL-CODE-001, -011), not added as a second grant.
+        if (!stated && reads.length > 0) continue;
+        const key = `${roleId}\0${stated ? `stated:${heldGrants(roleId).indexOf(stated)}` : `${target.interface ?? ''}\0${target.store ?? ''}\0${scope}`}`;
+        if (given.has(key)) continue;
+        given.add(key);
+        const grant: Grant = stated ? { ...stated, codeRoute: route.id } : { ...target, actions: ['read'], scope, codeRoute: route.id };
+        place(grant, site.file, site.at, 'route-grant');
+        grantAdditions.push({ role: roleId, grant, place: places.get(grant) as SourceRef });
+      }
+    }
   }
 
   // Credential-handling sites. A literal key is identified by its value across the code base: every
@@ -746,6 +812,11 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     roles: [...newRoles.values()],
   };
   return { manifest, places, grants: grantAdditions, locators: [...tables.values()], coverage, routeAliases };
+}
+
+/** A scope's rank, narrowest first (the views' order). */
+function scopeOrder(scope: Grant['scope']): number {
+  return scopeRank(scope) ?? SCOPE_ORDER.length;
 }
 
 /** How many Fastify plugins up a route's prefixes and hooks are followed (a plugin registering a plugin …). */
