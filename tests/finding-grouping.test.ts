@@ -87,13 +87,15 @@ describe('groupBy: one finding per shared cause', () => {
 });
 
 describe('the same grant stated by two sources', () => {
-  it('is one PIPL-QRY-001 finding on courier before/, citing the Casbin line and the code', async () => {
+  it('is one PIPL-QRY-001 finding on courier before/, citing the Casbin line, the code’s definition and the route', async () => {
     const report = await courierReport();
     const qry = report.findings.filter((f) => f.ruleId === 'PIPL-QRY-001' && f.status === 'FAIL');
     expect(qry.map((f) => f.target.key)).toEqual(['outlet-supervisor>waybill-lookup']);
     const files = new Set(qry[0]?.evidence.map((e) => e.file));
-    // Both sources of the grant, and the manifest that states the interface facts its decision-table row rests on.
-    expect(files).toEqual(new Set(['examples/courier/before/casbin/policy.csv', 'examples/courier/before/backend/src/access.ts', 'examples/courier/before/data.yaml']));
+    // Every source of the grant — the Casbin line, the accesscontrol definition and the route whose
+    // role check and query show it (docs/code-scanning.md) — and the manifest that states the
+    // interface facts its decision-table row rests on.
+    expect(files).toEqual(new Set(['examples/courier/before/casbin/policy.csv', 'examples/courier/before/backend/src/access.ts', 'examples/courier/before/backend/src/waybills.ts', 'examples/courier/before/data.yaml']));
   });
 });
 

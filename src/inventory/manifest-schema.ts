@@ -221,6 +221,7 @@ const Grant = Type.Object(
     pattern: opt(Type.String({ description: 'the wildcard or pattern the grant was given by, when it is not the object itself (e.g. a Casbin policy object /api/waybills/*)' })),
     units: opt(Type.Array(Type.String(), { description: 'scope unit-set: the units whose records it reaches; unit-subtree: the units the holders’ subtrees start at (a set covering every unit, or a subtree from the top unit, is scope organization)' })),
     scopeEnforced: opt(Type.Boolean({ description: 'false: the scope is what access tables grant, but whether the code applies it to this interface is not known (RuoYi applies data scope only where a method carries @DataScope); a scope narrower than organization is then not relied on (rules needing the scope say NOT_EVALUATED)' })),
+    codeRoute: opt(Type.String({ description: 'read from code (code scan): the route whose role check and query show this grant (its codeRoutes id); the same grant as the manifest states it, or the grant the code shows beyond it (route grants are not taken as the route roles\' scope by the code query rules, which judge the query itself)' })),
     scopeUndecided: opt(Type.String({ description: 'the grant is narrowed by a filter the import could not decide (a JeecgBoot USE_SQL_RULES data rule with a sub-select), quoted here: `scope` is then only the widest it can be, and rules needing the scope say NOT_EVALUATED, naming this filter' })),
   },
   closed,

@@ -47,6 +47,8 @@ export const codeQueryView: ViewDefinition = {
           let widest = -1;
           for (const role of route.roles) {
             for (const { grant } of index.effectiveGrants(role)) {
+              // A grant read from a route (codeRoute) is what the queries themselves show: not a scope that restricts them.
+              if (grant.codeRoute !== undefined) continue;
               const store = grant.store ?? (grant.interface ? index.interfaces.get(grant.interface)?.store.id : undefined);
               if (store === query.store) widest = Math.max(widest, scopeRank(grant.scope) ?? -1);
             }

@@ -145,7 +145,7 @@ interface GrantCause {
 
 /**
  * A role's effective grants, one per cause: grants that say the same thing (every field but the
- * source's own spelling, `pattern`) are one cause whatever source states them. The key is
+ * source's own spelling, `pattern`, and the code route a grant is read from) are one cause whatever source states them. The key is
  * `role>target`; when the role holds several different grants on one target, the scope is added
  * (`role>target@any`), and a number only when even the scope is shared, counted in a fixed order
  * of the grants' content so that it does not depend on which source was read first.
@@ -156,7 +156,7 @@ function grantCauses(roleId: string, effective: ReadonlyArray<{ grant: Grant; de
     const target = grant.interface ?? `store:${grant.store ?? ''}`;
     let causes = byTarget.get(target);
     if (!causes) byTarget.set(target, (causes = new Map()));
-    const { pattern: _pattern, ...content } = grant;
+    const { pattern: _pattern, codeRoute: _codeRoute, ...content } = grant;
     const signature = `${declaredBy.id}\0${canonical(content)}`;
     const seen = causes.get(signature);
     if (seen) seen.alsoStatedBy.push(grant);

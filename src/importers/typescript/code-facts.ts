@@ -33,6 +33,8 @@ export interface QueryFact {
   unreadable?: string;
   /** The call selects one record by a key unique to it (Prisma findUnique, Sequelize findByPk, Mongoose findById): a reference to a record. */
   uniqueKey?: true;
+  /** Prisma: the relations the read returns with its rows (`include: { patient: true }`), by their field names. */
+  relations?: Array<{ name: string; at: CodePosition }>;
   /** A TypeORM query through a handle (`resumeRepo()`, `repo`, `this.repo`): resolved to the model of its definition when the code base is linked (code-facts `repositories`); a handle that names no repository drops the query. */
   handle?: string;
   /** A check bound to the caller that this query runs behind, or that its result is put through (find-caller-checks.ts). */
@@ -120,6 +122,8 @@ export interface RouteFact {
   middleware: ArgumentValue[];
   /** The handler: a function key (inline) or a name to resolve. */
   handler: { key?: string; name?: string };
+  /** Fastify: the inline plugin function it is declared in (`app.register(async (f) => { f.get(…) })`), by its key. */
+  plugin?: string;
   /** NestJS: class decorators, then method decorators. */
   classDecorators?: DecoratorFact[];
   methodDecorators?: DecoratorFact[];
@@ -139,6 +143,12 @@ export interface UseFact {
   wholeInstance?: boolean;
   /** Line in the file, to apply `use` only to routes declared after it. */
   line: number;
+  /** Fastify: the inline plugin function this call is made in, by its key. */
+  plugin?: string;
+  /** Fastify `register(async (f) => {…}, { prefix })`: the key of the inline plugin function registered. */
+  inline?: string;
+  /** Fastify: the plugin registered is wrapped in fastify-plugin (`fp(…)`), so it does not encapsulate: its hooks apply to the instance registering it. */
+  skipOverride?: true;
 }
 
 /** A grant read from an access-control definition (accesscontrol, nest-access-control, CASL). */
@@ -216,6 +226,8 @@ export interface FileFacts {
   functions: FunctionFact[];
   routes: RouteFact[];
   uses: UseFact[];
+  /** Fastify: the file wraps a plugin in fastify-plugin (`export default fp(…)`): registered from another file, its hooks apply to the instance registering it. */
+  skipOverride?: true;
   grants: GrantFact[];
   credentials: CredentialFact[];
   schedules: ScheduleFact[];

@@ -90,6 +90,46 @@ function blanksFields(data: ts.Expression | undefined): boolean {
   return values.length > 0 && values.some((v) => v.kind === ts.SyntaxKind.NullKeyword || (ts.isStringLiteralLike(v) && /^(|\*+|anonymi[sz]ed|deleted|redacted)$/i.test(v.text)));
 }
 
+// Fields that name a record, not a person, and Prisma's aggregates: a select of only these reads no PI.
+const KEY_OR_AGGREGATE = /^(id|_id|uuid|_count|_sum|_avg|_min|_max)$/;
+/** How deep nested `include`/`select` relations are followed, and how many are kept per query. */
+const MAX_RELATION_DEPTH = 3;
+const MAX_RELATIONS = 16;
+
+/** `select: { id: true, _count: { select: { orders: true } } }`: only keys and aggregates. */
+function selectsOnlyKeys(select: ts.Expression | undefined): boolean {
+  if (!select || !ts.isObjectLiteralExpression(select) || select.properties.length === 0) return false;
+  return select.properties.every((p) => ts.isPropertyAssignment(p) && KEY_OR_AGGREGATE.test(propertyName(p.name) ?? ''));
+}
+
+/**
+ * The relations a Prisma read returns with its rows: every key of `include` (but `_count`) that is
+ * not `false`, and every key of `select` given its own object (`patient: { select: { name: true } }`;
+ * `name: true` in a select is a column or a relation, which only the schema tells: not taken).
+ * Nested include/select are followed MAX_RELATION_DEPTH levels deep.
+ */
+function readRelations(options: ts.ObjectLiteralExpression | undefined, file: ts.SourceFile, out: NonNullable<QueryFact['relations']>, depth: number): void {
+  if (!options || depth >= MAX_RELATION_DEPTH) return;
+  for (const key of ['include', 'select']) {
+    const value = property(options, key);
+    if (!value || !ts.isObjectLiteralExpression(value)) continue;
+    for (const p of value.properties) {
+      if (out.length >= MAX_RELATIONS) return;
+      if (!ts.isPropertyAssignment(p)) continue;
+      const name = propertyName(p.name);
+      if (name === undefined || KEY_OR_AGGREGATE.test(name)) continue;
+      const v = p.initializer;
+      const nested = ts.isObjectLiteralExpression(v) ? v : undefined;
+      if (key === 'select' && !nested) continue;
+      if (!nested && v.kind !== ts.SyntaxKind.TrueKeyword) continue;
+      // A nested select of only keys (`patient: { select: { id: true } }`) reads no PI of it.
+      if (nested && selectsOnlyKeys(property(nested, 'select'))) continue;
+      out.push({ name, at: positionOf(p, file) });
+      readRelations(nested, file, out, depth + 1);
+    }
+  }
+}
+
 function fact(library: QueryFact['library'], model: string, operation: Operation, conditions: Conditions, where: boolean, limited: boolean, at: ts.Node, file: ts.SourceFile, blanks = false): QueryFact {
   return {
     library,
@@ -164,8 +204,16 @@ export function queryFromCall(call: ts.CallExpression, file: ts.SourceFile): Que
     const where = property(options, 'where');
     readConditions(where, file, conditions);
     const capped = property(options, 'take') !== undefined;
-    const q = fact('prisma', model, PRISMA_OPS[op], conditions, where !== undefined, capped, call, file, blanksFields(property(options, 'data')));
-    return UNIQUE_LOOKUPS.has(op) ? { ...q, uniqueKey: true } : q;
+    const read = PRISMA_OPS[op] === 'find-one' || PRISMA_OPS[op] === 'find-many';
+    // A read selecting nothing but record keys and aggregates (`select: { id: true, _count: … }`)
+    // returns no one's values: an aggregate, as a SQL `SELECT COUNT(*)` is.
+    const operation = read && selectsOnlyKeys(property(options, 'select')) ? 'count' : PRISMA_OPS[op];
+    const q = fact('prisma', model, operation, conditions, where !== undefined, capped, call, file, blanksFields(property(options, 'data')));
+    // Relations it includes or selects are read with it (the related model's fields).
+    const relations: NonNullable<QueryFact['relations']> = [];
+    if (read) readRelations(options, file, relations, 0);
+    const withRelations = relations.length > 0 ? { ...q, relations } : q;
+    return UNIQUE_LOOKUPS.has(op) ? { ...withRelations, uniqueKey: true } : withRelations;
   }
   // TypeORM repositories: this.waybillRepository.find({ where, take }), findOneBy({ … }); a
   // handle (resumeRepo(), a module constant, this.repo) is also resolved to the model its

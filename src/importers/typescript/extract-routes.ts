@@ -22,7 +22,7 @@ function methodOf(name: string): string {
   return name === 'del' ? 'DELETE' : name.toUpperCase();
 }
 
-export function routeFromCall(call: ts.CallExpression, file: ts.SourceFile, path: string): RouteFact | undefined {
+export function routeFromCall(call: ts.CallExpression, file: ts.SourceFile, path: string, pluginParam?: string): RouteFact | undefined {
   if (!ts.isPropertyAccessExpression(call.expression)) return undefined;
   const method = call.expression.name.text;
   // Every form below is a route method or `route`: any other call is no route, whatever its receiver.
@@ -52,7 +52,7 @@ export function routeFromCall(call: ts.CallExpression, file: ts.SourceFile, path
     const middleware = [o.value.preHandler, o.value.onRequest, o.value.preValidation, o.value.config].flatMap((v) => (v === undefined ? [] : v.kind === 'array' ? v.value : [v]));
     return { framework: 'fastify', method: methods.map((x) => x.toUpperCase()).join(','), path: url.value, receiver, middleware, handler: handlerRef(handlerProp.initializer, path), at: positionOf(call, file) };
   }
-  if (!METHODS.has(method) || !ROUTER_RECEIVER.test(last)) return undefined;
+  if (!METHODS.has(method) || (receiver !== pluginParam && !ROUTER_RECEIVER.test(last))) return undefined;
   const [first, ...rest] = call.arguments;
   if (!first || !ts.isStringLiteralLike(first) || !first.text.startsWith('/') || rest.length === 0) return undefined;
   const handler = rest[rest.length - 1] as ts.Expression;
@@ -63,7 +63,7 @@ export function routeFromCall(call: ts.CallExpression, file: ts.SourceFile, path
   if (fastifyOptions && fastifyOptions.kind === 'object') {
     framework = 'fastify';
     middleware = [fastifyOptions.value.preHandler, fastifyOptions.value.onRequest, fastifyOptions.value.preValidation, fastifyOptions.value.config].flatMap((v) => (v === undefined ? [] : v.kind === 'array' ? v.value : [v]));
-  } else if (/fastify|instance|server/i.test(receiver)) framework = 'fastify';
+  } else if (/fastify|instance|server/i.test(receiver) || receiver === pluginParam) framework = 'fastify';
   const handlerNode = ts.isArrowFunction(handler) || ts.isFunctionExpression(handler) ? handler : handler;
   const firstParam = (ts.isArrowFunction(handlerNode) || ts.isFunctionExpression(handlerNode)) ? handlerNode.parameters[0]?.name.getText(file) : undefined;
   if (framework === 'express' && firstParam === 'ctx') framework = 'koa';
@@ -102,20 +102,28 @@ const FASTIFY_RATE_LIMIT = /^(@fastify\/rate-limit|fastify-rate-limit)$/;
  * `app.register(rateLimit, {…})` with `@fastify/rate-limit` and without `global: false` limits
  * every route declared after it on that instance and in the plugins it registers later.
  */
-export function fastifyUseFromCall(call: ts.CallExpression, file: ts.SourceFile): UseFact | undefined {
+export function fastifyUseFromCall(call: ts.CallExpression, file: ts.SourceFile, pluginParam?: string): UseFact | undefined {
   if (!ts.isPropertyAccessExpression(call.expression)) return undefined;
   const method = call.expression.name.text;
   if (method !== 'addHook' && method !== 'register') return undefined;
   const receiver = dottedName(call.expression.expression);
-  if (receiver === undefined || !ROUTER_RECEIVER.test(receiver.split('.').pop() ?? '')) return undefined;
+  if (receiver === undefined || (receiver !== pluginParam && !ROUTER_RECEIVER.test(receiver.split('.').pop() ?? ''))) return undefined;
   const line = positionOf(call, file).line;
   const [first, second] = call.arguments;
   if (method === 'addHook') {
     if (!first || !ts.isStringLiteralLike(first) || !REQUEST_HOOKS.has(first.text) || !second) return undefined;
     return { receiver, middleware: [argumentValue(second, file)], fastify: true, wholeInstance: true, line };
   }
-  if (!first || !ts.isIdentifier(first)) return undefined;
   const options = second ? argumentValue(second, file) : undefined;
+  const prefixOf = () => (options?.kind === 'object' && options.value.prefix?.kind === 'string' ? options.value.prefix.value : undefined);
+  // An inline plugin (`register(async (f) => {…}, { prefix })`), or one wrapped in fastify-plugin
+  // (`register(fp(async (f) => {…}))`, which does not encapsulate).
+  const inline = first ? inlinePlugin(first, file) : undefined;
+  if (inline) {
+    const prefix = prefixOf();
+    return { receiver, ...(prefix !== undefined ? { prefix } : {}), middleware: [], inline: inline.key, ...(inline.skipOverride ? { skipOverride: true as const } : {}), fastify: true, line };
+  }
+  if (!first || !ts.isIdentifier(first)) return undefined;
   const from = importedFrom(file, first.text);
   if (from !== undefined && FASTIFY_RATE_LIMIT.test(from)) {
     const global = options?.kind === 'object' ? options.value.global : undefined;
@@ -124,8 +132,32 @@ export function fastifyUseFromCall(call: ts.CallExpression, file: ts.SourceFile)
   }
   // Only a plugin of the code base (a relative import) has routes to mount.
   if (from === undefined || !from.startsWith('.')) return undefined;
-  const prefix = options?.kind === 'object' && options.value.prefix?.kind === 'string' ? options.value.prefix.value : undefined;
+  const prefix = prefixOf();
   return { receiver, ...(prefix !== undefined ? { prefix } : {}), middleware: [], mounts: first.text, fastify: true, line };
+}
+
+const FASTIFY_PLUGIN = /^(fastify-plugin)$/;
+
+/** A call of fastify-plugin's wrapper (`fp(fn)`, `fastifyPlugin(fn)`, by the module it is imported from). */
+export function isFastifyPluginCall(node: ts.Node, file: ts.SourceFile): node is ts.CallExpression {
+  if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression)) return false;
+  const from = importedFrom(file, node.expression.text);
+  return from !== undefined && FASTIFY_PLUGIN.test(from);
+}
+
+/**
+ * The plugin function a register() argument defines in place: an arrow or function expression,
+ * or one wrapped in fastify-plugin. Its key is the function's position, as the parse names it.
+ */
+export function inlinePlugin(arg: ts.Expression, file: ts.SourceFile): { key: string; skipOverride: boolean } | undefined {
+  let e = arg;
+  let skipOverride = false;
+  if (isFastifyPluginCall(e, file) && e.arguments[0]) {
+    skipOverride = true;
+    e = e.arguments[0];
+  }
+  if (!ts.isArrowFunction(e) && !ts.isFunctionExpression(e)) return undefined;
+  return { key: String(e.pos), skipOverride };
 }
 
 export function decoratorsOf(node: ts.HasDecorators, file: ts.SourceFile): DecoratorFact[] {

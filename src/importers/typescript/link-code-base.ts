@@ -8,11 +8,12 @@ import type { CodeCredentialSite, CodeQueryEntry, CodeRoute, DeletionJob, Grant,
 import type { SourceRef } from '../../inventory/provenance.js';
 import { PointerTable } from '../../sources/locator.js';
 import type { CoverageNote, RoleGrantAddition } from '../importer.js';
-import type { ArgumentValue, CallerCheckFact, CodePosition, DecoratorFact, FileFacts, FunctionFact, QueryFact, RouteFact, SqlTextFact } from './code-facts.js';
+import type { ArgumentValue, CallerCheckFact, CodePosition, DecoratorFact, FileFacts, FunctionFact, QueryFact, RouteFact, SqlTextFact, UseFact } from './code-facts.js';
 import type { SqlDialect } from './read-sql-statement.js';
 import type { CodeMapping, CodeOptions } from './code-options.js';
 import { idFrom, NameMatcher, normaliseName } from './code-names.js';
 import { ScopeFields } from './grant-scope.js';
+import { SCOPE_ORDER, scopeRank } from '../../views/scope.js';
 import { readSqlStatement } from './read-sql-statement.js';
 import { chooseDialect } from './sql-dialect.js';
 import { keyBytes, maskKey } from './extract-keys.js';
@@ -253,6 +254,8 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     return [];
   };
 
+  /** The scope each read entry's filter gives (route grants). */
+  const queryScope = new Map<CodeQueryEntry, Grant['scope']>();
   const queryEntry = (q: QueryFact, file: string, check?: CallerCheckFact): CodeQueryEntry | undefined => {
     if (q.unreadable !== undefined) {
       const entry: CodeQueryEntry = { library: 'sql', unreadable: q.unreadable, line: q.at.line };
@@ -282,6 +285,13 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       const conditions = c.conditions ?? [];
       return conditions.some(tied) && conditions.some((x) => !x.alternative && x.origin !== 'constant' && !tied(x)) ? c : undefined;
     };
+    // The scope the query's own filter gives (the narrowest tie), or own behind a check bound to the caller: what a route grant states.
+    let filterScope: Grant['scope'] = 'any';
+    for (const c of q.conditions) {
+      if (!tied(c)) continue;
+      const s = scopeFields.of(c.field) ?? 'own';
+      if (scopeOrder(s) < scopeOrder(filterScope)) filterScope = s;
+    }
     const ownSecret = provesIdentity(q.conditions, q.model);
     const callerCheck = (check ? gate(check) : undefined) ?? (ownSecret ? { kind: 'credential-check' as const, name: ownSecret.field, at: q.at } : undefined);
     const lookupFields = [...new Set(q.conditions.filter((c) => (c.origin === 'request' || c.origin === 'variable') && !tied(c)).map((c) => c.field))].sort();
@@ -303,7 +313,27 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       line: q.at.line,
     };
     place(entry, file, q.at, 'query');
+    queryScope.set(entry, filterScope === 'any' && callerCheck ? 'own' : filterScope);
     return entry;
+  };
+  /**
+   * A query's entry, then one per Prisma relation it returns (`include: { patient: true }`): the
+   * related store is read through the same condition, so each related entry carries the query's
+   * owner condition, cap and caller check, and looks nothing up by its own fields (the lookup is the
+   * query's). Each is placed at its key in the include.
+   */
+  const queryEntries = (q: QueryFact, file: string, check?: CallerCheckFact): CodeQueryEntry[] => {
+    const entry = queryEntry(q, file, check);
+    if (!entry || !q.relations || !('store' in entry)) return entry ? [entry] : [];
+    const out: CodeQueryEntry[] = [entry];
+    for (const r of q.relations) {
+      const related = queryEntry({ ...q, model: r.name, conditions: [], relations: undefined, uniqueKey: undefined, at: r.at }, file, check);
+      if (!related || !('store' in related) || related.store === entry.store) continue;
+      // The placed object itself (its place is keyed by it).
+      out.push(Object.assign(related, { ownerCondition: entry.ownerCondition, where: entry.where, limited: entry.limited, callerCheck: entry.callerCheck, joins: [q.model] }));
+      queryScope.set(related, queryScope.get(entry) ?? 'any');
+    }
+    return out;
   };
 
   // Grants from permission definitions.
@@ -369,21 +399,111 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     const base = posix.normalize(posix.join(posix.dirname(file), imp.from)).replace(/\.(m|c)?js$/, '');
     return files.find((f) => [base, `${base}/index`].some((b) => f.path.replace(/\.(tsx?|m?js|cjs|jsx)$/, '') === b))?.path;
   };
-  const mountsOf = new Map<string, Array<{ prefix: string; middleware: ArgumentValue[]; fastify?: boolean }>>();
+  // Plugin units: a file, or a Fastify plugin defined in place in it (`register(async (f) => …)`),
+  // each with the registrations that mount it. Express mounts and a Fastify plugin registered
+  // from another file mount the whole file.
+  type Mount = { prefix: string; middleware: ArgumentValue[]; fastify?: boolean; bare: string[] };
+  type Registration = { file: string; use: UseFact; fp: boolean };
+  const unitKey = (file: string, plugin: string | undefined) => `${file}\0${plugin ?? ''}`;
+  const factsByPath = new Map(files.map((f) => [f.path, f]));
+  const incoming = new Map<string, Registration[]>();
+  const register = (unit: string, reg: Registration) => incoming.set(unit, [...(incoming.get(unit) ?? []), reg]);
+  /** fastify-plugin units each unit registers (their hooks apply to the registering instance), by receiver and line. */
+  const fpChildren = new Map<string, Array<{ receiver: string; line: number; unit: string }>>();
   for (const f of files) {
     for (const use of f.uses) {
-      if (!use.mounts) continue;
-      const target = importTarget(f.path, use.mounts);
-      if (!target) continue;
-      const before = f.uses.filter((u) => u.receiver === use.receiver && !u.mounts && !u.prefix && u.line < use.line).flatMap((u) => u.middleware);
-      mountsOf.set(target, [...(mountsOf.get(target) ?? []), { prefix: use.prefix ?? '', middleware: [...before, ...use.middleware], ...(use.fastify ? { fastify: true } : {}) }]);
+      let target: string | undefined;
+      let fp = false;
+      if (use.inline !== undefined) {
+        target = unitKey(f.path, use.inline);
+        fp = use.skipOverride === true;
+      } else if (use.mounts) {
+        const file = importTarget(f.path, use.mounts);
+        if (!file) continue;
+        target = unitKey(file, undefined);
+        fp = use.fastify === true && factsByPath.get(file)?.skipOverride === true;
+      }
+      if (target === undefined) continue;
+      register(target, { file: f.path, use, fp });
+      if (fp) {
+        const parent = unitKey(f.path, use.plugin);
+        fpChildren.set(parent, [...(fpChildren.get(parent) ?? []), { receiver: use.receiver, line: use.line, unit: target }]);
+      }
     }
   }
+  const usesOf = (unit: string): UseFact[] => {
+    const [file, plugin] = unit.split('\0') as [string, string];
+    return (factsByPath.get(file)?.uses ?? []).filter((u) => (u.plugin ?? '') === plugin);
+  };
+  /** The hooks a fastify-plugin unit adds (to the instance registering it), its own fp children's included, bounded. */
+  const fpHooks = (unit: string, depth = 0): ArgumentValue[] => {
+    if (depth > MAX_PLUGIN_DEPTH) return [];
+    const own = usesOf(unit).filter((u) => u.fastify && u.wholeInstance && !u.mounts && u.inline === undefined).flatMap((u) => u.middleware);
+    return [...own, ...(fpChildren.get(unit) ?? []).flatMap((c) => fpHooks(c.unit, depth + 1))];
+  };
+  /** Hooks fastify-plugin children registered on `receiver` of `unit` add to it (before `line` when given). */
+  const fpHooksOn = (unit: string, receiver: string, line?: number): ArgumentValue[] =>
+    (fpChildren.get(unit) ?? []).filter((c) => c.receiver === receiver && (line === undefined || c.line < line)).flatMap((c) => fpHooks(c.unit));
+  /**
+   * The mounts of a unit: one per chain of registrations leading to it, prefixes joined and hooks
+   * inherited from each parent (those added before the register call). Fastify chains are followed
+   * MAX_PLUGIN_DEPTH levels up, an Express mount one level (as before); a cycle ends its chain, and
+   * a unit keeps at most MAX_MOUNTS mounts.
+   */
+  const mountMemo = new Map<string, Mount[]>();
+  const inProgress = new Set<string>();
+  // Calls left for the whole code base: a hostile graph of registrations (each plugin registered
+  // many times by the one before) ends here, deterministically, instead of growing exponentially.
+  let budget = MAX_MOUNT_CALLS;
+  /** Mounts, and whether a cycle cut a chain (the result then depends on where the walk began, so it is not kept). */
+  const mountsWalk = (unit: string, depth: number): { mounts: Mount[] | undefined; cut: boolean } => {
+    const regs = incoming.get(unit);
+    if (!regs) return { mounts: undefined, cut: false };
+    const memo = mountMemo.get(unit);
+    if (memo) return { mounts: memo, cut: false };
+    // A cycle ends the chain that closes it; a chain longer than MAX_PLUGIN_DEPTH (or the budget spent) keeps the prefixes read so far.
+    if (inProgress.has(unit)) return { mounts: [], cut: true };
+    if (depth > MAX_PLUGIN_DEPTH || budget <= 0) return { mounts: undefined, cut: true };
+    budget--;
+    inProgress.add(unit);
+    let cut = false;
+    const out: Mount[] = [];
+    for (const { file, use } of regs) {
+      const parentUnit = unitKey(file, use.plugin);
+      const before = [
+        ...(factsByPath.get(file)?.uses ?? []).filter((u) => (u.plugin ?? '') === (use.plugin ?? '') && u.receiver === use.receiver && !u.mounts && u.inline === undefined && !u.prefix && u.line < use.line).flatMap((u) => u.middleware),
+        ...(use.fastify ? fpHooksOn(parentUnit, use.receiver, use.line) : []),
+      ];
+      // A Fastify plugin inherits the mounts of the unit registering it; an Express router is mounted one level, as before.
+      let parents: Mount[] = [ROOT_MOUNT];
+      if (use.fastify) {
+        const up = mountsWalk(parentUnit, depth + 1);
+        cut ||= up.cut;
+        parents = up.mounts ?? [ROOT_MOUNT];
+      }
+      for (const parent of parents) {
+        if (out.length >= MAX_MOUNTS) break;
+        const own = use.prefix ?? '';
+        out.push({
+          prefix: `${parent.prefix}${own}`,
+          middleware: [...parent.middleware, ...before, ...use.middleware],
+          ...(use.fastify || parent.fastify ? { fastify: true } : {}),
+          // Names the project file may map the route by, besides its path without any prefix: with only the innermost prefix (one level, as the scan read it before).
+          bare: parent.prefix !== '' && own !== '' ? [own] : [],
+        });
+      }
+    }
+    inProgress.delete(unit);
+    if (!cut) mountMemo.set(unit, out);
+    return { mounts: out, cut };
+  };
+  const mountsOf = (unit: string): Mount[] | undefined => mountsWalk(unit, 0).mounts;
   const globalGuards = files.flatMap((f) => f.globalGuards);
   const accessDecisions = (resource: string, action: string, possession: string): string[] =>
     ac.roles().filter((r) => ac.granted(r, action, possession === 'own' ? 'own' : 'any', resource));
 
   const routes: CodeRoute[] = [];
+  const routeSites = new Map<CodeRoute, { file: string; at: CodePosition }>();
   const routeAliases: string[] = [];
   // @fastify/rate-limit in the code base: a route's `config: { rateLimit: {…} }` limits its rate.
   const fastifyRateLimit = files.some((f) => f.imports.some((i) => /^(@fastify\/rate-limit|fastify-rate-limit)$/.test(i.from)));
@@ -392,17 +512,27 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
   const lastSuffix = new Map<string, number>();
   for (const f of files) {
     for (const route of f.routes) {
-      const mounts = route.framework === 'nestjs' ? [{ prefix: '', middleware: [] }] : (mountsOf.get(f.path) ?? [{ prefix: '', middleware: [] }]);
+      const unit = unitKey(f.path, route.plugin);
+      // A unit reached only through a cycle of registrations has no chain from the root: read as unmounted.
+      const found = route.framework === 'nestjs' ? undefined : mountsOf(unit);
+      const mounts: Mount[] = found && found.length > 0 ? found : [ROOT_MOUNT];
       for (const mount of mounts) {
-        const local = route.receiver ? f.uses.filter((u) => u.receiver === route.receiver && !u.mounts && (u.line < route.at.line || u.wholeInstance === true) && (!u.prefix || route.path.startsWith(u.prefix))).flatMap((u) => u.middleware) : [];
+        const local = route.receiver
+          ? [
+              ...f.uses.filter((u) => (u.plugin ?? '') === (route.plugin ?? '') && u.receiver === route.receiver && !u.mounts && u.inline === undefined && (u.line < route.at.line || u.wholeInstance === true) && (!u.prefix || route.path.startsWith(u.prefix))).flatMap((u) => u.middleware),
+              // Hooks a fastify-plugin plugin registered on this instance adds (it does not encapsulate).
+              ...fpHooksOn(unit, route.receiver),
+            ]
+          : [];
         const chain = [...mount.middleware, ...local, ...route.middleware];
         const fullPath = `${mount.prefix}${route.path}`.replace(/\/+/g, '/') || '/';
         // A route of a plugin registered with Fastify's register() is Fastify's, whatever the
-        // name of its instance; its path before the prefix stays a name the project file may map
-        // (as the scan named it before prefixes were applied).
-        const fastify = 'fastify' in mount && mount.fastify === true;
-        const bare = fastify && mount.prefix !== '' ? route.path : undefined;
-        if (bare !== undefined) routeAliases.push(`${route.method} ${bare}`, bare);
+        // name of its instance; its path before the prefix (and with only the innermost prefix,
+        // for a plugin registered by a plugin) stays a name the project file may map (as the scan
+        // named it before prefixes were applied).
+        const fastify = mount.fastify === true;
+        const bare = fastify && mount.prefix !== '' ? [route.path, ...mount.bare.map((p) => `${p}${route.path}`.replace(/\/+/g, '/'))] : [];
+        for (const b of bare) routeAliases.push(`${route.method} ${b}`, b);
         routes.push(buildRoute(fastify && route.framework !== 'fastify' ? { ...route, framework: 'fastify' } : route, f.path, fullPath, chain, bare));
       }
     }
@@ -428,7 +558,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     return String(v.value);
   }
 
-  function buildRoute(route: RouteFact, file: string, path: string, chain: ArgumentValue[], bare?: string): CodeRoute {
+  function buildRoute(route: RouteFact, file: string, path: string, chain: ArgumentValue[], bare: string[]): CodeRoute {
     const roleNamesFound: string[] = [];
     let guarded = false;
     let isPublic = false;
@@ -483,8 +613,8 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     const keys = functionFor(route.handler);
     const reachedQueries = keys.flatMap(reach);
     const login = route.method.includes('POST') && (LOGIN_PATH.test(path) || keys.some((k) => checksPassword.get(k)));
-    const queries = reachedQueries.map(({ query, file: qf, check }) => queryEntry(query, qf, check)).filter((q) => q !== undefined);
-    const interfaceId = mapping.routes?.[`${route.method} ${path}`] ?? mapping.routes?.[path] ?? (bare !== undefined ? (mapping.routes?.[`${route.method} ${bare}`] ?? mapping.routes?.[bare]) : undefined);
+    const queries = reachedQueries.flatMap(({ query, file: qf, check }) => queryEntries(query, qf, check));
+    const interfaceId = mapping.routes?.[`${route.method} ${path}`] ?? mapping.routes?.[path] ?? bare.map((b) => mapping.routes?.[`${route.method} ${b}`] ?? mapping.routes?.[b]).find((x) => x !== undefined);
     const baseId = idFrom(`${route.method}:${path}`);
     let id = baseId;
     let n = lastSuffix.get(baseId) ?? 1;
@@ -511,8 +641,61 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       queries,
     };
     place(entity, file, route.at, 'route');
+    routeSites.set(entity, { file, at: route.at });
     if (!interfaceId && queries.length > 0) note(file, route.at, 'route', `${route.method} ${path}`, 'route reaches a store but is not mapped to a manifest interface (add it to mapping.routes)', '路由可触及存储，但未映射到清单中的接口（请在 mapping.routes 中映射）');
     return entity;
+  }
+
+  // Grants the routes show: a route restricted to roles whose handler reads a store gives each of
+  // those roles (mapped to a manifest role) a read of the store, on the route's interface when it
+  // is mapped to one of that store, with the scope the query's own filter gives. Where the role
+  // already holds a read of the store at least as wide (in the manifest or another source), the
+  // route states that same grant (one cause, citing both); where it holds only narrower ones, the
+  // route adds none.
+  const interfaceStore = new Map(declared.interfaces.map((i) => [i.id, i.store]));
+  const declaredRoles = new Map(declared.roles.map((r) => [r.id, r]));
+  const heldGrants = (roleId: string): Grant[] => {
+    const out: Grant[] = [];
+    const seen = new Set<string>();
+    const queue = [roleId];
+    while (queue.length > 0 && seen.size < 64) {
+      const id = queue.shift() as string;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const role = declaredRoles.get(id);
+      out.push(...(role?.grants ?? []), ...(codeGrants.get(id) ?? []));
+      queue.push(...(role?.inherits ?? []));
+    }
+    return out;
+  };
+  // Grants this code base's permission definitions give (accesscontrol, CASL) are stated too.
+  const codeGrants = new Map<string, Grant[]>();
+  for (const a of grantAdditions) codeGrants.set(a.role, [...(codeGrants.get(a.role) ?? []), a.grant]);
+  const storeOf = (g: Grant) => g.store ?? (g.interface !== undefined ? interfaceStore.get(g.interface) : undefined);
+  for (const route of routes) {
+    const site = routeSites.get(route);
+    if (!site || !route.roles || route.roles.length === 0) continue;
+    const given = new Set<string>();
+    for (const q of route.queries) {
+      if (!('store' in q) || (q.operation !== 'find-one' && q.operation !== 'find-many')) continue;
+      const scope = queryScope.get(q) ?? 'any';
+      const target: Pick<Grant, 'store' | 'interface'> = route.interface !== undefined && interfaceStore.get(route.interface) === q.store ? { interface: route.interface } : { store: q.store };
+      for (const roleId of route.roles) {
+        if (!declaredRoles.has(roleId) || newRoles.has(roleId)) continue;
+        const reads = heldGrants(roleId).filter((g) => storeOf(g) === q.store && g.codeRoute === undefined && g.actions.some((a) => a === 'read' || a === 'manage'));
+        const stated = reads.find((g) => scopeOrder(g.scope) >= scopeOrder(scope));
+        // A narrower read stated elsewhere (a Casbin policy, the manifest) may be enforced where the
+        // scan cannot see: the code's wider reading is left to the code query rules, which judge
+        // the query itself against it (PIPL-CODE-001, -011), not added as a second grant.
+        if (!stated && reads.length > 0) continue;
+        const key = `${roleId}\0${stated ? `stated:${heldGrants(roleId).indexOf(stated)}` : `${target.interface ?? ''}\0${target.store ?? ''}\0${scope}`}`;
+        if (given.has(key)) continue;
+        given.add(key);
+        const grant: Grant = stated ? { ...stated, codeRoute: route.id } : { ...target, actions: ['read'], scope, codeRoute: route.id };
+        place(grant, site.file, site.at, 'route-grant');
+        grantAdditions.push({ role: roleId, grant, place: places.get(grant) as SourceRef });
+      }
+    }
   }
 
   // Credential-handling sites. A literal key is identified by its value across the code base: every
@@ -630,6 +813,19 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
   };
   return { manifest, places, grants: grantAdditions, locators: [...tables.values()], coverage, routeAliases };
 }
+
+/** A scope's rank, narrowest first (the views' order). */
+function scopeOrder(scope: Grant['scope']): number {
+  return scopeRank(scope) ?? SCOPE_ORDER.length;
+}
+
+/** How many Fastify plugins up a route's prefixes and hooks are followed (a plugin registering a plugin …). */
+const MAX_PLUGIN_DEPTH = 8;
+/** How many steps the walk over plugin registrations takes in one code base, at most. */
+const MAX_MOUNT_CALLS = 20_000;
+const ROOT_MOUNT: { prefix: string; middleware: ArgumentValue[]; bare: string[] } = { prefix: '', middleware: [], bare: [] };
+/** The most mounts one file or plugin is given (one per chain of registrations leading to it). */
+const MAX_MOUNTS = 16;
 
 /** How many files an imported name is followed through (import, re-export, …) to its definition. */
 const MAX_IMPORT_HOPS = 4;

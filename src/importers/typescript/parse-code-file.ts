@@ -101,6 +101,17 @@ function scanCodeFile(path: string, text: string): FileFacts {
   let around: FunctionFact[] | undefined;
   const enclosing = (): FunctionFact[] => (around ??= stack.length === 2 ? [stack[1] as FunctionFact] : stack.length > 1 ? stack.slice(1) : stack.slice());
   let caslOrder = 0;
+  // Fastify plugins defined in place (`app.register(async (f) => { f.get(…) }, { prefix })`), the
+  // innermost last: routes and hooks on their parameter belong to them. fastify-plugin's wrapper
+  // is known by the module its local name is imported from.
+  const plugins: Array<{ key: string; param?: string }> = [];
+  const fastifyPluginNames = new Set<string>();
+  for (const st of file.statements) {
+    if (!ts.isImportDeclaration(st) || !ts.isStringLiteralLike(st.moduleSpecifier) || st.moduleSpecifier.text !== 'fastify-plugin') continue;
+    if (st.importClause?.name) fastifyPluginNames.add(st.importClause.name.text);
+    const nb = st.importClause?.namedBindings;
+    if (nb && ts.isNamedImports(nb)) for (const e of nb.elements) fastifyPluginNames.add(e.name.text);
+  }
 
   // Constants first (enum members, string constants), so extractors can resolve references.
   for (const statement of file.statements) {
@@ -198,6 +209,7 @@ function scanCodeFile(path: string, text: string): FileFacts {
   const K = ts.SyntaxKind;
   const visit = (node: ts.Node): void => {
     let pushed = false;
+    let pluginPushed = false;
     // One switch on the node kind: most nodes are none of these and cost one comparison.
     switch (node.kind) {
       case K.IfStatement:
@@ -225,6 +237,11 @@ function scanCodeFile(path: string, text: string): FileFacts {
         stack.push(fn);
         around = undefined;
         pushed = true;
+        if ((node.kind === K.ArrowFunction || node.kind === K.FunctionExpression) && isRegisteredInline(node)) {
+          const first = fnNode.parameters[0]?.name;
+          plugins.push({ key: String(node.pos), ...(first && ts.isIdentifier(first) ? { param: first.text } : {}) });
+          pluginPushed = true;
+        }
         if (ts.isMethodDeclaration(node)) {
           const schedule = scheduleFromDecorator(node, file, path);
           if (schedule) facts.schedules.push(schedule);
@@ -327,6 +344,17 @@ function scanCodeFile(path: string, text: string): FileFacts {
       closeFunction(stack.pop() as FunctionFact);
       around = undefined;
     }
+    if (pluginPushed) plugins.pop();
+  };
+  /** The function is the plugin of a `register(…)` call, in place or wrapped in fastify-plugin. */
+  const isRegisteredInline = (fn: ts.Node): boolean => {
+    let arg: ts.Node = fn;
+    let call = fn.parent;
+    if (call && ts.isCallExpression(call) && call.arguments[0] === arg && ts.isIdentifier(call.expression) && fastifyPluginNames.has(call.expression.text)) {
+      arg = call;
+      call = call.parent;
+    }
+    return call !== undefined && ts.isCallExpression(call) && call.arguments[0] === arg && ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === 'register';
   };
   // Parent pointers, set on the way down (the parser was asked not to set them): when a node is
   // visited, its ancestors and every sibling subtree before it have theirs, as extractors expect.
@@ -387,10 +415,12 @@ function scanCodeFile(path: string, text: string): FileFacts {
         const gate = callerChecks.ofThrowingCall(call, name);
         if (gate) regions.push(gate);
       }
-      const route = routeFromCall(call, file, path);
-      if (route) facts.routes.push(route);
-      const use = useFromCall(call, file) ?? fastifyUseFromCall(call, file);
-      if (use) facts.uses.push(use);
+      const plugin = plugins[plugins.length - 1];
+      const route = routeFromCall(call, file, path, plugin?.param);
+      if (route) facts.routes.push(plugin ? { ...route, plugin: plugin.key } : route);
+      const use = useFromCall(call, file) ?? fastifyUseFromCall(call, file, plugin?.param);
+      if (use) facts.uses.push(plugin ? { ...use, plugin: plugin.key } : use);
+      if (name !== undefined && fastifyPluginNames.has(name) && ts.isIdentifier(call.expression)) facts.skipOverride = true;
       const chain = grantsFromChain(call, file, facts.constants);
       if (chain) appendAll(facts.grants, chain);
       const casl = caslRule(call, file, facts.constants, caslOrder);
