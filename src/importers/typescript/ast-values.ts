@@ -1,5 +1,6 @@
 // Reading literal values and names out of the syntax tree, without a type checker: what a
 // static scan can know about an argument is its literal form or the name it refers to.
+import { nameTable } from './name-table.js';
 import { ts } from './typescript-parser.js';
 import type { ArgumentValue, CodePosition, ValueOrigin } from './code-facts.js';
 
@@ -54,7 +55,7 @@ export function argumentValue(node: ts.Expression, file: ts.SourceFile, depth = 
   if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node) || ts.isNonNullExpression(node)) return argumentValue(node.expression, file, depth);
   if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(node.operand)) return { kind: 'number', value: -Number(node.operand.text) };
   if (depth < 6 && ts.isObjectLiteralExpression(node)) {
-    const value: Record<string, ArgumentValue> = {};
+    const value: Record<string, ArgumentValue> = nameTable<ArgumentValue>();
     for (const p of node.properties) {
       if (ts.isPropertyAssignment(p)) {
         const key = propertyName(p.name);

@@ -1,6 +1,8 @@
 // What one source file yields, as plain data: parse results cross worker-thread boundaries as
 // structured clones, and the linking step (link-code-base.ts) reads nothing but these facts.
 
+import { nameTable } from './name-table.js';
+
 export interface CodePosition {
   line: number;
   column: number;
@@ -268,9 +270,9 @@ export function emptyFileFacts(path: string): FileFacts {
     credentials: [],
     schedules: [],
     decoratorDefinitions: [],
-    constants: {},
+    constants: nameTable<string>(),
     imports: [],
-    queues: {},
+    queues: nameTable<string>(),
     agendaJobs: [],
     bullWorkers: [],
     globalGuards: [],

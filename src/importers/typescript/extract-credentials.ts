@@ -1,5 +1,6 @@
 // Credential handling in code: how passwords are hashed (algorithm, salt, cost, iterations),
 // password literals, JWT lifetimes and session-cookie flags.
+import { nameTable } from './name-table.js';
 import { ts } from './typescript-parser.js';
 import { calleeName, dottedName, importedFrom, positionOf, propertyName } from './ast-values.js';
 import type { CredentialFact } from './code-facts.js';
@@ -19,7 +20,7 @@ function nameWords(name: string): string[] {
     .filter((w) => w.length > 0)
     .map((w) => w.toLowerCase());
 }
-const HASH_ALGORITHMS: Record<string, string> = { md5: 'md5', sha1: 'sha1', 'sha-1': 'sha1', sha256: 'sha256', 'sha-256': 'sha256', sha512: 'sha512', 'sha-512': 'sha512', sm3: 'sm3' };
+const HASH_ALGORITHMS: Record<string, string> = nameTable({ md5: 'md5', sha1: 'sha1', 'sha-1': 'sha1', sha256: 'sha256', 'sha-256': 'sha256', sha512: 'sha512', 'sha-512': 'sha512', sm3: 'sm3' });
 
 /** Seconds in a jsonwebtoken/ms duration: 3600, '2h', '7d', '1y'; undefined when unreadable. */
 export function durationSeconds(value: ts.Expression | undefined): number | undefined {

@@ -2,25 +2,26 @@
 // table, what operation, the condition keys and where their values come from, and whether the
 // rows returned are capped. SQL written in code is read by find-sql-text.ts and
 // read-sql-statement.ts, with a SQL parser.
+import { nameTable } from './name-table.js';
 import { ts } from './typescript-parser.js';
 import { calleeName, dottedName, positionOf, propertyName, valueOrigin } from './ast-values.js';
 import type { QueryFact, ValueOrigin } from './code-facts.js';
 
 type Operation = QueryFact['operation'];
 
-const PRISMA_OPS: Record<string, Operation> = {
+const PRISMA_OPS: Record<string, Operation> = nameTable<Operation>({
   findUnique: 'find-one', findUniqueOrThrow: 'find-one', findFirst: 'find-one', findFirstOrThrow: 'find-one',
   findMany: 'find-many', count: 'count', aggregate: 'count', groupBy: 'find-many',
   create: 'create', createMany: 'create', update: 'update', updateMany: 'update', upsert: 'update',
   delete: 'delete', deleteMany: 'delete',
-};
+});
 const PRISMA_ONLY = new Set(['findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany', 'deleteMany', 'updateMany', 'createMany', 'upsert', 'groupBy']);
 // 'count' stands for every query whose result is only an aggregate (count, exists, sum, min, max,
 // average): it answers a question about the rows without returning any row's values.
-const SEQUELIZE_OPS: Record<string, Operation> = { findAll: 'find-many', findAndCountAll: 'find-many', findByPk: 'find-one', destroy: 'delete', bulkCreate: 'create', sum: 'count', max: 'count', min: 'count' };
-const MONGOOSE_OPS: Record<string, Operation> = { findById: 'find-one', deleteOne: 'delete', deleteMany: 'delete', findOneAndDelete: 'delete', findByIdAndDelete: 'delete', countDocuments: 'count', estimatedDocumentCount: 'count', exists: 'count', updateMany: 'update', updateOne: 'update', findOneAndUpdate: 'update', findByIdAndUpdate: 'update', remove: 'delete' };
-const TYPEORM_OPS: Record<string, Operation> = { findBy: 'find-many', findOneBy: 'find-one', findOneByOrFail: 'find-one', findAndCount: 'find-many', countBy: 'count', exist: 'count', exists: 'count', existsBy: 'count', sum: 'count', average: 'count', minimum: 'count', maximum: 'count', softDelete: 'delete' };
-const SHARED_OPS: Record<string, Operation> = { find: 'find-many', findOne: 'find-one', findOneOrFail: 'find-one', count: 'count', delete: 'delete', update: 'update', save: 'create', insert: 'create', create: 'create' };
+const SEQUELIZE_OPS: Record<string, Operation> = nameTable<Operation>({ findAll: 'find-many', findAndCountAll: 'find-many', findByPk: 'find-one', destroy: 'delete', bulkCreate: 'create', sum: 'count', max: 'count', min: 'count' });
+const MONGOOSE_OPS: Record<string, Operation> = nameTable<Operation>({ findById: 'find-one', deleteOne: 'delete', deleteMany: 'delete', findOneAndDelete: 'delete', findByIdAndDelete: 'delete', countDocuments: 'count', estimatedDocumentCount: 'count', exists: 'count', updateMany: 'update', updateOne: 'update', findOneAndUpdate: 'update', findByIdAndUpdate: 'update', remove: 'delete' });
+const TYPEORM_OPS: Record<string, Operation> = nameTable<Operation>({ findBy: 'find-many', findOneBy: 'find-one', findOneByOrFail: 'find-one', findAndCount: 'find-many', countBy: 'count', exist: 'count', exists: 'count', existsBy: 'count', sum: 'count', average: 'count', minimum: 'count', maximum: 'count', softDelete: 'delete' });
+const SHARED_OPS: Record<string, Operation> = nameTable<Operation>({ find: 'find-many', findOne: 'find-one', findOneOrFail: 'find-one', count: 'count', delete: 'delete', update: 'update', save: 'create', insert: 'create', create: 'create' });
 // Reads that select one record by a key unique to it (the library rejects any other key): what
 // the request passes them is a reference to a record, whatever the key is called (reportNo, orderNo).
 const UNIQUE_LOOKUPS = new Set(['findUnique', 'findUniqueOrThrow', 'findByPk', 'findById']);

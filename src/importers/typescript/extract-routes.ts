@@ -1,11 +1,12 @@
 // HTTP routes: Express/Koa routers (`router.get('/p', mw…, handler)`), Fastify (`app.get(path,
 // opts, handler)`, `app.route({…})`), `use` middleware and mounts, and NestJS controllers.
+import { nameTable } from './name-table.js';
 import { ts } from './typescript-parser.js';
 import { argumentValue, dottedName, importedFrom, positionOf, propertyName } from './ast-values.js';
 import type { ArgumentValue, DecoratorFact, RouteFact, UseFact } from './code-facts.js';
 
 const METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'head', 'options']);
-const NEST_METHODS: Record<string, string> = { Get: 'GET', Post: 'POST', Put: 'PUT', Patch: 'PATCH', Delete: 'DELETE', All: 'ALL', Head: 'HEAD', Options: 'OPTIONS' };
+const NEST_METHODS: Record<string, string> = nameTable({ Get: 'GET', Post: 'POST', Put: 'PUT', Patch: 'PATCH', Delete: 'DELETE', All: 'ALL', Head: 'HEAD', Options: 'OPTIONS' });
 const ROUTER_RECEIVER = /^(app|router|api|server|fastify|instance|r|routes?|\w*Router|\w*router|\w*App|\w*app|\w*Api)$/;
 
 /** A reference to the handler: an inline function by position, or a name. */

@@ -4,6 +4,7 @@
 // XML held in a string. Each becomes SQL text with every placeholder a bind parameter, and the
 // origin of the value bound to each parameter where the call shows it. Parsing happens later,
 // in the dialect of the code base's driver (read-sql-statement.ts).
+import { nameTable } from './name-table.js';
 import { ts } from './typescript-parser.js';
 import { positionOf, propertyName, valueOrigin } from './ast-values.js';
 import type { SqlTextFact, ValueOrigin } from './code-facts.js';
@@ -32,7 +33,7 @@ export function findSqlText(node: ts.StringLiteralLike | ts.TemplateExpression, 
     for (const m of text.matchAll(MAPPER_ELEMENT)) {
       const { sql, optional } = mapperStatement(m[2] ?? '');
       if (!SQL_STATEMENT.test(sql)) continue; // a regular expression or markup, not a statement
-      const named: Record<string, ValueOrigin> = {};
+      const named: Record<string, ValueOrigin> = nameTable<ValueOrigin>();
       templateOrigins.forEach((o, i) => (named[`${TEMPLATE_PARAM}${i}`] = o));
       out.push({ text: sql, bindings: { positional: [], named, ...(optional.length > 0 ? { optional } : {}) }, source: 'mapper', at });
     }
@@ -48,7 +49,7 @@ const RAW_CALLS = /^(query|execute|raw|\$queryRaw|\$executeRaw|\$queryRawUnsafe|
 
 /** The values a call binds to the statement's parameters: `pool.query(sql, [a, b])`, `knex.raw(sql, { id })`, `sequelize.query(sql, { replacements })`. */
 function boundValues(node: ts.Node, file: ts.SourceFile): SqlTextFact['bindings'] {
-  const out: SqlTextFact['bindings'] = { positional: [], named: {} };
+  const out: SqlTextFact['bindings'] = { positional: [], named: nameTable<ValueOrigin>() };
   const call = node.parent;
   if (!call || !ts.isCallExpression(call) || call.arguments[0] !== node) return out;
   const callee = call.expression;

@@ -2,6 +2,7 @@
 // restriction, guards and data access their handlers reach (calls followed across files by
 // name), grants from permission definitions, credential-handling sites, and scheduled jobs that
 // delete or anonymise stores. Every entity gets a place at its file, line and column.
+import { nameTable, ownEntry } from './name-table.js';
 import { posix } from 'node:path';
 import type { Inventory } from '../../inventory/inventory.js';
 import type { CodeCredentialSite, CodeQueryEntry, CodeRoute, DeletionJob, Grant, Manifest, Role } from '../../inventory/manifest-schema.js';
@@ -129,8 +130,8 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     if (depth > MAX_IMPORT_HOPS) return undefined;
     const call = handle.endsWith('()');
     const key = (name: string) => (call ? `${name}()` : name);
-    const def = handle.startsWith('this.') ? (f.repositories?.[handle] !== undefined ? { facts: f, name: handle } : undefined) : definitionOf(f, call ? handle.slice(0, -2) : handle, (x, n) => x.repositories?.[key(n)] !== undefined);
-    const model = def?.facts.repositories?.[key(def.name)];
+    const def = handle.startsWith('this.') ? (ownEntry(f.repositories, handle) !== undefined ? { facts: f, name: handle } : undefined) : definitionOf(f, call ? handle.slice(0, -2) : handle, (x, n) => ownEntry(x.repositories, key(n)) !== undefined);
+    const model = ownEntry(def?.facts.repositories, key(def?.name ?? ''));
     if (!def || !model) return undefined;
     return model.startsWith('=') ? repositoryOf(def.facts, model.slice(1), depth + 1) : model;
   };
@@ -147,8 +148,8 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
   }
 
   // Indexes over the whole code base.
-  const constants: Record<string, string> = {};
-  for (const f of files) Object.assign(constants, f.constants);
+  const constants: Record<string, string> = nameTable<string>();
+  for (const f of files) for (const name of Object.keys(f.constants)) constants[name] = f.constants[name] as string;
   const functions = new Map<string, FunctionFact>();
   const byName = new Map<string, FunctionFact[]>();
   const fileOf = new Map<string, string>();
@@ -214,7 +215,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       // Functions nested in this one (callbacks) run as part of it.
       for (const name of new Set(fn.calls)) {
         if (NOT_FOLLOWED.has(name)) continue;
-        const callCheck = check ?? fn.checkedCalls?.[name];
+        const callCheck = check ?? ownEntry(fn.checkedCalls, name);
         if (unchecked && callCheck) continue;
         const targets = byName.get(name) ?? [];
         if (targets.length === 0 || targets.length > 3) continue;
@@ -714,21 +715,21 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       let imported: string | undefined;
       let keyFile = f.path;
       if (fact.kind === 'key' && fact.keySource === 'unknown' && fact.keyRef !== undefined) {
-        const def = definitionOf(f, fact.keyRef, (x, n) => x.constants[n] !== undefined || x.keyConstants?.[n] !== undefined);
-        const held = def?.facts.keyConstants?.[def.name];
+        const def = definitionOf(f, fact.keyRef, (x, n) => ownEntry(x.constants, n) !== undefined || ownEntry(x.keyConstants, n) !== undefined);
+        const held = (def ? ownEntry(def.facts.keyConstants, def.name) : undefined);
         if (def && held) {
           c = { ...fact, keySource: held.source, name: fact.keyRef, ...(held.literal !== undefined ? { literal: held.literal } : {}), ...(held.encoding ? { encoding: held.encoding } : {}), ...(held.at ? { keyAt: held.at } : {}) };
           if (held.literal !== undefined) imported = held.literal;
           if (held.at) keyFile = def.facts.path;
         } else {
-          imported = def ? def.facts.constants[def.name] : (constants[fact.keyRef] ?? constants[fact.keyRef.split('.').pop() ?? '']);
+          imported = def ? ownEntry(def.facts.constants, def.name) : (constants[fact.keyRef] ?? constants[fact.keyRef.split('.').pop() ?? '']);
           if (imported !== undefined) c = { ...fact, keySource: 'literal' as const, literal: imported, name: fact.keyRef ?? fact.name };
         }
       }
       // A JWT lifetime given by an imported constant ('30d', 3600).
       if (fact.kind === 'jwt' && fact.expiresRef !== undefined) {
-        const def = definitionOf(f, fact.expiresRef, (x, n) => x.constants[n] !== undefined);
-        const seconds = def ? constantDuration(def.facts.constants[def.name] ?? '') : undefined;
+        const def = definitionOf(f, fact.expiresRef, (x, n) => ownEntry(x.constants, n) !== undefined);
+        const seconds = def ? constantDuration(ownEntry(def.facts.constants, def.name) ?? '') : undefined;
         if (seconds !== undefined) c = { ...c, expiresInSeconds: seconds };
       }
       const site: CodeCredentialSite = {
@@ -780,7 +781,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       let refs: Array<{ key?: string; name?: string }> = [s.job];
       if (s.job.agendaJob) refs = files.flatMap((x) => x.agendaJobs.filter((j) => j.name === s.job.agendaJob).map((j) => j.job));
       if (s.job.queue) {
-        const queueName = files.map((x) => x.queues[s.job.queue ?? '']).find((q) => q !== undefined) ?? s.job.queue;
+        const queueName = files.map((x) => ownEntry(x.queues, s.job.queue ?? '')).find((q) => q !== undefined) ?? s.job.queue;
         refs = files.flatMap((x) => x.bullWorkers.filter((w) => w.queue === queueName).map((w) => w.job));
       }
       const queries = refs.flatMap(functionFor).flatMap(reach);

@@ -1,5 +1,6 @@
 // One source file to facts: parsed with the TypeScript parser alone (no program, no type checker,
 // no module resolution), walked once; each extractor looks at the nodes it knows.
+import { nameTable } from './name-table.js';
 import { ts } from './typescript-parser.js';
 import { calleeName, dottedName, positionOf, propertyName } from './ast-values.js';
 import { emptyFileFacts, type FileFacts, type FunctionFact } from './code-facts.js';
@@ -135,7 +136,7 @@ function scanCodeFile(path: string, text: string): FileFacts {
           // export const JWT_SECRET = process.env.JWT_SECRET || 'dev-secret': where the value
           // comes from, for a key that another file imports (resolved when the code base is linked).
           const value = keyValue(init, file, facts.constants);
-          if (value.source !== 'unknown') (facts.keyConstants ??= {})[d.name.text] = { source: value.source, ...(value.literal !== undefined ? { literal: value.literal } : {}), ...(value.encoding ? { encoding: value.encoding } : {}), ...(value.at ? { at: value.at } : {}) };
+          if (value.source !== 'unknown') (facts.keyConstants ??= nameTable())[d.name.text] = { source: value.source, ...(value.literal !== undefined ? { literal: value.literal } : {}), ...(value.encoding ? { encoding: value.encoding } : {}), ...(value.at ? { at: value.at } : {}) };
         }
         else if (ts.isObjectLiteralExpression(init)) {
           // const Role = { Admin: 'admin' } as const
@@ -202,7 +203,7 @@ function scanCodeFile(path: string, text: string): FileFacts {
     for (const [name, { check, sites }] of byName) {
       let n = 0;
       for (const c of fn.calls) if (c === name) n++;
-      if (n === sites.size) (fn.checkedCalls ??= {})[name] = check;
+      if (n === sites.size) (fn.checkedCalls ??= nameTable())[name] = check;
     }
   };
 
@@ -371,7 +372,7 @@ function scanCodeFile(path: string, text: string): FileFacts {
 
   /** A data-access handle the file defines; one name bound to two models in the file is ambiguous (''). */
   const defineRepository = (handle: string, model: string): void => {
-    const repositories = (facts.repositories ??= {});
+    const repositories = (facts.repositories ??= nameTable());
     const before = repositories[handle];
     repositories[handle] = before === undefined || before === model ? model : '';
   };

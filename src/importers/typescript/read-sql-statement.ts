@@ -3,6 +3,7 @@
 // the columns its WHERE clause looks rows up by and where each compared value comes from, the
 // tables it joins, whether it returns only aggregates, and whether its rows are capped. Nothing
 // is executed; a statement the parser cannot read is returned with the parser's reason.
+import { ownEntry } from './name-table.js';
 import { createRequire } from 'node:module';
 import type { Parser } from 'node-sql-parser';
 import { requireWithCodeCache } from '../../cache/code-cache.js';
@@ -371,11 +372,11 @@ function valueOrigin(v: unknown, walk: Walk): { origin: ValueOrigin; optional: b
     return { origin, optional: false };
   }
   if (v.type === 'var' && v.prefix === '$' && typeof v.name === 'number') return { origin: bindings.positional[v.name - 1] ?? 'variable', optional: false };
-  if (v.type === 'param' && typeof v.value === 'string') return { origin: bindings.named[v.value] ?? 'variable', optional: (bindings.optional ?? []).includes(v.value) };
+  if (v.type === 'param' && typeof v.value === 'string') return { origin: ownEntry(bindings.named, v.value) ?? 'variable', optional: (bindings.optional ?? []).includes(v.value) };
   if (v.type === 'column_ref') {
     // SQL Server's @name is read as a column: a parameter.
     const name = nameOf(v.column);
-    if (name?.startsWith('@')) return { origin: bindings.named[name.slice(1)] ?? 'variable', optional: false };
+    if (name?.startsWith('@')) return { origin: ownEntry(bindings.named, name.slice(1)) ?? 'variable', optional: false };
     return { origin: 'constant', optional: false };
   }
   if (v.type === 'expr_list') {
