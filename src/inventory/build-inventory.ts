@@ -7,7 +7,7 @@ import { compareDiagnostics, InputError, type Diagnostic } from './diagnostic.js
 import { emptyInventory, type InputFile, type Inventory } from './inventory.js';
 import { ENTITY_SECTIONS, SINGLE_SECTIONS, type Role } from './manifest-schema.js';
 import { checkReferences, type Problem } from './check-references.js';
-import type { SourceRef } from './provenance.js';
+import type { ElementList, SourceRef } from './provenance.js';
 import { appendAll } from '../collections/append-all.js';
 import { applyOverlays, type OverlaySource } from './apply-overlays.js';
 import { applyAccountFacts, withdrawFactsOnReplacedType } from './apply-account-facts.js';
@@ -66,6 +66,8 @@ export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy, opti
       let seenInSection = firstSeenById.get(section);
       if (!seenInSection) firstSeenById.set(section, (seenInSection = new Map()));
       let lookUpFirst = repeated.has(section);
+      // Looked up at the section's first element recorded by index, not once per entity (with a pointer string built for each).
+      let elementList: ElementList | undefined;
       for (let index = 0; index < list.length; index++) {
         const entity = list[index] as { id: string; grants?: object[] };
         // An entity at its manifest place is recorded by list and index: no pointer string is
@@ -99,7 +101,7 @@ export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy, opti
         }
         target.push(entity);
         if (explicit) inventory.provenance.recordPlace(entity, explicit);
-        else inventory.provenance.recordElement(entity, home, `/${section}`, index);
+        else inventory.provenance.recordElementIn(entity, (elementList ??= inventory.provenance.elementList(home, `/${section}`)), index);
         if (lookUpFirst) seenInSection.set(entity.id, entity);
         if (entity.grants) {
           const place = inventory.provenance.of(entity) as SourceRef;
