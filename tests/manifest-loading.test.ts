@@ -129,6 +129,33 @@ roles:
     expect(messages.some((m) => m.startsWith('role inheritance cycle: r1 → r2 → r1'))).toBe(true);
   });
 
+  it('names the first place of every repeated id, before and after the first repeat of a section', () => {
+    const dir = tempDir({
+      'a.yaml': `apiVersion: pipl-audit/v1
+roles:
+  - { id: r1 }
+  - { id: r2 }
+`,
+      'b.yaml': `apiVersion: pipl-audit/v1
+roles:
+  - { id: r2 }
+  - { id: r3 }
+  - { id: r1 }
+  - { id: r3 }
+  - { id: r2 }
+`,
+    });
+    const found = problems(dir)
+      .filter((d) => d.message.startsWith('duplicate id'))
+      .map((d) => `${d.file}#${d.pointer}: ${d.message}`);
+    expect(found).toEqual([
+      'b.yaml#/roles/0/id: duplicate id "r2" in roles (first at a.yaml#/roles/1)',
+      'b.yaml#/roles/2/id: duplicate id "r1" in roles (first at a.yaml#/roles/0)',
+      'b.yaml#/roles/3/id: duplicate id "r3" in roles (first at b.yaml#/roles/1)',
+      'b.yaml#/roles/4/id: duplicate id "r2" in roles (first at a.yaml#/roles/1)',
+    ]);
+  });
+
   it('rejects unknown PI categories', () => {
     const found = problems(tempDir({ 'm.yaml': STORE.replace('contact.phone', 'contact.phon') }));
     expect(found[0]).toMatchObject({ line: 6, pointer: '/stores/0/fields/0/category' });

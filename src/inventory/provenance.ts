@@ -13,6 +13,14 @@ export interface SourceRef {
   pointer: string;
 }
 
+/** A list whose elements are recorded by index (Provenance.elementList). */
+export interface ElementList {
+  readonly file: string;
+  readonly pointer: string;
+  /** Its number in an element's code; undefined beyond LIST_SLOTS lists (its elements are then kept as objects). */
+  readonly number: number | undefined;
+}
+
 /** Lists numbered in an element's code (index × LIST_SLOTS + list); beyond them a place is kept as an object. */
 const LIST_SLOTS = 4096;
 
@@ -34,9 +42,18 @@ export class Provenance {
 
   /** Records that `entity` is element `index` of the list at `listPointer` in `file`. */
   recordElement(entity: object, file: string, listPointer: string, index: number): void {
-    const list = this.listNumber(file, listPointer);
-    if (list === undefined) this.record(entity, file, `${listPointer}/${index}`);
-    else this.places.set(entity, index * LIST_SLOTS + list);
+    this.recordElementIn(entity, this.elementList(file, listPointer), index);
+  }
+
+  /** The list at `listPointer` in `file`, looked up once for all its elements (recordElementIn). */
+  elementList(file: string, listPointer: string): ElementList {
+    return { file, pointer: listPointer, number: this.listNumber(file, listPointer) };
+  }
+
+  /** Records that `entity` is element `index` of `list`: no map lookup or string per element. */
+  recordElementIn(entity: object, list: ElementList, index: number): void {
+    if (list.number === undefined) this.record(entity, list.file, `${list.pointer}/${index}`);
+    else this.places.set(entity, index * LIST_SLOTS + list.number);
   }
 
   /** Whether a place is recorded for `entity` (without writing its pointer). */

@@ -61,7 +61,7 @@ export function evaluateRule(rule: CompiledRule, items: readonly ViewItem[], opt
     // A need is a path, or a list of paths of which at least one must be stated.
     let missing: readonly Missing[] = rule.needs.length === 0 ? NOTHING_MISSING : missingNeeds(rule.needs, data);
     let status: Status;
-    let errors: readonly ErrorObject[] = [];
+    let errors: readonly ErrorObject[] = NO_ERRORS;
     let severity = definition.severity;
     let decided: Verdict['decided'];
     if (missing.length > 0) status = 'NOT_EVALUATED';
@@ -269,6 +269,8 @@ function subjectPlaces(item: ViewItem, provenance: Provenance): Evidence[] {
 }
 
 const NOTHING_MISSING: readonly Missing[] = [];
+/** A verdict without schema errors (all but FAIL): one list for every item of every rule, not one each. */
+const NO_ERRORS: readonly ErrorObject[] = Object.freeze([]);
 const NO_STATED_BY: Readonly<Record<string, StatedBy>> = {};
 
 /** The reasons already written, per view's statedBy table, by the missing facts (a national inventory leaves the same facts unstated on thousands of items). */
