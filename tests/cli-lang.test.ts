@@ -24,11 +24,14 @@ import { HELP_ZH } from '../src/i18n/help-text.js';
 import { statedByNeedsChinese } from '../src/i18n/stated-by-text.js';
 import { VIEWS } from '../src/views/registry.js';
 import { REPO_ROOT, runCli } from './support/run-cli.js';
+import { sharedCli } from './support/shared-results.js';
 import { tempDir } from './support/temp-dir.js';
 import { parseCsv } from './support/parse-csv.js';
 import { untranslated } from './support/untranslated.js';
 
 const zh = (args: string[], env: Record<string, string> = {}) => runCli([...args, '--lang', 'zh'], { env });
+/** A run that only reads the repository, printed once for the whole test run (tests/support/shared-results.ts): several tests and files read the same. */
+const zhShared = (args: string[]) => sharedCli([...args, '--lang', 'zh']);
 
 describe('untranslated English in --lang zh output', () => {
   it('the detector finds an English sentence and passes ids, paths and allowed names', () => {
@@ -119,15 +122,15 @@ describe('untranslated English in --lang zh output', () => {
 
   it('verify, rules list and explain, frameworks list and explain', () => {
     const runs = [
-      zh(['verify', '--recommendation', 'examples/courier/recommendation.yaml', '--before', 'examples/courier/before', '--after', 'examples/courier/after']),
-      zh(['rules', 'list']),
-      zh(['rules', 'explain', 'PIPL-CRED-007']),
-      zh(['rules', 'explain', 'PIPL-CRED-001']),
-      zh(['rules', 'explain', 'PIPL-QRY-001']), // a basis note the pack writes in English
-      zh(['rules', '--help']), // a command with subcommands has its own `help [command]`
-      zh(['evidence', '--help']),
-      zh(['frameworks', 'list']),
-      zh(['frameworks', 'explain', 'cac-2025', '20']),
+      zhShared(['verify', '--recommendation', 'examples/courier/recommendation.yaml', '--before', 'examples/courier/before', '--after', 'examples/courier/after']),
+      zhShared(['rules', 'list']),
+      zhShared(['rules', 'explain', 'PIPL-CRED-007']),
+      zhShared(['rules', 'explain', 'PIPL-CRED-001']),
+      zhShared(['rules', 'explain', 'PIPL-QRY-001']), // a basis note the pack writes in English
+      zhShared(['rules', '--help']), // a command with subcommands has its own `help [command]`
+      zhShared(['evidence', '--help']),
+      zhShared(['frameworks', 'list']),
+      zhShared(['frameworks', 'explain', 'cac-2025', '20']),
     ];
     for (const r of runs) expect(untranslated(r.stdout + r.stderr)).toEqual([]);
     expect(runs[4]?.stdout).toContain('— 最小权限访问；敏感访问由业务流程触发');
@@ -201,7 +204,7 @@ describe('terminal tables with Chinese text', () => {
   });
 
   it('rules list: the title column starts at the same display column on every row', () => {
-    const lines = zh(['rules', 'list']).stdout.split('\n').filter((l) => /^ {2}PIPL-/.test(l));
+    const lines = zhShared(['rules', 'list']).stdout.split('\n').filter((l) => /^ {2}PIPL-/.test(l));
     expect(lines.length).toBeGreaterThan(50);
     // `  ` + id (22) + ` ` + severity (9) + ` ` + theme (17) + ` `: every title starts at display column 53.
     const columns = lines.map((l) => displayWidth(/^( {2}\S+\s+\S+\s+\S+\s+)/.exec(l)?.[1] ?? ''));
@@ -211,7 +214,7 @@ describe('terminal tables with Chinese text', () => {
 
 describe('--help', () => {
   it('is Chinese under --lang zh and under a zh locale, English otherwise', () => {
-    const flag = runCli(['--help', '--lang', 'zh']);
+    const flag = sharedCli(['--help', '--lang', 'zh']);
     const locale = runCli(['audit', '--help'], { env: { LANG: 'zh_CN.UTF-8' } });
     const english = runCli(['audit', '--help']);
     expect(flag.stdout).toContain('用法：');
@@ -225,7 +228,7 @@ describe('--help', () => {
   });
 
   it('wraps Chinese descriptions at the terminal width, between characters where there is no space', () => {
-    const help = runCli(['--help', '--lang', 'zh']).stdout;
+    const help = sharedCli(['--help', '--lang', 'zh']).stdout;
     const start = help.indexOf('命令：');
     const commands = help.slice(start, help.indexOf('\n\n', start));
     expect(commands).toContain('init [选项]');

@@ -1,9 +1,8 @@
 // The reach matrix in the report: per role and per account type, the PI categories reached and
 // the widest scope, sensitive ones first; inheritance counts, expired grants do not.
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { audit } from '../src/audit.js';
-import { REPO_ROOT } from './support/run-cli.js';
+import { sharedAudit } from './support/shared-results.js';
 import { tempDir } from './support/temp-dir.js';
 
 const MANIFEST = `apiVersion: pipl-audit/v1
@@ -69,7 +68,8 @@ describe('reach matrix', () => {
   });
 
   it('shows the hospital case: insurance desk accounts (third party) reach surgery data organisation-wide', async () => {
-    const { reach } = await audit({ paths: [join(REPO_ROOT, 'examples/hospital/before')], cwd: REPO_ROOT, exceptions: false });
+    // The hospital case's report, audited once for the run (tests/finding-aspects.test.ts reads it too); it has no exceptions file.
+    const { reach } = await sharedAudit({ paths: ['examples/hospital/before'] });
     const desk = reach?.roles.find((r) => r.id === 'insurance-onsite-desk');
     expect(desk?.cells).toContainEqual({ category: 'health.surgery', scope: 'organization', unmasked: true });
     const thirdParty = reach?.accountTypes.find((a) => a.type === 'third-party');

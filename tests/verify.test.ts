@@ -1,13 +1,13 @@
 // verify() as a library call: per recommendation item FIXED / PARTIAL / NOT_FIXED /
 // NOT_VERIFIABLE, renamed targets, new and regressed findings, and the result schema. Saved
-// reports are written by the real audit() into a temporary directory; "mixed" and "renamed"
+// reports are the real audit()'s, written into a temporary directory; "mixed" and "renamed"
 // after-reports are before-reports with chosen findings removed or re-keyed, as a partial
 // rectification or a rename would leave them.
 import { withAspects } from '../src/findings/fold-aspects.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { audit, resolvePacks } from '../src/audit.js';
+import { resolvePacks } from '../src/audit.js';
 import { fingerprintOf } from '../src/findings/fingerprint.js';
 import { InputError } from '../src/inventory/diagnostic.js';
 import { renderJson } from '../src/report/json-reporter.js';
@@ -16,6 +16,7 @@ import { createAjv } from '../src/schema/ajv-instance.js';
 import { verify } from '../src/verify/verify.js';
 import { VerifyResultSchema, type VerifyResult } from '../src/verify/verify-result-schema.js';
 import { REPO_ROOT } from './support/run-cli.js';
+import { sharedAudit } from './support/shared-results.js';
 import { tempDir } from './support/temp-dir.js';
 
 const CASES = ['courier', 'hospital', 'brokerage', 'gym'] as const;
@@ -28,10 +29,14 @@ function save(name: string, report: AuditReport): string {
   return path(name);
 }
 
+// Each example audited once for the whole test run (tests/support/shared-results.ts), with the
+// options tests/cases.test.ts audits them with: verify reads findings and their fingerprints,
+// which the framework judgement beside them does not change. A copy, as tests here build other
+// reports from these.
 beforeAll(async () => {
   for (const c of CASES) {
     for (const side of ['before', 'after'] as const) {
-      reports[`${c}-${side}`] = await audit({ paths: [`examples/${c}/${side}`], cwd: REPO_ROOT });
+      reports[`${c}-${side}`] = structuredClone(await sharedAudit({ paths: [`examples/${c}/${side}`], frameworks: ['cac-2025'] }));
       save(`${c}-${side}`, reports[`${c}-${side}`] as AuditReport);
     }
   }

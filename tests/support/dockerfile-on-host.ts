@@ -58,7 +58,10 @@ export function buildDockerfile(dockerfile: string, context: string, globalPrefi
         break;
       }
       case 'RUN': {
-        const result = run('bash', ['-e', '-c', args], { cwd: stage.host('.'), env: { npm_config_prefix: globalPrefix } });
+        // npm answers from its cache where it can, as the Action's install step asks with
+        // --prefer-offline: an image build starts with an empty cache, so on the host this changes
+        // only whether npm first asks the registry about every package it already holds.
+        const result = run('bash', ['-e', '-c', args], { cwd: stage.host('.'), env: { npm_config_prefix: globalPrefix, npm_config_prefer_offline: 'true' } });
         expect(result.code, `RUN ${args}: ${result.stderr}`).toBe(0);
         break;
       }
