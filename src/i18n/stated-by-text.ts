@@ -47,6 +47,7 @@ const ZH: Readonly<Record<string, string>> = {
   'credentialPolicies: [] (no policy)': 'credentialPolicies: []（没有口令策略）',
   'devices[].interfaces (with the interfaces’ returns and selfService)': 'devices[].interfaces（及这些接口的 returns 和 selfService）',
   'interfaces: [] (the device calls none)': 'interfaces: []（设备不调用任何接口）',
+  'unfilteredReads: [] (every table it reads filters its readers)': 'unfilteredReads: []（视图读取的每张表都对读取者过滤）',
   'devices[].legalBasis (PIPL Art. 13 basis; legal-duty where a law has the biometric data leave the device)': 'devices[].legalBasis（个人信息保护法第十三条的处理依据；法律要求生物识别信息离开设备的写 legal-duty）',
   'legalBasis: consent (no law requires it)': 'legalBasis: consent（无法律要求）',
   'interfaces[] of kind export or bulk: true, with their returns and masked': 'interfaces[] 中 kind 为 export 或 bulk: true 的接口，及其 returns 和 masked',
