@@ -4,6 +4,7 @@
 // aspect stays whole in JSON with its own fingerprint, is a related location in SARIF and is shown
 // in text; baselines made before the fold still know the finding; a FAIL decided by another row,
 // a suppressed host and a link to a rule of another view are handled as the docs say.
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../src/findings/finding.js';
 import { fingerprintOf } from '../src/findings/fingerprint.js';
@@ -16,7 +17,9 @@ import type { RuleDefinition } from '../src/rules/rule-schema.js';
 import type { AuditReport } from '../src/report/report-schema.js';
 import { renderSarif } from '../src/report/sarif-reporter.js';
 import { renderText, summaryLine } from '../src/report/text-reporter.js';
+import { audit } from '../src/audit.js';
 import { courierReport } from './support/courier-report.js';
+import { tempDir } from './support/temp-dir.js';
 import { sharedAudit } from './support/shared-results.js';
 
 const GRANT = 'outlet-supervisor>waybill-lookup';
@@ -83,6 +86,36 @@ describe('the gym’s member store, biometric data kept with no retention period
     expect(host?.severity).toBe('critical');
     expect(onStore.map((f) => f.ruleId)).not.toContain('PIPL-RET-007');
     expect(onStore.map((f) => f.ruleId)).toContain('PIPL-FACE-003');
+  });
+});
+
+describe('a biometric store with a short period from the end of the purpose but no deletion job', () => {
+  // PIPL-RET-001 passes (a period is set); PIPL-RET-003 (no enabled deletion job) is one of the
+  // facts PIPL-RET-007 names on the same store: one finding, RET-007's, with RET-003 as its aspect.
+  // With a job, RET-003 passes and a period too long stays RET-007's own finding.
+  const manifest = (jobs: string) => `apiVersion: pipl-audit/v1
+system: { id: gate, name: Gate }
+stores:
+  - id: face-templates
+    kind: database
+    retention: { period: P30D, trigger: membership-end }
+    fields:
+      - { name: member_name, category: identity.name }
+      - { name: face_template, category: biometric.face-template }
+deletionJobs: ${jobs}
+`;
+  it('is one PIPL-RET-007 finding with PIPL-RET-003 as its aspect', async () => {
+    const report = await audit({ paths: [join(tempDir({ 'pipl.yaml': manifest('[]') }), 'pipl.yaml')], exceptions: false });
+    const onStore = report.findings.filter((f) => f.target.key === 'face-templates' && f.status === 'FAIL' && f.ruleId.startsWith('PIPL-RET-'));
+    expect(onStore.map((f) => f.ruleId)).toEqual(['PIPL-RET-007']);
+    expect(onStore[0]?.aspects?.map((a) => a.ruleId)).toEqual(['PIPL-RET-003']);
+  });
+  it('leaves PIPL-RET-007 alone when the job exists and only the period is too long', async () => {
+    const jobs = '[{ id: purge, stores: [face-templates], schedule: P1D, action: delete, enabled: true }]';
+    const report = await audit({ paths: [join(tempDir({ 'pipl.yaml': manifest(jobs).replace('P30D', 'P90D') }), 'pipl.yaml')], exceptions: false });
+    const onStore = report.findings.filter((f) => f.target.key === 'face-templates' && f.status === 'FAIL' && f.ruleId.startsWith('PIPL-RET-'));
+    expect(onStore.map((f) => f.ruleId)).toEqual(['PIPL-RET-007']);
+    expect(onStore[0]?.aspects).toBeUndefined();
   });
 });
 

@@ -796,6 +796,18 @@ export const DatabaseTableSchema = Type.Object(
     rowLevelSecurity: opt(
       Type.Object({ enabled: Type.Boolean({ description: 'row-level security is enabled on the table' }), forced: Type.Boolean({ description: 'it applies to the table owner too (FORCE)' }), policies: Type.Array(RlsPolicy, { description: 'the row-level security policies' }) }, { ...closed, description: 'PostgreSQL row-level security (行级安全)' }),
     ),
+    view: opt(
+      Type.Object(
+        {
+          owner: Type.String({ description: 'the role that owns the view' }),
+          securityInvoker: Type.Boolean({ description: 'the view reads its tables with its reader’s rights (PostgreSQL 15+ security_invoker); false: with its owner’s' }),
+          reads: Type.Array(Type.String(), { description: 'the relations the view reads (schema.table)' }),
+          rowSecurityBypassed: opt(Type.Array(Type.String(), { description: 'tables with row-level security whose policies do not filter the view’s readers: the view reads them as an owner the policies do not filter (the table’s owner without FORCE, a superuser, BYPASSRLS)' })),
+          unfilteredReads: opt(Type.Array(Type.String(), { description: 'tables whose rows reach the view’s readers unfiltered: those above, and tables without row-level security; [] when every table it reads filters them' })),
+        },
+        { ...closed, description: 'the table is a view (PostgreSQL): who owns it, and whose rights it reads with' },
+      ),
+    ),
   },
   { ...closed, description: 'a database table mapped to a store: what PUBLIC and default privileges expose, row-level security' },
 );

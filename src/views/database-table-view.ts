@@ -18,6 +18,7 @@ export const databaseTableView: ViewDefinition = {
     '/publicDefaultPrivileges': { manifest: 'databaseTables[].defaultPrivileges', facts: [] },
     '/publicReadFields': { manifest: 'databaseTables[].publicReadFields', facts: [] },
     '/rlsEnabled': { manifest: 'databaseTables[].rowLevelSecurity.enabled', absent: 'rowLevelSecurity: { enabled: false, forced: false, policies: [] }', facts: ['/table/rowLevelSecurity'], export: { zh: 'PostgreSQL 导出：ALTER TABLE … ENABLE ROW LEVEL SECURITY 与 CREATE POLICY（pg_dump 默认包含）', en: 'PostgreSQL dump: ALTER TABLE … ENABLE ROW LEVEL SECURITY and CREATE POLICY (pg_dump includes them)' } },
+    '/viewUnfilteredReads': { manifest: 'databaseTables[].view.unfilteredReads', absent: 'unfilteredReads: [] (every table it reads filters its readers)', facts: ['/table/view/unfilteredReads'], export: { zh: 'PostgreSQL 导出：CREATE VIEW、ALTER VIEW … OWNER TO 与 security_invoker 选项（pg_dump 默认包含）', en: 'PostgreSQL dump: CREATE VIEW, ALTER VIEW … OWNER TO and the security_invoker option (pg_dump includes them)' } },
     '/rlsPolicyCount': { manifest: 'databaseTables[].rowLevelSecurity.policies', absent: 'rowLevelSecurity: { enabled: false, forced: false, policies: [] }', facts: ['/table/rowLevelSecurity'] },
     '/rowLevelSecurity': { manifest: 'databaseTables[].rowLevelSecurity', absent: 'rowLevelSecurity: { enabled: false, forced: false, policies: [] }', facts: ['/table/rowLevelSecurity'] },
   },
@@ -70,6 +71,8 @@ export const databaseTableView: ViewDefinition = {
           /** Units whose people read the table through some login: rows of one unit are then visible to another without row-level security. */
           readerUnits: [...readerUnits].sort(),
           rlsBypassingReaders: bypassingReaders.sort(),
+          /** A view: the tables whose rows reach its readers unfiltered (its owner's rights, or no RLS); null for a table. */
+          viewUnfilteredReads: table.view?.unfilteredReads ?? null,
         },
       });
     }

@@ -45,6 +45,8 @@ export const grantView: ViewDefinition = {
     '/store/multiTenant': { manifest: 'stores[].multiTenant', absent: "multiTenant: false (only the organisation's own records)" },
     '/unmaskedCategories': { manifest: 'interfaces[].masked', absent: 'masked: [] (nothing masked)', facts: ['/interface/masked'] },
     '/unmaskedSensitiveCategories': { manifest: 'interfaces[].masked', absent: 'masked: [] (nothing masked)', facts: ['/interface/masked'] },
+    '/unmaskedBeyondKeyCategories': { manifest: 'interfaces[].masked', absent: 'masked: [] (nothing masked)', facts: ['/interface/masked'] },
+    '/unmaskedSensitiveBeyondKeyCategories': { manifest: 'interfaces[].masked', absent: 'masked: [] (nothing masked)', facts: ['/interface/masked'] },
   },
   build({ index, asOf }) {
     const holders = index.roleHolders();
@@ -91,6 +93,10 @@ export const grantView: ViewDefinition = {
             sensitiveCategories: index.sensitive(reach.categories),
             unmaskedCategories: unmasked,
             unmaskedSensitiveCategories: unmasked && index.sensitive(unmasked),
+            // What it shows unmasked besides the one lookup key the user typed in (the phone number
+            // looked up, shown back): what a lookup by that key reveals (PIPL-QRY-001's results).
+            unmaskedBeyondKeyCategories: maskingStated ? reach.unmaskedBeyondKeyCategories : null,
+            unmaskedSensitiveBeyondKeyCategories: maskingStated ? index.sensitive(reach.unmaskedBeyondKeyCategories) : null,
             // What it shows unmasked beyond what the role states its duty needs in full (all of
             // it when the role states no need): a stated need is a claim for review, never a pass.
             unmaskedBeyondStatedNeed: unmasked && beyondNeed(unmasked, role),

@@ -141,10 +141,10 @@ export class InventoryIndex {
   }
 
   /** Categories a grant reaches: the interface's returned fields (or the store's), narrowed by the grant's fields. */
-  grantReach(grant: Grant): { profile: StoreProfile | undefined; itf: InterfaceProfile | undefined; categories: string[]; unmaskedCategories: string[] } {
+  grantReach(grant: Grant): { profile: StoreProfile | undefined; itf: InterfaceProfile | undefined; categories: string[]; unmaskedCategories: string[]; unmaskedBeyondKeyCategories: string[] } {
     const itf = grant.interface === undefined ? undefined : this.interfaces.get(grant.interface);
     const profile = itf ? this.stores.get(itf.store.id) : grant.store === undefined ? undefined : this.stores.get(grant.store);
-    if (!profile) return { profile, itf, categories: [], unmaskedCategories: [] };
+    if (!profile) return { profile, itf, categories: [], unmaskedCategories: [], unmaskedBeyondKeyCategories: [] };
     const allowed = grant.fields ? new Set(grant.fields) : undefined;
     const fields = (itf ? itf.interface.returns : profile.store.fields.map((f) => f.name)).filter((f) => !allowed || allowed.has(f));
     const masked = new Set(itf?.interface.masked ?? []);
@@ -153,6 +153,11 @@ export class InventoryIndex {
       itf,
       categories: this.categoriesOf(profile, fields),
       unmaskedCategories: this.categoriesOf(profile, fields.filter((f) => !masked.has(f))),
+      // What a lookup reveals unmasked beyond what its user typed in: an interface searched by one
+      // key only finds every record by that key's value, so showing that field back (the phone
+      // number looked up) tells the user nothing they did not enter. With several keys, a search by
+      // one reveals the others, so nothing is set aside.
+      unmaskedBeyondKeyCategories: this.categoriesOf(profile, fields.filter((f) => !masked.has(f) && !(itf?.interface.lookupKeys?.length === 1 && itf.interface.lookupKeys[0] === f))),
     };
   }
 

@@ -16,6 +16,8 @@ export const systemView: ViewDefinition = {
     '/auditLogging/fields': { manifest: 'auditLogging.fields' },
     '/auditLogging/tamperProtection': { manifest: 'auditLogging.tamperProtection', absent: 'tamperProtection: false' },
     '/deviceKinds': { manifest: 'devices[].kind', facts: [] },
+    '/lookupDeviceKinds': { manifest: 'devices[].interfaces (with the interfaces’ returns and selfService)', absent: 'interfaces: [] (the device calls none)', facts: [] },
+    '/undecidedDeviceKinds': { manifest: 'devices[].interfaces (with the interfaces’ returns and selfService)', absent: 'interfaces: [] (the device calls none)', facts: [] },
     '/incidentNotificationPath': { manifest: 'system.incidentResponse.notificationPath', absent: 'incidentResponse: { plan: false }', facts: ['/system/incidentResponse'] },
     '/auditLogAlterersOutsideAudit': { manifest: 'auditLogging.alterableBy', absent: 'alterableBy: { roles: [] }', facts: ['/auditLogging/alterableBy'] },
     '/logRetentionDays': { manifest: 'auditLogging.retention', facts: ['/auditLogging/retention'] },
@@ -110,6 +112,15 @@ export const systemView: ViewDefinition = {
           // interfaces (`interfaces: []`, e.g. a terminal matching a face against an ID card on its
           // own) leaves nothing in this system's audit log to record.
           deviceKinds: [...new Set(inventory.devices.filter((d) => d.interfaces === undefined || d.interfaces.length > 0).map((d) => d.kind))].sort(),
+          // Kinds of the devices whose use shows a person's PI to someone else: a device calling an
+          // interface that returns PI and is not stated to serve the data subjects themselves
+          // (`selfService: true`). A bar-gun scanning a waybill shows the recipient to the courier;
+          // an access-control face terminal whose recognition interface returns nothing
+          // (`returns: []`: it records the passage) or only the person's own record
+          // (`selfService: true`) shows no one else's. Kinds of devices that do not state their
+          // interfaces are `undecidedDeviceKinds`: what they show is not known.
+          lookupDeviceKinds: [...new Set(inventory.devices.filter((d) => showsOthersPI(index, d.interfaces) === true).map((d) => d.kind))].sort(),
+          undecidedDeviceKinds: [...new Set(inventory.devices.filter((d) => d.interfaces === undefined).map((d) => d.kind))].sort(),
           // Handheld scanners whose interfaces return PI, counting each fleet's units.
           handheldsReachingPI: inventory.devices
             .filter((d) => d.kind === 'handheld-scanner' && (d.interfaces ?? []).some((id) => (index.interfaces.get(id)?.returnedCategories.length ?? 0) > 0))
@@ -120,6 +131,15 @@ export const systemView: ViewDefinition = {
     ];
   },
 };
+
+/** Whether a device calling these interfaces shows PI to someone other than its subject; undefined when its interfaces are not stated. */
+function showsOthersPI(index: InventoryIndex, interfaces: readonly string[] | undefined): boolean | undefined {
+  if (interfaces === undefined) return undefined;
+  return interfaces.some((id) => {
+    const profile = index.interfaces.get(id);
+    return profile !== undefined && profile.returnedCategories.length > 0 && profile.interface.selfService !== true;
+  });
+}
 
 /** The ids of the bulk interfaces returning sensitive PI unmasked (see `sensitiveExports` above). */
 function sensitiveExports(index: InventoryIndex, bulk: readonly InterfaceProfile[]): string[] | null {

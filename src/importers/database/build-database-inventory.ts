@@ -68,6 +68,7 @@ export function buildDatabaseInventory(facts: DatabaseFacts, context: ImportCont
       ...(f.publicColumns ? { publicReadFields } : {}),
       ...(f.defaultPrivileges ? { defaultPrivileges: f.defaultPrivileges.map(({ at: _at, ...d }) => d) } : {}),
       ...(f.rowLevelSecurity ? { rowLevelSecurity: { enabled: f.rowLevelSecurity.enabled, forced: f.rowLevelSecurity.forced, policies: f.rowLevelSecurity.policies } } : {}),
+      ...(f.view ? { view: f.view } : {}),
     };
     const pointer = `/databaseTables/${tables.length}`;
     locate(table, pointer, f.at, undefined);

@@ -67,6 +67,13 @@ export interface TableFacts {
   publicAt?: SourceLine;
   defaultPrivileges?: DefaultPrivilegeFacts[];
   rowLevelSecurity?: { enabled: boolean; forced: boolean; policies: Array<{ name: string; command: 'ALL' | 'SELECT' | 'INSERT' | 'UPDATE' | 'DELETE'; permissive: boolean; roles: string[]; using?: string }>; at?: SourceLine };
+  /**
+   * A view (PostgreSQL): its owner, whether it runs with its reader's rights (`security_invoker`,
+   * PG 15+), the relations it reads, and those of them with row-level security that its readers
+   * read unfiltered because the view reads them as an owner the policies do not filter, and the
+   * tables whose rows reach the view's readers unfiltered (those, and tables without row-level security).
+   */
+  view?: { owner: string; securityInvoker: boolean; reads: string[]; rowSecurityBypassed: string[]; unfilteredReads: string[] };
 }
 
 export interface DatabaseFacts {

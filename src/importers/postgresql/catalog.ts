@@ -6,7 +6,9 @@ import type { PGlite } from '@electric-sql/pglite';
 
 export interface CatalogRole { oid: number; name: string; superuser: boolean; canLogin: boolean; bypassRls: boolean; createRole: boolean; validUntil: string | null }
 export interface AclEntry { grantee: number; privilege: string; grantable: boolean }
-export interface CatalogRelation { oid: number; schema: string; name: string; kind: string; owner: number; schemaOid: number; rowSecurity: boolean; forceRowSecurity: boolean; acl: AclEntry[]; columns: string[]; columnAcl: Map<string, AclEntry[]>; columnComments?: Map<string, string> }
+export interface CatalogRelation { oid: number; schema: string; name: string; kind: string; owner: number; schemaOid: number; rowSecurity: boolean; forceRowSecurity: boolean; acl: AclEntry[]; columns: string[]; columnAcl: Map<string, AclEntry[]>; columnComments?: Map<string, string>; view?: CatalogView }
+/** A view: whether it runs with its reader's rights (PG 15+ `security_invoker`), and the relations its query reads (by oid). */
+export interface CatalogView { securityInvoker: boolean; reads: number[] }
 export interface CatalogPolicy { relation: number; name: string; command: string; permissive: boolean; roles: number[]; using: string | null }
 export interface CatalogDefaultAcl { forRole: number; schema: string | null; objectType: string; acl: AclEntry[] }
 
@@ -54,6 +56,19 @@ export async function readCatalog(db: PGlite): Promise<Catalog> {
     if (!rel) continue;
     for (const [grantee, privilege, grantable] of (r.acl === null ? [] : JSON.parse(r.acl)) as Array<[number, string, boolean]>) rel.acl.push({ grantee, privilege, grantable });
     for (const name of (r.columns === null ? [] : JSON.parse(r.columns)) as string[]) rel.columns.push(name);
+  }
+  // Views: their options (security_invoker, PG 15+) and the relations their rewrite rule depends on.
+  for (const v of await rows<{ oid: number; opts: string[] | null }>(`select c.oid::int as oid, c.reloptions::text[] as opts from pg_class c join pg_namespace n on n.oid = c.relnamespace where ${USER_RELATIONS} and c.relkind = 'v'`)) {
+    const rel = relations.get(v.oid);
+    if (!rel) continue;
+    const invoker = (v.opts ?? []).some((o) => /^security_invoker=(true|on|yes|1)$/i.test(o));
+    rel.view = { securityInvoker: invoker, reads: [] };
+  }
+  for (const d of await rows<{ view: number; base: number }>(
+    `select distinct r.ev_class::int as view, d.refobjid::int as base from pg_rewrite r join pg_depend d on d.classid = 'pg_rewrite'::regclass and d.objid = r.oid and d.refclassid = 'pg_class'::regclass where d.refobjid <> r.ev_class order by 1, 2`,
+  )) {
+    const rel = relations.get(d.view);
+    if (rel?.view && relations.has(d.base)) rel.view.reads.push(d.base);
   }
   // COMMENT ON COLUMN: what a column holds, in the schema's own words (read by PI discovery).
   for (const c of await rows<{ oid: number; name: string; comment: string }>(

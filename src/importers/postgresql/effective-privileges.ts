@@ -48,6 +48,32 @@ export class EffectivePrivileges {
     return closure;
   }
 
+  /**
+   * Whether row-level security on `table` leaves `role` unfiltered, as PostgreSQL's
+   * check_enable_rls decides: RLS off, a superuser or BYPASSRLS role, or (unless FORCE) a role
+   * with the privileges of the table's owner.
+   */
+  bypassesRowSecurity(role: number, table: CatalogRelation): boolean {
+    if (!table.rowSecurity) return true;
+    const r = this.catalog.roles.get(role);
+    if (r?.superuser === true || r?.bypassRls === true) return true;
+    return !table.forceRowSecurity && this.privilegesOf(role).has(table.owner);
+  }
+
+  /**
+   * The relations with row-level security that a view exposes unfiltered to its readers: a view
+   * that does not run with its reader's rights (no `security_invoker`) reads its base tables as
+   * its owner, so a base table's policies are applied to the owner, not the reader — and none at
+   * all when the owner bypasses them (owner of the table without FORCE, superuser, BYPASSRLS).
+   */
+  rowSecurityBypassedByView(view: CatalogRelation): CatalogRelation[] {
+    if (!view.view || view.view.securityInvoker) return [];
+    const byOid = new Map(this.catalog.relations.map((r) => [r.oid, r]));
+    return view.view.reads
+      .map((oid) => byOid.get(oid))
+      .filter((t): t is CatalogRelation => t !== undefined && t.rowSecurity && this.bypassesRowSecurity(view.owner, t));
+  }
+
   isSuperuser(role: number): boolean {
     return this.catalog.roles.get(role)?.superuser === true;
   }

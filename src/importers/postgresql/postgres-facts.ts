@@ -51,6 +51,18 @@ export function postgresFacts(catalog: Catalog, lines: StatementLines): Database
         ...(rlsAt ? { at: rlsAt } : {}),
       };
     }
+    if (rel.view) {
+      const byOid = new Map(catalog.relations.map((r) => [r.oid, r]));
+      const bypassed = privileges.rowSecurityBypassedByView(rel);
+      const bases = rel.view.reads.map((oid) => byOid.get(oid)).filter((r): r is CatalogRelation => r !== undefined && (r.kind === 'r' || r.kind === 'p'));
+      facts.view = {
+        owner: roleName(rel.owner),
+        securityInvoker: rel.view.securityInvoker,
+        reads: rel.view.reads.map((oid) => byOid.get(oid)).filter((r): r is CatalogRelation => r !== undefined).map(keyOf).sort(),
+        rowSecurityBypassed: bypassed.map(keyOf).sort(),
+        unfilteredReads: bases.filter((b) => !b.rowSecurity || bypassed.includes(b)).map(keyOf).sort(),
+      };
+    }
     return facts;
   });
 
