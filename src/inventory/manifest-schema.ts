@@ -486,6 +486,12 @@ export const DeviceSchema = Type.Object(
         'PIPL Art. 13 basis of what the device captures and sends (legal-duty: a law or administrative regulation requires it, e.g. identity verification at hotel check-in reported to the police; biometric data may then leave the device, but must still travel encrypted)',
       ),
     ),
+    consent: opt(
+      strEnum(
+        ['none', 'implied', 'bundled', 'separate'],
+        'with legalBasis consent, the consent what the device captures and sends rests on (separate: the individual consents separately to this biometric processing, its leaving the device included, which the Face Recognition Security Measures accept in place of keeping face data in the device; it must still travel encrypted)',
+      ),
+    ),
   },
   closed,
 );
