@@ -13,7 +13,7 @@ const BULK_ACTIONS = new Set(['export', 'print', 'copy']);
 
 export const grantView: ViewDefinition = {
   name: 'grant',
-  reads: ['roles', 'accounts', 'stores', 'interfaces'],
+  reads: ['roles', 'accounts', 'stores', 'interfaces', 'codeRoutes'],
   description: 'every grant of every role, inherited ones included, joined to its interface, store, categories and holders',
   statedBy: {
     '/actions': { manifest: 'roles[].grants[].actions', facts: [] },
@@ -41,6 +41,7 @@ export const grantView: ViewDefinition = {
     // An optional claim: left out, no need is claimed and everything shown unmasked is beyond it.
     '/unmaskedBeyondStatedNeed': { manifest: 'roles[].fullValuesNeeded (with interfaces[].masked)', facts: [] },
     '/unmaskedSensitiveBeyondStatedNeed': { manifest: 'roles[].fullValuesNeeded (with interfaces[].masked)', facts: [] },
+    '/scopeAdmittedByAccessRule': { manifest: 'roles[].grants[].scopeEnforced (true where a Casbin policy decided the scope), with codeRoutes[].queries[].callerCheck of the interface\'s routes', facts: [] },
     '/scopeRank': { manifest: 'roles[].grants[].scope', facts: ['/grant/scope'] },
     '/store/multiTenant': { manifest: 'stores[].multiTenant', absent: "multiTenant: false (only the organisation's own records)" },
     '/unmaskedCategories': { manifest: 'interfaces[].masked', absent: 'masked: [] (nothing masked)', facts: ['/interface/masked'] },
@@ -49,6 +50,16 @@ export const grantView: ViewDefinition = {
     '/unmaskedSensitiveBeyondKeyCategories': { manifest: 'interfaces[].masked', absent: 'masked: [] (nothing masked)', facts: ['/interface/masked'] },
   },
   build({ index, asOf }) {
+    // Interfaces whose every route the code scan found queries only behind a check bound to the
+    // caller (a gate query tying the caller to what the request names, an owner check).
+    const gated = new Map<string, boolean>();
+    for (const route of index.inventory.codeRoutes ?? []) {
+      if (route.interface === undefined) continue;
+      const queries = route.queries.filter((q) => !('unreadable' in q));
+      const bound = queries.length > 0 && queries.every((q) => 'callerCheck' in q && typeof q.callerCheck === 'object' && ['gate-query', 'gate-call', 'owner-check'].includes(q.callerCheck.kind));
+      gated.set(route.interface, (gated.get(route.interface) ?? true) && bound);
+    }
+    const gatedInCode = (itf: string | undefined) => itf !== undefined && gated.get(itf) === true;
     const holders = index.roleHolders();
     const items: ViewItem[] = [];
     for (const role of index.inventory.roles) {
@@ -76,6 +87,11 @@ export const grantView: ViewDefinition = {
             role,
             grant,
             scope,
+            // The scope is what an access rule deciding each request admits (some source of this
+            // cause says so): a record in it opens without any case, whatever trigger is stated.
+            // Unless the code behind the interface gates every query on the caller (a ticket or
+            // case assigned to them, the record's owner): the code then decides per case.
+            scopeAdmittedByAccessRule: [grant, ...alsoStatedBy].some((g) => g.scopeEnforced === true) && !gatedInCode(grant.interface),
             actions: grant.actions,
             /** What the grant reaches: its interface, or its store when it reads the store directly. */
             target: grant.interface !== undefined ? { kind: 'interface', id: grant.interface } : { kind: 'store', id: grant.store ?? null },
@@ -162,7 +178,11 @@ function grantCauses(roleId: string, effective: ReadonlyArray<{ grant: Grant; de
     const target = grant.interface ?? `store:${grant.store ?? ''}`;
     let causes = byTarget.get(target);
     if (!causes) byTarget.set(target, (causes = new Map()));
+    // The pattern and the code route say where a grant was read, not what it is. `scopeEnforced:
+    // true` says which source decided the scope, not what the grant is: the same
+    // grant declared in the manifest and decided by a Casbin policy is one cause.
     const { pattern: _pattern, codeRoute: _codeRoute, ...content } = grant;
+    if (content.scopeEnforced === true) delete content.scopeEnforced;
     const signature = `${declaredBy.id}\0${canonical(content)}`;
     const seen = causes.get(signature);
     if (seen) seen.alsoStatedBy.push(grant);
