@@ -6,7 +6,7 @@
 // a suppressed host and a link to a rule of another view are handled as the docs say.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../src/findings/finding.js';
+import { MEMBER_FINDINGS, type Finding } from '../src/findings/finding.js';
 import { fingerprintOf } from '../src/findings/fingerprint.js';
 import { foldAspects, withAspects } from '../src/findings/fold-aspects.js';
 import { aspectsHeading } from '../src/report/aspect-heading.js';
@@ -229,6 +229,59 @@ describe('foldAspects', () => {
     const two = [finding('B-001', 'wide'), finding('B-001', 'wide', { target: { key: 'r>j', label: 'r → j' }, fingerprint: fingerprintOf('B-001', 'r>j') })];
     expect(foldAspects([...two, grouped('N-002', undefined, ['r>i', 'r>j'])], links)).toHaveLength(3);
     expect(foldAspects([finding('B-001', 'wide'), grouped('N-002', undefined, ['r>i', 'r>k'])], links)).toHaveLength(2);
+  });
+});
+
+describe('foldAspects with members: each', () => {
+  // A group whose cause each member's broader finding already names (PIPL-QRY-010 grouped by the
+  // interface's trigger, PIPL-QRY-001 one finding per grant) folds member by member.
+  const why = { zh: '', en: '' };
+  const each = new Map([['N-002', [{ rule: 'B-001', rows: ['wide'], members: 'each' as const, why }]]]);
+  const one = (ruleId: string, key: string, over: Partial<Finding> = {}): Finding => ({
+    ruleId,
+    status: 'FAIL',
+    severity: 'high',
+    theme: 'query-rights',
+    view: 'grant',
+    target: { key, label: key },
+    message: { zh: `${ruleId} ${key}`, en: `${ruleId} ${key}` },
+    evidence: [],
+    fingerprint: fingerprintOf(ruleId, key),
+    ...over,
+  });
+  const wide = (key: string) => one('B-001', key, { decision: { row: 'wide', rowNumber: 1 } });
+  const group = (keys: string[]): Finding => ({
+    ...one('N-002', `point=${keys.join('+')}`),
+    members: { count: keys.length, items: keys.map((key) => ({ key, label: key, evidence: [] })) },
+    [MEMBER_FINDINGS]: () => keys.map((key) => one('N-002', key)),
+  } as Finding);
+
+  it('folds each member into its own broader FAIL, with the fingerprint it has ungrouped', () => {
+    const out = foldAspects([wide('a>i'), wide('b>i'), group(['a>i', 'b>i'])], each);
+    expect(out.map((f) => [f.target.key, f.aspects?.map((a) => [a.ruleId, a.target.key, a.fingerprint, a.members])])).toEqual([
+      ['a>i', [['N-002', 'a>i', fingerprintOf('N-002', 'a>i'), undefined]]],
+      ['b>i', [['N-002', 'b>i', fingerprintOf('N-002', 'b>i'), undefined]]],
+    ]);
+  });
+
+  it('keeps the group whole where one member has no broader FAIL, or one decided by another row', () => {
+    expect(foldAspects([wide('a>i'), group(['a>i', 'b>i'])], each).map((f) => [f.ruleId, f.aspects])).toEqual([
+      ['B-001', undefined],
+      ['N-002', undefined],
+    ]);
+    const gated = one('B-001', 'b>i', { decision: { row: 'gated', rowNumber: 2 } });
+    expect(foldAspects([wide('a>i'), gated, group(['a>i', 'b>i'])], each)).toHaveLength(3);
+    // Without `members: each` (the default, whole) the same group stays apart.
+    expect(foldAspects([wide('a>i'), wide('b>i'), group(['a>i', 'b>i'])], new Map([['N-002', [{ rule: 'B-001', rows: ['wide'], why }]]]))).toHaveLength(3);
+  });
+
+  it('moves an aspect hosted by the split group to the member for its item, down the chain', () => {
+    const chain = new Map([...each, ['N-003', [{ rule: 'N-002', why }]]]);
+    const out = foldAspects([wide('a>i'), wide('b>i'), group(['a>i', 'b>i']), one('N-003', 'b>i')], chain);
+    expect(out.map((f) => [f.target.key, f.aspects?.map((a) => `${a.ruleId} ${a.target.key}`)])).toEqual([
+      ['a>i', ['N-002 a>i']],
+      ['b>i', ['N-002 b>i', 'N-003 b>i']],
+    ]);
   });
 });
 

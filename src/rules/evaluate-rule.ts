@@ -3,7 +3,7 @@
 import { statedByText } from '../i18n/stated-by-text.js';
 import type { ErrorObject } from 'ajv';
 import type { Provenance, SourceRef } from '../inventory/provenance.js';
-import { SEVERITY_RANK, type Evidence, type Finding, type FindingDecision, type Status, type VolumeEscalation } from '../findings/finding.js';
+import { MEMBER_FINDINGS, SEVERITY_RANK, type WithMemberFindings, type Evidence, type Finding, type FindingDecision, type Status, type VolumeEscalation } from '../findings/finding.js';
 import { causeKeyOf, type CauseKey } from './cause-key.js';
 import { conditionedInputs, decide, type CompiledDecisionTable } from './decision-table.js';
 import type { VolumeCrossing } from '../reach/volume-threshold.js';
@@ -221,7 +221,7 @@ function rowFacts(table: CompiledDecisionTable, row: number, data: Record<string
  * for the group, the cause's own place is cited first, and every member is listed with the place
  * it is stated at. Its identity is the rule and the cause, so it survives members coming and going.
  */
-function groupFindingOf(rule: CompiledRule, groupBy: readonly string[], cause: CauseKey, verdicts: readonly Verdict[], options: EvaluateOptions): Finding {
+function groupFindingOf(rule: CompiledRule, groupBy: readonly string[], cause: CauseKey, verdicts: readonly Verdict[], options: EvaluateOptions): Finding & WithMemberFindings {
   // The speaker is the first verdict of the highest severity; only its finding is rendered.
   let speaker = verdicts[0] as Verdict;
   if (rule.definition.escalateByVolume || rule.decision) {
@@ -255,6 +255,8 @@ function groupFindingOf(rule: CompiledRule, groupBy: readonly string[], cause: C
       : {}),
     fingerprint: fingerprintOf(rule.definition.id, cause.key),
     members: { count, items: members },
+    // Each member as its own finding, for a fold member by member (built only when asked).
+    [MEMBER_FINDINGS]: () => verdicts.map((verdict) => findingOf(rule, verdict, options)),
   };
 }
 
