@@ -8,12 +8,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MEMBER_FINDINGS, type Finding } from '../src/findings/finding.js';
 import { fingerprintOf } from '../src/findings/fingerprint.js';
-import { foldAspects, withAspects } from '../src/findings/fold-aspects.js';
+import { foldAspects, withAspects, type AspectLinks } from '../src/findings/fold-aspects.js';
 import { aspectsHeading } from '../src/report/aspect-heading.js';
 import { applyBaseline } from '../src/baseline/apply-baseline.js';
 import { baselineOf } from '../src/baseline/baseline-document.js';
 import { aspectLinkProblems } from '../src/rules/check-aspect-links.js';
-import type { RuleDefinition } from '../src/rules/rule-schema.js';
+import type { AspectLink, RuleDefinition } from '../src/rules/rule-schema.js';
 import type { AuditReport } from '../src/report/report-schema.js';
 import { renderSarif } from '../src/report/sarif-reporter.js';
 import { renderText, summaryLine } from '../src/report/text-reporter.js';
@@ -276,7 +276,7 @@ describe('foldAspects with members: each', () => {
   });
 
   it('moves an aspect hosted by the split group to the member for its item, down the chain', () => {
-    const chain = new Map([...each, ['N-003', [{ rule: 'N-002', why }]]]);
+    const chain: AspectLinks = new Map<string, AspectLink[]>([...each, ['N-003', [{ rule: 'N-002', why }]]]);
     const out = foldAspects([wide('a>i'), wide('b>i'), group(['a>i', 'b>i']), one('N-003', 'b>i')], chain);
     expect(out.map((f) => [f.target.key, f.aspects?.map((a) => `${a.ruleId} ${a.target.key}`)])).toEqual([
       ['a>i', ['N-002 a>i']],
