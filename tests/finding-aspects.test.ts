@@ -6,7 +6,7 @@
 // a suppressed host and a link to a rule of another view are handled as the docs say.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MEMBER_FINDINGS, type Finding } from '../src/findings/finding.js';
+import { MEMBER_FINDINGS, VIA_KEYS, type Finding } from '../src/findings/finding.js';
 import { fingerprintOf } from '../src/findings/fingerprint.js';
 import { foldAspects, withAspects, type AspectLinks } from '../src/findings/fold-aspects.js';
 import { aspectsHeading } from '../src/report/aspect-heading.js';
@@ -285,6 +285,49 @@ describe('foldAspects with members: each', () => {
   });
 });
 
+describe('foldAspects with a link via a path (another view)', () => {
+  const why = { zh: '', en: '' };
+  const links: AspectLinks = new Map<string, AspectLink[]>([['D-005', [{ rule: 'S-003', via: '/cache', why }]]]);
+  const store = (key: string): Finding => ({ ruleId: 'S-003', status: 'FAIL', severity: 'high', theme: 'devices', view: 'store', target: { key, label: key }, message: { zh: '', en: '' }, evidence: [], fingerprint: fingerprintOf('S-003', key) });
+  const device = (cache: string | undefined): Finding => ({
+    ruleId: 'D-005', status: 'FAIL', severity: 'medium', theme: 'devices', view: 'device', target: { key: `cache=${cache}`, label: 'c' }, message: { zh: '', en: '' }, evidence: [], fingerprint: fingerprintOf('D-005', `cache=${cache}`),
+    ...(cache === undefined ? {} : { [VIA_KEYS]: { '/cache': cache } }),
+  } as Finding);
+
+  it('folds into the broader rule’s FAIL on the entity the path names, and nowhere else', () => {
+    expect(foldAspects([store('pad-cache'), device('pad-cache')], links).map((f) => [f.target.key, f.aspects?.map((a) => a.ruleId)])).toEqual([['pad-cache', ['D-005']]]);
+    expect(foldAspects([store('other'), device('pad-cache')], links)).toHaveLength(2);
+    expect(foldAspects([store('pad-cache'), device(undefined)], links)).toHaveLength(2);
+    expect(foldAspects([{ ...store('pad-cache'), status: 'NOT_EVALUATED' }, device('pad-cache')], links)).toHaveLength(2);
+  });
+});
+
+describe('a tablet fleet caching ID photos in an unencrypted store', () => {
+  // PIPL-DEV-005 (the device's cache unencrypted) and PIPL-SPI-003 (the store's sensitive PI
+  // unencrypted) both rest on the cache store's `encryption.atRest: false`: one fix, one finding.
+  const manifest = (sensitive: boolean) => `apiVersion: pipl-audit/v1
+stores:
+  - id: pad-cache
+    kind: device-cache
+    fields:
+      - { name: img, category: ${sensitive ? 'biometric.face' : 'identity.name'} }
+    encryption: { atRest: false }
+devices:
+  - { id: pads, kind: mobile, count: 40, localCache: { store: pad-cache } }
+`;
+  const run = (sensitive: boolean) => audit({ paths: ['m.yaml'], cwd: tempDir({ 'm.yaml': manifest(sensitive) }), asOf: '2024-01-01', exceptions: false });
+
+  it('is one PIPL-SPI-003 finding on the store with PIPL-DEV-005 as its aspect', async () => {
+    const fails = (await run(true)).findings.filter((f) => f.status === 'FAIL' && (f.ruleId === 'PIPL-SPI-003' || f.ruleId === 'PIPL-DEV-005'));
+    expect(fails.map((f) => [f.ruleId, f.target.key, f.aspects?.map((a) => `${a.ruleId} ${a.target.key}`)])).toEqual([['PIPL-SPI-003', 'pad-cache', ['PIPL-DEV-005 cache=pad-cache']]]);
+  });
+
+  it('keeps PIPL-DEV-005 its own where the cache holds no sensitive PI (PIPL-SPI-003 does not apply)', async () => {
+    const fails = (await run(false)).findings.filter((f) => f.status === 'FAIL' && (f.ruleId === 'PIPL-SPI-003' || f.ruleId === 'PIPL-DEV-005'));
+    expect(fails.map((f) => [f.ruleId, f.aspects])).toEqual([['PIPL-DEV-005', undefined]]);
+  });
+});
+
 describe('aspectOf is checked when the rules load', () => {
   const rule = (id: string, view: string, extra: Partial<RuleDefinition> = {}) => ({ file: `${id}.yaml`, definition: { id, view, ...extra } as RuleDefinition });
   const why = { zh: '同一原因', en: 'same cause' };
@@ -304,6 +347,8 @@ describe('aspectOf is checked when the rules load', () => {
       rule('S-001', 'system'),
       rule('N-009', 'interface', { aspectOf: [{ rule: 'S-001', on: 'system', why }] }),
       rule('N-010', 'interface', { aspectOf: [{ rule: 'B-001', on: 'system', why }] }),
+      rule('N-011', 'interface', { aspectOf: [{ rule: 'B-001', via: '/grant', why }] }),
+      rule('N-012', 'grant', { aspectOf: [{ rule: 'B-001', via: '/grant', why }] }),
     ]);
     expect(problems.map((p) => `${p.file} ${p.message}`)).toEqual([
       'N-001.yaml aspectOf names rule "X-001", which is not in the packs in use',
@@ -313,6 +358,7 @@ describe('aspectOf is checked when the rules load', () => {
       'N-007.yaml aspectOf names N-008, whose own aspect links lead back to N-007',
       'N-008.yaml aspectOf names N-007, whose own aspect links lead back to N-008',
       'N-010.yaml aspectOf names B-001 on the system, but it judges the grant view',
+      'N-012.yaml aspectOf names B-001 via /grant, but it judges the same view (grant)',
     ]);
   });
 });

@@ -89,3 +89,11 @@ export function compareFindings(a: Finding, b: Finding): number {
  */
 export const MEMBER_FINDINGS: unique symbol = Symbol('memberFindings');
 export type WithMemberFindings = { [MEMBER_FINDINGS]?: () => Finding[] };
+
+/**
+ * On a finding of a rule with an aspect link `via` a path: the id of the entity each such path
+ * names in the finding's item (for a grouped finding: the one id every member names, else absent).
+ * A symbol, so no report format writes it.
+ */
+export const VIA_KEYS: unique symbol = Symbol('viaKeys');
+export type WithViaKeys = { [VIA_KEYS]?: Readonly<Record<string, string>> };

@@ -14,7 +14,7 @@
 // (passed, suppressed by an exception, not evaluated) and a narrower finding that is not a FAIL all
 // stay apart.
 import type { AspectLink } from '../rules/rule-schema.js';
-import { MEMBER_FINDINGS, SEVERITY_RANK, type Finding, type WithMemberFindings } from './finding.js';
+import { MEMBER_FINDINGS, SEVERITY_RANK, VIA_KEYS, type Finding, type WithMemberFindings, type WithViaKeys } from './finding.js';
 
 /** The rule ids' aspect links, as the rules state them. */
 export type AspectLinks = ReadonlyMap<string, readonly AspectLink[]>;
@@ -37,7 +37,17 @@ export function foldAspects<F extends Finding>(findings: readonly F[], links: As
     if (f.status !== 'FAIL') continue;
     for (const link of links.get(f.ruleId) ?? []) {
       const fits = (host: F | undefined): host is F =>
-        host !== undefined && host !== f && (link.on === 'system' || host.view === f.view) && (!link.rows || link.rows.includes(host.decision?.row ?? ''));
+        host !== undefined && host !== f && (link.on === 'system' || link.via !== undefined || host.view === f.view) && (!link.rows || link.rows.includes(host.decision?.row ?? ''));
+      // A link via a path: the broader finding is on the entity that path names (another view).
+      if (link.via !== undefined) {
+        const id = (f as WithViaKeys)[VIA_KEYS]?.[link.via];
+        const viaHost = id === undefined ? undefined : fails.get(`${link.rule}\0${id}`);
+        if (fits(viaHost)) {
+          hostOf.set(f, viaHost);
+          break;
+        }
+        continue;
+      }
       // Every item of the narrower finding must be an item of one and the same broader FAIL: a
       // grouped cause (one policy line over several grants) folds whole or not at all …
       const host = link.on === 'system' ? systemFails.get(link.rule) : oneHost(itemKeysOf(f).map((key) => fails.get(`${link.rule}\0${key}`)));

@@ -152,6 +152,13 @@ export const AspectLinkSchema = Type.Object(
         description: 'for a broader rule with a decision table: the rows whose reason already names what this rule judges; a FAIL decided by another row is a different cause and stays apart',
       }),
     ),
+    via: opt(
+      Type.String({
+        pattern: '^(/[A-Za-z0-9_-]+)+$',
+        description:
+          "the broader rule judges another view: its item is the entity this path of this rule's item names (by its id), e.g. /cache: a device's cache store, judged by a store rule. Only where both findings rest on that entity's own stated fact (its encryption), so one fix on it removes both",
+      }),
+    ),
     members: opt(
       Type.Union([Type.Literal('whole'), Type.Literal('each')], {
         description:
