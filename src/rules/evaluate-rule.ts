@@ -272,8 +272,11 @@ function groupFindingOf(rule: CompiledRule, groupBy: readonly string[], cause: C
       : {}),
     fingerprint: fingerprintOf(rule.definition.id, cause.key),
     members: { count, items: members },
-    // Each member as its own finding, for a fold member by member (built only when asked).
-    [MEMBER_FINDINGS]: () => verdicts.map((verdict) => findingOf(rule, verdict, options)),
+    // Each member as its own finding, for a fold member by member (built only when asked; kept
+    // only for a rule that folds so, so that no other group holds its items' data).
+    ...((rule.definition.aspectOf ?? []).some((link) => link.members === 'each')
+      ? { [MEMBER_FINDINGS]: () => verdicts.map((verdict) => findingOf(rule, verdict, options)) }
+      : {}),
   };
 }
 
