@@ -42,6 +42,8 @@ const ZH: Readonly<Record<string, string>> = {
   'roles[].grants[].scope (of every grant on the interface)': 'roles[].grants[].scope（该接口上的每项授权）',
   'roles[].fullValuesNeeded (with interfaces[].masked)': 'roles[].fullValuesNeeded（结合 interfaces[].masked）',
   'roles[].grants[].interface (or the grant, for a grant on a store)': 'roles[].grants[].interface（直接授权到存储的，为该授权本身）',
+  'roles[].grants[].trigger, approval, breakGlass (the grant, when it states any of them), else the interface of roles[].grants[].interface':
+    'roles[].grants[].trigger、approval、breakGlass（授权本身写明其中任一项时为该授权），否则为 roles[].grants[].interface 所指的接口',
   'roles[].duties (with inherited roles)': 'roles[].duties（含继承的角色）',
   "credentialPolicies (a list; the account's credentialPolicy or the default: true entry)": 'credentialPolicies（列表；账号的 credentialPolicy，或 default: true 的那一项）',
   'credentialPolicies: [] (no policy)': 'credentialPolicies: []（没有口令策略）',

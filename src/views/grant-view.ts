@@ -18,6 +18,7 @@ export const grantView: ViewDefinition = {
   statedBy: {
     '/actions': { manifest: 'roles[].grants[].actions', facts: [] },
     '/controlPoint': { manifest: 'roles[].grants[].interface (or the grant, for a grant on a store)', facts: [] },
+    '/triggerPoint': { manifest: 'roles[].grants[].trigger, approval, breakGlass (the grant, when it states any of them), else the interface of roles[].grants[].interface', facts: [] },
     '/expired': { manifest: 'roles[].grants[].expires', facts: [] },
     '/grant/approval': { manifest: 'roles[].grants[].approval', absent: 'approval: { required: false }' },
     '/grant/breakGlass': { manifest: 'roles[].grants[].breakGlass', absent: 'trigger: none (and no breakGlass)' },
@@ -132,6 +133,15 @@ export const grantView: ViewDefinition = {
              * itself. Rules whose cause is a control of the interface group by it.
              */
             controlPoint: grant.interface !== undefined ? `interface:${grant.interface}` : `grant:${key}`,
+            /**
+             * Whose stated facts decide whether a use is triggered by a business event: the grant,
+             * when it states a trigger, an approval or break-glass access of its own (or reads a
+             * store straight); otherwise the interface it goes through (its trigger and approval),
+             * the same for every role holding a grant on it. Rules whose verdict rests only on the
+             * trigger and the interface group by it: one interface opened to all at any time is one
+             * cause however many roles hold it, while a grant-level gate keeps each grant its own.
+             */
+            triggerPoint: grant.interface === undefined || grant.trigger !== undefined || grant.approval !== undefined || grant.breakGlass !== undefined ? `grant:${key}` : `interface:${grant.interface}`,
             scopeRank: scope === null ? null : scopeRank(scope),
             jobScopeRank: scopeRank(role.jobScope),
             holders: held,
