@@ -328,6 +328,69 @@ devices:
   });
 });
 
+describe('a list route whose query has no cap, serving an interface with no row limit', () => {
+  // PIPL-CODE-002 (the route's query reads the store in bulk with no cap and no owner condition) and
+  // PIPL-QRY-004 row `uncapped` (the interface the route serves states rowLimit: none) are one
+  // missing cap, stated by the code and by the manifest: one finding, the interface's, where the
+  // route maps to that interface (codeRoutes[].interface) and the query reads the interface's store.
+  const manifest = (o: { routeInterface?: string; queryStore?: string; kind?: string; watermark?: boolean }) => `apiVersion: pipl-audit/v1
+stores:
+  - id: clients
+    kind: database
+    fields:
+      - { name: name, category: identity.name }
+      - { name: phone, category: contact.phone }
+  - id: branches
+    kind: database
+    fields:
+      - { name: manager, category: identity.name }
+interfaces:
+  - { id: client-list, kind: ${o.kind ?? 'list'}, store: clients, returns: [name, phone], bulk: true, rowLimit: none, watermark: ${o.watermark ?? true}, logged: true, approval: { required: false } }
+roles:
+  - { id: sales, kind: business, grants: [{ interface: client-list, actions: [read${o.kind === 'export' ? ', export' : ''}], scope: organization }] }
+codeBases:
+  - { id: "code:backend", root: backend, files: 3 }
+codeRoutes:
+  - { id: "GET:/clients", codeBase: "code:backend", framework: express, method: GET, path: /clients, ${o.routeInterface ? `interface: ${o.routeInterface}, ` : ''}roles: [sales], guarded: true, public: false, login: false, rateLimited: false,
+      queries: [{ store: ${o.queryStore ?? 'clients'}, model: m, library: prisma, operation: find-many, lookupFields: [], requestSupplied: false, ownerCondition: false, where: false, limited: false }] }
+`;
+  const run = async (o: Parameters<typeof manifest>[0]) => {
+    const report = await audit({ paths: ['m.yaml'], cwd: tempDir({ 'm.yaml': manifest(o) }), asOf: '2024-01-01', exceptions: false });
+    return report.findings
+      .filter((f) => f.status === 'FAIL' && (f.ruleId === 'PIPL-QRY-004' || f.ruleId === 'PIPL-CODE-002'))
+      .map((f) => [f.ruleId, f.target.key, f.decision?.row ?? null, f.aspects?.map((a) => `${a.ruleId} ${a.target.key}`) ?? null]);
+  };
+
+  it('is one PIPL-QRY-004 finding on the interface with PIPL-CODE-002 as its aspect', async () => {
+    expect(await run({ routeInterface: 'client-list' })).toEqual([['PIPL-QRY-004', 'client-list', 'uncapped', ['PIPL-CODE-002 GET:/clients>clients']]]);
+  });
+
+  it('folds into an uncapped export that needs no approval (row uncapped-export)', async () => {
+    expect(await run({ routeInterface: 'client-list', kind: 'export' })).toEqual([['PIPL-QRY-004', 'client-list', 'uncapped-export', ['PIPL-CODE-002 GET:/clients>clients']]]);
+  });
+
+  it('keeps PIPL-CODE-002 its own where the route is mapped to no interface', async () => {
+    expect(await run({})).toEqual([
+      ['PIPL-CODE-002', 'GET:/clients>clients', null, null],
+      ['PIPL-QRY-004', 'client-list', 'uncapped', null],
+    ]);
+  });
+
+  it('keeps PIPL-CODE-002 its own where the query reads another store than the interface', async () => {
+    expect(await run({ routeInterface: 'client-list', queryStore: 'branches' })).toEqual([
+      ['PIPL-CODE-002', 'GET:/clients>branches', null, null],
+      ['PIPL-QRY-004', 'client-list', 'uncapped', null],
+    ]);
+  });
+
+  it('keeps PIPL-CODE-002 its own where the interface fails for something else (an export without a watermark)', async () => {
+    expect(await run({ routeInterface: 'client-list', kind: 'export', watermark: false })).toEqual([
+      ['PIPL-CODE-002', 'GET:/clients>clients', null, null],
+      ['PIPL-QRY-004', 'client-list', 'unwatermarked-export', null],
+    ]);
+  });
+});
+
 describe('aspectOf is checked when the rules load', () => {
   const rule = (id: string, view: string, extra: Partial<RuleDefinition> = {}) => ({ file: `${id}.yaml`, definition: { id, view, ...extra } as RuleDefinition });
   const why = { zh: '同一原因', en: 'same cause' };

@@ -55,6 +55,13 @@ export const codeQueryView: ViewDefinition = {
           }
           roleScope = widest >= 0 ? (SCOPE_ORDER[widest] ?? null) : null;
         }
+        // The interface this query serves: the route's interface (codeRoutes[].interface, from the
+        // project file's route mapping) where that interface reads the query's store — the rows the
+        // interface returns are the rows this query reads. A query of another store under the route
+        // (a lookup table) serves no interface. Aspect links via this path join the code's query to
+        // the manifest's verdict on the interface (PIPL-CODE-002 into PIPL-QRY-004).
+        const served = route.interface === undefined ? undefined : index.interfaces.get(route.interface);
+        const servesInterface = served !== undefined && served.store.id === query.store ? route.interface : null;
         const base = `${route.id}>${query.store}`;
         const n = (seen.get(base) ?? 0) + 1;
         seen.set(base, n);
@@ -72,6 +79,7 @@ export const codeQueryView: ViewDefinition = {
             readsPI: categories.length > 0 && query.operation !== 'count',
             lookupCategories,
             roleScope,
+            servesInterface,
             roles: route.roles ?? [],
             // Reachable by someone who is not an administrator: no role required, or a non-privileged role allowed.
             reachableByNonPrivileged: !route.roles || route.roles.length === 0 || route.roles.some((r) => !index.isPrivileged(r)),
