@@ -11,9 +11,22 @@
 // The program sets process-wide state for a run (working folder, environment, exit code, the
 // language) and restores it after; runs are therefore awaited one at a time, never concurrently.
 import { appendFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { expect } from 'vitest';
-import { runCli as programRunCli } from '../../src/cli/program.js';
+import type { runCli as RunProgram } from '../../src/cli/program.js';
 import { CLI, REPO_ROOT, runCli, type CliResult } from './run-cli.js';
+
+/**
+ * The built program (dist/cli/program.js, as tsc wrote it), loaded by Node itself rather than
+ * through vitest's transform: loading the CLI's ~580 modules from src/ through vitest cost a
+ * test file 6–8 s of CPU, more than the spawns it saved; Node loads the built ones in a fraction
+ * of that. Like the spawn helper, it needs a build.
+ */
+const PROGRAM = CLI.replace(/main\.js$/, 'program.js');
+// require() of the ES module (Node ≥ 20.19 loads one without top-level await): Node's own loader,
+// which vitest does not route through its transform, as it does an import() in a test's code.
+const nativeRequire = createRequire(import.meta.url);
+let program: { runCli: typeof RunProgram } | undefined;
 
 class Capture {
   private readonly chunks: Buffer[] = [];
@@ -37,7 +50,8 @@ export async function runCliInProcess(args: string[], options: { cwd?: string; e
   const stderr = new Capture();
   let code: number;
   try {
-    code = await programRunCli([process.execPath, CLI, ...args], {
+    program ??= nativeRequire(PROGRAM) as { runCli: typeof RunProgram };
+    code = await program.runCli([process.execPath, CLI, ...args], {
       cwd: options.cwd ?? REPO_ROOT,
       env: { ...process.env, LANG: 'C', NO_COLOR: '1', ...options.env },
       stdout,
