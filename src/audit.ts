@@ -145,7 +145,8 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
     if (c) c.NOT_EVALUATED += affected.length;
   }
   options.onProgress?.('evidence');
-  locateEvidence(findings, loaded.locators);
+  // The coverage notes' pointers are located in the same walk of each file as the evidence.
+  loaded.placeCoverage(locateEvidence(findings, loaded.locators, loaded.coveragePointers()));
   // Nothing is located after this: the inputs' bytes the locators keep (a national inventory's
   // 130 MB) are let go before the reach map and the report are built.
   loaded.locators.clear();

@@ -50,7 +50,9 @@ describe('Casbin importer', () => {
     expect(loaded.failedSources).toEqual([]);
     const supervisor = loaded.inventory.roles.find((r) => r.id === 'supervisor')!;
     const courier = loaded.inventory.roles.find((r) => r.id === 'courier')!;
-    expect(supervisor.grants).toEqual([{ interface: 'waybill-lookup', actions: ['read'], scope: 'any', pattern: '/api/waybills/*' }]);
+    // The policy decided a request beyond the holder's own and assigned records: a trigger the
+    // manifest declares does not narrow what it admits (scopeEnforced, PIPL-QRY-006).
+    expect(supervisor.grants).toEqual([{ interface: 'waybill-lookup', actions: ['read'], scope: 'any', pattern: '/api/waybills/*', scopeEnforced: true }]);
     expect(courier.grants).toEqual([{ interface: 'waybill-lookup', actions: ['read'], scope: 'assigned', pattern: '/api/rounds/:round/waybills/:id' }]);
     const place = loaded.inventory.provenance.of(supervisor.grants![0]);
     expect(place).toEqual({ file: expect.stringMatching(/casbin\/policy\.csv$/), pointer: '/line/2' });

@@ -6,14 +6,14 @@
 // a suppressed host and a link to a rule of another view are handled as the docs say.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../src/findings/finding.js';
+import { MEMBER_FINDINGS, VIA_KEYS, type Finding } from '../src/findings/finding.js';
 import { fingerprintOf } from '../src/findings/fingerprint.js';
-import { foldAspects, withAspects } from '../src/findings/fold-aspects.js';
+import { foldAspects, withAspects, type AspectLinks } from '../src/findings/fold-aspects.js';
 import { aspectsHeading } from '../src/report/aspect-heading.js';
 import { applyBaseline } from '../src/baseline/apply-baseline.js';
 import { baselineOf } from '../src/baseline/baseline-document.js';
 import { aspectLinkProblems } from '../src/rules/check-aspect-links.js';
-import type { RuleDefinition } from '../src/rules/rule-schema.js';
+import type { AspectLink, RuleDefinition } from '../src/rules/rule-schema.js';
 import type { AuditReport } from '../src/report/report-schema.js';
 import { renderSarif } from '../src/report/sarif-reporter.js';
 import { renderText, summaryLine } from '../src/report/text-reporter.js';
@@ -232,6 +232,102 @@ describe('foldAspects', () => {
   });
 });
 
+describe('foldAspects with members: each', () => {
+  // A group whose cause each member's broader finding already names (PIPL-QRY-010 grouped by the
+  // interface's trigger, PIPL-QRY-001 one finding per grant) folds member by member.
+  const why = { zh: '', en: '' };
+  const each = new Map([['N-002', [{ rule: 'B-001', rows: ['wide'], members: 'each' as const, why }]]]);
+  const one = (ruleId: string, key: string, over: Partial<Finding> = {}): Finding => ({
+    ruleId,
+    status: 'FAIL',
+    severity: 'high',
+    theme: 'query-rights',
+    view: 'grant',
+    target: { key, label: key },
+    message: { zh: `${ruleId} ${key}`, en: `${ruleId} ${key}` },
+    evidence: [],
+    fingerprint: fingerprintOf(ruleId, key),
+    ...over,
+  });
+  const wide = (key: string) => one('B-001', key, { decision: { row: 'wide', rowNumber: 1 } });
+  const group = (keys: string[]): Finding => ({
+    ...one('N-002', `point=${keys.join('+')}`),
+    members: { count: keys.length, items: keys.map((key) => ({ key, label: key, evidence: [] })) },
+    [MEMBER_FINDINGS]: () => keys.map((key) => one('N-002', key)),
+  } as Finding);
+
+  it('folds each member into its own broader FAIL, with the fingerprint it has ungrouped', () => {
+    const out = foldAspects([wide('a>i'), wide('b>i'), group(['a>i', 'b>i'])], each);
+    expect(out.map((f) => [f.target.key, f.aspects?.map((a) => [a.ruleId, a.target.key, a.fingerprint, a.members])])).toEqual([
+      ['a>i', [['N-002', 'a>i', fingerprintOf('N-002', 'a>i'), undefined]]],
+      ['b>i', [['N-002', 'b>i', fingerprintOf('N-002', 'b>i'), undefined]]],
+    ]);
+  });
+
+  it('keeps the group whole where one member has no broader FAIL, or one decided by another row', () => {
+    expect(foldAspects([wide('a>i'), group(['a>i', 'b>i'])], each).map((f) => [f.ruleId, f.aspects])).toEqual([
+      ['B-001', undefined],
+      ['N-002', undefined],
+    ]);
+    const gated = one('B-001', 'b>i', { decision: { row: 'gated', rowNumber: 2 } });
+    expect(foldAspects([wide('a>i'), gated, group(['a>i', 'b>i'])], each)).toHaveLength(3);
+    // Without `members: each` (the default, whole) the same group stays apart.
+    expect(foldAspects([wide('a>i'), wide('b>i'), group(['a>i', 'b>i'])], new Map([['N-002', [{ rule: 'B-001', rows: ['wide'], why }]]]))).toHaveLength(3);
+  });
+
+  it('moves an aspect hosted by the split group to the member for its item, down the chain', () => {
+    const chain: AspectLinks = new Map<string, AspectLink[]>([...each, ['N-003', [{ rule: 'N-002', why }]]]);
+    const out = foldAspects([wide('a>i'), wide('b>i'), group(['a>i', 'b>i']), one('N-003', 'b>i')], chain);
+    expect(out.map((f) => [f.target.key, f.aspects?.map((a) => `${a.ruleId} ${a.target.key}`)])).toEqual([
+      ['a>i', ['N-002 a>i']],
+      ['b>i', ['N-002 b>i', 'N-003 b>i']],
+    ]);
+  });
+});
+
+describe('foldAspects with a link via a path (another view)', () => {
+  const why = { zh: '', en: '' };
+  const links: AspectLinks = new Map<string, AspectLink[]>([['D-005', [{ rule: 'S-003', via: '/cache', why }]]]);
+  const store = (key: string): Finding => ({ ruleId: 'S-003', status: 'FAIL', severity: 'high', theme: 'devices', view: 'store', target: { key, label: key }, message: { zh: '', en: '' }, evidence: [], fingerprint: fingerprintOf('S-003', key) });
+  const device = (cache: string | undefined): Finding => ({
+    ruleId: 'D-005', status: 'FAIL', severity: 'medium', theme: 'devices', view: 'device', target: { key: `cache=${cache}`, label: 'c' }, message: { zh: '', en: '' }, evidence: [], fingerprint: fingerprintOf('D-005', `cache=${cache}`),
+    ...(cache === undefined ? {} : { [VIA_KEYS]: { '/cache': cache } }),
+  } as Finding);
+
+  it('folds into the broader rule’s FAIL on the entity the path names, and nowhere else', () => {
+    expect(foldAspects([store('pad-cache'), device('pad-cache')], links).map((f) => [f.target.key, f.aspects?.map((a) => a.ruleId)])).toEqual([['pad-cache', ['D-005']]]);
+    expect(foldAspects([store('other'), device('pad-cache')], links)).toHaveLength(2);
+    expect(foldAspects([store('pad-cache'), device(undefined)], links)).toHaveLength(2);
+    expect(foldAspects([{ ...store('pad-cache'), status: 'NOT_EVALUATED' }, device('pad-cache')], links)).toHaveLength(2);
+  });
+});
+
+describe('a tablet fleet caching ID photos in an unencrypted store', () => {
+  // PIPL-DEV-005 (the device's cache unencrypted) and PIPL-SPI-003 (the store's sensitive PI
+  // unencrypted) both rest on the cache store's `encryption.atRest: false`: one fix, one finding.
+  const manifest = (sensitive: boolean) => `apiVersion: pipl-audit/v1
+stores:
+  - id: pad-cache
+    kind: device-cache
+    fields:
+      - { name: img, category: ${sensitive ? 'biometric.face' : 'identity.name'} }
+    encryption: { atRest: false }
+devices:
+  - { id: pads, kind: mobile, count: 40, localCache: { store: pad-cache } }
+`;
+  const run = (sensitive: boolean) => audit({ paths: ['m.yaml'], cwd: tempDir({ 'm.yaml': manifest(sensitive) }), asOf: '2024-01-01', exceptions: false });
+
+  it('is one PIPL-SPI-003 finding on the store with PIPL-DEV-005 as its aspect', async () => {
+    const fails = (await run(true)).findings.filter((f) => f.status === 'FAIL' && (f.ruleId === 'PIPL-SPI-003' || f.ruleId === 'PIPL-DEV-005'));
+    expect(fails.map((f) => [f.ruleId, f.target.key, f.aspects?.map((a) => `${a.ruleId} ${a.target.key}`)])).toEqual([['PIPL-SPI-003', 'pad-cache', ['PIPL-DEV-005 cache=pad-cache']]]);
+  });
+
+  it('keeps PIPL-DEV-005 its own where the cache holds no sensitive PI (PIPL-SPI-003 does not apply)', async () => {
+    const fails = (await run(false)).findings.filter((f) => f.status === 'FAIL' && (f.ruleId === 'PIPL-SPI-003' || f.ruleId === 'PIPL-DEV-005'));
+    expect(fails.map((f) => [f.ruleId, f.aspects])).toEqual([['PIPL-DEV-005', undefined]]);
+  });
+});
+
 describe('aspectOf is checked when the rules load', () => {
   const rule = (id: string, view: string, extra: Partial<RuleDefinition> = {}) => ({ file: `${id}.yaml`, definition: { id, view, ...extra } as RuleDefinition });
   const why = { zh: '同一原因', en: 'same cause' };
@@ -251,6 +347,8 @@ describe('aspectOf is checked when the rules load', () => {
       rule('S-001', 'system'),
       rule('N-009', 'interface', { aspectOf: [{ rule: 'S-001', on: 'system', why }] }),
       rule('N-010', 'interface', { aspectOf: [{ rule: 'B-001', on: 'system', why }] }),
+      rule('N-011', 'interface', { aspectOf: [{ rule: 'B-001', via: '/grant', why }] }),
+      rule('N-012', 'grant', { aspectOf: [{ rule: 'B-001', via: '/grant', why }] }),
     ]);
     expect(problems.map((p) => `${p.file} ${p.message}`)).toEqual([
       'N-001.yaml aspectOf names rule "X-001", which is not in the packs in use',
@@ -260,6 +358,7 @@ describe('aspectOf is checked when the rules load', () => {
       'N-007.yaml aspectOf names N-008, whose own aspect links lead back to N-007',
       'N-008.yaml aspectOf names N-007, whose own aspect links lead back to N-008',
       'N-010.yaml aspectOf names B-001 on the system, but it judges the grant view',
+      'N-012.yaml aspectOf names B-001 via /grant, but it judges the same view (grant)',
     ]);
   });
 });

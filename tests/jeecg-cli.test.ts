@@ -71,6 +71,12 @@ describe('pipl-audit with a JeecgBoot dump', async () => {
     expect(audit.stderr + audit.stdout).toContain('outlet_staff where user_id');
   });
 
+  it('states that the grants have no end date: sys_role_permission and sys_user_role have no column for one', async () => {
+    const full = JSON.parse((await runCliInProcess(['views', 'pipl-audit.yaml', '--view', 'grant'], { cwd: dir })).stdout) as Array<{ key: string; grant: { expires?: string } }>;
+    expect(full.length).toBeGreaterThan(0);
+    for (const g of full) expect(g.grant.expires).toBe('none');
+  });
+
   it("states that the accounts have no second factor: JeecgBoot's log-in has none and sys_user no column for one", async () => {
     expect(account('jeecg:clerk_li')?.mfa).toBe(false);
     expect(account('jeecg:admin')?.mfa).toBe(false);
@@ -139,6 +145,17 @@ describe('a JeecgBoot fork whose sys_user keeps a second factor', () => {
     const clerk = accounts.find((a) => a.key === 'jeecg:clerk_li')?.account;
     expect(clerk).toBeDefined();
     expect(clerk).not.toHaveProperty('mfa');
+  });
+});
+
+describe('a JeecgBoot fork whose role grants carry an end date', () => {
+  it("leaves the grants' expiry unstated (the column may hold one)", async () => {
+    const fork = DUMP.replace('`operate_ip` varchar(100)', '`expire_time` varchar(100)');
+    expect(fork).not.toBe(DUMP);
+    const dir = tempDir({ 'manifest.yaml': MANIFEST, 'dump.sql': fork, 'pipl-audit.yaml': PROJECT });
+    const grants = JSON.parse((await runCliInProcess(['views', 'pipl-audit.yaml', '--view', 'grant'], { cwd: dir })).stdout) as Array<{ key: string; grant: Record<string, unknown> }>;
+    expect(grants.length).toBeGreaterThan(0);
+    for (const g of grants) expect(g.grant).not.toHaveProperty('expires');
   });
 });
 

@@ -88,3 +88,79 @@ describe('query-rights: one finding per cause', () => {
     expect(findingConcerns(group!, { kind: 'interfaces', id: 'member-list' })).toBe(false);
   });
 });
+
+// PIPL-QRY-010 groups by whose facts decide the trigger (the grant view's `triggerPoint`): grants
+// that state no gate of their own on an interface open at any time are one cause (the interface);
+// a grant with its own trigger, approval or break-glass, another interface, another scope or other
+// sensitive categories shown are causes of their own. Where PIPL-QRY-001 fails on each member's
+// grant (one finding per grant: its rows rest on the scope), the group folds member by member.
+const TRIGGER_MANIFEST = `apiVersion: pipl-audit/v1
+system: { id: fleet, name: { zh: 车队, en: Fleet } }
+stores:
+  - id: tracks
+    kind: table
+    records: 200
+    fields:
+      - { name: plate, category: vehicle.licence-plate }
+      - { name: lat, category: location.precise }
+  - id: renters
+    kind: table
+    records: 200
+    fields:
+      - { name: name, category: identity.name }
+      - { name: phone, category: contact.phone }
+      - { name: idno, category: identity.id-number }
+      - { name: lat, category: location.precise }
+interfaces:
+  - { id: track, kind: query-screen, store: tracks, lookupKeys: [plate], returns: [plate, lat], masked: [], trigger: none, logged: false }
+  - { id: track-b, kind: query-screen, store: tracks, lookupKeys: [plate], returns: [plate, lat], masked: [], trigger: none, logged: false }
+  - { id: renter-lookup, kind: query-screen, store: renters, lookupKeys: [phone], returns: [name, phone, idno, lat], masked: [], trigger: none, logged: false, rateLimit: none }
+roles:
+  - id: service
+    grants: [{ interface: track, actions: [read], scope: any }]
+  - id: dispatch
+    grants: [{ interface: track, actions: [read], scope: any }]
+  - id: risk
+    grants: [{ interface: track, actions: [read], scope: any, trigger: none }]
+  - id: audit
+    grants: [{ interface: track, actions: [read], scope: organization }]
+  - id: other
+    grants: [{ interface: track-b, actions: [read], scope: any }]
+  - id: desk
+    grants: [{ interface: renter-lookup, actions: [read], scope: any }]
+  - id: desk-lead
+    grants: [{ interface: renter-lookup, actions: [read], scope: any }]
+`;
+
+describe('PIPL-QRY-010: one finding per trigger point', () => {
+  const runTrigger = async () => audit({ paths: ['m.yaml'], cwd: tempDir({ 'm.yaml': TRIGGER_MANIFEST }), asOf: '2024-01-01', exceptions: false });
+
+  it('groups the grants an interface open at any time decides, and keeps grant-level gates, other targets and scopes apart', async () => {
+    const report = await runTrigger();
+    const found = fails(report, 'PIPL-QRY-010').filter((f) => !f.target.key.includes('renter-lookup'));
+    expect(found.map((f) => [f.target.key, f.members?.items.map((m) => m.key).sort()]).sort()).toEqual(
+      [
+        ['triggerPoint=interface:track;scope=any;unmaskedSensitiveCategories=[location.precise]', ['dispatch>track', 'service>track']],
+        // The grant states its own trigger: its own cause (a grant-level gate is fixed on the grant).
+        ['triggerPoint=grant:risk>track;scope=any;unmaskedSensitiveCategories=[location.precise]', ['risk>track']],
+        ['triggerPoint=interface:track;scope=organization;unmaskedSensitiveCategories=[location.precise]', ['audit>track']],
+        ['triggerPoint=interface:track-b;scope=any;unmaskedSensitiveCategories=[location.precise]', ['other>track-b']],
+      ].sort(),
+    );
+    // Counted per grant, as before.
+    expect(report.rules.find((r) => r.id === 'PIPL-QRY-010')?.counts.FAIL).toBe(7);
+  });
+
+  it('folds member by member into PIPL-QRY-001 where it fails on each grant, each aspect with its grant’s own fingerprint', async () => {
+    const report = await runTrigger();
+    expect(fails(report, 'PIPL-QRY-010').some((f) => f.target.key.includes('renter-lookup'))).toBe(false);
+    const hosts = fails(report, 'PIPL-QRY-001').filter((f) => f.target.key.endsWith('>renter-lookup'));
+    expect(hosts.map((f) => f.target.key).sort()).toEqual(['desk-lead>renter-lookup', 'desk>renter-lookup']);
+    for (const host of hosts) {
+      const aspect = host.aspects?.find((a) => a.ruleId === 'PIPL-QRY-010');
+      expect(aspect?.target.key).toBe(host.target.key);
+      expect(aspect?.fingerprint).toBe(fingerprintOf('PIPL-QRY-010', host.target.key));
+      expect(aspect?.members).toBeUndefined();
+    }
+  });
+});

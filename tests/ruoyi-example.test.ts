@@ -144,3 +144,31 @@ describe('a RuoYi mapping naming a permission the dump does not define', () => {
     expect(existsSync(join(dir, 'report.json'))).toBe(false);
   });
 });
+
+describe('RuoYi grants have no end date', () => {
+  // sys_role_menu (role_id, menu_id) and sys_user_role (user_id, role_id) have no column for one:
+  // every grant states expires none; a fork's end-date column leaves it unstated.
+  const grantsOf = (dump: string) => {
+    const dir = tempDir({});
+    cpSync(join(REPO_ROOT, 'examples/courier-ruoyi/before'), dir, { recursive: true });
+    writeFileSync(join(dir, 'db/ruoyi-dump.sql'), dump);
+    return JSON.parse(runCli(['views', 'pipl-audit.yaml', '--view', 'grant'], { cwd: dir }).stdout) as Array<{ key: string; grant: Record<string, unknown> }>;
+  };
+  const dump = readFileSync(join(REPO_ROOT, 'examples/courier-ruoyi/before/db/ruoyi-dump.sql'), 'utf8');
+
+  it('states expires none on the grants the tables give', () => {
+    const ruoyi = grantsOf(dump).filter((g) => g.key.startsWith('ruoyi/'));
+    expect(ruoyi.length).toBeGreaterThan(0);
+    for (const g of ruoyi) expect(g.grant.expires).toBe('none');
+  });
+
+  it("leaves it unstated where sys_role_menu has a column that may hold an end date", () => {
+    const fork = dump
+      .replace(/(CREATE TABLE `sys_role_menu` \([^;]*?`menu_id`[^,]*,)/, '$1\n  `expire_time` datetime DEFAULT NULL,')
+      .replace(/^(INSERT INTO `sys_role_menu` VALUES )(.*);$/m, (_m, head: string, rows: string) => `${head}${rows.replace(/\((\d+),(\d+)\)/g, '($1,$2,NULL)')};`);
+    expect(fork).not.toBe(dump);
+    const ruoyi = grantsOf(fork).filter((g) => g.key.startsWith('ruoyi/'));
+    expect(ruoyi.length).toBeGreaterThan(0);
+    for (const g of ruoyi) expect(g.grant).not.toHaveProperty('expires');
+  });
+});

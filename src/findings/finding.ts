@@ -80,3 +80,20 @@ export function compareFindings(a: Finding, b: Finding): number {
     (a.target.key < b.target.key ? -1 : a.target.key > b.target.key ? 1 : 0)
   );
 }
+
+/**
+ * On a grouped finding (`groupBy`), made by the rule: each member as the finding it is ungrouped
+ * (its own target, fingerprint, message and evidence), built on demand. A symbol, so no report
+ * format writes it; object spread keeps it. Folding uses it where a group folds member by member
+ * (an aspect link with `members: each`, src/findings/fold-aspects.ts).
+ */
+export const MEMBER_FINDINGS: unique symbol = Symbol('memberFindings');
+export type WithMemberFindings = { [MEMBER_FINDINGS]?: () => Finding[] };
+
+/**
+ * On a finding of a rule with an aspect link `via` a path: the id of the entity each such path
+ * names in the finding's item (for a grouped finding: the one id every member names, else absent).
+ * A symbol, so no report format writes it.
+ */
+export const VIA_KEYS: unique symbol = Symbol('viaKeys');
+export type WithViaKeys = { [VIA_KEYS]?: Readonly<Record<string, string>> };

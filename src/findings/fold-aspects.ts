@@ -14,7 +14,7 @@
 // (passed, suppressed by an exception, not evaluated) and a narrower finding that is not a FAIL all
 // stay apart.
 import type { AspectLink } from '../rules/rule-schema.js';
-import { SEVERITY_RANK, type Finding } from './finding.js';
+import { MEMBER_FINDINGS, SEVERITY_RANK, VIA_KEYS, type Finding, type WithMemberFindings, type WithViaKeys } from './finding.js';
 
 /** The rule ids' aspect links, as the rules state them. */
 export type AspectLinks = ReadonlyMap<string, readonly AspectLink[]>;
@@ -30,18 +30,51 @@ export function foldAspects<F extends Finding>(findings: readonly F[], links: As
     if (f.view === 'system') systemFails.set(f.ruleId, f);
   }
   const hostOf = new Map<F, F>();
+  // A grouped finding that folds member by member (a link with `members: each`): its members, each
+  // the finding it is ungrouped, stand in for it; the group itself is not listed.
+  const split = new Map<F, F[]>();
   for (const f of findings) {
     if (f.status !== 'FAIL') continue;
     for (const link of links.get(f.ruleId) ?? []) {
+      const fits = (host: F | undefined): host is F =>
+        host !== undefined && host !== f && (link.on === 'system' || link.via !== undefined || host.view === f.view) && (!link.rows || link.rows.includes(host.decision?.row ?? ''));
+      // A link via a path: the broader finding is on the entity that path names (another view).
+      if (link.via !== undefined) {
+        const id = (f as WithViaKeys)[VIA_KEYS]?.[link.via];
+        const viaHost = id === undefined ? undefined : fails.get(`${link.rule}\0${id}`);
+        if (fits(viaHost)) {
+          hostOf.set(f, viaHost);
+          break;
+        }
+        continue;
+      }
       // Every item of the narrower finding must be an item of one and the same broader FAIL: a
-      // grouped cause (one policy line over several grants) folds whole or not at all.
+      // grouped cause (one policy line over several grants) folds whole or not at all …
       const host = link.on === 'system' ? systemFails.get(link.rule) : oneHost(itemKeysOf(f).map((key) => fails.get(`${link.rule}\0${key}`)));
-      if (!host || host === f) continue;
-      if (link.on !== 'system' && host.view !== f.view) continue;
-      if (link.rows && !link.rows.includes(host.decision?.row ?? '')) continue;
-      hostOf.set(f, host);
+      if (fits(host)) {
+        hostOf.set(f, host);
+        break;
+      }
+      // … unless the link folds it member by member and every member has a broader FAIL of its own.
+      if (link.members !== 'each' || link.on === 'system' || !f.members || f.members.items.length === 0) continue;
+      const memberFindings = (f as WithMemberFindings)[MEMBER_FINDINGS]?.() as F[] | undefined;
+      if (!memberFindings || memberFindings.length !== f.members.items.length) continue;
+      const hosts = memberFindings.map((m) => fails.get(`${link.rule}\0${m.target.key}`));
+      if (!hosts.every(fits)) continue;
+      memberFindings.forEach((m, i) => hostOf.set(m, hosts[i] as F));
+      split.set(f, memberFindings);
       break;
     }
+  }
+  // An aspect whose host was split folds into the member for its item instead (the chain goes on
+  // from there); one that spans several members has no single host left and stays apart.
+  for (const [aspect, host] of hostOf) {
+    const members = split.get(host);
+    if (!members) continue;
+    const keys = new Set(itemKeysOf(aspect));
+    const member = members.find((m) => keys.size === 1 && keys.has(m.target.key));
+    if (member) hostOf.set(aspect, member);
+    else hostOf.delete(aspect);
   }
   if (hostOf.size === 0) return [...findings];
   // A host that is itself an aspect: follow the chain to the finding that stays (rules load only
@@ -60,7 +93,7 @@ export function foldAspects<F extends Finding>(findings: readonly F[], links: As
   }
   const out: F[] = [];
   for (const f of findings) {
-    if (hostOf.has(f)) continue;
+    if (hostOf.has(f) || split.has(f)) continue;
     const aspects = aspectsOf.get(f);
     if (!aspects) {
       out.push(f);

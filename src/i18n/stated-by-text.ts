@@ -42,6 +42,8 @@ const ZH: Readonly<Record<string, string>> = {
   'roles[].grants[].scope (of every grant on the interface)': 'roles[].grants[].scope（该接口上的每项授权）',
   'roles[].fullValuesNeeded (with interfaces[].masked)': 'roles[].fullValuesNeeded（结合 interfaces[].masked）',
   'roles[].grants[].interface (or the grant, for a grant on a store)': 'roles[].grants[].interface（直接授权到存储的，为该授权本身）',
+  'roles[].grants[].trigger, approval, breakGlass (the grant, when it states any of them), else the interface of roles[].grants[].interface':
+    'roles[].grants[].trigger、approval、breakGlass（授权本身写明其中任一项时为该授权），否则为 roles[].grants[].interface 所指的接口',
   'roles[].duties (with inherited roles)': 'roles[].duties（含继承的角色）',
   "credentialPolicies (a list; the account's credentialPolicy or the default: true entry)": 'credentialPolicies（列表；账号的 credentialPolicy，或 default: true 的那一项）',
   'credentialPolicies: [] (no policy)': 'credentialPolicies: []（没有口令策略）',
@@ -50,6 +52,9 @@ const ZH: Readonly<Record<string, string>> = {
   'unfilteredReads: [] (every table it reads filters its readers)': 'unfilteredReads: []（视图读取的每张表都对读取者过滤）',
   'devices[].legalBasis (PIPL Art. 13 basis; legal-duty where a law has the biometric data leave the device)': 'devices[].legalBasis（个人信息保护法第十三条的处理依据；法律要求生物识别信息离开设备的写 legal-duty）',
   'legalBasis: consent (no law requires it)': 'legalBasis: consent（无法律要求）',
+  'devices[].consent (with legalBasis consent: separate where the individual separately consents to the biometric data leaving the device)': 'devices[].consent（处理依据为同意时：个人单独同意生物识别信息离开设备的，写 separate）',
+  'consent: none': 'consent: none',
+  "roles[].grants[].scopeEnforced (true where a Casbin policy decided the scope), with codeRoutes[].queries[].callerCheck of the interface's routes": 'roles[].grants[].scopeEnforced（范围由 Casbin 策略判定的为 true），及该接口代码路由的 codeRoutes[].queries[].callerCheck',
   'interfaces[] of kind export or bulk: true, with their returns and masked': 'interfaces[] 中 kind 为 export 或 bulk: true 的接口，及其 returns 和 masked',
   'interfaces: [] (none), or masked: [] (nothing masked)': 'interfaces: []（没有接口），或 masked: []（不去标识化显示任何字段）',
   'stores[].fields[].necessary of the ID-number fields (or collectionPoints[].necessary: true of every point collecting ID numbers into the store)':

@@ -10,7 +10,7 @@ import { IMPORTERS } from '../importers/registry.js';
 import { discoverFiles, type DiscoveredFile } from '../sources/discover-files.js';
 import { appendAll } from '../collections/append-all.js';
 import type { Locator } from '../sources/locator.js';
-import { readSourceDocument } from '../sources/source-document.js';
+import { readSourceDocument, type Position } from '../sources/source-document.js';
 import { readSourceInput, type SourceInput } from '../sources/source-input.js';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from '../sources/read-limits.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
@@ -62,8 +62,16 @@ export interface LoadedInventory {
   warnings: Diagnostic[];
   /** Locators by display path, to turn evidence pointers into lines later. */
   locators: Map<string, Locator>;
-  /** Source objects left out of the inventory (unmapped), with their places. */
-  coverage: CoverageNote[];
+  /**
+   * Source objects left out of the inventory (unmapped), with their places. Located on first
+   * read, unless `placeCoverage` was handed the positions first (the audit locates these pointers
+   * in the same walk of each file as the findings' evidence).
+   */
+  readonly coverage: CoverageNote[];
+  /** The coverage notes' pointers still to locate, by file (empty once located). */
+  coveragePointers(): Map<string, string[]>;
+  /** Places the coverage notes from positions located elsewhere (per file, per pointer, as `Locator.locate` gives them). */
+  placeCoverage(positions: Map<string, Map<string, Position>>): void;
   failedSources: FailedSource[];
 }
 
@@ -330,11 +338,20 @@ class LoadState {
     const inventory = buildInventory(this.loaded, this.taxonomy, { locators: this.locators, warnings: this.warnings });
     // The inputs of a failed source are inputs of the audit too (their hashes go in the evidence).
     for (const f of this.failed) for (const file of f.files) if (file.sha256) inventory.inputs.push({ path: file.path, sha256: file.sha256, format: f.format });
+    const notes = this.coverage;
+    const locators = this.locators;
+    let located: CoverageNote[] | undefined;
     return {
       inventory,
       warnings: this.warnings.sort(compareDiagnostics),
-      locators: this.locators,
-      coverage: locateCoverage(this.coverage, this.locators),
+      locators,
+      get coverage(): CoverageNote[] {
+        return (located ??= placeCoverage(notes, locateEach(coveragePointers(notes), locators)));
+      },
+      coveragePointers: () => (located ? new Map() : coveragePointers(notes)),
+      placeCoverage(positions) {
+        located ??= placeCoverage(notes, positions);
+      },
       failedSources: this.failed,
     };
   }
@@ -354,7 +371,8 @@ function unreadFormatOf(path: string, parseError?: InputError): string {
   return ext ? `a ${ext} file of another kind` : 'a file of another kind';
 }
 
-function locateCoverage(notes: CoverageNote[], locators: Map<string, Locator>): CoverageNote[] {
+/** The pointers of the notes not yet placed, by file. */
+function coveragePointers(notes: CoverageNote[]): Map<string, string[]> {
   const byFile = new Map<string, string[]>();
   for (const n of notes) {
     if (n.pointer === undefined || n.line !== undefined) continue;
@@ -362,7 +380,15 @@ function locateCoverage(notes: CoverageNote[], locators: Map<string, Locator>): 
     if (!list) byFile.set(n.file, (list = []));
     list.push(n.pointer);
   }
-  const positions = new Map([...byFile].map(([file, pointers]) => [file, locators.get(file)?.locate(pointers) ?? new Map()]));
+  return byFile;
+}
+
+function locateEach(byFile: Map<string, string[]>, locators: Map<string, Locator>): Map<string, Map<string, Position>> {
+  return new Map([...byFile].map(([file, pointers]) => [file, locators.get(file)?.locate(pointers) ?? new Map<string, Position>()]));
+}
+
+/** The notes with their lines and columns, in report order (file, line, kind, name). */
+function placeCoverage(notes: CoverageNote[], positions: Map<string, Map<string, Position>>): CoverageNote[] {
   return notes
     .map((n) => {
       const pos = n.pointer !== undefined ? positions.get(n.file)?.get(n.pointer) : undefined;

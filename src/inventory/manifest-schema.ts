@@ -220,7 +220,7 @@ const Grant = Type.Object(
     breakGlass: opt(Type.Object({ reasonRequired: Type.Boolean({ description: 'the user must state a reason when breaking the glass' }), reviewed: Type.Boolean({ description: 'every use is reviewed afterwards' }) }, { ...closed, description: 'emergency access (紧急访问): allowed without approval, but justified and reviewed' })),
     pattern: opt(Type.String({ description: 'the wildcard or pattern the grant was given by, when it is not the object itself (e.g. a Casbin policy object /api/waybills/*)' })),
     units: opt(Type.Array(Type.String(), { description: 'scope unit-set: the units whose records it reaches; unit-subtree: the units the holders’ subtrees start at (a set covering every unit, or a subtree from the top unit, is scope organization)' })),
-    scopeEnforced: opt(Type.Boolean({ description: 'false: the scope is what access tables grant, but whether the code applies it to this interface is not known (RuoYi applies data scope only where a method carries @DataScope); a scope narrower than organization is then not relied on (rules needing the scope say NOT_EVALUATED)' })),
+    scopeEnforced: opt(Type.Boolean({ description: 'true: the scope is what the access rule that decides each request admits (a Casbin policy asked with the mapping\'s requests): a record in it opens without any case, so a trigger or approval the manifest states does not narrow it (PIPL-QRY-006); false: the scope is what access tables grant, but whether the code applies it to this interface is not known (RuoYi applies data scope only where a method carries @DataScope); a scope narrower than organization is then not relied on (rules needing the scope say NOT_EVALUATED)' })),
     codeRoute: opt(Type.String({ description: 'read from code (code scan): the route whose role check and query show this grant (its codeRoutes id); the same grant as the manifest states it, or the grant the code shows beyond it (route grants are not taken as the route roles\' scope by the code query rules, which judge the query itself)' })),
     scopeUndecided: opt(Type.String({ description: 'the grant is narrowed by a filter the import could not decide (a JeecgBoot USE_SQL_RULES data rule with a sub-select), quoted here: `scope` is then only the widest it can be, and rules needing the scope say NOT_EVALUATED, naming this filter' })),
   },
@@ -485,6 +485,12 @@ export const DeviceSchema = Type.Object(
       strEnum(
         ['consent', 'contract', 'legal-duty', 'emergency', 'public-interest', 'none'],
         'PIPL Art. 13 basis of what the device captures and sends (legal-duty: a law or administrative regulation requires it, e.g. identity verification at hotel check-in reported to the police; biometric data may then leave the device, but must still travel encrypted)',
+      ),
+    ),
+    consent: opt(
+      strEnum(
+        ['none', 'implied', 'bundled', 'separate'],
+        'with legalBasis consent, the consent what the device captures and sends rests on (separate: the individual consents separately to this biometric processing, its leaving the device included, which the Face Recognition Security Measures accept in place of keeping face data in the device; it must still travel encrypted)',
       ),
     ),
   },

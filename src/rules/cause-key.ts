@@ -23,7 +23,7 @@ export function causeKeyOf(groupBy: readonly string[], data: Record<string, unkn
 }
 
 /** A value as key text: an entity by its id, a list as its sorted elements, an object as its sorted fields. */
-function valueText(value: unknown): string | undefined {
+export function valueText(value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (Array.isArray(value)) return `[${value.map((v) => valueText(v) ?? '').sort().join(',')}]`;
   if (typeof value === 'object') {

@@ -22,6 +22,8 @@ function linkProblem(rule: RuleDefinition, link: AspectLink, broader: RuleDefini
   if (!broader) return { message: `aspectOf names rule "${link.rule}", which is not in the packs in use`, expected: 'a rule id of the packs in use' };
   if (link.on === 'system') {
     if (broader.view !== 'system') return { message: `aspectOf names ${link.rule} on the system, but it judges the ${broader.view} view`, expected: 'a rule on the system view (on: system)' };
+  } else if (link.via !== undefined) {
+    if (broader.view === rule.view) return { message: `aspectOf names ${link.rule} via ${link.via}, but it judges the same view (${rule.view})`, expected: 'no via for a rule on the same item' };
   } else if (broader.view !== rule.view) return { message: `aspectOf names ${link.rule}, which judges the ${broader.view} view, not ${rule.view}`, expected: 'a rule on the same view (the same item)' };
   if (link.rows) {
     const table = broader.decision;

@@ -3,8 +3,8 @@
 import { statedByText } from '../i18n/stated-by-text.js';
 import type { ErrorObject } from 'ajv';
 import type { Provenance, SourceRef } from '../inventory/provenance.js';
-import { SEVERITY_RANK, type Evidence, type Finding, type FindingDecision, type Status, type VolumeEscalation } from '../findings/finding.js';
-import { causeKeyOf, type CauseKey } from './cause-key.js';
+import { MEMBER_FINDINGS, SEVERITY_RANK, VIA_KEYS, type WithMemberFindings, type Evidence, type Finding, type FindingDecision, type Status, type VolumeEscalation } from '../findings/finding.js';
+import { causeKeyOf, valueText, type CauseKey } from './cause-key.js';
 import { conditionedInputs, decide, type CompiledDecisionTable } from './decision-table.js';
 import type { VolumeCrossing } from '../reach/volume-threshold.js';
 import { SEVERITIES, type Severity } from './rule-schema.js';
@@ -96,10 +96,27 @@ export function evaluateRule(rule: CompiledRule, items: readonly ViewItem[], opt
       else groups.set(groupKey, { cause, verdicts: [verdict] });
       continue;
     }
-    findings.push(findingOf(rule, verdict, options));
+    findings.push(withViaKeys(rule, findingOf(rule, verdict, options), [verdict]));
   }
-  if (groups && groupBy) for (const { cause, verdicts } of groups.values()) findings.push(groupFindingOf(rule, groupBy, cause, verdicts, options));
+  if (groups && groupBy) for (const { cause, verdicts } of groups.values()) findings.push(withViaKeys(rule, groupFindingOf(rule, groupBy, cause, verdicts, options), verdicts));
   return { findings, counts };
+}
+
+/**
+ * The finding with, for each aspect link `via` a path, the id of the entity that path names in its
+ * items (one id all of them name; none when they differ or none is stated), for the fold to find
+ * the broader rule's finding on that entity (src/findings/fold-aspects.ts).
+ */
+function withViaKeys(rule: CompiledRule, finding: Finding, verdicts: readonly Verdict[]): Finding {
+  const paths = (rule.definition.aspectOf ?? []).flatMap((link) => (link.via ? [link.via] : []));
+  if (paths.length === 0) return finding;
+  const keys: Record<string, string> = {};
+  for (const path of paths) {
+    const ids = new Set(verdicts.map((v) => valueText(readPath(v.data, path))));
+    const [id] = [...ids];
+    if (ids.size === 1 && id !== undefined) keys[path] = id;
+  }
+  return { ...finding, [VIA_KEYS]: keys } as Finding;
 }
 
 /** The item's data with the rule's derived values added (a copy: the view's item is shared by every rule). */
@@ -221,7 +238,7 @@ function rowFacts(table: CompiledDecisionTable, row: number, data: Record<string
  * for the group, the cause's own place is cited first, and every member is listed with the place
  * it is stated at. Its identity is the rule and the cause, so it survives members coming and going.
  */
-function groupFindingOf(rule: CompiledRule, groupBy: readonly string[], cause: CauseKey, verdicts: readonly Verdict[], options: EvaluateOptions): Finding {
+function groupFindingOf(rule: CompiledRule, groupBy: readonly string[], cause: CauseKey, verdicts: readonly Verdict[], options: EvaluateOptions): Finding & WithMemberFindings {
   // The speaker is the first verdict of the highest severity; only its finding is rendered.
   let speaker = verdicts[0] as Verdict;
   if (rule.definition.escalateByVolume || rule.decision) {
@@ -255,6 +272,11 @@ function groupFindingOf(rule: CompiledRule, groupBy: readonly string[], cause: C
       : {}),
     fingerprint: fingerprintOf(rule.definition.id, cause.key),
     members: { count, items: members },
+    // Each member as its own finding, for a fold member by member (built only when asked; kept
+    // only for a rule that folds so, so that no other group holds its items' data).
+    ...((rule.definition.aspectOf ?? []).some((link) => link.members === 'each')
+      ? { [MEMBER_FINDINGS]: () => verdicts.map((verdict) => findingOf(rule, verdict, options)) }
+      : {}),
   };
 }
 

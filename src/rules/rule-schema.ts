@@ -152,6 +152,19 @@ export const AspectLinkSchema = Type.Object(
         description: 'for a broader rule with a decision table: the rows whose reason already names what this rule judges; a FAIL decided by another row is a different cause and stays apart',
       }),
     ),
+    via: opt(
+      Type.String({
+        pattern: '^(/[A-Za-z0-9_-]+)+$',
+        description:
+          "the broader rule judges another view: its item is the entity this path of this rule's item names (by its id), e.g. /cache: a device's cache store, judged by a store rule. Only where both findings rest on that entity's own stated fact (its encryption), so one fix on it removes both",
+      }),
+    ),
+    members: opt(
+      Type.Union([Type.Literal('whole'), Type.Literal('each')], {
+        description:
+          "for this rule's grouped findings (groupBy): whole (default): a group folds only into one broader FAIL that speaks for every member; each: where every member has a broader FAIL of its own (decided by a listed row), the group folds member by member, each member an aspect of its own item's finding with the fingerprint it has ungrouped — for a cause the broader rule's finding on each member already names",
+      }),
+    ),
     why: BilingualSchema,
   },
   closed,

@@ -13,6 +13,7 @@ export const deviceView: ViewDefinition = {
     '/device/authentication': { manifest: 'devices[].authentication', absent: 'authentication: none' },
     '/device/biometric': { manifest: 'devices[].biometric' },
     '/device/boundTo': { manifest: 'devices[].boundTo' },
+    '/device/consent': { manifest: 'devices[].consent (with legalBasis consent: separate where the individual separately consents to the biometric data leaving the device)', absent: 'consent: none' },
     '/device/legalBasis': { manifest: 'devices[].legalBasis (PIPL Art. 13 basis; legal-duty where a law has the biometric data leave the device)', absent: 'legalBasis: consent (no law requires it)' },
     '/device/mdm': { manifest: 'devices[].mdm', absent: 'mdm: { managed: false }' },
     '/device/mdm/remoteLock': { manifest: 'devices[].mdm.remoteLock', absent: 'remoteLock: false' },

@@ -13,11 +13,12 @@ const BULK_ACTIONS = new Set(['export', 'print', 'copy']);
 
 export const grantView: ViewDefinition = {
   name: 'grant',
-  reads: ['roles', 'accounts', 'stores', 'interfaces'],
+  reads: ['roles', 'accounts', 'stores', 'interfaces', 'codeRoutes'],
   description: 'every grant of every role, inherited ones included, joined to its interface, store, categories and holders',
   statedBy: {
     '/actions': { manifest: 'roles[].grants[].actions', facts: [] },
     '/controlPoint': { manifest: 'roles[].grants[].interface (or the grant, for a grant on a store)', facts: [] },
+    '/triggerPoint': { manifest: 'roles[].grants[].trigger, approval, breakGlass (the grant, when it states any of them), else the interface of roles[].grants[].interface', facts: [] },
     '/expired': { manifest: 'roles[].grants[].expires', facts: [] },
     '/grant/approval': { manifest: 'roles[].grants[].approval', absent: 'approval: { required: false }' },
     '/grant/breakGlass': { manifest: 'roles[].grants[].breakGlass', absent: 'trigger: none (and no breakGlass)' },
@@ -41,6 +42,7 @@ export const grantView: ViewDefinition = {
     // An optional claim: left out, no need is claimed and everything shown unmasked is beyond it.
     '/unmaskedBeyondStatedNeed': { manifest: 'roles[].fullValuesNeeded (with interfaces[].masked)', facts: [] },
     '/unmaskedSensitiveBeyondStatedNeed': { manifest: 'roles[].fullValuesNeeded (with interfaces[].masked)', facts: [] },
+    '/scopeAdmittedByAccessRule': { manifest: 'roles[].grants[].scopeEnforced (true where a Casbin policy decided the scope), with codeRoutes[].queries[].callerCheck of the interface\'s routes', facts: [] },
     '/scopeRank': { manifest: 'roles[].grants[].scope', facts: ['/grant/scope'] },
     '/store/multiTenant': { manifest: 'stores[].multiTenant', absent: "multiTenant: false (only the organisation's own records)" },
     '/unmaskedCategories': { manifest: 'interfaces[].masked', absent: 'masked: [] (nothing masked)', facts: ['/interface/masked'] },
@@ -49,6 +51,16 @@ export const grantView: ViewDefinition = {
     '/unmaskedSensitiveBeyondKeyCategories': { manifest: 'interfaces[].masked', absent: 'masked: [] (nothing masked)', facts: ['/interface/masked'] },
   },
   build({ index, asOf }) {
+    // Interfaces whose every route the code scan found queries only behind a check bound to the
+    // caller (a gate query tying the caller to what the request names, an owner check).
+    const gated = new Map<string, boolean>();
+    for (const route of index.inventory.codeRoutes ?? []) {
+      if (route.interface === undefined) continue;
+      const queries = route.queries.filter((q) => !('unreadable' in q));
+      const bound = queries.length > 0 && queries.every((q) => 'callerCheck' in q && typeof q.callerCheck === 'object' && ['gate-query', 'gate-call', 'owner-check'].includes(q.callerCheck.kind));
+      gated.set(route.interface, (gated.get(route.interface) ?? true) && bound);
+    }
+    const gatedInCode = (itf: string | undefined) => itf !== undefined && gated.get(itf) === true;
     const holders = index.roleHolders();
     const items: ViewItem[] = [];
     for (const role of index.inventory.roles) {
@@ -76,6 +88,11 @@ export const grantView: ViewDefinition = {
             role,
             grant,
             scope,
+            // The scope is what an access rule deciding each request admits (some source of this
+            // cause says so): a record in it opens without any case, whatever trigger is stated.
+            // Unless the code behind the interface gates every query on the caller (a ticket or
+            // case assigned to them, the record's owner): the code then decides per case.
+            scopeAdmittedByAccessRule: [grant, ...alsoStatedBy].some((g) => g.scopeEnforced === true) && !gatedInCode(grant.interface),
             actions: grant.actions,
             /** What the grant reaches: its interface, or its store when it reads the store directly. */
             target: grant.interface !== undefined ? { kind: 'interface', id: grant.interface } : { kind: 'store', id: grant.store ?? null },
@@ -116,6 +133,15 @@ export const grantView: ViewDefinition = {
              * itself. Rules whose cause is a control of the interface group by it.
              */
             controlPoint: grant.interface !== undefined ? `interface:${grant.interface}` : `grant:${key}`,
+            /**
+             * Whose stated facts decide whether a use is triggered by a business event: the grant,
+             * when it states a trigger, an approval or break-glass access of its own (or reads a
+             * store straight); otherwise the interface it goes through (its trigger and approval),
+             * the same for every role holding a grant on it. Rules whose verdict rests only on the
+             * trigger and the interface group by it: one interface opened to all at any time is one
+             * cause however many roles hold it, while a grant-level gate keeps each grant its own.
+             */
+            triggerPoint: grant.interface === undefined || grant.trigger !== undefined || grant.approval !== undefined || grant.breakGlass !== undefined ? `grant:${key}` : `interface:${grant.interface}`,
             scopeRank: scope === null ? null : scopeRank(scope),
             jobScopeRank: scopeRank(role.jobScope),
             holders: held,
@@ -162,7 +188,11 @@ function grantCauses(roleId: string, effective: ReadonlyArray<{ grant: Grant; de
     const target = grant.interface ?? `store:${grant.store ?? ''}`;
     let causes = byTarget.get(target);
     if (!causes) byTarget.set(target, (causes = new Map()));
+    // The pattern and the code route say where a grant was read, not what it is. `scopeEnforced:
+    // true` says which source decided the scope, not what the grant is: the same
+    // grant declared in the manifest and decided by a Casbin policy is one cause.
     const { pattern: _pattern, codeRoute: _codeRoute, ...content } = grant;
+    if (content.scopeEnforced === true) delete content.scopeEnforced;
     const signature = `${declaredBy.id}\0${canonical(content)}`;
     const seen = causes.get(signature);
     if (seen) seen.alsoStatedBy.push(grant);

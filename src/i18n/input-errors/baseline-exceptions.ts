@@ -49,6 +49,8 @@ export const BASELINE_EXCEPTIONS_ZH: Record<string, string> = {
   'links without a cycle': '不构成循环的链接',
   'aspectOf names {0} on the system, but it judges the {1} view': 'aspectOf 指向系统层面的 {0}，但它评判的是视图 {1}',
   'a rule on the system view (on: system)': '评判系统视图的规则（on: system）',
+  'aspectOf names {0} via {1}, but it judges the same view ({2})': 'aspectOf 经由 {1} 指向 {0}，但它评判的是同一视图（{2}）',
+  'no via for a rule on the same item': '评判同一对象的规则不用 via',
   'aspectOf names rows of {0}, which has no decision table': 'aspectOf 指定了 {0} 的行，但该规则没有决策表',
   'no rows, or a rule with a decision table': '不指定行，或指向有决策表的规则',
   'aspectOf names rows {0} that {1} does not have': 'aspectOf 指定的行 {0} 在 {1} 中不存在',

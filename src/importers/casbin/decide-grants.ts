@@ -90,7 +90,7 @@ export function decideGrants(options: DecideOptions): GrantDecisions {
             if (existing) {
               if (!existing.grant.actions.includes(action as Grant['actions'][number])) existing.grant.actions.push(action as Grant['actions'][number]);
             } else {
-              byKey.set(key, { role: mapped.role, rule, grant: { interface: interfaceId, actions: [action as Grant['actions'][number]], scope: granted, ...(pattern !== undefined ? { pattern } : {}) } });
+              byKey.set(key, { role: mapped.role, rule, grant: { interface: interfaceId, actions: [action as Grant['actions'][number]], scope: granted, ...(pattern !== undefined ? { pattern } : {}), ...(widerThanAssigned(granted) ? { scopeEnforced: true } : {}) } });
             }
             break;
           }
@@ -127,4 +127,13 @@ function actionsOf(entry: CasbinInterfaceMapping): Array<[string, string]> {
   const pairs = Object.entries(entry.actions ?? {}).filter((p): p is [string, string] => typeof p[1] === 'string');
   if (entry.action !== undefined && !pairs.some(([a]) => a === 'read')) pairs.unshift(['read', entry.action]);
   return pairs;
+}
+
+/**
+ * Casbin decided the request for a record beyond the holder's own and assigned ones: the policy
+ * admits it without any case (a request carries no workflow state), which the grant states as
+ * `scopeEnforced: true` so that a trigger the manifest declares does not narrow it (PIPL-QRY-006).
+ */
+function widerThanAssigned(scope: ScopeName): boolean {
+  return scope !== 'own' && scope !== 'assigned';
 }

@@ -47,6 +47,11 @@ const mappingSchema = Type.Object(
 
 type Mapping = { roles?: Record<string, string | string[]>; permissions?: Record<string, { interface: string; actions?: Grant['actions'] }> };
 
+/** A column that could hold when a grant or a role assignment ends (a fork's expire_time, valid_until). */
+function isExpiryColumn(column: string): boolean {
+  return /expir|valid|until|deadline|end_?(time|date|at)|effective/i.test(column);
+}
+
 /** A sys_user column that holds a second factor (a fork's TOTP secret, a U-key serial). */
 function isSecondFactorColumn(column: string): boolean {
   const c = column.toLowerCase();
@@ -170,6 +175,14 @@ export const jeecgImporter = {
         const key = keys.find((k) => mapping.permissions?.[k] !== undefined);
         return key === undefined ? undefined : mapping.permissions![key]!;
       };
+      // JeecgBoot grants a menu to a role with a sys_role_permission row (id, role_id,
+      // permission_id, data_rule_ids, operate_date, operate_ip) and a role to a user with a
+      // sys_user_role row (id, user_id, role_id, tenant_id): neither has an end date, in 2.x or
+      // 3.x, so a grant lasts until someone deletes the row: expires none. Stated only where the
+      // dump's CREATE TABLE of both shows no column that could hold one (a fork's expire_time);
+      // otherwise, or without the definitions, left unstated.
+      const grantColumns = [...(tables.get('sys_role_permission')?.columns ?? []), ...(tables.get('sys_user_role')?.columns ?? [])];
+      const noGrantExpiry = (tables.get('sys_role_permission')?.columns ?? []).length > 0 && (tables.get('sys_user_role')?.columns ?? []).length > 0 && !grantColumns.some(isExpiryColumn);
       rows('sys_role_permission').forEach((r, i) => {
         const code = roleCode.get(str(r.values.role_id) ?? '');
         const permission = permissions.get(str(r.values.permission_id) ?? '');
@@ -196,6 +209,7 @@ export const jeecgImporter = {
             actions: target.actions ?? ['read'],
             scope: scope.scope,
             ...(scope.undecided !== undefined ? { scopeUndecided: scope.undecided } : {}),
+            ...(noGrantExpiry ? { expires: 'none' as const } : {}),
           };
           grants.push({ role, grant, place: at });
         }

@@ -78,6 +78,12 @@ export interface RuoyiData {
   userPosts: Map<string, string[]>;
   roleMenus: Map<string, string[]>;
   roleDepts: Map<string, string[]>;
+  /**
+   * sys_role_menu (role_id, menu_id) and sys_user_role (user_id, role_id) have no column for when a
+   * grant or an assignment ends, in every RuoYi-Vue version: true where the dump's CREATE TABLE of
+   * both shows none (a fork's expire_time leaves it false), so a grant states expires none.
+   */
+  grantsWithoutEndDate: boolean;
   config: Map<string, { value: string; line: number }>;
   exports: OperLogEntry[];
   /** Business types the operation log holds rows of. */
@@ -122,7 +128,7 @@ function links(table: DumpTable | undefined, from: string, to: string): Map<stri
 
 /** No tables: the start of data read from console exports. */
 export function emptyRuoyiData(): RuoyiData {
-  return { users: [], roles: [], depts: new Map(), menus: new Map(), posts: new Map(), userRoles: new Map(), userPosts: new Map(), roleMenus: new Map(), roleDepts: new Map(), config: new Map(), exports: [], operTypes: new Set(), readsLogged: false, operLogRows: 0, operLogSkipped: 0, lastLogins: new Map(), present: new Set() };
+  return { users: [], roles: [], depts: new Map(), menus: new Map(), posts: new Map(), userRoles: new Map(), userPosts: new Map(), roleMenus: new Map(), roleDepts: new Map(), grantsWithoutEndDate: false, config: new Map(), exports: [], operTypes: new Set(), readsLogged: false, operLogRows: 0, operLogSkipped: 0, lastLogins: new Map(), present: new Set() };
 }
 
 export function readRuoyiTables(tables: Map<string, DumpTable>): RuoyiData {
@@ -190,6 +196,7 @@ export function readRuoyiTables(tables: Map<string, DumpTable>): RuoyiData {
     userPosts: links(tables.get('sys_user_post'), 'user_id', 'post_id'),
     roleMenus: links(tables.get('sys_role_menu'), 'role_id', 'menu_id'),
     roleDepts: links(tables.get('sys_role_dept'), 'role_id', 'dept_id'),
+    grantsWithoutEndDate: [tables.get('sys_role_menu'), tables.get('sys_user_role')].every((t) => t !== undefined && t.columns.length > 0 && !t.columns.some((c) => /expir|valid|until|deadline|end_?(time|date|at)|effective/i.test(c))),
     config,
     exports,
     operTypes,

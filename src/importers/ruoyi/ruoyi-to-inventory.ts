@@ -109,6 +109,7 @@ export function buildRuoyiInventory(input: BuildInput): ImportResult {
       scope: scope.scope,
       ...(scope.units !== undefined ? { units: scope.units } : {}),
       ...(enforced ? {} : { scopeEnforced: false }),
+      ...(input.data.grantsWithoutEndDate ? { expires: 'none' as const } : {}),
       reason: scope.reason.en,
     }));
   };
