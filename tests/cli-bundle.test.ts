@@ -16,8 +16,10 @@ describe('the bundled CLI', () => {
   it('is a bundle: dist/cli/main.js holds the program itself, not an import of tsc\'s modules', () => {
     const entry = readFileSync(CLI, 'utf8');
     expect(entry.startsWith('#!/usr/bin/env node\n')).toBe(true);
-    expect(entry).not.toMatch(/from ['"]\.\/cli\.js['"]|import ['"]\.\/cli\.js['"]/);
-    expect(entry).toContain('parseAsync(process.argv)');
+    expect(entry).not.toMatch(/from ['"]\.\/(cli|program)\.js['"]|import ['"]\.\/(cli|program)\.js['"]/);
+    // The program (src/cli/program.ts) and its call with the process (src/cli/cli.ts).
+    expect(entry).toContain('parseAsync(argv)');
+    expect(entry).toContain('runCli(process.argv)');
   });
 
   it('prints an internal error with the stack of the files the failing code was bundled from', () => {

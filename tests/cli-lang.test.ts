@@ -24,28 +24,31 @@ import { HELP_ZH } from '../src/i18n/help-text.js';
 import { statedByNeedsChinese } from '../src/i18n/stated-by-text.js';
 import { VIEWS } from '../src/views/registry.js';
 import { REPO_ROOT, runCli } from './support/run-cli.js';
+import { runCliInProcess } from './support/run-cli-in-process.js';
 import { sharedCli } from './support/shared-results.js';
 import { tempDir } from './support/temp-dir.js';
 import { parseCsv } from './support/parse-csv.js';
 import { untranslated } from './support/untranslated.js';
 
-const zh = (args: string[], env: Record<string, string> = {}) => runCli([...args, '--lang', 'zh'], { env });
+// In-process (tests/support/run-cli-in-process.ts): what is printed is the test's subject, not the
+// process; the locale's runs below stay spawned, as a user's environment starts them.
+const zh = (args: string[], env: Record<string, string> = {}) => runCliInProcess([...args, '--lang', 'zh'], { env });
 /** A run that only reads the repository, printed once for the whole test run (tests/support/shared-results.ts): several tests and files read the same. */
 const zhShared = (args: string[]) => sharedCli([...args, '--lang', 'zh']);
 
 describe('untranslated English in --lang zh output', () => {
-  it('the detector finds an English sentence and passes ids, paths and allowed names', () => {
+  it('the detector finds an English sentence and passes ids, paths and allowed names', async () => {
     expect(untranslated('账号 courier-0755 held by enabled users but not mapped')).toEqual(['held by enabled users but not mapped']);
     expect(untranslated('证据 examples/courier/before/access.yaml:64:5 /devices/0 关闭 Direct Access Grants')).toEqual([]);
   });
 
   let out: string;
-  beforeAll(() => {
+  beforeAll(async () => {
     out = tempDir({});
   });
 
-  it('audit: text on the terminal, the exit line, and the Markdown and CSV written beside it', () => {
-    const r = zh(['audit', 'examples/courier/before', '-f', 'text', '-f', 'markdown', '-o', join(out, 'r.md'), '-f', 'csv', '-o', join(out, 'r.csv'), '-f', 'html', '-o', join(out, 'r.html')]);
+  it('audit: text on the terminal, the exit line, and the Markdown and CSV written beside it', async () => {
+    const r = await zh(['audit', 'examples/courier/before', '-f', 'text', '-f', 'markdown', '-o', join(out, 'r.md'), '-f', 'csv', '-o', join(out, 'r.csv'), '-f', 'html', '-o', join(out, 'r.html')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('退出码 1：');
     expect(r.stdout).toContain('未映射的导出对象');
@@ -62,8 +65,8 @@ describe('untranslated English in --lang zh output', () => {
     expect(markdown + readFileSync(join(out, 'r.csv'), 'utf8')).not.toContain('(not stated)');
   });
 
-  it('RuoYi: the data-scope reason inside a Chinese coverage note is Chinese', () => {
-    const r = zh(['audit', 'examples/courier-ruoyi/before']);
+  it('RuoYi: the data-scope reason inside a Chinese coverage note is Chinese', async () => {
+    const r = await zh(['audit', 'examples/courier-ruoyi/before']);
     expect(r.stdout).toContain('data_scope 2（自定数据权限）：部门 100、101（sys_role_dept）；');
     // Names that sum up several objects of the export read in Chinese too.
     expect(r.stdout).toContain('用户 1 个已删除用户');
@@ -72,10 +75,10 @@ describe('untranslated English in --lang zh output', () => {
     expect(untranslated(r.stdout + r.stderr)).toEqual([]);
   });
 
-  it('init under --lang zh drafts its TODO comments in Chinese', () => {
+  it('init under --lang zh drafts its TODO comments in Chinese', async () => {
     const dir = tempDir({});
     for (const part of ['db', 'cloud', 'hr']) cpSync(join(REPO_ROOT, 'examples/courier-ruoyi/before', part), join(dir, part), { recursive: true });
-    const r = zh(['init', dir]);
+    const r = await zh(['init', dir]);
     expect(r.code, r.stderr).toBe(0);
     const drafted = readFileSync(join(dir, 'pipl-audit.yaml'), 'utf8') + readFileSync(join(dir, 'manifest.yaml'), 'utf8');
     expect(drafted).toContain('# TODO perms: 每个权限字符串对应清单中的哪个接口');
@@ -85,7 +88,7 @@ describe('untranslated English in --lang zh output', () => {
     expect(untranslated(r.stdout + r.stderr)).toEqual([]);
   });
 
-  it('input errors that are not schema errors: unreadable YAML and JSON, a missing path, a path outside the project, an unknown rule', () => {
+  it('input errors that are not schema errors: unreadable YAML and JSON, a missing path, a path outside the project, an unknown rule', async () => {
     const dir = tempDir({
       'y/m.yaml': 'apiVersion: pipl-audit/v1\nstores:\n  - id: x\n    fields: [ {name: a\n',
       'j/m.json': '{"apiVersion": "pipl-audit/v1", "stores": [}',
@@ -93,11 +96,11 @@ describe('untranslated English in --lang zh output', () => {
       'o/pipl-audit.yaml': 'version: 1\nmanifests: [../y/m.yaml]\n',
     });
     const runs = [
-      { r: zh(['audit', join(dir, 'y/m.yaml')]), says: 'YAML 格式错误：缩进未对齐（应为 有效的 YAML）' },
-      { r: zh(['audit', join(dir, 'j/m.json')]), says: 'JSON 格式错误：缺少值（应为 有效的 JSON）' },
-      { r: zh(['audit', join(dir, 'c')]), says: '没有该文件或文件夹（应为 存在的清单文件，或存放清单的文件夹）' },
-      { r: zh(['audit', join(dir, 'o')]), says: '该路径指向项目文件夹之外' },
-      { r: zh(['audit', 'examples/courier/before', '--disable', 'PIPL-NOPE-001']), says: '规则 "PIPL-NOPE-001" 不在所用的规则包中' },
+      { r: await zh(['audit', join(dir, 'y/m.yaml')]), says: 'YAML 格式错误：缩进未对齐（应为 有效的 YAML）' },
+      { r: await zh(['audit', join(dir, 'j/m.json')]), says: 'JSON 格式错误：缺少值（应为 有效的 JSON）' },
+      { r: await zh(['audit', join(dir, 'c')]), says: '没有该文件或文件夹（应为 存在的清单文件，或存放清单的文件夹）' },
+      { r: await zh(['audit', join(dir, 'o')]), says: '该路径指向项目文件夹之外' },
+      { r: await zh(['audit', 'examples/courier/before', '--disable', 'PIPL-NOPE-001']), says: '规则 "PIPL-NOPE-001" 不在所用的规则包中' },
     ];
     for (const { r, says } of runs) {
       expect(r.code).toBe(2);
@@ -107,20 +110,20 @@ describe('untranslated English in --lang zh output', () => {
     }
   });
 
-  it('audit with every format to files: the wrote lines and the summary', () => {
-    const r = zh(['audit', 'examples/gym/before', '-f', 'json', '-o', join(out, 'g.json')]);
+  it('audit with every format to files: the wrote lines and the summary', async () => {
+    const r = await zh(['audit', 'examples/gym/before', '-f', 'json', '-o', join(out, 'g.json')]);
     expect(r.stdout).toContain(`已写入 ${join(out, 'g.json')}`);
     expect(untranslated(r.stdout + r.stderr)).toEqual([]);
   });
 
-  it('reach with every category, its paths and why an action counts as export', () => {
-    const r = zh(['reach', 'examples/courier-ruoyi/before', '--all']);
+  it('reach with every category, its paths and why an action counts as export', async () => {
+    const r = await zh(['reach', 'examples/courier-ruoyi/before', '--all']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('计为导出，因为');
     expect(untranslated(r.stdout + r.stderr)).toEqual([]);
   });
 
-  it('verify, rules list and explain, frameworks list and explain', () => {
+  it('verify, rules list and explain, frameworks list and explain', async () => {
     const runs = [
       zhShared(['verify', '--recommendation', 'examples/courier/recommendation.yaml', '--before', 'examples/courier/before', '--after', 'examples/courier/after']),
       zhShared(['rules', 'list']),
@@ -143,19 +146,19 @@ describe('untranslated English in --lang zh output', () => {
     expect(explain).toContain('accounts[].dormant（账号群组');
   });
 
-  it('input errors (a bad project file, a bad manifest) and usage errors, exit 2', () => {
+  it('input errors (a bad project file, a bad manifest) and usage errors, exit 2', async () => {
     const dir = tempDir({
       'p/pipl-audit.yaml': 'version: 1\nmanifests: [m.yaml]\nsourcez: []\n',
       'm.yaml': 'apiVersion: pipl-audit/v1\nstores:\n  - id: x\n    fields: 3\n',
     });
-    const project = zh(['audit', join(dir, 'p')]);
+    const project = await zh(['audit', join(dir, 'p')]);
     expect(project.code).toBe(2);
     expect(project.stderr).toMatch(/pipl-audit\.yaml:3:1: 错误: \/sourcez: 未知的键 "sourcez"（是否应为 "sources"？）/);
     expect(project.stderr).toContain('1 个输入错误；未写出任何文件');
-    const manifest = zh(['audit', join(dir, 'm.yaml')]);
+    const manifest = await zh(['audit', join(dir, 'm.yaml')]);
     expect(manifest.code).toBe(2);
     expect(manifest.stderr).toContain('/stores/0/fields: 类型错误（应为 列表）');
-    const usage = [zh(['audit', 'examples/courier/before', '--fail-on', 'loud']), zh(['audit', 'examples/courier/before', '--bogus']), zh(['rules', 'explain', 'NOPE'])];
+    const usage = [await zh(['audit', 'examples/courier/before', '--fail-on', 'loud']), await zh(['audit', 'examples/courier/before', '--bogus']), await zh(['rules', 'explain', 'NOPE'])];
     for (const r of [project, manifest, ...usage]) {
       expect(r.code).toBe(2);
       expect(untranslated(r.stderr)).toEqual([]);
@@ -164,29 +167,29 @@ describe('untranslated English in --lang zh output', () => {
     expect(usage[1]?.stderr).toContain("错误：未知选项 '--bogus'");
   });
 
-  it('evidence check names what matched, the record id included, and fails an altered id', () => {
+  it('evidence check names what matched, the record id included, and fails an altered id', async () => {
     const dir = tempDir({});
     cpSync(join(REPO_ROOT, 'examples/gym/before'), join(dir, 'p'), { recursive: true });
-    expect(zh(['evidence', 'keygen', join(dir, 'k')]).stdout).toContain('公钥指纹');
-    const audited = runCli(['audit', 'p', '-f', 'json', '-o', 'r.json', '--evidence', 'ev.json', '--sign-key', 'k.key', '--lang', 'zh'], { cwd: dir });
+    expect((await zh(['evidence', 'keygen', join(dir, 'k')])).stdout).toContain('公钥指纹');
+    const audited = await runCliInProcess(['audit', 'p', '-f', 'json', '-o', 'r.json', '--evidence', 'ev.json', '--sign-key', 'k.key', '--lang', 'zh'], { cwd: dir });
     expect(audited.code).toBe(1);
-    const ok = zh(['evidence', 'check', join(dir, 'ev.json'), '--public-key', join(dir, 'k.pub')]);
+    const ok = await zh(['evidence', 'check', join(dir, 'ev.json'), '--public-key', join(dir, 'k.pub')]);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(/记录编号: 一致 — [0-9a-f]{64}/);
     expect(untranslated(ok.stdout)).toEqual([]);
     const record = JSON.parse(readFileSync(join(dir, 'ev.json'), 'utf8')) as { id: string };
     writeFileSync(join(dir, 'ev.json'), JSON.stringify({ ...record, id: '0'.repeat(64) }, null, 2));
-    const altered = zh(['evidence', 'check', join(dir, 'ev.json'), '--public-key', join(dir, 'k.pub')]);
+    const altered = await zh(['evidence', 'check', join(dir, 'ev.json'), '--public-key', join(dir, 'k.pub')]);
     expect(altered.code).toBe(1);
     expect(altered.stdout).toContain('记录编号: 不一致');
-    const english = runCli(['evidence', 'check', join(dir, 'ev.json'), '--public-key', join(dir, 'k.pub'), '--lang', 'en']);
+    const english = await runCliInProcess(['evidence', 'check', join(dir, 'ev.json'), '--public-key', join(dir, 'k.pub'), '--lang', 'en']);
     expect(english.stdout).toContain('record id: CHANGED');
   });
 });
 
 describe('CSV in Chinese', () => {
-  it('has Chinese column names and status values, rule ids as they are', () => {
-    const r = zh(['audit', 'examples/courier/before', '-f', 'csv']);
+  it('has Chinese column names and status values, rule ids as they are', async () => {
+    const r = await zh(['audit', 'examples/courier/before', '-f', 'csv']);
     const rows = parseCsv(r.stdout.slice(1));
     expect(rows[0]?.slice(0, 3)).toEqual(['结论', '严重程度', '规则编号']);
     expect(rows.slice(1).map((row) => row[0])).toContain('不合规');
@@ -195,7 +198,7 @@ describe('CSV in Chinese', () => {
 });
 
 describe('terminal tables with Chinese text', () => {
-  it('counts wide characters as two columns', () => {
+  it('counts wide characters as two columns', async () => {
     expect(displayWidth('严重')).toBe(4);
     expect(displayWidth('high')).toBe(4);
     expect(displayWidth('（可重复）')).toBe(10);
@@ -203,7 +206,7 @@ describe('terminal tables with Chinese text', () => {
     expect(padEndDisplay('中', 9)).toBe('中       ');
   });
 
-  it('rules list: the title column starts at the same display column on every row', () => {
+  it('rules list: the title column starts at the same display column on every row', async () => {
     const lines = zhShared(['rules', 'list']).stdout.split('\n').filter((l) => /^ {2}PIPL-/.test(l));
     expect(lines.length).toBeGreaterThan(50);
     // `  ` + id (22) + ` ` + severity (9) + ` ` + theme (17) + ` `: every title starts at display column 53.
@@ -213,10 +216,10 @@ describe('terminal tables with Chinese text', () => {
 });
 
 describe('--help', () => {
-  it('is Chinese under --lang zh and under a zh locale, English otherwise', () => {
+  it('is Chinese under --lang zh and under a zh locale, English otherwise', async () => {
     const flag = sharedCli(['--help', '--lang', 'zh']);
     const locale = runCli(['audit', '--help'], { env: { LANG: 'zh_CN.UTF-8' } });
-    const english = runCli(['audit', '--help']);
+    const english = await runCliInProcess(['audit', '--help']);
     expect(flag.stdout).toContain('用法：');
     expect(flag.stdout).toContain('退出码：');
     expect(locale.stdout).toContain('选项：');
@@ -227,7 +230,7 @@ describe('--help', () => {
     expect(english.stdout).toContain('the date the audit speaks for');
   });
 
-  it('wraps Chinese descriptions at the terminal width, between characters where there is no space', () => {
+  it('wraps Chinese descriptions at the terminal width, between characters where there is no space', async () => {
     const help = sharedCli(['--help', '--lang', 'zh']).stdout;
     const start = help.indexOf('命令：');
     const commands = help.slice(start, help.indexOf('\n\n', start));
@@ -238,7 +241,7 @@ describe('--help', () => {
     expect(views.split('\n').filter((l) => l.trim() !== '').length).toBeGreaterThan(2);
   });
 
-  it('every command, option and argument description has its Chinese', () => {
+  it('every command, option and argument description has its Chinese', async () => {
     const program = new Command();
     for (const register of [registerInitCommand, registerAuditCommand, registerBaselineCommand, registerReachCommand, registerRulesCommand, registerSchemaCommand, registerViewsCommand, registerVerifyCommand, registerEvidenceCommand, registerFrameworksCommand, registerRecordCommand, registerPrintCommand]) register(program);
     const missing: string[] = [];
@@ -250,21 +253,21 @@ describe('--help', () => {
     expect(missing).toEqual([]);
   });
 
-  it('every manifest key hint a need message prints has its Chinese', () => {
+  it('every manifest key hint a need message prints has its Chinese', async () => {
     const missing = VIEWS.flatMap((v) => Object.values(v.statedBy ?? {}).flatMap((s) => [s.manifest, ...(s.absent ? [s.absent] : [])])).filter(statedByNeedsChinese);
     expect([...new Set(missing)].join('\n')).toBe('');
   });
 });
 
 describe('which language', () => {
-  it('follows --lang, then the project file, then the locale', () => {
+  it('follows --lang, then the project file, then the locale', async () => {
     const dir = tempDir({ 'pipl-audit.yaml': 'version: 1\nlang: zh\nmanifests: [m.yaml]\n', 'm.yaml': 'apiVersion: pipl-audit/v1\nsystem: { id: s, name: S, asOf: 2024-01-01 }\n' });
-    expect(runCli(['audit', dir, '--quiet']).stdout).toMatch(/共运行 \d+ 条规则/);
-    const english = runCli(['audit', dir, '--quiet', '--lang', 'en']).stdout;
+    expect((await runCliInProcess(['audit', dir, '--quiet'])).stdout).toMatch(/共运行 \d+ 条规则/);
+    const english = (await runCliInProcess(['audit', dir, '--quiet', '--lang', 'en'])).stdout;
     expect(english).toMatch(/^\d+ rules? ran|rules/);
     expect(english).not.toMatch(/共运行/);
     const plain = tempDir({ 'm.yaml': 'apiVersion: pipl-audit/v1\nsystem: { id: s, name: S, asOf: 2024-01-01 }\n' });
     expect(runCli(['audit', join(plain, 'm.yaml'), '--quiet'], { env: { LC_ALL: 'zh_CN.UTF-8' } }).stdout).toMatch(/共运行/);
-    expect(runCli(['audit', join(plain, 'm.yaml'), '--quiet']).stdout).not.toMatch(/共运行/);
+    expect((await runCliInProcess(['audit', join(plain, 'm.yaml'), '--quiet'])).stdout).not.toMatch(/共运行/);
   });
 });

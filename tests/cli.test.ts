@@ -1,5 +1,8 @@
 // End to end: the CLI spawned as a user would run it, on the shipped courier example and on
-// bad input. Needs a build (npm test builds first).
+// bad input — each command and format once, the exit codes, a file written and nothing written on
+// bad input. Checks of a message or an exit code beside them run in-process
+// (tests/support/run-cli-in-process.ts); the second of two JSON runs too, so that the in-process
+// bytes are compared with a spawned run's. Needs a build (npm test builds first).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createAjv } from '../src/schema/ajv-instance.js';
 import { CLI, REPO_ROOT, runCli } from './support/run-cli.js';
+import { runCliInProcess } from './support/run-cli-in-process.js';
 import { sharedCli } from './support/shared-results.js';
 import { tempDir } from './support/temp-dir.js';
 
@@ -48,11 +52,11 @@ describe('pipl-audit audit', () => {
     expect(runCli(['audit', COURIER, '--fail-on', 'severe']).code).toBe(2);
   });
 
-  it('emits JSON that validates against the published report schema, byte for byte the same each run', () => {
+  it('emits JSON that validates against the published report schema, byte for byte the same each run', async () => {
     const first = runCli(['audit', COURIER, '--format', 'json']);
-    const second = runCli(['audit', COURIER, '--format', 'json']);
+    const second = await runCliInProcess(['audit', COURIER, '--format', 'json']);
     expect(first.stdout).toBe(second.stdout);
-    const schema = JSON.parse(runCli(['schema', 'report']).stdout) as object;
+    const schema = JSON.parse((await runCliInProcess(['schema', 'report'])).stdout) as object;
     const validate = createAjv().compile(schema);
     const report = JSON.parse(first.stdout) as { findings: Array<{ ruleId: string; evidence: Array<{ line?: number }> }> };
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
@@ -72,18 +76,18 @@ describe('pipl-audit audit', () => {
     expect(readdirSync(dir).sort()).toEqual(['bad.yaml', 'out.json']);
   });
 
-  it('fails cleanly on an output path it cannot write', () => {
-    const { code, stderr } = runCli(['audit', COURIER, '-o', '/nonexistent-dir/report.txt']);
+  it('fails cleanly on an output path it cannot write', async () => {
+    const { code, stderr } = await runCliInProcess(['audit', COURIER, '-o', '/nonexistent-dir/report.txt']);
     expect(code).toBe(2);
     expect(stderr).toMatch(/cannot write output/);
   });
 
-  it('rejects unknown formats, missing paths and empty folders with exit 2', () => {
-    expect(runCli(['audit', COURIER, '--format', 'xml']).code).toBe(2);
-    const missing = runCli(['audit', 'no/such/dir']);
+  it('rejects unknown formats, missing paths and empty folders with exit 2', async () => {
+    expect((await runCliInProcess(['audit', COURIER, '--format', 'xml'])).code).toBe(2);
+    const missing = await runCliInProcess(['audit', 'no/such/dir']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('no/such/dir: error: no such file or directory');
-    const empty = runCli(['audit', tempDir({})]);
+    const empty = await runCliInProcess(['audit', tempDir({})]);
     expect(empty.code).toBe(2);
     expect(empty.stderr).toContain('no manifest or export files found');
   });
@@ -100,8 +104,8 @@ describe('pipl-audit schema', () => {
     expect(validate({ apiVersion: 'pipl-audit/v1', stores: [{ id: 'x' }] })).toBe(false);
   });
 
-  it('rejects an unknown schema name', () => {
-    expect(runCli(['schema', 'nope']).code).toBe(2);
+  it('rejects an unknown schema name', async () => {
+    expect((await runCliInProcess(['schema', 'nope'])).code).toBe(2);
   });
 });
 
@@ -112,13 +116,13 @@ describe('pipl-audit rules', () => {
     expect(list.every((r) => r.basis.length > 0)).toBe(true);
   });
 
-  it('explains a rule', () => {
+  it('explains a rule', async () => {
     const { code, stdout } = sharedCli(['rules', 'explain', 'PIPL-QRY-001', '--lang', 'en']);
     expect(code).toBe(0);
     expect(stdout).toContain('GB/T 35273-2020 §7.1 (national standard, text unverified)');
     // The page shipped with the package, readable offline.
     expect(stdout).toContain(`documentation: ${join(REPO_ROOT, 'docs/rules/PIPL-QRY-001.md')}`);
-    expect(runCli(['rules', 'explain', 'NOPE-1']).code).toBe(2);
+    expect((await runCliInProcess(['rules', 'explain', 'NOPE-1'])).code).toBe(2);
   });
 
   it('explains a decision table in words, in either language, not as JSON', () => {
@@ -137,7 +141,7 @@ describe('pipl-audit rules', () => {
     expect(stdout).toMatch(/^\d+ passed, 0 failed$/m);
   });
 
-  it('reports a failing fixture with what was expected and what came out, in either language', () => {
+  it('reports a failing fixture with what was expected and what came out, in either language', async () => {
     // A copy of a shipped pack whose first FAIL case names the wrong store.
     const pack = join(REPO_ROOT, 'rules/venue');
     const files: Record<string, string> = {};
@@ -149,11 +153,11 @@ describe('pipl-audit rules', () => {
     const wrong = doc.pass.find((c) => c.target !== undefined && c.target !== right)!.target!;
     files[fixtures] = text.replace(`target: ${right}`, `target: ${wrong}`);
     const dir = tempDir(files);
-    const en = runCli(['rules', 'test', '--pack', dir, '--lang', 'en']);
+    const en = await runCliInProcess(['rules', 'test', '--pack', dir, '--lang', 'en']);
     expect(en.code).toBe(1);
     expect(en.stdout).toContain(`expected FAIL on ${wrong}; got FAIL: ${right}`);
     expect(en.stdout).toMatch(/^\d+ passed, 1 failed$/m);
-    const zh = runCli(['rules', 'test', '--pack', dir, '--lang', 'zh']);
+    const zh = await runCliInProcess(['rules', 'test', '--pack', dir, '--lang', 'zh']);
     expect(zh.code).toBe(1);
     expect(zh.stdout).toContain(`应为：${wrong} 上为 FAIL；实际 FAIL：${right}`);
     expect(zh.stdout).toMatch(/^\d+ 项通过，1 项未通过$/m);

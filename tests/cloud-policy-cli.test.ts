@@ -1,11 +1,11 @@
-// End to end: the built CLI audits a project whose OSS / COS buckets are governed by RAM / CAM
+// The CLI (in-process, tests/support/run-cli-in-process.ts) audits a project whose OSS / COS buckets are governed by RAM / CAM
 // policies read from a bundle of CLI responses (tests/fixtures/cloud-policy/). Real-shaped
 // responses: `aliyun ram ListUsers` (Users.User[]), ListPoliciesForUser (Policies.Policy[]),
 // GetPolicy (DefaultPolicyVersion.PolicyDocument as a JSON string) …; `tccli cam ListUsers`
 // (Data[] with ConsoleLogin), ListAttachedUserPolicies (List[]), ListAccessKeys (AccessKeys[]).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './support/run-cli.js';
+import { runCliInProcess } from './support/run-cli-in-process.js';
 import { tempDir } from './support/temp-dir.js';
 
 const RAM = readFileSync(new URL('./fixtures/cloud-policy/ram-bundle.json', import.meta.url), 'utf8');
@@ -43,35 +43,35 @@ sources:
 
 interface Finding { ruleId: string; status: string; target?: { key?: string }; members?: { items: Array<{ key: string }> }; message: unknown; evidence: Array<{ file: string; line?: number }> }
 
-function audit(files: Record<string, string>) {
+async function audit(files: Record<string, string>) {
   const dir = tempDir(files);
-  const result = runCli(['audit', 'pipl-audit.yaml', '--format', 'json', '--fail-on', 'none', '--lang', 'en'], { cwd: dir });
+  const result = await runCliInProcess(['audit', 'pipl-audit.yaml', '--format', 'json', '--fail-on', 'none', '--lang', 'en'], { cwd: dir });
   return { dir, result, report: result.code === 0 ? (JSON.parse(result.stdout) as { findings: Finding[] }) : undefined };
 }
 
-describe('pipl-audit audit with RAM and CAM policy bundles', () => {
-  const { result, report, dir } = audit({ 'manifest.yaml': MANIFEST, 'pipl-audit.yaml': PROJECT, 'ram.json': RAM, 'cam.json': CAM });
+describe('pipl-audit audit with RAM and CAM policy bundles', async () => {
+  const { result, report, dir } = await audit({ 'manifest.yaml': MANIFEST, 'pipl-audit.yaml': PROJECT, 'ram.json': RAM, 'cam.json': CAM });
   const with_ = (rule: string, status = 'FAIL') => report!.findings.filter((f) => f.ruleId === rule && f.status === status);
   /** The items a finding speaks for: its target, or (grouped by a policy statement, one cause) its members. */
   const itemsOf = (f: Finding): string[] => (f.members ? f.members.items.map((m) => m.key) : [f.target?.key ?? '']);
   const speaksFor = (f: Finding, key: string) => itemsOf(f).includes(key);
 
-  it('reads both bundles', () => {
+  it('reads both bundles', async () => {
     expect(result.stderr).not.toMatch(/error/);
     expect(result.code).toBe(0);
   });
 
-  it('reports the public-read bucket holding PI, citing its ACL line', () => {
+  it('reports the public-read bucket holding PI, citing its ACL line', async () => {
     const found = with_('PIPL-CLOUD-001');
     expect(found.map((f) => f.target?.key)).toEqual(['ram:public/sf-pod-photos>store:pod-photos']);
     expect(found[0]?.evidence[0]?.file).toBe('ram.json');
     expect(RAM.split('\n')[(found[0]?.evidence[0]?.line ?? 0) - 1]).toContain('"sf-pod-photos"');
   });
 
-  it('reports oss:* and cos:* on PI stores, not the user whose Deny takes the download away', () => {
+  it('reports oss:* and cos:* on PI stores, not the user whose Deny takes the download away', async () => {
     const keys = with_('PIPL-CLOUD-002').flatMap(itemsOf).sort();
     expect(keys).toEqual(['cam:user/ops-chen>store:waybill-archive', 'ram:role/ecs-backup>store:pod-photos', 'ram:user/ops-li>store:pod-photos']);
-    const passed = runCli(['views', 'pipl-audit.yaml', '--view', 'grant'], { cwd: dir });
+    const passed = await runCliInProcess(['views', 'pipl-audit.yaml', '--view', 'grant'], { cwd: dir });
     const items = JSON.parse(passed.stdout) as Array<{ key: string; actions: string[] }>;
     const byKey = new Map(items.map((i) => [i.key, i.actions]));
     // intern-wang's group holds oss:*, but a user Deny of oss:GetObject on pod/* wins: no download, no full control.
@@ -84,7 +84,7 @@ describe('pipl-audit audit with RAM and CAM policy bundles', () => {
     expect(byKey.get('ram:user/zhang-auditor>store:pod-photos')).toEqual(['export', 'read']);
   });
 
-  it('judges cloud statements under PIPL-CAS-001 by what they let a principal read: a reader of every object fails, a writer is not reported, full control and a public ACL are one finding with PIPL-CLOUD-002 / -001', () => {
+  it('judges cloud statements under PIPL-CAS-001 by what they let a principal read: a reader of every object fails, a writer is not reported, full control and a public ACL are one finding with PIPL-CLOUD-002 / -001', async () => {
     const cas = report!.findings.filter((f) => f.ruleId === 'PIPL-CAS-001');
     const keys = cas.flatMap(itemsOf);
     // the uploader may only put objects: it reads no one's photo
@@ -101,59 +101,59 @@ describe('pipl-audit audit with RAM and CAM policy bundles', () => {
     expect(JSON.stringify(cas.find((f) => speaksFor(f, 'ram:user/zhang-auditor>store:pod-photos'))?.message)).toContain('reaches pod-photos through the policy pattern oss:ListObjects,oss:GetObject on acs:oss:*:*:sf-pod-photos');
   });
 
-  it('does not judge a program\'s own principal (no console log-in) under PIPL-CAS-001: its read of every object is the processing path, not a person\'s query right; the same user with a console log-in is', () => {
+  it('does not judge a program\'s own principal (no console log-in) under PIPL-CAS-001: its read of every object is the processing path, not a person\'s query right; the same user with a console log-in is', async () => {
     const key = 'cam:user/backup-job>store:waybill-archive';
     expect(report!.findings.filter((f) => f.ruleId === 'PIPL-CAS-001').flatMap(itemsOf)).not.toContain(key);
     expect(CAM).toContain('"ConsoleLogin": 0,');
-    const person = audit({ 'manifest.yaml': MANIFEST, 'pipl-audit.yaml': PROJECT, 'ram.json': RAM, 'cam.json': CAM.replace('"ConsoleLogin": 0,', '"ConsoleLogin": 1,') });
+    const person = await audit({ 'manifest.yaml': MANIFEST, 'pipl-audit.yaml': PROJECT, 'ram.json': RAM, 'cam.json': CAM.replace('"ConsoleLogin": 0,', '"ConsoleLogin": 1,') });
     expect(person.result.code).toBe(0);
     expect(person.report!.findings.find((f) => f.ruleId === 'PIPL-CAS-001' && speaksFor(f, key))?.status).toBe('FAIL');
   });
 
-  it('reads a condition on the request’s context (source IP) as where the grant holds, quoted, not as a source-wide NOT_EVALUATED', () => {
-    const grants = JSON.parse(runCli(['views', 'pipl-audit.yaml', '--view', 'grant'], { cwd: dir }).stdout) as Array<{ key: string; grant?: { pattern?: string } }>;
+  it('reads a condition on the request’s context (source IP) as where the grant holds, quoted, not as a source-wide NOT_EVALUATED', async () => {
+    const grants = JSON.parse((await runCliInProcess(['views', 'pipl-audit.yaml', '--view', 'grant'], { cwd: dir })).stdout) as Array<{ key: string; grant?: { pattern?: string } }>;
     expect(grants.find((g) => g.key === 'ram:user/zhang-auditor>store:pod-photos')?.grant?.pattern).toContain('"acs:SourceIp":["10.20.0.0/16"]');
     expect(report!.findings.filter((f) => f.target?.key?.startsWith('source:cloud-policy'))).toEqual([]);
   });
 
-  it('reports long-lived AccessKeys of people, not of programs', () => {
+  it('reports long-lived AccessKeys of people, not of programs', async () => {
     const keys = with_('PIPL-CLOUD-003').map((f) => f.target?.key).sort();
     expect(keys).toEqual(['cam:ops-chen', 'ram:ops-li']);
     // AccessKey ids are carried masked; phone numbers of the CAM listing are not carried at all.
-    const accounts = runCli(['views', 'pipl-audit.yaml', '--view', 'account'], { cwd: dir }).stdout;
+    const accounts = (await runCliInProcess(['views', 'pipl-audit.yaml', '--view', 'account'], { cwd: dir })).stdout;
     expect(accounts).toContain('"LTAI****2Fw8"');
     expect(accounts).not.toContain('LTAI5tGx9Ka3Bc7Dq1Ez2Fw8');
     expect(accounts + result.stdout).not.toContain('13800138000');
   });
 
-  it('feeds the grants to the existing rules (bulk download without approval)', () => {
+  it('feeds the grants to the existing rules (bulk download without approval)', async () => {
     const qry3 = report!.findings.filter((f) => f.ruleId === 'PIPL-QRY-003' && f.target?.key?.includes('store:pod-photos'));
     expect(qry3.length).toBeGreaterThan(0);
   });
 });
 
 describe('a broken bundle', () => {
-  it('is an input error naming the file and line', () => {
+  it('is an input error naming the file and line', async () => {
     const broken = RAM.replace('"PolicyName": "PodUpload",', '"PolicyNam": "PodUpload",');
     const dir = tempDir({ 'manifest.yaml': MANIFEST, 'pipl-audit.yaml': PROJECT, 'ram.json': broken, 'cam.json': CAM });
-    const result = runCli(['audit', 'pipl-audit.yaml', '--format', 'json', '-o', 'out.json'], { cwd: dir });
+    const result = await runCliInProcess(['audit', 'pipl-audit.yaml', '--format', 'json', '-o', 'out.json'], { cwd: dir });
     expect(result.code).toBe(2);
     const line = broken.split('\n').findIndex((l) => l.includes('"PolicyNam"'));
     expect(result.stderr).toMatch(new RegExp(`ram\\.json:(${line}|${line + 1}):\\d+: error: .*without PolicyName`));
   });
 
-  it('a policy document that is not a policy is an input error at its line', () => {
+  it('a policy document that is not a policy is an input error at its line', async () => {
     const broken = RAM.replace('{\\"Version\\":\\"1\\",\\"Statement\\":[{\\"Effect\\":\\"Allow\\",\\"Action\\":\\"oss:PutObject\\"', '{\\"Version\\":\\"1\\",\\"Statement\\":[{\\"Effect\\":\\"Permit\\",\\"Action\\":\\"oss:PutObject\\"');
     expect(broken).not.toBe(RAM);
     const dir = tempDir({ 'manifest.yaml': MANIFEST, 'pipl-audit.yaml': PROJECT, 'ram.json': broken, 'cam.json': CAM });
-    const result = runCli(['audit', 'pipl-audit.yaml'], { cwd: dir });
+    const result = await runCliInProcess(['audit', 'pipl-audit.yaml'], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/ram\.json:\d+:\d+: error: .*policy "PodUpload": Effect is "Permit"/);
   });
 
-  it('a mapping naming a store the manifest lacks is an error in the project file', () => {
+  it('a mapping naming a store the manifest lacks is an error in the project file', async () => {
     const dir = tempDir({ 'manifest.yaml': MANIFEST, 'pipl-audit.yaml': PROJECT.replace('pod-photos: { bucket', 'pod-fotos: { bucket'), 'ram.json': RAM, 'cam.json': CAM });
-    const result = runCli(['audit', 'pipl-audit.yaml'], { cwd: dir });
+    const result = await runCliInProcess(['audit', 'pipl-audit.yaml'], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/pipl-audit\.yaml:\d+:\d+: error: .*store "pod-fotos" is not defined/);
   });
@@ -168,28 +168,28 @@ describe('the RAM password policy', () => {
   const only = (ram: string) => audit({ 'manifest.yaml': MANIFEST, 'pipl-audit.yaml': PROJECT.replace(/  - type: cloud-policy\n    path: cam\.json[\s\S]*$/, ''), 'ram.json': ram });
   const statuses = (report: { findings: Finding[] } | undefined, rule: string) => report!.findings.filter((f) => f.ruleId === rule && f.target?.key === 'ram:password-policy').map((f) => f.status);
 
-  it('is read from GetPasswordPolicy: length, character classes, no expiry, lockout after 5 failures for an hour', () => {
-    const { result, report, dir } = only(withPolicy(RAM, PASSWORD_POLICY));
+  it('is read from GetPasswordPolicy: length, character classes, no expiry, lockout after 5 failures for an hour', async () => {
+    const { result, report, dir } = await only(withPolicy(RAM, PASSWORD_POLICY));
     expect(result.code).toBe(0);
-    const items = JSON.parse(runCli(['views', 'pipl-audit.yaml', '--view', 'credential-policy'], { cwd: dir }).stdout) as Array<{ key: string; policy: unknown }>;
+    const items = JSON.parse((await runCliInProcess(['views', 'pipl-audit.yaml', '--view', 'credential-policy'], { cwd: dir })).stdout) as Array<{ key: string; policy: unknown }>;
     expect(items.find((i) => i.key === 'ram:password-policy')?.policy).toEqual({ id: 'ram:password-policy', minLength: 8, characterClasses: 2, rotationDays: 'none', lockout: { threshold: 5, durationMinutes: 60 } });
     // Two character classes and no expiry fall short of the MLPS profile; the lockout is there.
     expect(statuses(report, 'PIPL-CRED-003')).toEqual(['FAIL']);
     expect(report!.findings.filter((f) => f.ruleId === 'PIPL-CRED-011' && f.status === 'FAIL')).toEqual([]);
   });
 
-  it('without GetPasswordPolicy governs the RAM users still, its content NOT_EVALUATED naming the response to add', () => {
-    const { report } = only(RAM);
+  it('without GetPasswordPolicy governs the RAM users still, its content NOT_EVALUATED naming the response to add', async () => {
+    const { report } = await only(RAM);
     expect(report!.findings.filter((f) => f.ruleId === 'PIPL-CRED-011' && f.status === 'FAIL')).toEqual([]);
     expect(statuses(report, 'PIPL-CRED-003')).toEqual(['NOT_EVALUATED']);
     expect(statuses(report, 'PIPL-CRED-004')).toEqual(['NOT_EVALUATED']);
     expect(JSON.stringify(report!.findings.filter((f) => f.ruleId === 'PIPL-CRED-004'))).toContain('MaxLoginAttemps of GetPasswordPolicy');
   });
 
-  it('a response that is not a password policy is an input error at its line', () => {
+  it('a response that is not a password policy is an input error at its line', async () => {
     const broken = withPolicy(RAM, PASSWORD_POLICY.replace('"MinimumPasswordLength": 8', '"MinimumPasswordLength": "eight"'));
     const dir = tempDir({ 'manifest.yaml': MANIFEST, 'pipl-audit.yaml': PROJECT, 'ram.json': broken, 'cam.json': CAM });
-    const result = runCli(['audit', 'pipl-audit.yaml', '-f', 'json', '-o', 'out.json'], { cwd: dir });
+    const result = await runCliInProcess(['audit', 'pipl-audit.yaml', '-f', 'json', '-o', 'out.json'], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/ram\.json:2:\d+: error: .*GetPasswordPolicy: MinimumPasswordLength is "eight"/);
   });

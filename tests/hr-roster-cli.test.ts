@@ -3,11 +3,13 @@
 // a 合计 summary row; the XLSX is written by exceljs as Excel saves it. Leavers' accounts still
 // active feed PIPL-CRED-008, accounts matching no employee PIPL-QRY-009, a unit differing from the
 // HR department PIPL-HR-001; an account with no employee id is not joined (NOT_EVALUATED).
+// The audits run in-process (tests/support/run-cli-in-process.ts) but one XLSX audit, spawned.
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './support/run-cli.js';
+import { runCliInProcess } from './support/run-cli-in-process.js';
 import { tempDir } from './support/temp-dir.js';
 import { phoneDigest } from '../src/importers/hr-roster/phone-number.js';
 
@@ -43,9 +45,9 @@ ${options}`;
 
 interface Finding { ruleId: string; status: string; target?: { key?: string }; members?: { items: Array<{ key: string }> }; evidence: Array<{ file: string; line?: number }> }
 
-function audit(files: Record<string, string | Uint8Array>) {
+async function audit(files: Record<string, string | Uint8Array>) {
   const dir = tempDir(files);
-  const result = runCli(['audit', 'pipl-audit.yaml', '--format', 'json', '--fail-on', 'none', '--lang', 'en'], { cwd: dir });
+  const result = await runCliInProcess(['audit', 'pipl-audit.yaml', '--format', 'json', '--fail-on', 'none', '--lang', 'en'], { cwd: dir });
   const report = result.code === 0 ? (JSON.parse(result.stdout) as { findings: Finding[]; diagnostics?: unknown }) : undefined;
   // An item's key, or the keys of the members of a grouped finding (PIPL-QRY-009 groups by cause).
   const keys = (rule: string, status = 'FAIL') => (report?.findings ?? []).filter((f) => f.ruleId === rule && f.status === status).flatMap((f) => f.members?.items.map((m) => m.key) ?? [f.target?.key]).sort();
@@ -59,15 +61,15 @@ async function workbook(rows: Array<Array<string | Date | number | undefined>>):
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-describe('an HR staff list in GBK CSV', () => {
-  const { result, report, keys } = audit({ 'manifest.yaml': MANIFEST, 'roster.csv': ROSTER_GBK, 'pipl-audit.yaml': project('roster.csv') });
+describe('an HR staff list in GBK CSV', async () => {
+  const { result, report, keys } = await audit({ 'manifest.yaml': MANIFEST, 'roster.csv': ROSTER_GBK, 'pipl-audit.yaml': project('roster.csv') });
 
-  it('is read (detected encoding, title row skipped)', () => {
+  it('is read (detected encoding, title row skipped)', async () => {
     expect(result.code).toBe(0);
     expect(result.stderr).not.toMatch(/error/);
   });
 
-  it("reports the leaver's account that is still active, citing the roster row", () => {
+  it("reports the leaver's account that is still active, citing the roster row", async () => {
     expect(keys('PIPL-CRED-008')).toEqual(['lisi']);
     const finding = report!.findings.find((f) => f.ruleId === 'PIPL-CRED-008' && f.status === 'FAIL');
     expect(finding?.evidence.some((e) => e.file === 'roster.csv' && e.line === 4)).toBe(true);
@@ -75,30 +77,30 @@ describe('an HR staff list in GBK CSV', () => {
     expect(keys('PIPL-CRED-008', 'PASS')).not.toContain('lisi');
   });
 
-  it('reports the account matching no employee as an outsider', () => {
+  it('reports the account matching no employee as an outsider', async () => {
     expect(keys('PIPL-QRY-009')).toEqual(['agent-sun']);
   });
 
-  it('leaves an account without an employee id NOT_EVALUATED, never FAIL', () => {
+  it('leaves an account without an employee id NOT_EVALUATED, never FAIL', async () => {
     expect(keys('PIPL-QRY-009', 'NOT_EVALUATED')).toContain('temp-01');
     expect(keys('PIPL-QRY-009', 'FAIL')).not.toContain('temp-01');
     expect(JSON.stringify(report?.diagnostics)).toContain('temp-01');
   });
 
-  it('reports the account whose unit differs from the HR department', () => {
+  it('reports the account whose unit differs from the HR department', async () => {
     expect(keys('PIPL-HR-001')).toEqual(['wangwu']);
   });
 
-  it('never prints the phone numbers of the list', () => {
+  it('never prints the phone numbers of the list', async () => {
     expect(result.stdout + result.stderr).not.toMatch(/1380013800\d/);
   });
 });
 
 describe('joined by phone number', () => {
-  it('matches whatever the spelling (+86, dashes) against the digest accounts carry, never printing numbers', () => {
+  it('matches whatever the spelling (+86, dashes) against the digest accounts carry, never printing numbers', async () => {
     // lisi's account carries a digest of 13800138002; wangwu's of +86 138 0013 8003 as written in the list.
     const manifest = MANIFEST.replace('identifiers: { employeeId: E1002 }', `identifiers: { phone: "${phoneDigest('138 0013 8002')}" }`).replace('identifiers: { employeeId: E1003 }', `identifiers: { phone: "${phoneDigest('13800138003')}" }`);
-    const { result, keys } = audit({ 'manifest.yaml': manifest, 'roster.csv': ROSTER_GBK, 'pipl-audit.yaml': project('roster.csv', '    options: { joinBy: phone, accounts: "*i*" }\n') });
+    const { result, keys } = await audit({ 'manifest.yaml': manifest, 'roster.csv': ROSTER_GBK, 'pipl-audit.yaml': project('roster.csv', '    options: { joinBy: phone, accounts: "*i*" }\n') });
     expect(result.code).toBe(0);
     expect(keys('PIPL-CRED-008')).toEqual(['lisi']);
     // wangwu (joined, another department) is outside the accounts the list covers ("*i*").
@@ -116,7 +118,7 @@ describe('an HR staff list in XLSX', () => {
       ['E1003', 'Wang Wu', '南山驿站', 'Active', undefined],
       ['E1004', 'Zhao Liu', '南山驿站', 'Retired', new Date(Date.UTC(2024, 0, 31))],
     ]);
-    const { result, keys } = audit({ 'manifest.yaml': MANIFEST, 'staff.xlsx': bytes, 'pipl-audit.yaml': project('staff.xlsx', '    options: { sheet: 花名册 }\n') });
+    const { result, keys } = await audit({ 'manifest.yaml': MANIFEST, 'staff.xlsx': bytes, 'pipl-audit.yaml': project('staff.xlsx', '    options: { sheet: 花名册 }\n') });
     expect(result.stderr).not.toMatch(/error/);
     expect(keys('PIPL-CRED-008')).toEqual(['lisi']);
     expect(keys('PIPL-QRY-009')).toEqual(['agent-sun']);
@@ -144,7 +146,7 @@ describe('an HR staff list in XLSX', () => {
     const notes = JSON.stringify(report.coverage);
     expect(notes).toContain('a total or summary row (\\"合计\\")');
     expect(notes).toContain('a total or summary row (\\"Total: 5\\")');
-    const zh = runCli(['audit', 'pipl-audit.yaml', '--format', 'json', '--fail-on', 'none', '--lang', 'zh'], { cwd: dir });
+    const zh = await runCliInProcess(['audit', 'pipl-audit.yaml', '--format', 'json', '--fail-on', 'none', '--lang', 'zh'], { cwd: dir });
     expect(JSON.stringify((JSON.parse(zh.stdout) as { coverage?: unknown }).coverage)).toContain('合计或汇总行');
   });
 
@@ -153,35 +155,35 @@ describe('an HR staff list in XLSX', () => {
     // Patch every central-directory entry's uncompressed size to 1 GiB.
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     for (let i = 0; i + 46 < bytes.length; i++) if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, 0x40000000, true);
-    const { result } = audit({ 'manifest.yaml': MANIFEST, 'staff.xlsx': bytes, 'pipl-audit.yaml': project('staff.xlsx') });
+    const { result } = await audit({ 'manifest.yaml': MANIFEST, 'staff.xlsx': bytes, 'pipl-audit.yaml': project('staff.xlsx') });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/staff\.xlsx:1(:\d+)?: error: .*expands to more than/);
   });
 });
 
 describe('a broken staff list', () => {
-  it('an unknown status word is an input error at its line', () => {
+  it('an unknown status word is an input error at its line', async () => {
     const csv = iconv.encode('工号,姓名,在职状态\r\nE1001,张三,在职\r\nE1002,李四,离岗待查\r\n', 'gbk');
-    const { result } = audit({ 'manifest.yaml': MANIFEST, 'roster.csv': csv, 'pipl-audit.yaml': project('roster.csv') });
+    const { result } = await audit({ 'manifest.yaml': MANIFEST, 'roster.csv': csv, 'pipl-audit.yaml': project('roster.csv') });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/roster\.csv:3(:\d+)?: error: status "离岗待查" is not a known employment status/);
   });
 
-  it('a status word the project file adds is accepted', () => {
+  it('a status word the project file adds is accepted', async () => {
     const csv = iconv.encode('工号,姓名,在职状态\r\nE1001,张三,在职\r\nE1002,李四,离岗待查\r\n', 'gbk');
-    const { result, keys } = audit({ 'manifest.yaml': MANIFEST, 'roster.csv': csv, 'pipl-audit.yaml': project('roster.csv', '    options: { statuses: { left: 离岗待查 } }\n') });
+    const { result, keys } = await audit({ 'manifest.yaml': MANIFEST, 'roster.csv': csv, 'pipl-audit.yaml': project('roster.csv', '    options: { statuses: { left: 离岗待查 } }\n') });
     expect(result.code).toBe(0);
     expect(keys('PIPL-CRED-008')).toEqual(['lisi']);
   });
 
-  it('a list without the join column is an input error', () => {
-    const { result } = audit({ 'manifest.yaml': MANIFEST, 'roster.csv': '姓名,部门\n张三,南山驿站\n', 'pipl-audit.yaml': project('roster.csv') });
+  it('a list without the join column is an input error', async () => {
+    const { result } = await audit({ 'manifest.yaml': MANIFEST, 'roster.csv': '姓名,部门\n张三,南山驿站\n', 'pipl-audit.yaml': project('roster.csv') });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/roster\.csv:1(:\d+)?: error: no header row with a employeeId column/);
   });
 
-  it('a leave date that is not a date is an input error at its line', () => {
-    const { result } = audit({ 'manifest.yaml': MANIFEST, 'roster.csv': '工号,姓名,状态,离职日期\nE1002,李四,离职,上个月\n', 'pipl-audit.yaml': project('roster.csv') });
+  it('a leave date that is not a date is an input error at its line', async () => {
+    const { result } = await audit({ 'manifest.yaml': MANIFEST, 'roster.csv': '工号,姓名,状态,离职日期\nE1002,李四,离职,上个月\n', 'pipl-audit.yaml': project('roster.csv') });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/roster\.csv:2(:\d+)?: error: leave date "上个月" is not a date/);
   });
@@ -223,16 +225,16 @@ ${units}  - type: hr-roster
     options: { joinBy: username }
 `;
 
-  it('a group path prefix gives each member its group as unit: the clerk moved to 南山 in HR but still in the 北山 group is reported; one in groups of two units gets none, with a warning', () => {
-    const { result, keys } = audit({ 'manifest.yaml': manifest, 'realm.json': REALM, 'roster.csv': roster, 'pipl-audit.yaml': projectFile('      units: { "/杭州/": "{group}" }\n') });
+  it('a group path prefix gives each member its group as unit: the clerk moved to 南山 in HR but still in the 北山 group is reported; one in groups of two units gets none, with a warning', async () => {
+    const { result, keys } = await audit({ 'manifest.yaml': manifest, 'realm.json': REALM, 'roster.csv': roster, 'pipl-audit.yaml': projectFile('      units: { "/杭州/": "{group}" }\n') });
     expect(result.code).toBe(0);
     expect(keys('PIPL-HR-001')).toEqual(['outlets/lisi']);
     const diagnostics = JSON.stringify((JSON.parse(result.stdout) as { diagnostics?: unknown }).diagnostics);
     expect(diagnostics).toContain("user wangwu's groups name several units (北山驿站, 南山驿站)");
   });
 
-  it('without mapping.units the accounts carry no unit and PIPL-HR-001 judges none of them', () => {
-    const { keys } = audit({ 'manifest.yaml': manifest, 'realm.json': REALM, 'roster.csv': roster, 'pipl-audit.yaml': projectFile('') });
+  it('without mapping.units the accounts carry no unit and PIPL-HR-001 judges none of them', async () => {
+    const { keys } = await audit({ 'manifest.yaml': manifest, 'realm.json': REALM, 'roster.csv': roster, 'pipl-audit.yaml': projectFile('') });
     expect(keys('PIPL-HR-001')).toEqual([]);
     expect(keys('PIPL-HR-001', 'PASS')).toEqual([]);
   });

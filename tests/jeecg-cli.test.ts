@@ -1,12 +1,14 @@
-// End to end: a JeecgBoot dump (tests/fixtures/jeecg/jeecgboot-excerpt.sql: the real sys_user and
+// A JeecgBoot dump (tests/fixtures/jeecg/jeecgboot-excerpt.sql: the real sys_user and
 // sys_permission_data_rule tables and seed users of JeecgBoot's MySQL script, plus a courier outlet
 // role) read by the built CLI: data rules on #{sys_org_code} / #{sys_user_code} become unit / own
 // scopes, a USE_SQL_RULES fragment is NOT_EVALUATED with the fragment quoted, the reversible
 // PBEWithMD5AndDES password storage feeds the password-storage rule, accounts carry their work
 // number for an HR staff list.
+// Run in-process (tests/support/run-cli-in-process.ts) but the first `views`, spawned end to end.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './support/run-cli.js';
+import { runCliInProcess } from './support/run-cli-in-process.js';
 import { tempDir } from './support/temp-dir.js';
 
 const DUMP = readFileSync(new URL('./fixtures/jeecg/jeecgboot-excerpt.sql', import.meta.url), 'utf8');
@@ -41,22 +43,22 @@ sources:
         "/customer/list": { interface: customer-list }
 `;
 
-describe('pipl-audit with a JeecgBoot dump', () => {
+describe('pipl-audit with a JeecgBoot dump', async () => {
   const dir = tempDir({ 'manifest.yaml': MANIFEST, 'dump.sql': DUMP, 'pipl-audit.yaml': PROJECT });
   const grants = JSON.parse(runCli(['views', 'pipl-audit.yaml', '--view', 'grant'], { cwd: dir }).stdout) as Array<{ key: string; scope: string }>;
   const scope = new Map(grants.map((g) => [g.key, g.scope]));
-  const accounts = JSON.parse(runCli(['views', 'pipl-audit.yaml', '--view', 'account'], { cwd: dir }).stdout) as Array<{ key: string; account: Record<string, unknown> }>;
+  const accounts = JSON.parse((await runCliInProcess(['views', 'pipl-audit.yaml', '--view', 'account'], { cwd: dir })).stdout) as Array<{ key: string; account: Record<string, unknown> }>;
   const account = (id: string) => accounts.find((a) => a.key === id)?.account;
-  const audit = runCli(['audit', 'pipl-audit.yaml', '--format', 'json', '--fail-on', 'none', '--lang', 'en'], { cwd: dir });
+  const audit = await runCliInProcess(['audit', 'pipl-audit.yaml', '--format', 'json', '--fail-on', 'none', '--lang', 'en'], { cwd: dir });
   const report = JSON.parse(audit.stdout) as { findings: Array<{ ruleId: string; status: string; members?: { items: Array<{ key: string }> }; target?: { key?: string } }> };
 
-  it('turns data rules into scopes: RIGHT_LIKE #{sys_org_code} → the unit and those below it, #{sys_user_code} → own, none → any', () => {
+  it('turns data rules into scopes: RIGHT_LIKE #{sys_org_code} → the unit and those below it, #{sys_user_code} → own, none → any', async () => {
     expect(scope.get('outlet-clerk>waybill-list')).toBe('unit-subtree');
     expect(scope.get('outlet-clerk>waybill-export')).toBe('own');
     expect(scope.get('system-admin>waybill-list')).toBe('any');
   });
 
-  it('leaves a USE_SQL_RULES sub-select undecided on that grant only, quoting it', () => {
+  it('leaves a USE_SQL_RULES sub-select undecided on that grant only, quoting it', async () => {
     // The grant is there, its scope unknown: the rules needing the scope say NOT_EVALUATED on it…
     expect(scope.has('outlet-clerk>customer-list')).toBe(true);
     expect(scope.get('outlet-clerk>customer-list')).toBeNull();
@@ -69,18 +71,18 @@ describe('pipl-audit with a JeecgBoot dump', () => {
     expect(audit.stderr + audit.stdout).toContain('outlet_staff where user_id');
   });
 
-  it('states that the grants have no end date: sys_role_permission and sys_user_role have no column for one', () => {
-    const full = JSON.parse(runCli(['views', 'pipl-audit.yaml', '--view', 'grant'], { cwd: dir }).stdout) as Array<{ key: string; grant: { expires?: string } }>;
+  it('states that the grants have no end date: sys_role_permission and sys_user_role have no column for one', async () => {
+    const full = JSON.parse((await runCliInProcess(['views', 'pipl-audit.yaml', '--view', 'grant'], { cwd: dir })).stdout) as Array<{ key: string; grant: { expires?: string } }>;
     expect(full.length).toBeGreaterThan(0);
     for (const g of full) expect(g.grant.expires).toBe('none');
   });
 
-  it("states that the accounts have no second factor: JeecgBoot's log-in has none and sys_user no column for one", () => {
+  it("states that the accounts have no second factor: JeecgBoot's log-in has none and sys_user no column for one", async () => {
     expect(account('jeecg:clerk_li')?.mfa).toBe(false);
     expect(account('jeecg:admin')?.mfa).toBe(false);
   });
 
-  it('reads users: frozen status, unit by org code, work number, phone only as a digest', () => {
+  it('reads users: frozen status, unit by org code, work number, phone only as a digest', async () => {
     // Frozen (冻结) by an administrator until unfrozen: disabled, not a lockout that lapses.
     expect(account('jeecg:zhagnxiao')?.status).toBe('disabled');
     expect(account('jeecg:clerk_li')).toMatchObject({ status: 'active', unit: '南山驿站', roles: ['outlet-clerk'], identifiers: { employeeId: 'E1021', username: 'clerk_li' } });
@@ -88,27 +90,27 @@ describe('pipl-audit with a JeecgBoot dump', () => {
     expect(JSON.stringify(accounts)).not.toContain('13800138021');
   });
 
-  it('recognises the seed users still holding the shipped password, and no one else', () => {
+  it('recognises the seed users still holding the shipped password, and no one else', async () => {
     expect(account('jeecg:admin')?.defaultPassword).toBe(true);
     expect(account('jeecg:jeecg')?.defaultPassword).toBe(true);
     expect(account('jeecg:zhangsan')?.defaultPassword).toBeUndefined();
     expect(account('jeecg:clerk_li')?.defaultPassword).toBeUndefined();
   });
 
-  it('reports the reversible password storage of every user still able to log in (a frozen one is disabled)', () => {
+  it('reports the reversible password storage of every user still able to log in (a frozen one is disabled)', async () => {
     const weak = report.findings.filter((f) => f.ruleId === 'PIPL-IDP-002' && f.status === 'FAIL').flatMap((f) => f.members?.items.map((m) => m.key) ?? [f.target?.key]);
     expect(weak.sort()).toEqual(['jeecg:admin', 'jeecg:clerk_li', 'jeecg:jeecg', 'jeecg:zhangsan']);
   });
 
-  it('is detected by content without a project file', () => {
+  it('is detected by content without a project file', async () => {
     const plain = tempDir({ 'manifest.yaml': MANIFEST, 'dump.sql': DUMP });
-    const result = runCli(['views', '.', '--view', 'account'], { cwd: plain });
+    const result = await runCliInProcess(['views', '.', '--view', 'account'], { cwd: plain });
     expect(result.stderr).not.toMatch(/error/);
     expect(result.stdout).toContain('jeecg:admin');
   });
 });
 
-describe('a staff list joined to JeecgBoot accounts, one of them stated shared by the manifest', () => {
+describe('a staff list joined to JeecgBoot accounts, one of them stated shared by the manifest', async () => {
   // The list holds only clerk_li (E1021); admin matches no one. The staff list's "matches no one,
   // so an outsider" rests on the account being personal (JeecgBoot's assumption): the overlay
   // stating admin shared, its holders named there, withdraws it; the other accounts keep it.
@@ -123,7 +125,7 @@ describe('a staff list joined to JeecgBoot accounts, one of them stated shared b
     options: { joinBy: employeeId, accounts: "jeecg:*" }
 `;
   const dir = tempDir({ 'manifest.yaml': manifest, 'dump.sql': DUMP, 'pipl-audit.yaml': project, 'roster.csv': roster });
-  const accounts = JSON.parse(runCli(['views', 'pipl-audit.yaml', '--view', 'account'], { cwd: dir }).stdout) as Array<{ key: string; account: Record<string, unknown> }>;
+  const accounts = JSON.parse((await runCliInProcess(['views', 'pipl-audit.yaml', '--view', 'account'], { cwd: dir })).stdout) as Array<{ key: string; account: Record<string, unknown> }>;
   const account = (id: string) => accounts.find((a) => a.key === id)?.account;
 
   it('leaves the shared account\'s affiliation unstated and keeps the inference for personal ones', () => {
@@ -135,11 +137,11 @@ describe('a staff list joined to JeecgBoot accounts, one of them stated shared b
 });
 
 describe('a JeecgBoot fork whose sys_user keeps a second factor', () => {
-  it("leaves the accounts' second factor unstated (the column may hold one)", () => {
+  it("leaves the accounts' second factor unstated (the column may hold one)", async () => {
     const fork = DUMP.replace("`client_id` varchar(64)", "`totp_secret` varchar(64)");
     expect(fork).not.toBe(DUMP);
     const dir = tempDir({ 'manifest.yaml': MANIFEST, 'dump.sql': fork, 'pipl-audit.yaml': PROJECT });
-    const accounts = JSON.parse(runCli(['views', 'pipl-audit.yaml', '--view', 'account'], { cwd: dir }).stdout) as Array<{ key: string; account: Record<string, unknown> }>;
+    const accounts = JSON.parse((await runCliInProcess(['views', 'pipl-audit.yaml', '--view', 'account'], { cwd: dir })).stdout) as Array<{ key: string; account: Record<string, unknown> }>;
     const clerk = accounts.find((a) => a.key === 'jeecg:clerk_li')?.account;
     expect(clerk).toBeDefined();
     expect(clerk).not.toHaveProperty('mfa');
@@ -147,30 +149,30 @@ describe('a JeecgBoot fork whose sys_user keeps a second factor', () => {
 });
 
 describe('a JeecgBoot fork whose role grants carry an end date', () => {
-  it("leaves the grants' expiry unstated (the column may hold one)", () => {
+  it("leaves the grants' expiry unstated (the column may hold one)", async () => {
     const fork = DUMP.replace('`operate_ip` varchar(100)', '`expire_time` varchar(100)');
     expect(fork).not.toBe(DUMP);
     const dir = tempDir({ 'manifest.yaml': MANIFEST, 'dump.sql': fork, 'pipl-audit.yaml': PROJECT });
-    const grants = JSON.parse(runCli(['views', 'pipl-audit.yaml', '--view', 'grant'], { cwd: dir }).stdout) as Array<{ key: string; grant: Record<string, unknown> }>;
+    const grants = JSON.parse((await runCliInProcess(['views', 'pipl-audit.yaml', '--view', 'grant'], { cwd: dir })).stdout) as Array<{ key: string; grant: Record<string, unknown> }>;
     expect(grants.length).toBeGreaterThan(0);
     for (const g of grants) expect(g.grant).not.toHaveProperty('expires');
   });
 });
 
 describe('a broken JeecgBoot dump', () => {
-  it('a statement that does not parse is an input error at its line', () => {
+  it('a statement that does not parse is an input error at its line', async () => {
     const broken = DUMP.replace("INSERT INTO `sys_role` VALUES ('ee8626f80f7c2619917b6236f3a7f02b', '临时角色', 'test', 'test');", "INSERT INTO `sys_role` VALUES ('ee8626f80f7c2619917b6236f3a7f02b', '临时角色' 'test', 'test');");
     expect(broken).not.toBe(DUMP);
     const line = broken.split('\n').findIndex((l) => l.includes("'临时角色' 'test'")) + 1;
     const dir = tempDir({ 'manifest.yaml': MANIFEST, 'dump.sql': broken, 'pipl-audit.yaml': PROJECT });
-    const result = runCli(['audit', 'pipl-audit.yaml'], { cwd: dir });
+    const result = await runCliInProcess(['audit', 'pipl-audit.yaml'], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(new RegExp(`dump\\.sql:${line}(:\\d+)?: error: SQL that does not parse`));
   });
 
-  it('a mapping naming a role the manifest lacks is an error in the project file', () => {
+  it('a mapping naming a role the manifest lacks is an error in the project file', async () => {
     const dir = tempDir({ 'manifest.yaml': MANIFEST, 'dump.sql': DUMP, 'pipl-audit.yaml': PROJECT.replace('outlet_clerk: outlet-clerk', 'outlet_clerk: outlet-clark') });
-    const result = runCli(['audit', 'pipl-audit.yaml'], { cwd: dir });
+    const result = await runCliInProcess(['audit', 'pipl-audit.yaml'], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/pipl-audit\.yaml:\d+:\d+: error: .*role "outlet-clark" is not defined/);
   });

@@ -1,9 +1,11 @@
 // Several outputs in one run, end to end: every file written, text still on the terminal; and on
-// bad input (unknown format, unwritable path, bad baseline) exit 2 with no output file at all.
+// bad input (unknown format, unwritable path, bad baseline) exit 2 with no output file at all,
+// those runs in-process (tests/support/run-cli-in-process.ts).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, runCli } from './support/run-cli.js';
+import { runCliInProcess } from './support/run-cli-in-process.js';
 import { tempDir } from './support/temp-dir.js';
 
 const COURIER = join(REPO_ROOT, 'examples/courier/before');
@@ -36,23 +38,23 @@ describe('audit with several outputs', () => {
     for (const f of ['s', 'h', 'c', 'j', 'm']) expect(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), f).toBe(true);
   });
 
-  it('writes nothing when one of several paths cannot be written', () => {
+  it('writes nothing when one of several paths cannot be written', async () => {
     const dir = tempDir({});
-    const run = runCli(['audit', COURIER, '-f', 'sarif', '-o', 'out.sarif', '-f', 'html', '-o', 'missing-dir/report.html'], { cwd: dir });
+    const run = await runCliInProcess(['audit', COURIER, '-f', 'sarif', '-o', 'out.sarif', '-f', 'html', '-o', 'missing-dir/report.html'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/cannot write output/);
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('writes nothing on an unknown format, an output without a format, or a bad baseline', () => {
+  it('writes nothing on an unknown format, an output without a format, or a bad baseline', async () => {
     const dir = tempDir({ 'bad-baseline.json': '{"reportVersion": 0, "findings": []}' });
-    const unknown = runCli(['audit', COURIER, '-f', 'sarif', '-o', 'out.sarif', '-f', 'pdf', '-o', 'r.pdf'], { cwd: dir });
+    const unknown = await runCliInProcess(['audit', COURIER, '-f', 'sarif', '-o', 'out.sarif', '-f', 'pdf', '-o', 'r.pdf'], { cwd: dir });
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('unknown format "pdf"');
-    const orphan = runCli(['audit', COURIER, '-f', 'sarif', '-o', 'out.sarif', '-o', 'again.sarif', '-f', 'html'], { cwd: dir });
+    const orphan = await runCliInProcess(['audit', COURIER, '-f', 'sarif', '-o', 'out.sarif', '-o', 'again.sarif', '-f', 'html'], { cwd: dir });
     expect(orphan.code).toBe(2);
     expect(orphan.stderr).toContain('--output again.sarif must follow the --format it is for');
-    const baseline = runCli(['audit', COURIER, '-f', 'sarif', '-o', 'out.sarif', '--baseline', 'bad-baseline.json'], { cwd: dir });
+    const baseline = await runCliInProcess(['audit', COURIER, '-f', 'sarif', '-o', 'out.sarif', '--baseline', 'bad-baseline.json'], { cwd: dir });
     expect(baseline.code).toBe(2);
     expect(baseline.stderr).toContain('bad-baseline.json:1:2: error: /reportVersion: report version 0 cannot serve as a baseline');
     expect(readdirSync(dir)).toEqual(['bad-baseline.json']);

@@ -24,6 +24,7 @@ import { planOutputs, type OutputFlag } from './output-plan.js';
 import { Progress } from './progress.js';
 import { sarifRoot } from './sarif-root.js';
 import { addInputOptions, inputReading, type InputFlags } from './input-options.js';
+import { cliStderr, cliStdout } from './cli-io.js';
 
 interface AuditFlags extends RuleSelectionFlags, InputFlags {
   lang?: string;
@@ -90,7 +91,7 @@ export function registerAuditCommand(program: Command): void {
       const root = targets.some((t) => t.format === 'sarif') ? sarifRoot(flags.sarifRoot, paths, flags.config, process.cwd()) : undefined;
       const docsUrl = flags.docsUrl === undefined ? undefined : documentationBase(flags.docsUrl);
       if (flags.docsUrl !== undefined && docsUrl === undefined) throw new UsageError({ zh: `--docs-url 应为提供 README.md 和 docs/ 的绝对 http(s) 地址，例如 https://git.example.com/tools/pipl-audit/blob/v0.1.0/（而不是 "${flags.docsUrl}"）`, en: `--docs-url expects ${DOCUMENTATION_BASE_EXPECTED} (not "${flags.docsUrl}")` });
-      const progress = new Progress(flags.quiet ? { write: () => true } : process.stderr); // --quiet: no progress line
+      const progress = new Progress(flags.quiet ? { write: () => true } : cliStderr()); // --quiet: no progress line
       try {
         const audited = await audit({
           paths,
@@ -115,8 +116,8 @@ export function registerAuditCommand(program: Command): void {
         const unread = audited.diagnostics.filter((d) => d.severity === 'error');
         if (unread.length > 0 && !flags.allowUnreadable) {
           progress.done();
-          for (const d of unread) process.stderr.write(formatDiagnostic(d, lang) + '\n');
-          process.stderr.write(`pipl-audit: ${say(CLI_MESSAGES.exitUnreadable(unread.length))}\n`);
+          for (const d of unread) cliStderr().write(formatDiagnostic(d, lang) + '\n');
+          cliStderr().write(`pipl-audit: ${say(CLI_MESSAGES.exitUnreadable(unread.length))}\n`);
           process.exitCode = EXIT_USAGE;
           return;
         }
@@ -130,7 +131,7 @@ export function registerAuditCommand(program: Command): void {
           : audited;
         // Every file is rendered and written to a temporary file, then all are renamed into
         // place (all or none); only then does anything go to standard output.
-        const colorTerminal = flags.color && process.stdout.isTTY === true && !process.env.NO_COLOR;
+        const colorTerminal = flags.color && cliStdout().isTTY === true && !process.env.NO_COLOR;
         const renderer = (format: string, color: boolean): (() => Iterable<string | Uint8Array>) => {
           if (format === 'audit-report-pdf') return () => [printHtmlToPdf(renderAuditReportHtml(report, lang), chromium ?? findChromium(flags.chromium), format)];
           const f = outputFormat(format);
@@ -149,18 +150,18 @@ export function registerAuditCommand(program: Command): void {
         for (const t of targets) {
           if (t.path !== undefined) continue;
           // --quiet: the text listing shrinks to its summary line; other formats are data and stay whole.
-          if (flags.quiet && t.format === 'text') process.stdout.write(`${summaryLine(audited, lang)}\n`);
-          else for (const chunk of renderer(t.format, colorTerminal)()) process.stdout.write(chunk);
+          if (flags.quiet && t.format === 'text') cliStdout().write(`${summaryLine(audited, lang)}\n`);
+          else for (const chunk of renderer(t.format, colorTerminal)()) cliStdout().write(chunk);
         }
         // Every format went to a file: the terminal gets what was written and the summary line.
-        if (targets.every((t) => t.path !== undefined)) process.stdout.write(`${flags.quiet ? '' : files.map((f) => `${say(CLI_MESSAGES.wrote(f.path))}\n`).join('')}${summaryLine(audited, lang)}\n`);
+        if (targets.every((t) => t.path !== undefined)) cliStdout().write(`${flags.quiet ? '' : files.map((f) => `${say(CLI_MESSAGES.wrote(f.path))}\n`).join('')}${summaryLine(audited, lang)}\n`);
         // What switched parts of the gate off reaches the terminal whatever the formats (the
         // text report on standard output already carries it).
-        if (flags.quiet || !targets.some((t) => t.path === undefined && t.format === 'text')) for (const line of gateNoticeLines(audited, lang)) process.stderr.write(`pipl-audit: ${line}\n`);
-        if (unread.length > 0) process.stderr.write(`pipl-audit: ${say(CLI_MESSAGES.unreadableAccepted(unread.length))}\n`);
+        if (flags.quiet || !targets.some((t) => t.path === undefined && t.format === 'text')) for (const line of gateNoticeLines(audited, lang)) cliStderr().write(`pipl-audit: ${line}\n`);
+        if (unread.length > 0) cliStderr().write(`pipl-audit: ${say(CLI_MESSAGES.unreadableAccepted(unread.length))}\n`);
         const failing = gatingFailures(audited.findings, failOn);
         // The reason for a non-zero exit is always on the terminal, even when every report went to a file.
-        if (failing > 0) process.stderr.write(`pipl-audit: ${say(CLI_MESSAGES.exitFindings(failing, failOn))}\n`);
+        if (failing > 0) cliStderr().write(`pipl-audit: ${say(CLI_MESSAGES.exitFindings(failing, failOn))}\n`);
         process.exitCode = failing > 0 ? EXIT_FINDINGS : EXIT_OK;
       } finally {
         progress.done();

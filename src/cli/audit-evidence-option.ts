@@ -11,6 +11,7 @@ import type { AuditReport } from '../report/report-schema.js';
 import { writeFileAtomic } from './output-file.js';
 import { ruleSelectionRecord, type RuleSelectionFlags } from './rule-selection-options.js';
 import { loadSigningKey } from './signing-key-option.js';
+import { cliArgv } from './cli-io.js';
 
 interface EvidenceFlags extends RuleSelectionFlags {
   evidence: string;
@@ -42,7 +43,7 @@ function buildRecord(report: AuditReport, paths: string[], flags: EvidenceFlags,
   return auditEvidenceRecord(report, {
     paths,
     cwd,
-    argv: normaliseCommandLine(process.argv, cwd),
+    argv: normaliseCommandLine(cliArgv(), cwd),
     parameters: {
       failOn: flags.failOn,
       ...ruleSelectionRecord(flags),

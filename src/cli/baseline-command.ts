@@ -9,6 +9,7 @@ import { writeFileAtomic } from './output-file.js';
 import { auditInputFiles } from './audit-input-files.js';
 import { addInputOptions, inputReading, type InputFlags } from './input-options.js';
 import { addRuleSelectionOptions, ruleSelection, type RuleSelectionFlags } from './rule-selection-options.js';
+import { cliStderr, cliStdout } from './cli-io.js';
 
 export const DEFAULT_BASELINE_FILE = 'pipl-audit.baseline.json';
 
@@ -39,11 +40,11 @@ export function registerBaselineCommand(program: Command): void {
         ...(flags.exceptions !== undefined ? { exceptions: flags.exceptions } : {}),
       });
       const content = renderBaseline(report);
-      if (flags.output === '-') process.stdout.write(content);
+      if (flags.output === '-') cliStdout().write(content);
       else {
         writeFileAtomic(flags.output, content, auditInputFiles(report, paths, flags));
         const count = report.findings.filter((f) => f.status !== 'PASS').length;
-        process.stderr.write(`pipl-audit: ${say({ zh: `已将 ${count} 个问题指纹写入 ${flags.output}`, en: `wrote ${count} finding fingerprint(s) to ${flags.output}` })}\n`);
+        cliStderr().write(`pipl-audit: ${say({ zh: `已将 ${count} 个问题指纹写入 ${flags.output}`, en: `wrote ${count} finding fingerprint(s) to ${flags.output}` })}\n`);
       }
     });
 }

@@ -5,6 +5,7 @@ import { CLI_MESSAGES } from '../i18n/cli-messages.js';
 import { formatDiagnostic, InputError } from '../inventory/diagnostic.js';
 import { cliLang, say } from './cli-lang.js';
 import { originalStack } from './stack-origin.js';
+import { cliStderr } from './cli-io.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -24,20 +25,20 @@ export class UsageError extends Error {
 
 export function reportError(error: unknown): number {
   if (error instanceof InputError) {
-    for (const d of error.diagnostics) process.stderr.write(formatDiagnostic(d, cliLang()) + '\n');
+    for (const d of error.diagnostics) cliStderr().write(formatDiagnostic(d, cliLang()) + '\n');
     const count = error.diagnostics.filter((d) => d.severity === 'error').length;
-    process.stderr.write(`pipl-audit: ${say(CLI_MESSAGES.inputErrors(count))}\n`);
+    cliStderr().write(`pipl-audit: ${say(CLI_MESSAGES.inputErrors(count))}\n`);
     return EXIT_USAGE;
   }
   if (error instanceof UsageError) {
-    process.stderr.write(`pipl-audit: ${say(error.text)}\n`);
+    cliStderr().write(`pipl-audit: ${say(error.text)}\n`);
     return EXIT_USAGE;
   }
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EACCES' || code === 'ENOENT' || code === 'EISDIR' || code === 'EROFS') {
-    process.stderr.write(`pipl-audit: ${say(CLI_MESSAGES.cannotWrite((error as Error).message))}\n`);
+    cliStderr().write(`pipl-audit: ${say(CLI_MESSAGES.cannotWrite((error as Error).message))}\n`);
     return EXIT_USAGE;
   }
-  process.stderr.write(`pipl-audit: ${say(CLI_MESSAGES.internalError(originalStack((error as Error).stack ?? String(error))))}\n`);
+  cliStderr().write(`pipl-audit: ${say(CLI_MESSAGES.internalError(originalStack((error as Error).stack ?? String(error))))}\n`);
   return EXIT_INTERNAL;
 }

@@ -15,6 +15,7 @@ import { EXIT_FINDINGS, EXIT_OK, UsageError } from './cli-error.js';
 import { parseLang } from './common-options.js';
 import { say } from './cli-lang.js';
 import { writeFileAtomic } from './output-file.js';
+import { cliStdout } from './cli-io.js';
 
 export function registerEvidenceCommand(program: Command): void {
   const evidence = program.command('evidence').description('evidence records: make a signing key pair, check a record against its inputs');
@@ -32,7 +33,7 @@ export function registerEvidenceCommand(program: Command): void {
       const keys = generateSigningKeys();
       writeFileSync(privateFile, keys.privateKeyPem, { mode: 0o600, flag: 'wx' });
       writeFileSync(publicFile, keys.publicKeyPem, { flag: 'wx' });
-      process.stdout.write(
+      cliStdout().write(
         `${say({ zh: `已写入 ${privateFile}（请妥善保密）和 ${publicFile}\n公钥指纹（SPKI DER 的 SHA-256）：${keys.fingerprint}`, en: `wrote ${privateFile} (keep it secret) and ${publicFile}\npublic key fingerprint (SHA-256 of the SPKI DER): ${keys.fingerprint}` })}\n`,
       );
     });
@@ -60,7 +61,7 @@ export function registerEvidenceCommand(program: Command): void {
       const check = checkEvidence(fsPath, displayPathOf(fsPath), publicKeyPem ? { publicKeyPem } : {});
       const content = flags.format === 'json' ? JSON.stringify(check, null, 2) + '\n' : renderCheck(check, record, lang);
       if (flags.output) writeFileAtomic(flags.output, content);
-      else process.stdout.write(content);
+      else cliStdout().write(content);
       process.exitCode = check.passed ? EXIT_OK : EXIT_FINDINGS;
     });
 }

@@ -8,6 +8,7 @@ import type { Framework } from '../frameworks/framework-schema.js';
 import { loadRulePack, shippedPackDirs } from '../rules/load-rule-pack.js';
 import { UsageError } from './cli-error.js';
 import { parseLang } from './common-options.js';
+import { cliStdout } from './cli-io.js';
 
 export function registerFrameworksCommand(program: Command): void {
   const frameworks = program.command('frameworks').description('audit frameworks that `audit --framework` judges item by item');
@@ -20,7 +21,7 @@ export function registerFrameworksCommand(program: Command): void {
       for (const id of shippedFrameworkIds()) {
         const { framework } = loadFramework(id, process.cwd());
         const subItems = framework.items.reduce((n, i) => n + i.subItems.length, 0);
-        process.stdout.write(`${id}  ${pick(framework.title, lang)}  (${lang === 'zh' ? `${framework.items.length} 项，${subItems} 个子项` : `${framework.items.length} items, ${subItems} sub-items`})\n`);
+        cliStdout().write(`${id}  ${pick(framework.title, lang)}  (${lang === 'zh' ? `${framework.items.length} 项，${subItems} 个子项` : `${framework.items.length} items, ${subItems} sub-items`})\n`);
       }
     });
   frameworks
@@ -34,7 +35,7 @@ export function registerFrameworksCommand(program: Command): void {
       const { framework } = loadFramework(id, process.cwd());
       const items = only === undefined ? framework.items : framework.items.filter((i) => i.id === only || i.subItems.some((s) => s.id === only));
       if (items.length === 0) throw new UsageError({ zh: `框架 ${framework.id} 中没有条目 "${only}"`, en: `framework ${framework.id} has no item "${only}"` });
-      process.stdout.write(explainText(framework, items, only, lang) + '\n');
+      cliStdout().write(explainText(framework, items, only, lang) + '\n');
     });
 }
 

@@ -11,6 +11,7 @@ import { initProject } from '../init/init-project.js';
 import { UsageError } from './cli-error.js';
 import { parseLang } from './common-options.js';
 import { writeFilesAtomic } from './output-file.js';
+import { cliStderr } from './cli-io.js';
 
 interface InitFlags {
   yes?: boolean;
@@ -45,7 +46,7 @@ export function registerInitCommand(program: Command): void {
       const show = (f: string) => relative(process.cwd(), f) || f;
       const sources = detected.sources.map((s) => s.importer.format);
       const s = (n: number) => (n === 1 ? '' : 's');
-      process.stderr.write(
+      cliStderr().write(
         `pipl-audit: ${say({
           zh: `已写入 ${show(result.projectFile)}（${sources.length} 个源${sources.length ? `：${sources.join('、')}` : ''}）和 ${show(result.manifestFile)}（${draft.stores} 个存储，${draft.roles} 个角色）`,
           en: `wrote ${show(result.projectFile)} (${sources.length} source${s(sources.length)}${sources.length ? `: ${sources.join(', ')}` : ''}) and ${show(result.manifestFile)} (${draft.stores} store${s(draft.stores)}, ${draft.roles} role${s(draft.roles)})`,

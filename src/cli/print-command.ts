@@ -11,6 +11,7 @@ import { say } from './cli-lang.js';
 import { UsageError } from './cli-error.js';
 import { parseLang } from './common-options.js';
 import { writeFileAtomic } from './output-file.js';
+import { cliStderr } from './cli-io.js';
 
 export function registerPrintCommand(program: Command): void {
   program
@@ -25,6 +26,6 @@ export function registerPrintCommand(program: Command): void {
       const chromium = findChromium(flags.chromium);
       if (!existsSync(html)) throw new UsageError({ zh: `没有该文件：${html}`, en: `no such file: ${html}` });
       writeFileAtomic(flags.output, printFileToPdf(html, chromium), [html]);
-      process.stderr.write(`pipl-audit: ${say(CLI_MESSAGES.wrote(flags.output))}\n`);
+      cliStderr().write(`pipl-audit: ${say(CLI_MESSAGES.wrote(flags.output))}\n`);
     });
 }

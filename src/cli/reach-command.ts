@@ -13,6 +13,7 @@ import { parseLang } from './common-options.js';
 import { say } from './cli-lang.js';
 import { writeFileAtomic } from './output-file.js';
 import { addInputOptions, inputReading, type InputFlags } from './input-options.js';
+import { cliStderr, cliStdout } from './cli-io.js';
 
 export const DEFAULT_SNAPSHOT_FILE = 'pipl-audit.reach.json';
 
@@ -49,7 +50,7 @@ export function registerReachCommand(program: Command): void {
 
       if (flags.snapshot === 'write') {
         writeFileAtomic(snapshotPath, JSON.stringify(result.snapshot, null, 2) + '\n');
-        process.stderr.write(`pipl-audit: ${say({ zh: `已写入 ${snapshotFile}（${result.snapshot.entries.length} 条“主体 × 类别”记录）`, en: `wrote ${snapshotFile} (${result.snapshot.entries.length} subject × category entries)` })}\n`);
+        cliStderr().write(`pipl-audit: ${say({ zh: `已写入 ${snapshotFile}（${result.snapshot.entries.length} 条“主体 × 类别”记录）`, en: `wrote ${snapshotFile} (${result.snapshot.entries.length} subject × category entries)` })}\n`);
         process.exitCode = EXIT_OK;
         return;
       }
@@ -81,5 +82,5 @@ export function defaultSnapshotPath(paths: string[], cwd: string): string {
 
 function emit(content: string, output: string | undefined): void {
   if (output) writeFileAtomic(output, content);
-  else process.stdout.write(content);
+  else cliStdout().write(content);
 }

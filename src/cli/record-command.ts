@@ -11,6 +11,7 @@ import { UsageError } from './cli-error.js';
 import { isoDate, parseLang } from './common-options.js';
 import { addInputOptions, inputReading, type InputFlags } from './input-options.js';
 import { writeFileAtomic } from './output-file.js';
+import { cliStderr, cliStdout } from './cli-io.js';
 
 interface RecordFlags extends InputFlags {
   format?: string;
@@ -38,10 +39,10 @@ export function registerRecordCommand(program: Command): void {
       const record = buildProcessingRecord(new InventoryIndex(inventory, taxonomy), asOf);
       // exceljs (~700 modules with its dependencies) is loaded only to write a workbook: --help loads every command.
       const content = format === 'xlsx' ? await (await import('../record/record-xlsx.js')).renderRecordXlsx(record, lang) : JSON.stringify(record, null, 2) + '\n';
-      if (flags.output === undefined || flags.output === '-') process.stdout.write(content);
+      if (flags.output === undefined || flags.output === '-') cliStdout().write(content);
       else {
         writeFileAtomic(flags.output, content, inventory.inputs.map((i) => i.path));
-        process.stderr.write(`pipl-audit: ${say({ zh: `已写入 ${flags.output}（${record.stores.length} 个存储，${record.flows.length} 个数据流）`, en: `wrote ${flags.output} (${record.stores.length} stores, ${record.flows.length} flows)` })}\n`);
+        cliStderr().write(`pipl-audit: ${say({ zh: `已写入 ${flags.output}（${record.stores.length} 个存储，${record.flows.length} 个数据流）`, en: `wrote ${flags.output} (${record.stores.length} stores, ${record.flows.length} flows)` })}\n`);
       }
     });
 }

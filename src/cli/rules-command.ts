@@ -20,6 +20,7 @@ import { padEndDisplay } from '../i18n/display-width.js';
 import { themeName } from '../report/theme-label.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from './cli-error.js';
 import { collect, parseLang } from './common-options.js';
+import { cliStdout } from './cli-io.js';
 
 /** The prosecution cases rules cite (rules' `cases:`), as a Chinese reader knows them. */
 const CASE_NAMES_ZH: Record<string, string> = { courier: '深圳宝安快递网点案', hospital: '江西宜春医院与保险代理人案', brokerage: '宁夏青铜峡股民信息案', gym: '无锡新吴区健身房生物识别案' };
@@ -47,15 +48,15 @@ export function registerRulesCommand(program: Command): void {
       const packs = packsFor(flags.pack);
       if (flags.format === 'json') {
         const list = allRules(packs).map((r) => ({ pack: r.pack, file: r.file, ...r.definition }));
-        process.stdout.write(JSON.stringify(list, null, 2) + '\n');
+        cliStdout().write(JSON.stringify(list, null, 2) + '\n');
         return;
       }
       if (flags.format !== 'text') throw new UsageError({ zh: `未知的格式 "${flags.format}"（应为 text 或 json）`, en: `unknown format "${flags.format}" (expected text or json)` });
       for (const pack of packs) {
-        process.stdout.write(`${pack.manifest.name} ${pack.manifest.version} — ${pick(pack.manifest.title, lang)}${pack.manifest.sectors ? ` [${pack.manifest.sectors.join(', ')}]` : ''}\n`);
+        cliStdout().write(`${pack.manifest.name} ${pack.manifest.version} — ${pick(pack.manifest.title, lang)}${pack.manifest.sectors ? ` [${pack.manifest.sectors.join(', ')}]` : ''}\n`);
         for (const r of pack.rules) {
           const d = r.definition;
-          process.stdout.write(`  ${d.id.padEnd(22)} ${padEndDisplay(severityName(d.severity, lang), 9)} ${padEndDisplay(lang === 'zh' ? themeName(d.theme, lang) : d.theme, 17)} ${pick(d.title, lang)}\n`);
+          cliStdout().write(`  ${d.id.padEnd(22)} ${padEndDisplay(severityName(d.severity, lang), 9)} ${padEndDisplay(lang === 'zh' ? themeName(d.theme, lang) : d.theme, 17)} ${pick(d.title, lang)}\n`);
         }
       }
     });
@@ -103,7 +104,7 @@ export function registerRulesCommand(program: Command): void {
         // The page shipped with this install (docs/rules/ID.md): readable offline, whatever the documentation base.
         ...(page ? [`${zh ? '文档' : 'documentation'}: ${page}`] : []),
       ];
-      process.stdout.write(lines.join('\n') + '\n');
+      cliStdout().write(lines.join('\n') + '\n');
     });
   rules
     .command('test')
@@ -124,10 +125,10 @@ export function registerRulesCommand(program: Command): void {
           if (r.ok) passed++;
           else failed++;
           // Fixture names are the pack's own test data, as its authors wrote them.
-          process.stdout.write(`${r.ok ? 'ok  ' : 'FAIL'} ${r.ruleId} ${r.kind}: ${r.name}${r.ok ? '' : `\n     ${pick(r.detail, lang).replace(/\n/g, '\n     ')}`}\n`);
+          cliStdout().write(`${r.ok ? 'ok  ' : 'FAIL'} ${r.ruleId} ${r.kind}: ${r.name}${r.ok ? '' : `\n     ${pick(r.detail, lang).replace(/\n/g, '\n     ')}`}\n`);
         }
       }
-      process.stdout.write(zh ? `${passed} 项通过，${failed} 项未通过\n` : `${passed} passed, ${failed} failed\n`);
+      cliStdout().write(zh ? `${passed} 项通过，${failed} 项未通过\n` : `${passed} passed, ${failed} failed\n`);
       process.exitCode = failed > 0 ? EXIT_FINDINGS : EXIT_OK;
     });
 }

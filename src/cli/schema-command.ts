@@ -14,6 +14,7 @@ import { EvidenceRecordSchema } from '../evidence/evidence-record-schema.js';
 import { UsageError } from './cli-error.js';
 import { parseLang } from './common-options.js';
 import { FrameworkSchema } from '../frameworks/framework-schema.js';
+import { cliStdout } from './cli-io.js';
 
 export const SCHEMAS: Record<string, () => unknown> = {
   manifest: () => ManifestSchema,
@@ -61,6 +62,6 @@ export function registerSchemaCommand(program: Command): void {
     .option('--lang <lang>', 'language of messages: zh or en (default: from LANG)')
     .action((name: string, flags: { lang?: string }) => {
       parseLang(flags.lang);
-      process.stdout.write(schemaJson(name));
+      cliStdout().write(schemaJson(name));
     });
 }

@@ -19,6 +19,7 @@ import { collect, parseFailOn, parseLang } from './common-options.js';
 import { writeFileAtomic } from './output-file.js';
 import { addRuleSelectionOptions, ruleSelection, ruleSelectionRecord, type RuleSelectionFlags } from './rule-selection-options.js';
 import { loadSigningKey } from './signing-key-option.js';
+import { cliArgv, cliStdout } from './cli-io.js';
 
 const FORMATS = ['text', 'markdown', 'html', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -65,7 +66,7 @@ export function registerVerifyCommand(program: Command): void {
         cwd,
         failOn,
         ...ruleSelection(flags),
-        argv: normaliseCommandLine(process.argv, cwd),
+        argv: normaliseCommandLine(cliArgv(), cwd),
         parameters: {
           failOn,
           lang,
@@ -89,7 +90,7 @@ export function registerVerifyCommand(program: Command): void {
         const placed: VerifyResult = d.format === 'json' ? { ...result, evidence: placeRecord(result.evidence, cwd, d.file, written, signingKey) } : result;
         const content = render(placed, d.format, lang);
         if (d.file) written.push({ path: d.file, format: d.format, sha256: writeFileAtomic(d.file, content) });
-        else process.stdout.write(content);
+        else cliStdout().write(content);
       }
       if (flags.evidence) writeFileAtomic(flags.evidence, JSON.stringify(placeRecord(result.evidence, cwd, flags.evidence, written, signingKey), null, 2) + '\n');
       process.exitCode = result.summary.passed ? EXIT_OK : EXIT_FINDINGS;

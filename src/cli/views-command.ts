@@ -9,6 +9,7 @@ import { ViewCache, VIEW_NAMES } from '../views/registry.js';
 import { UsageError } from './cli-error.js';
 import { isoDate, parseLang } from './common-options.js';
 import { addInputOptions, inputReading, type InputFlags } from './input-options.js';
+import { cliStdout } from './cli-io.js';
 
 export function registerViewsCommand(program: Command): void {
   addInputOptions(program.command('views'))
@@ -24,6 +25,6 @@ export function registerViewsCommand(program: Command): void {
       const { inventory } = (await loadAuditInventory(paths, process.cwd(), taxonomy, inputReading(flags))).loaded;
       const asOf = flags.asOf ? isoDate(flags.asOf) : (inventory.system?.asOf ?? todayIso());
       const items = new ViewCache({ index: new InventoryIndex(inventory, taxonomy), asOf }).get(flags.view);
-      process.stdout.write(JSON.stringify(items.map(({ key, label, data }) => ({ key, label, ...data })), null, 2) + '\n');
+      cliStdout().write(JSON.stringify(items.map(({ key, label, data }) => ({ key, label, ...data })), null, 2) + '\n');
     });
 }

@@ -4,6 +4,8 @@
 // (an error under --strict-exceptions); disabled rules are listed in every format and disabling
 // every rule is an input error; a baseline of another system, or one that does not say which
 // system it came from, is refused.
+// The runs are in-process (tests/support/run-cli-in-process.ts): their messages, reports and exit
+// codes are the subject, not the process.
 import { cpSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
@@ -13,7 +15,8 @@ import { renderBaseline } from '../../src/baseline/baseline-document.js';
 import { InputError } from '../../src/inventory/diagnostic.js';
 import { outputFormat, OUTPUT_FORMAT_NAMES } from '../../src/report/output-formats.js';
 import type { AuditReport } from '../../src/report/report-schema.js';
-import { REPO_ROOT, runCli } from '../support/run-cli.js';
+import { REPO_ROOT } from '../support/run-cli.js';
+import { runCliInProcess } from '../support/run-cli-in-process.js';
 import { tempDir } from '../support/temp-dir.js';
 
 const GYM = join(REPO_ROOT, 'examples/gym/before');
@@ -48,10 +51,10 @@ beforeAll(async () => {
 });
 
 describe('exceptions cannot cover everything', () => {
-  it('a wildcard rule with a wildcard target is refused with file:line:column and exit 2, strict or not, and nothing is written', () => {
+  it('a wildcard rule with a wildcard target is refused with file:line:column and exit 2, strict or not, and nothing is written', async () => {
     const dir = gymWith({ 'pipl-audit.exceptions.yaml': 'version: 1\nexceptions:\n  - rule: "*"\n    target: "*"\n    reason: all fine\n    approver: me\n    expires: 2099-01-01\n' });
     for (const strict of [[], ['--strict-exceptions']]) {
-      const run = runCli(['audit', '.', ...strict, '-f', 'json', '-o', 'r.json'], { cwd: dir });
+      const run = await runCliInProcess(['audit', '.', ...strict, '-f', 'json', '-o', 'r.json'], { cwd: dir });
       expect(run.code, run.stderr).toBe(2);
       expect(run.stderr).toContain('pipl-audit.exceptions.yaml:3:5: error: /exceptions/0/rule: rule "*" is a pattern: an exception must name exactly one rule');
       expect(run.stderr).toContain('pipl-audit.exceptions.yaml:4:5: error: /exceptions/0/target: target "*" is unbounded');
@@ -118,10 +121,10 @@ describe('suppressing most FAILs is reported in every format, and an error under
     expect(JSON.parse(outputs.json ?? '').gate.suppression.exceeded).toBe(true);
     expect(rendered(report, 'zh').text).toContain(`豁免文件压下了 ${fails} 项不合规中的 ${fails} 项（100%），超过规定的 50%`);
 
-    const cli = runCli(['audit', '.', '-f', 'json', '-o', 'r.json'], { cwd: dir });
+    const cli = await runCliInProcess(['audit', '.', '-f', 'json', '-o', 'r.json'], { cwd: dir });
     expect(cli.code, cli.stderr).toBe(0);
     expect(cli.stderr).toContain('pipl-audit: ! the exceptions suppress');
-    const strict = runCli(['audit', '.', '--strict-exceptions', '-f', 'json', '-o', 's.json'], { cwd: dir });
+    const strict = await runCliInProcess(['audit', '.', '--strict-exceptions', '-f', 'json', '-o', 's.json'], { cwd: dir });
     expect(strict.code).toBe(2);
     expect(strict.stderr).toContain(`pipl-audit.exceptions.yaml: error: the exceptions suppress ${fails} of ${fails} FAIL finding(s) (100 %), more than the stated 50 %`);
     expect(readdirSync(dir)).not.toContain('s.json');
@@ -137,17 +140,17 @@ describe('suppressing most FAILs is reported in every format, and an error under
     const report = await audit({ paths: [one], cwd: one });
     expect(report.gate?.suppression).toMatchObject({ suppressed: 1, exceeded: false, critical: 0 });
     expect(rendered(report).markdown).not.toContain('the exceptions suppress');
-    const bad = runCli(['audit', '.', '--max-suppressed-share', '150'], { cwd: one });
+    const bad = await runCliInProcess(['audit', '.', '--max-suppressed-share', '150'], { cwd: one });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('expected a per cent between 0 and 100, not "150"');
   });
 });
 
 describe('disabled rules', () => {
-  it('disabling every rule is an input error (exit 2), not "0 rules" and exit 0', () => {
+  it('disabling every rule is an input error (exit 2), not "0 rules" and exit 0', async () => {
     const ids = plain.rules.map((r) => r.id);
     const dir = gymWith({ 'pipl-audit.yaml': stringify({ version: 1, manifests: ['.'], disable: ids }) });
-    const run = runCli(['audit', '.'], { cwd: dir });
+    const run = await runCliInProcess(['audit', '.'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(new RegExp(`pipl-audit\\.yaml: error: /disable: no rule is left to run: ${ids.length} of \\d+ rule\\(s\\) disabled`));
   });
@@ -170,24 +173,24 @@ describe('disabled rules', () => {
 });
 
 describe('baselines belong to one system', () => {
-  it("a baseline of another system is refused, naming both ids; one without a system is refused with how to write it again", () => {
+  it("a baseline of another system is refused, naming both ids; one without a system is refused with how to write it again", async () => {
     const dir = gymWith({});
     const other = renderBaseline({ ...plain, system: { id: 'another-system', name: 'x' } });
     writeFileSync(join(dir, 'other.json'), other);
-    const run = runCli(['audit', '.', '--baseline', 'other.json', '-f', 'json', '-o', 'r.json'], { cwd: dir });
+    const run = await runCliInProcess(['audit', '.', '--baseline', 'other.json', '-f', 'json', '-o', 'r.json'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('other.json: error: /system/id: the baseline was taken from system "another-system", but this audit is of system "xinwu-gym"');
     expect(readdirSync(dir)).not.toContain('r.json');
 
     const v1 = { baselineVersion: 1, tool: { name: 'pipl-audit', version: '0.1.0' }, asOf: plain.asOf, findings: plain.findings.filter((f) => f.status !== 'PASS').map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, target: f.target.key, status: f.status })) };
     writeFileSync(join(dir, 'v1.json'), JSON.stringify(v1, null, 2));
-    const old = runCli(['audit', '.', '--baseline', 'v1.json'], { cwd: dir });
+    const old = await runCliInProcess(['audit', '.', '--baseline', 'v1.json'], { cwd: dir });
     expect(old.code).toBe(2);
     expect(old.stderr).toMatch(/v1\.json:2:\d+: error: \/baselineVersion: this baseline \(version 1\) does not record which system it was taken from.*pipl-audit baseline write/);
 
-    const own = runCli(['baseline', 'write', '.', '-o', 'own.json'], { cwd: dir });
+    const own = await runCliInProcess(['baseline', 'write', '.', '-o', 'own.json'], { cwd: dir });
     expect(own.code, own.stderr).toBe(0);
-    const ok = runCli(['audit', '.', '--baseline', 'own.json'], { cwd: dir });
+    const ok = await runCliInProcess(['audit', '.', '--baseline', 'own.json'], { cwd: dir });
     expect(ok.code, ok.stderr).toBe(0);
     // Everything the baseline holds is known: every FAIL, NOT_EVALUATED and MANUAL item.
     const { FAIL, NOT_EVALUATED, MANUAL } = plain.summary.counts;

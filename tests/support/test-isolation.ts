@@ -19,7 +19,7 @@ const NEEDS_ISOLATION = new RegExp(
     String.raw`\bvi\.(mock|doMock|stubEnv|stubGlobal|spyOn|useFakeTimers)\b`,
     String.raw`process\.chdir\(`,
     String.raw`\bconfigure[A-Z]\w*\(`, // a module-level setting of the auditor
-    String.raw`\b(runCli|sharedCli|spawnSync|spawn|execFileSync|execSync|fork)\(`,
+    String.raw`\b(runCli|runCliInProcess|sharedCli|spawnSync|spawn|execFileSync|execSync|fork)\(`,
     String.raw`support/(installing|composite-action|dockerfile-on-host)\.js`,
     String.raw`playwright|chromium`,
   ].join('|'),
