@@ -89,7 +89,7 @@ describe('RuoYi-Vue schema-and-seed script', () => {
   it('maps perms to interfaces with the actions of their last segment, the super administrator reaching them all with scope any', async () => {
     const { manifest } = await load(SEED, { perms: { 'system:user:list': 'staff-list', 'system:user:export': 'staff-list' } }, declaring(['staff-list']));
     const grants = Object.fromEntries((manifest.roles ?? []).map((r) => [r.id, r.grants]));
-    expect(grants['ruoyi/common']).toEqual([{ interface: 'staff-list', actions: ['export', 'read'], scope: 'unit-set', units: ['若依科技', '深圳总公司', '测试部门'], scopeEnforced: false, reason: 'data_scope 2 (自定数据权限): departments 100, 101, 105 (sys_role_dept)' }]);
+    expect(grants['ruoyi/common']).toEqual([{ interface: 'staff-list', actions: ['export', 'read'], scope: 'unit-set', units: ['若依科技', '深圳总公司', '测试部门'], scopeEnforced: false, expires: 'none', reason: 'data_scope 2 (自定数据权限): departments 100, 101, 105 (sys_role_dept)' }]);
     expect(grants['ruoyi/admin']?.[0]).toMatchObject({ interface: 'staff-list', scope: 'any' });
     expect(grants['ruoyi/admin']?.[0]?.scopeEnforced).toBeUndefined();
     // User id 1 holds the admin role, which already says *:*:*: no second super-administrator role.
