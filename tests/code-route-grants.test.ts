@@ -83,7 +83,7 @@ function project(agentGrants: string): string {
   });
 }
 
-interface Finding { ruleId: string; status: string; target: { key: string }; evidence: Array<{ file: string; line?: number }> }
+interface Finding { ruleId: string; status: string; target: { key: string }; evidence: Array<{ file: string; line?: number }>; members?: { items: Array<{ key: string }> } }
 function audit(dir: string): Finding[] {
   const r = runCli(['audit', '.', '--format', 'json', '-o', 'report.json', '--fail-on', 'none', '--lang', 'en'], { cwd: dir });
   expect(r.stderr).not.toMatch(/error/i);
