@@ -61,3 +61,4 @@ export function subjectsNamed(finding: EvalFinding, subjects: string[]): number;
 export function bestEntry(finding: EvalFinding, entries: ExpectedEntry[]): ExpectedEntry | undefined;
 export function scoreSystem<F extends EvalFinding>(expected: ExpectedDocument, findings: F[]): SystemScore<F>;
 export function scoreOverall(scores: SystemScore[]): OverallScore;
+export function parseEvalArgs(args: string[]): { systems: string[]; jsonFile: string | undefined };

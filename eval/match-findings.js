@@ -152,3 +152,14 @@ export function scoreOverall(scores) {
 function ratio(numerator, denominator) {
   return denominator === 0 ? 1 : numerator / denominator;
 }
+
+/**
+ * The command line of run-eval.js: the systems named (none = all) and the file after `--json`.
+ * Only the word right after `--json` is its file; without `--json` every word is a system.
+ */
+export function parseEvalArgs(args) {
+  const jsonAt = args.indexOf('--json');
+  const jsonFile = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
+  const systems = args.filter((a, i) => !a.startsWith('--') && !(jsonAt >= 0 && i === jsonAt + 1));
+  return { systems, jsonFile };
+}

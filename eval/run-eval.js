@@ -10,14 +10,12 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { audit } from '../dist/index.js';
-import { scoreOverall, scoreSystem } from './match-findings.js';
+import { parseEvalArgs, scoreOverall, scoreSystem } from './match-findings.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const systemsDir = join(here, 'systems');
 const args = process.argv.slice(2);
-const jsonAt = args.indexOf('--json');
-const jsonFile = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
-const named = args.filter((a, i) => !a.startsWith('--') && i !== jsonAt + 1);
+const { systems: named, jsonFile } = parseEvalArgs(args);
 const systems = (named.length > 0 ? named : readdirSync(systemsDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)).sort();
 
 const pct = (x) => `${(100 * x).toFixed(1)} %`;

@@ -2,7 +2,7 @@
 // finding counts for which expected item, what is a false positive, a duplicate, a FAIL on an
 // unstated fact, and the figures computed from them. Not the evaluation's own figures.
 import { describe, expect, it } from 'vitest';
-import { bestEntry, namesSubject, scoreOverall, scoreSystem, type EvalFinding, type ExpectedDocument } from '../eval/match-findings.js';
+import { bestEntry, namesSubject, parseEvalArgs, scoreOverall, scoreSystem, type EvalFinding, type ExpectedDocument } from '../eval/match-findings.js';
 
 const fail = (ruleId: string, key: string, members?: string[]): EvalFinding => ({
   ruleId,
@@ -122,5 +122,17 @@ describe('scoreSystem', () => {
     expect(overall.recall).toBeCloseTo(3 / 4);
     expect(overall.failCount).toBe(7);
     expect(overall.precision).toBeCloseTo(4 / 7);
+  });
+});
+
+describe('run-eval.js arguments', () => {
+  it('without --json every word is a system, the first one included', () => {
+    expect(parseEvalArgs(['dating-app', 'childcare-chain'])).toEqual({ systems: ['dating-app', 'childcare-chain'], jsonFile: undefined });
+  });
+
+  it('the word after --json is its file, not a system, wherever --json stands', () => {
+    expect(parseEvalArgs(['--json', 'out.json', 'dating-app'])).toEqual({ systems: ['dating-app'], jsonFile: 'out.json' });
+    expect(parseEvalArgs(['dating-app', '--json', 'out.json'])).toEqual({ systems: ['dating-app'], jsonFile: 'out.json' });
+    expect(parseEvalArgs([])).toEqual({ systems: [], jsonFile: undefined });
   });
 });

@@ -12,6 +12,7 @@ import { runCli } from './support/run-cli.js';
 import { runCliInProcess } from './support/run-cli-in-process.js';
 import { tempDir } from './support/temp-dir.js';
 import { phoneDigest } from '../src/importers/hr-roster/phone-number.js';
+import { inputErrorZh } from '../src/i18n/input-error-text.js';
 
 const ROSTER_GBK = readFileSync(new URL('./fixtures/hr-roster/roster-gbk.csv', import.meta.url));
 
@@ -237,5 +238,22 @@ ${units}  - type: hr-roster
     const { keys } = await audit({ 'manifest.yaml': manifest, 'realm.json': REALM, 'roster.csv': roster, 'pipl-audit.yaml': projectFile('') });
     expect(keys('PIPL-HR-001')).toEqual([]);
     expect(keys('PIPL-HR-001', 'PASS')).toEqual([]);
+  });
+
+  it('without mapping.units a warning counts the joined accounts that carry no unit and names mapping.units, in English and in Chinese', () => {
+    const files = { 'manifest.yaml': manifest, 'realm.json': REALM, 'roster.csv': roster, 'pipl-audit.yaml': projectFile('') };
+    const { result } = audit(files);
+    const diagnostics = JSON.stringify((JSON.parse(result.stdout) as { diagnostics?: unknown }).diagnostics);
+    expect(diagnostics).toContain('accounts joined to the staff list that carry no unit: 3 (outlets/lisi, outlets/wangwu, outlets/zhangsan)');
+    expect(diagnostics).toContain("mapping.units (group path → unit)");
+    const warning = (JSON.parse(result.stdout) as { diagnostics: Array<{ message: string; expected?: string }> }).diagnostics.find((d) => d.message.includes('carry no unit'));
+    const zh = inputErrorZh(warning as { message: string; expected?: string });
+    expect(zh.messageZh).toContain('已与花名册关联但未带所属单位的账号：3 个');
+    expect(zh.expectedZh).toContain('mapping.units（群组路径 → 单位）');
+  });
+
+  it('with mapping.units giving every joined account a unit, no such warning', () => {
+    const { result } = audit({ 'manifest.yaml': manifest, 'realm.json': REALM, 'roster.csv': roster.replace(/\nE3,wangwu.*\n$/, '\n'), 'pipl-audit.yaml': projectFile('      units: { "/杭州/": "{group}" }\n') });
+    expect(result.stdout).not.toContain('carry no unit');
   });
 });

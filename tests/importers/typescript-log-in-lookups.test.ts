@@ -58,6 +58,17 @@ describe('typescript importer: a log-in proves who the caller is', () => {
     expect(express?.callerCheck).toEqual({ kind: 'credential-gate', name: 'client', line: 11 });
   });
 
+  it('a one-time code held in a class field Map under the phone, compared with the presented code, gates the account read (NestJS service)', async () => {
+    const [q] = await memberReads('POST:/api/phone/login');
+    expect(q?.callerCheck).toEqual({ kind: 'credential-gate', name: 'codes', line: 18 });
+  });
+
+  it('a Map read never compared, or a coupon keyed by its own id compared with a code, proves nothing', async () => {
+    for (const id of ['POST:/api/phone/pending', 'POST:/api/phone/redeem']) {
+      for (const q of await memberReads(id)) expect(q.callerCheck, id).toBe(false);
+    }
+  });
+
   it('a cached code compared but only logged, read but never compared, or a captcha keyed by its own id proves nothing', async () => {
     for (const id of ['POST:/app/sms/lenient', 'POST:/app/sms/pending', 'POST:/app/captcha/lookup']) {
       for (const q of await memberReads(id)) expect(q.callerCheck, id).toBe(false);

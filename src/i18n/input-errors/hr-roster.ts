@@ -44,4 +44,11 @@ export const HR_ROSTER_ZH: Record<string, string> = {
   'account "{0}": {1} is {2} where {3}#{4} states it; the staff list\'s {5} is not used': '账号 "{0}"：{3}#{4} 说明 {1} 为 {2}；未采用花名册中的 {5}',
   'account "{0}": {1} is {2} where its source states it; the staff list\'s {3} is not used': '账号 "{0}"：其来源说明 {1} 为 {2}；未采用花名册中的 {3}',
   'one value for {0}': '{0} 只有一个值',
+  "accounts joined to the staff list that carry no unit: {0} ({1}); PIPL-HR-001 (the account's unit against the holder's HR department) is not evaluated for them":
+    '已与花名册关联但未带所属单位的账号：{0} 个（{1|list}）；PIPL-HR-001（账号所属单位与持有人在花名册中的部门比对）未对其评估',
+  "accounts joined to the staff list that carry no unit: {0} ({1}, …); PIPL-HR-001 (the account's unit against the holder's HR department) is not evaluated for them":
+    '已与花名册关联但未带所属单位的账号：{0} 个（{1|list} …）；PIPL-HR-001（账号所属单位与持有人在花名册中的部门比对）未对其评估',
+  "a unit on each: for Keycloak accounts, the project file's mapping.units (group path → unit)": '为每个账号给出所属单位：Keycloak 账号请在项目文件中设置 mapping.units（群组路径 → 单位）',
+  "a unit on each: what the accounts' source states as their department (RuoYi sys_dept, casbin mapping.domains), or accounts[].unit in the manifest":
+    '为每个账号给出所属单位：由账号来源说明其部门（若依 sys_dept、casbin mapping.domains），或在清单中填写 accounts[].unit',
 };

@@ -71,6 +71,9 @@ export function joinAccounts(employees: Employee[], accounts: readonly Account[]
   }
   const facts: AccountFact[] = [];
   const unjoinable: string[] = [];
+  // Joined to a department but carrying no unit of their own: PIPL-HR-001 compares the two, so
+  // it cannot judge these; the note names the setting that states the unit (by the accounts' source).
+  const noUnit: { realm: string[]; other: string[] } = { realm: [], other: [] };
   for (const account of accounts) {
     if (account.type !== 'personal' || account.count !== undefined || !matchesPattern(settings.accounts, account.id)) continue;
     const key = keyOfAccount(account, settings.joinBy);
@@ -108,11 +111,21 @@ export function joinAccounts(employees: Employee[], accounts: readonly Account[]
     if (e.department !== undefined) {
       set.hrUnit = settings.units[e.department] ?? e.department;
       places.hrUnit = at;
+      if (account.unit === undefined) (account.identityRealm !== undefined ? noUnit.realm : noUnit.other).push(account.id);
     }
     facts.push({ account, set, places });
   }
   if (unjoinable.length > 0) {
     warnings.push({ severity: 'warning', file, message: `${unjoinable.length} personal account${unjoinable.length === 1 ? '' : 's'} without ${settings.joinBy} could not be joined to the staff list (${unjoinable.slice(0, 5).join(', ')}${unjoinable.length > 5 ? ', …' : ''}); whether their holders are employees or have left is not evaluated`, expected: `accounts carrying identifiers.${settings.joinBy}${settings.joinBy === 'username' ? ' or a single holder' : ''}` });
+  }
+  for (const [ids, expected] of [
+    [noUnit.realm, "a unit on each: for Keycloak accounts, the project file's mapping.units (group path → unit)"],
+    [noUnit.other, "a unit on each: what the accounts' source states as their department (RuoYi sys_dept, casbin mapping.domains), or accounts[].unit in the manifest"],
+  ] as const) {
+    if (ids.length === 0) continue;
+    const sorted = [...ids].sort();
+    const listed = `${sorted.slice(0, 5).join(', ')}${sorted.length > 5 ? ', …' : ''}`;
+    warnings.push({ severity: 'warning', file, message: `accounts joined to the staff list that carry no unit: ${sorted.length} (${listed}); PIPL-HR-001 (the account's unit against the holder's HR department) is not evaluated for them`, expected });
   }
   return { facts, warnings };
 }

@@ -62,18 +62,42 @@ function importsCacheModule(file: ts.SourceFile): boolean {
   return file.statements.some((s) => ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier) && CACHE_MODULE.test(s.moduleSpecifier.text));
 }
 
+/** Receivers that are the request itself (its headers, query, form): what they hold is presented, not stored. */
+const REQUEST_RECEIVER = /(^|\.)(req|request|ctx|context|headers|query|params|body|searchParams|formData|cookies|session)$/i;
+
 /**
- * A read of a value from a cache by a key built from something other than constants
- * (`redis.get(\`sms:${phone}\`)`, `client.get(key)`, `this.cache.get('otp:' + dto.mobile)`): where
- * it is compared with a one-time code the request presents, the key names whose code it is. The
- * key's text is returned (it says what the value is: `sms:…`, `otp:…`, `captcha:…`).
+ * A read of a value from a store by a key built from something other than constants
+ * (`redis.get(\`sms:${phone}\`)`, `client.get(key)`, `this.cache.get('otp:' + dto.mobile)`,
+ * `this.codes.get(phone)` on a class field `Map`): where it is compared with a one-time code the
+ * request presents, the key names whose code it is. The key's text is returned (it says what the
+ * value is: `sms:…`, `otp:…`, `captcha:…`). Any receiver counts — a Map field holds codes as a
+ * Redis client does — except the request's own parts; what proves is the comparison, which the
+ * caller judges (a read never compared, or compared with something not named a code, proves nothing).
+ * Redis-only reads (getdel, hget) still need a receiver named as a cache or a cache module's client.
  */
 export function readsCachedValue(call: ts.CallExpression, file: ts.SourceFile): { store: string; key: string } | undefined {
   if (!ts.isPropertyAccessExpression(call.expression) || !CACHE_READ.test(call.expression.name.text)) return undefined;
   const receiver = call.expression.expression.getText(file);
-  if (!CACHE_RECEIVER.test(receiver) && !(GENERIC_CACHE_RECEIVER.test(receiver) && importsCacheModule(file))) return undefined;
+  const cacheLike = CACHE_RECEIVER.test(receiver) || (GENERIC_CACHE_RECEIVER.test(receiver) && importsCacheModule(file));
+  if (!cacheLike) {
+    // Map.get(key): one argument, on a receiver that is not the request (req.headers.get, url.searchParams.get).
+    if (call.expression.name.text !== 'get' || call.arguments.length !== 1) return undefined;
+    if (REQUEST_RECEIVER.test(receiver) || valueOrigin(call.expression.expression, file) !== 'variable') return undefined;
+  }
   const keys = call.arguments.slice(0, 2);
   if (keys.length === 0 || keys.every((k) => ts.isStringLiteralLike(k) || valueOrigin(k, file) === 'constant')) return undefined;
   return { store: receiver.replace(/^this\./, ''), key: keys.map((k) => k.getText(file)).join(' ') };
 }
 
+/** A key naming the address a code was sent to (a phone number, a mobile, an e-mail). */
+const SENT_TO_KEY = /phone|mobile|msisdn|e_?mail|(^|[^a-z])tel/i;
+
+/**
+ * Whether a value named `name`, compared with the value a store holds under `key` (in `store`,
+ * bound to `holder`), is a one-time code: named as one (smsCode, otp), or named `code`/`token` where
+ * the key, the store or the holder says what kind (`sms:…`, `otpCache`) or the key is the address
+ * the code was sent to (`codes.get(phone)`). A coupon keyed by its own id is not.
+ */
+export function isStoredCode(name: string, key: string, store: string, holder: string): boolean {
+  return isSecretField(name, `${key} ${holder} ${store}`) || (/^(code|token)$/i.test(name) && SENT_TO_KEY.test(key));
+}

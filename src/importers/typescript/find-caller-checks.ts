@@ -16,7 +16,7 @@ import { ts } from './typescript-parser.js';
 import { calleeName, positionOf, propertyName, valueOrigin } from './ast-values.js';
 import type { CallerCheckFact, QueryFact } from './code-facts.js';
 import { queryFromCall, queryFromKnexChain } from './extract-queries.js';
-import { comparesPassword, isPasswordField, isSecretField, provesIdentity, readsCachedValue } from './credential-proof.js';
+import { comparesPassword, isPasswordField, isStoredCode, provesIdentity, readsCachedValue } from './credential-proof.js';
 
 /** The part of a block a check dominates, by position in the file. */
 export interface CheckedRegion {
@@ -419,7 +419,7 @@ export class CallerChecks {
       const name = ts.isIdentifier(presented) ? presented.text : ts.isPropertyAccessExpression(presented) ? presented.name.text : undefined;
       const origin = valueOrigin(presented, this.file);
       if (!name || origin === 'constant' || origin === 'user') continue;
-      if (isSecretField(name, `${cache.key} ${holder}`)) return [{ kind: 'credential-gate', name: cache.store, at: positionOf(read, this.file) }];
+      if (isStoredCode(name, cache.key, cache.store, holder)) return [{ kind: 'credential-gate', name: cache.store, at: positionOf(read, this.file) }];
     }
     return [];
   }

@@ -551,6 +551,19 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     return (v.kind === 'ref' || v.kind === 'call') && RATE_LIMITER.test(v.value);
   }
 
+  /**
+   * Whether a @SkipThrottle decorator skips the throttler: with no argument it skips the default
+   * one; with an object, where every throttler it names is set to true (`{ default: true }`,
+   * `{ short: true, long: true }`); `{ default: false }` skips nothing (it re-enables a class's skip).
+   */
+  function skipsThrottle(d: DecoratorFact): boolean {
+    const arg = d.args[0];
+    if (!arg) return true;
+    if (arg.kind !== 'object') return false;
+    const values = Object.values(arg.value);
+    return values.length > 0 && values.every((v) => v.kind === 'boolean' && v.value === true);
+  }
+
   function describe(v: ArgumentValue): string {
     if (v.kind === 'call') return `${v.value}(${v.args.map(describe).join(', ')})`;
     if (v.kind === 'string') return `'${v.value}'`;
@@ -575,6 +588,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       if (m.kind === 'call' && ROLE_MIDDLEWARE.test(m.value)) roleNamesFound.push(...m.args.flatMap(resolve));
     }
     if (route.framework === 'nestjs') {
+      let throttled = false;
       const method = route.methodDecorators ?? [];
       const cls = route.classDecorators ?? [];
       const kindOf = (d: DecoratorFact) => decoratorKinds.get(d.name) ?? (d.name === 'Roles' ? 'roles' : PUBLIC_DECORATOR.test(d.name) ? 'public' : d.name === 'UseRoles' ? 'permissions' : 'other');
@@ -588,8 +602,8 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
         if (d.name === 'UseGuards' && d.args.some((a) => GUARD.test(describe(a)) && !RATE_LIMITER.test(describe(a)))) guarded = true;
         if (d.name === 'UseGuards' && d.args.some((a) => (a.kind === 'ref' || a.kind === 'call') && AUTHORIZATION.test(a.value))) authorized = true;
         if (kindOf(d) === 'roles' || kindOf(d) === 'permissions' || d.name === 'UseRoles' || /^(CheckPolicies|CheckAbilities|RequirePermissions?|Permissions?)$/.test(d.name)) authorized = true;
-        if (d.name === 'UseGuards' && /Throttler/.test(text)) rateLimited = true;
-        if (d.name === 'Throttle') rateLimited = true;
+        if (d.name === 'UseGuards' && /Throttler/.test(text)) throttled = true;
+        if (d.name === 'Throttle') throttled = true;
         if (kindOf(d) === 'public') isPublic = true;
         if (kindOf(d) === 'roles') guarded = true;
         if (d.name === 'UseRoles' || kindOf(d) === 'permissions') {
@@ -606,9 +620,18 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       if (globalGuards.length > 0) {
         middleware.unshift(...globalGuards.map((g) => `global ${g}`));
         if (globalGuards.some((g) => GUARD.test(g) && !RATE_LIMITER.test(g))) guarded = true;
-        if (globalGuards.some((g) => /Throttler/.test(g))) rateLimited = true;
+        if (globalGuards.some((g) => /Throttler/.test(g))) throttled = true;
         // A global roles guard decides only where a route names roles (the decorators above).
       }
+      // @SkipThrottle() opts the route out of every ThrottlerGuard (a global one included), and a
+      // @Throttle override then limits nothing; the handler's own @SkipThrottle wins over its
+      // class's (the guard reads it with getAllAndOverride), so `{ default: false }` re-enables it.
+      const skipOf = (list: DecoratorFact[]) => {
+        const d = list.filter((x) => x.name === 'SkipThrottle').pop();
+        return d ? skipsThrottle(d) : undefined;
+      };
+      if (throttled && (skipOf(method) ?? skipOf(cls) ?? false)) throttled = false;
+      if (throttled) rateLimited = true;
       if (isPublic) guarded = false;
     }
     const keys = functionFor(route.handler);
