@@ -240,9 +240,9 @@ ${units}  - type: hr-roster
     expect(keys('PIPL-HR-001', 'PASS')).toEqual([]);
   });
 
-  it('without mapping.units a warning counts the joined accounts that carry no unit and names mapping.units, in English and in Chinese', () => {
+  it('without mapping.units a warning counts the joined accounts that carry no unit and names mapping.units, in English and in Chinese', async () => {
     const files = { 'manifest.yaml': manifest, 'realm.json': REALM, 'roster.csv': roster, 'pipl-audit.yaml': projectFile('') };
-    const { result } = audit(files);
+    const { result, dir } = await audit(files);
     const diagnostics = JSON.stringify((JSON.parse(result.stdout) as { diagnostics?: unknown }).diagnostics);
     expect(diagnostics).toContain('accounts joined to the staff list that carry no unit: 3 (outlets/lisi, outlets/wangwu, outlets/zhangsan)');
     expect(diagnostics).toContain("mapping.units (group path → unit)");
@@ -250,10 +250,14 @@ ${units}  - type: hr-roster
     const zh = inputErrorZh(warning as { message: string; expected?: string });
     expect(zh.messageZh).toContain('已与花名册关联但未带所属单位的账号：3 个');
     expect(zh.expectedZh).toContain('mapping.units（群组路径 → 单位）');
+    // The text report under --lang zh shows the warning in Chinese.
+    const text = await runCliInProcess(['audit', 'pipl-audit.yaml', '--fail-on', 'none', '--lang', 'zh'], { cwd: dir });
+    expect(text.stdout).toContain('roster.csv: 警告: 已与花名册关联但未带所属单位的账号：3 个');
+    expect(text.stdout).not.toContain('carry no unit');
   });
 
-  it('with mapping.units giving every joined account a unit, no such warning', () => {
-    const { result } = audit({ 'manifest.yaml': manifest, 'realm.json': REALM, 'roster.csv': roster.replace(/\nE3,wangwu.*\n$/, '\n'), 'pipl-audit.yaml': projectFile('      units: { "/杭州/": "{group}" }\n') });
+  it('with mapping.units giving every joined account a unit, no such warning', async () => {
+    const { result } = await audit({ 'manifest.yaml': manifest, 'realm.json': REALM, 'roster.csv': roster.replace(/\nE3,wangwu.*\n$/, '\n'), 'pipl-audit.yaml': projectFile('      units: { "/杭州/": "{group}" }\n') });
     expect(result.stdout).not.toContain('carry no unit');
   });
 });

@@ -4,6 +4,7 @@ import { coverageKindName, coverageNameText, coverageNoteText } from '../i18n/co
 import type { FrameworkResult } from '../frameworks/framework-result.js';
 import { frameworkCoverageLine, frameworkItemHeading, frameworkStatusName, guidelineItemsText } from './framework-labels.js';
 import { pick, type Lang } from '../i18n/bilingual.js';
+import { inputErrorZh } from '../i18n/input-error-text.js';
 import { targetLabelText } from '../i18n/target-label-text.js';
 import type { Finding } from '../findings/finding.js';
 import { SEVERITIES } from '../rules/rule-schema.js';
@@ -39,7 +40,13 @@ export function* renderTextChunks(report: AuditReport, { lang, color }: TextOpti
   const system = terminalSafe(report.system);
   const systemName = system ? `${pick(system.name, lang) || system.id} (${system.id})` : '';
   out.push(c('bold', `pipl-audit ${report.tool.version}${systemName ? ' — ' + systemName : ''}`) + c('dim', `  ${lang === 'zh' ? '评估基准日' : 'as of'} ${report.asOf}`));
-  for (const d of terminalSafe(report.diagnostics)) out.push(c('dim', `${d.file}${d.line ? ':' + d.line : ''}: ${d.severity}: ${d.message}`));
+  for (const d of terminalSafe(report.diagnostics)) {
+    // Warnings the readers left in the report, in the report's language where the catalogue of
+    // reader messages has the Chinese.
+    const zh = lang === 'zh' ? (d.messageZh ?? inputErrorZh(d).messageZh) : undefined;
+    const severity = zh === undefined ? d.severity : d.severity === 'error' ? '错误' : '警告';
+    out.push(c('dim', `${d.file}${d.line ? ':' + d.line : ''}: ${severity}: ${zh ?? d.message}`));
+  }
   out.push('');
 
   const location = (f: Finding) =>
