@@ -9,7 +9,7 @@ import { baselineOf } from '../src/baseline/baseline-document.js';
 import { loadBaseline } from '../src/baseline/load-baseline.js';
 import { InputError } from '../src/inventory/diagnostic.js';
 import { COURIER_BEFORE, courierReport } from './support/courier-report.js';
-import { runCli } from './support/run-cli.js';
+import { runCliInProcess } from './support/run-cli-in-process.js';
 import { tempDir } from './support/temp-dir.js';
 
 function courierCopy(): string {
@@ -38,13 +38,13 @@ describe('baseline', () => {
     expect(result.summary.failedBySeverity).toMatchObject({ critical: 1, high: 0, medium: 0 });
   });
 
-  it('end to end: baseline write, then only a newly introduced problem is listed and gates', () => {
+  it('end to end: baseline write, then only a newly introduced problem is listed and gates', async () => {
     const dir = courierCopy();
-    const write = runCli(['baseline', 'write', '.', '-o', 'baseline.json'], { cwd: dir });
+    const write = await runCliInProcess(['baseline', 'write', '.', '-o', 'baseline.json'], { cwd: dir });
     expect(write.code).toBe(0);
     const written = JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8')) as { baselineVersion: number; findings: unknown[] };
     expect(written.baselineVersion).toBe(2);
-    const same = runCli(['audit', '.', '--baseline', 'baseline.json', '-f', 'json'], { cwd: dir });
+    const same = await runCliInProcess(['audit', '.', '--baseline', 'baseline.json', '-f', 'json'], { cwd: dir });
     expect(same.code).toBe(0);
     const sameReport = JSON.parse(same.stdout) as { findings: unknown[]; knownFindings: Array<{ aspects?: unknown[] }>; baseline: { known: number } };
     expect(sameReport.findings).toEqual([]);
@@ -59,24 +59,24 @@ describe('baseline', () => {
       '  - id: hotline-agent\n    name: { zh: 客服, en: Hotline agent }\n    kind: business\n    jobScope: assigned\n    grants:\n      - { interface: waybill-lookup, actions: [read], scope: any }\n  - id: courier\n',
     );
     writeFileSync(join(dir, 'access.yaml'), access);
-    const changed = runCli(['audit', '.', '--baseline', 'baseline.json', '-f', 'json'], { cwd: dir });
+    const changed = await runCliInProcess(['audit', '.', '--baseline', 'baseline.json', '-f', 'json'], { cwd: dir });
     expect(changed.code).toBe(1);
     const findings = (JSON.parse(changed.stdout) as { findings: Array<{ target: { key: string }; status: string }> }).findings;
     expect(findings.length).toBeGreaterThan(0);
     for (const f of findings) expect(f.target.key).toMatch(/^hotline-agent>/);
-    const text = runCli(['audit', '.', '--baseline', 'baseline.json', '--lang', 'en'], { cwd: dir });
+    const text = await runCliInProcess(['audit', '.', '--baseline', 'baseline.json', '--lang', 'en'], { cwd: dir });
     expect(text.stdout).toMatch(/baseline baseline\.json: \d+ known finding\(s\) not listed/);
   });
 
-  it('end to end: the SARIF of a baseline run keeps known results as unchanged, and the gate counts only the new', () => {
+  it('end to end: the SARIF of a baseline run keeps known results as unchanged, and the gate counts only the new', async () => {
     const dir = courierCopy();
-    expect(runCli(['baseline', 'write', '.', '-o', 'baseline.json'], { cwd: dir }).code).toBe(0);
+    expect((await runCliInProcess(['baseline', 'write', '.', '-o', 'baseline.json'], { cwd: dir })).code).toBe(0);
     const access = readFileSync(join(dir, 'access.yaml'), 'utf8').replace(
       '  - id: courier\n',
       '  - id: hotline-agent\n    name: { zh: 客服, en: Hotline agent }\n    kind: business\n    jobScope: assigned\n    grants:\n      - { interface: waybill-lookup, actions: [read], scope: any }\n  - id: courier\n',
     );
     writeFileSync(join(dir, 'access.yaml'), access);
-    const run = runCli(['audit', '.', '--baseline', 'baseline.json', '-f', 'sarif', '-o', 'out.sarif', '-f', 'json', '-o', 'report.json'], { cwd: dir });
+    const run = await runCliInProcess(['audit', '.', '--baseline', 'baseline.json', '-f', 'sarif', '-o', 'out.sarif', '-f', 'json', '-o', 'report.json'], { cwd: dir });
     expect(run.code).toBe(1);
     const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as { findings: Array<{ fingerprint: string; baselineState: string }>; knownFindings: Array<{ fingerprint: string; baselineState: string }>; baseline: { known: number } };
     const sarif = JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8')) as { runs: Array<{ results: Array<{ baselineState: string; partialFingerprints: Record<string, string> }> }> };
@@ -89,7 +89,7 @@ describe('baseline', () => {
     for (const f of report.findings) expect(state.get(f.fingerprint)).toBe(f.baselineState);
     expect(report.findings.some((f) => f.baselineState === 'new')).toBe(true);
     // The JSON report of a baseline run serves as a baseline: its known findings stay known.
-    const again = runCli(['audit', '.', '--baseline', 'report.json', '-f', 'json'], { cwd: dir });
+    const again = await runCliInProcess(['audit', '.', '--baseline', 'report.json', '-f', 'json'], { cwd: dir });
     expect(again.code).toBe(0);
     expect((JSON.parse(again.stdout) as { findings: unknown[] }).findings).toEqual([]);
   });
@@ -101,7 +101,7 @@ describe('baseline', () => {
     // A JSON report knows its findings and the aspects folded into them, each by its own fingerprint.
     expect(loadBaseline('old.json', dir).fingerprints.size).toBe(report.findings.reduce((n, f) => n + 1 + (f.aspects?.length ?? 0), 0));
     writeFileSync(join(dir, 'v2.json'), JSON.stringify({ ...report, reportVersion: 2 }, null, 2));
-    const v2 = runCli(['audit', '.', '--baseline', 'v2.json', '-f', 'html', '-o', 'r.html'], { cwd: dir });
+    const v2 = await runCliInProcess(['audit', '.', '--baseline', 'v2.json', '-f', 'html', '-o', 'r.html'], { cwd: dir });
     expect(v2.code).toBe(2);
     expect(v2.stderr).toMatch(/v2\.json:2:\d+: error: \/reportVersion: report version 2 cannot serve as a baseline/);
     expect(readdirSync(dir)).not.toContain('r.html');
@@ -109,6 +109,6 @@ describe('baseline', () => {
     expect(() => loadBaseline('other.json', dir)).toThrow(InputError);
     writeFileSync(join(dir, 'b9.json'), '{"baselineVersion": 9}');
     expect(() => loadBaseline('b9.json', dir)).toThrow(/baseline version 9 is not supported/);
-    expect(runCli(['audit', '.', '--baseline', 'missing.json'], { cwd: dir }).stderr).toContain('missing.json: error: baseline file not found');
+    expect((await runCliInProcess(['audit', '.', '--baseline', 'missing.json'], { cwd: dir })).stderr).toContain('missing.json: error: baseline file not found');
   });
 });

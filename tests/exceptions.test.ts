@@ -8,7 +8,7 @@ import { audit } from '../src/audit.js';
 import { withAspects } from '../src/findings/fold-aspects.js';
 import { InputError } from '../src/inventory/diagnostic.js';
 import { COURIER_BEFORE, courierReport } from './support/courier-report.js';
-import { runCli } from './support/run-cli.js';
+import { runCliInProcess } from './support/run-cli-in-process.js';
 import { tempDir } from './support/temp-dir.js';
 
 const QRY = 'outlet-supervisor>waybill-lookup';
@@ -110,38 +110,38 @@ describe('exceptions', () => {
     expect(e2.diagnostics.find((d) => d.pointer === '/exceptions/1')?.message).toContain('approver');
   });
 
-  it('the CLI exits 2 on a bad exceptions file, naming file and line, and writes nothing', () => {
+  it('the CLI exits 2 on a bad exceptions file, naming file and line, and writes nothing', async () => {
     const dir = courierWith(EXCEPTIONS.replace('rule: PIPL-QRY-001', 'rule: PIPL-NOPE-1'));
-    const run = runCli(['audit', '.', '-f', 'sarif', '-o', 'out.sarif'], { cwd: dir });
+    const run = await runCliInProcess(['audit', '.', '-f', 'sarif', '-o', 'out.sarif'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('pipl-audit.exceptions.yaml:5:5: error: /exceptions/0/rule: unknown rule id "PIPL-NOPE-1"');
     expect(readdirSync(dir)).not.toContain('out.sarif');
   });
 
-  it('the CLI reports expired and unmatched exceptions, and --strict-exceptions turns them into exit 2', () => {
+  it('the CLI reports expired and unmatched exceptions, and --strict-exceptions turns them into exit 2', async () => {
     const dir = courierWith(EXCEPTIONS);
-    const lenient = runCli(['audit', '.', '--lang', 'en', '--as-of', '2022-06-30', '--fail-on', 'none'], { cwd: dir });
+    const lenient = await runCliInProcess(['audit', '.', '--lang', 'en', '--as-of', '2022-06-30', '--fail-on', 'none'], { cwd: dir });
     expect(lenient.code).toBe(0);
     expect(lenient.stdout).toContain('~ PIPL-QRY-001  outlet-supervisor → waybill-lookup');
     expect(lenient.stdout).toContain('pipl-audit.exceptions.yaml:11  EX-NOTHING (PIPL-DEV-001 no-such-device): matched no finding');
     expect(lenient.stdout).toMatch(/1 suppressed\.$/m);
-    const strict = runCli(['audit', '.', '--as-of', '2022-06-30', '--strict-exceptions'], { cwd: dir });
+    const strict = await runCliInProcess(['audit', '.', '--as-of', '2022-06-30', '--strict-exceptions'], { cwd: dir });
     expect(strict.code).toBe(2);
     expect(strict.stderr).toContain('pipl-audit.exceptions.yaml:11: error: exception EX-NOTHING');
-    const none = runCli(['audit', '.', '--as-of', '2022-06-30', '--no-exceptions', '--lang', 'en'], { cwd: dir });
+    const none = await runCliInProcess(['audit', '.', '--as-of', '2022-06-30', '--no-exceptions', '--lang', 'en'], { cwd: dir });
     expect(none.stdout).not.toContain('SUPPRESSED');
   });
 
-  it('a project file may name the exceptions file; a named file that is missing is an error', () => {
+  it('a project file may name the exceptions file; a named file that is missing is an error', async () => {
     const dir = courierWith(EXCEPTIONS);
     const project = tempDir({
       'pipl-audit.yaml': `version: 1\nmanifests: [${JSON.stringify(dir)}]\nexceptions: ${JSON.stringify(join(dir, 'pipl-audit.exceptions.yaml'))}\nasOf: 2022-06-30\n`,
     });
     // The project names files in another folder: allowed only from the command line.
-    const run = runCli(['audit', project, '-f', 'json', '--fail-on', 'none', '--allow-outside', dir]);
+    const run = await runCliInProcess(['audit', project, '-f', 'json', '--fail-on', 'none', '--allow-outside', dir]);
     const report = JSON.parse(run.stdout) as { findings: Array<{ status: string }> };
     expect(report.findings.filter((f) => f.status === 'SUPPRESSED')).toHaveLength(1);
-    const missing = runCli(['audit', COURIER_BEFORE, '--exceptions', 'no-such.yaml']);
+    const missing = await runCliInProcess(['audit', COURIER_BEFORE, '--exceptions', 'no-such.yaml']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('no-such.yaml: error: exceptions file not found');
   });
