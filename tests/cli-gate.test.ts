@@ -30,21 +30,21 @@ describe('the audit gate', () => {
   });
 
   it('--quiet prints the summary line alone; --severity narrows what is shown but not what gates', async () => {
-    const full = sharedCli(['audit', GYM, '--lang', 'en']);
-    const quiet = sharedCli(['audit', GYM, '--lang', 'en', '--quiet']);
+    const full = await sharedCli(['audit', GYM, '--lang', 'en']);
+    const quiet = await sharedCli(['audit', GYM, '--lang', 'en', '--quiet']);
     expect(quiet.code).toBe(full.code);
     const summary = full.stdout.trim().split('\n').at(-1);
     expect(quiet.stdout.trim()).toBe(summary);
 
-    const json = (args: string[]) => JSON.parse(sharedCli(['audit', GYM, '-f', 'json', ...args]).stdout) as { findings: Array<{ severity: string }> };
-    const all = json([]).findings;
-    const lower = json(['--severity', 'medium,low,info']).findings;
+    const json = async (args: string[]) => JSON.parse((await sharedCli(['audit', GYM, '-f', 'json', ...args])).stdout) as { findings: Array<{ severity: string }> };
+    const all = (await json([])).findings;
+    const lower = (await json(['--severity', 'medium,low,info'])).findings;
     expect(lower.length).toBeGreaterThan(0);
     expect(lower.every((f) => ['medium', 'low', 'info'].includes(f.severity))).toBe(true);
     expect(lower).toHaveLength(all.filter((f) => ['medium', 'low', 'info'].includes(f.severity)).length);
     // Only findings below the gate are shown, but the high ones still fail it.
     expect(all.some((f) => f.severity === 'high')).toBe(true);
-    expect(sharedCli(['audit', GYM, '--severity', 'medium', '--quiet']).code).toBe(1);
+    expect((await sharedCli(['audit', GYM, '--severity', 'medium', '--quiet'])).code).toBe(1);
     const wrong = await runCliInProcess(['audit', GYM, '--severity', 'severe']);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain('--severity takes a comma-separated list of critical, high, medium, low, info');
@@ -132,9 +132,9 @@ describe('the audit gate', () => {
     expect(file.stderr).toContain('is not a documentation base');
   });
 
-  it('--markdown-summary keeps a report too long for a pull-request comment within GitHub\'s 65,536 characters', () => {
-    const full = sharedCli(['audit', 'examples/courier/before', '--lang', 'en', '-f', 'markdown']);
-    const summary = sharedCli(['audit', 'examples/courier/before', '--lang', 'en', '-f', 'markdown', '--markdown-summary']);
+  it('--markdown-summary keeps a report too long for a pull-request comment within GitHub\'s 65,536 characters', async () => {
+    const full = await sharedCli(['audit', 'examples/courier/before', '--lang', 'en', '-f', 'markdown']);
+    const summary = await sharedCli(['audit', 'examples/courier/before', '--lang', 'en', '-f', 'markdown', '--markdown-summary']);
     expect(full.stdout.length).toBeGreaterThan(65_536); // the courier case does not fit whole
     expect(summary.code).toBe(full.code);
     expect(summary.stdout.length).toBeLessThanOrEqual(65_536);

@@ -124,17 +124,21 @@ describe('untranslated English in --lang zh output', () => {
   });
 
   it('verify, rules list and explain, frameworks list and explain', async () => {
-    const runs = [
-      zhShared(['verify', '--recommendation', 'examples/courier/recommendation.yaml', '--before', 'examples/courier/before', '--after', 'examples/courier/after']),
-      zhShared(['rules', 'list']),
-      zhShared(['rules', 'explain', 'PIPL-CRED-007']),
-      zhShared(['rules', 'explain', 'PIPL-CRED-001']),
-      zhShared(['rules', 'explain', 'PIPL-QRY-001']), // a basis note the pack writes in English
-      zhShared(['rules', '--help']), // a command with subcommands has its own `help [command]`
-      zhShared(['evidence', '--help']),
-      zhShared(['frameworks', 'list']),
-      zhShared(['frameworks', 'explain', 'cac-2025', '20']),
-    ];
+    const runs = [];
+    // One at a time: a run in this process is never concurrent with another.
+    for (const args of [
+      ['verify', '--recommendation', 'examples/courier/recommendation.yaml', '--before', 'examples/courier/before', '--after', 'examples/courier/after'],
+      ['rules', 'list'],
+      ['rules', 'explain', 'PIPL-CRED-007'],
+      ['rules', 'explain', 'PIPL-CRED-001'],
+      ['rules', 'explain', 'PIPL-QRY-001'], // a basis note the pack writes in English
+      ['rules', '--help'], // a command with subcommands has its own `help [command]`
+      ['evidence', '--help'],
+      ['frameworks', 'list'],
+      ['frameworks', 'explain', 'cac-2025', '20'],
+    ]) {
+      runs.push(await zhShared(args));
+    }
     for (const r of runs) expect(untranslated(r.stdout + r.stderr)).toEqual([]);
     expect(runs[4]?.stdout).toContain('— 最小权限访问；敏感访问由业务流程触发');
     expect(runs[5]?.stdout).toMatch(/help \[命令\] +显示命令帮助/);
@@ -207,7 +211,7 @@ describe('terminal tables with Chinese text', () => {
   });
 
   it('rules list: the title column starts at the same display column on every row', async () => {
-    const lines = zhShared(['rules', 'list']).stdout.split('\n').filter((l) => /^ {2}PIPL-/.test(l));
+    const lines = (await zhShared(['rules', 'list'])).stdout.split('\n').filter((l) => /^ {2}PIPL-/.test(l));
     expect(lines.length).toBeGreaterThan(50);
     // `  ` + id (22) + ` ` + severity (9) + ` ` + theme (17) + ` `: every title starts at display column 53.
     const columns = lines.map((l) => displayWidth(/^( {2}\S+\s+\S+\s+\S+\s+)/.exec(l)?.[1] ?? ''));
@@ -217,7 +221,7 @@ describe('terminal tables with Chinese text', () => {
 
 describe('--help', () => {
   it('is Chinese under --lang zh and under a zh locale, English otherwise', async () => {
-    const flag = sharedCli(['--help', '--lang', 'zh']);
+    const flag = await sharedCli(['--help', '--lang', 'zh']);
     const locale = runCli(['audit', '--help'], { env: { LANG: 'zh_CN.UTF-8' } });
     const english = await runCliInProcess(['audit', '--help']);
     expect(flag.stdout).toContain('用法：');
@@ -231,7 +235,7 @@ describe('--help', () => {
   });
 
   it('wraps Chinese descriptions at the terminal width, between characters where there is no space', async () => {
-    const help = sharedCli(['--help', '--lang', 'zh']).stdout;
+    const help = (await sharedCli(['--help', '--lang', 'zh'])).stdout;
     const start = help.indexOf('命令：');
     const commands = help.slice(start, help.indexOf('\n\n', start));
     expect(commands).toContain('init [选项]');

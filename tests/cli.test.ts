@@ -17,8 +17,8 @@ import { tempDir } from './support/temp-dir.js';
 const COURIER = 'examples/courier/before';
 
 describe('pipl-audit audit', () => {
-  it('prints the courier findings with article and evidence, and exits 1 at the default gate', () => {
-    const { code, stdout } = sharedCli(['audit', COURIER, '--lang', 'en']);
+  it('prints the courier findings with article and evidence, and exits 1 at the default gate', async () => {
+    const { code, stdout } = await sharedCli(['audit', COURIER, '--lang', 'en']);
     expect(code).toBe(1);
     expect(stdout).toMatch(/PIPL-QRY-001 {2}Lookup of anyone's records by phone number/);
     expect(stdout).toContain('PIPL Art. 51(4) (law)');
@@ -28,14 +28,14 @@ describe('pipl-audit audit', () => {
     expect(stdout).toMatch(/^\d+ rules run: \d+ rules? failed \(\d+ items? in \d+ findings?/m);
   });
 
-  it('writes Chinese when asked', () => {
-    const { stdout } = sharedCli(['audit', COURIER, '--lang', 'zh']);
+  it('writes Chinese when asked', async () => {
+    const { stdout } = await sharedCli(['audit', COURIER, '--lang', 'zh']);
     expect(stdout).toContain('可按任意手机号');
     expect(stdout).toContain('法律');
   });
 
-  it('colours only a terminal, and not when NO_COLOR is set', () => {
-    const piped = sharedCli(['audit', COURIER, '--lang', 'en']);
+  it('colours only a terminal, and not when NO_COLOR is set', async () => {
+    const piped = await sharedCli(['audit', COURIER, '--lang', 'en']);
     expect(piped.stdout).not.toContain('\x1b[');
     // util-linux `script` gives the command a pseudo-terminal, as a user's shell would.
     const inTerminal = spawnSync('script', ['-qc', `node ${CLI} audit ${COURIER} --lang en`, '/dev/null'], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '' } });
@@ -46,9 +46,9 @@ describe('pipl-audit audit', () => {
     expect(noColor.stdout).not.toContain('\x1b[');
   });
 
-  it('gates on the chosen severity', () => {
-    expect(sharedCli(['audit', COURIER, '--fail-on', 'none']).code).toBe(0);
-    expect(sharedCli(['audit', COURIER, '--fail-on', 'critical']).code).toBe(1);
+  it('gates on the chosen severity', async () => {
+    expect((await sharedCli(['audit', COURIER, '--fail-on', 'none'])).code).toBe(0);
+    expect((await sharedCli(['audit', COURIER, '--fail-on', 'critical'])).code).toBe(1);
     expect(runCli(['audit', COURIER, '--fail-on', 'severe']).code).toBe(2);
   });
 
@@ -117,7 +117,7 @@ describe('pipl-audit rules', () => {
   });
 
   it('explains a rule', async () => {
-    const { code, stdout } = sharedCli(['rules', 'explain', 'PIPL-QRY-001', '--lang', 'en']);
+    const { code, stdout } = await sharedCli(['rules', 'explain', 'PIPL-QRY-001', '--lang', 'en']);
     expect(code).toBe(0);
     expect(stdout).toContain('GB/T 35273-2020 §7.1 (national standard, text unverified)');
     // The page shipped with the package, readable offline.
@@ -125,13 +125,13 @@ describe('pipl-audit rules', () => {
     expect((await runCliInProcess(['rules', 'explain', 'NOPE-1'])).code).toBe(2);
   });
 
-  it('explains a decision table in words, in either language, not as JSON', () => {
-    const en = sharedCli(['rules', 'explain', 'PIPL-QRY-001', '--lang', 'en']).stdout;
+  it('explains a decision table in words, in either language, not as JSON', async () => {
+    const en = (await sharedCli(['rules', 'explain', 'PIPL-QRY-001', '--lang', 'en'])).stdout;
     expect(en).toContain('decision table (every combination of the inputs matches exactly one row):');
     expect(en).toMatch(/^ {4}13\. wide-unmasked-unlimited — when scope is "the whole organisation" or "any record", .*rate limit is "unlimited": FAIL, CRITICAL$/m);
     expect(en).toContain('interfaces[].trigger, absent: trigger: none');
     expect(en).not.toContain('"rows"');
-    const zh = sharedCli(['rules', 'explain', 'PIPL-QRY-001', '--lang', 'zh']).stdout;
+    const zh = (await sharedCli(['rules', 'explain', 'PIPL-QRY-001', '--lang', 'zh'])).stdout;
     expect(zh).toMatch(/^ {4}5\. unit-masked — 当授权范围为「本单位」.*时: PASS（合规）$/m);
   });
 

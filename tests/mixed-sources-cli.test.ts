@@ -12,8 +12,8 @@ import { sharedCli } from './support/shared-results.js';
 const DIR = 'examples/courier/before';
 let report: AuditReport;
 
-beforeAll(() => {
-  const result = sharedCli(['audit', DIR, '-f', 'json', '-o', '-', '--lang', 'en']);
+beforeAll(async () => {
+  const result = await sharedCli(['audit', DIR, '-f', 'json', '-o', '-', '--lang', 'en']);
   expect(result.code, result.stderr).toBe(1);
   report = JSON.parse(result.stdout) as AuditReport;
 });

@@ -7,11 +7,11 @@ import { sharedCli } from './support/shared-results.js';
 import { tempDir } from './support/temp-dir.js';
 
 describe('sharedCli', () => {
-  it('gives what runCli gives, once: a second ask is the first result', () => {
-    const shared = sharedCli(['rules', 'explain', 'PIPL-QRY-001', '--lang', 'zh']);
+  it('gives what runCli gives (a spawned CLI), once: a second ask is the first result', async () => {
+    const shared = await sharedCli(['rules', 'explain', 'PIPL-QRY-001', '--lang', 'zh']);
     expect(shared).toEqual(runCli(['rules', 'explain', 'PIPL-QRY-001', '--lang', 'zh']));
     expect(shared.code).toBe(0);
-    expect(sharedCli(['rules', 'explain', 'PIPL-QRY-001', '--lang', 'zh'])).toBe(shared);
+    expect(await sharedCli(['rules', 'explain', 'PIPL-QRY-001', '--lang', 'zh'])).toBe(shared);
   });
 
   it('refuses a run that writes files, and inputs outside the repository', () => {

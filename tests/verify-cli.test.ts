@@ -20,7 +20,7 @@ const report = (c: string, side: string) => join(dir, `${c}-${side}.json`);
 beforeAll(async () => {
   for (const c of CASES) {
     for (const side of ['before', 'after']) {
-      const r = sharedCli(['audit', `examples/${c}/${side}`, '-f', 'json', '--fail-on', 'none']);
+      const r = await sharedCli(['audit', `examples/${c}/${side}`, '-f', 'json', '--fail-on', 'none']);
       expect(r.code, r.stderr).toBe(0);
       writeFileSync(report(c, side), r.stdout);
     }

@@ -1,6 +1,7 @@
 // Test support: results computed once for the whole test run and shared by every test file that
 // asks for the same thing — `sharedCli` (the built CLI on the shipped examples, as runCli gives
-// it) and `sharedAudit` (the library's report of one). The first test file to ask computes the
+// it, computed by the CLI's program in the asker's process) and `sharedAudit` (the library's
+// report of one). Both are asynchronous. The first test file to ask computes the
 // result; every other file, in any worker, reads it. See docs/testing.md.
 //
 // Use them only where a test reads what a run printed or reported. A test about a run itself —
@@ -20,7 +21,8 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { inject } from 'vitest';
 import { audit, type AuditOptions } from '../../src/audit.js';
 import type { AuditReport } from '../../src/report/report-schema.js';
-import { REPO_ROOT, runCli, type CliResult } from './run-cli.js';
+import { REPO_ROOT, type CliResult } from './run-cli.js';
+import { runCliInProcess } from './run-cli-in-process.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -30,14 +32,18 @@ declare module 'vitest' {
 
 const memory = new Map<string, unknown>();
 
-/** `runCli(args, options)`, run once for the whole test run. Refuses a run that writes files. */
-export function sharedCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliResult {
+/**
+ * What `runCli(args, options)` gives, run once for the whole test run, by the CLI's program in the
+ * asking test's process (`runCliInProcess`: the same bytes and exit code, tests/cli-in-process.test.ts;
+ * spawned under PIPL_TEST_CLI_SPAWN=1). Refuses a run that writes files, at the call.
+ */
+export function sharedCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
   const cwd = resolve(options.cwd ?? REPO_ROOT);
   refuseOutsideRepository(cwd, 'cwd');
   refuseWrites(args);
   for (const arg of args) if (isAbsolute(arg)) refuseOutsideRepository(arg, arg);
   const key = keyOf({ kind: 'cli', args, cwd: relative(REPO_ROOT, cwd), env: options.env ?? {} });
-  return onceSync(key, () => runCli(args, { ...options, cwd }));
+  return onceAsync(key, () => runCliInProcess(args, { ...options, cwd }));
 }
 
 /** The library's audit with these options (paths relative to the repository), once for the whole test run. */
@@ -86,29 +92,6 @@ function sharedDir(): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function onceSync<T>(key: string, compute: () => T): T {
-  if (memory.has(key)) return memory.get(key) as T;
-  const dir = sharedDir();
-  let value: T;
-  if (!dir) value = JSON.parse(JSON.stringify(compute())) as T;
-  else {
-    for (;;) {
-      const done = readResult<T>(dir, key);
-      if (done.found) {
-        value = done.value;
-        break;
-      }
-      if (acquire(dir, key)) {
-        value = computeAndStore(dir, key, compute);
-        break;
-      }
-      sleepSync(100);
-    }
-  }
-  memory.set(key, value);
-  return value;
 }
 
 function onceAsync<T>(key: string, compute: () => Promise<T>): Promise<T> {
@@ -174,14 +157,6 @@ function alive(pid: number): boolean {
   }
 }
 
-function computeAndStore<T>(dir: string, key: string, compute: () => T): T {
-  try {
-    return store(dir, key, compute());
-  } finally {
-    rmSync(lockOf(dir, key), { recursive: true, force: true });
-  }
-}
-
 /** Stores the value; returns it as every other asker reads it (through JSON), so all see the same. */
 function store<T>(dir: string, key: string, value: T): T {
   const text = JSON.stringify(value);
@@ -189,9 +164,4 @@ function store<T>(dir: string, key: string, value: T): T {
   writeFileSync(temporary, text);
   renameSync(temporary, resultOf(dir, key));
   return JSON.parse(text) as T;
-}
-
-const sleeper = new Int32Array(new SharedArrayBuffer(4));
-function sleepSync(ms: number): void {
-  Atomics.wait(sleeper, 0, 0, ms);
 }
