@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { LongestFirstSequencer } from './tests/support/longest-first-sequencer.js';
 import PlainSummaryReporter from './tests/support/plain-summary-reporter.js';
 import { sharedGraphTestFiles } from './tests/support/test-isolation.js';
 
@@ -25,6 +26,9 @@ export default defineConfig({
     // the run, whichever project asks first).
     globalSetup: ['tests/support/global-setup.ts'],
     reporters: ['default', new PlainSummaryReporter()],
+    // The longest files first, cache or not (tests/support/longest-first-sequencer.ts): in a
+    // fresh clone vitest has no durations and would start them wherever their names fall.
+    sequence: { sequencer: LongestFirstSequencer },
     // Each project names its own files: `extends: true` merges arrays, so an `include` at the top
     // would be added to the library project's and run every file twice.
     projects: [
