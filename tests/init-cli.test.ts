@@ -7,6 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, appendFileSync, writ
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runCliInProcess } from './support/run-cli-in-process.js';
 import { REPO_ROOT, runCli, type CliResult } from './support/run-cli.js';
 import { tempDir } from './support/temp-dir.js';
 
@@ -92,9 +93,9 @@ describe('init then audit, from an empty folder with a PostgreSQL dump and a Key
     expect(report.findings.filter((f) => f.ruleId === 'PIPL-DB-008' && f.status === 'FAIL')).toEqual([]);
   });
 
-  it('a table the next dump adds and no one declared is undeclared PI: one finding, its columns, masked evidence, file:line', () => {
+  it('a table the next dump adds and no one declared is undeclared PI: one finding, its columns, masked evidence, file:line', async () => {
     appendFileSync(join(dir, 'db/station-dump.sql'), BACKUP_TABLE);
-    const again = runCli(['audit', dir, '--fail-on', 'high', '-f', 'json', '-o', join(dir, 'report2.json'), '-f', 'text', '-o', '-']);
+    const again = await runCliInProcess(['audit', dir, '--fail-on', 'high', '-f', 'json', '-o', join(dir, 'report2.json'), '-f', 'text', '-o', '-']);
     expect(again.code).toBe(1);
     const second = JSON.parse(readFileSync(join(dir, 'report2.json'), 'utf8')) as typeof report;
     const undeclared = second.findings.filter((f) => f.ruleId === 'PIPL-DB-008');
@@ -115,19 +116,19 @@ describe('init then audit, from an empty folder with a PostgreSQL dump and a Key
     }
   });
 
-  it('init never overwrites without --force', () => {
+  it('init never overwrites without --force', async () => {
     const before = readFileSync(join(dir, 'manifest.yaml'), 'utf8');
     writeFileSync(join(dir, 'manifest.yaml'), `${before}# edited by hand\n`);
-    const refused = runCli(['init', dir]);
+    const refused = await runCliInProcess(['init', dir]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('refusing to overwrite');
     expect(readFileSync(join(dir, 'manifest.yaml'), 'utf8')).toContain('# edited by hand');
   });
 
-  it('init refuses an export outside the project folder', () => {
+  it('init refuses an export outside the project folder', async () => {
     const other = tempDir({ 'dump.sql': readFileSync(join(FIXTURES, 'station/db/station-dump.sql'), 'utf8') });
     const empty = tempDir({});
-    const refused = runCli(['init', empty, join(other, 'dump.sql')]);
+    const refused = await runCliInProcess(['init', empty, join(other, 'dump.sql')]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('outside the project folder');
     expect(existsSync(join(empty, 'pipl-audit.yaml'))).toBe(false);
@@ -135,13 +136,13 @@ describe('init then audit, from an empty folder with a PostgreSQL dump and a Key
 });
 
 describe('init then audit, from an empty folder with a RuoYi dump and a Keycloak realm', () => {
-  it('drafts a source per export with only the mapping keys each reader takes, and audit reports on both at once', () => {
+  it('drafts a source per export with only the mapping keys each reader takes, and audit reports on both at once', async () => {
     const dir = tempDir({});
     mkdirSync(join(dir, 'db'));
     mkdirSync(join(dir, 'keycloak'));
     copyFileSync(join(REPO_ROOT, 'tests/fixtures/ruoyi/ry-vue-seed-shape.sql'), join(dir, 'db/ry_20240601.sql'));
     copyFileSync(join(FIXTURES, 'station/keycloak/realm-export.json'), join(dir, 'keycloak/realm-export.json'));
-    const init = runCli(['init', dir, '--yes']);
+    const init = await runCliInProcess(['init', dir, '--yes']);
     expect(init.code, init.stderr).toBe(0);
     expect(init.stderr).toContain('2 sources: keycloak, ruoyi');
     const projectText = readFileSync(join(dir, 'pipl-audit.yaml'), 'utf8');
@@ -153,7 +154,7 @@ describe('init then audit, from an empty folder with a RuoYi dump and a Keycloak
     const manifest = parse(readFileSync(join(dir, 'manifest.yaml'), 'utf8')) as { roles: Array<{ id: string }> };
     expect(manifest.roles.map((r) => r.id)).toEqual(['courier', 'outlet-staff', 'waybill-web-lookup-by-phone']);
 
-    const audit = runCli(['audit', dir, '--lang', 'en', '-f', 'json', '-o', join(dir, 'report.json'), '-f', 'text', '-o', '-']);
+    const audit = await runCliInProcess(['audit', dir, '--lang', 'en', '-f', 'json', '-o', join(dir, 'report.json'), '-f', 'text', '-o', '-']);
     expect(audit.code, audit.stderr).toBe(1); // the seed's demo accounts and the realm's password policy fail at high
     const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as { inputs: Array<{ path: string; format: string }>; summary: { factsToState?: number }; findings: Finding[] };
     expect(report.inputs.map((i) => i.format).sort()).toEqual(['keycloak', 'manifest', 'ruoyi']);
@@ -166,9 +167,9 @@ describe('init then audit, from an empty folder with a RuoYi dump and a Keycloak
 });
 
 describe('PI discovery in a MySQL dump', () => {
-  it('an unmapped dump: one finding per table with PI, columns by name, comment and content, masked; non-PI look-alikes left out', () => {
+  it('an unmapped dump: one finding per table with PI, columns by name, comment and content, masked; non-PI look-alikes left out', async () => {
     const dir = tempDir({ 'shop-dump.sql': readFileSync(join(FIXTURES, 'mysql/shop-dump.sql'), 'utf8') });
-    const result = runCli(['audit', dir, '--fail-on', 'none', '-f', 'json', '-o', '-']);
+    const result = await runCliInProcess(['audit', dir, '--fail-on', 'none', '-f', 'json', '-o', '-']);
     expect(result.stderr).not.toContain('error');
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout) as { findings: Finding[] };
@@ -187,7 +188,7 @@ describe('PI discovery in a MySQL dump', () => {
     for (const value of FULL_VALUES) expect(result.stdout).not.toContain(value);
   });
 
-  it('mapped tables and columns are declared; sampling can be turned off', () => {
+  it('mapped tables and columns are declared; sampling can be turned off', async () => {
     const dir = tempDir({
       'shop-dump.sql': readFileSync(join(FIXTURES, 'mysql/shop-dump.sql'), 'utf8'),
       'manifest.yaml': `apiVersion: pipl-audit/v1
@@ -211,7 +212,7 @@ sources:
         shop.orders: { store: orders, columns: { bank_card: refund_card } }
 `,
     });
-    const result = runCli(['audit', dir, '--fail-on', 'none', '-f', 'json', '-o', '-']);
+    const result = await runCliInProcess(['audit', dir, '--fail-on', 'none', '-f', 'json', '-o', '-']);
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout) as { findings: Finding[] };
     const undeclared = report.findings.filter((f) => f.ruleId === 'PIPL-DB-008');
