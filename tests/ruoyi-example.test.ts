@@ -7,14 +7,15 @@
 // out by hand.
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { AuditReport } from '../src/report/report-schema.js';
-import { REPO_ROOT, runCli } from './support/run-cli.js';
+import { runCliInProcess } from './support/run-cli-in-process.js';
+import { REPO_ROOT } from './support/run-cli.js';
 import { tempDir } from './support/temp-dir.js';
 
-function auditJson(path: string): AuditReport {
+async function auditJson(path: string): Promise<AuditReport> {
   // --include-passed: a PASS is listed too, so a test can show a rule was decided, not skipped.
-  const result = runCli(['audit', path, '--format', 'json', '--fail-on', 'none', '--lang', 'en', '--include-passed']);
+  const result = await runCliInProcess(['audit', path, '--format', 'json', '--fail-on', 'none', '--lang', 'en', '--include-passed']);
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
   return JSON.parse(result.stdout) as AuditReport;
@@ -30,8 +31,12 @@ function members(report: AuditReport, rule: string, status: string): string[] {
 }
 
 describe('examples/courier-ruoyi', () => {
-  const before = auditJson('examples/courier-ruoyi/before');
-  const after = auditJson('examples/courier-ruoyi/after');
+  let before: AuditReport;
+  let after: AuditReport;
+  beforeAll(async () => {
+    before = await auditJson('examples/courier-ruoyi/before');
+    after = await auditJson('examples/courier-ruoyi/after');
+  });
 
   it('before/: the supervisor role left at data scope 1 looks up and exports anyone’s waybills by phone number', () => {
     const failed = findings(before, 'FAIL');
@@ -117,8 +122,8 @@ describe('examples/courier-ruoyi', () => {
     expect(findings(after, 'PASS')).toEqual(expect.arrayContaining(['PIPL-CRED-003 ram:password-policy', 'PIPL-CRED-004 ram:password-policy']));
   });
 
-  it('after/: a RAM grant on one outlet’s prefix reaches that outlet’s exports (unit-set), the writer on every prefix any record', () => {
-    const grants = JSON.parse(runCli(['views', 'examples/courier-ruoyi/after/pipl-audit.yaml', '--view', 'grant']).stdout) as Array<{ key: string; grant: { scope: string; units?: string[] } }>;
+  it('after/: a RAM grant on one outlet’s prefix reaches that outlet’s exports (unit-set), the writer on every prefix any record', async () => {
+    const grants = JSON.parse((await runCliInProcess(['views', 'examples/courier-ruoyi/after/pipl-audit.yaml', '--view', 'grant'])).stdout) as Array<{ key: string; grant: { scope: string; units?: string[] } }>;
     const scopeOf = (key: string) => grants.find((g) => g.key === key)?.grant;
     expect(scopeOf('ram:role/outlet-export-download>store:waybill-exports')).toMatchObject({ scope: 'unit-set', units: ['outlet-0755-xixiang'] });
     expect(scopeOf('ram:role/waybill-export-writer>store:waybill-exports')?.scope).toBe('any');
@@ -133,12 +138,12 @@ describe('examples/courier-ruoyi', () => {
 });
 
 describe('a RuoYi mapping naming a permission the dump does not define', () => {
-  it('exits 2 at the mapping entry’s line with the nearest permission, writing no report', () => {
+  it('exits 2 at the mapping entry’s line with the nearest permission, writing no report', async () => {
     const dir = tempDir({});
     cpSync(join(REPO_ROOT, 'examples/courier-ruoyi/before'), dir, { recursive: true });
     const project = join(dir, 'pipl-audit.yaml');
     writeFileSync(project, readFileSync(project, 'utf8').replace('"waybill:query:export": waybill-export', '"waybill:query:exprt": waybill-export'));
-    const result = runCli(['audit', '.', '-f', 'json', '-o', 'report.json'], { cwd: dir });
+    const result = await runCliInProcess(['audit', '.', '-f', 'json', '-o', 'report.json'], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/pipl-audit\.yaml:\d+:\d+: error: \/sources\/0\/mapping\/perms\/waybill:query:exprt: mapping names RuoYi permission "waybill:query:exprt", which no sys_menu row of db\/ruoyi-dump\.sql defines \(did you mean "waybill:query:export"\?\)/);
     expect(existsSync(join(dir, 'report.json'))).toBe(false);
@@ -148,26 +153,26 @@ describe('a RuoYi mapping naming a permission the dump does not define', () => {
 describe('RuoYi grants have no end date', () => {
   // sys_role_menu (role_id, menu_id) and sys_user_role (user_id, role_id) have no column for one:
   // every grant states expires none; a fork's end-date column leaves it unstated.
-  const grantsOf = (dump: string) => {
+  const grantsOf = async (dump: string) => {
     const dir = tempDir({});
     cpSync(join(REPO_ROOT, 'examples/courier-ruoyi/before'), dir, { recursive: true });
     writeFileSync(join(dir, 'db/ruoyi-dump.sql'), dump);
-    return JSON.parse(runCli(['views', 'pipl-audit.yaml', '--view', 'grant'], { cwd: dir }).stdout) as Array<{ key: string; grant: Record<string, unknown> }>;
+    return JSON.parse((await runCliInProcess(['views', 'pipl-audit.yaml', '--view', 'grant'], { cwd: dir })).stdout) as Array<{ key: string; grant: Record<string, unknown> }>;
   };
   const dump = readFileSync(join(REPO_ROOT, 'examples/courier-ruoyi/before/db/ruoyi-dump.sql'), 'utf8');
 
-  it('states expires none on the grants the tables give', () => {
-    const ruoyi = grantsOf(dump).filter((g) => g.key.startsWith('ruoyi/'));
+  it('states expires none on the grants the tables give', async () => {
+    const ruoyi = (await grantsOf(dump)).filter((g) => g.key.startsWith('ruoyi/'));
     expect(ruoyi.length).toBeGreaterThan(0);
     for (const g of ruoyi) expect(g.grant.expires).toBe('none');
   });
 
-  it("leaves it unstated where sys_role_menu has a column that may hold an end date", () => {
+  it("leaves it unstated where sys_role_menu has a column that may hold an end date", async () => {
     const fork = dump
       .replace(/(CREATE TABLE `sys_role_menu` \([^;]*?`menu_id`[^,]*,)/, '$1\n  `expire_time` datetime DEFAULT NULL,')
       .replace(/^(INSERT INTO `sys_role_menu` VALUES )(.*);$/m, (_m, head: string, rows: string) => `${head}${rows.replace(/\((\d+),(\d+)\)/g, '($1,$2,NULL)')};`);
     expect(fork).not.toBe(dump);
-    const ruoyi = grantsOf(fork).filter((g) => g.key.startsWith('ruoyi/'));
+    const ruoyi = (await grantsOf(fork)).filter((g) => g.key.startsWith('ruoyi/'));
     expect(ruoyi.length).toBeGreaterThan(0);
     for (const g of ruoyi) expect(g.grant).not.toHaveProperty('expires');
   });
