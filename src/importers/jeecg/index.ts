@@ -13,6 +13,7 @@ import type { SourceInput } from '../../sources/source-input.js';
 import type { CoverageNote, Importer, ImportResult, RoleGrantAddition } from '../importer.js';
 import { phoneDigest } from '../hr-roster/phone-number.js';
 import { DEFAULT_DUMP_LIMITS, readDumpTables, type CellValue } from '../mysql-dump/dump-tables.js';
+import { noEndDateColumn } from '../mysql-dump/no-end-date-column.js';
 
 type SqlValue = CellValue;
 /** A row of the dump as this reader uses it: values by lower-case column name. */
@@ -46,11 +47,6 @@ const mappingSchema = Type.Object(
 );
 
 type Mapping = { roles?: Record<string, string | string[]>; permissions?: Record<string, { interface: string; actions?: Grant['actions'] }> };
-
-/** A column that could hold when a grant or a role assignment ends (a fork's expire_time, valid_until). */
-function isExpiryColumn(column: string): boolean {
-  return /expir|valid|until|deadline|end_?(time|date|at)|effective/i.test(column);
-}
 
 /** A sys_user column that holds a second factor (a fork's TOTP secret, a U-key serial). */
 function isSecondFactorColumn(column: string): boolean {
@@ -181,8 +177,7 @@ export const jeecgImporter = {
       // 3.x, so a grant lasts until someone deletes the row: expires none. Stated only where the
       // dump's CREATE TABLE of both shows no column that could hold one (a fork's expire_time);
       // otherwise, or without the definitions, left unstated.
-      const grantColumns = [...(tables.get('sys_role_permission')?.columns ?? []), ...(tables.get('sys_user_role')?.columns ?? [])];
-      const noGrantExpiry = (tables.get('sys_role_permission')?.columns ?? []).length > 0 && (tables.get('sys_user_role')?.columns ?? []).length > 0 && !grantColumns.some(isExpiryColumn);
+      const noGrantExpiry = noEndDateColumn([tables.get('sys_role_permission'), tables.get('sys_user_role')]);
       rows('sys_role_permission').forEach((r, i) => {
         const code = roleCode.get(str(r.values.role_id) ?? '');
         const permission = permissions.get(str(r.values.permission_id) ?? '');

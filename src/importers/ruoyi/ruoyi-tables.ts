@@ -3,6 +3,7 @@
 // export entries of the operation log. Column names are RuoYi-Vue's (also RuoYi, RuoYi-Cloud and
 // RuoYi-Vue-Plus, which keep them; Plus adds tenant_id and uses del_flag '1' in later versions).
 import type { CellValue, DumpRow, DumpTable } from '../mysql-dump/dump-tables.js';
+import { noEndDateColumn } from '../mysql-dump/no-end-date-column.js';
 
 export const RUOYI_TABLES = ['sys_user', 'sys_role', 'sys_user_role', 'sys_dept', 'sys_role_dept', 'sys_menu', 'sys_role_menu', 'sys_post', 'sys_user_post', 'sys_config', 'sys_oper_log', 'sys_logininfor'] as const;
 /** Log tables: read up to the row limit, the rest counted. */
@@ -196,7 +197,7 @@ export function readRuoyiTables(tables: Map<string, DumpTable>): RuoyiData {
     userPosts: links(tables.get('sys_user_post'), 'user_id', 'post_id'),
     roleMenus: links(tables.get('sys_role_menu'), 'role_id', 'menu_id'),
     roleDepts: links(tables.get('sys_role_dept'), 'role_id', 'dept_id'),
-    grantsWithoutEndDate: [tables.get('sys_role_menu'), tables.get('sys_user_role')].every((t) => t !== undefined && t.columns.length > 0 && !t.columns.some((c) => /expir|valid|until|deadline|end_?(time|date|at)|effective/i.test(c))),
+    grantsWithoutEndDate: noEndDateColumn([tables.get('sys_role_menu'), tables.get('sys_user_role')]),
     config,
     exports,
     operTypes,
