@@ -34,8 +34,6 @@ export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy, opti
   const firstSeen = new Map<string, SourceRef>();
   // Per section, by id, the first entity: no `${section}\0${id}` string built for each entity of a national export.
   const firstSeenById = new Map<string, Map<string, object>>();
-  // Sections where a repeated id was met: their ids are looked up before they are added.
-  const repeated = new Set<string>();
   const overlays: OverlaySource[] = [];
 
   for (const { files, format, result } of sources) {
@@ -65,7 +63,6 @@ export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy, opti
       const target = inventory[section] as Array<{ id: string }>;
       let seenInSection = firstSeenById.get(section);
       if (!seenInSection) firstSeenById.set(section, (seenInSection = new Map()));
-      let lookUpFirst = repeated.has(section);
       // Looked up at the section's first element recorded by index, not once per entity (with a pointer string built for each).
       let elementList: ElementList | undefined;
       for (let index = 0; index < list.length; index++) {
@@ -73,21 +70,7 @@ export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy, opti
         // An entity at its manifest place is recorded by list and index: no pointer string is
         // written for it unless something cites it.
         const explicit = result.places?.get(entity);
-        // One map operation per entity while ids are unique: `set` tells a new id by the map's
-        // growing. A repeated id has then replaced the first entity in the map; the section's
-        // accepted entities (`target`, every id once) hold it, so the map is rebuilt from them,
-        // once per section, and from there on each id is looked up before it is added.
-        let first: object | undefined;
-        if (!lookUpFirst) {
-          const size = seenInSection.size;
-          seenInSection.set(entity.id, entity);
-          if (seenInSection.size === size) {
-            repeated.add(section);
-            lookUpFirst = true;
-            firstSeenById.set(section, (seenInSection = new Map<string, object>(target.map((e) => [e.id, e]))));
-            first = seenInSection.get(entity.id);
-          }
-        } else first = seenInSection.get(entity.id);
+        const first = seenInSection.get(entity.id);
         const seen = first && (inventory.provenance.of(first) as SourceRef);
         if (seen) {
           const place = explicit ?? { file: home, pointer: `/${section}/${index}` };
@@ -102,7 +85,7 @@ export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy, opti
         target.push(entity);
         if (explicit) inventory.provenance.recordPlace(entity, explicit);
         else inventory.provenance.recordElementIn(entity, (elementList ??= inventory.provenance.elementList(home, `/${section}`)), index);
-        if (lookUpFirst) seenInSection.set(entity.id, entity);
+        seenInSection.set(entity.id, entity);
         if (entity.grants) {
           const place = inventory.provenance.of(entity) as SourceRef;
           entity.grants.forEach((grant, g) => {
