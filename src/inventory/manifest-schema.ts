@@ -74,6 +74,19 @@ export const SystemSchema = Type.Object(
         { ...closed, description: 'the person in charge of PI protection (PIPL Art. 52)' },
       ),
     ),
+    childrenPIOfficer: opt(
+      Type.Object(
+        {
+          appointed: Type.Boolean({
+            description:
+              'a person is designated responsible for protecting the personal information of children under 14 (指定专人负责儿童个人信息保护); the PI protection officer counts when the designation covers children’s PI. Unstated, with piOfficer: { appointed: false }, no one is in charge of PI protection at all, children’s included',
+          }),
+          name: opt(Type.String({ description: 'who (a name or a post)' })),
+          contact: opt(Type.String({ description: 'how guardians reach them' })),
+        },
+        { ...closed, description: 'the person designated responsible for children’s personal information (儿童个人信息网络保护规定 Art. 8)' },
+      ),
+    ),
     complianceAudit: opt(
       Type.Object(
         {
