@@ -59,6 +59,8 @@ const ZH: Readonly<Record<string, string>> = {
   'stores[].subjects.minorsUnder14, a field of category minor.under-14, or collectionPoints[].subjects (minors-under-14, mixed)':
     'stores[].subjects.minorsUnder14、类别为 minor.under-14 的字段，或 collectionPoints[].subjects（minors-under-14、mixed）',
   'stores[].subjects.minorsUnder14, or a field of category minor.under-14': 'stores[].subjects.minorsUnder14，或类别为 minor.under-14 的字段',
+  'stores[].subjects.minorsUnder14 of the store the grant reaches, a category minor.under-14 it reaches, or collectionPoints[].subjects (minors-under-14, mixed) of a point feeding the store':
+    '授权所及存储的 stores[].subjects.minorsUnder14、所及的 minor.under-14 类别，或向该存储写入的收集点的 collectionPoints[].subjects（minors-under-14、mixed）',
   'collectionPoints[].subjects (minors-under-14, mixed), or category minor.under-14': 'collectionPoints[].subjects（minors-under-14、mixed），或类别 minor.under-14',
   'system.childrenPIOfficer (or system.piOfficer: { appointed: false }, no one in charge of PI protection at all)':
     'system.childrenPIOfficer（或 system.piOfficer: { appointed: false }，即无人负责个人信息保护）',
