@@ -55,6 +55,8 @@ export const systemView: ViewDefinition = {
     '/system/individuals': { manifest: 'system.individuals' },
     '/system/piOfficer': { manifest: 'system.piOfficer', absent: 'piOfficer: { appointed: false }' },
     '/system/childrenPIOfficer': { manifest: 'system.childrenPIOfficer', absent: 'childrenPIOfficer: { appointed: false }' },
+    '/system/childrenRules': { manifest: 'system.childrenRules', absent: 'childrenRules: { published: false }' },
+    '/system/childrenRules/userAgreement': { manifest: 'system.childrenRules.userAgreement', absent: 'userAgreement: false' },
     '/system/training/lastDate': { manifest: 'system.training.lastDate' },
   },
   build({ index, asOf }) {
