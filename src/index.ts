@@ -2,7 +2,7 @@
 export { audit, compilePacks, loadAuditInventory, resolvePacks, type AuditOptions, type AuditStage } from './audit.js';
 export { InputError, formatDiagnostic, type Diagnostic } from './inventory/diagnostic.js';
 export { loadInventory, loadSources, type LoadedInventory, type SourceSpec, type FailedSource } from './inventory/load-inventory.js';
-export type { Importer, ImportResult, ImportContext, CoverageNote, RoleGrantAddition } from './importers/importer.js';
+export type { Importer, ImportResult, ImportContext, CoverageNote, RoleGrantAddition, ElementPlaces } from './importers/importer.js';
 export { IMPORTERS } from './importers/registry.js';
 export { configureDumpCache, type DumpCacheSetting } from './importers/postgresql/dump-cache.js';
 export { PointerTable, type Locator } from './sources/locator.js';

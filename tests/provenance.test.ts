@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { ElementPlaceLists, placeElement } from '../src/importers/element-place-lists.js';
+import { buildInventory } from '../src/inventory/build-inventory.js';
+import { InputError } from '../src/inventory/diagnostic.js';
 import { Provenance } from '../src/inventory/provenance.js';
+import { loadTaxonomy } from '../src/taxonomy/taxonomy.js';
 
 describe('Provenance', () => {
   it('gives an element recorded by list and index the pointer of its place, the same object each time', () => {
@@ -28,5 +32,57 @@ describe('Provenance', () => {
     const entities = Array.from({ length: 5000 }, () => ({}));
     entities.forEach((e, i) => provenance.recordElement(e, 'm.json', `/roles/${i}/grants`, i + 1));
     entities.forEach((e, i) => expect(provenance.of(e)).toEqual({ file: 'm.json', pointer: `/roles/${i}/grants/${i + 1}` }));
+  });
+
+  it('places an element at a path inside it (a suffix), apart from the element itself and from other suffixes, also beyond the numbered lists', () => {
+    const provenance = new Provenance();
+    const account = {};
+    const storage = {};
+    const other = {};
+    provenance.recordElementIn(account, provenance.elementList('r.json', '/users'), 7);
+    provenance.recordElementIn(storage, provenance.elementList('r.json', '/users', '/credentials/0'), 7);
+    provenance.recordElementIn(other, provenance.elementList('r.json', '/users', '/credentials/1'), 8);
+    expect(provenance.of(account)).toEqual({ file: 'r.json', pointer: '/users/7' });
+    expect(provenance.of(storage)).toEqual({ file: 'r.json', pointer: '/users/7/credentials/0' });
+    expect(provenance.of(other)).toEqual({ file: 'r.json', pointer: '/users/8/credentials/1' });
+    for (let i = 0; i < 4100; i++) provenance.elementList('m.json', `/l/${i}`);
+    const late = {};
+    provenance.recordElementIn(late, provenance.elementList('r.json', '/late', '/x'), 2);
+    expect(provenance.of(late)).toEqual({ file: 'r.json', pointer: '/late/2/x' });
+  });
+});
+
+describe('ImportResult.elementPlaces', () => {
+  const taxonomy = loadTaxonomy();
+  const source = (accounts: Array<{ id: string; passwordStorage?: object }>, extra?: (lists: ElementPlaceLists) => void) => {
+    const lists = new ElementPlaceLists();
+    accounts.forEach((a, i) => {
+      placeElement(lists.list('realm.json', '/users'), a, i + 1);
+      if (a.passwordStorage) placeElement(lists.list('realm.json', '/users', '/credentials/0'), a.passwordStorage, i + 1);
+    });
+    extra?.(lists);
+    return { files: [{ path: 'realm.json', sha256: 'x', format: 'keycloak' }], format: 'keycloak', result: { manifest: { apiVersion: 'pipl-audit/v1', accounts }, elementPlaces: lists.lists, warnings: [] } };
+  };
+
+  it('places the entities and the objects inside them where the importer listed them, not at their manifest layout', () => {
+    const storage = { algorithm: 'bcrypt' };
+    const accounts = [{ id: 'r/a', type: 'personal', holders: ['a'], status: 'active' }, { id: 'r/b', type: 'personal', holders: ['b'], status: 'active', passwordStorage: storage }];
+    const inventory = buildInventory([source(accounts)] as never, taxonomy, { check: false });
+    expect(inventory.provenance.of(inventory.accounts[0])).toEqual({ file: 'realm.json', pointer: '/users/1' });
+    expect(inventory.provenance.of(inventory.accounts[1])).toEqual({ file: 'realm.json', pointer: '/users/2' });
+    expect(inventory.provenance.of(storage)).toEqual({ file: 'realm.json', pointer: '/users/2/credentials/0' });
+  });
+
+  it('names the element place of a duplicate id', () => {
+    const accounts = [{ id: 'r/a', type: 'personal', holders: ['a'], status: 'active' }, { id: 'r/a', type: 'personal', holders: ['a'], status: 'active' }];
+    let error: unknown;
+    try {
+      buildInventory([source(accounts)] as never, taxonomy, { check: false });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).diagnostics[0]).toMatchObject({ file: 'realm.json', message: expect.stringContaining('first at realm.json#/users/1') });
+    expect(JSON.stringify((error as InputError).diagnostics[0])).toContain('/users/2/id');
   });
 });

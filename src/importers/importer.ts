@@ -54,6 +54,15 @@ export interface AccountFact {
   assumed?: ReadonlyArray<keyof Account>;
 }
 
+/** Objects at element `indices[k]` of the list at `pointer` in `file`, followed by `suffix` ('' for the element itself). */
+export interface ElementPlaces {
+  readonly file: string;
+  readonly pointer: string;
+  readonly suffix: string;
+  readonly objects: object[];
+  readonly indices: number[];
+}
+
 export interface ImportResult {
   /** The entities found, in manifest form (ids of mapped objects are the manifest's ids). */
   manifest: Manifest;
@@ -65,6 +74,13 @@ export interface ImportResult {
    * queries in another file), so evidence passing through them cites their own line.
    */
   places?: Map<object, SourceRef>;
+  /**
+   * Objects placed as elements of a list of a JSON source (`/users/17`), or at one path inside
+   * each element (`/users/17/credentials/0`): recorded by list and index, with no place object,
+   * pointer string or map entry per object — an export of 300,000 users places each user's
+   * account and password storage. An object is placed here or in `places`, not both.
+   */
+  elementPlaces?: ElementPlaces[];
   /** Grants the source adds to roles defined elsewhere. */
   grants?: RoleGrantAddition[];
   /** Locators for every file named in `places` that is not a YAML/JSON document. */

@@ -42,6 +42,13 @@ export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy, opti
     const m = result.manifest;
     // Where an entity came from: the importer's own place, or its place in manifest layout.
     const placeOf = (entity: object, layout: string): SourceRef => result.places?.get(entity) ?? { file: home, pointer: layout };
+    // Objects an importer placed as list elements (each account at `/users/<i>`): recorded first,
+    // so that the entities among them keep that place below.
+    const elementPlaced = result.elementPlaces !== undefined && result.elementPlaces.length > 0;
+    for (const list of result.elementPlaces ?? []) {
+      const elements = inventory.provenance.elementList(list.file, list.pointer, list.suffix);
+      for (let k = 0; k < list.objects.length; k++) inventory.provenance.recordElementIn(list.objects[k] as object, elements, list.indices[k] as number);
+    }
     if (m.overlays) overlays.push({ overlays: m.overlays, ...placeOf(m.overlays, '/overlays') });
     for (const section of SINGLE_SECTIONS) {
       const value = m[section];
@@ -73,7 +80,7 @@ export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy, opti
         const first = seenInSection.get(entity.id);
         const seen = first && (inventory.provenance.of(first) as SourceRef);
         if (seen) {
-          const place = explicit ?? { file: home, pointer: `/${section}/${index}` };
+          const place = explicit ?? (elementPlaced ? inventory.provenance.of(entity) : undefined) ?? { file: home, pointer: `/${section}/${index}` };
           problems.push({
             file: place.file,
             pointer: `${place.pointer}/id`,
@@ -84,7 +91,9 @@ export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy, opti
         }
         target.push(entity);
         if (explicit) inventory.provenance.recordPlace(entity, explicit);
-        else inventory.provenance.recordElementIn(entity, (elementList ??= inventory.provenance.elementList(home, `/${section}`)), index);
+        else if (elementPlaced && inventory.provenance.has(entity)) {
+          // placed as an element of the importer's own list
+        } else inventory.provenance.recordElementIn(entity, (elementList ??= inventory.provenance.elementList(home, `/${section}`)), index);
         seenInSection.set(entity.id, entity);
         if (entity.grants) {
           const place = inventory.provenance.of(entity) as SourceRef;

@@ -17,6 +17,8 @@ export interface SourceRef {
 export interface ElementList {
   readonly file: string;
   readonly pointer: string;
+  /** What follows the index in an element's pointer: '' for the element itself, `/credentials/0` for a place at that path inside each element. */
+  readonly suffix: string;
   /** Its number in an element's code; undefined beyond LIST_SLOTS lists (its elements are then kept as objects). */
   readonly number: number | undefined;
 }
@@ -27,9 +29,9 @@ const LIST_SLOTS = 4096;
 export class Provenance {
   private readonly places = new WeakMap<object, SourceRef | number>();
   private readonly facts = new WeakMap<object, Map<string, SourceRef>>();
-  /** The lists elements were recorded in, by number, and the number of each (by file, then pointer). */
-  private readonly lists: SourceRef[] = [];
-  private readonly listNumbers = new Map<string, Map<string, number>>();
+  /** The lists elements were recorded in, by number, and the number of each (by file, pointer, then suffix). */
+  private readonly lists: Array<{ file: string; pointer: string; suffix: string }> = [];
+  private readonly listNumbers = new Map<string, Map<string, Map<string, number>>>();
 
   record(entity: object, file: string, pointer: string): void {
     this.places.set(entity, { file, pointer });
@@ -45,14 +47,17 @@ export class Provenance {
     this.recordElementIn(entity, this.elementList(file, listPointer), index);
   }
 
-  /** The list at `listPointer` in `file`, looked up once for all its elements (recordElementIn). */
-  elementList(file: string, listPointer: string): ElementList {
-    return { file, pointer: listPointer, number: this.listNumber(file, listPointer) };
+  /**
+   * The list at `listPointer` in `file`, looked up once for all its elements (recordElementIn);
+   * with a `suffix`, the place at that path inside each element (`/users/17` + `/credentials/0`).
+   */
+  elementList(file: string, listPointer: string, suffix = ''): ElementList {
+    return { file, pointer: listPointer, suffix, number: this.listNumber(file, listPointer, suffix) };
   }
 
-  /** Records that `entity` is element `index` of `list`: no map lookup or string per element. */
+  /** Records that `entity` is element `index` of `list` (or at its suffix inside it): no map lookup or string per element. */
   recordElementIn(entity: object, list: ElementList, index: number): void {
-    if (list.number === undefined) this.record(entity, list.file, `${list.pointer}/${index}`);
+    if (list.number === undefined) this.record(entity, list.file, `${list.pointer}/${index}${list.suffix}`);
     else this.places.set(entity, index * LIST_SLOTS + list.number);
   }
 
@@ -65,8 +70,8 @@ export class Provenance {
     if (typeof entity !== 'object' || entity === null) return undefined;
     const place = this.places.get(entity);
     if (typeof place !== 'number') return place;
-    const list = this.lists[place % LIST_SLOTS] as SourceRef;
-    const ref = { file: list.file, pointer: `${list.pointer}/${Math.floor(place / LIST_SLOTS)}` };
+    const list = this.lists[place % LIST_SLOTS] as { file: string; pointer: string; suffix: string };
+    const ref = { file: list.file, pointer: `${list.pointer}/${Math.floor(place / LIST_SLOTS)}${list.suffix}` };
     // Written once: an entity a finding cites is usually cited again.
     this.places.set(entity, ref);
     return ref;
@@ -84,15 +89,17 @@ export class Provenance {
     return typeof entity === 'object' && entity !== null ? this.facts.get(entity)?.get(key) : undefined;
   }
 
-  private listNumber(file: string, pointer: string): number | undefined {
+  private listNumber(file: string, pointer: string, suffix: string): number | undefined {
     let inFile = this.listNumbers.get(file);
     if (!inFile) this.listNumbers.set(file, (inFile = new Map()));
-    let n = inFile.get(pointer);
+    let atPointer = inFile.get(pointer);
+    if (!atPointer) inFile.set(pointer, (atPointer = new Map()));
+    let n = atPointer.get(suffix);
     if (n === undefined) {
       if (this.lists.length >= LIST_SLOTS) return undefined;
       n = this.lists.length;
-      this.lists.push({ file, pointer });
-      inFile.set(pointer, n);
+      this.lists.push({ file, pointer, suffix });
+      atPointer.set(suffix, n);
     }
     return n;
   }

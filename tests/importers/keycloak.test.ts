@@ -324,7 +324,7 @@ describe('password salt from secretData', () => {
       } catch {
         expected = undefined;
       }
-      const storage = readCredentials(user, '/users/0').storage;
+      const storage = readCredentials(user).storage;
       expect(storage?.salted).toBe(typeof expected === 'string' ? expected !== '' : undefined);
     });
   }

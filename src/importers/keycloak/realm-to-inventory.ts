@@ -6,7 +6,8 @@ import type { Account, IdentityClient, Manifest } from '../../inventory/manifest
 import type { Diagnostic } from '../../inventory/diagnostic.js';
 import type { SourceRef } from '../../inventory/provenance.js';
 import { markAssumed } from '../../inventory/assumed-facts.js';
-import type { CoverageNote } from '../importer.js';
+import { placeElement, type ElementPlaceLists } from '../element-place-lists.js';
+import type { CoverageNote, ElementPlaces } from '../importer.js';
 import { assignmentKey, EffectiveRoles, defaultRoleKeys, type HeldRole, type HeldVia } from './effective-roles.js';
 import { child, flag, isObject, objects, strings, text, whole, type JsonObject } from './export-values.js';
 import { GroupTree, normalisePath } from './group-tree.js';
@@ -31,6 +32,8 @@ export interface RealmImport {
   /** Filled in place: the caller's maps, so 300,000 accounts are not copied from one to another. */
   places: Map<object, SourceRef>;
   nested: Map<object, SourceRef>;
+  /** Each user's account, password storage and role origins, placed by the user's index in its list. */
+  elements: ElementPlaceLists;
   warnings: Array<Omit<Diagnostic, 'line' | 'column'>>;
   coverage: CoverageNote[];
   /** The realm's role names (realm roles, and clientId/roleName), to check the mapping's keys against. */
@@ -59,13 +62,14 @@ export function importRealm(
   lastLoginAttribute: string,
   places: Map<object, SourceRef>,
   nested: Map<object, SourceRef>,
+  elements: ElementPlaceLists,
   groupUnits?: Readonly<Record<string, string>>,
 ): RealmImport {
   const { realm, file, pointer: base } = input;
   const realmName = text(realm.realm) ?? 'realm';
   const realmId = input.id ?? safeId(realmName);
   const policyId = `${realmId}/password-policy`;
-  const out: RealmImport = { manifest: { apiVersion: 'pipl-audit/v1' }, places, nested, warnings: [], coverage: [], roleNames: [] };
+  const out: RealmImport = { manifest: { apiVersion: 'pipl-audit/v1' }, places, nested, elements, warnings: [], coverage: [], roleNames: [] };
   const at = (pointer: string): SourceRef => ({ file, pointer });
 
   const settings = readRealmSettings(realm, base, realmId, policyId, version);
@@ -151,12 +155,16 @@ export function importRealm(
   for (const list of userLists) {
     const users = list.users;
     if (!Array.isArray(users)) continue;
+    // Each user's account at `<list>/<i>`, its password storage at `<list>/<i>/credentials/<c>`,
+    // its role origins at `<list>/<i><the plan's pointer>`: by index, no pointer string per user.
+    const userPlaces = elements.list(list.file, list.pointer);
+    const storagePlaces: ElementPlaces[] = [];
+    const originPlaces = new Map<string, ElementPlaces>();
     for (let i = 0; i < users.length; i++) {
       const user: unknown = users[i];
       if (!isObject(user)) continue;
       const username = text(user.username);
       if (username === undefined) continue;
-      const userPointer = `${list.pointer}/${i}`;
       // One lookup for the usual unique username: the set grows unless the id was taken.
       let id = `${realmId}/${safeId(username)}`;
       const taken = accountIds.size;
@@ -183,19 +191,21 @@ export function importRealm(
       if (affiliation) account.affiliation = affiliation;
       const attributes = attributesOf(user);
       if (attributes) account.attributes = attributes;
-      const credentials = readCredentials(user, userPointer, credentialData);
+      const credentials = readCredentials(user, credentialData);
       account.mfa = credentials.secondFactor;
+      const storageAt = credentials.storageCredential;
       if (credentials.storage) {
         account.passwordStorage = credentials.storage;
-        nested.set(credentials.storage, { file: list.file, pointer: credentials.storagePointer ?? userPointer });
+        if (storageAt === undefined) placeElement(userPlaces, credentials.storage, i);
+        else placeElement((storagePlaces[storageAt] ??= elements.list(list.file, list.pointer, `/credentials/${storageAt}`)), credentials.storage, i);
       }
-      if (credentials.unknownAlgorithm) out.warnings.push({ severity: 'warning', file: list.file, pointer: credentials.storagePointer ?? userPointer, message: `unknown password hash provider "${credentials.unknownAlgorithm}" for user ${username}`, expected: 'pbkdf2, pbkdf2-sha256, pbkdf2-sha512, argon2 or bcrypt' });
+      if (credentials.unknownAlgorithm) out.warnings.push({ severity: 'warning', file: list.file, pointer: `${list.pointer}/${i}${storageAt === undefined ? '' : `/credentials/${storageAt}`}`, message: `unknown password hash provider "${credentials.unknownAlgorithm}" for user ${username}`, expected: 'pbkdf2, pbkdf2-sha256, pbkdf2-sha512, argon2 or bcrypt' });
       if (Array.isArray(user.requiredActions) && user.requiredActions.includes('UPDATE_PASSWORD') && credentials.storage?.algorithm === 'plaintext') account.defaultPassword = true;
       // The organisational unit the project file's mapping.units gives the user's groups.
       if (groupUnits && Array.isArray(user.groups)) {
         const unit = unitOfGroups(user.groups, groupUnits);
         if (unit.unit !== undefined) account.unit = unit.unit;
-        else if (unit.several) out.warnings.push({ severity: 'warning', file: list.file, pointer: `${userPointer}/groups`, message: `user ${username}'s groups name several units (${unit.several.join(', ')}); no unit taken from them`, expected: 'groups of one unit per user, or the unit stated in the manifest' });
+        else if (unit.several) out.warnings.push({ severity: 'warning', file: list.file, pointer: `${list.pointer}/${i}/groups`, message: `user ${username}'s groups name several units (${unit.several.join(', ')}); no unit taken from them`, expected: 'groups of one unit per user, or the unit stated in the manifest' });
       }
       let plan = planIndex.find(user);
       if (!plan) {
@@ -218,12 +228,14 @@ export function importRealm(
           const { role, via, path, pointer } = plan.origins[o] as RolePlan['origins'][number];
           const origin = { role, via, path };
           origins[o] = origin;
-          nested.set(origin, { file: list.file, pointer: userPointer + pointer });
+          let at = originPlaces.get(pointer);
+          if (!at) originPlaces.set(pointer, (at = elements.list(list.file, list.pointer, pointer)));
+          placeElement(at, origin, i);
         }
         account.roleOrigins = origins;
       }
       accounts.push(account);
-      places.set(account, { file: list.file, pointer: userPointer });
+      placeElement(userPlaces, account, i);
       // The parsed user is dropped from the parsed export once it is an account: the parsed
       // document is let go after the import anyway (SourceInput.releaseDocument), and this way a
       // 300,000-user export and its accounts are never all alive at once.

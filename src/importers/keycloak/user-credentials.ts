@@ -34,8 +34,8 @@ export function hashAlgorithmOf(providerId: string, parameters?: JsonObject): Ha
 export interface CredentialFacts {
   /** How the password is stored, when the user has a password credential. */
   storage: PasswordStorageEntry | undefined;
-  /** Pointer to the password credential. */
-  storagePointer: string | undefined;
+  /** The password credential's index in the user's `credentials`. */
+  storageCredential: number | undefined;
   /** A hash provider id that is not recognised, to warn about. */
   unknownAlgorithm: string | undefined;
   /** An OTP or WebAuthn credential is enrolled. */
@@ -89,8 +89,8 @@ function parseEmbeddedCached(value: unknown, cache: Map<string, JsonObject | und
 }
 
 /** `cache`: kept by the caller across the users of one realm, for their `credentialData`. */
-export function readCredentials(user: JsonObject, userPointer: string, cache?: Map<string, JsonObject | undefined>): CredentialFacts {
-  const facts: CredentialFacts = { storage: undefined, storagePointer: undefined, unknownAlgorithm: undefined, secondFactor: false };
+export function readCredentials(user: JsonObject, cache?: Map<string, JsonObject | undefined>): CredentialFacts {
+  const facts: CredentialFacts = { storage: undefined, storageCredential: undefined, unknownAlgorithm: undefined, secondFactor: false };
   const list = user.credentials;
   const count = Array.isArray(list) ? list.length : 0;
   for (let i = 0; i < count; i++) {
@@ -102,8 +102,7 @@ export function readCredentials(user: JsonObject, userPointer: string, cache?: M
       continue;
     }
     if ((type !== 'password' && type !== 'password-history') || type === 'password-history' || facts.storage) continue;
-    const pointer = `${userPointer}/credentials/${i}`;
-    facts.storagePointer = pointer;
+    facts.storageCredential = i;
     if (typeof credential.value === 'string' && credential.value !== '') {
       facts.storage = { algorithm: 'plaintext' };
       continue;

@@ -1,0 +1,76 @@
+/*!999999\- enable the sandbox mode */ 
+-- MariaDB dump 10.19-11.4.3-MariaDB, for debian-linux-gnu (x86_64)
+--
+-- Host: 10.30.1.21    Database: 
+-- ------------------------------------------------------
+-- Server version	10.6.18-MariaDB-0ubuntu0.22.04.1-log
+
+/*!40101 SET @OLD_CHARACTER_SET_CLIENT=@@CHARACTER_SET_CLIENT */;
+/*!40101 SET @OLD_CHARACTER_SET_RESULTS=@@CHARACTER_SET_RESULTS */;
+/*!40101 SET @OLD_COLLATION_CONNECTION=@@COLLATION_CONNECTION */;
+/*!40101 SET NAMES utf8mb4 */;
+/*!40103 SET @OLD_TIME_ZONE=@@TIME_ZONE */;
+/*!40103 SET TIME_ZONE='+00:00' */;
+/*!40014 SET @OLD_UNIQUE_CHECKS=@@UNIQUE_CHECKS, UNIQUE_CHECKS=0 */;
+/*!40014 SET @OLD_FOREIGN_KEY_CHECKS=@@FOREIGN_KEY_CHECKS, FOREIGN_KEY_CHECKS=0 */;
+/*!40101 SET @OLD_SQL_MODE=@@SQL_MODE, SQL_MODE='NO_AUTO_VALUE_ON_ZERO' */;
+/*M!100616 SET @OLD_NOTE_VERBOSITY=@@NOTE_VERBOSITY, NOTE_VERBOSITY=0 */;
+/*!40111 SET @OLD_SQL_NOTES=@@SQL_NOTES, SQL_NOTES=0 */;
+
+--
+-- Dumping user/role data
+--
+/*M!100005 CREATE ROLE IF NOT EXISTS `claims_reader` WITH ADMIN `root`@`localhost` */;
+/*M!100005 CREATE ROLE IF NOT EXISTS `dba_admin` WITH ADMIN `root`@`localhost` */;
+CREATE USER IF NOT EXISTS `mariadb.sys`@`localhost`;
+CREATE USER IF NOT EXISTS `root`@`localhost` IDENTIFIED VIA mysql_native_password USING 'invalid' OR unix_socket;
+CREATE USER IF NOT EXISTS `claims_app`@`10.30.2.%` IDENTIFIED BY PASSWORD '*8F2C1B7A8D3E0A9F6C4B2D1E7A5C3F9B0E4D6A21';
+CREATE USER IF NOT EXISTS `ocr_worker`@`10.30.4.%` IDENTIFIED BY PASSWORD '*3D4A9E1C7B2F8A6D0E5C1B9A7F3E2D8C4B6A0F15';
+CREATE USER IF NOT EXISTS `bi_etl`@`%` IDENTIFIED BY PASSWORD '*A1B9C3D7E5F20486C1A3E5B7D9F1C2E4A6B8D0F3';
+CREATE USER IF NOT EXISTS `huaxin_sync`@`%` IDENTIFIED BY PASSWORD '*6BB4837EB74329105EE4568DDA7DC67ED2CA2AD9';
+CREATE USER IF NOT EXISTS `sun_audit`@`10.30.9.%` IDENTIFIED BY PASSWORD '*C7E2A9B4D1F8036E5A2C9B7D4E1F6A3C8B5D2E07';
+CREATE USER IF NOT EXISTS `zhaoming`@`%` IDENTIFIED BY PASSWORD '*F0E3D6C9B2A5184D7E0C3B6A9F2E5D8C1B4A7E3D';
+CREATE USER IF NOT EXISTS `yangfan`@`10.30.28.%` IDENTIFIED BY PASSWORD '*5E8B1D4A7C0F3926E8B1D4A7C0F39E6B2D5A8C1F';
+CREATE USER IF NOT EXISTS `test_user`@`%`;
+GRANT USAGE ON *.* TO `mariadb.sys`@`localhost`;
+GRANT SELECT, DELETE ON `mysql`.`global_priv` TO `mariadb.sys`@`localhost`;
+GRANT ALL PRIVILEGES ON *.* TO `root`@`localhost` WITH GRANT OPTION;
+GRANT PROXY ON ''@'%' TO 'root'@'localhost' WITH GRANT OPTION;
+GRANT USAGE ON *.* TO `claims_app`@`10.30.2.%`;
+GRANT SELECT, INSERT, UPDATE, DELETE ON `claims`.* TO `claims_app`@`10.30.2.%`;
+GRANT USAGE ON *.* TO `ocr_worker`@`10.30.4.%`;
+GRANT SELECT, INSERT, UPDATE, DELETE ON `claims`.`ocr_tmp` TO `ocr_worker`@`10.30.4.%`;
+GRANT SELECT ON `claims`.`clm_document` TO `ocr_worker`@`10.30.4.%`;
+GRANT USAGE ON *.* TO `bi_etl`@`%`;
+GRANT SELECT ON `claims`.* TO `bi_etl`@`%`;
+GRANT USAGE ON *.* TO `huaxin_sync`@`%`;
+GRANT SELECT ON `claims`.`clm_case` TO `huaxin_sync`@`%`;
+GRANT SELECT ON `claims`.`clm_document` TO `huaxin_sync`@`%`;
+GRANT SELECT, INSERT, UPDATE ON `claims`.`clm_survey` TO `huaxin_sync`@`%`;
+GRANT SELECT ON `claims`.`clm_case` TO `claims_reader`;
+GRANT SELECT ON `claims`.`clm_document` TO `claims_reader`;
+GRANT SELECT ON `claims`.`clm_survey` TO `claims_reader`;
+GRANT ALL PRIVILEGES ON *.* TO `dba_admin` WITH GRANT OPTION;
+GRANT USAGE ON *.* TO `sun_audit`@`10.30.9.%`;
+GRANT `claims_reader` TO `sun_audit`@`10.30.9.%`;
+GRANT USAGE ON *.* TO `zhaoming`@`%`;
+GRANT `dba_admin` TO `zhaoming`@`%`;
+GRANT USAGE ON *.* TO `yangfan`@`10.30.28.%`;
+GRANT SELECT ON `claims`.`clm_case` TO `yangfan`@`10.30.28.%`;
+GRANT SELECT ON `claims`.`clm_case_bak_20220630` TO `yangfan`@`10.30.28.%`;
+GRANT USAGE ON *.* TO `test_user`@`%`;
+GRANT SELECT ON `claims`.* TO `test_user`@`%`;
+/*M!100005 SET DEFAULT ROLE `claims_reader` FOR `sun_audit`@`10.30.9.%` */;
+/*M!100005 SET DEFAULT ROLE `dba_admin` FOR `zhaoming`@`%` */;
+/*!40103 SET TIME_ZONE=@OLD_TIME_ZONE */;
+
+/*!40101 SET SQL_MODE=@OLD_SQL_MODE */;
+/*!40014 SET FOREIGN_KEY_CHECKS=@OLD_FOREIGN_KEY_CHECKS */;
+/*!40014 SET UNIQUE_CHECKS=@OLD_UNIQUE_CHECKS */;
+/*!40101 SET CHARACTER_SET_CLIENT=@OLD_CHARACTER_SET_CLIENT */;
+/*!40101 SET CHARACTER_SET_RESULTS=@OLD_CHARACTER_SET_RESULTS */;
+/*!40101 SET COLLATION_CONNECTION=@OLD_COLLATION_CONNECTION */;
+/*!40111 SET SQL_NOTES=@OLD_SQL_NOTES */;
+/*M!100616 SET NOTE_VERBOSITY=@OLD_NOTE_VERBOSITY */;
+
+-- Dump completed on 2024-11-18 10:31:44
