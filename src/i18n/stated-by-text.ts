@@ -56,6 +56,14 @@ const ZH: Readonly<Record<string, string>> = {
   'consent: none': 'consent: none',
   "roles[].grants[].scopeEnforced (true where a Casbin policy decided the scope), with codeRoutes[].queries[].callerCheck of the interface's routes": 'roles[].grants[].scopeEnforced（范围由 Casbin 策略判定的为 true），及该接口代码路由的 codeRoutes[].queries[].callerCheck',
   'interfaces[] of kind export or bulk: true, with their returns and masked': 'interfaces[] 中 kind 为 export 或 bulk: true 的接口，及其 returns 和 masked',
+  'stores[].subjects.minorsUnder14, a field of category minor.under-14, or collectionPoints[].subjects (minors-under-14, mixed)':
+    'stores[].subjects.minorsUnder14、类别为 minor.under-14 的字段，或 collectionPoints[].subjects（minors-under-14、mixed）',
+  'stores[].subjects.minorsUnder14, or a field of category minor.under-14': 'stores[].subjects.minorsUnder14，或类别为 minor.under-14 的字段',
+  'stores[].subjects.minorsUnder14 of the store the grant reaches, a category minor.under-14 it reaches, or collectionPoints[].subjects (minors-under-14, mixed) of a point feeding the store':
+    '授权所及存储的 stores[].subjects.minorsUnder14、所及的 minor.under-14 类别，或向该存储写入的收集点的 collectionPoints[].subjects（minors-under-14、mixed）',
+  'collectionPoints[].subjects (minors-under-14, mixed), or category minor.under-14': 'collectionPoints[].subjects（minors-under-14、mixed），或类别 minor.under-14',
+  'system.childrenPIOfficer (or system.piOfficer: { appointed: false }, no one in charge of PI protection at all)':
+    'system.childrenPIOfficer（或 system.piOfficer: { appointed: false }，即无人负责个人信息保护）',
   'interfaces: [] (none), or masked: [] (nothing masked)': 'interfaces: []（没有接口），或 masked: []（不去标识化显示任何字段）',
   'stores[].fields[].necessary of the ID-number fields (or collectionPoints[].necessary: true of every point collecting ID numbers into the store)':
     'stores[].fields[].necessary（身份证件号码字段；或向该存储收集身份证件号码的每个收集点均写明 collectionPoints[].necessary: true）',

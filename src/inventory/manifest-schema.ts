@@ -74,6 +74,32 @@ export const SystemSchema = Type.Object(
         { ...closed, description: 'the person in charge of PI protection (PIPL Art. 52)' },
       ),
     ),
+    childrenPIOfficer: opt(
+      Type.Object(
+        {
+          appointed: Type.Boolean({
+            description:
+              'a person is designated responsible for protecting the personal information of children under 14 (指定专人负责儿童个人信息保护); the PI protection officer counts when the designation covers children’s PI. Unstated, with piOfficer: { appointed: false }, no one is in charge of PI protection at all, children’s included',
+          }),
+          name: opt(Type.String({ description: 'who (a name or a post)' })),
+          contact: opt(Type.String({ description: 'how guardians reach them' })),
+        },
+        { ...closed, description: 'the person designated responsible for children’s personal information (儿童个人信息网络保护规定 Art. 8)' },
+      ),
+    ),
+    childrenRules: opt(
+      Type.Object(
+        {
+          published: Type.Boolean({
+            description:
+              'dedicated rules for processing the personal information of children under 14 (儿童个人信息保护规则 / 专门的个人信息处理规则, PIPL Art. 31) are published, apart from the general privacy policy',
+          }),
+          userAgreement: opt(Type.Boolean({ description: 'a user agreement for children (儿童用户协议) is published (儿童个人信息网络保护规定 Art. 8)' })),
+          url: opt(Type.String({ description: 'where the rules are published' })),
+        },
+        { ...closed, description: 'dedicated rules and user agreement for children’s personal information (PIPL Art. 31; 儿童个人信息网络保护规定 Art. 8)' },
+      ),
+    ),
     complianceAudit: opt(
       Type.Object(
         {

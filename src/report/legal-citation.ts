@@ -24,6 +24,7 @@ const INSTRUMENTS: Record<string, InstrumentNames> = {
   'Network Data Security Management Regulations': { full: '《网络数据安全管理条例》', short: '《网络数据安全管理条例》' },
   'Express Delivery Interim Regulations': { full: '《快递暂行条例》', short: '《快递暂行条例》' },
   'Regulations on Network Protection of Minors': { full: '《未成年人网络保护条例》', short: '《未成年人网络保护条例》' },
+  "Provisions on the Cyber Protection of Children's Personal Information": { full: '《儿童个人信息网络保护规定》', short: '《儿童个人信息网络保护规定》' },
   'Face Recognition Technology Application Security Management Measures': { full: '《人脸识别技术应用安全管理办法》', short: '《人脸识别技术应用安全管理办法》' },
   'Personal Information Protection Compliance Audit Management Measures': { full: '《个人信息保护合规审计管理办法》', short: '《个人信息保护合规审计管理办法》' },
   'SPC Provisions on Civil Cases Involving Face Recognition (2021)': {

@@ -13,7 +13,7 @@ const BULK_ACTIONS = new Set(['export', 'print', 'copy']);
 
 export const grantView: ViewDefinition = {
   name: 'grant',
-  reads: ['roles', 'accounts', 'stores', 'interfaces', 'codeRoutes'],
+  reads: ['roles', 'accounts', 'stores', 'interfaces', 'codeRoutes', 'collectionPoints'],
   description: 'every grant of every role, inherited ones included, joined to its interface, store, categories and holders',
   statedBy: {
     '/actions': { manifest: 'roles[].grants[].actions', facts: [] },
@@ -35,6 +35,10 @@ export const grantView: ViewDefinition = {
     '/interface/watermark': { manifest: 'interfaces[].watermark', absent: 'watermark: false' },
     '/lookupKeyCategories': { manifest: 'interfaces[].lookupKeys', absent: 'lookupKeys: [] (cannot be searched)', facts: ['/interface/lookupKeys'] },
     '/reachesPI': { manifest: 'stores[].fields of the store the grant reaches', facts: [] },
+    '/reachesChildrenPI': {
+      manifest: 'stores[].subjects.minorsUnder14 of the store the grant reaches, a category minor.under-14 it reaches, or collectionPoints[].subjects (minors-under-14, mixed) of a point feeding the store',
+      facts: [],
+    },
     '/heldOnlyByServices': { manifest: 'accounts[].type of the accounts holding the role (service: a program\'s own identity no person signs in with)', facts: [] },
     '/scope': { manifest: 'roles[].grants[].scope', facts: ['/grant/scope'], export: { zh: 'Casbin：项目文件映射中的 object、unitObject、assignedObject 请求（被允许的最宽者即范围）；若依：角色的数据权限只在代码以 @DataScope 注解的方法上生效，未提供代码时无法确认该接口是否按数据权限过滤；JeecgBoot：无法判定的 USE_SQL_RULES 数据规则（子查询、OR 等），请在清单中写明范围（roles[].grants[].scope）', en: 'Casbin: the object, unitObject and assignedObject requests of the project file mapping (the widest one allowed is the scope); RuoYi: a role\'s data scope applies only to methods the code marks @DataScope, so without the code whether this interface filters by it is not known; JeecgBoot: a USE_SQL_RULES data rule the reader cannot decide (a sub-select, OR): state the scope in the manifest (roles[].grants[].scope)' } },
     '/jobScopeRank': { manifest: 'roles[].jobScope', facts: ['/role/jobScope'] },
@@ -51,6 +55,10 @@ export const grantView: ViewDefinition = {
     '/unmaskedSensitiveBeyondKeyCategories': { manifest: 'interfaces[].masked', absent: 'masked: [] (nothing masked)', facts: ['/interface/masked'] },
   },
   build({ index, asOf }) {
+    // Stores a collection point fills with children's data (subjects minors-under-14 or mixed).
+    const childrenFed = new Set(
+      index.inventory.collectionPoints.filter((p) => p.subjects === 'minors-under-14' || p.subjects === 'mixed').flatMap((p) => p.stores),
+    );
     // Interfaces whose every route the code scan found queries only behind a check bound to the
     // caller (a gate query tying the caller to what the request names, an owner check).
     const gated = new Map<string, boolean>();
@@ -126,6 +134,14 @@ export const grantView: ViewDefinition = {
             },
             reachesPI: reach.categories.length > 0,
             reachesSensitive: index.sensitive(reach.categories).length > 0,
+            // The grant reaches PI of children under 14 (儿童个人信息网络保护规定, 未成年人网络保护条例
+            // Art. 36): its store states them among its subjects or a collection point fills it
+            // from them, or it reaches the category itself.
+            reachesChildrenPI:
+              reach.categories.length > 0 &&
+              (reach.profile?.store.subjects?.minorsUnder14 === true ||
+                (reach.profile !== undefined && childrenFed.has(reach.profile.store.id)) ||
+                reach.categories.some((c) => c === 'minor.under-14' || c.startsWith('minor.under-14.'))),
             bulk: itf?.interface.bulk === true || grant.actions.some((a) => BULK_ACTIONS.has(a)),
             /**
              * Where one change gates every use of the grant for all its callers: the interface it

@@ -7,7 +7,7 @@ import type { ViewDefinition } from './view.js';
 
 export const systemView: ViewDefinition = {
   name: 'system',
-  reads: ['system', 'auditLogging', 'devices', 'impactAssessments', 'stores', 'interfaces'],
+  reads: ['system', 'auditLogging', 'devices', 'impactAssessments', 'stores', 'interfaces', 'collectionPoints'],
   description: 'the system as one item: organisation duties, audit logging, impact assessments, overall holdings',
   statedBy: {
     '/auditLogging': { manifest: 'auditLogging', facts: ['manifest:/auditLogging'] },
@@ -19,6 +19,17 @@ export const systemView: ViewDefinition = {
     '/lookupDeviceKinds': { manifest: 'devices[].interfaces (with the interfaces’ returns and selfService)', absent: 'interfaces: [] (the device calls none)', facts: [] },
     '/undecidedDeviceKinds': { manifest: 'devices[].interfaces (with the interfaces’ returns and selfService)', absent: 'interfaces: [] (the device calls none)', facts: [] },
     '/incidentNotificationPath': { manifest: 'system.incidentResponse.notificationPath', absent: 'incidentResponse: { plan: false }', facts: ['/system/incidentResponse'] },
+    '/childrenPIStores': { manifest: 'stores[].subjects.minorsUnder14, or a field of category minor.under-14', facts: [] },
+    '/childrenPIPoints': { manifest: 'collectionPoints[].subjects (minors-under-14, mixed), or category minor.under-14', facts: [] },
+    '/childrenPI': {
+      manifest: 'stores[].subjects.minorsUnder14, a field of category minor.under-14, or collectionPoints[].subjects (minors-under-14, mixed)',
+      facts: [],
+    },
+    '/childrenPIOfficerAppointed': {
+      manifest: 'system.childrenPIOfficer (or system.piOfficer: { appointed: false }, no one in charge of PI protection at all)',
+      absent: 'childrenPIOfficer: { appointed: false }',
+      facts: ['/system/childrenPIOfficer', '/system/piOfficer'],
+    },
     '/auditLogAlterersOutsideAudit': { manifest: 'auditLogging.alterableBy', absent: 'alterableBy: { roles: [] }', facts: ['/auditLogging/alterableBy'] },
     '/logRetentionDays': { manifest: 'auditLogging.retention', facts: ['/auditLogging/retention'] },
     '/logReviewDays': { manifest: 'auditLogging.review', absent: 'review: none', facts: ['/auditLogging/review'] },
@@ -43,6 +54,9 @@ export const systemView: ViewDefinition = {
     '/system/incidentResponse/lastDrill': { manifest: 'system.incidentResponse.lastDrill' },
     '/system/individuals': { manifest: 'system.individuals' },
     '/system/piOfficer': { manifest: 'system.piOfficer', absent: 'piOfficer: { appointed: false }' },
+    '/system/childrenPIOfficer': { manifest: 'system.childrenPIOfficer', absent: 'childrenPIOfficer: { appointed: false }' },
+    '/system/childrenRules': { manifest: 'system.childrenRules', absent: 'childrenRules: { published: false }' },
+    '/system/childrenRules/userAgreement': { manifest: 'system.childrenRules.userAgreement', absent: 'userAgreement: false' },
     '/system/training/lastDate': { manifest: 'system.training.lastDate' },
   },
   build({ index, asOf }) {
@@ -79,6 +93,18 @@ export const systemView: ViewDefinition = {
           sensitiveCategories: sensitive,
           holdsSensitive: sensitive.length > 0,
           holdsFace: categories.some((c) => c.startsWith('biometric.face')),
+          // Where the inventory states that the system processes PI of children under 14: stores
+          // stating it of their subjects or holding the category, collection points taking it from
+          // children (subjects minors-under-14 or mixed, or the category). Empty when no input
+          // says so: the children's rules (儿童个人信息网络保护规定, 未成年人网络保护条例) do not apply.
+          ...childrenPI(index),
+          // Whether a person is designated for children's PI: the designation as stated; false
+          // where it is not stated and the PI protection officer is stated not appointed (no one
+          // is in charge of PI protection at all); null otherwise.
+          childrenPIOfficerAppointed:
+            system?.childrenPIOfficer !== undefined ? system.childrenPIOfficer.appointed
+            : system?.piOfficer?.appointed === false ? false
+            : null,
           impactAssessments: pias,
           // null when no input says which impact assessments were made (`impactAssessments: []` states none).
           piaCovers: pias.length === 0 && !inventory.statedSections.has('impactAssessments') ? null : [...new Set(pias.flatMap((p) => p.covers))].sort(),
@@ -131,6 +157,20 @@ export const systemView: ViewDefinition = {
     ];
   },
 };
+
+/** The stores and collection points the inventory states hold or collect PI of children under 14 (`childrenPI`: both). */
+function childrenPI(index: InventoryIndex): { childrenPI: string[]; childrenPIStores: string[]; childrenPIPoints: string[] } {
+  const child = (c: string) => c === 'minor.under-14' || c.startsWith('minor.under-14.');
+  const stores = [...index.stores.values()]
+    .filter((p) => p.store.subjects?.minorsUnder14 === true || p.store.fields.some((f) => child(f.category)))
+    .map((p) => p.store.id)
+    .sort();
+  const points = index.inventory.collectionPoints
+    .filter((p) => p.subjects === 'minors-under-14' || p.subjects === 'mixed' || p.categories.some(child))
+    .map((p) => p.id)
+    .sort();
+  return { childrenPI: [...stores, ...points], childrenPIStores: stores, childrenPIPoints: points };
+}
 
 /** Whether a device calling these interfaces shows PI to someone other than its subject; undefined when its interfaces are not stated. */
 function showsOthersPI(index: InventoryIndex, interfaces: readonly string[] | undefined): boolean | undefined {

@@ -1,0 +1,65 @@
+// The rules on children's personal information (儿童个人信息网络保护规定, 未成年人网络保护条例):
+// one finding per cause where they meet the general rules. A staff grant to children's data stated
+// unapproved is one fact with a privileged role's unapproved grant (PIPL-QRY-007) and folds into
+// it; a business role's grant stays PIPL-QRY-012's own. The yearly audit of minors' data
+// (PIPL-ORG-008) folds into PIPL-ORG-001 where the general audit is overdue too, and stands alone
+// where a large processor's two-year cycle is met.
+import { describe, expect, it } from 'vitest';
+import { audit } from '../src/audit.js';
+import { tempDir } from './support/temp-dir.js';
+
+const children = `stores:
+  - id: children
+    kind: table
+    subjects: { kinds: [students], minorsUnder14: true }
+    fields:
+      - { name: child_name, category: identity.name }
+      - { name: allergy, category: health.record }
+`;
+
+const run = (manifest: string) => audit({ paths: ['m.yaml'], cwd: tempDir({ 'm.yaml': `apiVersion: pipl-audit/v1\n${manifest}` }), asOf: '2024-06-01', exceptions: false, includePassed: true });
+
+describe('staff grants to children’s data stated unapproved', () => {
+  const manifest = `${children}roles:
+  - id: it-admin
+    kind: admin
+    grants:
+      - { store: children, actions: [read], scope: organization, approval: { required: false } }
+  - id: teacher
+    kind: business
+    grants:
+      - { store: children, actions: [read], scope: unit, approval: { required: false } }
+`;
+  it('fold into the privileged role’s PIPL-QRY-007 finding, and stay PIPL-QRY-012’s own for a business role', async () => {
+    const fails = (await run(manifest)).findings.filter((f) => f.status === 'FAIL' && ['PIPL-QRY-007', 'PIPL-QRY-012'].includes(f.ruleId));
+    expect(fails.map((f) => [f.ruleId, f.target.key, f.aspects?.map((a) => `${a.ruleId} ${a.target.key}`)])).toEqual([
+      ['PIPL-QRY-007', 'role=it-admin', ['PIPL-QRY-012 it-admin>store:children']],
+      ['PIPL-QRY-012', 'teacher>store:children', undefined],
+    ]);
+  });
+});
+
+describe('the yearly audit of minors’ data', () => {
+  const manifest = (individuals: number, lastDate: string) => `system: { id: k12, name: K12, individuals: ${individuals}, complianceAudit: { lastDate: ${lastDate}, by: internal } }
+${children}`;
+  const audits = async (individuals: number, lastDate: string) =>
+    (await run(manifest(individuals, lastDate))).findings
+      .filter((f) => f.status === 'FAIL' && ['PIPL-ORG-001', 'PIPL-ORG-008'].includes(f.ruleId))
+      .map((f) => [f.ruleId, f.aspects?.map((a) => a.ruleId)]);
+
+  it('folds into PIPL-ORG-001 where the general audit is overdue too', async () => {
+    expect(await audits(5000, '2023-03-01')).toEqual([['PIPL-ORG-001', ['PIPL-ORG-008']]]);
+  });
+  it('is its own finding where a large processor’s two-year cycle is met', async () => {
+    expect(await audits(12000000, '2023-03-01')).toEqual([['PIPL-ORG-008', undefined]]);
+  });
+});
+
+describe('the person designated for children’s data', () => {
+  it('fails where no one is in charge of PI protection at all, and passes with a designate', async () => {
+    const verdict = async (system: string) => (await run(`${system}\n${children}`)).findings.find((f) => f.ruleId === 'PIPL-ORG-007')?.status;
+    expect(await verdict('system: { id: kg, name: KG, piOfficer: { appointed: false } }')).toBe('FAIL');
+    expect(await verdict('system: { id: kg, name: KG, piOfficer: { appointed: false }, childrenPIOfficer: { appointed: true, name: 园务主任 } }')).toBe('PASS');
+    expect(await verdict('system: { id: kg, name: KG, piOfficer: { appointed: true } }')).toBe('NOT_EVALUATED');
+  });
+});
