@@ -5,6 +5,32 @@
 import { fieldCategory } from './code-field-category.js';
 import { SCOPE_ORDER, scopeRank } from './scope.js';
 import type { ViewDefinition, ViewItem } from './view.js';
+import type { CodeQueryEntry, Interface, Store } from '../inventory/manifest-schema.js';
+
+/** Names compared without case or separators (`id_number` is `idNumber`). */
+const plain = (name: string): string => name.toLowerCase().replace(/[_\-\s]/g, '');
+
+/**
+ * The store's fields (by their manifest names) the query answers with that its interface does not
+ * declare unmasked; null when not known: the selection unread, the rows not answered unchanged, or
+ * the interface's masking not stated.
+ */
+function fieldsBeyondInterface(query: CodeQueryEntry, fields: Store['fields'], itf: Interface | undefined): string[] | null {
+  if (!itf || !('columns' in query) || query.columns === undefined || query.answered !== true) return null;
+  const hidden = new Set((query.hiddenColumns ?? []).map(plain));
+  const whole = query.columns.includes('*');
+  const selected = new Set(query.columns.map(plain));
+  // A field the interface declares masked, returned raw, contradicts it too; where the interface
+  // states no masking, only the fields it does not return at all do.
+  const declared = new Set(itf.returns.filter((f) => !(itf.masked ?? []).includes(f)).map(plain));
+  // The one key an interface is searched by, shown back raw, tells the user nothing they did not
+  // type in (as the grant view's unmaskedBeyondKeyCategories sets it aside).
+  const key = itf.lookupKeys?.length === 1 ? plain(itf.lookupKeys[0] as string) : undefined;
+  return fields
+    .map((f) => f.name)
+    .filter((name) => (whole ? !hidden.has(plain(name)) : selected.has(plain(name))) && !declared.has(plain(name)) && plain(name) !== key)
+    .sort();
+}
 
 export const codeQueryView: ViewDefinition = {
   name: 'code-query',
@@ -18,6 +44,11 @@ export const codeQueryView: ViewDefinition = {
     '/query/callerCheck': { manifest: 'codeRoutes[].queries[].callerCheck (code scan: a gate bound to the caller before the query, or an owner check after it)', absent: 'callerCheck: false (the code scan states it when it finds none)', facts: ['/route/queries/*/callerCheck'] },
     '/route/authorized': { manifest: 'codeRoutes[].authorized (code scan: role, permission or policy middleware or guard)', absent: 'authorized: false', facts: ['/route/authorized'] },
     '/lookupCategories': { manifest: 'codeRoutes[].queries[].lookupFields (code scan; unknown where the SQL parser could not read the statement: queries[].unreadable)', facts: [] },
+    // What the route answers with beyond its interface's declaration: the query's fields (its
+    // select, or the store's fields for a whole row) and that the rows are answered unchanged, both
+    // read by the code scan; the interface's returns and masked, stated by the manifest.
+    '/returnedBeyondInterface': { manifest: 'codeRoutes[].queries[].columns and answered (code scan: what the read selects, and that the route answers with its rows unchanged), with interfaces[].returns and masked of the route\'s interface (codeRoutes[].interface) and stores[].fields', facts: ['/query/columns', '/query/answered'] },
+    '/returnedSensitiveBeyondInterface': { manifest: 'codeRoutes[].queries[].columns and answered (code scan), with interfaces[].returns and masked of the route\'s interface and stores[].fields', facts: ['/query/columns', '/query/answered'] },
     '/roleScope': { manifest: 'the scope of the route roles\' grants on the store: roles[].grants[].scope', facts: [] },
   },
   build({ index }) {
@@ -62,6 +93,11 @@ export const codeQueryView: ViewDefinition = {
         // the manifest's verdict on the interface (PIPL-CODE-002 into PIPL-QRY-004).
         const served = route.interface === undefined ? undefined : index.interfaces.get(route.interface);
         const servesInterface = served !== undefined && served.store.id === query.store ? route.interface : null;
+        // The served interface's fields the code answers with beyond what it declares: a field of
+        // the store (with a PI category) the read returns that the interface's `returns` does not
+        // list, or lists as `masked` (the code returns it raw: a read cannot mask). Unknown
+        // (null) when the selection, the answer or the interface's masking is not stated.
+        const beyond = servesInterface === null || !profile || query.operation === 'count' ? null : fieldsBeyondInterface(query, profile.store.fields, served?.interface);
         const base = `${route.id}>${query.store}`;
         const n = (seen.get(base) ?? 0) + 1;
         seen.set(base, n);
@@ -80,6 +116,10 @@ export const codeQueryView: ViewDefinition = {
             lookupCategories,
             roleScope,
             servesInterface,
+            interface: servesInterface === null ? null : (served?.interface ?? null),
+            returnedFieldsBeyondInterface: beyond,
+            returnedBeyondInterface: beyond && [...new Set(beyond.map((f) => profile?.categoryOf.get(f)).filter((c): c is string => c !== undefined))].sort(),
+            returnedSensitiveBeyondInterface: beyond && index.sensitive([...new Set(beyond.map((f) => profile?.categoryOf.get(f)).filter((c): c is string => c !== undefined))].sort()),
             roles: route.roles ?? [],
             // Reachable by someone who is not an administrator: no role required, or a non-privileged role allowed.
             reachableByNonPrivileged: !route.roles || route.roles.length === 0 || route.roles.some((r) => !index.isPrivileged(r)),
