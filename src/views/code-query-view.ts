@@ -47,8 +47,8 @@ export const codeQueryView: ViewDefinition = {
     // What the route answers with beyond its interface's declaration: the query's fields (its
     // select, or the store's fields for a whole row) and that the rows are answered unchanged, both
     // read by the code scan; the interface's returns and masked, stated by the manifest.
-    '/returnedBeyondInterface': { manifest: 'codeRoutes[].queries[].columns and answered (code scan: what the read selects, and that the route answers with its rows unchanged), with interfaces[].returns and masked of the route\'s interface (codeRoutes[].interface) and stores[].fields', facts: ['/query/columns', '/query/answered'] },
-    '/returnedSensitiveBeyondInterface': { manifest: 'codeRoutes[].queries[].columns and answered (code scan), with interfaces[].returns and masked of the route\'s interface and stores[].fields', facts: ['/query/columns', '/query/answered'] },
+    '/returnedBeyondInterface': { manifest: 'codeRoutes[].queries[].columns and answered (code scan: what the read selects, and that the route answers with its rows unchanged), with interfaces[].returns and masked of the route\'s interface (codeRoutes[].interface) and stores[].fields', facts: ['/route/queries/*/columns', '/route/queries/*/answered'] },
+    '/returnedSensitiveBeyondInterface': { manifest: 'codeRoutes[].queries[].columns and answered (code scan), with interfaces[].returns and masked of the route\'s interface and stores[].fields', facts: ['/route/queries/*/columns', '/route/queries/*/answered'] },
     '/roleScope': { manifest: 'the scope of the route roles\' grants on the store: roles[].grants[].scope', facts: [] },
   },
   build({ index }) {
