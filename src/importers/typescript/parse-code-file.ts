@@ -264,7 +264,7 @@ function scanCodeFile(path: string, text: string): FileFacts {
         stack.push(fn);
         around = undefined;
         pushed = true;
-        if ((node.kind === K.ArrowFunction || node.kind === K.FunctionExpression) && isRegisteredInline(node)) {
+        if ((node.kind === K.ArrowFunction || node.kind === K.FunctionExpression || node.kind === K.FunctionDeclaration) && isRegisteredInline(node)) {
           const first = fnNode.parameters[0]?.name;
           plugins.push({ key: String(node.pos), ...(first && ts.isIdentifier(first) ? { param: first.text } : {}) });
           pluginPushed = true;
@@ -385,8 +385,15 @@ function scanCodeFile(path: string, text: string): FileFacts {
       arg = call;
       call = call.parent;
     }
-    return call !== undefined && ts.isCallExpression(call) && call.arguments[0] === arg && ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === 'register';
+    if (call !== undefined && ts.isCallExpression(call) && call.arguments[0] === arg && ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === 'register') return true;
+    // A plugin held in a local and registered by its name in this file (`const admin = async (app)
+    // => {…}; app.register(admin, { prefix })`, or a function declaration): a plugin of its own too.
+    if (ts.isFunctionDeclaration(fn)) return fn.name !== undefined && registeredNames.has(fn.name.text);
+    return call !== undefined && ts.isVariableDeclaration(call) && call.initializer === arg && ts.isIdentifier(call.name) && registeredNames.has(call.name.text) && ts.isVariableDeclarationList(call.parent) && (call.parent.flags & ts.NodeFlags.Const) !== 0;
   };
+  // Names passed to register() in this file (read from the text: the declaration usually comes first).
+  const registeredNames = new Set<string>();
+  if (text.includes('register')) for (const m of text.matchAll(/\.register\(\s*([A-Za-z_$][\w$]*)\s*[,)]/g)) registeredNames.add(m[1] as string);
   // Parent pointers, set on the way down (the parser was asked not to set them): when a node is
   // visited, its ancestors and every sibling subtree before it have theirs, as extractors expect.
   let parent: ts.Node = file;
