@@ -259,6 +259,8 @@ export interface FileFacts {
   queues: Record<string, string>;
   agendaJobs: Array<{ name: string; job: { key?: string; name?: string } }>;
   bullWorkers: Array<{ queue: string; job: { key?: string; name?: string } }>;
+  /** @nestjs/throttler: the throttler names ThrottlerModule.forRoot configures (`default` when unnamed). */
+  throttlers?: string[];
   /** Guards applied to every NestJS route (useGlobalGuards, APP_GUARD providers). */
   globalGuards: string[];
   /** SQL dialects the file's drivers and client options name (sql-dialect.ts). */

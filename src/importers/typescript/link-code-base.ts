@@ -257,6 +257,8 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
 
   /** The scope each read entry's filter gives (route grants). */
   const queryScope = new Map<CodeQueryEntry, Grant['scope']>();
+  // @nestjs/throttler: the throttler names the module configures (skipsThrottle).
+  const throttlerNames = new Set(files.flatMap((f) => f.throttlers ?? []));
   // Model classes' hidden properties (`@Column({ select: false })`, `@Exclude()`), by class name.
   const hiddenFields = new Map<string, Set<string>>();
   for (const f of files) for (const [cls, props] of Object.entries(f.hiddenFields ?? {})) hiddenFields.set(cls, new Set([...(hiddenFields.get(cls) ?? []), ...props]));
@@ -610,6 +612,10 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     const arg = d.args[0];
     if (!arg) return true;
     if (arg.kind !== 'object') return false;
+    // With the throttlers the module configures known, the route skips throttling where every one
+    // of them is skipped (`{ short: true }` leaves `long` limiting it; `{ default: true }` skips
+    // nothing when every throttler is named); unknown, every throttler the object names.
+    if (throttlerNames.size > 0) return [...throttlerNames].every((n) => arg.value[n]?.kind === 'boolean' && arg.value[n]?.value === true);
     const values = Object.values(arg.value);
     return values.length > 0 && values.every((v) => v.kind === 'boolean' && v.value === true);
   }

@@ -112,6 +112,25 @@ function hiddenProperties(cls: ts.ClassDeclaration): string[] {
   return out;
 }
 
+/** The throttler names a ThrottlerModule.forRoot argument configures; undefined when not literal. */
+function throttlerNames(arg: ts.Expression): string[] | undefined {
+  let list: ts.Expression = arg;
+  if (ts.isObjectLiteralExpression(arg)) {
+    const throttlers = arg.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === 'throttlers');
+    if (!throttlers) return ['default'];
+    list = throttlers.initializer;
+  }
+  if (!ts.isArrayLiteralExpression(list)) return undefined;
+  const names: string[] = [];
+  for (const el of list.elements) {
+    if (!ts.isObjectLiteralExpression(el)) return undefined;
+    const n = el.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === 'name');
+    if (n && !ts.isStringLiteralLike(n.initializer)) return undefined;
+    names.push(n ? (n.initializer as ts.StringLiteral).text : 'default');
+  }
+  return names;
+}
+
 function scanCodeFile(path: string, text: string): FileFacts {
   const file = parseSource(path, text);
   const facts = emptyFileFacts(path);
@@ -487,6 +506,12 @@ function scanCodeFile(path: string, text: string): FileFacts {
         appendAll(facts.grants, rules);
       }
       if (name === 'useGlobalGuards') appendAll(facts.globalGuards, call.arguments.map((a) => a.getText(file)));
+      // @nestjs/throttler's named throttlers: ThrottlerModule.forRoot([{ name: 'short', … }, …]),
+      // `{ throttlers: [...] }`, or one unnamed (`{ ttl, limit }`: 'default').
+      if (name === 'forRoot' && ts.isPropertyAccessExpression(call.expression) && dottedName(call.expression.expression) === 'ThrottlerModule' && call.arguments[0]) {
+        const names = throttlerNames(call.arguments[0]);
+        if (names) (facts.throttlers ??= []).push(...names);
+      }
       if (name === 'define' && /agenda/i.test(dottedName(call.expression) ?? '') && call.arguments[0] && ts.isStringLiteralLike(call.arguments[0])) {
         const job = call.arguments[call.arguments.length - 1] as ts.Expression;
         facts.agendaJobs.push({ name: call.arguments[0].text, job: handlerRef(job, path) });
