@@ -11,6 +11,28 @@ import type { CodeQueryEntry, Interface, Store } from '../inventory/manifest-sch
 const plain = (name: string): string => name.toLowerCase().replace(/[_\-\s]/g, '');
 
 /**
+ * The lookup fields that name a record the route's path names: a path parameter of the same name
+ * (`orderId` for `/orders/:orderId/items`, `order_id` too), or the id of the segment a generic
+ * parameter follows (`conversationId` for `/conversations/:id/messages`). A field naming another
+ * record (`orderId` read under `/users/:userId/orders`) is not the path's.
+ */
+export function lookupFieldsInPath(path: string, fields: readonly string[]): string[] {
+  const segments = path.split('/').filter((x) => x.length > 0);
+  const names = new Set<string>();
+  segments.forEach((segment, i) => {
+    const m = /^(?::|\{)([A-Za-z_][A-Za-z0-9_]*)/.exec(segment);
+    if (!m) return;
+    const param = plain(m[1] as string);
+    names.add(param);
+    const before = segments[i - 1];
+    if (before === undefined || /^[:{]/.test(before)) return;
+    const noun = plain(before);
+    for (const singular of [noun, noun.replace(/s$/, ''), noun.replace(/es$/, ''), noun.replace(/ies$/, 'y')]) names.add(`${singular}${param}`);
+  });
+  return fields.filter((f) => names.has(plain(f)));
+}
+
+/**
  * The store's fields (by their manifest names) the query answers with that its interface does not
  * declare unmasked; null when not known: the selection unread, the rows not answered unchanged, or
  * the interface's masking not stated.
@@ -49,6 +71,7 @@ export const codeQueryView: ViewDefinition = {
     // read by the code scan; the interface's returns and masked, stated by the manifest.
     '/returnedBeyondInterface': { manifest: 'codeRoutes[].queries[].columns and answered (code scan: what the read selects, and that the route answers with its rows unchanged), with interfaces[].returns and masked of the route\'s interface (codeRoutes[].interface) and stores[].fields', facts: ['/route/queries/*/columns', '/route/queries/*/answered'] },
     '/returnedSensitiveBeyondInterface': { manifest: 'codeRoutes[].queries[].columns and answered (code scan), with interfaces[].returns and masked of the route\'s interface and stores[].fields', facts: ['/route/queries/*/columns', '/route/queries/*/answered'] },
+    '/lookupFieldsInPath': { manifest: 'codeRoutes[].path with codeRoutes[].queries[].lookupFields (code scan)', facts: [] },
     '/roleScope': { manifest: 'the scope of the route roles\' grants on the store: roles[].grants[].scope', facts: [] },
   },
   build({ index }) {
@@ -114,6 +137,7 @@ export const codeQueryView: ViewDefinition = {
             // Returns some record's values: an aggregate (count, exists, sum …) does not read PI.
             readsPI: categories.length > 0 && query.operation !== 'count',
             lookupCategories,
+            lookupFieldsInPath: lookupFieldsInPath(route.path, query.lookupFields),
             roleScope,
             servesInterface,
             interface: servesInterface === null ? null : (served?.interface ?? null),
