@@ -10,6 +10,16 @@ import type { CodeQueryEntry, Interface, Store } from '../inventory/manifest-sch
 /** Names compared without case or separators (`id_number` is `idNumber`). */
 const plain = (name: string): string => name.toLowerCase().replace(/[_\-\s]/g, '');
 
+/** Every field with a PI category the read returns is one the manifest states published; false when the selection is unknown. */
+function readsOnlyPublished(query: CodeQueryEntry, fields: Store['fields']): boolean {
+  if (!('columns' in query) || query.columns === undefined || query.columns.length === 0) return false;
+  const whole = query.columns.includes('*');
+  const hidden = new Set((query.hiddenColumns ?? []).map(plain));
+  const selected = new Set(query.columns.map(plain));
+  const returned = fields.filter((f) => (whole ? !hidden.has(plain(f.name)) : selected.has(plain(f.name))));
+  return returned.every((f) => f.published === true);
+}
+
 /**
  * The lookup fields that name a record the route's path names: a path parameter of the same name
  * (`orderId` for `/orders/:orderId/items`, `order_id` too), or the id of the segment a generic
@@ -71,6 +81,7 @@ export const codeQueryView: ViewDefinition = {
     // read by the code scan; the interface's returns and masked, stated by the manifest.
     '/returnedBeyondInterface': { manifest: 'codeRoutes[].queries[].columns and answered (code scan: what the read selects, and that the route answers with its rows unchanged), with interfaces[].returns and masked of the route\'s interface (codeRoutes[].interface) and stores[].fields', facts: ['/route/queries/*/columns', '/route/queries/*/answered'] },
     '/returnedSensitiveBeyondInterface': { manifest: 'codeRoutes[].queries[].columns and answered (code scan), with interfaces[].returns and masked of the route\'s interface and stores[].fields', facts: ['/route/queries/*/columns', '/route/queries/*/answered'] },
+    '/readsOnlyPublished': { manifest: 'codeRoutes[].queries[].columns (code scan) with stores[].fields[].published', facts: [] },
     '/lookupFieldsInPath': { manifest: 'codeRoutes[].path with codeRoutes[].queries[].lookupFields (code scan)', facts: [] },
     '/roleScope': { manifest: 'the scope of the route roles\' grants on the store: roles[].grants[].scope', facts: [] },
   },
@@ -138,6 +149,10 @@ export const codeQueryView: ViewDefinition = {
             readsPI: categories.length > 0 && query.operation !== 'count',
             lookupCategories,
             lookupFieldsInPath: lookupFieldsInPath(route.path, query.lookupFields),
+            // The read returns no field of the store but those the manifest states the person
+            // publishes to other users (stores[].fields[].published) or that hold no PI: a
+            // public profile card, not a private record. Only where the code's selection is known.
+            readsOnlyPublished: profile ? readsOnlyPublished(query, profile.store.fields) : false,
             roleScope,
             servesInterface,
             interface: servesInterface === null ? null : (served?.interface ?? null),
