@@ -122,3 +122,55 @@ describe('what a route answers with (columns, hidden properties, answered)', () 
     expect(q.answered).toBe(true);
   });
 });
+
+const EXPRESS = `import express from 'express';
+import knex from 'knex';
+import { Member } from './models';
+import { Card } from './mongo';
+const db = knex({ client: 'pg' });
+export const router = express.Router();
+router.get('/k/members', async (req, res) => {
+  const rows = await db('members').select('nickname', 'phone').where({ city: req.query.city }).limit(20);
+  res.json(rows);
+});
+router.get('/s/members', async (req, res) => {
+  res.json(await Member.findAll({ where: { city: req.query.city }, attributes: ['nickname'], limit: 20 }));
+});
+router.get('/s/members/all', async (req, res) => {
+  res.json(await Member.findAll({ where: { city: req.query.city }, attributes: { exclude: ['idNumber'] }, limit: 20 }));
+});
+router.get('/m/cards', async (req, res) => {
+  const cards = await Card.find({ city: req.query.city }).select('nickname avatar').limit(20);
+  res.send(cards);
+});
+router.get('/m/cards/raw', async (req, res) => {
+  const cards = await Card.find({ city: req.query.city }).select('-phone').limit(20);
+  res.send(cards);
+});
+`;
+const STORES = { members: 'members', Member: 'members', Card: 'members' };
+
+describe('the fields Express handlers answer with (knex, Sequelize, Mongoose)', () => {
+  const loadMapped = async () => {
+    const dir = tempDir({ 'package.json': '{"name":"api"}', 'src/routes.ts': EXPRESS, 'src/models.ts': 'export const Member = {};\n', 'src/mongo.ts': 'export const Card = {};\n' });
+    const inputs = filesUnder(dir).map((f) => readSourceInput(f, relative(dir, f).split('\\').join('/')));
+    return typescriptImporter.load(inputs, { cwd: dir, baseDir: dir, options: {}, mapping: { stores: STORES }, declared: declared() });
+  };
+  it('a knex .select names the columns; rows sent with res.json are answered', async () => {
+    const q = read(await loadMapped(), 'GET:/k/members');
+    expect(q.columns).toEqual(['nickname', 'phone']);
+    expect(q.answered).toBe(true);
+  });
+  it('Sequelize attributes name the columns; an exclusion leaves them unknown', async () => {
+    const r = await loadMapped();
+    expect(read(r, 'GET:/s/members').columns).toEqual(['nickname']);
+    expect(read(r, 'GET:/s/members').answered).toBe(true);
+    expect(read(r, 'GET:/s/members/all').columns).toBeUndefined();
+  });
+  it('a chained Mongoose .select names the fields; a "-field" exclusion leaves them unknown', async () => {
+    const r = await loadMapped();
+    expect(read(r, 'GET:/m/cards').columns).toEqual(['nickname', 'avatar']);
+    expect(read(r, 'GET:/m/cards').answered).toBe(true);
+    expect(read(r, 'GET:/m/cards/raw').columns).toBeUndefined();
+  });
+});
