@@ -166,7 +166,7 @@ export function termName(value: string, lang: Lang): string {
 }
 
 /** Fields whose values are the user's own words or identifiers, never translated. */
-const FREE_TEXT = new Set(['id', 'name', 'label', 'purpose', 'location', 'organisation', 'reason', 'approver', 'operator', 'country', 'clientId', 'realm', 'defaultRoles', 'piRoleRoutes', 'anyHostRedirectUris', 'pathWildcardRedirectUris', 'loginName', 'globalPrivileges']);
+const FREE_TEXT = new Set(['id', 'name', 'label', 'purpose', 'location', 'organisation', 'reason', 'approver', 'operator', 'country', 'clientId', 'realm', 'defaultRoles', 'piRoleRoutes', 'anyHostRedirectUris', 'pathWildcardRedirectUris', 'loginName', 'globalPrivileges', 'columns', 'returnedFieldsBeyondInterface']);
 
 /** Whether a template path names an enumerated value (translated) rather than free text. */
 export function isEnumeratedPath(path: string): boolean {

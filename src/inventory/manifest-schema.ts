@@ -126,6 +126,7 @@ const Field = Type.Object(
     encrypted: opt(Type.Boolean({ description: 'field-level encryption at rest' })),
     form: opt(strEnum(['raw', 'raw-image', 'template', 'digest', 'masked', 'tokenised'], 'how the value is kept')),
     necessary: opt(Type.Boolean({ description: 'needed for the stated purpose' })),
+    published: opt(Type.Boolean({ description: 'the person publishes this field to the service’s other users by design (a profile card’s nickname, avatar, city): another user reading it is the service, not access to a private record' })),
   },
   closed,
 );
@@ -777,7 +778,9 @@ const ReadQuery = Type.Object(
     ownerCondition: Type.Boolean({ description: 'the query is restricted to the caller’s own, assigned or unit records' }),
     where: Type.Boolean({ description: 'the query has a condition' }),
     limited: Type.Boolean({ description: 'the number of rows returned is capped (take/limit), or one row at most' }),
-    columns: opt(Type.Array(Type.String(), { description: 'SQL: the columns of the table the statement returns (* for every column)' })),
+    columns: opt(Type.Array(Type.String(), { description: 'the fields of the store the read returns (* for the whole row): SQL\'s select list, an ORM read\'s select, attributes or projection; absent when the scan cannot read the selection (a variable, a spread, an exclusion)' })),
+    hiddenColumns: opt(Type.Array(Type.String(), { description: 'a whole-row read of a model class: the properties the class leaves out of its answer or may change in it (@Column({ select: false }), @Exclude(), @Transform())' })),
+    answered: opt(Type.Boolean({ description: 'the route answers with the read\'s rows unchanged (returned or sent as read, by the handler or a function whose result it answers with); false when the scan did not find them answered so (mapped, picked, or not answered)' })),
     joins: opt(Type.Array(Type.String(), { description: 'SQL: the other tables the statement joins or reads in sub-queries' })),
     callerCheck: opt(
       Type.Union([Type.Literal(false, { description: 'the scan found no check bound to the caller around this query' }), Type.Object(

@@ -5,6 +5,64 @@
 import { fieldCategory } from './code-field-category.js';
 import { SCOPE_ORDER, scopeRank } from './scope.js';
 import type { ViewDefinition, ViewItem } from './view.js';
+import type { CodeQueryEntry, Interface, Store } from '../inventory/manifest-schema.js';
+
+/** Names compared without case or separators (`id_number` is `idNumber`). */
+const plain = (name: string): string => name.toLowerCase().replace(/[_\-\s]/g, '');
+
+/** Every field with a PI category the read returns is one the manifest states published; false when the selection is unknown. */
+function readsOnlyPublished(query: CodeQueryEntry, fields: Store['fields']): boolean {
+  if (!('columns' in query) || query.columns === undefined || query.columns.length === 0) return false;
+  const whole = query.columns.includes('*');
+  const hidden = new Set((query.hiddenColumns ?? []).map(plain));
+  const selected = new Set(query.columns.map(plain));
+  const returned = fields.filter((f) => (whole ? !hidden.has(plain(f.name)) : selected.has(plain(f.name))));
+  return returned.every((f) => f.published === true);
+}
+
+/**
+ * The lookup fields that name a record the route's path names: a path parameter of the same name
+ * (`orderId` for `/orders/:orderId/items`, `order_id` too), or the id of the segment a generic
+ * parameter follows (`conversationId` for `/conversations/:id/messages`). A field naming another
+ * record (`orderId` read under `/users/:userId/orders`) is not the path's.
+ */
+export function lookupFieldsInPath(path: string, fields: readonly string[]): string[] {
+  const segments = path.split('/').filter((x) => x.length > 0);
+  const names = new Set<string>();
+  segments.forEach((segment, i) => {
+    const m = /^(?::|\{)([A-Za-z_][A-Za-z0-9_]*)/.exec(segment);
+    if (!m) return;
+    const param = plain(m[1] as string);
+    names.add(param);
+    const before = segments[i - 1];
+    if (before === undefined || /^[:{]/.test(before)) return;
+    const noun = plain(before);
+    for (const singular of [noun, noun.replace(/s$/, ''), noun.replace(/es$/, ''), noun.replace(/ies$/, 'y')]) names.add(`${singular}${param}`);
+  });
+  return fields.filter((f) => names.has(plain(f)));
+}
+
+/**
+ * The store's fields (by their manifest names) the query answers with that its interface does not
+ * declare unmasked; null when not known: the selection unread, the rows not answered unchanged, or
+ * the interface's masking not stated.
+ */
+function fieldsBeyondInterface(query: CodeQueryEntry, fields: Store['fields'], itf: Interface | undefined): string[] | null {
+  if (!itf || !('columns' in query) || query.columns === undefined || query.answered !== true) return null;
+  const hidden = new Set((query.hiddenColumns ?? []).map(plain));
+  const whole = query.columns.includes('*');
+  const selected = new Set(query.columns.map(plain));
+  // A field the interface declares masked, returned raw, contradicts it too; where the interface
+  // states no masking, only the fields it does not return at all do.
+  const declared = new Set(itf.returns.filter((f) => !(itf.masked ?? []).includes(f)).map(plain));
+  // The one key an interface is searched by, shown back raw, tells the user nothing they did not
+  // type in (as the grant view's unmaskedBeyondKeyCategories sets it aside).
+  const key = itf.lookupKeys?.length === 1 ? plain(itf.lookupKeys[0] as string) : undefined;
+  return fields
+    .map((f) => f.name)
+    .filter((name) => (whole ? !hidden.has(plain(name)) : selected.has(plain(name))) && !declared.has(plain(name)) && plain(name) !== key)
+    .sort();
+}
 
 export const codeQueryView: ViewDefinition = {
   name: 'code-query',
@@ -18,6 +76,13 @@ export const codeQueryView: ViewDefinition = {
     '/query/callerCheck': { manifest: 'codeRoutes[].queries[].callerCheck (code scan: a gate bound to the caller before the query, or an owner check after it)', absent: 'callerCheck: false (the code scan states it when it finds none)', facts: ['/route/queries/*/callerCheck'] },
     '/route/authorized': { manifest: 'codeRoutes[].authorized (code scan: role, permission or policy middleware or guard)', absent: 'authorized: false', facts: ['/route/authorized'] },
     '/lookupCategories': { manifest: 'codeRoutes[].queries[].lookupFields (code scan; unknown where the SQL parser could not read the statement: queries[].unreadable)', facts: [] },
+    // What the route answers with beyond its interface's declaration: the query's fields (its
+    // select, or the store's fields for a whole row) and that the rows are answered unchanged, both
+    // read by the code scan; the interface's returns and masked, stated by the manifest.
+    '/returnedBeyondInterface': { manifest: 'codeRoutes[].queries[].columns and answered (code scan: what the read selects, and that the route answers with its rows unchanged), with interfaces[].returns and masked of the route\'s interface (codeRoutes[].interface) and stores[].fields', facts: ['/route/queries/*/columns', '/route/queries/*/answered'] },
+    '/returnedSensitiveBeyondInterface': { manifest: 'codeRoutes[].queries[].columns and answered (code scan), with interfaces[].returns and masked of the route\'s interface and stores[].fields', facts: ['/route/queries/*/columns', '/route/queries/*/answered'] },
+    '/readsOnlyPublished': { manifest: 'codeRoutes[].queries[].columns (code scan) with stores[].fields[].published', facts: [] },
+    '/lookupFieldsInPath': { manifest: 'codeRoutes[].path with codeRoutes[].queries[].lookupFields (code scan)', facts: [] },
     '/roleScope': { manifest: 'the scope of the route roles\' grants on the store: roles[].grants[].scope', facts: [] },
   },
   build({ index }) {
@@ -62,6 +127,11 @@ export const codeQueryView: ViewDefinition = {
         // the manifest's verdict on the interface (PIPL-CODE-002 into PIPL-QRY-004).
         const served = route.interface === undefined ? undefined : index.interfaces.get(route.interface);
         const servesInterface = served !== undefined && served.store.id === query.store ? route.interface : null;
+        // The served interface's fields the code answers with beyond what it declares: a field of
+        // the store (with a PI category) the read returns that the interface's `returns` does not
+        // list, or lists as `masked` (the code returns it raw: a read cannot mask). Unknown
+        // (null) when the selection, the answer or the interface's masking is not stated.
+        const beyond = servesInterface === null || !profile || query.operation === 'count' ? null : fieldsBeyondInterface(query, profile.store.fields, served?.interface);
         const base = `${route.id}>${query.store}`;
         const n = (seen.get(base) ?? 0) + 1;
         seen.set(base, n);
@@ -78,8 +148,17 @@ export const codeQueryView: ViewDefinition = {
             // Returns some record's values: an aggregate (count, exists, sum …) does not read PI.
             readsPI: categories.length > 0 && query.operation !== 'count',
             lookupCategories,
+            lookupFieldsInPath: lookupFieldsInPath(route.path, query.lookupFields),
+            // The read returns no field of the store but those the manifest states the person
+            // publishes to other users (stores[].fields[].published) or that hold no PI: a
+            // public profile card, not a private record. Only where the code's selection is known.
+            readsOnlyPublished: profile ? readsOnlyPublished(query, profile.store.fields) : false,
             roleScope,
             servesInterface,
+            interface: servesInterface === null ? null : (served?.interface ?? null),
+            returnedFieldsBeyondInterface: beyond,
+            returnedBeyondInterface: beyond && [...new Set(beyond.map((f) => profile?.categoryOf.get(f)).filter((c): c is string => c !== undefined))].sort(),
+            returnedSensitiveBeyondInterface: beyond && index.sensitive([...new Set(beyond.map((f) => profile?.categoryOf.get(f)).filter((c): c is string => c !== undefined))].sort()),
             roles: route.roles ?? [],
             // Reachable by someone who is not an administrator: no role required, or a non-privileged role allowed.
             reachableByNonPrivileged: !route.roles || route.roles.length === 0 || route.roles.some((r) => !index.isPrivileged(r)),

@@ -174,3 +174,31 @@ describe('typescript importer: hostile plugin graphs are read within bounds', ()
     expect(leaf?.path.split('/').length).toBeLessThan(20);
   });
 });
+
+describe('typescript importer: Fastify plugins held in a local', () => {
+  const APP = `import Fastify from 'fastify';
+import { prisma } from './db';
+import { requireLogin, requireRole } from './guards';
+const app = Fastify();
+const renterRoutes = async (renter) => {
+  renter.addHook('onRequest', requireLogin);
+  renter.addHook('preHandler', requireRole('renter'));
+  renter.get('/orders/:id', async (req) => prisma.order.findUnique({ where: { id: req.params.id } }));
+};
+async function opsRoutes(ops) {
+  ops.addHook('preHandler', requireRole('ops'));
+  ops.get('/renters', async () => prisma.renter.findMany({ take: 20 }));
+}
+app.get('/health', async () => ({ ok: true }));
+app.register(renterRoutes, { prefix: '/api/renter' });
+app.register(opsRoutes, { prefix: '/api/ops' });
+app.listen({ port: 3000 });
+`;
+  it('a const arrow or a function declaration registered by its name is mounted under its prefix with its own hooks', async () => {
+    const r = await load(tempDir({ 'src/app.ts': APP, 'src/db.ts': DB, 'src/guards.ts': GUARDS }));
+    expect(routeOf(r, 'GET:/api/renter/orders/:id')).toMatchObject({ framework: 'fastify', guarded: true, roles: ['renter'] });
+    expect(routeOf(r, 'GET:/api/ops/renters')).toMatchObject({ framework: 'fastify', roles: ['ops'] });
+    expect(routeOf(r, 'GET:/health')).toMatchObject({ guarded: false });
+    expect((r.manifest.codeRoutes ?? []).map((x) => x.id)).not.toContain('GET:/orders/:id');
+  });
+});

@@ -40,3 +40,28 @@ describe('typescript importer: @SkipThrottle under a global ThrottlerGuard', () 
     expect(await rateLimited('POST:/admin/auth/otp')).toBe(true);
   });
 });
+
+// Named throttlers (ThrottlerModule.forRoot([{ name: 'short' }, { name: 'long' }])): the guard
+// checks the skip per throttler, so a route skips throttling only where every one is skipped.
+describe('typescript importer: @SkipThrottle with named throttlers', () => {
+  const NAMED = join(REPO_ROOT, 'tests/fixtures/typescript/skip-named-throttlers');
+  const named = (async () => {
+    const inputs = filesUnder(NAMED).map((f) => readSourceInput(f, relative(REPO_ROOT, f).split('\\').join('/')));
+    const r = await typescriptImporter.load(inputs, { cwd: REPO_ROOT, baseDir: REPO_ROOT, options: {}, mapping: {}, declared: emptyInventory() });
+    return r.manifest.codeRoutes ?? [];
+  })();
+  const limited = async (id: string) => {
+    const r = (await named).find((x) => x.id === id);
+    expect(r, id).toBeDefined();
+    return r?.rateLimited;
+  };
+  it('skipping one of two named throttlers leaves the route limited by the other', async () => {
+    expect(await limited('POST:/auth/login')).toBe(true);
+  });
+  it('{ default: true } skips nothing when every throttler is named', async () => {
+    expect(await limited('POST:/auth/sms-login')).toBe(true);
+  });
+  it('skipping every named throttler opts the route out', async () => {
+    expect(await limited('POST:/auth/sso-login')).toBe(false);
+  });
+});

@@ -27,8 +27,10 @@ export interface QueryFact {
   blanks?: boolean;
   /** A condition compares a date or time column with `<` (records older than …). */
   olderThan?: boolean;
-  /** SQL: the columns of this table the statement returns (`*` for every column). */
+  /** The fields of this table or model the read returns (`*` for the whole row): SQL's select list, an ORM read's `select`/`attributes`/projection, `*` when it selects nothing; absent when not known (a selection the scan cannot read). */
   columns?: string[];
+  /** The function (its key) that answers with the read's rows unchanged (find-response.ts): returned or sent as read. */
+  answeredBy?: string;
   /** SQL: the other tables the statement joins or reads in sub-queries. */
   joins?: string[];
   /** SQL the parser could not read, with its reason (model is then empty). */
@@ -88,6 +90,8 @@ export interface FunctionFact {
   calls: string[];
   /** Compares a password (bcrypt.compare, argon2.verify, …): a log-in check. */
   checksPassword: boolean;
+  /** Names of the calls whose result the function answers with unchanged (`return this.users.search(q)`). */
+  answers?: string[];
   /** Method decorators (NestJS), with their arguments resolved where literal. */
   decorators: DecoratorFact[];
   /** Calls every one of which, in this function, runs behind a caller check or has its result checked: what they reach is checked. */
@@ -247,12 +251,16 @@ export interface FileFacts {
    * class field (assigned, or injected with @InjectRepository(Model)).
    */
   repositories?: Record<string, string>;
+  /** Model classes' properties a whole-row read does not answer with as stored (`@Column({ select: false })`, `@Exclude()`, `@Transform(…)`), by class name. */
+  hiddenFields?: Record<string, string[]>;
   /** Local name → module specifier and imported name (also `export { x } from …`, passed on). */
   imports: Array<{ local: string; imported: string; from: string }>;
   /** Queue variables bound to a queue name (bullmq), agenda job definitions. */
   queues: Record<string, string>;
   agendaJobs: Array<{ name: string; job: { key?: string; name?: string } }>;
   bullWorkers: Array<{ queue: string; job: { key?: string; name?: string } }>;
+  /** @nestjs/throttler: the throttler names ThrottlerModule.forRoot configures (`default` when unnamed). */
+  throttlers?: string[];
   /** Guards applied to every NestJS route (useGlobalGuards, APP_GUARD providers). */
   globalGuards: string[];
   /** SQL dialects the file's drivers and client options name (sql-dialect.ts). */

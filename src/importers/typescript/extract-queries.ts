@@ -131,6 +131,46 @@ function readRelations(options: ts.ObjectLiteralExpression | undefined, file: ts
   }
 }
 
+/**
+ * The fields an ORM read returns, when the code says: `['*']` (every column of the row) when it
+ * selects nothing, the names it selects (`select: { nickname: true }`, `select: ['nickname']`,
+ * Sequelize `attributes: ['nickname']`, Mongoose `'nickname city'`, knex `.select('nickname')`),
+ * undefined when the selection is not a literal the scan can read (a variable, a spread, a
+ * computed key, an exclusion list, `-field`): then what the read returns is not known.
+ */
+export function selectedFields(select: ts.Expression | undefined): string[] | undefined {
+  if (select === undefined) return ['*'];
+  let e = select;
+  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e)) e = e.expression;
+  const out: string[] = [];
+  if (ts.isArrayLiteralExpression(e)) {
+    for (const el of e.elements) {
+      if (!ts.isStringLiteralLike(el)) return undefined;
+      out.push(el.text);
+    }
+    return out.length > 0 ? out : undefined;
+  }
+  if (ts.isStringLiteralLike(e)) {
+    // Mongoose: 'nickname city' (an exclusion, '-password', leaves the rest of the row: unknown).
+    const names = e.text.split(/\s+/).filter((n) => n.length > 0);
+    if (names.length === 0 || names.some((n) => n.startsWith('-') || n.startsWith('+'))) return undefined;
+    return names;
+  }
+  if (!ts.isObjectLiteralExpression(e) || e.properties.length === 0) return undefined;
+  for (const p of e.properties) {
+    if (ts.isShorthandPropertyAssignment(p) || !ts.isPropertyAssignment(p)) return undefined;
+    const name = propertyName(p.name);
+    if (name === undefined || name.startsWith('[')) return undefined;
+    const v = p.initializer;
+    // A relation's own selection (Prisma/TypeORM `patient: { select: … }`) is another model's read.
+    if (ts.isObjectLiteralExpression(v)) continue;
+    if (v.kind === ts.SyntaxKind.TrueKeyword || (ts.isNumericLiteral(v) && v.text === '1')) out.push(name);
+    else if (v.kind === ts.SyntaxKind.FalseKeyword || (ts.isNumericLiteral(v) && v.text === '0')) return undefined; // an exclusion
+    else return undefined;
+  }
+  return out;
+}
+
 function fact(library: QueryFact['library'], model: string, operation: Operation, conditions: Conditions, where: boolean, limited: boolean, at: ts.Node, file: ts.SourceFile, blanks = false): QueryFact {
   return {
     library,
@@ -143,6 +183,23 @@ function fact(library: QueryFact['library'], model: string, operation: Operation
     ...(conditions.olderThan ? { olderThan: true } : {}),
     at: positionOf(at, file),
   };
+}
+
+/**
+ * The fields a read given an options object (`{ where, select }`) returns: its `key` read by
+ * selectedFields; no options at all, the whole row; options the scan cannot read (a variable, a
+ * spread into the object), unknown.
+ */
+function optionSelection(call: ts.CallExpression, options: ts.ObjectLiteralExpression | undefined, key: string): string[] | undefined {
+  if (call.arguments.length === 0) return ['*'];
+  if (!options || options.properties.some((p) => !ts.isPropertyAssignment(p) && !ts.isShorthandPropertyAssignment(p))) return undefined;
+  return selectedFields(property(options, key));
+}
+
+/** A read's returned fields, when known (only reads return rows: a write or an aggregate returns none). */
+function withColumns(q: QueryFact, columns: string[] | undefined): QueryFact {
+  if (columns === undefined || (q.operation !== 'find-one' && q.operation !== 'find-many')) return q;
+  return { ...q, columns };
 }
 
 /** Model name from a repository receiver: `this.waybillRepository` → waybill, `getRepository(Waybill)` → Waybill. */
@@ -209,7 +266,7 @@ export function queryFromCall(call: ts.CallExpression, file: ts.SourceFile): Que
     // A read selecting nothing but record keys and aggregates (`select: { id: true, _count: … }`)
     // returns no one's values: an aggregate, as a SQL `SELECT COUNT(*)` is.
     const operation = read && selectsOnlyKeys(property(options, 'select')) ? 'count' : PRISMA_OPS[op];
-    const q = fact('prisma', model, operation, conditions, where !== undefined, capped, call, file, blanksFields(property(options, 'data')));
+    const q = withColumns(fact('prisma', model, operation, conditions, where !== undefined, capped, call, file, blanksFields(property(options, 'data'))), property(options, 'omit') !== undefined ? undefined : optionSelection(call, options, 'select'));
     // Relations it includes or selects are read with it (the related model's fields).
     const relations: NonNullable<QueryFact['relations']> = [];
     if (read) readRelations(options, file, relations, 0);
@@ -228,7 +285,7 @@ export function queryFromCall(call: ts.CallExpression, file: ts.SourceFile): Que
     const where = byForm ? call.arguments[0] : property(options, 'where');
     readConditions(where, file, conditions);
     const capped = property(options, 'take') !== undefined;
-    const q = fact('typeorm', repoModel, operation, conditions, where !== undefined, capped, call, file, op === 'update' && blanksFields(call.arguments[1]));
+    const q = withColumns(fact('typeorm', repoModel, operation, conditions, where !== undefined, capped, call, file, op === 'update' && blanksFields(call.arguments[1])), byForm ? ['*'] : optionSelection(call, options, 'select'));
     return handle !== undefined ? { ...q, handle } : q;
   }
   // Sequelize and Mongoose models: capitalised identifiers (Waybill.findAll, Waybill.find).
@@ -241,7 +298,7 @@ export function queryFromCall(call: ts.CallExpression, file: ts.SourceFile): Que
     if (op === 'findByPk' && where) conditions.list.push({ field: 'id', origin: valueOrigin(where, file) });
     else readConditions(where, file, conditions);
     const capped = property(opts, 'limit') !== undefined;
-    const q = fact('sequelize', model, operation, conditions, where !== undefined, capped, call, file, op === 'update' && blanksFields(call.arguments[0]));
+    const q = withColumns(fact('sequelize', model, operation, conditions, where !== undefined, capped, call, file, op === 'update' && blanksFields(call.arguments[0])), op === 'findByPk' ? (call.arguments[1] === undefined ? ['*'] : ts.isObjectLiteralExpression(call.arguments[1]) ? selectedFields(property(call.arguments[1], 'attributes')) : undefined) : opts === options ? optionSelection(call, options, 'attributes') : undefined);
     return UNIQUE_LOOKUPS.has(op) ? { ...q, uniqueKey: true } : q;
   }
   if (MONGOOSE_OPS[op] || SHARED_OPS[op]) {
@@ -253,7 +310,10 @@ export function queryFromCall(call: ts.CallExpression, file: ts.SourceFile): Que
     const hasFilter = filter !== undefined && !(ts.isObjectLiteralExpression(filter) && filter.properties.length === 0);
     // .limit(n) chained after the call caps a find.
     const chained = call.parent && ts.isPropertyAccessExpression(call.parent) && ROW_CAPS.has(call.parent.name.text);
-    const q = fact('mongoose', model, operation, conditions, hasFilter, Boolean(chained), call, file, operation === 'update' && blanksFields(call.arguments[1]));
+    // The projection: the second argument, or a `.select(…)` chained after the call.
+    const selectCall = call.parent && ts.isPropertyAccessExpression(call.parent) && call.parent.name.text === 'select' && call.parent.parent && ts.isCallExpression(call.parent.parent) ? call.parent.parent : undefined;
+    const projection = selectCall ? (selectCall.arguments.length === 1 ? selectCall.arguments[0] : null) : call.arguments[1];
+    const q = withColumns(fact('mongoose', model, operation, conditions, hasFilter, Boolean(chained), call, file, operation === 'update' && blanksFields(call.arguments[1])), projection === null ? undefined : selectedFields(projection));
     return UNIQUE_LOOKUPS.has(op) ? { ...q, uniqueKey: true } : q;
   }
   return undefined;
@@ -311,7 +371,17 @@ export function queryFromKnexChain(call: ts.CallExpression, file: ts.SourceFile)
     else if (KNEX_AGGREGATES.has(name)) operation = 'count';
   }
   const update = links.find((l) => l.name === 'update');
-  return fact('knex', table, operation, conditions, where, limited, call, file, update ? blanksFields(update.call.arguments[0]) : false);
+  // The columns: `.select('a', 'b')`, `.first('a')`, `.columns([…])`; none named, the whole row.
+  let columns: string[] | undefined = ['*'];
+  for (const { name, call: c } of links) {
+    if (name !== 'select' && name !== 'columns' && name !== 'column' && !(name === 'first' && c.arguments.length > 0)) continue;
+    if (c.arguments.length === 0) continue;
+    const names = c.arguments.length === 1 && ts.isArrayLiteralExpression(c.arguments[0] as ts.Expression) ? (c.arguments[0] as ts.ArrayLiteralExpression).elements : c.arguments;
+    const read = names.map((a) => (ts.isStringLiteralLike(a) && /^[\w.*]+$/.test(a.text) ? (a.text.split('.').pop() as string) : undefined));
+    columns = read.some((x) => x === undefined) || columns === undefined ? undefined : [...(columns[0] === '*' && columns.length === 1 ? [] : columns), ...(read as string[])];
+    if (columns?.includes('*')) columns = ['*'];
+  }
+  return withColumns(fact('knex', table, operation, conditions, where, limited, call, file, update ? blanksFields(update.call.arguments[0]) : false), columns);
 }
 
 /**

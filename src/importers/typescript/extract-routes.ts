@@ -125,6 +125,12 @@ export function fastifyUseFromCall(call: ts.CallExpression, file: ts.SourceFile,
     return { receiver, ...(prefix !== undefined ? { prefix } : {}), middleware: [], inline: inline.key, ...(inline.skipOverride ? { skipOverride: true as const } : {}), fastify: true, line };
   }
   if (!first || !ts.isIdentifier(first)) return undefined;
+  // A plugin held in a local of this file (`const admin = async (app) => {…}`), or declared in it.
+  const local = localPlugin(call, first.text, file);
+  if (local) {
+    const prefix = prefixOf();
+    return { receiver, ...(prefix !== undefined ? { prefix } : {}), middleware: [], inline: local.key, ...(local.skipOverride ? { skipOverride: true as const } : {}), fastify: true, line };
+  }
   const from = importedFrom(file, first.text);
   if (from !== undefined && FASTIFY_RATE_LIMIT.test(from)) {
     const global = options?.kind === 'object' ? options.value.global : undefined;
@@ -159,6 +165,25 @@ export function inlinePlugin(arg: ts.Expression, file: ts.SourceFile): { key: st
   }
   if (!ts.isArrowFunction(e) && !ts.isFunctionExpression(e)) return undefined;
   return { key: String(e.pos), skipOverride };
+}
+
+/**
+ * The plugin a name passed to register() is bound to in this file: a `const` given an arrow or
+ * function expression (or one wrapped in fastify-plugin), or a function declaration, in a block
+ * around the call (the nearest first). Keyed as the parse keys the function it visits.
+ */
+function localPlugin(call: ts.Node, name: string, file: ts.SourceFile): { key: string; skipOverride: boolean } | undefined {
+  for (let p: ts.Node | undefined = call.parent; p; p = p.parent) {
+    if (!ts.isBlock(p) && !ts.isSourceFile(p)) continue;
+    for (const st of p.statements) {
+      if (ts.isFunctionDeclaration(st) && st.name?.text === name) return { key: String(st.pos), skipOverride: false };
+      if (!ts.isVariableStatement(st) || (st.declarationList.flags & ts.NodeFlags.Const) === 0) continue;
+      for (const d of st.declarationList.declarations) {
+        if (ts.isIdentifier(d.name) && d.name.text === name && d.initializer) return inlinePlugin(d.initializer, file);
+      }
+    }
+  }
+  return undefined;
 }
 
 export function decoratorsOf(node: ts.HasDecorators, file: ts.SourceFile): DecoratorFact[] {

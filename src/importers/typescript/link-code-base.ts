@@ -257,7 +257,55 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
 
   /** The scope each read entry's filter gives (route grants). */
   const queryScope = new Map<CodeQueryEntry, Grant['scope']>();
-  const queryEntry = (q: QueryFact, file: string, check?: CallerCheckFact): CodeQueryEntry | undefined => {
+  // @nestjs/throttler: the throttler names the module configures (skipsThrottle).
+  const throttlerNames = new Set(files.flatMap((f) => f.throttlers ?? []));
+  // Model classes' hidden properties (`@Column({ select: false })`, `@Exclude()`), by class name.
+  const hiddenFields = new Map<string, Set<string>>();
+  for (const f of files) for (const [cls, props] of Object.entries(f.hiddenFields ?? {})) hiddenFields.set(cls, new Set([...(hiddenFields.get(cls) ?? []), ...props]));
+  /**
+   * The functions whose answer is the route's response: the handler, and the functions it answers
+   * with the result of (`return this.users.search(q)`), followed by name as calls are (four levels).
+   */
+  const answering = (handlerKeys: string[]): Set<string> => {
+    const out = new Set<string>();
+    let level = handlerKeys.map((k) => functions.get(k)).filter((f): f is FunctionFact => f !== undefined);
+    for (let depth = 0; depth <= 4 && level.length > 0; depth++) {
+      const next: FunctionFact[] = [];
+      for (const fn of level) {
+        if (out.has(fn.key)) continue;
+        out.add(fn.key);
+        for (const name of new Set(fn.answers ?? [])) {
+          const targets = byName.get(name) ?? [];
+          if (targets.length > 0 && targets.length <= 3) next.push(...targets);
+        }
+      }
+      level = next;
+    }
+    return out;
+  };
+  // The models and tables each store is read through (a store mapped from several — `Address`
+  // and `Customer` both to customers — has fields no one model holds: a whole-row read of one of
+  // them does not return every field of the store, so its fields are then not known).
+  let modelsOfStore: Map<string, Set<string>> | undefined;
+  const soleModel = (storeId: string): boolean => {
+    if (!modelsOfStore) {
+      modelsOfStore = new Map();
+      for (const f of files) {
+        for (const fn of f.functions) {
+          for (const q of fn.queries) {
+            if (q.unreadable !== undefined || q.model === '') continue;
+            const id = stores.match(q.model)?.id;
+            if (id === undefined) continue;
+            const set = modelsOfStore.get(id) ?? new Set<string>();
+            set.add(normaliseName(q.model).replace(/s$/, ''));
+            modelsOfStore.set(id, set);
+          }
+        }
+      }
+    }
+    return (modelsOfStore.get(storeId)?.size ?? 0) <= 1;
+  };
+  const queryEntry = (q: QueryFact, file: string, check?: CallerCheckFact, answered?: ReadonlySet<string>): CodeQueryEntry | undefined => {
     if (q.unreadable !== undefined) {
       const entry: CodeQueryEntry = { library: 'sql', unreadable: q.unreadable, line: q.at.line };
       place(entry, file, q.at, 'query');
@@ -307,7 +355,11 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       ownerCondition,
       where: q.where,
       limited: q.limited,
-      ...(q.columns ? { columns: q.columns } : {}),
+      ...(q.columns && (q.library === 'sql' || !q.columns.includes('*') || soleModel(store.id)) ? { columns: q.columns } : {}),
+      // A whole-row read of a model class that hides some properties (select: false, @Exclude)
+      // answers without them.
+      ...(q.columns?.length === 1 && q.columns[0] === '*' && hiddenFields.has(q.model) ? { hiddenColumns: [...(hiddenFields.get(q.model) as Set<string>)].sort() } : {}),
+      ...(answered !== undefined && (q.operation === 'find-one' || q.operation === 'find-many') ? { answered: q.answeredBy !== undefined && answered.has(q.answeredBy) } : {}),
       ...(q.joins && q.joins.length > 0 ? { joins: q.joins } : {}),
       // Stated either way: no check found is a fact of the scan, not a fact left out.
       callerCheck: callerCheck ? { kind: callerCheck.kind, name: callerCheck.name, line: callerCheck.at.line } : false,
@@ -323,12 +375,12 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
    * owner condition, cap and caller check, and looks nothing up by its own fields (the lookup is the
    * query's). Each is placed at its key in the include.
    */
-  const queryEntries = (q: QueryFact, file: string, check?: CallerCheckFact): CodeQueryEntry[] => {
-    const entry = queryEntry(q, file, check);
+  const queryEntries = (q: QueryFact, file: string, check?: CallerCheckFact, answered?: ReadonlySet<string>): CodeQueryEntry[] => {
+    const entry = queryEntry(q, file, check, answered);
     if (!entry || !q.relations || !('store' in entry)) return entry ? [entry] : [];
     const out: CodeQueryEntry[] = [entry];
     for (const r of q.relations) {
-      const related = queryEntry({ ...q, model: r.name, conditions: [], relations: undefined, uniqueKey: undefined, at: r.at }, file, check);
+      const related = queryEntry({ ...q, model: r.name, conditions: [], relations: undefined, uniqueKey: undefined, columns: undefined, answeredBy: undefined, at: r.at }, file, check);
       if (!related || !('store' in related) || related.store === entry.store) continue;
       // The placed object itself (its place is keyed by it).
       out.push(Object.assign(related, { ownerCondition: entry.ownerCondition, where: entry.where, limited: entry.limited, callerCheck: entry.callerCheck, joins: [q.model] }));
@@ -560,6 +612,10 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     const arg = d.args[0];
     if (!arg) return true;
     if (arg.kind !== 'object') return false;
+    // With the throttlers the module configures known, the route skips throttling where every one
+    // of them is skipped (`{ short: true }` leaves `long` limiting it; `{ default: true }` skips
+    // nothing when every throttler is named); unknown, every throttler the object names.
+    if (throttlerNames.size > 0) return [...throttlerNames].every((n) => arg.value[n]?.kind === 'boolean' && arg.value[n]?.value === true);
     const values = Object.values(arg.value);
     return values.length > 0 && values.every((v) => v.kind === 'boolean' && v.value === true);
   }
@@ -637,7 +693,8 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     const keys = functionFor(route.handler);
     const reachedQueries = keys.flatMap(reach);
     const login = route.method.includes('POST') && (LOGIN_PATH.test(path) || keys.some((k) => checksPassword.get(k)));
-    const queries = reachedQueries.flatMap(({ query, file: qf, check }) => queryEntries(query, qf, check));
+    const answered = answering(keys);
+    const queries = reachedQueries.flatMap(({ query, file: qf, check }) => queryEntries(query, qf, check, answered));
     const interfaceId = mapping.routes?.[`${route.method} ${path}`] ?? mapping.routes?.[path] ?? bare.map((b) => mapping.routes?.[`${route.method} ${b}`] ?? mapping.routes?.[b]).find((x) => x !== undefined);
     const baseId = idFrom(`${route.method}:${path}`);
     let id = baseId;

@@ -8,6 +8,7 @@ import { caslRawRules, caslRule, grantsFromChain, grantsFromObject } from './ext
 import { credentialFromCall, passwordLiteral } from './extract-credentials.js';
 import { comparesPassword } from './credential-proof.js';
 import { keysFromCall, keyValue } from './extract-keys.js';
+import { isAnswered } from './find-response.js';
 import { queryFromCall, queryFromKnexChain, repositoryDefinition } from './extract-queries.js';
 import { findSqlText } from './find-sql-text.js';
 import { dialectsNamedIn } from './sql-dialect.js';
@@ -84,6 +85,50 @@ export function parseCodeFile(path: string, text: string): FileFacts {
     if (!(error instanceof RangeError)) throw error;
     return { ...emptyFileFacts(path), unreadable: 'nested too deeply to parse (the parser ran out of stack)' };
   }
+}
+
+/** Calls chained after a read that leave its rows as they are (Mongoose, knex). */
+const CHAINED_MODIFIERS = new Set(['select', 'limit', 'skip', 'sort', 'lean', 'exec', 'populate', 'orderBy', 'offset']);
+
+/**
+ * Properties of a model class left out of a whole-row answer, or possibly changed in it: TypeORM
+ * `@Column({ select: false })` (not read unless selected), class-transformer `@Exclude()` (left out
+ * by the serializer) and `@Transform(…)` (the value may be masked on the way out).
+ */
+function hiddenProperties(cls: ts.ClassDeclaration): string[] {
+  const out: string[] = [];
+  for (const member of cls.members) {
+    if (!ts.isPropertyDeclaration(member) || !ts.isIdentifier(member.name)) continue;
+    const hides = (ts.getDecorators(member) ?? []).some((d) => {
+      const e = d.expression;
+      const callee = ts.isCallExpression(e) ? e.expression : e;
+      const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : '';
+      if (name === 'Exclude' || name === 'Transform') return true;
+      if (!/Column$/.test(name) || !ts.isCallExpression(e)) return false;
+      return e.arguments.some((a) => ts.isObjectLiteralExpression(a) && a.properties.some((p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === 'select' && p.initializer.kind === ts.SyntaxKind.FalseKeyword));
+    });
+    if (hides) out.push(member.name.text);
+  }
+  return out;
+}
+
+/** The throttler names a ThrottlerModule.forRoot argument configures; undefined when not literal. */
+function throttlerNames(arg: ts.Expression): string[] | undefined {
+  let list: ts.Expression = arg;
+  if (ts.isObjectLiteralExpression(arg)) {
+    const throttlers = arg.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === 'throttlers');
+    if (!throttlers) return ['default'];
+    list = throttlers.initializer;
+  }
+  if (!ts.isArrayLiteralExpression(list)) return undefined;
+  const names: string[] = [];
+  for (const el of list.elements) {
+    if (!ts.isObjectLiteralExpression(el)) return undefined;
+    const n = el.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === 'name');
+    if (n && !ts.isStringLiteralLike(n.initializer)) return undefined;
+    names.push(n ? (n.initializer as ts.StringLiteral).text : 'default');
+  }
+  return names;
 }
 
 function scanCodeFile(path: string, text: string): FileFacts {
@@ -238,7 +283,7 @@ function scanCodeFile(path: string, text: string): FileFacts {
         stack.push(fn);
         around = undefined;
         pushed = true;
-        if ((node.kind === K.ArrowFunction || node.kind === K.FunctionExpression) && isRegisteredInline(node)) {
+        if ((node.kind === K.ArrowFunction || node.kind === K.FunctionExpression || node.kind === K.FunctionDeclaration) && isRegisteredInline(node)) {
           const first = fnNode.parameters[0]?.name;
           plugins.push({ key: String(node.pos), ...(first && ts.isIdentifier(first) ? { param: first.text } : {}) });
           pluginPushed = true;
@@ -257,9 +302,13 @@ function scanCodeFile(path: string, text: string): FileFacts {
         }
         break;
       }
-      case K.ClassDeclaration:
+      case K.ClassDeclaration: {
         appendAll(facts.routes, nestRoutes(node as ts.ClassDeclaration, file, path));
+        const cls = node as ts.ClassDeclaration;
+        const hidden = cls.name ? hiddenProperties(cls) : [];
+        if (cls.name && hidden.length > 0) (facts.hiddenFields ??= nameTable<string[]>())[cls.name.text] = hidden;
         break;
+      }
       case K.CallExpression:
       case K.NewExpression:
         visitCall(node as ts.CallExpression | ts.NewExpression);
@@ -355,8 +404,15 @@ function scanCodeFile(path: string, text: string): FileFacts {
       arg = call;
       call = call.parent;
     }
-    return call !== undefined && ts.isCallExpression(call) && call.arguments[0] === arg && ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === 'register';
+    if (call !== undefined && ts.isCallExpression(call) && call.arguments[0] === arg && ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === 'register') return true;
+    // A plugin held in a local and registered by its name in this file (`const admin = async (app)
+    // => {…}; app.register(admin, { prefix })`, or a function declaration): a plugin of its own too.
+    if (ts.isFunctionDeclaration(fn)) return fn.name !== undefined && registeredNames.has(fn.name.text);
+    return call !== undefined && ts.isVariableDeclaration(call) && call.initializer === arg && ts.isIdentifier(call.name) && registeredNames.has(call.name.text) && ts.isVariableDeclarationList(call.parent) && (call.parent.flags & ts.NodeFlags.Const) !== 0;
   };
+  // Names passed to register() in this file (read from the text: the declaration usually comes first).
+  const registeredNames = new Set<string>();
+  if (text.includes('register')) for (const m of text.matchAll(/\.register\(\s*([A-Za-z_$][\w$]*)\s*[,)]/g)) registeredNames.add(m[1] as string);
   // Parent pointers, set on the way down (the parser was asked not to set them): when a node is
   // visited, its ancestors and every sibling subtree before it have theirs, as extractors expect.
   let parent: ts.Node = file;
@@ -398,19 +454,35 @@ function scanCodeFile(path: string, text: string): FileFacts {
     facts.decoratorDefinitions.push({ name, key, kind, at: positionOf(init, file) });
   };
 
+  const answerSites: Array<{ call: ts.CallExpression; fn: FunctionFact; query?: QueryFact; name?: string }> = [];
+  /** A call whose result, through chained modifiers (`.select(…)`, `.lean()`), the function answers with. */
+  const answeredCall = (call: ts.CallExpression): boolean => {
+    let node: ts.CallExpression = call;
+    while (node.parent && ts.isPropertyAccessExpression(node.parent) && CHAINED_MODIFIERS.has(node.parent.name.text) && node.parent.parent && ts.isCallExpression(node.parent.parent)) node = node.parent.parent;
+    return isAnswered(node);
+  };
+
   const visitCall = (call: ts.CallExpression | ts.NewExpression): void => {
     const name = calleeName(call);
     const callers = enclosing();
     if (ts.isCallExpression(call)) {
       if (name) for (const fn of callers) fn.calls.push(name);
+      // What the innermost function answers with, unchanged (find-response.ts): a query's rows,
+      // or the result of a call (a service method whose own answer may be a query's rows).
+      // Decided once the walk is over, when every node has its parent (find-response.ts reads
+      // the statements after the call: `const rows = await …; return rows`).
+      const innermost = stack.length > 1 ? (stack[stack.length - 1] as FunctionFact) : undefined;
       if (comparesPassword(call, file)) for (const fn of callers) fn.checksPassword = true;
       const q = queryFromCall(call, file) ?? queryFromKnexChain(call, file);
       const region = regions.length > 0 ? regionAround(call) : undefined;
       if (q) {
         for (const fn of callers) fn.queries.push(q);
         queryOfCall.set(call, q);
+        if (innermost) answerSites.push({ call, fn: innermost, query: q });
         if (region) q.check = region.check;
       }
+      // Also a query's name: a handle resolved only when linked may be a service's method.
+      if (innermost && name) answerSites.push({ call, fn: innermost, name });
       if (region && name) checkCall(name, call, region.check);
       if (name !== undefined && (THROWING_QUERY.test(name) || ASSERT.test(name))) {
         const gate = callerChecks.ofThrowingCall(call, name);
@@ -434,6 +506,12 @@ function scanCodeFile(path: string, text: string): FileFacts {
         appendAll(facts.grants, rules);
       }
       if (name === 'useGlobalGuards') appendAll(facts.globalGuards, call.arguments.map((a) => a.getText(file)));
+      // @nestjs/throttler's named throttlers: ThrottlerModule.forRoot([{ name: 'short', … }, …]),
+      // `{ throttlers: [...] }`, or one unnamed (`{ ttl, limit }`: 'default').
+      if (name === 'forRoot' && ts.isPropertyAccessExpression(call.expression) && dottedName(call.expression.expression) === 'ThrottlerModule' && call.arguments[0]) {
+        const names = throttlerNames(call.arguments[0]);
+        if (names) (facts.throttlers ??= []).push(...names);
+      }
       if (name === 'define' && /agenda/i.test(dottedName(call.expression) ?? '') && call.arguments[0] && ts.isStringLiteralLike(call.arguments[0])) {
         const job = call.arguments[call.arguments.length - 1] as ts.Expression;
         facts.agendaJobs.push({ name: call.arguments[0].text, job: handlerRef(job, path) });
@@ -465,6 +543,11 @@ function scanCodeFile(path: string, text: string): FileFacts {
   };
 
   visit(file);
+  for (const site of answerSites) {
+    if (!answeredCall(site.call)) continue;
+    if (site.query) site.query.answeredBy = site.fn.key;
+    if (site.name) (site.fn.answers ??= []).push(site.name);
+  }
   facts.sqlDialects = dialectsNamedIn(text, facts.imports.map((i) => i.from));
   // { provide: APP_GUARD, useClass: JwtAuthGuard }
   if (/APP_GUARD/.test(text)) {

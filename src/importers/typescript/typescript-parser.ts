@@ -15,6 +15,7 @@ export const ts: typeof TS = requireWithCodeCache(createRequire(requireHere.reso
 /** The parser's node and enum types, under the same `ts.` names as ts-morph's namespace. */
 // eslint-disable-next-line @typescript-eslint/no-namespace
 export declare namespace ts {
+  export type ArrayLiteralExpression = TS.ArrayLiteralExpression;
   export type BinaryExpression = TS.BinaryExpression;
   export type BindingName = TS.BindingName;
   export type CallExpression = TS.CallExpression;
@@ -33,6 +34,7 @@ export declare namespace ts {
   export type ScriptKind = TS.ScriptKind;
   export type ScriptTarget = TS.ScriptTarget;
   export type ShorthandPropertyAssignment = TS.ShorthandPropertyAssignment;
+  export type SignatureDeclaration = TS.SignatureDeclaration;
   export type SourceFile = TS.SourceFile;
   export type Statement = TS.Statement;
   export type StringLiteral = TS.StringLiteral;
