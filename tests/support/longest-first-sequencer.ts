@@ -15,14 +15,14 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 export const LONGEST_FIRST = [
   'tests/install.test.ts',
-  'tests/hostile/casbin-matcher.test.ts',
-  'tests/exceptions.test.ts',
-  'tests/hostile/postgresql-dump.test.ts',
-  'tests/cli.test.ts',
   'tests/postgresql-dump-cache.test.ts',
   'tests/audit-report.browser.test.ts',
   // Files of the `library` project last in the list, so they run next to the project's others:
   // a worker keeps a shared module graph only while the next file in the queue is of its project.
+  'tests/hostile/casbin-matcher.test.ts',
+  'tests/exceptions.test.ts',
+  'tests/hostile/postgresql-dump.test.ts',
+  'tests/cli.test.ts',
   'tests/rule-needs.test.ts',
   'tests/yaml-event-reader.test.ts',
 ];
