@@ -1,20 +1,34 @@
-// pipl-audit installs without a registry entry, the ways a CI engineer would: the packed tarball
-// (`npm install -g ./pipl-audit-*.tgz`) and the GitHub Action at the repository root, each from a
-// copy of the source as a fresh clone has it; the Dockerfile is in install-docker.test.ts.
+// pipl-audit installs without a registry entry, the three ways the README gives, each from a copy
+// of the source as a fresh clone has it: the Dockerfile, the GitHub Action at the repository root,
+// and the packed tarball (`npm install -g ./pipl-audit-*.tgz`). No Docker engine runs on these
+// machines, so the Dockerfile's instructions are carried out on the host
+// (tests/support/dockerfile-on-host.ts).
 //
-// One install serves both: the Action's install step is the tarball way as the README writes it
-// — `npm ci`, `npm pack`, `npm install --global` of the tarball on a fresh prefix — so the
-// tarball's test reads the tarball the Action packed and runs the command it installed, instead
-// of building and packing the package a second time (`npm ci` builds it; the Action packs that
-// build with `npm pack --ignore-scripts` instead of building it again).
-import { mkdirSync, readFileSync } from 'node:fs';
+// The package is built once for all three. The build (`npm ci` runs it as the package's `prepare`:
+// tsc, the precompiled schemas, the CLI bundle) is about half of an install's CPU, and building it
+// twice from the same source proved nothing the first build had not:
+// - The Dockerfile's build stage builds it from only the files the Dockerfile copies, which shows
+//   they are enough, then packs that build; its second stage installs the tarball globally.
+// - The Action's install step then runs as written — `npm ci`, `npm pack --ignore-scripts`,
+//   `npm install --global` of the tarball on a fresh prefix — in a full copy of the source that
+//   holds the `dist` the Dockerfile's build stage made, with npm's scripts off
+//   (`npm_config_ignore_scripts`) for that step alone: its `npm ci` installs the whole tree without
+//   building the same source again, its pack and its global install are its own. What this leaves
+//   unrun — that the Action's `npm ci` builds the package — is the Dockerfile's `npm ci` building it
+//   (the same command, the same `prepare`), and the test checks that the Action's step still runs
+//   `npm ci` with scripts on before it packs.
+// - The tarball's test reads the tarball the Action packed and runs the command it installed (the
+//   Action's install step is the tarball way as the README writes it).
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ActionRunner, loadAction, type CompositeAction, type StepResult } from './support/composite-action.js';
-import { run, VERSION, vendorWorkspace } from './support/installing.js';
-import { sourceCopy } from './support/source-copy.js';
+import { buildDockerfile, type BuiltImage } from './support/dockerfile-on-host.js';
 import { filesUnder } from './support/files-under.js';
+import { run, VERSION, vendorWorkspace } from './support/installing.js';
+import { REPO_ROOT } from './support/run-cli.js';
+import { sourceCopy } from './support/source-copy.js';
 
 // The installed package runs as a user has it: its audits start PGlite from the install, never
 // reading the test run's cache of dump loads (tests/support/global-setup.ts).
@@ -24,26 +38,80 @@ afterAll(() => {
   if (dumpCache !== undefined) process.env.PIPL_AUDIT_DUMP_CACHE = dumpCache;
 });
 
+const INSTALL_STEP = 'Install pipl-audit';
+
+let dockerfile: string;
+let image: BuiltImage;
+let imagePrefix: string;
 let action: CompositeAction;
 let runner: ActionRunner;
 let workspace: string;
 let results: StepResult[];
 
 beforeAll(() => {
+  // The Dockerfile, carried out: the build stage's `npm ci` builds the package.
+  dockerfile = readFileSync(join(REPO_ROOT, 'Dockerfile'), 'utf8');
+  imagePrefix = mkdtempSync(join(tmpdir(), 'pipl-audit-prefix-'));
+  image = buildDockerfile(dockerfile, sourceCopy(), imagePrefix);
+
+  // The Action, from a full copy of the source holding that build.
   action = loadAction();
+  const actionPath = sourceCopy();
+  expect(existsSync(join(actionPath, 'dist'))).toBe(false); // a fresh clone has no build
+  cpSync(image.stageFolder('build', '/src/dist'), join(actionPath, 'dist'), { recursive: true });
   workspace = vendorWorkspace();
   runner = new ActionRunner(action, {
-    actionPath: sourceCopy(),
+    actionPath,
     workspace,
     inputs: { paths: 'compliance', formats: 'sarif:out/pipl-audit.sarif markdown:out/pipl-audit.md', lang: 'en' },
   });
   mkdirSync(join(workspace, 'out'));
-  results = action.runs.steps.map((step) => runner.run(step));
+  results = action.runs.steps.map((step) => runner.run(step, step.name === INSTALL_STEP ? { npm_config_ignore_scripts: 'true' } : {}));
 });
 
-/** Every file under a folder, recursively. */
+describe('the Dockerfile', () => {
+  it('builds from the source and installs a command that runs as an unprivileged user', () => {
+    // What .dockerignore keeps out must not be needed: the build starts from the source alone.
+    const ignored = readFileSync(join(REPO_ROOT, '.dockerignore'), 'utf8').split('\n').filter(Boolean);
+    expect(ignored).toEqual(expect.arrayContaining(['node_modules', 'dist', '.git']));
+    // The build stage has every file the package publishes (dist is what it builds).
+    const files = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { files: string[] }).files;
+    for (const entry of files.filter((f) => f !== 'dist')) expect(dockerfile, `COPY ${entry}`).toMatch(new RegExp(`^COPY ${entry} `, 'm'));
+    expect(dockerfile).toMatch(/^COPY package\.json [^\n]*README\.md/m);
+    expect(image.user).toBe('node');
+    expect(image.entrypoint).toEqual(['pipl-audit']);
+    const bin = join(imagePrefix, 'bin', image.entrypoint[0] as string);
+    expect(readdirSync(join(imagePrefix, 'bin'))).toContain('pipl-audit');
+    const version = run(bin, ['--version'], { cwd: tmpdir() });
+    expect(version.stdout.trim()).toBe(VERSION);
+    const elsewhere = vendorWorkspace();
+    const audit = run(bin, ['audit', 'compliance', '-f', 'json', '-o', '-'], { cwd: elsewhere });
+    expect(audit.code, audit.stderr).toBe(1);
+    expect((JSON.parse(audit.stdout) as { findings: unknown[] }).findings.length).toBeGreaterThan(0);
+    // The image judges the audit frameworks and carries the documentation its help points at.
+    const frameworks = run(bin, ['frameworks', 'list'], { cwd: elsewhere });
+    expect(frameworks.code, frameworks.stderr).toBe(0);
+    expect(frameworks.stdout).toContain('cac-2025');
+    const explain = run(bin, ['rules', 'explain', 'PIPL-QRY-001', '--lang', 'en'], { cwd: elsewhere });
+    expect(existsSync(/^documentation: (.+)$/m.exec(explain.stdout)?.[1] ?? '')).toBe(true);
+  });
+});
 
 describe('the GitHub Action (action.yml)', () => {
+  it('builds the package in its install step: `npm ci` with scripts on, before it packs', () => {
+    // The one part of the step this file does not run (above): the build, which `npm ci` runs as
+    // the package's `prepare`, as the Dockerfile's build stage does.
+    const install = action.runs.steps.find((s) => s.name === INSTALL_STEP);
+    const lines = (install?.run ?? '').split('\n').map((l) => l.trim());
+    const ci = lines.findIndex((l) => /^npm ci\b/.test(l));
+    const pack = lines.findIndex((l) => /^npm pack\b/.test(l));
+    expect(ci).toBeGreaterThanOrEqual(0);
+    expect(pack).toBeGreaterThan(ci);
+    expect(lines[ci]).not.toMatch(/--ignore-scripts|--omit[= ]dev|--production/);
+    expect(install?.run).not.toMatch(/ignore[-_]scripts\s*=|npm_config_/i);
+    expect((JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.prepare).toBe('npm run build');
+  });
+
   it('installs from its own source and gates a vendor repository by the exit code', () => {
     expect(action.runs.using).toBe('composite');
     for (const r of results.filter((r) => r.step.id !== 'audit')) expect(r.code, `${r.step.name}: ${r.stderr}`).toBe(0);

@@ -54,13 +54,15 @@ export class ActionRunner {
     return text.replace(/\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g, (_, name: string) => this.input(name));
   }
 
-  run(step: ActionStep): StepResult {
+  /** Runs one step; `extraEnv` is added to its environment (after the step's own). */
+  run(step: ActionStep, extraEnv: Record<string, string> = {}): StepResult {
     const added = readFileSync(this.githubPath, 'utf8').split('\n').filter(Boolean);
     const env = {
       ...process.env,
       LANG: 'C',
       NO_COLOR: '1',
       ...Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, this.expand(v)])),
+      ...extraEnv,
       GITHUB_ACTION_PATH: this.context.actionPath,
       GITHUB_WORKSPACE: this.context.workspace,
       RUNNER_TEMP: this.runnerTemp,

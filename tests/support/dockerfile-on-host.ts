@@ -25,8 +25,16 @@ class Stage {
   }
 }
 
+/** What a carried-out Dockerfile leaves: the image's entry point and user, and where a named stage's folder is on the host. */
+export interface BuiltImage {
+  entrypoint: string[];
+  user?: string;
+  /** The host folder standing for `path` (absolute, in the container) of the build stage named `stage`. */
+  stageFolder(stage: string, path: string): string;
+}
+
 /** Carries out a Dockerfile's instructions on the host; `npm install --global` goes to globalPrefix. */
-export function buildDockerfile(dockerfile: string, context: string, globalPrefix: string): { entrypoint: string[]; user?: string } {
+export function buildDockerfile(dockerfile: string, context: string, globalPrefix: string): BuiltImage {
   const named = new Map<string, Stage>();
   let stage = new Stage();
   let entrypoint: string[] = [];
@@ -77,6 +85,11 @@ export function buildDockerfile(dockerfile: string, context: string, globalPrefi
         throw new Error(`the test's Dockerfile interpreter does not know ${instruction}`);
     }
   }
-  return { entrypoint, ...(user ? { user } : {}) };
+  const stageFolder = (name: string, path: string): string => {
+    const found = named.get(name);
+    if (!found) throw new Error(`the Dockerfile has no stage named ${name}`);
+    return found.host(path);
+  };
+  return { entrypoint, ...(user ? { user } : {}), stageFolder };
 }
 

@@ -3,7 +3,7 @@
 // Two workers take files from one queue, so the run ends when the last long file ends: a long
 // file started late is the tail, with one core idle. Vitest's own order puts the files it has a
 // cached duration for longest first, but a fresh clone (CI) has no cache, and then it keeps the
-// files in the order found — the longest (install-docker: `npm ci` of the whole tree) started
+// files in the order found — the longest (install: `npm ci` of the whole tree) started
 // wherever its name falls. This sequencer starts the files named below first, in that order,
 // whatever the cache says; then the rest of the `library` project (short files sharing one module
 // graph per worker); then the rest of the `isolated` project, in vitest's own order each, so
@@ -14,16 +14,15 @@ import { relative } from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 export const LONGEST_FIRST = [
-  'tests/install-docker.test.ts',
   'tests/install.test.ts',
-  'tests/hostile/casbin-matcher.test.ts',
-  'tests/exceptions.test.ts',
-  'tests/hostile/postgresql-dump.test.ts',
-  'tests/cli.test.ts',
   'tests/postgresql-dump-cache.test.ts',
   'tests/audit-report.browser.test.ts',
   // Files of the `library` project last in the list, so they run next to the project's others:
   // a worker keeps a shared module graph only while the next file in the queue is of its project.
+  'tests/hostile/casbin-matcher.test.ts',
+  'tests/exceptions.test.ts',
+  'tests/hostile/postgresql-dump.test.ts',
+  'tests/cli.test.ts',
   'tests/rule-needs.test.ts',
   'tests/yaml-event-reader.test.ts',
 ];
