@@ -139,6 +139,18 @@ export interface UseFact {
   middleware: ArgumentValue[];
   /** A router variable mounted under the prefix. */
   mounts?: string;
+  /**
+   * The last argument, an identifier or a call of one (`app.use('/p', adminAuth)`,
+   * `app.use('/p', makeRouter(db))`): a mount when it is a router (created in this module, or
+   * exported as one by the module it is imported from), else middleware; decided when linking.
+   */
+  mountCandidate?: string;
+  /** The router mounted is one this module creates (its routes are in this file, on that receiver). */
+  localMount?: true;
+  /** The module defining the router mounted, when linking resolved it (through re-exports). */
+  mountsFile?: string;
+  /** A mount the scan once missed (read by name): its routes' in-file paths stay names a project file may map them by. */
+  keepsBare?: true;
   /** Fastify `register(plugin, { prefix })` (the mount) or `addHook` (the middleware): the routes are Fastify's. */
   fastify?: boolean;
   /** Fastify `addHook`: applies to every route of its instance, those declared before it too (Fastify builds routes once the plugin function has run). */
@@ -228,6 +240,8 @@ export interface FileFacts {
   functions: FunctionFact[];
   routes: RouteFact[];
   uses: UseFact[];
+  /** Routers the module creates (`local`: variables and router factories) and the names it exports them by (`default` for a default export). */
+  routers?: { local: string[]; exported: string[] };
   /** Fastify: the file wraps a plugin in fastify-plugin (`export default fp(…)`): registered from another file, its hooks apply to the instance registering it. */
   skipOverride?: true;
   grants: GrantFact[];
