@@ -90,6 +90,8 @@ export interface FunctionFact {
   checksPassword: boolean;
   /** Method decorators (NestJS), with their arguments resolved where literal. */
   decorators: DecoratorFact[];
+  /** A middleware that refuses (401/403) a request whose presented key (a header) a lookup does not find: a credential gate (credential-proof.ts `rejectsUnknownKey`). */
+  keyGate?: true;
   /** Calls every one of which, in this function, runs behind a caller check or has its result checked: what they reach is checked. */
   checkedCalls?: Record<string, CallerCheckFact>;
   at: CodePosition;

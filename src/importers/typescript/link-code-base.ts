@@ -583,6 +583,11 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     return String(v.value);
   }
 
+  /** Every function of the code base by that name (at most three, as calls are followed) is a key gate. */
+  function isKeyGate(ref: string): boolean {
+    const fns = byName.get(ref.split('.').pop() ?? ref) ?? [];
+    return fns.length > 0 && fns.length <= 3 && fns.every((f) => f.keyGate === true);
+  }
   function buildRoute(route: RouteFact, file: string, path: string, chain: ArgumentValue[], bare: string[]): CodeRoute {
     const roleNamesFound: string[] = [];
     let guarded = false;
@@ -594,6 +599,8 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       const text = describe(m);
       middleware.push(text);
       if (GUARD.test(text) && !RATE_LIMITER.test(text)) guarded = true;
+      // A middleware of the code base refusing a request whose key a lookup does not find authenticates, whatever its name.
+      if (m.kind === 'ref' && isKeyGate(m.value)) guarded = true;
       if ((m.kind === 'ref' || m.kind === 'call') && AUTHORIZATION.test(m.value)) authorized = true;
       if (limitsRate(m)) rateLimited = true;
       if (m.kind === 'call' && ROLE_MIDDLEWARE.test(m.value)) roleNamesFound.push(...m.args.flatMap(resolve));

@@ -6,7 +6,7 @@ import { calleeName, dottedName, positionOf, propertyName } from './ast-values.j
 import { emptyFileFacts, type FileFacts, type FunctionFact } from './code-facts.js';
 import { caslRawRules, caslRule, grantsFromChain, grantsFromObject } from './extract-access-control.js';
 import { credentialFromCall, passwordLiteral } from './extract-credentials.js';
-import { comparesPassword } from './credential-proof.js';
+import { comparesPassword, rejectsUnknownKey } from './credential-proof.js';
 import { keysFromCall, keyValue } from './extract-keys.js';
 import { queryFromCall, queryFromKnexChain, repositoryDefinition } from './extract-queries.js';
 import { findSqlText } from './find-sql-text.js';
@@ -236,6 +236,7 @@ function scanCodeFile(path: string, text: string): FileFacts {
           calls: [],
           checksPassword: false,
           decorators: ts.isMethodDeclaration(node) ? decoratorsOf(node, file) : [],
+          ...(rejectsUnknownKey(fnNode, file) ? { keyGate: true as const } : {}),
           at: positionOf(node, file),
         };
         facts.functions.push(fn);
