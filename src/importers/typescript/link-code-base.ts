@@ -297,6 +297,8 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     const ownSecret = provesIdentity(q.conditions, q.model);
     const callerCheck = (check ? gate(check) : undefined) ?? (ownSecret ? { kind: 'credential-check' as const, name: ownSecret.field, at: q.at } : undefined);
     const lookupFields = [...new Set(q.conditions.filter((c) => (c.origin === 'request' || c.origin === 'variable') && !tied(c)).map((c) => c.field))].sort();
+    // Of those, the ones given a value read from the request itself (req.query.stationId), not a variable the scan cannot trace.
+    const requestFields = [...new Set(q.conditions.filter((c) => c.origin === 'request' && !tied(c)).map((c) => c.field))].sort();
     const entry: CodeQueryEntry = {
       store: store.id,
       model: q.model,
@@ -304,6 +306,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       operation: q.operation,
       lookupFields,
       requestSupplied: lookupFields.length > 0,
+      ...(requestFields.length > 0 ? { requestFields } : {}),
       ...(q.uniqueKey && (q.operation === 'find-one' || q.operation === 'find-many') ? { byUniqueKey: true } : {}),
       ownerCondition,
       where: q.where,
