@@ -114,7 +114,8 @@ describe('CLI: signing and encryption keys in code are findings, and never print
     const report = JSON.parse(readFileSync(join(root, 'out.json'), 'utf8')) as { findings: Array<{ ruleId: string; status: string; members?: { count: number } }> };
     // Uses of one key (the same constant signing and verifying) are one finding listing each use: count the uses.
     const statuses = report.findings.filter((f) => f.ruleId === 'PIPL-CODE-010').flatMap((f) => Array<string>(f.members?.count ?? 1).fill(f.status)).sort();
-    expect(statuses).toEqual(['FAIL', 'FAIL', 'FAIL', 'FAIL', 'FAIL', 'FAIL', 'FAIL', 'FAIL', 'FAIL', 'NOT_EVALUATED', 'PASS', 'PASS']);
+    // The literal PHONE_IV (two uses) is not a key: no finding of its own beside PHONE_KEY's.
+    expect(statuses).toEqual(['FAIL', 'FAIL', 'FAIL', 'FAIL', 'FAIL', 'FAIL', 'FAIL', 'NOT_EVALUATED', 'PASS', 'PASS']);
     const texts = [r.stdout, r.stderr, ...['json', 'sarif', 'html', 'markdown', 'csv', 'junit'].map((f) => readFileSync(join(root, `out.${f}`), 'utf8'))];
     for (const secret of ['waybill@2021', 'nest-outlet-key', 'keyboard cat', 'changeme', '3f7a9c1e5b2d8f4a', 'a1b2c3d4e5f60718']) {
       for (const text of texts) expect(text).not.toContain(secret);

@@ -94,6 +94,8 @@ export interface FunctionFact {
   answers?: string[];
   /** Method decorators (NestJS), with their arguments resolved where literal. */
   decorators: DecoratorFact[];
+  /** A middleware that refuses (401/403) a request whose presented key (a header) a lookup does not find: a credential gate (credential-proof.ts `rejectsUnknownKey`). */
+  keyGate?: true;
   /** Calls every one of which, in this function, runs behind a caller check or has its result checked: what they reach is checked. */
   checkedCalls?: Record<string, CallerCheckFact>;
   at: CodePosition;
@@ -143,6 +145,18 @@ export interface UseFact {
   middleware: ArgumentValue[];
   /** A router variable mounted under the prefix. */
   mounts?: string;
+  /**
+   * The last argument, an identifier or a call of one (`app.use('/p', adminAuth)`,
+   * `app.use('/p', makeRouter(db))`): a mount when it is a router (created in this module, or
+   * exported as one by the module it is imported from), else middleware; decided when linking.
+   */
+  mountCandidate?: string;
+  /** The router mounted is one this module creates (its routes are in this file, on that receiver). */
+  localMount?: true;
+  /** The module defining the router mounted, when linking resolved it (through re-exports). */
+  mountsFile?: string;
+  /** A mount the scan once missed (read by name): its routes' in-file paths stay names a project file may map them by. */
+  keepsBare?: true;
   /** Fastify `register(plugin, { prefix })` (the mount) or `addHook` (the middleware): the routes are Fastify's. */
   fastify?: boolean;
   /** Fastify `addHook`: applies to every route of its instance, those declared before it too (Fastify builds routes once the plugin function has run). */
@@ -232,6 +246,8 @@ export interface FileFacts {
   functions: FunctionFact[];
   routes: RouteFact[];
   uses: UseFact[];
+  /** Routers the module creates (`local`: variables and router factories) and the names it exports them by (`default` for a default export). */
+  routers?: { local: string[]; exported: string[] };
   /** Fastify: the file wraps a plugin in fastify-plugin (`export default fp(…)`): registered from another file, its hooks apply to the instance registering it. */
   skipOverride?: true;
   grants: GrantFact[];

@@ -101,3 +101,115 @@ const SENT_TO_KEY = /phone|mobile|msisdn|e_?mail|(^|[^a-z])tel/i;
 export function isStoredCode(name: string, key: string, store: string, holder: string): boolean {
   return isSecretField(name, `${key} ${holder} ${store}`) || (/^(code|token)$/i.test(name) && SENT_TO_KEY.test(key));
 }
+
+/** Calls that only convert or trim a value: they look nothing up. */
+const CONVERSION = /^(String|Number|Boolean|trim|toString|toLowerCase|toUpperCase|slice|substring|replace|split|startsWith|endsWith|log|debug|info|warn|error)$/;
+/** An error class or factory answering 401/403. */
+const UNAUTHORIZED_ERROR = /unauthori[sz]ed|forbidden|unauthenticated/i;
+
+/**
+ * Whether a middleware function is a credential gate on a presented key: it reads a request header
+ * (`req.get('X-Fleet-Key')`, `req.header(…)`, `req.headers['x-api-key']`, `ctx.get(…)`), looks the
+ * value up (a query taking it — `pool.query(sql, [key])`, `Partner.findOne({ where: { apiKey: key } })`
+ * —, a Map or Set `has`/`get`, a list's `includes`, or a comparison with a configured value) and
+ * answers 401/403 (or throws an Unauthorized/Forbidden error) under a condition on that lookup: a
+ * caller without a known key is refused. A header read whose only check is its presence
+ * (`if (!key) return res.status(401)`) lets any value in, and one never followed by a refusal
+ * authenticates nothing: neither is a gate.
+ */
+export function rejectsUnknownKey(fn: ts.FunctionLikeDeclaration, file: ts.SourceFile): boolean {
+  if (!fn.body || fn.parameters.length < 2) return false;
+  const first = fn.parameters[0]?.name;
+  if (!first || !ts.isIdentifier(first)) return false;
+  const request = first.text;
+  const isRequest = (e: ts.Expression) => ts.isIdentifier(e) && e.text === request;
+  const isHeaderRead = (n: ts.Node): boolean => {
+    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && /^(get|header)$/.test(n.expression.name.text) && isRequest(n.expression.expression) && n.arguments[0] !== undefined && ts.isStringLiteralLike(n.arguments[0])) return true;
+    if ((ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === 'headers' && isRequest(n.expression.expression)) return true;
+    return false;
+  };
+  const headerVars = new Set<string>();
+  const lookupVars = new Set<string>();
+  const mentions = (n: ts.Node, names: ReadonlySet<string>, header: boolean): boolean => {
+    let found = false;
+    const walk = (x: ts.Node): void => {
+      if (found) return;
+      if ((ts.isIdentifier(x) && names.has(x.text)) || (header && isHeaderRead(x))) {
+        found = true;
+        return;
+      }
+      ts.forEachChild(x, walk);
+    };
+    walk(n);
+    return found;
+  };
+  const fromHeader = (n: ts.Node) => mentions(n, headerVars, true);
+  const isNullish = (e: ts.Expression) => e.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(e) && e.text === 'undefined') || (ts.isStringLiteralLike(e) && e.text === '') || ts.isTypeOfExpression(e);
+  /** A lookup of the presented value: a call taking it (not a conversion), or a comparison with something other than nothing. */
+  const isLookup = (n: ts.Node): boolean => {
+    if (ts.isCallExpression(n) && !isHeaderRead(n)) {
+      const name = calleeName(n);
+      if (name !== undefined && !CONVERSION.test(name) && (n.arguments.some(fromHeader) || (ts.isPropertyAccessExpression(n.expression) && /^(has|get|includes|some|find|compare|equals|timingSafeEqual)$/.test(name) && n.arguments.some(fromHeader)))) return true;
+    }
+    if (ts.isBinaryExpression(n) && [ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken].includes(n.operatorToken.kind)) {
+      const [a, b] = [n.left, n.right];
+      if ((fromHeader(a) && !isNullish(b) && !fromHeader(b)) || (fromHeader(b) && !isNullish(a) && !fromHeader(a))) return true;
+    }
+    return false;
+  };
+  const containsLookup = (n: ts.Node): boolean => {
+    let found = false;
+    const walk = (x: ts.Node): void => {
+      if (found || (ts.isFunctionLike(x) && x !== n)) return;
+      if (isLookup(x)) {
+        found = true;
+        return;
+      }
+      ts.forEachChild(x, walk);
+    };
+    walk(n);
+    return found;
+  };
+  const isRejection = (n: ts.Node): boolean => {
+    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && /^(status|sendStatus|throw|code)$/.test(n.expression.name.text)) {
+      const a = n.arguments[0];
+      return a !== undefined && ts.isNumericLiteral(a) && (a.text === '401' || a.text === '403');
+    }
+    if (ts.isNewExpression(n) || ts.isCallExpression(n)) {
+      const name = calleeName(n as ts.CallExpression);
+      if (name !== undefined && UNAUTHORIZED_ERROR.test(name)) return true;
+      if (name !== undefined && /^(createError|httpError|createHttpError|HttpError|HttpException)$/.test(name)) return (n.arguments ?? []).some((a) => ts.isNumericLiteral(a) && (a.text === '401' || a.text === '403'));
+    }
+    if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(n.left) && n.left.name.text === 'status' && ts.isNumericLiteral(n.right)) return n.right.text === '401' || n.right.text === '403';
+    return false;
+  };
+  const rejects = (n: ts.Node): boolean => {
+    let found = false;
+    const walk = (x: ts.Node): void => {
+      if (found || ts.isFunctionLike(x)) return;
+      if (isRejection(x)) {
+        found = true;
+        return;
+      }
+      ts.forEachChild(x, walk);
+    };
+    walk(n);
+    return found;
+  };
+  const bound = (name: ts.BindingName, into: Set<string>): void => {
+    if (ts.isIdentifier(name)) into.add(name.text);
+    else for (const el of name.elements) if (!ts.isOmittedExpression(el)) bound(el.name, into);
+  };
+  let gate = false;
+  const visit = (n: ts.Node): void => {
+    if (gate || (ts.isFunctionLike(n) && n !== fn)) return;
+    if (ts.isVariableDeclaration(n) && n.initializer) {
+      if (fromHeader(n.initializer) && !containsLookup(n.initializer)) bound(n.name, headerVars);
+      else if (containsLookup(n.initializer)) bound(n.name, lookupVars);
+    }
+    if (ts.isIfStatement(n) && (containsLookup(n.expression) || mentions(n.expression, lookupVars, false)) && (rejects(n.thenStatement) || (n.elseStatement !== undefined && rejects(n.elseStatement)))) gate = true;
+    ts.forEachChild(n, visit);
+  };
+  ts.forEachChild(fn.body, visit);
+  return gate;
+}

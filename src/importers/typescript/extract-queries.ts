@@ -4,7 +4,10 @@
 // read-sql-statement.ts, with a SQL parser.
 import { nameTable } from './name-table.js';
 import { ts } from './typescript-parser.js';
-import { calleeName, dottedName, positionOf, propertyName, valueOrigin } from './ast-values.js';
+import { calleeName, dottedName, importedFrom, positionOf, propertyName, valueOrigin } from './ast-values.js';
+
+/** JavaScript's global objects: `Math.max(…)`, `Array.from(…)`, `Object.keys(…)` call no model. */
+const JS_GLOBALS = new Set(['Math', 'JSON', 'Object', 'Array', 'Number', 'String', 'Boolean', 'Date', 'Promise', 'Reflect', 'Intl', 'Buffer', 'BigInt', 'Symbol', 'Map', 'Set', 'WeakMap', 'WeakSet', 'RegExp', 'Error', 'Atomics', 'Proxy', 'Function', 'URL', 'URLSearchParams', 'Crypto', 'Headers', 'Response', 'Request']);
 import type { QueryFact, ValueOrigin } from './code-facts.js';
 
 type Operation = QueryFact['operation'];
@@ -288,8 +291,9 @@ export function queryFromCall(call: ts.CallExpression, file: ts.SourceFile): Que
     const q = withColumns(fact('typeorm', repoModel, operation, conditions, where !== undefined, capped, call, file, op === 'update' && blanksFields(call.arguments[1])), byForm ? ['*'] : optionSelection(call, options, 'select'));
     return handle !== undefined ? { ...q, handle } : q;
   }
-  // Sequelize and Mongoose models: capitalised identifiers (Waybill.findAll, Waybill.find).
-  const model = ts.isIdentifier(receiver) && /^[A-Z]/.test(receiver.text) ? receiver.text : undefined;
+  // Sequelize and Mongoose models: capitalised identifiers (Waybill.findAll, Waybill.find) — not a
+  // global object of JavaScript (Math.max, Array.from, Object.keys …) unless the file imports a model by that name.
+  const model = ts.isIdentifier(receiver) && /^[A-Z]/.test(receiver.text) && !(JS_GLOBALS.has(receiver.text) && importedFrom(file, receiver.text) === undefined) ? receiver.text : undefined;
   if (!model) return undefined;
   if (SEQUELIZE_OPS[op] || ((op === 'findOne' || op === 'count' || op === 'update') && (property(options, 'where') || property(optionsObject({ arguments: call.arguments.slice(1) } as unknown as ts.CallExpression), 'where')))) {
     const operation = (SEQUELIZE_OPS[op] ?? SHARED_OPS[op]) as Operation;

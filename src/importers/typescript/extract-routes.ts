@@ -23,7 +23,7 @@ function methodOf(name: string): string {
   return name === 'del' ? 'DELETE' : name.toUpperCase();
 }
 
-export function routeFromCall(call: ts.CallExpression, file: ts.SourceFile, path: string, pluginParam?: string): RouteFact | undefined {
+export function routeFromCall(call: ts.CallExpression, file: ts.SourceFile, path: string, pluginParam?: string, routers?: ReadonlySet<string>): RouteFact | undefined {
   if (!ts.isPropertyAccessExpression(call.expression)) return undefined;
   const method = call.expression.name.text;
   // Every form below is a route method or `route`: any other call is no route, whatever its receiver.
@@ -53,7 +53,7 @@ export function routeFromCall(call: ts.CallExpression, file: ts.SourceFile, path
     const middleware = [o.value.preHandler, o.value.onRequest, o.value.preValidation, o.value.config].flatMap((v) => (v === undefined ? [] : v.kind === 'array' ? v.value : [v]));
     return { framework: 'fastify', method: methods.map((x) => x.toUpperCase()).join(','), path: url.value, receiver, middleware, handler: handlerRef(handlerProp.initializer, path), at: positionOf(call, file) };
   }
-  if (!METHODS.has(method) || (receiver !== pluginParam && !ROUTER_RECEIVER.test(last))) return undefined;
+  if (!METHODS.has(method) || (receiver !== pluginParam && !ROUTER_RECEIVER.test(last) && routers?.has(receiver) !== true)) return undefined;
   const [first, ...rest] = call.arguments;
   if (!first || !ts.isStringLiteralLike(first) || !first.text.startsWith('/') || rest.length === 0) return undefined;
   const handler = rest[rest.length - 1] as ts.Expression;
@@ -71,21 +71,26 @@ export function routeFromCall(call: ts.CallExpression, file: ts.SourceFile, path
   return { framework, method: methodOf(method), path: first.text, receiver, middleware, handler: handlerRef(handler, path), at: positionOf(call, file) };
 }
 
-export function useFromCall(call: ts.CallExpression, file: ts.SourceFile): UseFact | undefined {
+export function useFromCall(call: ts.CallExpression, file: ts.SourceFile, routers?: ReadonlySet<string>): UseFact | undefined {
   if (!ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== 'use') return undefined;
   const receiver = dottedName(call.expression.expression);
-  if (receiver === undefined || !ROUTER_RECEIVER.test(receiver.split('.').pop() ?? '')) return undefined;
+  if (receiver === undefined || !(ROUTER_RECEIVER.test(receiver.split('.').pop() ?? '') || routers?.has(receiver) === true)) return undefined;
   const args = [...call.arguments];
   const prefixNode = args[0] && ts.isStringLiteralLike(args[0]) ? args.shift() : undefined;
   const values = args.map((a) => argumentValue(a, file));
-  // The last identifier argument may be a router being mounted (`app.use('/api', auth, router)`).
+  // The last argument may be a router being mounted (`app.use('/api', auth, router)`,
+  // `app.use('/p', makeRouter(deps))`): whether it is one is decided by what it is when the code
+  // base is linked (a router this module creates, or one another module exports), not by its
+  // name. Koa's `router.routes()` is one by the API.
   const lastArg = values[values.length - 1];
-  const mounts = lastArg?.kind === 'ref' && /router|routes|api/i.test(lastArg.value) ? lastArg.value : lastArg?.kind === 'call' && /\.routes$/.test(lastArg.value) ? lastArg.value.replace(/\.routes$/, '') : undefined;
+  const lastNode = args[args.length - 1];
+  const koa = lastArg?.kind === 'call' && /\.routes$/.test(lastArg.value) ? lastArg.value.replace(/\.routes$/, '') : undefined;
+  const candidate = lastNode && ts.isIdentifier(lastNode) ? lastNode.text : lastNode && ts.isCallExpression(lastNode) && ts.isIdentifier(lastNode.expression) ? lastNode.expression.text : undefined;
   return {
     receiver,
     ...(prefixNode && ts.isStringLiteralLike(prefixNode) ? { prefix: prefixNode.text } : {}),
-    middleware: mounts ? values.slice(0, -1) : values,
-    ...(mounts ? { mounts } : {}),
+    middleware: koa ? values.slice(0, -1) : values,
+    ...(koa ? { mounts: koa } : candidate !== undefined ? { mountCandidate: candidate } : {}),
     line: positionOf(call, file).line,
   };
 }
@@ -222,4 +227,101 @@ export function nestRoutes(cls: ts.ClassDeclaration, file: ts.SourceFile, path: 
     });
   }
   return out;
+}
+
+/** Modules whose export creates a router: Express's `Router`, koa-router, express-promise-router. */
+const ROUTER_MODULES = /^(express|koa-router|@koa\/router|express-promise-router|router)$/;
+
+/**
+ * Whether an expression creates a router: `Router()`, `express.Router()`, `new Router()` (koa),
+ * `PromiseRouter()`, by the module the callee is imported from (`import { Router } from 'express'`,
+ * `const express = require('express')`), never by the variable's name. `Router` and `X.Router`
+ * not imported at all (a global in a script) are read as Express's.
+ */
+export function createsRouter(node: ts.Expression, file: ts.SourceFile): boolean {
+  let e = node;
+  while (ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isParenthesizedExpression(e)) e = e.expression;
+  if (!ts.isCallExpression(e) && !ts.isNewExpression(e)) return false;
+  const callee = e.expression;
+  if (ts.isIdentifier(callee)) {
+    const from = importedFrom(file, callee.text);
+    return from !== undefined ? ROUTER_MODULES.test(from) : callee.text === 'Router';
+  }
+  if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'Router' && ts.isIdentifier(callee.expression)) {
+    const from = importedFrom(file, callee.expression.text);
+    return from === undefined || from === 'express';
+  }
+  return false;
+}
+
+/** The identifier a function returns, when every `return` it has returns that one identifier. */
+function returnedName(fn: ts.FunctionLikeDeclaration): string | undefined {
+  if (!fn.body) return undefined;
+  if (!ts.isBlock(fn.body)) return ts.isIdentifier(fn.body) ? fn.body.text : undefined;
+  const names = new Set<string>();
+  const visit = (n: ts.Node): void => {
+    if (ts.isFunctionLike(n)) return;
+    if (ts.isReturnStatement(n)) names.add(n.expression && ts.isIdentifier(n.expression) ? n.expression.text : '');
+    ts.forEachChild(n, visit);
+  };
+  ts.forEachChild(fn.body, visit);
+  return names.size === 1 ? [...names][0] || undefined : undefined;
+}
+
+/** Whether a function creates a router and returns it (a router factory: `export function makeRouter(deps) { const r = Router(); …; return r; }`). */
+function returnsRouter(fn: ts.FunctionLikeDeclaration, file: ts.SourceFile): boolean {
+  const name = returnedName(fn);
+  if (name === undefined || !fn.body) return false;
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found || (ts.isFunctionLike(n) && n !== fn)) return;
+    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.name.text === name && n.initializer && createsRouter(n.initializer, file)) found = true;
+    ts.forEachChild(n, visit);
+  };
+  ts.forEachChild(fn.body, visit);
+  return found;
+}
+
+/**
+ * The routers a module defines, by what they are rather than what they are called: `local` the
+ * module-level variables created by a router constructor (and functions returning one, a router
+ * factory), `exported` the names other modules import them by (`default` for `export default` and
+ * `module.exports =`). `app.use('/p', x)` mounts x when x is one of these (link-code-base.ts).
+ */
+export function routersOf(file: ts.SourceFile): { local: string[]; exported: string[] } {
+  const local = new Set<string>();
+  const exported = new Set<string>();
+  const isExported = (st: ts.Statement) => ts.canHaveModifiers(st) && (ts.getModifiers(st) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+  const isDefault = (st: ts.Statement) => ts.canHaveModifiers(st) && (ts.getModifiers(st) ?? []).some((m) => m.kind === ts.SyntaxKind.DefaultKeyword);
+  for (const st of file.statements) {
+    if (ts.isVariableStatement(st)) {
+      for (const d of st.declarationList.declarations) {
+        if (!ts.isIdentifier(d.name) || !d.initializer) continue;
+        const init = d.initializer;
+        const router = createsRouter(init, file) || ((ts.isArrowFunction(init) || ts.isFunctionExpression(init)) && returnsRouter(init, file));
+        if (!router) continue;
+        local.add(d.name.text);
+        if (isExported(st)) exported.add(d.name.text);
+      }
+    } else if (ts.isFunctionDeclaration(st) && st.name && returnsRouter(st, file)) {
+      local.add(st.name.text);
+      if (isExported(st)) exported.add(isDefault(st) ? 'default' : st.name.text);
+    }
+  }
+  for (const st of file.statements) {
+    if (ts.isExportAssignment(st)) {
+      if (ts.isIdentifier(st.expression) ? local.has(st.expression.text) : createsRouter(st.expression, file)) exported.add('default');
+    } else if (ts.isExportDeclaration(st) && !st.moduleSpecifier && st.exportClause && ts.isNamedExports(st.exportClause)) {
+      for (const el of st.exportClause.elements) if (local.has((el.propertyName ?? el.name).text)) exported.add(el.name.text);
+    } else if (ts.isExpressionStatement(st) && ts.isBinaryExpression(st.expression) && st.expression.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+      // module.exports = router; module.exports.adminRouter = router; exports.adminRouter = router
+      const target = dottedName(st.expression.left);
+      const value = st.expression.right;
+      const isRouter = ts.isIdentifier(value) ? local.has(value.text) : createsRouter(value, file);
+      if (!isRouter || target === undefined) continue;
+      if (target === 'module.exports') exported.add('default');
+      else if (/^(module\.)?exports\.\w+$/.test(target)) exported.add(target.split('.').pop() as string);
+    }
+  }
+  return { local: [...local].sort(), exported: [...exported].sort() };
 }

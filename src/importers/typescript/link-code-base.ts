@@ -55,7 +55,8 @@ const PUBLIC_DECORATOR = /^(Public|AllowAnonymous|SkipAuth|NoAuth|IsPublic)$/;
 const NOT_FOLLOWED = new Set(['then', 'catch', 'map', 'filter', 'push', 'forEach', 'reduce', 'find', 'findOne', 'json', 'send', 'status', 'log', 'get', 'set', 'has', 'toString', 'parse', 'stringify', 'resolve', 'reject', 'next', 'use', 'emit', 'on', 'call', 'apply', 'bind', 'constructor', 'update', 'delete', 'create', 'save', 'count']);
 
 export function linkCodeBase(input: LinkInput): LinkOutput {
-  const { files, mapping, declared, codeBaseId } = input;
+  const { mapping, declared, codeBaseId } = input;
+  const files = resolveMounts(input.files);
   // Ids name files within the code base, so they (and the fingerprints made from them) do not
   // depend on the directory pipl-audit runs in.
   const withinRoot = (path: string) => (input.root === '.' ? path : posix.relative(input.root, path));
@@ -344,6 +345,8 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     const ownSecret = provesIdentity(q.conditions, q.model);
     const callerCheck = (check ? gate(check) : undefined) ?? (ownSecret ? { kind: 'credential-check' as const, name: ownSecret.field, at: q.at } : undefined);
     const lookupFields = [...new Set(q.conditions.filter((c) => (c.origin === 'request' || c.origin === 'variable') && !tied(c)).map((c) => c.field))].sort();
+    // Of those, the ones given a value read from the request itself (req.query.stationId), not a variable the scan cannot trace.
+    const requestFields = [...new Set(q.conditions.filter((c) => c.origin === 'request' && !tied(c)).map((c) => c.field))].sort();
     const entry: CodeQueryEntry = {
       store: store.id,
       model: q.model,
@@ -351,6 +354,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       operation: q.operation,
       lookupFields,
       requestSupplied: lookupFields.length > 0,
+      ...(requestFields.length > 0 ? { requestFields } : {}),
       ...(q.uniqueKey && (q.operation === 'find-one' || q.operation === 'find-many') ? { byUniqueKey: true } : {}),
       ownerCondition,
       where: q.where,
@@ -455,7 +459,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
   // Plugin units: a file, or a Fastify plugin defined in place in it (`register(async (f) => …)`),
   // each with the registrations that mount it. Express mounts and a Fastify plugin registered
   // from another file mount the whole file.
-  type Mount = { prefix: string; middleware: ArgumentValue[]; fastify?: boolean; bare: string[] };
+  type Mount = { prefix: string; middleware: ArgumentValue[]; fastify?: boolean; bare: string[]; keepsBare?: true };
   type Registration = { file: string; use: UseFact; fp: boolean };
   const unitKey = (file: string, plugin: string | undefined) => `${file}\0${plugin ?? ''}`;
   const factsByPath = new Map(files.map((f) => [f.path, f]));
@@ -471,7 +475,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
         target = unitKey(f.path, use.inline);
         fp = use.skipOverride === true;
       } else if (use.mounts) {
-        const file = importTarget(f.path, use.mounts);
+        const file = use.mountsFile ?? importTarget(f.path, use.mounts);
         if (!file) continue;
         target = unitKey(file, undefined);
         fp = use.fastify === true && factsByPath.get(file)?.skipOverride === true;
@@ -543,6 +547,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
           ...(use.fastify || parent.fastify ? { fastify: true } : {}),
           // Names the project file may map the route by, besides its path without any prefix: with only the innermost prefix (one level, as the scan read it before).
           bare: parent.prefix !== '' && own !== '' ? [own] : [],
+          ...(use.keepsBare ? { keepsBare: true as const } : {}),
         });
       }
     }
@@ -577,14 +582,23 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
               ...fpHooksOn(unit, route.receiver),
             ]
           : [];
-        const chain = [...mount.middleware, ...local, ...route.middleware];
-        const fullPath = `${mount.prefix}${route.path}`.replace(/\/+/g, '/') || '/';
+        // A router this module creates and mounts itself (`const admin = Router(); app.use('/admin', auth, admin)`):
+        // its routes take the prefix, and the middleware the app applies before the mount.
+        const localMount = route.receiver ? f.uses.find((u) => u.localMount === true && u.mounts === route.receiver && (u.plugin ?? '') === (route.plugin ?? '')) : undefined;
+        const outer = localMount
+          ? [
+              ...f.uses.filter((u) => (u.plugin ?? '') === (localMount.plugin ?? '') && u.receiver === localMount.receiver && !u.mounts && u.inline === undefined && !u.prefix && u.line < localMount.line).flatMap((u) => u.middleware),
+              ...localMount.middleware,
+            ]
+          : [];
+        const chain = [...mount.middleware, ...outer, ...local, ...route.middleware];
+        const fullPath = `${mount.prefix}${localMount?.prefix ?? ''}${route.path}`.replace(/\/+/g, '/') || '/';
         // A route of a plugin registered with Fastify's register() is Fastify's, whatever the
         // name of its instance; its path before the prefix (and with only the innermost prefix,
         // for a plugin registered by a plugin) stays a name the project file may map (as the scan
         // named it before prefixes were applied).
         const fastify = mount.fastify === true;
-        const bare = fastify && mount.prefix !== '' ? [route.path, ...mount.bare.map((p) => `${p}${route.path}`.replace(/\/+/g, '/'))] : [];
+        const bare = fastify && mount.prefix !== '' ? [route.path, ...mount.bare.map((p) => `${p}${route.path}`.replace(/\/+/g, '/'))] : (mount.keepsBare || localMount?.keepsBare) && fullPath !== route.path ? [route.path] : [];
         for (const b of bare) routeAliases.push(`${route.method} ${b}`, b);
         routes.push(buildRoute(fastify && route.framework !== 'fastify' ? { ...route, framework: 'fastify' } : route, f.path, fullPath, chain, bare));
       }
@@ -628,6 +642,11 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     return String(v.value);
   }
 
+  /** Every function of the code base by that name (at most three, as calls are followed) is a key gate. */
+  function isKeyGate(ref: string): boolean {
+    const fns = byName.get(ref.split('.').pop() ?? ref) ?? [];
+    return fns.length > 0 && fns.length <= 3 && fns.every((f) => f.keyGate === true);
+  }
   function buildRoute(route: RouteFact, file: string, path: string, chain: ArgumentValue[], bare: string[]): CodeRoute {
     const roleNamesFound: string[] = [];
     let guarded = false;
@@ -639,6 +658,8 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       const text = describe(m);
       middleware.push(text);
       if (GUARD.test(text) && !RATE_LIMITER.test(text)) guarded = true;
+      // A middleware of the code base refusing a request whose key a lookup does not find authenticates, whatever its name.
+      if (m.kind === 'ref' && isKeyGate(m.value)) guarded = true;
       if ((m.kind === 'ref' || m.kind === 'call') && AUTHORIZATION.test(m.value)) authorized = true;
       if (limitsRate(m)) rateLimited = true;
       if (m.kind === 'call' && ROLE_MIDDLEWARE.test(m.value)) roleNamesFound.push(...m.args.flatMap(resolve));
@@ -902,6 +923,73 @@ function scopeOrder(scope: Grant['scope']): number {
 
 /** How many Fastify plugins up a route's prefixes and hooks are followed (a plugin registering a plugin …). */
 const MAX_PLUGIN_DEPTH = 8;
+
+/** How many re-exports (`export { default as admin } from './admin'`) a mount is followed through. */
+const MAX_REEXPORTS = 4;
+
+/** The file a relative module specifier names within the code base, as linking resolves imports. */
+function moduleFile(byBase: Map<string, string>, from: string, spec: string): string | undefined {
+  if (!spec.startsWith('.')) return undefined;
+  const base = posix.normalize(posix.join(posix.dirname(from), spec)).replace(/\.(m|c)?js$/, '');
+  return byBase.get(base) ?? byBase.get(`${base}/index`);
+}
+
+/**
+ * Decides each `app.use('/p', …, x)` by what x is: a mount when x is a router the module creates
+ * (`const admin = Router()`), or is imported from a module of the code base that exports a router
+ * by that name (followed through re-exports), or is a call of a router factory one exports. A
+ * module whose exports are not recognised as routers but that declares routes is still mounted
+ * (a router built by a helper of its own); one that exports recognised routers, none by the name
+ * imported, is not (its other export is middleware). Anything else — a package's middleware, a
+ * local middleware function, an API-key check — is middleware, whatever it is called; a relative
+ * import the scan did not read keeps the name rule the scan used before (`/router|routes|api/i`).
+ */
+export function resolveMounts(files: FileFacts[]): FileFacts[] {
+  if (!files.some((f) => f.uses.some((u) => u.mountCandidate !== undefined))) return files;
+  const byBase = new Map<string, string>();
+  for (const f of files) byBase.set(f.path.replace(/\.(tsx?|m?js|cjs|jsx)$/, ''), f.path);
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  type Kind = { kind: 'mount'; file: string } | { kind: 'local' } | { kind: 'middleware' } | undefined;
+  /** mount (with the module defining the router) / local (a router of this module) / middleware / undefined (not resolvable). */
+  const kindOf = (file: string, name: string, depth: number, viaImport: boolean): Kind => {
+    const facts = byPath.get(file);
+    if (!facts) return undefined;
+    const imp = facts.imports.find((i) => i.local === name);
+    if (!imp) return !viaImport && facts.routers?.local.includes(name) ? { kind: 'local' } : { kind: 'middleware' };
+    if (!imp.from.startsWith('.')) return { kind: 'middleware' };
+    const target = moduleFile(byBase, file, imp.from);
+    const t = target !== undefined ? byPath.get(target) : undefined;
+    if (!t || target === undefined) return undefined;
+    if (t.routers?.exported.includes(imp.imported)) return { kind: 'mount', file: target };
+    // Passed on from another module (`export { default as adminRouter } from './admin'`).
+    if (depth < MAX_REEXPORTS && t.imports.some((i) => i.local === imp.imported)) {
+      const next = kindOf(target, imp.imported, depth + 1, true);
+      if (next !== undefined) return next.kind === 'mount' ? next : { kind: 'middleware' };
+    }
+    if ((t.routers?.exported.length ?? 0) > 0) return { kind: 'middleware' };
+    return t.routes.length > 0 || t.uses.some((u) => u.mounts !== undefined || u.mountCandidate !== undefined) ? { kind: 'mount', file: target } : { kind: 'middleware' };
+  };
+  return files.map((f) => {
+    if (!f.uses.some((u) => u.mountCandidate !== undefined)) return f;
+    const uses = f.uses.map((u): UseFact => {
+      if (u.mountCandidate === undefined) return u;
+      const { mountCandidate, ...rest } = u;
+      const found = kindOf(f.path, mountCandidate, 0, false);
+      const mount = found?.kind === 'mount' || found?.kind === 'local' || (found === undefined && /router|routes|api/i.test(mountCandidate));
+      if (!mount) return rest;
+      return {
+        ...rest,
+        middleware: rest.middleware.slice(0, -1),
+        mounts: mountCandidate,
+        ...(found?.kind === 'local' ? { localMount: true as const } : {}),
+        ...(found?.kind === 'mount' ? { mountsFile: found.file } : {}),
+        // Mounted now but not by the name rule the scan used before: the route's in-file path stays a name a project file may map it by.
+        ...(found !== undefined && !/router|routes|api/i.test(mountCandidate) ? { keepsBare: true as const } : {}),
+      };
+    });
+    return { ...f, uses };
+  });
+}
 /** How many steps the walk over plugin registrations takes in one code base, at most. */
 const MAX_MOUNT_CALLS = 20_000;
 const ROOT_MOUNT: { prefix: string; middleware: ArgumentValue[]; bare: string[] } = { prefix: '', middleware: [], bare: [] };

@@ -6,13 +6,13 @@ import { calleeName, dottedName, positionOf, propertyName } from './ast-values.j
 import { emptyFileFacts, type FileFacts, type FunctionFact } from './code-facts.js';
 import { caslRawRules, caslRule, grantsFromChain, grantsFromObject } from './extract-access-control.js';
 import { credentialFromCall, passwordLiteral } from './extract-credentials.js';
-import { comparesPassword } from './credential-proof.js';
+import { comparesPassword, rejectsUnknownKey } from './credential-proof.js';
 import { keysFromCall, keyValue } from './extract-keys.js';
 import { isAnswered } from './find-response.js';
 import { queryFromCall, queryFromKnexChain, repositoryDefinition } from './extract-queries.js';
 import { findSqlText } from './find-sql-text.js';
 import { dialectsNamedIn } from './sql-dialect.js';
-import { decoratorsOf, fastifyUseFromCall, handlerRef, nestRoutes, routeFromCall, useFromCall } from './extract-routes.js';
+import { decoratorsOf, fastifyUseFromCall, handlerRef, nestRoutes, routeFromCall, routersOf, useFromCall } from './extract-routes.js';
 import { scheduleFromCall, scheduleFromDecorator } from './extract-schedules.js';
 import { appendAll } from '../../collections/append-all.js';
 import { ASSERT, CallerChecks, THROWING_QUERY, type CheckedRegion } from './find-caller-checks.js';
@@ -152,6 +152,10 @@ function scanCodeFile(path: string, text: string): FileFacts {
   // is known by the module its local name is imported from.
   const plugins: Array<{ key: string; param?: string }> = [];
   const fastifyPluginNames = new Set<string>();
+  // Routers the module creates, whatever their names: their routes and mounts are read as such.
+  const routers = routersOf(file);
+  if (routers.local.length > 0) facts.routers = routers;
+  const localRouters: ReadonlySet<string> = new Set(routers.local);
   for (const st of file.statements) {
     if (!ts.isImportDeclaration(st) || !ts.isStringLiteralLike(st.moduleSpecifier) || st.moduleSpecifier.text !== 'fastify-plugin') continue;
     if (st.importClause?.name) fastifyPluginNames.add(st.importClause.name.text);
@@ -277,6 +281,7 @@ function scanCodeFile(path: string, text: string): FileFacts {
           calls: [],
           checksPassword: false,
           decorators: ts.isMethodDeclaration(node) ? decoratorsOf(node, file) : [],
+          ...(rejectsUnknownKey(fnNode, file) ? { keyGate: true as const } : {}),
           at: positionOf(node, file),
         };
         facts.functions.push(fn);
@@ -489,9 +494,9 @@ function scanCodeFile(path: string, text: string): FileFacts {
         if (gate) regions.push(gate);
       }
       const plugin = plugins[plugins.length - 1];
-      const route = routeFromCall(call, file, path, plugin?.param);
+      const route = routeFromCall(call, file, path, plugin?.param, localRouters);
       if (route) facts.routes.push(plugin ? { ...route, plugin: plugin.key } : route);
-      const use = useFromCall(call, file) ?? fastifyUseFromCall(call, file, plugin?.param);
+      const use = useFromCall(call, file, localRouters) ?? fastifyUseFromCall(call, file, plugin?.param);
       if (use) facts.uses.push(plugin ? { ...use, plugin: plugin.key } : use);
       if (name !== undefined && fastifyPluginNames.has(name) && ts.isIdentifier(call.expression)) facts.skipOverride = true;
       const chain = grantsFromChain(call, file, facts.constants);
