@@ -80,7 +80,7 @@ export function evaluateRule(rule: CompiledRule, items: readonly ViewItem[], opt
         decided = { table, unstated: decision.unstated };
       }
     } else if (!rule.require) status = 'MANUAL';
-    else if (rule.require(data)) status = 'PASS';
+    else if (rule.requirePasses?.(data) || rule.require(data)) status = 'PASS';
     else {
       status = 'FAIL';
       errors = withoutContainsDetail(rule.require.errors ?? []);
