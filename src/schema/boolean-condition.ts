@@ -8,8 +8,11 @@
 // national inventory they were four tenths of everything the audit allocated, and what drove
 // most of its young-generation collections during the rules.
 //
-// `booleanCondition` compiles the keywords rule conditions use into plain functions that return
-// true or false and allocate nothing. Anything else — `$data`, `$ref`, `format`, keywords that look
+// `booleanCondition` compiles the keywords rule conditions use into one function per condition
+// that returns true or false and allocates nothing: generated code, one straight expression, as
+// ajv's own is (a tree of closures calling one another allocated nothing either, but took as much
+// CPU as ajv's code did). Nothing of the schema becomes code but property names as JSON string
+// literals and non-negative integer lengths; constants, limits and patterns are passed in. Anything else — `$data`, `$ref`, `format`, keywords that look
 // at unnamed properties, `prefixItems`, `minContains` … — gives `undefined`, and the caller keeps
 // ajv's validator for that condition. The semantics are ajv's own for the options the rule
 // conditions are compiled with (JSON Schema 2020-12, `strictNumbers`, `unicodeRegExp`, no
@@ -44,268 +47,209 @@ function ucs2length(s: string): number {
 /** Keywords that say nothing about validity (ajv ignores them when validating). */
 const ANNOTATIONS = new Set(['description', 'title', '$comment', 'examples', 'default', 'deprecated', 'readOnly', 'writeOnly']);
 
-const ALWAYS: Condition = () => true;
-const NEVER: Condition = () => false;
-
 class Unsupported extends Error {}
 
 /** The condition as a yes-or-no function, or undefined when it uses anything this does not evaluate exactly as ajv does. */
 export function booleanCondition(schema: unknown): Condition | undefined {
   // A `$data` reference (in `const`, `maximum`, …) reads another value of the item: left to ajv.
   if (JSON.stringify(schema).includes('"$data"')) return undefined;
+  const gen = new Generator();
+  let expression: string;
   try {
-    const test = compile(schema);
-    // A function of its own (compile may answer with a shared one), carrying its schema.
-    const condition: Condition = (data) => test(data);
-    condition.schema = schema;
-    return condition;
+    expression = gen.expression(schema, 'd');
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
     throw error;
   }
+  // One straight function per condition, as ajv's own code is, without its error objects. Nothing
+  // of the schema enters the code but property names as JSON string literals; its values (constants,
+  // limits, patterns) are passed in the `k` array.
+  const source = `${gen.helpers.join('\n')}\nconst condition = (d) => { let ${gen.temps()}; return ${expression}; };\nreturn condition;`;
+  const make = new Function('k', 'equal', 'ucs2length', 'isObject', source) as (...args: unknown[]) => Condition;
+  const condition = make(gen.constants, equal, ucs2length, isObject);
+  condition.schema = schema;
+  return condition;
 }
 
-const isObject = (data: unknown): data is Record<string, unknown> => data !== null && typeof data === 'object' && !Array.isArray(data);
-const isFiniteNumber = (data: unknown): data is number => typeof data === 'number' && isFinite(data);
-
-function typeTest(type: unknown): Condition {
-  switch (type) {
-    case 'null':
-      return (d) => d === null;
-    case 'boolean':
-      return (d) => typeof d === 'boolean';
-    case 'string':
-      return (d) => typeof d === 'string';
-    case 'object':
-      return isObject;
-    case 'array':
-      return (d) => Array.isArray(d);
-    case 'number':
-      return isFiniteNumber;
-    case 'integer':
-      return (d) => typeof d === 'number' && !(d % 1) && !isNaN(d) && isFinite(d);
-    default:
-      throw new Unsupported();
-  }
+function isObject(data: unknown): boolean {
+  return data !== null && typeof data === 'object' && !Array.isArray(data);
 }
 
-/** `===` for a primitive, ajv's deep equality for an object or array. */
-function equalsTo(value: unknown): Condition {
-  return value !== null && typeof value === 'object' ? (d) => equal(d, value) : (d) => d === value;
-}
-
-function all(tests: Condition[]): Condition {
-  if (tests.length === 0) return ALWAYS;
-  if (tests.length === 1) return tests[0] as Condition;
-  if (tests.length === 2) {
-    const [a, b] = tests as [Condition, Condition];
-    return (d) => a(d) && b(d);
-  }
-  return (d) => {
-    for (let i = 0; i < tests.length; i++) if (!(tests[i] as Condition)(d)) return false;
-    return true;
-  };
-}
-
-function anyPasses(tests: Condition[]): Condition {
-  return (d) => {
-    for (let i = 0; i < tests.length; i++) if ((tests[i] as Condition)(d)) return true;
-    return false;
-  };
-}
+const TYPE_TESTS: Record<string, (v: string) => string> = {
+  null: (v) => `${v} === null`,
+  boolean: (v) => `typeof ${v} === "boolean"`,
+  string: (v) => `typeof ${v} === "string"`,
+  object: (v) => `isObject(${v})`,
+  array: (v) => `Array.isArray(${v})`,
+  number: (v) => `(typeof ${v} === "number" && isFinite(${v}))`,
+  integer: (v) => `(typeof ${v} === "number" && !(${v} % 1) && !isNaN(${v}) && isFinite(${v}))`,
+};
 
 function count(value: unknown): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) throw new Unsupported();
   return value;
 }
 
-function limit(value: unknown): number {
-  // A `$data` reference (an object) or anything but a number: left to ajv.
-  if (typeof value !== 'number') throw new Unsupported();
-  return value;
+function and(tests: string[]): string {
+  return tests.length === 0 ? 'true' : `(${tests.join(' && ')})`;
 }
 
-function subschemas(value: unknown): Condition[] {
-  if (!Array.isArray(value) || value.length === 0) throw new Unsupported();
-  return value.map(compile);
-}
+class Generator {
+  private tempCount = 0;
 
-function compile(schema: unknown): Condition {
-  if (schema === true) return ALWAYS;
-  if (schema === false) return NEVER;
-  if (!isObject(schema)) throw new Unsupported();
-  const tests: Condition[] = [];
-  // Tests that apply only to data of one type (ajv's keyword `type`): checked together behind it.
-  const objectTests: Condition[] = [];
-  const arrayTests: Condition[] = [];
-  const stringTests: Condition[] = [];
-  const numberTests: Condition[] = [];
-  for (const [keyword, value] of Object.entries(schema)) {
-    if (ANNOTATIONS.has(keyword)) continue;
-    switch (keyword) {
-      case 'type': {
-        const types = Array.isArray(value) ? value : [value];
-        if (types.length === 0) throw new Unsupported();
-        const checks = types.map(typeTest);
-        tests.push(checks.length === 1 ? (checks[0] as Condition) : anyPasses(checks));
-        break;
-      }
-      case 'const':
-        tests.push(equalsTo(value));
-        break;
-      case 'enum': {
-        if (!Array.isArray(value) || value.length === 0) throw new Unsupported();
-        const checks = value.map(equalsTo);
-        const primitives = value.every((v) => v === null || typeof v !== 'object');
-        // ajv compares a primitive with `===`: NaN equals nothing.
-        tests.push(primitives ? (d) => value.includes(d) && !Number.isNaN(d) : anyPasses(checks));
-        break;
-      }
-      case 'required': {
-        if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) throw new Unsupported();
-        const names = value as string[];
-        if (names.length > 0) {
-          objectTests.push((d) => {
-            for (let i = 0; i < names.length; i++) if ((d as Record<string, unknown>)[names[i] as string] === undefined) return false;
-            return true;
-          });
+  /** The constants are shared with the helpers', so that their indices hold. */
+  constructor(
+    readonly constants: unknown[] = [],
+    readonly helpers: string[] = [],
+  ) {}
+
+  temps(): string {
+    const names = ['_'];
+    for (let i = 0; i < this.tempCount; i++) names.push(`t${i}`);
+    return names.join(', ');
+  }
+
+  private constant(value: unknown): string {
+    this.constants.push(value);
+    return `k[${this.constants.length - 1}]`;
+  }
+
+  /** `===` for a primitive, ajv's deep equality for an object or array. */
+  private equals(v: string, value: unknown): string {
+    const k = this.constant(value);
+    return value !== null && typeof value === 'object' ? `equal(${v}, ${k})` : `${v} === ${k}`;
+  }
+
+  /**
+   * A helper function over an array's elements (called from one place only): whether some element
+   * passes (`contains`), or whether every one does (`items`), in index order as ajv loops.
+   */
+  private helper(schema: unknown, some: boolean): string {
+    const index = this.helpers.length;
+    this.helpers.push('');
+    const inner = new Generator(this.constants, this.helpers);
+    const body = inner.expression(schema, 'x');
+    this.helpers[index] = `function h${index}(a) { let ${inner.temps()}; for (let i = 0; i < a.length; i++) { const x = a[i]; if (${some ? '' : '!'}${body}) return ${some}; } return ${!some}; }`;
+    return `h${index}`;
+  }
+
+  private subschemas(value: unknown, v: string): string[] {
+    if (!Array.isArray(value) || value.length === 0) throw new Unsupported();
+    return value.map((sub) => this.expression(sub, v));
+  }
+
+  expression(schema: unknown, v: string): string {
+    if (schema === true) return 'true';
+    if (schema === false) return 'false';
+    if (!isObject(schema)) throw new Unsupported();
+    const s = schema as Record<string, unknown>;
+    const tests: string[] = [];
+    // Tests that apply only to data of one type (ajv's keyword `type`): checked together behind it.
+    const objectTests: string[] = [];
+    const arrayTests: string[] = [];
+    const stringTests: string[] = [];
+    const numberTests: string[] = [];
+    for (const [keyword, value] of Object.entries(s)) {
+      if (ANNOTATIONS.has(keyword)) continue;
+      switch (keyword) {
+        case 'type': {
+          const types = Array.isArray(value) ? value : [value];
+          if (types.length === 0) throw new Unsupported();
+          tests.push(`(${types.map((t) => {
+            const test = typeof t === 'string' && Object.hasOwn(TYPE_TESTS, t) ? TYPE_TESTS[t] : undefined;
+            if (!test) throw new Unsupported();
+            return test(v);
+          }).join(' || ')})`);
+          break;
         }
-        break;
-      }
-      case 'properties': {
-        if (!isObject(value)) throw new Unsupported();
-        for (const [name, sub] of Object.entries(value)) {
-          const test = compile(sub);
-          if (test === ALWAYS) continue;
-          objectTests.push((d) => {
-            const v = (d as Record<string, unknown>)[name];
-            return v === undefined || test(v);
-          });
+        case 'const':
+          tests.push(this.equals(v, value));
+          break;
+        case 'enum':
+          // ajv compares a primitive with `===` (NaN equals nothing), an object with deep equality.
+          if (!Array.isArray(value) || value.length === 0) throw new Unsupported();
+          tests.push(`(${value.map((x) => this.equals(v, x)).join(' || ')})`);
+          break;
+        case 'required':
+          if (!Array.isArray(value) || !value.every((n) => typeof n === 'string')) throw new Unsupported();
+          for (const name of value as string[]) objectTests.push(`${v}[${JSON.stringify(name)}] !== undefined`);
+          break;
+        case 'properties': {
+          if (!isObject(value)) throw new Unsupported();
+          for (const [name, sub] of Object.entries(value as Record<string, unknown>)) {
+            const t = `t${this.tempCount++}`;
+            const test = this.expression(sub, t);
+            if (test === 'true') continue;
+            objectTests.push(`((${t} = ${v}[${JSON.stringify(name)}]) === undefined || ${test})`);
+          }
+          break;
         }
-        break;
-      }
-      case 'not': {
-        const test = compile(value);
-        tests.push((d) => !test(d));
-        break;
-      }
-      case 'anyOf': {
-        tests.push(anyPasses(subschemas(value)));
-        break;
-      }
-      case 'allOf':
-        tests.push(all(subschemas(value)));
-        break;
-      case 'oneOf': {
-        const branches = subschemas(value);
-        tests.push((d) => {
-          let passed = 0;
-          for (let i = 0; i < branches.length; i++) if ((branches[i] as Condition)(d) && ++passed > 1) return false;
-          return passed === 1;
-        });
-        break;
-      }
-      case 'if': {
-        // ajv ignores `if` without `then` and `else`, and `then` or `else` without `if`.
-        if (!('then' in schema) && !('else' in schema)) break;
-        const condition = compile(value);
-        const then = 'then' in schema ? compile(schema.then) : ALWAYS;
-        const otherwise = 'else' in schema ? compile(schema.else) : ALWAYS;
-        tests.push((d) => (condition(d) ? then(d) : otherwise(d)));
-        break;
-      }
-      case 'then':
-      case 'else':
-        break;
-      case 'contains': {
-        if ('minContains' in schema || 'maxContains' in schema) throw new Unsupported();
-        const test = compile(value);
-        arrayTests.push((d) => {
-          const list = d as unknown[];
-          for (let i = 0; i < list.length; i++) if (test(list[i])) return true;
-          return false;
-        });
-        break;
-      }
-      case 'items': {
-        if ('prefixItems' in schema) throw new Unsupported();
-        const test = compile(value);
-        if (test !== ALWAYS) {
-          arrayTests.push((d) => {
-            const list = d as unknown[];
-            for (let i = 0; i < list.length; i++) if (!test(list[i])) return false;
-            return true;
-          });
+        case 'not':
+          tests.push(`!${this.expression(value, v)}`);
+          break;
+        case 'anyOf':
+          tests.push(`(${this.subschemas(value, v).join(' || ')})`);
+          break;
+        case 'allOf':
+          tests.push(and(this.subschemas(value, v)));
+          break;
+        case 'oneOf':
+          tests.push(`(${this.subschemas(value, v).map((b) => `(${b} ? 1 : 0)`).join(' + ')}) === 1`);
+          break;
+        case 'if':
+          // ajv ignores `if` without `then` and `else`, and `then` or `else` without `if`.
+          if (!('then' in s) && !('else' in s)) break;
+          tests.push(`(${this.expression(value, v)} ? ${'then' in s ? this.expression(s.then, v) : 'true'} : ${'else' in s ? this.expression(s.else, v) : 'true'})`);
+          break;
+        case 'then':
+        case 'else':
+          break;
+        case 'contains': {
+          if ('minContains' in s || 'maxContains' in s) throw new Unsupported();
+          arrayTests.push(`${this.helper(value, true)}(${v})`);
+          break;
         }
-        break;
+        case 'items': {
+          if ('prefixItems' in s) throw new Unsupported();
+          if (value === true || (isObject(value) && Object.keys(value as object).every((k) => ANNOTATIONS.has(k)))) break;
+          arrayTests.push(`${this.helper(value, false)}(${v})`);
+          break;
+        }
+        case 'minItems':
+          arrayTests.push(`${v}.length >= ${count(value)}`);
+          break;
+        case 'maxItems':
+          arrayTests.push(`${v}.length <= ${count(value)}`);
+          break;
+        case 'minLength':
+          stringTests.push(`ucs2length(${v}) >= ${count(value)}`);
+          break;
+        case 'maxLength':
+          stringTests.push(`ucs2length(${v}) <= ${count(value)}`);
+          break;
+        case 'pattern':
+          if (typeof value !== 'string') throw new Unsupported();
+          stringTests.push(`${this.constant(new RegExp(value, 'u'))}.test(${v})`);
+          break;
+        // Failing when ajv's generated code fails: `data < limit || isNaN(data)` and the like.
+        case 'minimum':
+        case 'maximum':
+        case 'exclusiveMinimum':
+        case 'exclusiveMaximum': {
+          if (typeof value !== 'number') throw new Unsupported();
+          const fail = { minimum: '<', maximum: '>', exclusiveMinimum: '<=', exclusiveMaximum: '>=' }[keyword];
+          numberTests.push(`!(${v} ${fail} ${this.constant(value)} || isNaN(${v}))`);
+          break;
+        }
+        default:
+          // $data, $ref, format, additionalProperties, minProperties, prefixItems, uniqueItems, …
+          throw new Unsupported();
       }
-      case 'minItems': {
-        const n = count(value);
-        arrayTests.push((d) => (d as unknown[]).length >= n);
-        break;
-      }
-      case 'maxItems': {
-        const n = count(value);
-        arrayTests.push((d) => (d as unknown[]).length <= n);
-        break;
-      }
-      case 'minLength': {
-        const n = count(value);
-        stringTests.push((d) => ucs2length(d as string) >= n);
-        break;
-      }
-      case 'maxLength': {
-        const n = count(value);
-        stringTests.push((d) => ucs2length(d as string) <= n);
-        break;
-      }
-      case 'pattern': {
-        if (typeof value !== 'string') throw new Unsupported();
-        const re = new RegExp(value, 'u');
-        stringTests.push((d) => re.test(d as string));
-        break;
-      }
-      // Failing when ajv's generated code fails: `data < limit || isNaN(data)` and the like.
-      case 'minimum': {
-        const n = limit(value);
-        numberTests.push((d) => !((d as number) < n || isNaN(d as number)));
-        break;
-      }
-      case 'maximum': {
-        const n = limit(value);
-        numberTests.push((d) => !((d as number) > n || isNaN(d as number)));
-        break;
-      }
-      case 'exclusiveMinimum': {
-        const n = limit(value);
-        numberTests.push((d) => !((d as number) <= n || isNaN(d as number)));
-        break;
-      }
-      case 'exclusiveMaximum': {
-        const n = limit(value);
-        numberTests.push((d) => !((d as number) >= n || isNaN(d as number)));
-        break;
-      }
-      default:
-        // $data, $ref, format, additionalProperties, minProperties, prefixItems, uniqueItems, …
-        throw new Unsupported();
     }
+    if (objectTests.length > 0) tests.push(`(!isObject(${v}) || ${and(objectTests)})`);
+    if (arrayTests.length > 0) tests.push(`(!Array.isArray(${v}) || ${and(arrayTests)})`);
+    if (stringTests.length > 0) tests.push(`(typeof ${v} !== "string" || ${and(stringTests)})`);
+    if (numberTests.length > 0) tests.push(`(!(typeof ${v} === "number" && isFinite(${v})) || ${and(numberTests)})`);
+    return tests.length === 0 ? 'true' : and(tests);
   }
-  if (objectTests.length > 0) {
-    const test = all(objectTests);
-    tests.push((d) => !isObject(d) || test(d));
-  }
-  if (arrayTests.length > 0) {
-    const test = all(arrayTests);
-    tests.push((d) => !Array.isArray(d) || test(d));
-  }
-  if (stringTests.length > 0) {
-    const test = all(stringTests);
-    tests.push((d) => typeof d !== 'string' || test(d));
-  }
-  if (numberTests.length > 0) {
-    const test = all(numberTests);
-    tests.push((d) => !isFiniteNumber(d) || test(d));
-  }
-  return all(tests);
 }
