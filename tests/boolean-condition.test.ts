@@ -46,6 +46,27 @@ describe('a yes-or-no condition answers as ajv does', () => {
     });
   }
 
+  it('compares with another value of the item by an absolute $data pointer in const, as ajv does', () => {
+    const schemas = [
+      { properties: { a: { const: { $data: '/b' } } } },
+      { properties: { a: { properties: { x: { const: { $data: '/b/c' } } } } } },
+      { properties: { a: { contains: { const: { $data: '/b/c' } } } } },
+      { properties: { 'x/y': { const: { $data: '/z~1w/~0' } } } },
+      { not: { properties: { a: { const: { $data: '/b' } } } } },
+    ];
+    const datas: unknown[] = [
+      {}, { a: 1 }, { a: 1, b: 1 }, { a: 1, b: 2 }, { a: 0, b: 0 }, { a: [1], b: [1] }, { a: { x: 1 }, b: { c: 1 } }, { a: { x: 1 }, b: { c: 2 } },
+      { a: { x: 0 }, b: 0 }, { a: { x: 1 }, b: null }, { a: { x: 1 }, b: { c: null } }, { a: [1, 2], b: { c: 2 } }, { a: [], b: { c: 2 } }, { a: [3], b: { c: 0 } },
+      { 'x/y': 1, 'z/w': { '~': 1 } }, { 'x/y': 1, 'z/w': { '~': 2 } }, { a: 'b', b: '' }, null, 1, [],
+    ];
+    for (const schema of schemas) {
+      const fast = booleanCondition(schema);
+      expect(fast, JSON.stringify(schema)).toBeDefined();
+      const ajv = compileSchema('applies', schema);
+      for (const data of datas) expect(fast?.(data), `${JSON.stringify(schema)} on ${JSON.stringify(data)}`).toBe(ajv(data));
+    }
+  });
+
   it('leaves to ajv what it does not evaluate exactly', () => {
     for (const schema of [
       { maximum: { $data: '1/jobScopeRank' } },

@@ -12,7 +12,7 @@
 // that returns true or false and allocates nothing: generated code, one straight expression, as
 // ajv's own is (a tree of closures calling one another allocated nothing either, but took as much
 // CPU as ajv's code did). Nothing of the schema becomes code but property names as JSON string
-// literals and non-negative integer lengths; constants, limits and patterns are passed in. Anything else — `$data`, `$ref`, `format`, keywords that look
+// literals and non-negative integer lengths; constants, limits and patterns are passed in. Anything else — a `$data` other than an absolute pointer in `const`, `$ref`, `format`, keywords that look
 // at unnamed properties, `prefixItems`, `minContains` … — gives `undefined`, and the caller keeps
 // ajv's validator for that condition. The semantics are ajv's own for the options the rule
 // conditions are compiled with (JSON Schema 2020-12, `strictNumbers`, `unicodeRegExp`, no
@@ -51,8 +51,6 @@ class Unsupported extends Error {}
 
 /** The condition as a yes-or-no function, or undefined when it uses anything this does not evaluate exactly as ajv does. */
 export function booleanCondition(schema: unknown): Condition | undefined {
-  // A `$data` reference (in `const`, `maximum`, …) reads another value of the item: left to ajv.
-  if (JSON.stringify(schema).includes('"$data"')) return undefined;
   const gen = new Generator();
   let expression: string;
   try {
@@ -64,7 +62,8 @@ export function booleanCondition(schema: unknown): Condition | undefined {
   // One straight function per condition, as ajv's own code is, without its error objects. Nothing
   // of the schema enters the code but property names as JSON string literals; its values (constants,
   // limits, patterns) are passed in the `k` array.
-  const source = `${gen.helpers.join('\n')}\nconst condition = (d) => { let ${gen.temps()}; return ${expression}; };\nreturn condition;`;
+  // `root` is the item, for a `const` that compares with another of its values by an absolute `$data` pointer.
+  const source = `let root;\n${gen.helpers.join('\n')}\nconst condition = (d) => { let ${gen.temps()}; ${gen.shared.usesRoot ? 'root = d; ' : ''}return ${expression}; };\nreturn condition;`;
   const make = new Function('k', 'equal', 'ucs2length', 'isObject', source) as (...args: unknown[]) => Condition;
   const condition = make(gen.constants, equal, ucs2length, isObject);
   condition.schema = schema;
@@ -101,6 +100,7 @@ class Generator {
   constructor(
     readonly constants: unknown[] = [],
     readonly helpers: string[] = [],
+    readonly shared: { usesRoot: boolean } = { usesRoot: false },
   ) {}
 
   temps(): string {
@@ -127,10 +127,30 @@ class Generator {
   private helper(schema: unknown, some: boolean): string {
     const index = this.helpers.length;
     this.helpers.push('');
-    const inner = new Generator(this.constants, this.helpers);
+    const inner = new Generator(this.constants, this.helpers, this.shared);
     const body = inner.expression(schema, 'x');
     this.helpers[index] = `function h${index}(a) { let ${inner.temps()}; for (let i = 0; i < a.length; i++) { const x = a[i]; if (${some ? '' : '!'}${body}) return ${some}; } return ${!some}; }`;
     return `h${index}`;
+  }
+
+  /**
+   * `const: { $data: '/a/b' }`: equal to the item's value at that absolute pointer, or any value
+   * when that is undefined. ajv reads the pointer as `root && root.a && root.a.b` (so a falsy step
+   * is the value compared) and compares with its deep equality. A relative pointer (`1/x`) is left to ajv.
+   */
+  private constData(value: Record<string, unknown>, v: string): string {
+    const pointer = value.$data;
+    if (Object.keys(value).length !== 1 || typeof pointer !== 'string' || !pointer.startsWith('/')) throw new Unsupported();
+    let access = 'root';
+    let chain = 'root';
+    for (const segment of pointer.split('/')) {
+      if (!segment) continue;
+      access += `[${JSON.stringify(segment.replace(/~1/g, '/').replace(/~0/g, '~'))}]`;
+      chain += ` && ${access}`;
+    }
+    this.shared.usesRoot = true;
+    const t = `t${this.tempCount++}`;
+    return `((${t} = (${chain})) === undefined || equal(${v}, ${t}))`;
   }
 
   private subschemas(value: unknown, v: string): string[] {
@@ -163,7 +183,8 @@ class Generator {
           break;
         }
         case 'const':
-          tests.push(this.equals(v, value));
+          if (isObject(value) && '$data' in (value as object)) tests.push(this.constData(value as Record<string, unknown>, v));
+          else tests.push(this.equals(v, value));
           break;
         case 'enum':
           // ajv compares a primitive with `===` (NaN equals nothing), an object with deep equality.
