@@ -12,7 +12,7 @@ export interface CauseKey {
 }
 
 export function causeKeyOf(groupBy: readonly string[], data: Record<string, unknown>): CauseKey {
-  const parts = groupBy.map((path) => ({ name: path.slice(1).replace(/\//g, '.'), value: valueText(readPath(data, path)) }));
+  const parts = groupBy.map((path) => ({ name: nameOf(path), value: valueText(readPath(data, path)) }));
   return {
     key: parts.map((p) => `${p.name}=${p.value ?? ''}`).join(';'),
     label: {
@@ -20,6 +20,27 @@ export function causeKeyOf(groupBy: readonly string[], data: Record<string, unkn
       en: parts.map((p) => `${p.name} = ${p.value ?? '(not stated)'}`).join(', '),
     },
   };
+}
+
+/**
+ * `causeKeyOf(groupBy, data).key` without its labels: what a grouped rule computes for every
+ * verdict to find its group (the labels are needed once per group, from its first verdict).
+ */
+export function causeKeyText(groupBy: readonly string[], data: Record<string, unknown>): string {
+  let key = '';
+  for (let i = 0; i < groupBy.length; i++) {
+    const path = groupBy[i] as string;
+    key += `${i === 0 ? '' : ';'}${nameOf(path)}=${valueText(readPath(data, path)) ?? ''}`;
+  }
+  return key;
+}
+
+const names = new Map<string, string>();
+/** A groupBy path as a name: `/policy/id` → `policy.id`. */
+function nameOf(path: string): string {
+  let name = names.get(path);
+  if (name === undefined) names.set(path, (name = path.slice(1).replace(/\//g, '.')));
+  return name;
 }
 
 /** A value as key text: an entity by its id, a list as its sorted elements, an object as its sorted fields. */

@@ -2,6 +2,7 @@
 // $data, so a condition may compare two values of the same item).
 import type { ValidateFunction } from 'ajv';
 import { createAjv } from '../schema/ajv-instance.js';
+import { booleanCondition, type Condition } from '../schema/boolean-condition.js';
 import { compileSchema } from '../schema/compile-schema.js';
 import { VIEW_NAMES } from '../views/registry.js';
 import { checkDecisionTable, compileDecisionTable, type CompiledDecisionTable } from './decision-table.js';
@@ -20,8 +21,14 @@ export interface CompiledRule {
   /** Where the rule was loaded from, for error messages. */
   file: string;
   params: ParamValues;
-  applies: ValidateFunction | undefined;
+  /** Asked only yes or no: without building ajv's error objects where the condition allows (src/schema/boolean-condition.ts). */
+  applies: Condition | undefined;
   require: ValidateFunction | undefined;
+  /**
+   * `require` asked only yes or no, where it can be without ajv: true is a PASS; false asks
+   * `require` itself, whose verdict and errors (the places a FAIL cites) decide.
+   */
+  requirePasses: Condition | undefined;
   /** A rule judged by a decision table instead of `require`. */
   decision: CompiledDecisionTable | undefined;
   derive: CompiledDerivation[];
@@ -37,7 +44,7 @@ export interface CompiledRule {
 export interface CompiledNeed {
   /** The item paths of the fact: one, or alternatives of which one must be stated. */
   paths: string[];
-  when: ValidateFunction | undefined;
+  when: Condition | undefined;
 }
 
 export function compileRule(definition: RuleDefinition, file: string, overrides: ParamOverrides): CompiledRule {
@@ -64,6 +71,12 @@ export function compileRule(definition: RuleDefinition, file: string, overrides:
       throw new ParamError(`rule ${id}: "${part}" is not a valid JSON Schema: ${(error as Error).message}`);
     }
   };
+  // A condition asked only yes or no: ajv compiles it all the same (its errors at load time are
+  // unchanged), and a function that builds no error objects answers where it can.
+  const condition = (schema: Record<string, unknown> | undefined): Condition | undefined => {
+    const validate = compile(schema, 'applies');
+    return validate && (booleanCondition(substituteParams(schema, params, id)) ?? validate);
+  };
   const derive = Object.entries(definition.derive ?? {}).map(([name, d]) => {
     const fn = DERIVATIONS[d.function];
     if (!fn) throw new ParamError(`rule ${id}: unknown derive function "${d.function}" (expected one of: ${Object.keys(DERIVATIONS).join(', ')})`);
@@ -71,17 +84,19 @@ export function compileRule(definition: RuleDefinition, file: string, overrides:
   });
   const needs = (definition.needs ?? []).map((need) => ({
     paths: needPaths(need as Need),
-    when: typeof need === 'object' && !Array.isArray(need) ? compile(need.when, 'applies') : undefined,
+    when: typeof need === 'object' && !Array.isArray(need) ? condition(need.when) : undefined,
   }));
   let decision: CompiledDecisionTable | undefined;
   if (definition.decision) {
     const problems = checkDecisionTable(definition.decision, definition.severity);
     if (problems.length > 0) throw new ParamError(`rule ${id}: the decision table is not sound:\n  - ${problems.join('\n  - ')}`);
     // A value is asked only yes or no, like `applies`.
-    decision = compileDecisionTable(definition.decision, (schema) => compile(schema, 'applies') as ValidateFunction);
+    decision = compileDecisionTable(definition.decision, (schema) => condition(schema) as Condition);
   }
   const appliesBeforeDerive = derive.length > 0 && definition.applies !== undefined && appliesIgnoresDerived(substituteParams(definition.applies, params, id), derive.map((d) => d.name));
-  return { definition, file, params, applies: compile(definition.applies, 'applies'), require: compile(definition.require, 'require'), decision, derive, needs, appliesBeforeDerive };
+  const require = compile(definition.require, 'require');
+  const requirePasses = require && booleanCondition(substituteParams(definition.require, params, id));
+  return { definition, file, params, applies: condition(definition.applies), require, requirePasses, decision, derive, needs, appliesBeforeDerive };
 }
 
 /** Keywords through which a schema applied to the item itself could see a property it does not name. */

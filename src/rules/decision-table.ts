@@ -7,7 +7,7 @@
 // they could take is tried: if all lead to the same row, that row decides (it does not depend on
 // them); otherwise the verdict is NOT_EVALUATED, naming the unstated inputs the candidate rows
 // condition on — never a guessed FAIL or PASS.
-import type { ValidateFunction } from 'ajv';
+import type { Condition } from '../schema/boolean-condition.js';
 import type { Bilingual } from '../i18n/bilingual.js';
 import { SEVERITIES, type DecisionRow, type DecisionTable, type Severity } from './rule-schema.js';
 
@@ -17,7 +17,7 @@ export const MAX_COMBINATIONS = 65536;
 export interface CompiledDecisionValue {
   id: string;
   title: Bilingual;
-  when: ValidateFunction;
+  when: Condition;
 }
 
 export interface CompiledDecisionInput {
@@ -93,7 +93,7 @@ export function checkDecisionTable(table: DecisionTable, ruleSeverity?: Severity
 }
 
 /** Compiles a table that `checkDecisionTable` found sound; `compile` compiles a value's condition. */
-export function compileDecisionTable(table: DecisionTable, compile: (schema: Record<string, unknown>) => ValidateFunction): CompiledDecisionTable {
+export function compileDecisionTable(table: DecisionTable, compile: (schema: Record<string, unknown>) => Condition): CompiledDecisionTable {
   const inputs = table.inputs.map((input) => ({
     id: input.id,
     title: input.title,

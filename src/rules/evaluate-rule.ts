@@ -4,7 +4,7 @@ import { statedByText } from '../i18n/stated-by-text.js';
 import type { ErrorObject } from 'ajv';
 import type { Provenance, SourceRef } from '../inventory/provenance.js';
 import { MEMBER_FINDINGS, SEVERITY_RANK, VIA_KEYS, type WithMemberFindings, type Evidence, type Finding, type FindingDecision, type Status, type VolumeEscalation } from '../findings/finding.js';
-import { causeKeyOf, valueText, type CauseKey } from './cause-key.js';
+import { causeKeyOf, causeKeyText, valueText, type CauseKey } from './cause-key.js';
 import { conditionedInputs, decide, type CompiledDecisionTable } from './decision-table.js';
 import type { VolumeCrossing } from '../reach/volume-threshold.js';
 import { SEVERITIES, type Severity } from './rule-schema.js';
@@ -80,7 +80,7 @@ export function evaluateRule(rule: CompiledRule, items: readonly ViewItem[], opt
         decided = { table, unstated: decision.unstated };
       }
     } else if (!rule.require) status = 'MANUAL';
-    else if (rule.require(data)) status = 'PASS';
+    else if (rule.requirePasses?.(data) || rule.require(data)) status = 'PASS';
     else {
       status = 'FAIL';
       errors = withoutContainsDetail(rule.require.errors ?? []);
@@ -89,11 +89,11 @@ export function evaluateRule(rule: CompiledRule, items: readonly ViewItem[], opt
     if (status === 'PASS' && !options.includePassed) continue;
     const verdict: Verdict = { item, data, status, severity, missing, errors, ...(decided ? { decided } : {}) };
     if (groups && groupBy) {
-      const cause = causeKeyOf(groupBy, data);
-      const groupKey = `${status}\0${cause.key}`;
+      // The cause's labels are written once per group, from its first verdict (as they were read before).
+      const groupKey = `${status}\0${causeKeyText(groupBy, data)}`;
       const group = groups.get(groupKey);
       if (group) group.verdicts.push(verdict);
-      else groups.set(groupKey, { cause, verdicts: [verdict] });
+      else groups.set(groupKey, { cause: causeKeyOf(groupBy, data), verdicts: [verdict] });
       continue;
     }
     findings.push(withViaKeys(rule, findingOf(rule, verdict, options), [verdict]));
