@@ -290,6 +290,7 @@ export const AccountSchema = Type.Object(
     organisation: opt(Type.String({ description: 'the holder’s organisation (for a contractor or partner: their company)' })),
     unit: opt(Type.String({ description: 'the holder’s unit (网点, department), for unit scope' })),
     roles: opt(Refs('roles held')),
+    rolesUnknown: opt(Type.String({ minLength: 1, description: "which roles the account holds, or what a role it holds reaches, is not known: why, e.g. an importer's export carries no role assignment (a RuoYi console user export has no sys_user_role), or RuoYi's super administrator (*:*:*) where mapping.perms ties no permission to an interface. Unless the roles listed reach PI, what the account reaches is then not stated (rules needing it say NOT_EVALUATED), never \"none\"" })),
     mfa: opt(Type.Boolean({ description: 'the account logs in with a second factor (多因素认证)' })),
     credentialPolicy: opt(Id),
     defaultPassword: opt(Type.Boolean({ description: 'password still the vendor or initial default' })),
