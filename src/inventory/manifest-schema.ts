@@ -610,7 +610,8 @@ export const DeletionJobSchema = Type.Object(
   {
     id: Id,
     stores: Refs('stores the job deletes or anonymises'),
-    schedule: Type.String({ minLength: 1, description: "cron expression or ISO 8601 duration, or 'unknown' when the job exists but nobody can say when it runs" }),
+    schedule: Type.String({ minLength: 1, description: "cron expression or ISO 8601 duration, or 'unknown' when the job exists but nobody can say when it runs; for an onTrigger job, the event or route that runs it (POST /account/close)" }),
+    onTrigger: opt(Type.Boolean({ description: "the job runs when the store's retention trigger happens (an account-closure handler erasing the closing user's records), not on a schedule: a deletion mechanism only for a store whose retention starts at account closure (retention.trigger account-closure)" })),
     action: strEnum(['delete', 'anonymise'], 'what the job does'),
     enabled: Type.Boolean({ description: 'the job is enabled and runs' }),
     lastRun: opt(Type.Union([PartialDate('last run'), Type.Literal('never'), Type.Literal('unknown')], { description: "last run: a date (to the day, month or year), 'never', or 'unknown' when it cannot be found out (rules on it say NOT_EVALUATED)" })),
