@@ -31,6 +31,7 @@ const ZH: Readonly<Record<string, string>> = {
   'codeRoutes[].queries[].ownerCondition (code scan)': 'codeRoutes[].queries[].ownerCondition（代码扫描）',
   'codeRoutes[].rateLimited (code scan)': 'codeRoutes[].rateLimited（代码扫描）',
   'credentialPolicies[] (every constraint of an imported policy understood)': 'credentialPolicies[]（导入的口令策略中每项约束均能识别）',
+  'databaseLogins[].id (the server part an importer gives it: mysql:claims-db/…)': 'databaseLogins[].id（导入程序为其加上的服务器部分：mysql:claims-db/…）',
   'databaseLogins[].host (MySQL export)': 'databaseLogins[].host（MySQL 导出）',
   'deletionJobs[] (a deletionJobs list, empty when there is none)': 'deletionJobs[]（删除任务列表，没有时为空列表）',
   'deletionJobs[] with codeBase (code scan)': 'deletionJobs[]，带 codeBase（代码扫描）',

@@ -201,6 +201,14 @@ describe('the admin console’s exports of users and roles', () => {
     expect(warnings ?? []).toEqual([]);
   });
 
+  it('describes a custom data scope of a role export as unstated departments, not "no rows"', async () => {
+    const dir = tempDir({ 'roles.csv': '角色序号,角色名称,角色权限,数据范围,角色状态\n7,理赔专员,claim_clerk,自定义数据权限,正常\n' });
+    const r = await ruoyiImporter.load([readSourceInput(join(dir, 'roles.csv'), 'roles.csv')], { cwd: dir, baseDir: dir, options: {}, mapping: {}, declared: emptyInventory() });
+    const note = (r.coverage ?? []).find((c) => c.kind === 'role')?.note ?? '';
+    expect(note).toMatch(/which departments is not stated/);
+    expect(note).not.toMatch(/no rows/);
+  });
+
   it('refuses a CSV that is not a users or roles export, naming the file', async () => {
     const dir = tempDir({ 'list.csv': '姓名,电话\n张三,13800000000\n' });
     const error = await inputError(() => ruoyiImporter.load([readSourceInput(join(dir, 'list.csv'), 'list.csv')], { cwd: dir, baseDir: dir, options: {}, mapping: {}, declared: emptyInventory() }));
@@ -219,7 +227,7 @@ describe('data scope as DataScopeAspect applies it', () => {
       ['203', '101', ['0', '100', '101'], 'Closed outlet', '2'],
     ].map(([id, parentId, ancestors, name, delFlag]) => [id as string, { id: id as string, parentId: parentId as string, ancestors: ancestors as string[], name: name as string, status: '0', delFlag: (delFlag as string | undefined) ?? '0', line: 1 }]),
   );
-  const data = { depts, roleDepts: new Map([['9', ['100', '101', '201', '202']], ['8', ['201']]]) } as unknown as RuoyiData;
+  const data = { depts, present: new Set(['sys_role_dept']), roleDepts: new Map([['9', ['100', '101', '201', '202']], ['8', ['201']]]) } as unknown as RuoyiData;
   const role = (id: string, dataScope: string): RuoyiRole => ({ id, name: id, key: id, dataScope, status: '0', delFlag: '0', line: 1 });
 
   it('maps 1 to any, 3 to unit, 5 to own', () => {

@@ -97,7 +97,7 @@ export function buildRuoyiInventory(input: BuildInput): ImportResult {
   };
 
   // Grants of a perm set at one scope: one per interface, the actions of its perms together.
-  const grantsOf = (held: string[], scope: Pick<Grant, 'scope' | 'units'> & { reason: { en: string } }, enforced: boolean): Grant[] => {
+  const grantsOf = (held: string[], scope: Pick<Grant, 'scope' | 'units'> & { reason: { en: string }; undecided?: string }, enforced: boolean): Grant[] => {
     const byInterface = new Map<string, Set<Grant['actions'][number]>>();
     for (const p of held) {
       const target = input.perms.get(p);
@@ -111,6 +111,7 @@ export function buildRuoyiInventory(input: BuildInput): ImportResult {
       actions: [...actions].sort() as Grant['actions'],
       scope: scope.scope,
       ...(scope.units !== undefined ? { units: scope.units } : {}),
+      ...(scope.undecided !== undefined ? { scopeUndecided: scope.undecided } : {}),
       ...(enforced ? {} : { scopeEnforced: false }),
       ...(input.data.grantsWithoutEndDate ? { expires: 'none' as const } : {}),
       reason: scope.reason.en,
