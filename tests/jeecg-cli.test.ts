@@ -86,6 +86,9 @@ describe('pipl-audit with a JeecgBoot dump', async () => {
     // Frozen (冻结) by an administrator until unfrozen: disabled, not a lockout that lapses.
     expect(account('jeecg:zhagnxiao')?.status).toBe('disabled');
     expect(account('jeecg:clerk_li')).toMatchObject({ status: 'active', unit: '南山驿站', roles: ['outlet-clerk'], identifiers: { employeeId: 'E1021', username: 'clerk_li' } });
+    // sys_user_role is in the dump: a user holding no role there holds none (stated).
+    expect(account('jeecg:zhangsan')?.roles).toBeUndefined();
+    expect(account('jeecg:zhangsan')?.rolesUnknown).toBeUndefined();
     expect(String((account('jeecg:clerk_li')?.identifiers as Record<string, string>).phone)).toMatch(/^sha256:[0-9a-f]{32}$/);
     expect(JSON.stringify(accounts)).not.toContain('13800138021');
   });
@@ -175,5 +178,18 @@ describe('a broken JeecgBoot dump', () => {
     const result = await runCliInProcess(['audit', 'pipl-audit.yaml'], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/pipl-audit\.yaml:\d+:\d+: error: .*role "outlet-clark" is not defined/);
+  });
+});
+
+describe('pipl-audit with a JeecgBoot dump without sys_user_role', async () => {
+  // Which roles the users hold is then not in the dump: unknown, not none.
+  // The excerpt's last table is sys_user_role: the dump up to its structure.
+  const withoutAssignment = `${DUMP.slice(0, DUMP.indexOf('-- Table structure for sys_user_role'))}\nSET FOREIGN_KEY_CHECKS = 1;\n`;
+  const dir = tempDir({ 'manifest.yaml': MANIFEST, 'dump.sql': withoutAssignment, 'pipl-audit.yaml': PROJECT });
+  const accounts = JSON.parse((await runCliInProcess(['views', 'pipl-audit.yaml', '--view', 'account'], { cwd: dir })).stdout) as Array<{ key: string; account: Record<string, unknown>; reachesPI: unknown }>;
+  it('states rolesUnknown on every account, and the account view reads its reach as unstated', () => {
+    const zhangsan = accounts.find((a) => a.key === 'jeecg:zhangsan');
+    expect(String(zhangsan?.account.rolesUnknown)).toMatch(/sys_user_role/);
+    expect(zhangsan?.reachesPI).toBeNull();
   });
 });

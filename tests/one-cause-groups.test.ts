@@ -96,4 +96,18 @@ describe('one finding per cause within a rule', () => {
     expect(fails[0]?.members?.items.map((m) => m.key).sort()).toEqual(['t1', 't2']);
     expect(report.findings.find((f) => f.target.key === 'parent-1' || f.members?.items.some((m) => m.key === 'parent-1'))?.status ?? 'PASS').toBe('PASS');
   });
+
+  it('PIPL-DB-006: one finding per server and password scheme, its logins the members', async () => {
+    const logins = `apiVersion: pipl-audit/v1
+system: { id: claims, name: Claims, asOf: 2024-06-01 }
+databaseLogins:
+  - { id: "mysql:claims-db/app@10.0.2.%", engine: mysql, name: app, host: 10.0.2.%, canLogin: true, password: mysql-native-sha1 }
+  - { id: "mysql:claims-db/etl@%", engine: mysql, name: etl, host: "%", canLogin: true, password: mysql-native-sha1 }
+  - { id: "mysql:claims-db/dba@%", engine: mysql, name: dba, host: "%", canLogin: true, password: caching-sha2 }
+  - { id: "mysql:crm-db/crm@%", engine: mysql, name: crm, host: "%", canLogin: true, password: mysql-native-sha1 }
+`;
+    const report = await audit({ paths: ['m.yaml'], cwd: tempDir({ 'm.yaml': logins }), only: ['PIPL-DB-006'], exceptions: false });
+    const fails = report.findings.filter((f) => f.status === 'FAIL');
+    expect(fails.map((f) => (f.members?.items ?? [f.target]).map((m) => m.key).sort())).toEqual([['mysql:claims-db/app@10.0.2.%', 'mysql:claims-db/etl@%'], ['mysql:crm-db/crm@%']]);
+  });
 });

@@ -263,3 +263,30 @@ describe('typescript importer: worker threads', () => {
     expect(inWorkers).toEqual(inThread);
   });
 });
+
+describe('typescript importer: erasure on an event', () => {
+  it("a route erasing the caller's own records (a closure handler) is an on-trigger job; one looking records up from the request is not", async () => {
+    const dir = tempDir({
+      'package.json': '{"name":"closure","dependencies":{"express":"4","sequelize":"6"}}',
+      'src/account.ts': [
+        "import { Router } from 'express';",
+        "import { Member, Patient } from './models';",
+        'export const accountRouter = Router();',
+        "accountRouter.post('/account/close', async (req, res) => {",
+        '  await Member.update({ phone: null, idNumber: null }, { where: { id: req.user.id } });',
+        '  res.json({ ok: true });',
+        '});',
+        "accountRouter.delete('/patients/:id', async (req, res) => {",
+        '  await Patient.destroy({ where: { id: req.params.id } });',
+        '  res.json({ ok: true });',
+        '});',
+        "accountRouter.get('/me', async (req, res) => {",
+        '  res.json(await Member.findOne({ where: { id: req.user.id } }));',
+        '});',
+        '',
+      ].join('\n'),
+    });
+    const r = await load(dir, { stores: { Member: 'members', Patient: 'patients' } });
+    expect(r.manifest.deletionJobs?.map((j) => `${j.stores.join()} ${j.schedule} ${j.action} ${j.onTrigger}`)).toEqual(['members POST /account/close anonymise true']);
+  });
+});

@@ -8,6 +8,7 @@ export type DataScopeReason =
   | { kind: 'all' }
   | { kind: 'custom-all'; departments: number }
   | { kind: 'custom'; departments: readonly string[] }
+  | { kind: 'custom-unstated' }
   | { kind: 'own-department' }
   | { kind: 'top-subtree'; names: readonly string[] }
   | { kind: 'subtree' }
@@ -25,6 +26,8 @@ export function dataScopeReasonText(reason: DataScopeReason): Bilingual {
       return reason.departments.length === 0
         ? { en: 'data_scope 2 (自定数据权限): departments (none: no rows) (sys_role_dept)', zh: 'data_scope 2（自定数据权限）：未列出部门（sys_role_dept 无记录），不可见任何数据行' }
         : { en: `data_scope 2 (自定数据权限): departments ${reason.departments.join(', ')} (sys_role_dept)`, zh: `data_scope 2（自定数据权限）：部门 ${reason.departments.join('、')}（sys_role_dept）` };
+    case 'custom-unstated':
+      return { en: 'data_scope 2 (自定数据权限): which departments is not stated (the source holds no sys_role_dept; the console\'s role export carries none)', zh: 'data_scope 2（自定数据权限）：未说明是哪些部门（来源中没有 sys_role_dept；控制台的角色导出不含此项）' };
     case 'own-department':
       return { en: "data_scope 3 (本部门数据权限): rows of the holder's department", zh: 'data_scope 3（本部门数据权限）：持有人所在部门的数据行' };
     case 'top-subtree':

@@ -7,6 +7,7 @@ import type { Lang } from './bilingual.js';
 
 const ZH: Readonly<Record<string, string>> = {
   'accounts[].dormant (a cohort: how many of its accounts are dormant)': 'accounts[].dormant（账号群组：其中有多少个账号长期未使用）',
+  'accounts[].roles (the roles the account holds; an empty list states it holds none)': 'accounts[].roles（账号持有的角色；空列表表示不持有任何角色）',
   'accounts[].roleOrigins (from an identity-provider export)': 'accounts[].roleOrigins（取自身份提供方导出）',
   'codeCredentialSites[].algorithm (code scan)': 'codeCredentialSites[].algorithm（代码扫描）',
   'codeCredentialSites[].cost (code scan)': 'codeCredentialSites[].cost（代码扫描）',
@@ -36,6 +37,7 @@ const ZH: Readonly<Record<string, string>> = {
   'codeRoutes[].queries[].ownerCondition (code scan)': 'codeRoutes[].queries[].ownerCondition（代码扫描）',
   'codeRoutes[].rateLimited (code scan)': 'codeRoutes[].rateLimited（代码扫描）',
   'credentialPolicies[] (every constraint of an imported policy understood)': 'credentialPolicies[]（导入的口令策略中每项约束均能识别）',
+  'databaseLogins[].id (the server part an importer gives it: mysql:claims-db/…)': 'databaseLogins[].id（导入程序为其加上的服务器部分：mysql:claims-db/…）',
   'databaseLogins[].host (MySQL export)': 'databaseLogins[].host（MySQL 导出）',
   'deletionJobs[] (a deletionJobs list, empty when there is none)': 'deletionJobs[]（删除任务列表，没有时为空列表）',
   'deletionJobs[] with codeBase (code scan)': 'deletionJobs[]，带 codeBase（代码扫描）',

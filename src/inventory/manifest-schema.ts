@@ -317,6 +317,7 @@ export const AccountSchema = Type.Object(
     organisation: opt(Type.String({ description: 'the holder’s organisation (for a contractor or partner: their company)' })),
     unit: opt(Type.String({ description: 'the holder’s unit (网点, department), for unit scope' })),
     roles: opt(Refs('roles held')),
+    rolesUnknown: opt(Type.String({ minLength: 1, description: "which roles the account holds, or what a role it holds reaches, is not known: why, e.g. an importer's export carries no role assignment (a RuoYi console user export has no sys_user_role), or RuoYi's super administrator (*:*:*) where mapping.perms ties no permission to an interface. Unless the roles listed reach PI, what the account reaches is then not stated (rules needing it say NOT_EVALUATED), never \"none\"" })),
     mfa: opt(Type.Boolean({ description: 'the account logs in with a second factor (多因素认证)' })),
     credentialPolicy: opt(Id),
     defaultPassword: opt(Type.Boolean({ description: 'password still the vendor or initial default' })),
@@ -636,7 +637,8 @@ export const DeletionJobSchema = Type.Object(
   {
     id: Id,
     stores: Refs('stores the job deletes or anonymises'),
-    schedule: Type.String({ minLength: 1, description: "cron expression or ISO 8601 duration, or 'unknown' when the job exists but nobody can say when it runs" }),
+    schedule: Type.String({ minLength: 1, description: "cron expression or ISO 8601 duration, or 'unknown' when the job exists but nobody can say when it runs; for an onTrigger job, the event or route that runs it (POST /account/close)" }),
+    onTrigger: opt(Type.Boolean({ description: "the job runs when the store's retention trigger happens (an account-closure handler erasing the closing user's records), not on a schedule: a deletion mechanism only for a store whose retention starts at account closure (retention.trigger account-closure)" })),
     action: strEnum(['delete', 'anonymise'], 'what the job does'),
     enabled: Type.Boolean({ description: 'the job is enabled and runs' }),
     lastRun: opt(Type.Union([PartialDate('last run'), Type.Literal('never'), Type.Literal('unknown')], { description: "last run: a date (to the day, month or year), 'never', or 'unknown' when it cannot be found out (rules on it say NOT_EVALUATED)" })),

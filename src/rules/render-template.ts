@@ -51,7 +51,9 @@ export function renderTemplate(template: string, ctx: TemplateContext): string {
       continue;
     }
     const value = lookup(part, ctx);
-    if (part.filter === 'categories') out += formatList(asList(value).map((c) => pick(ctx.taxonomy.get(String(c))?.name, ctx.lang) || String(c)), ctx.lang);
+    // null is "not stated" (an account whose roles its export cannot state), not "none".
+    if (part.filter === 'categories' && value === null) out += ctx.lang === 'zh' ? '未声明' : 'not stated';
+    else if (part.filter === 'categories') out += formatList(asList(value).map((c) => pick(ctx.taxonomy.get(String(c))?.name, ctx.lang) || String(c)), ctx.lang);
     else if (part.terms) out += formatValue(translateTerms(value, ctx.lang), ctx.lang);
     else out += formatValue(value, ctx.lang);
   }

@@ -70,6 +70,14 @@ export const accountView: ViewDefinition = {
     '/policy': { manifest: 'credentialPolicies (a list; the account\'s credentialPolicy or the default: true entry)', absent: 'credentialPolicies: [] (no policy)', facts: ['manifest:/credentialPolicies', '/account/credentialPolicy'] },
     '/policy/mfa': { manifest: 'credentialPolicies[].mfa', absent: 'mfa: none' },
     '/privileged': { manifest: 'roles[].privileged or roles[].kind', facts: [] },
+    // What the account reaches is read from the roles it holds: unstated when its export cannot
+    // say which roles it holds (a RuoYi console user export has no role column), never "none".
+    '/reachesPI': {
+      manifest: 'accounts[].roles (the roles the account holds; an empty list states it holds none)',
+      absent: 'roles: []',
+      facts: ['/account/roles'],
+      export: { zh: 'RuoYi：导出用户与角色的对应关系（sys_user_role，含 sys_user、sys_role 的数据库转储），控制台用户导出不含角色；超级管理员（*:*:*）可触及的界面由 mapping.perms 把权限标识映射到清单接口来说明', en: "RuoYi: export the user–role assignment (sys_user_role, in a dump with sys_user and sys_role), the console's user export carrying no roles; what the super administrator (*:*:*) reaches, by mapping its perms to manifest interfaces in mapping.perms" },
+    },
   },
   build({ index, asOf }) {
     // Accounts with the same role list share one summary: national exports repeat a few role sets.
@@ -86,6 +94,9 @@ export const accountView: ViewDefinition = {
       const cacheKey = roleIds.join('\0');
       let summary = summaries.get(cacheKey);
       if (!summary) summaries.set(cacheKey, (summary = summarise(index, roleIds)));
+      // Roles (or what a held role reaches) its export cannot state (rolesUnknown): when the roles
+      // stated reach no PI, what the account reaches is not known — not "none".
+      const rolesUnstated = account.rolesUnknown !== undefined && summary.categories.length === 0;
       const lastLogin = account.lastLogin;
       items.push({
         key: account.id,
@@ -97,13 +108,13 @@ export const accountView: ViewDefinition = {
           // The governing policy; 'none' when credential policies are listed and none governs the
           // account; null when no input lists credential policies.
           policy: index.policyOf(account) ?? (index.inventory.statedSections.has('credentialPolicies') ? 'none' : null),
-          roles: summary.roles,
-          privileged: summary.privileged,
+          roles: account.roles === undefined && rolesUnstated ? null : summary.roles,
+          privileged: rolesUnstated && !summary.privileged ? null : summary.privileged,
           widestScope: summary.widestScope,
-          categories: summary.categories,
-          sensitiveCategories: summary.sensitiveCategories,
-          reachesPI: summary.categories.length > 0,
-          reachesSensitive: summary.sensitiveCategories.length > 0,
+          categories: rolesUnstated ? null : summary.categories,
+          sensitiveCategories: rolesUnstated ? null : summary.sensitiveCategories,
+          reachesPI: rolesUnstated ? null : summary.categories.length > 0,
+          reachesSensitive: rolesUnstated ? null : summary.sensitiveCategories.length > 0,
           active: account.status !== 'disabled',
           // null when not stated, or known only to the month or year (2021-07, 2021): the age is
           // then a range, not a number a threshold can be held against.

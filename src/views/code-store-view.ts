@@ -1,6 +1,7 @@
 // One item per store when code was scanned: its retention, and the deletion or anonymisation
 // jobs found in the code against the jobs the manifest only declares.
 import type { ViewDefinition } from './view.js';
+import { deletesWhenDue } from './store-view.js';
 
 export const codeStoreView: ViewDefinition = {
   name: 'code-store',
@@ -43,7 +44,7 @@ export const codeStoreView: ViewDefinition = {
           retentionPeriod: period ?? null,
           retentionPermanent: period === undefined ? null : period === 'permanent',
           codeBases,
-          codeDeletionJobs: jobs.filter((j) => j.codeBase !== undefined).map((j) => j.id),
+          codeDeletionJobs: jobs.filter((j) => j.codeBase !== undefined && deletesWhenDue(j, store)).map((j) => j.id),
           declaredDeletionJobs: declared.map((j) => j.id),
           declaredJobs: declared,
           /** Declared jobs stated to run outside the application code (a database or platform scheduler, another system): no code scan can see them. */

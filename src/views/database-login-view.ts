@@ -32,6 +32,7 @@ export const databaseLoginView: ViewDefinition = {
     '/login/readAllData': { manifest: 'databaseLogins[].readAllData', absent: 'readAllData: false', export: { zh: 'MySQL：SELECT ON *.*（账号有非默认角色时，还需 activate_all_roles_on_login）；PostgreSQL：pg_read_all_data 成员', en: 'MySQL: SELECT ON *.* (with a role granted but not default, also activate_all_roles_on_login); PostgreSQL: pg_read_all_data membership' } },
     '/login/superuser': { manifest: 'databaseLogins[].superuser', absent: 'superuser: false', export: { zh: 'PostgreSQL 导出：pg_authid.rolsuper；MySQL：ALL PRIVILEGES 或 SUPER ON *.*（账号有非默认角色时，还需 activate_all_roles_on_login）', en: "PostgreSQL dump: the role's SUPERUSER; MySQL: ALL PRIVILEGES or SUPER ON *.* (with a role granted but not default, also activate_all_roles_on_login)" } },
     '/password': { manifest: 'databaseLogins[].password', absent: 'password: none', facts: [] },
+    '/server': { manifest: 'databaseLogins[].id (the server part an importer gives it: mysql:claims-db/…)', facts: [] },
     '/weakPasswordStorage': { manifest: 'databaseLogins[].passwordStorage', facts: [] },
   },
   build({ index }) {
@@ -99,6 +100,10 @@ export const databaseLoginView: ViewDefinition = {
             : null,
           anyHost: host === undefined ? null : host === '%' || host === '',
           password: login.password ?? null,
+          // The server the login is on, as its id names it (an importer's `engine:server/user@host`);
+          // the engine where the id names no server. Logins sharing one server's password setting
+          // are one cause (PIPL-DB-006 groups by it).
+          server: serverOf(login.id, login.engine),
           weakPasswordStorage: login.password === undefined ? null : WEAK_PASSWORD_STORAGE.has(login.password),
           bypassesAccessControl: login.superuser === true || login.bypassRls === true || login.readAllData === true,
         },
@@ -111,4 +116,10 @@ export const databaseLoginView: ViewDefinition = {
 /** A read every login has because the table (or column) is granted to PUBLIC, and by no other path. */
 function onlyThroughPublic(read: DatabaseRead): boolean {
   return read.via.length > 0 && read.via.every((v) => v === 'PUBLIC');
+}
+
+/** The server part of a login id (`mysql:claims-db/zhaoming@%` → `mysql:claims-db`), else the engine. */
+function serverOf(id: string, engine: string | undefined): string {
+  const slash = id.indexOf('/');
+  return slash > 0 ? id.slice(0, slash) : (engine ?? 'database');
 }

@@ -1,6 +1,7 @@
 // One item per store: categories held, retention in days, the deletion jobs that cover it, its
 // copies, the roles that can read it, and how biometric data is kept.
 import { durationDays } from './duration.js';
+import type { DeletionJob, Store } from '../inventory/manifest-schema.js';
 import type { ViewDefinition } from './view.js';
 
 // Data that identifies a person directly. A pseudonymous key such as a member number is not
@@ -45,7 +46,10 @@ export const storeView: ViewDefinition = {
       const profile = index.stores.get(store.id);
       const categories = profile?.categories ?? [];
       const jobs = inventory.deletionJobs.filter((j) => j.stores.includes(store.id));
-      const enabledJobs = jobs.filter((j) => j.enabled);
+      // A job run by the event itself (onTrigger: the account-closure handler) erases a record when
+      // it falls due only where the period starts at that event; for any other trigger it is no
+      // deletion mechanism (records falling due by age would never be erased by it).
+      const enabledJobs = jobs.filter((j) => j.enabled && deletesWhenDue(j, store));
       const original = store.copyOf ? inventory.stores.find((s) => s.id === store.copyOf) : undefined;
       // `retention: none` states that no period is set: nothing ends the keeping (not a deliberate
       // permanent period, which needs a basis), so it counts as an unbounded, non-permanent period.
@@ -123,3 +127,12 @@ export const storeView: ViewDefinition = {
     });
   },
 };
+
+/** Retention triggers an event of the system itself starts, so a handler of that event can erase what falls due. */
+const ON_TRIGGER_EVENTS: ReadonlySet<string> = new Set(['account-closure']);
+
+/** Whether a job erases the store's records as they fall due: any scheduled job; an on-trigger job only where the period starts at its event. */
+export function deletesWhenDue(job: DeletionJob, store: Store): boolean {
+  if (job.onTrigger !== true) return true;
+  return store.retention !== undefined && store.retention !== 'none' && store.retention.trigger !== undefined && ON_TRIGGER_EVENTS.has(store.retention.trigger);
+}

@@ -80,6 +80,21 @@ describe('RuoYi-Vue schema-and-seed script', () => {
     expect(manifest.credentialPolicies).toEqual([{ id: 'ruoyi/password-policy', minLength: 5, characterClasses: 0, mfa: 'none', rotationDays: 'none', hashing: { algorithm: 'bcrypt', cost: 10, salted: true } }]);
   });
 
+  it("takes the password rules from the manifest's default policy over RuoYi's own, saying so in a warning", async () => {
+    const declared = emptyInventory();
+    const stated = { id: 'console-policy', default: true, minLength: 8, characterClasses: 3 };
+    declared.credentialPolicies.push(stated);
+    declared.provenance.record(stated, 'manifest.yaml', '/credentialPolicies/0');
+    const { manifest, warnings } = await load(SEED, {}, declared);
+    // The dump's own facts (no expiry in sys_config, BCrypt stored) stay; the rules are the manifest's.
+    expect(manifest.credentialPolicies).toEqual([{ id: 'ruoyi/password-policy', minLength: 8, characterClasses: 3, mfa: 'none', rotationDays: 'none', hashing: { algorithm: 'bcrypt', cost: 10, salted: true } }]);
+    expect(warnings).toEqual([expect.objectContaining({ severity: 'warning', file: 'manifest.yaml', pointer: '/credentialPolicies/0', message: expect.stringMatching(/governed by ruoyi\/password-policy.*from the manifest's default policy console-policy, not RuoYi's own rule/) })]);
+    // options.passwordRules, the project's statement about the deployment's code, wins without a warning.
+    const withOptions = await load(SEED, {}, declared, { passwordRules: { minLength: 10, characterClasses: 4 } });
+    expect(withOptions.manifest.credentialPolicies?.[0]).toMatchObject({ minLength: 10, characterClasses: 4 });
+    expect(withOptions.warnings).toEqual([]);
+  });
+
   it('lists the unmapped user-management screens as personal-information screens', async () => {
     const { coverage } = await load(SEED);
     const perms = (coverage ?? []).filter((c) => c.kind === 'perm').map((c) => c.name);
@@ -143,6 +158,57 @@ describe('the admin console’s exports of users and roles', () => {
     ]);
   });
 
+  it('leaves which roles a user holds unstated: the user export has no role column (not "no roles")', async () => {
+    const { manifest } = await loadFiles([`${DIR}/users.xlsx`, `${DIR}/roles.csv`]);
+    const accounts = new Map((manifest.accounts ?? []).map((a) => [a.id, a]));
+    // User id 1 is the super administrator whatever the export says: that role is stated, but with
+    // no perm mapped to an interface what every permission (*:*:*) reaches is not.
+    expect(accounts.get('ruoyi/admin')).toMatchObject({ roles: ['ruoyi/super-admin'] });
+    expect(accounts.get('ruoyi/admin')?.rolesUnknown).toMatch(/mapping\.perms/);
+    for (const id of ['ruoyi/zhangwei', 'ruoyi/wangqiang', 'ruoyi/chenjing']) {
+      expect(accounts.get(id)?.roles).toBeUndefined();
+      expect(accounts.get(id)?.rolesUnknown).toMatch(/sys_user_role/);
+    }
+    // A dump with sys_user_role states the assignment, even where a user holds none; only the super
+    // administrator's reach stays unknown while no perm is mapped.
+    const fromDump = await load(SEED);
+    expect((fromDump.manifest.accounts ?? []).filter((a) => a.rolesUnknown !== undefined).map((a) => a.id)).toEqual(['ruoyi/admin']);
+    const mapped = await load(SEED, { perms: { 'system:user:list': 'staff-list' } }, declaring(['staff-list']));
+    expect((mapped.manifest.accounts ?? []).filter((a) => a.rolesUnknown !== undefined)).toEqual([]);
+  });
+
+  it('gives the super administrator every interface mapping.perms maps, though the export holds no menus to check the perms against', async () => {
+    const inputs = [`${DIR}/users.xlsx`].map((p) => readSourceInput(join(REPO_ROOT, p), p));
+    const mapping = { perms: { 'waybill:query:list': 'waybill-lookup', 'waybill:query:export': 'waybill-export' } };
+    const { manifest } = await ruoyiImporter.load(inputs, { cwd: REPO_ROOT, baseDir: REPO_ROOT, options: {}, mapping, declared: declaring(['waybill-lookup', 'waybill-export']) });
+    const superAdmin = (manifest.roles ?? []).find((r) => r.id === 'ruoyi/super-admin');
+    expect((superAdmin?.grants ?? []).map((g) => [g.interface, g.actions, g.scope])).toEqual([
+      ['waybill-export', ['export'], 'any'],
+      ['waybill-lookup', ['read'], 'any'],
+    ]);
+    const admin = (manifest.accounts ?? []).find((a) => a.id === 'ruoyi/admin');
+    expect(admin?.roles).toEqual(['ruoyi/super-admin']);
+    expect(admin?.rolesUnknown).toBeUndefined();
+  });
+
+  it('states no password policy from exports holding no configuration: the manifest\'s default policy governs the accounts', async () => {
+    const declared = emptyInventory();
+    declared.credentialPolicies.push({ id: 'console-policy', default: true, minLength: 8, characterClasses: 3 });
+    const inputs = [`${DIR}/users.xlsx`].map((p) => readSourceInput(join(REPO_ROOT, p), p));
+    const { manifest, warnings } = await ruoyiImporter.load(inputs, { cwd: REPO_ROOT, baseDir: REPO_ROOT, options: {}, mapping: {}, declared });
+    expect(manifest.credentialPolicies ?? []).toEqual([]);
+    expect((manifest.accounts ?? []).every((a) => a.credentialPolicy === undefined)).toBe(true);
+    expect(warnings ?? []).toEqual([]);
+  });
+
+  it('describes a custom data scope of a role export as unstated departments, not "no rows"', async () => {
+    const dir = tempDir({ 'roles.csv': '角色序号,角色名称,角色权限,数据范围,角色状态\n7,理赔专员,claim_clerk,自定义数据权限,正常\n' });
+    const r = await ruoyiImporter.load([readSourceInput(join(dir, 'roles.csv'), 'roles.csv')], { cwd: dir, baseDir: dir, options: {}, mapping: {}, declared: emptyInventory() });
+    const note = (r.coverage ?? []).find((c) => c.kind === 'role')?.note ?? '';
+    expect(note).toMatch(/which departments is not stated/);
+    expect(note).not.toMatch(/no rows/);
+  });
+
   it('refuses a CSV that is not a users or roles export, naming the file', async () => {
     const dir = tempDir({ 'list.csv': '姓名,电话\n张三,13800000000\n' });
     const error = await inputError(() => ruoyiImporter.load([readSourceInput(join(dir, 'list.csv'), 'list.csv')], { cwd: dir, baseDir: dir, options: {}, mapping: {}, declared: emptyInventory() }));
@@ -161,7 +227,7 @@ describe('data scope as DataScopeAspect applies it', () => {
       ['203', '101', ['0', '100', '101'], 'Closed outlet', '2'],
     ].map(([id, parentId, ancestors, name, delFlag]) => [id as string, { id: id as string, parentId: parentId as string, ancestors: ancestors as string[], name: name as string, status: '0', delFlag: (delFlag as string | undefined) ?? '0', line: 1 }]),
   );
-  const data = { depts, roleDepts: new Map([['9', ['100', '101', '201', '202']], ['8', ['201']]]) } as unknown as RuoyiData;
+  const data = { depts, present: new Set(['sys_role_dept']), roleDepts: new Map([['9', ['100', '101', '201', '202']], ['8', ['201']]]) } as unknown as RuoyiData;
   const role = (id: string, dataScope: string): RuoyiRole => ({ id, name: id, key: id, dataScope, status: '0', delFlag: '0', line: 1 });
 
   it('maps 1 to any, 3 to unit, 5 to own', () => {

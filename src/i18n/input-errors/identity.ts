@@ -31,6 +31,9 @@ export const IDENTITY_ZH: Record<string, string> = {
     '按用户（#{sys_user_code}）或部门（#{sys_org_code}）限定的数据规则，或在清单中写明范围',
 
   // RuoYi
+  "the RuoYi accounts of {0} are governed by {1}, whose password rules (minLength {2}, characterClasses {3}) are taken from the manifest's default policy {4}, not RuoYi's own rule (5 characters, no character classes)":
+    '{0} 中的 RuoYi 账号受 {1} 约束，其口令规则（最短长度 {2}，字符类别 {3}）取自清单的默认口令策略 {4}，而不是 RuoYi 自身的规则（5 个字符，不要求字符类别）',
+  "options.passwordRules of the RuoYi source when the deployment's code applies other rules than the manifest states": '若部署的代码实际执行的口令规则与清单所述不同，请在 RuoYi 源的 options.passwordRules 中写明',
   '{0:key} is {1}': '{0} 为 {1}',
   'a whole number': '整数',
   'mapping names RuoYi permission "{0}", which no sys_menu row of {1} defines': '映射中的 RuoYi 权限 "{0}" 未在 {1} 的任何 sys_menu 行中定义',

@@ -279,6 +279,10 @@ function importBundle(bundle: PolicyBundle, passwordPolicy: BundlePasswordPolicy
       credentialPolicy: policyId,
       ...(grants.length > 0 ? { roles: [roleId] } : {}),
     };
+    // A listing the bundle lacks (the user's attached policies, its groups) leaves what the user
+    // may do undecided: what the account reaches is then unknown, not nothing.
+    const lacking = grants.length === 0 && Object.keys(stores).length > 0 ? collect(user).missing : [];
+    if (lacking.length > 0) account.rolesUnknown = `the bundle lacks ${lacking.join('; ')}`;
     if (!user.missing.includes('ListAccessKeys')) {
       account.accessKeys = user.accessKeys.map((k) => ({ id: maskKey(k.id), status: k.status, ...(k.created ? { created: k.created } : {}) }));
       account.accessKeys.forEach((k, i) => out.places.set(k, { file, pointer: user.accessKeys[i]!.pointer }));

@@ -153,6 +153,8 @@ export const jeecgImporter = {
         const seed = SHIPPED_SEED_PASSWORDS.get(username);
         if (seed && str(v.password) === seed.password && str(v.salt) === seed.salt) account.defaultPassword = true;
         markAssumed(account, account.mfa === false ? ['type', 'holders', 'mfa'] : ['type', 'holders']);
+        // A dump without sys_user_role does not say which roles the user holds: unknown, not none.
+        if (roles.length === 0 && !tables.has('sys_user_role')) account.rolesUnknown = 'the dump has no sys_user_role (which roles each user holds)';
         manifest.accounts!.push(account);
         places.set(account, place('sys_user', i, r));
         const unmapped = codes.filter((c) => mappedRoles(c).length === 0);

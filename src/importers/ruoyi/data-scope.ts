@@ -19,6 +19,8 @@ export interface RoleScope {
   units?: string[];
   /** Why the scope is what it is, for the grant's `reason` (English) and the role's coverage note. */
   reason: Bilingual;
+  /** The scope is only the widest it can be: what narrows it is not stated (the grant's scopeUndecided). */
+  undecided?: string;
 }
 
 /** Departments that exist (not deleted). */
@@ -48,6 +50,9 @@ export function roleScope(role: RuoyiRole, data: RuoyiData, holderDepts: Readonl
     case '1':
       return { scope: 'any', reason: dataScopeReasonText({ kind: 'all' }) };
     case '2': {
+      // Without sys_role_dept (a console role export) the departments are not stated — not none:
+      // the scope is then only the widest it can be, undecided.
+      if (!data.present.has('sys_role_dept')) return { scope: 'organization', undecided: 'data_scope 2 (自定数据权限) without sys_role_dept: which departments is not stated', reason: dataScopeReasonText({ kind: 'custom-unstated' }) };
       const live = new Set(liveDepts(data));
       const chosen = (data.roleDepts.get(role.id) ?? []).filter((id) => live.has(id));
       const names = chosen.map((id) => data.depts.get(id)?.name ?? id);

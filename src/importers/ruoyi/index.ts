@@ -104,7 +104,7 @@ export const ruoyiImporter = {
     const file = dump?.path ?? exports[0]?.path ?? 'ruoyi';
     const mapping = context.mapping as RuoyiMapping;
     const knownPerms = new Set([...data.menus.values()].flatMap((m) => m.perms.split(',').map((p) => p.trim()).filter((p) => p !== '')));
-    const perms = readPermMapping(mapping, context.declared, knownPerms, context.mappingPlace, file);
+    const perms = readPermMapping(mapping, context.declared, data.present.has('sys_menu') ? knownPerms : undefined, context.mappingPlace, file);
     const units = readDeptMapping(mapping, [...data.depts.values()], context.mappingPlace, file);
     const result = buildRuoyiInventory({
       data,
@@ -113,7 +113,7 @@ export const ruoyiImporter = {
       units,
       declared: context.declared,
       tableLines,
-      options: { system: options.system ?? 'ruoyi', passwordRules: options.passwordRules ?? { minLength: 5, characterClasses: 0 }, mfa: options.mfa ?? 'none', ...(options.lockout ? { lockout: options.lockout } : {}), ...(appConfig ? { appConfig } : {}) },
+      options: { system: options.system ?? 'ruoyi', ...(options.passwordRules ? { passwordRules: options.passwordRules } : {}), mfa: options.mfa ?? 'none', ...(options.lockout ? { lockout: options.lockout } : {}), ...(appConfig ? { appConfig } : {}) },
     });
     return extra.length > 0 ? { ...result, coverage: [...(result.coverage ?? []), ...extra] } : result;
   },

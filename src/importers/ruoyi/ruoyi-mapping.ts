@@ -57,15 +57,19 @@ function pointerOf(place: SourceRef | undefined, ...segments: string[]): { file:
   return { file: place?.file ?? 'pipl-audit.yaml', pointer: `${place?.pointer ?? '/mapping'}/${segments.map(escapeSegment).join('/')}` };
 }
 
-/** The perm → interface targets, checked against the manifest's interfaces and the dump's perms. */
-export function readPermMapping(mapping: RuoyiMapping, declared: Inventory, knownPerms: ReadonlySet<string>, place: SourceRef | undefined, file: string): Map<string, PermTarget> {
+/**
+ * The perm → interface targets, checked against the manifest's interfaces and the dump's perms
+ * (`knownPerms` undefined: the source holds no sys_menu — console exports — so a perm cannot be
+ * checked; the mapping then states which interfaces the console serves, the super administrator's).
+ */
+export function readPermMapping(mapping: RuoyiMapping, declared: Inventory, knownPerms: ReadonlySet<string> | undefined, place: SourceRef | undefined, file: string): Map<string, PermTarget> {
   const out = new Map<string, PermTarget>();
   const interfaces = new Set(declared.interfaces.map((i) => i.id));
   const problems: Diagnostic[] = [];
   for (const perm of Object.keys(mapping.perms ?? {}).sort()) {
     const entry = (mapping.perms ?? {})[perm] as Static<typeof PermEntry>;
     const target = typeof entry === 'string' ? { interface: entry, actions: [actionOfPerm(perm)] } : { interface: entry.interface, actions: entry.actions ?? [actionOfPerm(perm)] };
-    if (!knownPerms.has(perm)) {
+    if (knownPerms && !knownPerms.has(perm)) {
       const guess = closestName(perm, [...knownPerms]);
       problems.push({ severity: 'error', ...pointerOf(place, 'perms', perm), message: `mapping names RuoYi permission "${perm}", which no sys_menu row of ${file} defines${guess ? ` (did you mean "${guess}"?)` : ''}`, expected: 'a perms value of the dump’s sys_menu table' });
     }

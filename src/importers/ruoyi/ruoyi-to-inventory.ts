@@ -6,6 +6,7 @@
 // deleted users, exports in the operation log) becomes coverage notes.
 import { dataScopeReasonText } from '../../i18n/ruoyi-data-scope-text.js';
 import type { RuoyiAppConfig } from './application-config.js';
+import type { Diagnostic } from '../../inventory/diagnostic.js';
 import type { Account, AuditLogging, CredentialPolicy, Grant, Manifest, PasswordStorageEntry, Role } from '../../inventory/manifest-schema.js';
 import type { Inventory } from '../../inventory/inventory.js';
 import type { SourceRef } from '../../inventory/provenance.js';
@@ -22,8 +23,8 @@ import type { RuoyiData, RuoyiRole } from './ruoyi-tables.js';
 
 export interface RuoyiOptions {
   system: string;
-  /** The password rules the deployment's code applies (RuoYi-Vue's own: 5–20 characters, no classes). */
-  passwordRules: { minLength: number; characterClasses: number };
+  /** The password rules the deployment's code applies, when the project states them (else RuoYi-Vue's own, 5–20 characters and no classes, for a dump with its configuration). */
+  passwordRules?: { minLength: number; characterClasses: number };
   lockout?: { threshold: number; durationMinutes?: number };
   /** What the application's application.yml states (options.lockout, given, wins over it). */
   appConfig?: RuoyiAppConfig;
@@ -72,7 +73,9 @@ export function buildRuoyiInventory(input: BuildInput): ImportResult {
   const enabledUsers = liveUsers.filter((u) => u.status === '0');
   const liveRoles = data.roles.filter((r) => r.delFlag !== '2');
   const liveMenus = [...data.menus.values()].filter((m) => m.status === '0');
-  const allPerms = new Set(liveMenus.flatMap((m) => perms(m.perms)));
+  // Every permission (*:*:*) is every perm the menus hold and every perm mapping.perms maps: a
+  // console export holds no menus, yet the mapping states which interfaces the console serves.
+  const allPerms = new Set([...liveMenus.flatMap((m) => perms(m.perms)), ...input.perms.keys()]);
 
   // Role ids: the role key, made unique by the role id when two live roles share a key.
   const keyCount = new Map<string, number>();
@@ -94,7 +97,7 @@ export function buildRuoyiInventory(input: BuildInput): ImportResult {
   };
 
   // Grants of a perm set at one scope: one per interface, the actions of its perms together.
-  const grantsOf = (held: string[], scope: Pick<Grant, 'scope' | 'units'> & { reason: { en: string } }, enforced: boolean): Grant[] => {
+  const grantsOf = (held: string[], scope: Pick<Grant, 'scope' | 'units'> & { reason: { en: string }; undecided?: string }, enforced: boolean): Grant[] => {
     const byInterface = new Map<string, Set<Grant['actions'][number]>>();
     for (const p of held) {
       const target = input.perms.get(p);
@@ -108,6 +111,7 @@ export function buildRuoyiInventory(input: BuildInput): ImportResult {
       actions: [...actions].sort() as Grant['actions'],
       scope: scope.scope,
       ...(scope.units !== undefined ? { units: scope.units } : {}),
+      ...(scope.undecided !== undefined ? { scopeUndecided: scope.undecided } : {}),
       ...(enforced ? {} : { scopeEnforced: false }),
       ...(input.data.grantsWithoutEndDate ? { expires: 'none' as const } : {}),
       reason: scope.reason.en,
@@ -194,6 +198,13 @@ export function buildRuoyiInventory(input: BuildInput): ImportResult {
     }
     if (user === superUser) held.add(superRoleId);
     if (held.size > 0) account.roles = [...held].sort();
+    // The super administrator holds every permission (*:*:*); with no perm mapped to a manifest
+    // interface, which screens those are is not stated: what the account reaches is unknown.
+    const superAdmin = user === superUser || (data.userRoles.get(user.id) ?? []).some((rid) => liveRoles.some((r) => r.id === rid && r.status === '0' && isAdminRole(r)));
+    if (superAdmin && input.perms.size === 0) account.rolesUnknown = 'the super administrator holds every permission (*:*:*), but mapping.perms ties none to a manifest interface: which screens of personal information the console serves is not stated';
+    // Without sys_user_role (a console user export, a dump of sys_user alone) which roles the
+    // account holds is not stated: unknown, not none (an overlay's roles replace the mark).
+    if (held.size === 0 && !data.present.has('sys_user_role')) account.rolesUnknown = data.present.has('sys_menu') ? 'the dump has no sys_user_role (which roles each user holds)' : "the console's user export carries no role assignment: export sys_user_role (a dump of the system tables), or state the account's roles in an overlay";
     const storage = storageOf(user.password);
     const place = at(`/sys_user/${escapeSegment(user.id)}`, user.line, user.file);
     if (storage) {
@@ -209,10 +220,34 @@ export function buildRuoyiInventory(input: BuildInput): ImportResult {
     coverage.push({ file, line: deleted[0]?.line, kind: 'user', name: `${deleted.length} deleted user${deleted.length === 1 ? '' : 's'}`, note: `del_flag 2 (e.g. ${deleted.slice(0, 3).map((u) => u.userName).join(', ')}): RuoYi refuses their login; not imported as accounts`, noteZh: `del_flag 2（如 ${deleted.slice(0, 3).map((u) => u.userName).join('、')}）：RuoYi 拒绝其登录；未作为账号导入` });
   }
 
-  // The password policy: configuration keys, the framework's own rules, the hashes seen.
+  // The password policy: configuration keys, the framework's own rules, the hashes seen. A source
+  // holding no configuration (console exports, a dump without sys_config) and no stored password
+  // states no policy: the framework's rules are then no fact about the deployment, the accounts
+  // name no policy, and the manifest's default policy (if any) governs them.
   const manifest: Manifest = { apiVersion: 'pipl-audit/v1', roles, accounts };
-  if (data.present.has('sys_config') || data.present.has('sys_user')) {
-    const policy: CredentialPolicy = { id: policyId, minLength: options.passwordRules.minLength, characterClasses: options.passwordRules.characterClasses, mfa: options.mfa };
+  const warnings: Diagnostic[] = [];
+  const configured = data.present.has('sys_config');
+  const statesPolicy = configured || options.passwordRules !== undefined || options.lockout !== undefined || options.appConfig !== undefined || storages.some((st) => st.algorithm !== 'unknown');
+  if (!statesPolicy) for (const account of accounts) delete account.credentialPolicy;
+  if (statesPolicy) {
+    // The password rules: the project's options; else, where the manifest's default policy states
+    // them, the manifest's (RuoYi's own rule is what unchanged code applies, an assumption the
+    // manifest's statement about the deployment replaces, with a warning naming both); else
+    // RuoYi's own for a source with its configuration (a dump); else unstated.
+    const manifestDefault = input.declared.credentialPolicies.find((p) => p.default === true);
+    const fromManifest = options.passwordRules === undefined && manifestDefault !== undefined && (manifestDefault.minLength !== undefined || manifestDefault.characterClasses !== undefined);
+    const rules = options.passwordRules ?? (fromManifest ? { minLength: manifestDefault?.minLength, characterClasses: manifestDefault?.characterClasses } : configured ? { minLength: 5, characterClasses: 0 } : {});
+    const policy: CredentialPolicy = { id: policyId, ...(rules.minLength !== undefined ? { minLength: rules.minLength } : {}), ...(rules.characterClasses !== undefined ? { characterClasses: rules.characterClasses } : {}), mfa: options.mfa };
+    if (fromManifest && manifestDefault && (manifestDefault.minLength !== 5 || manifestDefault.characterClasses !== 0)) {
+      const place = input.declared.provenance.of(manifestDefault);
+      warnings.push({
+        severity: 'warning',
+        file: place?.file ?? file,
+        ...(place ? { pointer: place.pointer } : {}),
+        message: `the RuoYi accounts of ${file} are governed by ${policyId}, whose password rules (minLength ${manifestDefault.minLength ?? '-'}, characterClasses ${manifestDefault.characterClasses ?? '-'}) are taken from the manifest's default policy ${manifestDefault.id}, not RuoYi's own rule (5 characters, no character classes)`,
+        expected: "options.passwordRules of the RuoYi source when the deployment's code applies other rules than the manifest states",
+      });
+    }
     // The policy sits at the sys_config table; a fact read from one key cites that key's row.
     const policyPointer = '/password-policy';
     const policyPlace = at(policyPointer, input.tableLines.get('sys_config') ?? input.tableLines.get('sys_user') ?? 1);
@@ -320,7 +355,7 @@ export function buildRuoyiInventory(input: BuildInput): ImportResult {
   const unnamed = [...data.depts.values()].filter((d) => d.delFlag !== '2' && !input.units.has(d.id));
   if (unnamed.length > 0 && input.units.size > 0) coverage.push({ file, line: input.tableLines.get('sys_dept'), kind: 'dept', name: `${unnamed.length} department${unnamed.length === 1 ? '' : 's'}`, note: `not in mapping.depts (e.g. ${unnamed.slice(0, 3).map((d) => d.name).join(', ')}): their accounts' unit is the dept_name`, noteZh: `不在 mapping.depts 中（如 ${unnamed.slice(0, 3).map((d) => d.name).join('、')}）：其账号的单位取 dept_name` });
 
-  return { manifest, places, locators: [...tables.values()], warnings: [], coverage };
+  return { manifest, places, locators: [...tables.values()], warnings, coverage };
 }
 
 /** sys_oper_log.business_type (RuoYi's BusinessType) → the audit event it records. */

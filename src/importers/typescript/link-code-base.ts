@@ -561,6 +561,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     ac.roles().filter((r) => ac.granted(r, action, possession === 'own' ? 'own' : 'any', resource));
 
   const routes: CodeRoute[] = [];
+  const triggerErasures: Array<{ route: string; stores: string[]; action: DeletionJob['action']; file: string; at: RouteFact['at'] }> = [];
   const routeSites = new Map<CodeRoute, { file: string; at: CodePosition }>();
   const routeAliases: string[] = [];
   // @fastify/rate-limit in the code base: a route's `config: { rateLimit: {…} }` limits its rate.
@@ -716,6 +717,15 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     const login = route.method.includes('POST') && (LOGIN_PATH.test(path) || keys.some((k) => checksPassword.get(k)));
     const answered = answering(keys);
     const queries = reachedQueries.flatMap(({ query, file: qf, check }) => queryEntries(query, qf, check, answered));
+    // The route erases the caller's own records: it deletes or blanks rows selected by the
+    // logged-in user alone (`AppUser.update({ phone: null }, { where: { id: req.user.id } })` on
+    // POST /account/close). That is a deletion run when the event happens, not on a schedule: an
+    // on-trigger job, which counts for a store whose retention starts at account closure.
+    if (!/^(GET|HEAD|OPTIONS)$/.test(route.method)) {
+      const erasing = reachedQueries.filter(({ query }) => (query.operation === 'delete' || (query.operation === 'update' && query.blanks === true)) && query.conditions.length > 0 && query.conditions.every((c) => !c.alternative && c.origin === 'user'));
+      const storeIds = [...new Set(erasing.map(({ query }) => stores.match(query.model)?.id).filter((x): x is string => x !== undefined))].sort();
+      if (storeIds.length > 0) triggerErasures.push({ route: `${route.method} ${path}`, stores: storeIds, action: erasing.every(({ query }) => query.operation === 'delete') ? 'delete' : 'anonymise', file, at: route.at });
+    }
     const interfaceId = mapping.routes?.[`${route.method} ${path}`] ?? mapping.routes?.[path] ?? bare.map((b) => mapping.routes?.[`${route.method} ${b}`] ?? mapping.routes?.[b]).find((x) => x !== undefined);
     const baseId = idFrom(`${route.method}:${path}`);
     let id = baseId;
@@ -900,6 +910,12 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       place(job, f.path, s.at, 'job');
       deletionJobs.push(job);
     }
+  }
+
+  for (const e of triggerErasures) {
+    const job: DeletionJob = { id: idFrom(`${codeBaseId}:${e.route}`), stores: e.stores, schedule: e.route, action: e.action, enabled: true, codeBase: codeBaseId, onTrigger: true };
+    place(job, e.file, e.at, 'job');
+    deletionJobs.push(job);
   }
 
   const codeBase = { id: codeBaseId, root: input.root, files: files.length, ...(input.skipped > 0 ? { skipped: input.skipped } : {}) };
