@@ -158,7 +158,7 @@ export const codeQueryView: ViewDefinition = {
             interface: servesInterface === null ? null : (served?.interface ?? null),
             returnedFieldsBeyondInterface: beyond,
             returnedBeyondInterface: beyond && [...new Set(beyond.map((f) => profile?.categoryOf.get(f)).filter((c): c is string => c !== undefined))].sort(),
-            returnedSensitiveBeyondInterface: beyond && index.sensitive([...new Set(beyond.map((f) => profile?.categoryOf.get(f)).filter((c): c is string => c !== undefined))].sort()),
+            returnedSensitiveBeyondInterface: beyond && index.sensitiveIn(profile, [...new Set(beyond.map((f) => profile?.categoryOf.get(f)).filter((c): c is string => c !== undefined))].sort()),
             roles: route.roles ?? [],
             // Reachable by someone who is not an administrator: no role required, or a non-privileged role allowed.
             reachableByNonPrivileged: !route.roles || route.roles.length === 0 || route.roles.some((r) => !index.isPrivileged(r)),
