@@ -63,3 +63,35 @@ describe('the person designated for children’s data', () => {
     expect(await verdict('system: { id: kg, name: KG, piOfficer: { appointed: true } }')).toBe('NOT_EVALUATED');
   });
 });
+
+// PIPL Art. 28 lists all PI of a child under 14 as sensitive: a store stating its subjects are
+// children holds its names and phone numbers as sensitive PI, and the finding says why (not just
+// that a phone number is sensitive). One finding per store, whatever else in it is sensitive.
+describe('children’s PI as sensitive PI', () => {
+  const roster = (subjects: string) => `stores:
+  - id: pupils
+    kind: table
+    subjects: ${subjects}
+    encryption: { atRest: false }
+    fields:
+      - { name: child_name, category: identity.name }
+      - { name: guardian_phone, category: contact.phone }
+      - { name: allergy, category: health.record }
+`;
+  it('a store stating children under 14 fails PIPL-SPI-003 once, naming the children’s PI and PIPL Art. 28', async () => {
+    const spi = (await run(roster('{ kinds: [students], minorsUnder14: true }'))).findings.filter((f) => f.ruleId === 'PIPL-SPI-003');
+    expect(spi.map((f) => [f.status, f.target.key])).toEqual([['FAIL', 'pupils']]);
+    const message = spi[0]?.message as unknown as { zh: string; en: string };
+    expect(message.en).toContain("children's PI");
+    expect(message.en).toContain('PIPL Art. 28');
+    expect(message.en).toContain('Phone number');
+    expect(message.zh).toContain('第二十八条');
+  });
+  it('a store stating no children holds its phone numbers as ordinary PI, and says nothing of children', async () => {
+    const spi = (await run(roster('{ kinds: [students], minorsUnder14: false }'))).findings.filter((f) => f.ruleId === 'PIPL-SPI-003');
+    expect(spi.map((f) => f.status)).toEqual(['FAIL']);
+    const message = spi[0]?.message as unknown as { zh: string; en: string };
+    expect(message.en).not.toContain('Phone number');
+    expect(message.en).not.toContain('Art. 28');
+  });
+});

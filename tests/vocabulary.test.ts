@@ -62,7 +62,14 @@ describe('a project manifest with its own categories and unknowns', () => {
   it('names its own category like a shipped one, with the class it states', () => {
     const store = load(SUBSCRIBERS).get('store').find((s) => s.key === 'subscribers')?.data;
     expect(store?.categories).toContain('telecom.imei-history');
-    expect(store?.sensitiveCategories).toEqual(['communication.records']);
+    // The store states its subjects include children under 14: all of its PI is sensitive (PIPL
+    // Art. 28) whatever the category's own class, and the view says which categories are so because
+    // they are children's; the project category itself stays not sensitive (the store's categories
+    // other than children's would be judged by the taxonomy).
+    expect(store?.sensitiveCategories).toEqual(['contact.phone', 'telecom.imei-history', 'telecom.tariff', 'communication.records']);
+    expect(store?.childrenSensitiveCategories).toEqual(['contact.phone', 'telecom.imei-history', 'telecom.tariff', 'communication.records']);
+    const adults = load(SUBSCRIBERS.replace('minorsUnder14: true', 'minorsUnder14: false')).get('store').find((s) => s.key === 'subscribers')?.data;
+    expect(adults?.sensitiveCategories).toEqual(['communication.records']);
     expect(store).toMatchObject({ individuals: 1200000, holdsMinorsUnder14: true, deletionJobHasRun: null, enabledDeletionJob: true });
   });
 

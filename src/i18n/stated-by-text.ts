@@ -12,6 +12,10 @@ const ZH: Readonly<Record<string, string>> = {
   'codeCredentialSites[].algorithm (code scan)': 'codeCredentialSites[].algorithm（代码扫描）',
   'codeCredentialSites[].cost (code scan)': 'codeCredentialSites[].cost（代码扫描）',
   'codeCredentialSites[].expiresInSeconds (code scan: the expiresIn option of jwt.sign)': 'codeCredentialSites[].expiresInSeconds（代码扫描：jwt.sign 的 expiresIn 选项）',
+  'codeCredentialSites[].keySource of a cipher-iv site (code scan: literal, fallback-literal, environment or file is one fixed value; random is generated per call; unstated when the scan cannot trace it)':
+    'cipher-iv 位置的 codeCredentialSites[].keySource（代码扫描：literal、fallback-literal、environment、file 为固定值；random 为每次调用随机生成；扫描无法追溯时为未说明）',
+  'codeRoutes[].queries[].requestFields or the route path, ownerCondition and callerCheck (code scan), with databaseTables[].rowLevelSecurity and stores[].multiTenant of the store':
+    'codeRoutes[].queries[].requestFields 或路由路径、ownerCondition 与 callerCheck（代码扫描），及该存储的 databaseTables[].rowLevelSecurity 与 stores[].multiTenant',
   'codeCredentialSites[].hardCoded (code scan: where the key given to the library comes from; unstated when the scan cannot trace it)':
     'codeCredentialSites[].hardCoded（代码扫描：传给库的密钥从何而来；扫描无法追溯时为未说明）',
   'codeCredentialSites[].httpOnly (code scan)': 'codeCredentialSites[].httpOnly（代码扫描）',

@@ -2,6 +2,7 @@
 // holds through inheritance, whether those are privileged, what PI they reach, and its age.
 import { roleRouteText } from '../i18n/role-origin-text.js';
 import { daysBetween } from './duration.js';
+import { childrenPINote } from '../i18n/children-pi-text.js';
 import { categoriesReached } from './identity-realm-view.js';
 import { SCOPE_ORDER, scopeRank } from './scope.js';
 import type { Account } from '../inventory/manifest-schema.js';
@@ -15,20 +16,27 @@ interface RoleSetSummary {
   widestScope: string | null;
   categories: string[];
   sensitiveCategories: string[];
+  /** Some of what it reaches is PI of children under 14 (sensitive under PIPL Art. 28). */
+  children: boolean;
 }
 
 function summarise(index: InventoryIndex, roleIds: string[]): RoleSetSummary {
   const roles = new Set<string>();
   for (const id of roleIds) for (const r of index.roleChain(id)) roles.add(r);
   const categories = new Set<string>();
+  const sensitive = new Set<string>();
+  let children = false;
   let widest = -1;
   // A grant narrowed by a filter the import could not decide reaches an unknown scope: the widest
   // is then unknown unless a decided grant already reaches the widest there is.
   let undecided = false;
   for (const id of roles) {
     for (const { grant } of index.effectiveGrants(id)) {
-      const reached = index.grantReach(grant).categories;
+      const reach = index.grantReach(grant);
+      const reached = reach.categories;
       for (const c of reached) categories.add(c);
+      for (const c of index.sensitiveIn(reach.profile, reached)) sensitive.add(c);
+      if (index.childrenIn(reach.profile, reached).length > 0) children = true;
       if (reached.length === 0) continue;
       if (grant.scopeUndecided !== undefined) undecided = true;
       else widest = Math.max(widest, scopeRank(grant.scope) ?? -1);
@@ -41,7 +49,9 @@ function summarise(index: InventoryIndex, roleIds: string[]): RoleSetSummary {
     privileged: roleIds.some((id) => index.isPrivileged(id)),
     widestScope: widest >= 0 ? (SCOPE_ORDER[widest] ?? null) : null,
     categories: sorted,
-    sensitiveCategories: index.sensitive(sorted),
+    // Sensitive as each store holds them: a category may be sensitive in a children's store only.
+    sensitiveCategories: [...sensitive].sort(),
+    children,
   };
 }
 
@@ -115,6 +125,7 @@ export const accountView: ViewDefinition = {
           sensitiveCategories: rolesUnstated ? null : summary.sensitiveCategories,
           reachesPI: rolesUnstated ? null : summary.categories.length > 0,
           reachesSensitive: rolesUnstated ? null : summary.sensitiveCategories.length > 0,
+          childrenPINote: childrenPINote(!rolesUnstated && summary.children),
           active: account.status !== 'disabled',
           // null when not stated, or known only to the month or year (2021-07, 2021): the age is
           // then a range, not a number a threshold can be held against.

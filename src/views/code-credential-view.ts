@@ -9,6 +9,7 @@ export const codeCredentialView: ViewDefinition = {
   description: 'every credential-handling site in code (password hashing, literal passwords, JWT signing, session cookies, signing and encryption keys)',
   statedBy: {
     '/expiresInSeconds': { manifest: 'codeCredentialSites[].expiresInSeconds (code scan: the expiresIn option of jwt.sign)', absent: 'expiresInSeconds: none', facts: ['/site/expiresInSeconds'] },
+    '/ivFixed': { manifest: 'codeCredentialSites[].keySource of a cipher-iv site (code scan: literal, fallback-literal, environment or file is one fixed value; random is generated per call; unstated when the scan cannot trace it)', facts: [] },
     '/site/algorithm': { manifest: 'codeCredentialSites[].algorithm (code scan)' },
     '/site/hardCoded': { manifest: 'codeCredentialSites[].hardCoded (code scan: where the key given to the library comes from; unstated when the scan cannot trace it)', absent: 'hardCoded: false' },
     '/site/cost': { manifest: 'codeCredentialSites[].cost (code scan)' },
@@ -23,7 +24,15 @@ export const codeCredentialView: ViewDefinition = {
       key: site.id,
       label: `${site.kind} ${site.id}`,
       subject: site,
-      data: { site, kind: site.kind, expiresInSeconds: site.expiresInSeconds ?? null },
+      data: {
+        site,
+        kind: site.kind,
+        expiresInSeconds: site.expiresInSeconds ?? null,
+        // An IV or nonce given to a cipher: one fixed value for every encryption (a literal, a
+        // literal fallback, the environment, a file) or a fresh random one per call; unstated
+        // when the scan cannot trace it.
+        ...(site.keyUse === 'cipher-iv' && site.keySource !== undefined && site.keySource !== 'unknown' ? { ivFixed: site.keySource !== 'random' } : {}),
+      },
     }));
   },
 };

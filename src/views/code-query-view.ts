@@ -5,7 +5,8 @@
 import { fieldCategory } from './code-field-category.js';
 import { SCOPE_ORDER, scopeRank } from './scope.js';
 import type { ViewDefinition, ViewItem } from './view.js';
-import type { CodeQueryEntry, Interface, Store } from '../inventory/manifest-schema.js';
+import { termName } from '../i18n/terms.js';
+import type { CodeQueryEntry, Grant, Interface, Store } from '../inventory/manifest-schema.js';
 
 /** Names compared without case or separators (`id_number` is `idNumber`). */
 const plain = (name: string): string => name.toLowerCase().replace(/[_\-\s]/g, '');
@@ -64,6 +65,16 @@ function fieldsBeyondInterface(query: CodeQueryEntry, fields: Store['fields'], i
     .sort();
 }
 
+const NO_NOTE = { zh: '', en: '' };
+
+/** The sentence a finding adds where the manifest states a scope the code does not enforce. */
+function unenforcedScopeNote(scope: string): { zh: string; en: string } {
+  return {
+    zh: `；清单为路由角色在该存储上的授权声明的范围为“${termName(scope, 'zh')}”（roles[].grants[].scope），但代码按请求给出的编号返回任意一条记录，未执行该范围`,
+    en: `; the manifest states the scope "${termName(scope, 'en')}" for the route roles' grant on this store (roles[].grants[].scope), but the route serves any record the caller names: the code does not enforce that scope`,
+  };
+}
+
 export const codeQueryView: ViewDefinition = {
   name: 'code-query',
   reads: ['codeRoutes', 'stores', 'roles', 'interfaces'],
@@ -84,6 +95,9 @@ export const codeQueryView: ViewDefinition = {
     '/readsOnlyPublished': { manifest: 'codeRoutes[].queries[].columns (code scan) with stores[].fields[].published', facts: [] },
     '/lookupFieldsInPath': { manifest: 'codeRoutes[].path with codeRoutes[].queries[].lookupFields (code scan)', facts: [] },
     '/roleScope': { manifest: 'the scope of the route roles\' grants on the store: roles[].grants[].scope', facts: [] },
+    // Computed from code-scan facts only (the request-read key, ownerCondition: false, callerCheck:
+    // false) and the tables mapped to the store; false wherever one of them is not stated.
+    '/roleScopeUnenforced': { manifest: 'codeRoutes[].queries[].requestFields or the route path, ownerCondition and callerCheck (code scan), with databaseTables[].rowLevelSecurity and stores[].multiTenant of the store', facts: [] },
   },
   build({ index }) {
     const items: ViewItem[] = [];
@@ -108,6 +122,8 @@ export const codeQueryView: ViewDefinition = {
         // The widest scope the route's roles hold on this store: 'any' when no role is required;
         // null when the roles hold no grant on the store that says.
         let roleScope: string | null = 'any';
+        // The grant stating that widest scope (cited where the code does not enforce it).
+        let roleScopeGrant: Grant | null = null;
         if (route.roles && route.roles.length > 0) {
           let widest = -1;
           for (const role of route.roles) {
@@ -115,11 +131,29 @@ export const codeQueryView: ViewDefinition = {
               // A grant read from a route (codeRoute) is what the queries themselves show: not a scope that restricts them.
               if (grant.codeRoute !== undefined) continue;
               const store = grant.store ?? (grant.interface ? index.interfaces.get(grant.interface)?.store.id : undefined);
-              if (store === query.store) widest = Math.max(widest, scopeRank(grant.scope) ?? -1);
+              if (store === query.store && (scopeRank(grant.scope) ?? -1) > widest) {
+                widest = scopeRank(grant.scope) ?? -1;
+                roleScopeGrant = grant;
+              }
             }
           }
           roleScope = widest >= 0 ? (SCOPE_ORDER[widest] ?? null) : null;
         }
+        // A scope narrower than any that the manifest states for the route roles' grant, which the
+        // code shows it does not enforce: the read is keyed by a reference the code takes from the
+        // request (a lookup field read from req.query/req.body/req.params, or one the route's path
+        // names), the scan states no owner condition and no check bound to the caller
+        // (callerCheck: false), and no table of the store filters rows by row-level security
+        // (which the scan cannot see into). A declared scope is then what the route fails to
+        // apply, not a pass of it. Where the scan did not state callerCheck (a route written in the
+        // manifest), the code says nothing and the stated scope stands.
+        const requestKeyed = (query.requestFields ?? []).some((f) => query.lookupFields.includes(f)) || lookupFieldsInPath(route.path, query.lookupFields).length > 0;
+        const rowFiltered = (index.inventory.databaseTables ?? []).some((t) => t.store === query.store && t.rowLevelSecurity?.enabled === true && t.rowLevelSecurity.policies.length > 0);
+        // An organisation-wide scope differs from any only where the store also holds other
+        // organisations' records (stores[].multiTenant, as PIPL-QRY-006 reads it): a read of any
+        // record of a store holding one organisation's records applies it.
+        const narrowerThanAny = roleScope !== null && roleScope !== 'any' && (roleScope !== 'organization' || profile?.store.multiTenant === true);
+        const roleScopeUnenforced = roleScopeGrant !== null && narrowerThanAny && requestKeyed && query.ownerCondition === false && query.callerCheck === false && !rowFiltered;
         // The interface this query serves: the route's interface (codeRoutes[].interface, from the
         // project file's route mapping) where that interface reads the query's store — the rows the
         // interface returns are the rows this query reads. A query of another store under the route
@@ -154,11 +188,15 @@ export const codeQueryView: ViewDefinition = {
             // public profile card, not a private record. Only where the code's selection is known.
             readsOnlyPublished: profile ? readsOnlyPublished(query, profile.store.fields) : false,
             roleScope,
+            roleScopeUnenforced,
+            /** The manifest's grant whose scope the code does not enforce (null when it does or the code does not say). */
+            unenforcedScopeGrant: roleScopeUnenforced ? roleScopeGrant : null,
+            unenforcedScopeNote: roleScopeUnenforced && roleScope !== null ? unenforcedScopeNote(roleScope) : NO_NOTE,
             servesInterface,
             interface: servesInterface === null ? null : (served?.interface ?? null),
             returnedFieldsBeyondInterface: beyond,
             returnedBeyondInterface: beyond && [...new Set(beyond.map((f) => profile?.categoryOf.get(f)).filter((c): c is string => c !== undefined))].sort(),
-            returnedSensitiveBeyondInterface: beyond && index.sensitive([...new Set(beyond.map((f) => profile?.categoryOf.get(f)).filter((c): c is string => c !== undefined))].sort()),
+            returnedSensitiveBeyondInterface: beyond && index.sensitiveIn(profile, [...new Set(beyond.map((f) => profile?.categoryOf.get(f)).filter((c): c is string => c !== undefined))].sort()),
             roles: route.roles ?? [],
             // Reachable by someone who is not an administrator: no role required, or a non-privileged role allowed.
             reachableByNonPrivileged: !route.roles || route.roles.length === 0 || route.roles.some((r) => !index.isPrivileged(r)),

@@ -1,6 +1,7 @@
 // One item per flow of PI to a recipient: the categories that leave, whether any is sensitive,
 // the impact assessment it rests on, and whether it crosses the border.
 import { durationDays } from './duration.js';
+import { childrenPINote } from '../i18n/children-pi-text.js';
 import { unique } from './inventory-index.js';
 import type { ViewDefinition } from './view.js';
 
@@ -43,6 +44,11 @@ export const flowView: ViewDefinition = {
     return index.inventory.flows.map((flow) => {
       const held = unique(flow.stores.flatMap((id) => index.stores.get(id)?.categories ?? []));
       const categories = flow.categories ? held.filter((c) => flow.categories?.some((f) => c === f || c.startsWith(f + '.'))) : held;
+      // Sensitive as each store holds them: a category carried from a children's store is children's
+      // PI (PIPL Art. 28), the same category from another store may not be.
+      const profiles = flow.stores.map((id) => index.stores.get(id));
+      const sensitive = categories.filter((c) => profiles.some((p) => p?.categories.includes(c) && index.sensitiveIn(p, [c]).length > 0));
+      const children = categories.filter((c) => profiles.some((p) => index.childrenIn(p, [c]).length > 0));
       const retention = flow.records?.retention;
       // The PIA the flow names, and any PIA that lists the flow.
       // An assessment covers the flow when it lists the flow, or when the flow names it and it states
@@ -57,8 +63,9 @@ export const flowView: ViewDefinition = {
           flow,
           recipient: flow.recipient,
           categories,
-          sensitiveCategories: index.sensitive(categories),
-          reachesSensitive: index.sensitive(categories).length > 0,
+          sensitiveCategories: sensitive,
+          reachesSensitive: sensitive.length > 0,
+          childrenPINote: childrenPINote(children.length > 0),
           // JR/T 0171-2020 grades of the categories carried (from the taxonomy), and which carry each.
           financialGrades: [...new Set(categories.map((c) => index.taxonomy.get(c)?.financialGrade).filter((g) => g !== undefined))].sort(),
           categoriesByGrade: {

@@ -4,6 +4,7 @@
 // Keycloak role) is one item citing every source: its key is the cause (role, interface or store,
 // and the scope only when the role holds several different grants on it), never the source.
 import { NO_HOLDERS } from './inventory-index.js';
+import { childrenPINote } from '../i18n/children-pi-text.js';
 import { reachableRecords, volumeCrossings } from '../reach/volume-threshold.js';
 import { scopeRank } from './scope.js';
 import type { ViewDefinition, ViewItem } from './view.js';
@@ -115,17 +116,21 @@ export const grantView: ViewDefinition = {
             volumeCrossings: volumeCrossings(reach.categories, reachable, index.taxonomy),
             lookupKeyCategories: itf?.lookupKeyCategories ?? [],
             categories: reach.categories,
-            sensitiveCategories: index.sensitive(reach.categories),
+            sensitiveCategories: index.sensitiveIn(reach.profile, reach.categories),
+            // Of them, those sensitive as children's PI (PIPL Art. 28: the store's subjects are children under 14).
+            childrenSensitiveCategories: index.childrenIn(reach.profile, reach.categories),
+            childrenPINote: childrenPINote(index.childrenIn(reach.profile, reach.categories).length > 0),
             unmaskedCategories: unmasked,
-            unmaskedSensitiveCategories: unmasked && index.sensitive(unmasked),
+            unmaskedSensitiveCategories: unmasked && index.sensitiveIn(reach.profile, unmasked),
+            unmaskedChildrenPINote: childrenPINote(!!unmasked && index.childrenIn(reach.profile, unmasked).length > 0),
             // What it shows unmasked besides the one lookup key the user typed in (the phone number
             // looked up, shown back): what a lookup by that key reveals (PIPL-QRY-001's results).
             unmaskedBeyondKeyCategories: maskingStated ? reach.unmaskedBeyondKeyCategories : null,
-            unmaskedSensitiveBeyondKeyCategories: maskingStated ? index.sensitive(reach.unmaskedBeyondKeyCategories) : null,
+            unmaskedSensitiveBeyondKeyCategories: maskingStated ? index.sensitiveIn(reach.profile, reach.unmaskedBeyondKeyCategories) : null,
             // What it shows unmasked beyond what the role states its duty needs in full (all of
             // it when the role states no need): a stated need is a claim for review, never a pass.
             unmaskedBeyondStatedNeed: unmasked && beyondNeed(unmasked, role),
-            unmaskedSensitiveBeyondStatedNeed: unmasked && index.sensitive(beyondNeed(unmasked, role)),
+            unmaskedSensitiveBeyondStatedNeed: unmasked && index.sensitiveIn(reach.profile, beyondNeed(unmasked, role)),
             // JR/T 0171-2020 grades (from the taxonomy) of the categories the grant shows unmasked.
             unmaskedCategoriesByGrade: !unmasked ? null : {
               C1: reach.unmaskedCategories.filter((c) => index.taxonomy.get(c)?.financialGrade === 'C1'),
@@ -133,7 +138,7 @@ export const grantView: ViewDefinition = {
               C3: reach.unmaskedCategories.filter((c) => index.taxonomy.get(c)?.financialGrade === 'C3'),
             },
             reachesPI: reach.categories.length > 0,
-            reachesSensitive: index.sensitive(reach.categories).length > 0,
+            reachesSensitive: index.sensitiveIn(reach.profile, reach.categories).length > 0,
             // The grant reaches PI of children under 14 (儿童个人信息网络保护规定, 未成年人网络保护条例
             // Art. 36): its store states them among its subjects or a collection point fills it
             // from them, or it reaches the category itself.

@@ -7,7 +7,16 @@ import type { Taxonomy } from '../taxonomy/taxonomy.js';
 export interface StoreProfile {
   store: Store;
   categories: string[];
+  /** Taxonomy-sensitive categories, and every category held as children's PI (see childrenCategories). */
   sensitiveCategories: string[];
+  /**
+   * Categories the store holds as PI of children under 14, sensitive in full under PIPL Art. 28
+   * whatever their category: every category of a store stating `subjects.minorsUnder14: true`; in
+   * a store that does not say, the categories a collection point whose subjects are all children
+   * (`subjects: minors-under-14`) puts into it. A store stating `minorsUnder14: false`, and a store
+   * only a `mixed` point fills, hold none (docs/decision-tables.md, "Children's PI as sensitive PI").
+   */
+  childrenCategories: string[];
   categoryOf: Map<string, string>;
 }
 
@@ -67,10 +76,22 @@ export class InventoryIndex {
     shipped: Taxonomy,
   ) {
     const taxonomy = (this.taxonomy = shipped.extendedWith(inventory.categories));
+    const childPoints = new Map<string, string[]>();
+    for (const point of inventory.collectionPoints) {
+      if (point.subjects !== 'minors-under-14') continue;
+      for (const id of point.stores) childPoints.set(id, [...(childPoints.get(id) ?? []), ...point.categories]);
+    }
     for (const store of inventory.stores) {
       const categoryOf = new Map(store.fields.map((f) => [f.name, f.category]));
       const categories = unique(store.fields.map((f) => f.category));
-      this.stores.set(store.id, { store, categories, sensitiveCategories: categories.filter((c) => taxonomy.isSensitive(c)), categoryOf });
+      const stated = store.subjects?.minorsUnder14;
+      const fromPoints = childPoints.get(store.id) ?? [];
+      const childrenCategories =
+        stated === true ? categories
+        : stated === false ? []
+        : categories.filter((c) => fromPoints.some((p) => taxonomy.isWithin(c, p)));
+      const children = new Set(childrenCategories);
+      this.stores.set(store.id, { store, categories, sensitiveCategories: categories.filter((c) => children.has(c) || taxonomy.isSensitive(c)), childrenCategories, categoryOf });
     }
     for (const itf of inventory.interfaces) {
       const profile = this.stores.get(itf.store);
@@ -85,7 +106,7 @@ export class InventoryIndex {
         returnedCategories: this.categoriesOf(profile, itf.returns),
         unmaskedFields,
         unmaskedCategories,
-        unmaskedSensitiveCategories: unmaskedCategories.filter((c) => taxonomy.isSensitive(c)),
+        unmaskedSensitiveCategories: this.sensitiveIn(profile, unmaskedCategories),
       });
     }
     for (const role of inventory.roles) this.roles.set(role.id, role);
@@ -97,8 +118,21 @@ export class InventoryIndex {
     return unique(fields.map((f) => profile.categoryOf.get(f)).filter((c): c is string => c !== undefined));
   }
 
+  /** The taxonomy's sensitive categories among these, whatever store holds them. */
   sensitive(categories: readonly string[]): string[] {
     return categories.filter((c) => this.taxonomy.isSensitive(c));
+  }
+
+  /** The sensitive categories among these as the store holds them: the taxonomy's, and its children's PI. */
+  sensitiveIn(profile: StoreProfile | undefined, categories: readonly string[]): string[] {
+    if (!profile || profile.childrenCategories.length === 0) return this.sensitive(categories);
+    return categories.filter((c) => this.taxonomy.isSensitive(c) || profile.childrenCategories.includes(c));
+  }
+
+  /** Of these categories, those the store holds as children's PI (sensitive under PIPL Art. 28 whatever the category). */
+  childrenIn(profile: StoreProfile | undefined, categories: readonly string[]): string[] {
+    if (!profile || profile.childrenCategories.length === 0) return [];
+    return categories.filter((c) => profile.childrenCategories.includes(c));
   }
 
   /** The role and every role it inherits from, nearest first (cycles were rejected on load). */

@@ -19,8 +19,15 @@ export const roleView: ViewDefinition = {
         for (const d of r?.duties ?? []) duties.add(d);
       }
       const categories = new Set<string>();
-      for (const { grant } of index.effectiveGrants(role.id)) for (const c of index.grantReach(grant).categories) categories.add(c);
+      const sensitive = new Set<string>();
+      for (const { grant } of index.effectiveGrants(role.id)) {
+        const reach = index.grantReach(grant);
+        for (const c of reach.categories) categories.add(c);
+        // Sensitive as each store holds them: a category may be sensitive in a children's store only.
+        for (const c of index.sensitiveIn(reach.profile, reach.categories)) sensitive.add(c);
+      }
       const sorted = [...categories].sort();
+      const sensitiveSorted = [...sensitive].sort();
       return {
         key: role.id,
         label: role.id,
@@ -30,8 +37,8 @@ export const roleView: ViewDefinition = {
           duties: [...duties].sort(),
           privileged: index.isPrivileged(role.id),
           categories: sorted,
-          sensitiveCategories: index.sensitive(sorted),
-          reachesSensitive: index.sensitive(sorted).length > 0,
+          sensitiveCategories: sensitiveSorted,
+          reachesSensitive: sensitiveSorted.length > 0,
           holders: holders.get(role.id) ?? NO_HOLDERS,
         },
       };

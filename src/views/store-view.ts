@@ -3,6 +3,7 @@
 import { durationDays } from './duration.js';
 import type { DeletionJob, Store } from '../inventory/manifest-schema.js';
 import type { ViewDefinition } from './view.js';
+import { childrenPINote } from '../i18n/children-pi-text.js';
 
 // Data that identifies a person directly. A pseudonymous key such as a member number is not
 // on the list: keying a separate template store by it is how separate storage is done.
@@ -55,7 +56,10 @@ export const storeView: ViewDefinition = {
       // permanent period, which needs a basis), so it counts as an unbounded, non-permanent period.
       const period = store.retention === 'none' ? 'none' : store.retention?.period;
       const biometricFields = store.fields.filter((f) => f.category.startsWith('biometric'));
-      const sensitiveFields = store.fields.filter((f) => index.taxonomy.isSensitive(f.category));
+      // Sensitive by category, or as children's PI (every field of a store whose subjects are
+      // children under 14: PIPL Art. 28, whatever the category).
+      const childrenCategories = new Set(profile?.childrenCategories ?? []);
+      const sensitiveFields = store.fields.filter((f) => childrenCategories.has(f.category) || index.taxonomy.isSensitive(f.category));
       const unencryptedSensitive = sensitiveFields.filter((f) => f.encrypted !== true);
       const atRest = store.encryption?.atRest;
       // true: the store, or every sensitive field, is encrypted; false: stated otherwise; null: not stated.
@@ -87,6 +91,9 @@ export const storeView: ViewDefinition = {
           sensitiveCategories: profile?.sensitiveCategories ?? [],
           holdsPI: categories.length > 0,
           holdsSensitive: (profile?.sensitiveCategories.length ?? 0) > 0,
+          // Categories sensitive because the store holds them as PI of children under 14 (PIPL Art. 28).
+          childrenSensitiveCategories: profile?.childrenCategories ?? [],
+          childrenPINote: childrenPINote((profile?.childrenCategories.length ?? 0) > 0),
           biometric: biometricFields.length > 0,
           biometricCategories: biometricFields.map((f) => f.category),
           rawBiometricImages: biometricFields.some((f) => f.form === 'raw-image' || f.form === 'raw'),

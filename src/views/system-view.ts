@@ -2,6 +2,7 @@
 // and what the inventory holds overall.
 import type { ImpactAssessment } from '../inventory/manifest-schema.js';
 import { durationDays } from './duration.js';
+import { childrenPINote } from '../i18n/children-pi-text.js';
 import type { InterfaceProfile, InventoryIndex } from './inventory-index.js';
 import type { ViewDefinition } from './view.js';
 
@@ -63,7 +64,8 @@ export const systemView: ViewDefinition = {
     const { inventory } = index;
     const system = inventory.system;
     const categories = [...new Set([...index.stores.values()].flatMap((p) => p.categories))].sort();
-    const sensitive = index.sensitive(categories);
+    // Sensitive as each store holds them: the taxonomy's, and the children's PI of stores whose subjects are children under 14.
+    const sensitive = [...new Set([...index.stores.values()].flatMap((p) => p.sensitiveCategories))].sort();
     const logging = inventory.auditLogging;
     const pias = inventory.impactAssessments;
     const last = system?.complianceAudit?.lastDate;
@@ -92,6 +94,7 @@ export const systemView: ViewDefinition = {
           categories,
           sensitiveCategories: sensitive,
           holdsSensitive: sensitive.length > 0,
+          childrenPINote: childrenPINote([...index.stores.values()].some((p) => p.childrenCategories.length > 0)),
           holdsFace: categories.some((c) => c.startsWith('biometric.face')),
           // Where the inventory states that the system processes PI of children under 14: stores
           // stating it of their subjects or holding the category, collection points taking it from

@@ -202,7 +202,7 @@ export interface CredentialFact {
   literal?: string;
   /** A key: what it signs or encrypts, and where its value comes from (extract-keys.ts). */
   keyUse?: 'jwt-signing' | 'jwt-verification' | 'session-signing' | 'hmac' | 'cipher-key' | 'cipher-iv';
-  keySource?: 'literal' | 'fallback-literal' | 'environment' | 'file' | 'unknown';
+  keySource?: 'literal' | 'fallback-literal' | 'environment' | 'file' | 'random' | 'unknown';
   /** The literal key's encoding (Buffer.from(…, 'hex')). */
   encoding?: string;
   /** A key given by a name the file does not define (an imported constant), resolved at linking. */

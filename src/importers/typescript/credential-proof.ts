@@ -157,19 +157,7 @@ export function rejectsUnknownKey(fn: ts.FunctionLikeDeclaration, file: ts.Sourc
     }
     return false;
   };
-  const containsLookup = (n: ts.Node): boolean => {
-    let found = false;
-    const walk = (x: ts.Node): void => {
-      if (found || (ts.isFunctionLike(x) && x !== n)) return;
-      if (isLookup(x)) {
-        found = true;
-        return;
-      }
-      ts.forEachChild(x, walk);
-    };
-    walk(n);
-    return found;
-  };
+  const containsLookup = (n: ts.Node): boolean => someNodeOutsideFunctions(n, isLookup, true);
   const isRejection = (n: ts.Node): boolean => {
     if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && /^(status|sendStatus|throw|code)$/.test(n.expression.name.text)) {
       const a = n.arguments[0];
@@ -183,19 +171,7 @@ export function rejectsUnknownKey(fn: ts.FunctionLikeDeclaration, file: ts.Sourc
     if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(n.left) && n.left.name.text === 'status' && ts.isNumericLiteral(n.right)) return n.right.text === '401' || n.right.text === '403';
     return false;
   };
-  const rejects = (n: ts.Node): boolean => {
-    let found = false;
-    const walk = (x: ts.Node): void => {
-      if (found || ts.isFunctionLike(x)) return;
-      if (isRejection(x)) {
-        found = true;
-        return;
-      }
-      ts.forEachChild(x, walk);
-    };
-    walk(n);
-    return found;
-  };
+  const rejects = (n: ts.Node): boolean => someNodeOutsideFunctions(n, isRejection, false);
   const bound = (name: ts.BindingName, into: Set<string>): void => {
     if (ts.isIdentifier(name)) into.add(name.text);
     else for (const el of name.elements) if (!ts.isOmittedExpression(el)) bound(el.name, into);
@@ -212,4 +188,22 @@ export function rejectsUnknownKey(fn: ts.FunctionLikeDeclaration, file: ts.Sourc
   };
   ts.forEachChild(fn.body, visit);
   return gate;
+}
+
+/**
+ * Whether `n` or a node under it passes `test`, not looking into nested functions (a callback's
+ * body runs later, if at all); `n` itself is entered even when it is a function if `enterRoot`.
+ */
+function someNodeOutsideFunctions(n: ts.Node, test: (x: ts.Node) => boolean, enterRoot: boolean): boolean {
+  let found = false;
+  const walk = (x: ts.Node): void => {
+    if (found || (ts.isFunctionLike(x) && !(enterRoot && x === n))) return;
+    if (test(x)) {
+      found = true;
+      return;
+    }
+    ts.forEachChild(x, walk);
+  };
+  walk(n);
+  return found;
 }

@@ -10,7 +10,7 @@ import { calleeName, dottedName, importedFrom, positionOf, propertyName } from '
 import type { CodePosition, CredentialFact } from './code-facts.js';
 
 export type KeyUse = 'jwt-signing' | 'jwt-verification' | 'session-signing' | 'hmac' | 'cipher-key' | 'cipher-iv';
-export type KeySource = 'literal' | 'fallback-literal' | 'environment' | 'file' | 'unknown';
+export type KeySource = 'literal' | 'fallback-literal' | 'environment' | 'file' | 'random' | 'unknown';
 
 const SECRET_OPTIONS = new Set(['secret', 'secretOrKey', 'secretOrPrivateKey', 'privateKey', 'signingKey', 'jwtSecret', 'keys']);
 const ENVIRONMENT = /\bprocess\.env\b|\bconfig(Service)?\b|\bgetConfig\b|\benv\b|\bsettings\b|\bimport\.meta\.env\b|\bsecrets?Manager\b|\bvault\b|\bkms\b/i;
@@ -58,6 +58,9 @@ export function keyValue(node: ts.Expression | undefined, file: ts.SourceFile, c
       const encoding = name === 'from' && b && ts.isStringLiteralLike(b) ? b.text.toLowerCase() : /Hex\.parse/.test(full) ? 'hex' : /Base64\.parse/.test(full) ? 'base64' : undefined;
       return { ...inner, ...(encoding && name !== 'scryptSync' && name !== 'pbkdf2Sync' ? { encoding } : {}) };
     }
+    // crypto.randomBytes(12), randomFillSync, getRandomValues, CryptoJS.lib.WordArray.random(16):
+    // a fresh value on every call (an IV or nonce generated per encryption).
+    if (/^(randomBytes|randomFillSync|getRandomValues|randomUUID)$/.test(name) || /WordArray\.random$/.test(full)) return { source: 'random' };
     if (FILE_READ.test(full)) return { source: 'file' };
     if (ENVIRONMENT.test(node.getText(file))) return { source: 'environment' };
     return { source: 'unknown' };
@@ -72,12 +75,42 @@ export function keyValue(node: ts.Expression | undefined, file: ts.SourceFile, c
     if (ENVIRONMENT.test(ref)) return { source: 'environment' };
     // const SECRET = process.env.JWT_SECRET ?? '' at the top of this file.
     const declared = ts.isIdentifier(node) ? topLevelInitializer(file, ref) : undefined;
-    if (declared) return { ...keyValue(declared, file, constants, depth + 1), boundTo: ref };
+    if (declared) {
+      const value = keyValue(declared, file, constants, depth + 1);
+      // const IV = randomBytes(16) at the top of the module: made once when it loads, then the
+      // same for every call of the process - not fresh per call, and not a literal: untraced.
+      return value.source === 'random' ? { source: 'unknown', ref } : { ...value, boundTo: ref };
+    }
+    // const iv = crypto.randomBytes(12) inside the function: only a random generator is taken
+    // from a local declaration, and only when the file declares the name once (the scan has no
+    // scopes); any other local value stays untraced as before.
+    const local = ts.isIdentifier(node) ? soleLocalInitializer(file, ref) : undefined;
+    if (local && keyValue(local, file, constants, depth + 1).source === 'random') return { source: 'random' };
     return { source: 'unknown', ref };
   }
   if (ts.isElementAccessExpression(node) && ENVIRONMENT.test(node.getText(file))) return { source: 'environment' };
   if (ts.isArrayLiteralExpression(node) && node.elements[0]) return keyValue(node.elements[0] as ts.Expression, file, constants, depth + 1); // cookieSession({ keys: ['k1', 'k2'] })
   return { source: 'unknown' };
+}
+
+/** The initializer of the one `const name = …` the file declares anywhere (undefined when none or several). */
+function soleLocalInitializer(file: ts.SourceFile, name: string): ts.Expression | undefined {
+  if (!file.text.includes(name)) return undefined;
+  const found: ts.Expression[] = [];
+  const visit = (n: ts.Node): void => {
+    if (found.length > 1) return;
+    // (The scan's trees carry no parent links: the list is visited for its const flag.)
+    if (ts.isVariableDeclarationList(n)) {
+      for (const d of n.declarations) {
+        if (!ts.isIdentifier(d.name) || d.name.text !== name) continue;
+        // A let/var or a declaration without a value has no single origin.
+        found.push(d.initializer && (n.flags & ts.NodeFlags.Const) !== 0 ? d.initializer : d.name);
+      }
+    } else if (ts.isParameter(n) && ts.isIdentifier(n.name) && n.name.text === name) found.push(n.name);
+    ts.forEachChild(n, visit);
+  };
+  visit(file);
+  return found.length === 1 && !ts.isIdentifier(found[0] as ts.Node) ? found[0] : undefined;
 }
 
 /** The initializer of a top-level `const name = …` of the file. */

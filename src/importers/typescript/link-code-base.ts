@@ -860,7 +860,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
         if (c.keyUse) site.keyUse = c.keyUse;
         if (c.keySource) site.keySource = c.keySource;
         if (c.keySource === 'literal' || c.keySource === 'fallback-literal') site.hardCoded = true;
-        else if (c.keySource === 'environment' || c.keySource === 'file') site.hardCoded = false;
+        else if (c.keySource === 'environment' || c.keySource === 'file' || c.keySource === 'random') site.hardCoded = false;
         if (c.literal !== undefined) {
           site.keyPreview = maskKey(c.literal);
           site.keyBytes = keyBytes(c.literal, c.encoding);

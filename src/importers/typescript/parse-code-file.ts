@@ -185,7 +185,8 @@ function scanCodeFile(path: string, text: string): FileFacts {
           // export const JWT_SECRET = process.env.JWT_SECRET || 'dev-secret': where the value
           // comes from, for a key that another file imports (resolved when the code base is linked).
           const value = keyValue(init, file, facts.constants);
-          if (value.source !== 'unknown') (facts.keyConstants ??= nameTable())[d.name.text] = { source: value.source, ...(value.literal !== undefined ? { literal: value.literal } : {}), ...(value.encoding ? { encoding: value.encoding } : {}), ...(value.at ? { at: value.at } : {}) };
+          // A random value made once when the module loads is not fresh per call: left untraced.
+          if (value.source !== 'unknown' && value.source !== 'random') (facts.keyConstants ??= nameTable())[d.name.text] = { source: value.source, ...(value.literal !== undefined ? { literal: value.literal } : {}), ...(value.encoding ? { encoding: value.encoding } : {}), ...(value.at ? { at: value.at } : {}) };
         }
         else if (ts.isObjectLiteralExpression(init)) {
           // const Role = { Admin: 'admin' } as const

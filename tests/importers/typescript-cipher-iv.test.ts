@@ -1,0 +1,112 @@
+// Where the IV (nonce) given to a cipher comes from: a literal constant, the environment, a random
+// generator called where it is used (crypto.randomBytes in the function), or a value the scan
+// cannot trace (a parameter; a random value made once when the module loads, which is then the
+// same for every call). PIPL-CODE-013 judges it; end to end, one fixed IV constant used to
+// encrypt and to decrypt is one finding, a fresh random IV passes.
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ImportResult } from '../../src/importers/importer.js';
+import { typescriptImporter } from '../../src/importers/typescript/index.js';
+import { emptyInventory } from '../../src/inventory/inventory.js';
+import { readSourceInput } from '../../src/sources/source-input.js';
+import { runCli } from '../support/run-cli.js';
+import { tempDir } from '../support/temp-dir.js';
+import { filesUnder } from '../support/files-under.js';
+
+const FILES: Record<string, string> = {
+  'backend/package.json': '{ "name": "ev-fleet", "private": true, "dependencies": { "express": "^4.19.2" } }',
+  // CBC with one IV for every ID number: equal numbers give equal ciphertexts.
+  'backend/src/crypto/id-cipher.ts': `import { createCipheriv, createDecipheriv } from 'crypto';
+const ID_KEY = process.env.ID_KEY as string;
+const ID_IV = Buffer.from('0f1e2d3c4b5a69788796a5b4c3d2e1f0', 'hex');
+export function encryptId(plain: string): string {
+  const c = createCipheriv('aes-256-cbc', Buffer.from(ID_KEY, 'hex'), ID_IV);
+  return Buffer.concat([c.update(plain, 'utf8'), c.final()]).toString('base64');
+}
+export function decryptId(enc: string): string {
+  const d = createDecipheriv('aes-256-cbc', Buffer.from(ID_KEY, 'hex'), ID_IV);
+  return Buffer.concat([d.update(Buffer.from(enc, 'base64')), d.final()]).toString('utf8');
+}
+`,
+  // GCM with a fresh nonce per encryption, stored with the ciphertext; decrypting reads it back (a parameter).
+  'backend/src/crypto/phone-cipher.ts': `import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+const KEY = Buffer.from(process.env.PHONE_KEY ?? '', 'hex');
+export function seal(phone: string): string {
+  const nonce = randomBytes(12);
+  const c = createCipheriv('aes-256-gcm', KEY, nonce);
+  const enc = Buffer.concat([c.update(phone, 'utf8'), c.final()]);
+  return [nonce.toString('base64'), c.getAuthTag().toString('base64'), enc.toString('base64')].join('.');
+}
+export function open(sealed: string, iv: Buffer, tag: Buffer, enc: Buffer): string {
+  const d = createDecipheriv('aes-256-gcm', KEY, iv);
+  d.setAuthTag(tag);
+  return Buffer.concat([d.update(enc), d.final()]).toString('utf8') + sealed.slice(0, 0);
+}
+`,
+  // A nonce from the environment: one value for every encryption of the deployment.
+  'backend/src/crypto/env-nonce.ts': `import { createCipheriv } from 'crypto';
+export function sealAddress(address: string, key: Buffer): Buffer {
+  const c = createCipheriv('aes-256-gcm', key, Buffer.from(process.env.ADDRESS_NONCE as string, 'hex'));
+  return Buffer.concat([c.update(address, 'utf8'), c.final()]);
+}
+`,
+  // Made once when the module loads: the same for every call of the process, and not a literal.
+  'backend/src/crypto/module-iv.ts': `import { createCipheriv, randomBytes } from 'crypto';
+const BOOT_IV = randomBytes(16);
+export function sealName(name: string, key: Buffer): Buffer {
+  const c = createCipheriv('aes-256-cbc', key, BOOT_IV);
+  return Buffer.concat([c.update(name, 'utf8'), c.final()]);
+}
+`,
+};
+
+async function load(files: Record<string, string>): Promise<ImportResult> {
+  const dir = tempDir(files);
+  const inputs = filesUnder(dir).map((f) => readSourceInput(f, relative(dir, f).split('\\').join('/')));
+  return typescriptImporter.load(inputs, { cwd: dir, baseDir: dir, options: {}, mapping: {}, declared: emptyInventory() });
+}
+
+describe('cipher IVs: where each comes from', () => {
+  it('a hex literal constant, the environment, randomBytes in the function, a parameter, a value made when the module loads', async () => {
+    const r = await load(FILES);
+    const ivs = (r.manifest.codeCredentialSites ?? [])
+      .filter((s) => s.keyUse === 'cipher-iv')
+      .map((s) => `${s.id.replace(/^.*src\//, '')} ${s.keySource} hardCoded=${s.hardCoded ?? '?'} ${s.name}`)
+      .sort();
+    expect(ivs).toEqual([
+      'crypto/env-nonce.ts:3:48 environment hardCoded=false createCipheriv IV',
+      'crypto/id-cipher.ts:5:71 literal hardCoded=true ID_IV',
+      'crypto/id-cipher.ts:9:73 literal hardCoded=true ID_IV',
+      'crypto/module-iv.ts:4:48 unknown hardCoded=? createCipheriv IV',
+      'crypto/phone-cipher.ts:10:50 unknown hardCoded=? createDecipheriv IV',
+      'crypto/phone-cipher.ts:5:48 random hardCoded=false createCipheriv IV',
+    ]);
+  });
+});
+
+describe('PIPL-CODE-013 through the CLI', () => {
+  it('one finding per fixed IV (the constant used to encrypt and decrypt is one), the environment nonce another; the random nonce passes; untraced ones are not evaluated', () => {
+    const dir = tempDir({
+      ...FILES,
+      'pipl-audit.yaml': 'version: 1\nmanifests: [manifest]\nsources:\n  - type: typescript\n    path: backend\n',
+      'manifest/system.yaml': 'apiVersion: pipl-audit/v1\nsystem: { id: ev-fleet, name: EV fleet, sector: other }\nstores:\n  - id: drivers\n    kind: database\n    fields:\n      - { name: id_no, category: identity.id-number }\n',
+    });
+    const result = runCli(['audit', '.', '--format', 'json', '-o', 'report.json', '--fail-on', 'none', '--include-passed'], { cwd: dir });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as { findings: Array<{ ruleId: string; status: string; evidence: Array<{ file: string; line?: number }>; message: { en: string }; members?: { count: number; items: Array<{ evidence: Array<{ file: string; line?: number }> }> } }> };
+    const mine = report.findings.filter((f) => f.ruleId === 'PIPL-CODE-013');
+    const by = (status: string) => mine.filter((f) => f.status === status);
+    expect(by('FAIL')).toHaveLength(2);
+    const fixed = by('FAIL').find((f) => f.message.en.includes('ID_IV'));
+    expect(fixed?.message.en).toMatch(/a literal in the code/);
+    // One cause, both calls cited: the encrypting and the decrypting call are its members.
+    expect(fixed?.members?.count).toBe(2);
+    const lines = (fixed?.members?.items ?? []).flatMap((m) => m.evidence).filter((e) => e.file.endsWith('id-cipher.ts')).map((e) => e.line);
+    expect(new Set(lines)).toEqual(new Set([5, 9]));
+    expect(by('FAIL').some((f) => f.evidence.some((e) => e.file.endsWith('env-nonce.ts')))).toBe(true);
+    expect(by('PASS')).toHaveLength(1);
+    expect(by('NOT_EVALUATED')).toHaveLength(2);
+  });
+});
