@@ -3,7 +3,10 @@
 // it a read of that store, on the route's interface, with the scope the query's filter gives,
 // cited at the route, so the query-rights rules judge it. A grant the manifest states too is one
 // cause: one item of the grant view, one finding citing both the manifest and the route. End to
-// end through the built CLI; the scanned code is parsed, never run.
+// end through the built CLI's program, run in-process (tests/support/run-cli-in-process.ts: the
+// subject is the report and the views, not the process; tests/code-scan-cli.test.ts spawns the CLI
+// on a code scan written to -o, and the views command is spawned elsewhere); the scanned code is
+// parsed, never run.
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +14,7 @@ import { typescriptImporter } from '../src/importers/typescript/index.js';
 import { emptyInventory } from '../src/inventory/inventory.js';
 import { readSourceInput } from '../src/sources/source-input.js';
 import { filesUnder } from './support/files-under.js';
-import { runCli } from './support/run-cli.js';
+import { runCliInProcess } from './support/run-cli-in-process.js';
 import { tempDir } from './support/temp-dir.js';
 
 const PROJECT = `version: 1
@@ -84,14 +87,14 @@ function project(agentGrants: string): string {
 }
 
 interface Finding { ruleId: string; status: string; target: { key: string }; evidence: Array<{ file: string; line?: number }>; members?: { items: Array<{ key: string }> } }
-function audit(dir: string): Finding[] {
-  const r = runCli(['audit', '.', '--format', 'json', '-o', 'report.json', '--fail-on', 'none', '--lang', 'en'], { cwd: dir });
+async function audit(dir: string): Promise<Finding[]> {
+  const r = await runCliInProcess(['audit', '.', '--format', 'json', '-o', 'report.json', '--fail-on', 'none', '--lang', 'en'], { cwd: dir });
   expect(r.stderr).not.toMatch(/error/i);
   return (JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as { findings: Finding[] }).findings;
 }
 interface GrantItem { key: string; grant: { scope: string; codeRoute?: string; interface?: string; store?: string } }
-function grantView(dir: string): GrantItem[] {
-  const r = runCli(['views', '.', '--view', 'grant'], { cwd: dir });
+async function grantView(dir: string): Promise<GrantItem[]> {
+  const r = await runCliInProcess(['views', '.', '--view', 'grant'], { cwd: dir });
   expect(r.code).toBe(0);
   return JSON.parse(r.stdout) as GrantItem[];
 }
@@ -99,11 +102,11 @@ const memberKeys = (f: Finding | undefined) => (f?.members?.items ?? []).map((m)
 const places = (f: Finding | undefined) => [...new Set((f?.evidence ?? []).map((e) => `${e.file}:${e.line ?? ''}`))];
 
 describe('route roles become grants', () => {
-  it('a grant the manifest states and the route shows is one item and one finding citing both', () => {
+  it('a grant the manifest states and the route shows is one item and one finding citing both', async () => {
     const dir = project('    grants:\n      - { interface: patient-lookup, actions: [read], scope: any }');
-    const items = grantView(dir).filter((i) => i.key.startsWith('service-agent>'));
+    const items = (await grantView(dir)).filter((i) => i.key.startsWith('service-agent>'));
     expect(items.map((i) => i.key)).toEqual(['service-agent>patient-lookup']);
-    const findings = audit(dir).filter((f) => f.ruleId === 'PIPL-QRY-010' && f.status === 'FAIL');
+    const findings = (await audit(dir)).filter((f) => f.ruleId === 'PIPL-QRY-010' && f.status === 'FAIL');
     // One finding: PIPL-QRY-010 groups grants by the point that should trigger access (here the
     // interface), so the grant is its one member.
     expect(findings).toHaveLength(1);
@@ -111,9 +114,9 @@ describe('route roles become grants', () => {
     expect(places(findings[0])).toEqual(expect.arrayContaining(['manifest/m.yaml:18', 'backend/src/app.ts:8']));
   });
 
-  it('a grant only the code shows is judged on the code alone, cited at the route', () => {
+  it('a grant only the code shows is judged on the code alone, cited at the route', async () => {
     const dir = project('');
-    const findings = audit(dir).filter((f) => f.ruleId === 'PIPL-QRY-010' && f.status === 'FAIL');
+    const findings = (await audit(dir)).filter((f) => f.ruleId === 'PIPL-QRY-010' && f.status === 'FAIL');
     // One finding: PIPL-QRY-010 groups grants by the point that should trigger access (here the
     // interface), so the grant is its one member.
     expect(findings).toHaveLength(1);
@@ -122,9 +125,9 @@ describe('route roles become grants', () => {
     expect(places(findings[0])).not.toContain('manifest/m.yaml:18');
   });
 
-  it('the scope is the one the query filters by; an aggregate grants nothing; beside a narrower stated grant the route adds none', () => {
+  it('the scope is the one the query filters by; an aggregate grants nothing; beside a narrower stated grant the route adds none', async () => {
     const dir = project('    grants:\n      - { interface: patient-lookup, actions: [read], scope: unit }');
-    const items = grantView(dir);
+    const items = await grantView(dir);
     const nurse = items.filter((i) => i.key.startsWith('ward-nurse>'));
     // wardId: req.user.wardId ties the rows to the nurse's ward (unit); count() reads no one's PI.
     expect(nurse.map((i) => [i.key, i.grant.scope, i.grant.codeRoute])).toEqual([['ward-nurse>store:patients', 'unit', 'GET:/ward/patients']]);
@@ -134,13 +137,13 @@ describe('route roles become grants', () => {
     expect(agent).toEqual([['service-agent>patient-lookup', 'unit', null]]);
   });
 
-  it('the code query rules keep judging the query itself: a route grant is not the route roles’ scope', () => {
+  it('the code query rules keep judging the query itself: a route grant is not the route roles’ scope', async () => {
     // With no stated grant, the route's own grant (any) is not read back as the scope of its roles: unstated, as before.
-    const r = runCli(['views', '.', '--view', 'code-query'], { cwd: project('') });
+    const r = await runCliInProcess(['views', '.', '--view', 'code-query'], { cwd: project('') });
     const items = JSON.parse(r.stdout) as Array<{ key: string; roleScope: string | null }>;
     expect(items.find((i) => i.key === 'GET:/patients/search>patients')?.roleScope).toBeNull();
     // A stated grant still is.
-    const stated = JSON.parse(runCli(['views', '.', '--view', 'code-query'], { cwd: project('    grants:\n      - { interface: patient-lookup, actions: [read], scope: unit }') }).stdout) as Array<{ key: string; roleScope: string | null }>;
+    const stated = JSON.parse((await runCliInProcess(['views', '.', '--view', 'code-query'], { cwd: project('    grants:\n      - { interface: patient-lookup, actions: [read], scope: unit }') })).stdout) as Array<{ key: string; roleScope: string | null }>;
     expect(stated.find((i) => i.key === 'GET:/patients/search>patients')?.roleScope).toBe('unit');
   });
 });

@@ -52,6 +52,8 @@ export function schemaKey(kind: SchemaKind, schema: unknown): string {
 let index: Record<string, string> | null | undefined;
 const modules = new Map<string, Record<string, ValidateFunction>>();
 const runtimeAjv = new Map<SchemaKind, Ajv>();
+/** Validators compiled at run time, by schemaKey (the kind and the schema's JSON text). */
+const compiledAtRunTime = new Map<string, ValidateFunction>();
 let recorder: ((kind: SchemaKind, schema: object) => void) | undefined;
 
 function precompiled(key: string): ValidateFunction | undefined {
@@ -72,14 +74,24 @@ function precompiled(key: string): ValidateFunction | undefined {
 /** The validator of `schema`: precompiled by the build when the package ships this very schema, else compiled now. */
 export function compileSchema(kind: SchemaKind, schema: object): ValidateFunction {
   recorder?.(kind, schema);
-  const found = precompiled(schemaKey(kind, schema));
+  const key = schemaKey(kind, schema);
+  const found = precompiled(key) ?? compiledAtRunTime.get(key);
   if (found) return found;
   // A schema with an $id (each document schema; the project schema differs per importer list but
   // keeps its $id) gets an ajv of its own, as ajv refuses a second schema under the same id.
-  if ('$id' in schema) return newAjv(kind).compile(schema as Record<string, unknown>);
-  let ajv = runtimeAjv.get(kind);
-  if (!ajv) runtimeAjv.set(kind, (ajv = newAjv(kind)));
-  return ajv.compile(schema);
+  let validate: ValidateFunction;
+  if ('$id' in schema) validate = newAjv(kind).compile(schema as Record<string, unknown>);
+  else {
+    let ajv = runtimeAjv.get(kind);
+    if (!ajv) runtimeAjv.set(kind, (ajv = newAjv(kind)));
+    validate = ajv.compile(schema);
+  }
+  // Kept by content, as the precompiled code is: the same schema compiled again (a rule's
+  // conditions in every audit of a process, each fixture case of `rules test`) is the same
+  // validator, found instead of compiled. ajv keys its own cache by the schema object, which
+  // parameter substitution makes anew each time.
+  compiledAtRunTime.set(key, validate);
+  return validate;
 }
 
 /** For the build: calls `record` with every schema compiled until the returned function is called. */

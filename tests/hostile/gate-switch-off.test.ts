@@ -63,19 +63,25 @@ describe('exceptions cannot cover everything', () => {
   });
 
   it('refuses rule patterns and targets without a literal prefix ending in a separator; accepts a bounded one', async () => {
-    for (const [rule, target] of [
+    // One file with every refused entry, one audit: each entry is refused on its own, exactly once,
+    // at its own place (the file is checked whole, so five files were five audits proving the same).
+    const refused = [
       ['PIPL-NOT-*', 'members'],
       ['PIPL-NOT-001', '*'],
       ['PIPL-NOT-001', 'bio*'],
       ['PIPL-NOT-001', '*>waybill-lookup'],
       ['PIPL-NOT-001', '**'],
-    ] as const) {
-      const dir = gymWith({ 'pipl-audit.exceptions.yaml': exceptionsFile([{ rule, target }]) });
-      const error = await inputErrorOf(() => audit({ paths: [dir], cwd: dir }));
-      expect(error.diagnostics.length, `${rule} ${target}`).toBe(1);
-      expect(error.diagnostics[0]?.line).toBeGreaterThan(0);
-      expect(error.diagnostics[0]?.column).toBeGreaterThan(0);
-      expect(error.diagnostics[0]?.message).toMatch(rule.includes('*') ? /is a pattern: an exception must name exactly one rule/ : /is unbounded/);
+    ] as const;
+    const all = gymWith({ 'pipl-audit.exceptions.yaml': exceptionsFile(refused.map(([rule, target]) => ({ rule, target }))) });
+    const error = await inputErrorOf(() => audit({ paths: [all], cwd: all }));
+    expect(error.diagnostics.map((d) => d.pointer)).toEqual(refused.map(([rule], i) => `/exceptions/${i}/${rule.includes('*') ? 'rule' : 'target'}`));
+    expect(new Set(error.diagnostics.map((d) => d.line)).size, 'each at its own line').toBe(refused.length);
+    for (const [i, [rule, target]] of refused.entries()) {
+      const diagnostic = error.diagnostics[i];
+      expect(diagnostic?.line, `${rule} ${target}`).toBeGreaterThan(0);
+      expect(diagnostic?.column).toBeGreaterThan(0);
+      expect(diagnostic?.message).toMatch(rule.includes('*') ? /is a pattern: an exception must name exactly one rule/ : /is unbounded/);
+      expect(diagnostic?.message).toContain(`"${rule.includes('*') ? rule : target}"`);
     }
     // A bounded pattern (a literal prefix up to a separator) is a pattern still: `code:*` covers
     // the findings of one source kind of key; here it matches none of the gym's and is reported so.

@@ -58,6 +58,18 @@ function forms(expr: ts.Expression, checker: ts.TypeChecker, samples: Record<str
   return undefined;
 }
 
+/**
+ * Whether `forms` gives the expression any form: the same cases, read from the syntax alone (the
+ * checker only picks the sample values). A call none of whose arguments has one adds no site, so
+ * its signature is not resolved: that resolution is most of the checker's work here.
+ */
+function hasForms(expr: ts.Expression): boolean {
+  if (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr)) return hasForms(expr.expression);
+  if (ts.isStringLiteral(expr) || ts.isNoSubstitutionTemplateLiteral(expr) || ts.isTemplateExpression(expr)) return true;
+  if (ts.isConditionalExpression(expr)) return hasForms(expr.whenTrue) || hasForms(expr.whenFalse);
+  return ts.isBinaryExpression(expr) && expr.operatorToken.kind === ts.SyntaxKind.PlusToken;
+}
+
 /** Whether an object literal is a diagnostic's text: it has `severity`, or is a `{ pointer?, message, expected }` pair. */
 function isDiagnosticLiteral(node: ts.ObjectLiteralExpression): boolean {
   const names = new Set(node.properties.map((p) => (p.name && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) ? p.name.text : '')));
@@ -88,7 +100,7 @@ export function findMessageSites(options: { dirs: string[]; samples?: Record<str
       if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && WANTED.has(node.name.text) && ts.isObjectLiteralExpression(node.parent) && isDiagnosticLiteral(node.parent)) {
         add(node.initializer, node.name.text as 'message' | 'expected', file);
       }
-      if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && node.arguments) {
+      if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && node.arguments?.some(hasForms)) {
         const signature = checker.getResolvedSignature(node);
         // Only the project's own functions and error classes: `new Error(message)` is a fault of the
         // code, not of the input, while `new ParamError(message)` (a class of src/ that keeps
