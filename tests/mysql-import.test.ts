@@ -366,7 +366,9 @@ CREATE USER 'crm'@'%' IDENTIFIED WITH 'caching_sha2_password' AS '$A$005$abcdefg
     expect(alone?.readAllData).toBeUndefined();
     expect(alone?.grantOption).toBeUndefined();
     expect(alone?.globalPrivileges).toBeUndefined();
+    expect(alone?.privilegesUnknown).toMatch(/SHOW GRANTS/);
     const usage = (await load(`${CREATE_ONLY}GRANT USAGE ON *.* TO 'crm'@'%';\n`)).manifest.databaseLogins?.find((l) => l.name === 'crm');
     expect(usage).toMatchObject({ superuser: false, readAllData: false, grantOption: false });
+    expect(usage?.privilegesUnknown).toBeUndefined();
   });
 });

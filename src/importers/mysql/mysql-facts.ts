@@ -46,6 +46,8 @@ export interface MysqlServer {
   activateAllRolesOnLogin: boolean | undefined;
 }
 
+const PRIVILEGES_NOT_LISTED = "no GRANT names the account (the listing holds its CREATE / ALTER USER only; SHOW GRANTS prints GRANT USAGE for every account): add SHOW GRANTS FOR each account, or pt-show-grants output";
+
 export function mysqlFacts(grants: MysqlGrants, tableKeys: string[], server: MysqlServer): DatabaseFacts {
   const byAccount = new Map<string, PrivilegeAtom[]>();
   for (const atom of grants.atoms) byAccount.set(atom.account, [...(byAccount.get(atom.account) ?? []), atom]);
@@ -139,6 +141,7 @@ export function mysqlFacts(grants: MysqlGrants, tableKeys: string[], server: Mys
       grantOption: atLogin(grantAt, latentGrant),
       ...((unsure && latentGlobal) || unlisted ? {} : { globalPrivileges }),
       ...(password ? { password } : {}),
+      ...(unlisted ? { privilegesUnknown: PRIVILEGES_NOT_LISTED } : {}),
       at: account.at,
       propertyAt,
       reads,
