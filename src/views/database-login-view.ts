@@ -98,7 +98,8 @@ export const databaseLoginView: ViewDefinition = {
           sensitiveCategories: index.sensitive(sorted),
           readsPI: sorted.length > 0 ? true : readsUnstated ? null : false,
           readsSensitive: index.sensitive(sorted).length > 0 ? true : readsUnstated ? null : false,
-          // null when the login is mapped to no manifest role or account: nothing to compare with.
+          // null when the login is mapped to no manifest role or account: nothing to compare with;
+          // null too when what it was granted is not in the export and no listed read goes beyond.
           // Reads through roles the login can activate itself (SET ROLE) count too, after the active
           // ones — not for an administrative login, whose on-demand power PIPL-DB-007 judges. A read
           // whose only path is PUBLIC is every login's, through one grant on the table: PIPL-DB-002's
