@@ -352,3 +352,23 @@ GRANT \`reader\` TO \`ops\`@\`%\`;
     });
   });
 });
+
+describe('a SHOW CREATE USER listing without SHOW GRANTS', () => {
+  // What the server granted is then not in the files: SHOW GRANTS and pt-show-grants print a GRANT
+  // (GRANT USAGE at least) for every account, so an account no GRANT names is not "granted nothing".
+  const CREATE_ONLY = `-- SHOW CREATE USER for each account of mysql.user
+CREATE USER 'crm'@'%' IDENTIFIED WITH 'caching_sha2_password' AS '$A$005$abcdefghijklmnopqrstuvwxyz0123456789ABCD' REQUIRE NONE PASSWORD EXPIRE DEFAULT ACCOUNT UNLOCK PASSWORD HISTORY DEFAULT PASSWORD REUSE INTERVAL DEFAULT PASSWORD REQUIRE CURRENT DEFAULT;
+`;
+  it('leaves superuser, read-all and grant option unstated; GRANT USAGE states that nothing is granted', async () => {
+    const alone = (await load(CREATE_ONLY)).manifest.databaseLogins?.find((l) => l.name === 'crm');
+    expect(alone).toMatchObject({ password: 'caching-sha2' });
+    expect(alone?.superuser).toBeUndefined();
+    expect(alone?.readAllData).toBeUndefined();
+    expect(alone?.grantOption).toBeUndefined();
+    expect(alone?.globalPrivileges).toBeUndefined();
+    expect(alone?.privilegesUnknown).toMatch(/SHOW GRANTS/);
+    const usage = (await load(`${CREATE_ONLY}GRANT USAGE ON *.* TO 'crm'@'%';\n`)).manifest.databaseLogins?.find((l) => l.name === 'crm');
+    expect(usage).toMatchObject({ superuser: false, readAllData: false, grantOption: false });
+    expect(usage?.privilegesUnknown).toBeUndefined();
+  });
+});

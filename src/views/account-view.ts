@@ -81,12 +81,13 @@ export const accountView: ViewDefinition = {
     '/policy/mfa': { manifest: 'credentialPolicies[].mfa', absent: 'mfa: none' },
     '/privileged': { manifest: 'roles[].privileged or roles[].kind', facts: [] },
     // What the account reaches is read from the roles it holds: unstated when its export cannot
-    // say which roles it holds (a RuoYi console user export has no role column), never "none".
+    // say which roles it holds (a RuoYi console user export has no role column, a Keycloak users
+    // list without role mappings), never "none".
     '/reachesPI': {
       manifest: 'accounts[].roles (the roles the account holds; an empty list states it holds none)',
       absent: 'roles: []',
       facts: ['/account/roles'],
-      export: { zh: 'RuoYi：导出用户与角色的对应关系（sys_user_role，含 sys_user、sys_role 的数据库转储），控制台用户导出不含角色；超级管理员（*:*:*）可触及的界面由 mapping.perms 把权限标识映射到清单接口来说明', en: "RuoYi: export the user–role assignment (sys_user_role, in a dump with sys_user and sys_role), the console's user export carrying no roles; what the super administrator (*:*:*) reaches, by mapping its perms to manifest interfaces in mapping.perms" },
+      export: { zh: 'RuoYi：导出用户与角色的对应关系（sys_user_role，含 sys_user、sys_role 的数据库转储），控制台用户导出不含角色；超级管理员（*:*:*）可触及的界面由 mapping.perms 把权限标识映射到清单接口来说明；Keycloak：连同用户导出 realm（kc.sh export，含每个用户的 realmRoles、clientRoles、groups），管理 REST 接口的用户列表不含角色映射', en: "RuoYi: export the user–role assignment (sys_user_role, in a dump with sys_user and sys_role), the console's user export carrying no roles; what the super administrator (*:*:*) reaches, by mapping its perms to manifest interfaces in mapping.perms; Keycloak: export the realm with its users (kc.sh export, with each user's realmRoles, clientRoles and groups), the admin REST user listing carrying no role mappings" },
     },
   },
   build({ index, asOf }) {

@@ -25,7 +25,11 @@ export const databaseLoginView: ViewDefinition = {
   description: 'every database login with the PI it can read (per store, with the path), reads beyond its mapped role, and superuser / BYPASSRLS / host / password facts',
   statedBy: {
     '/anyHost': { manifest: 'databaseLogins[].host (MySQL export)', facts: [] },
-    '/excessReads': { manifest: 'databaseLogins[].reads, against roles[].grants[] (and roles[].kind: admin for a role held for SET ROLE)', facts: [] },
+    '/excessReads': {
+      manifest: 'databaseLogins[].reads, against roles[].grants[] (and roles[].kind: admin for a role held for SET ROLE)',
+      facts: [],
+      export: { zh: 'MySQL：每个账号的 SHOW GRANTS（或 pt-show-grants 输出），仅有 SHOW CREATE USER 时不知道授予了什么', en: 'MySQL: SHOW GRANTS for each account (or pt-show-grants output); with SHOW CREATE USER alone, what was granted is not known' },
+    },
     '/globalPrivileges': { manifest: 'databaseLogins[].globalPrivileges', absent: 'globalPrivileges: []', facts: ['/login/globalPrivileges'], export: { zh: 'MySQL 导出：ON *.* 的 GRANT；账号有已授予但非默认的角色时，还需服务器的 activate_all_roles_on_login（或来源选项 activateAllRolesOnLogin）', en: "MySQL listing: GRANT … ON *.*; where the account holds a role granted but not default, also the server's activate_all_roles_on_login (or the source option activateAllRolesOnLogin)" } },
     '/login/grantOption': { manifest: 'databaseLogins[].grantOption', absent: 'grantOption: false', export: { zh: 'MySQL：WITH GRANT OPTION（账号有非默认角色时，还需 activate_all_roles_on_login）；PostgreSQL：CREATEROLE 或可转授的权限', en: 'MySQL: WITH GRANT OPTION (with a role granted but not default, also activate_all_roles_on_login); PostgreSQL: CREATEROLE or a grantable privilege' } },
     '/login/bypassRls': { manifest: 'databaseLogins[].bypassRls', absent: 'bypassRls: false', export: { zh: 'PostgreSQL 导出：pg_authid.rolbypassrls', en: 'PostgreSQL dump: the role\'s BYPASSRLS' } },
@@ -68,6 +72,10 @@ export const databaseLoginView: ViewDefinition = {
       const activatableReads = (login.activatable?.reads ?? []).map((read) => judge(read, true));
       const sorted = [...categories].sort();
       const host = login.host;
+      // What the login was granted is not in the export (privilegesUnknown): beyond the reads
+      // listed, what it reads is not stated — not "nothing".
+      const readsUnstated = login.privilegesUnknown !== undefined;
+      const excess = mapped ? [...reads, ...(administrative ? [] : activatableReads)].filter((r) => (r.excessFields?.length ?? 0) > 0 && !onlyThroughPublic(r.read)) : null;
       items.push({
         key: login.id,
         label: loginDisplayName(login.name, login.host),
@@ -88,16 +96,15 @@ export const databaseLoginView: ViewDefinition = {
           globalPrivileges: login.globalPrivileges === undefined ? null : login.globalPrivileges.filter((p) => !METADATA_PRIVILEGES.has(p.toUpperCase())),
           categories: sorted,
           sensitiveCategories: index.sensitive(sorted),
-          readsPI: sorted.length > 0,
-          readsSensitive: index.sensitive(sorted).length > 0,
-          // null when the login is mapped to no manifest role or account: nothing to compare with.
+          readsPI: sorted.length > 0 ? true : readsUnstated ? null : false,
+          readsSensitive: index.sensitive(sorted).length > 0 ? true : readsUnstated ? null : false,
+          // null when the login is mapped to no manifest role or account: nothing to compare with;
+          // null too when what it was granted is not in the export and no listed read goes beyond.
           // Reads through roles the login can activate itself (SET ROLE) count too, after the active
           // ones — not for an administrative login, whose on-demand power PIPL-DB-007 judges. A read
           // whose only path is PUBLIC is every login's, through one grant on the table: PIPL-DB-002's
           // one finding on that table, not one per login.
-          excessReads: mapped
-            ? [...reads, ...(administrative ? [] : activatableReads)].filter((r) => (r.excessFields?.length ?? 0) > 0 && !onlyThroughPublic(r.read))
-            : null,
+          excessReads: excess !== null && excess.length === 0 && readsUnstated ? null : excess,
           anyHost: host === undefined ? null : host === '%' || host === '',
           password: login.password ?? null,
           // The server the login is on, as its id names it (an importer's `engine:server/user@host`);

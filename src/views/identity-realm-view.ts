@@ -7,6 +7,8 @@ import type { ViewDefinition } from './view.js';
 export interface RealmReach {
   accounts: number;
   accountsReachingPI: number;
+  /** Active accounts whose roles are not stated (accounts[].rolesUnknown) and whose stated roles reach no PI. */
+  accountsReachUnknown: number;
   categories: string[];
   sensitiveCategories: string[];
 }
@@ -14,23 +16,24 @@ export interface RealmReach {
 /** Per realm: its active accounts and the PI categories their roles reach (each role set summarised once). */
 export function realmReach(index: InventoryIndex): Map<string, RealmReach> {
   const byRoleSet = new Map<string, string[]>();
-  const acc = new Map<string, { accounts: number; reaching: number; categories: Set<string> }>();
+  const acc = new Map<string, { accounts: number; reaching: number; unknown: number; categories: Set<string> }>();
   for (const account of index.inventory.accounts) {
     if (account.identityRealm === undefined || account.status === 'disabled') continue;
     const key = (account.roles ?? []).join('\0');
     let categories = byRoleSet.get(key);
     if (!categories) byRoleSet.set(key, (categories = categoriesReached(index, account.roles ?? [])));
     let entry = acc.get(account.identityRealm);
-    if (!entry) acc.set(account.identityRealm, (entry = { accounts: 0, reaching: 0, categories: new Set() }));
+    if (!entry) acc.set(account.identityRealm, (entry = { accounts: 0, reaching: 0, unknown: 0, categories: new Set() }));
     const n = account.count ?? 1; // a cohort counts every account it stands for
     entry.accounts += n;
     if (categories.length > 0) entry.reaching += n;
+    else if (account.rolesUnknown !== undefined) entry.unknown += n;
     for (const c of categories) entry.categories.add(c);
   }
   const out = new Map<string, RealmReach>();
   for (const [realm, e] of acc) {
     const categories = [...e.categories].sort();
-    out.set(realm, { accounts: e.accounts, accountsReachingPI: e.reaching, categories, sensitiveCategories: index.sensitive(categories) });
+    out.set(realm, { accounts: e.accounts, accountsReachingPI: e.reaching, accountsReachUnknown: e.unknown, categories, sensitiveCategories: index.sensitive(categories) });
   }
   return out;
 }
@@ -44,16 +47,17 @@ export function categoriesReached(index: InventoryIndex, roleIds: readonly strin
 /**
  * Whether the realm guards PI: its active accounts reach PI, or roles of the realm are mapped to
  * manifest roles that do (its tokens can carry them whether or not the export lists users). null
- * when the export lists no users (a partial export) and no mapping says: not stated, so the
- * realm's and its clients' settings are still judged, never taken as out of scope.
+ * when the export lists no users (a partial export), or an active account's roles are not stated
+ * (a users list without role mappings: accounts[].rolesUnknown), and no mapping says: not stated,
+ * so the realm's and its clients' settings are still judged, never taken as out of scope.
  */
 export function realmGuardsPI(index: InventoryIndex, realm: IdentityRealm | undefined, reach: RealmReach | undefined): boolean | null {
   if ((reach?.categories.length ?? 0) > 0) return true;
   if (realm && categoriesReached(index, realm.mappedRoles ?? []).length > 0) return true;
-  return realm?.usersExported === false ? null : false;
+  return realm?.usersExported === false || (reach?.accountsReachUnknown ?? 0) > 0 ? null : false;
 }
 
-const NO_REACH: RealmReach = { accounts: 0, accountsReachingPI: 0, categories: [], sensitiveCategories: [] };
+const NO_REACH: RealmReach = { accounts: 0, accountsReachingPI: 0, accountsReachUnknown: 0, categories: [], sensitiveCategories: [] };
 
 export const identityRealmView: ViewDefinition = {
   name: 'identity-realm',

@@ -107,3 +107,66 @@ describe('service accounts are not people', () => {
     expect(failing(report, 'PIPL-IDP-006')).toHaveLength(1);
   });
 });
+
+describe('a users list without role mappings (the admin REST listing)', () => {
+  // GET /admin/realms/shop/users (kcadm.sh get users -r shop) as Keycloak 26 returns it, saved as
+  // the users file of a directory export beside the admin console's partial export: no
+  // realmRoles, clientRoles, groups or credentials on any user, and each carries `access`.
+  const rest = (username: string, totp: boolean) => ({
+    id: `0b3c${username.length}e2a-4a5e-9d2e-1b7b2f3f4a1${username.length}`,
+    username,
+    firstName: username.split('.')[1],
+    lastName: username.split('.')[0],
+    email: `${username}@shop.example`,
+    emailVerified: true,
+    createdTimestamp: 1717400000000,
+    enabled: true,
+    totp,
+    disableableCredentialTypes: totp ? ['otp'] : [],
+    requiredActions: [],
+    notBefore: 0,
+    access: { manageGroupMembership: true, view: true, mapRoles: true, impersonate: true, manage: true },
+  });
+  const restUsers = JSON.stringify({ realm: 'shop', users: [rest('li.na', false), rest('wang.wei', true)] }, null, 2);
+  // The same users as `kc.sh export` writes them: `groups` and `credentials` always, realmRoles only when the user holds any.
+  const exportedUsers = JSON.stringify({ realm: 'shop', users: [{ username: 'li.na', enabled: true, totp: false, credentials: [], disableableCredentialTypes: [], requiredActions: [], notBefore: 0, groups: [] }] }, null, 2);
+  const project = 'version: 1\nmanifests: [manifest.yaml]\nsources:\n  - type: keycloak\n    path: export\n    mapping:\n      roles:\n        support-agent: support\n';
+  const accountView = (users: string) => {
+    const dir = tempDir({ 'manifest.yaml': MANIFEST, 'export/shop-realm.json': PARTIAL, 'export/shop-users-0.json': users, 'pipl-audit.yaml': project });
+    const result = runCli(['views', 'pipl-audit.yaml', '--view', 'account'], { cwd: dir });
+    expect(result.stderr).toBe('');
+    return JSON.parse(result.stdout) as Array<{ key: string; account: { rolesUnknown?: string; mfa?: boolean; roles?: string[] }; reachesPI: unknown; privileged: unknown }>;
+  };
+
+  it('marks the users rolesUnknown, naming what to export, and reads their reach as unstated, not none', () => {
+    const accounts = accountView(restUsers);
+    const li = accounts.find((a) => a.key === 'shop/li.na');
+    expect(li?.account.rolesUnknown).toMatch(/realmRoles, clientRoles or groups.*kc\.sh export/);
+    expect(li?.account.roles).toBeUndefined();
+    expect(li?.reachesPI).toBeNull();
+    expect(li?.privileged).toBeNull();
+    // The listing's totp says whether an OTP is configured (it has no credentials list).
+    expect(li?.account.mfa).toBe(false);
+    expect(accounts.find((a) => a.key === 'shop/wang.wei')?.account.mfa).toBe(true);
+  });
+
+  it('a kc.sh export user with no role mapping and no group holds none (stated)', () => {
+    const li = accountView(exportedUsers).find((a) => a.key === 'shop/li.na');
+    expect(li?.account.rolesUnknown).toBeUndefined();
+    expect(li?.reachesPI).toBe(false);
+  });
+
+  it('judges no rule on the users as if they reached nothing: the reach decides, so NOT_EVALUATED', () => {
+    const { report } = audit({ 'export/shop-realm.json': PARTIAL, 'export/shop-users-0.json': restUsers }, project);
+    const on = (rule: string, account: string) => report.findings.filter((f) => f.ruleId === rule && JSON.stringify(f).includes(account)).map((f) => f.status);
+    // OTP is not required of everyone: whether li.na (no OTP) is privileged decides PIPL-CRED-006.
+    expect(on('PIPL-CRED-006', 'shop/li.na')).toEqual(['NOT_EVALUATED']);
+    expect(report.findings.filter((f) => f.status === 'FAIL' && JSON.stringify(f).includes('shop/li.na'))).toEqual([]);
+  });
+
+  it('with no mapping, the realm is still judged: what its listed users reach is not stated', () => {
+    const noMapping = 'version: 1\nmanifests: [manifest.yaml]\nsources:\n  - type: keycloak\n    path: export\n';
+    const { report } = audit({ 'export/shop-realm.json': PARTIAL, 'export/shop-users-0.json': restUsers }, noMapping);
+    expect(failing(report, 'PIPL-IDP-005').map((f) => f.evidence[0]?.pointer.split('/').slice(0, 3).join('/'))).toEqual(['/clients/1']);
+  });
+});

@@ -136,6 +136,7 @@ export function buildDatabaseInventory(facts: DatabaseFacts, context: ImportCont
       ...(entry?.account ? { account: entry.account } : {}),
       ...(entry?.role ? { role: entry.role } : {}),
       reads,
+      ...(login.privilegesUnknown !== undefined ? { privilegesUnknown: login.privilegesUnknown } : {}),
     };
     const pointer = `/databaseLogins/${logins.length}`;
     locate(entity, pointer, login.at, undefined);

@@ -37,6 +37,8 @@ export interface LoginFacts {
    * would add — one SET ROLE away. Absent when every granted role is active.
    */
   activatable?: { roles: string[]; superuser: boolean; readAllData: boolean; grantOption: boolean; reads: Map<string, TableRead> };
+  /** Why what the login was granted is not in the export (a MySQL account no GRANT names). */
+  privilegesUnknown?: string;
 }
 
 export interface TableRead {

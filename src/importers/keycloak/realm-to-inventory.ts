@@ -158,6 +158,11 @@ export function importRealm(
     // Each user's account at `<list>/<i>`, its password storage at `<list>/<i>/credentials/<c>`,
     // its role origins at `<list>/<i><the plan's pointer>`: by index, no pointer string per user.
     const userPlaces = elements.list(list.file, list.pointer);
+    // A list none of whose users carries a role mapping or a group membership does not hold them:
+    // `kc.sh export` writes `groups` (an empty list too) on every user, and an import file states
+    // the roles of the users it gives any; the admin REST listing (GET /admin/realms/{realm}/users)
+    // carries neither. What such users hold is then unknown, not "nothing".
+    const mappingsAbsent = users.some(isObject) && users.every((u) => !isObject(u) || !statesRoleMappings(u));
     const storagePlaces: ElementPlaces[] = [];
     const originPlaces = new Map<string, ElementPlaces>();
     for (let i = 0; i < users.length; i++) {
@@ -191,8 +196,15 @@ export function importRealm(
       if (affiliation) account.affiliation = affiliation;
       const attributes = attributesOf(user);
       if (attributes) account.attributes = attributes;
+      // A user of the admin REST API's shape (its `access` object) carrying no role mapping or group.
+      const rolesUnstated = mappingsAbsent || (isObject(user.access) && !statesRoleMappings(user));
+      if (rolesUnstated) account.rolesUnknown = ROLES_NOT_EXPORTED;
       const credentials = readCredentials(user, credentialData);
-      account.mfa = credentials.secondFactor;
+      // Without `credentials` (every exported user has the list, an empty one too), a user of such
+      // a list states its second factor only by the REST listing's `totp` (whether an OTP is
+      // configured); without it, not stated rather than "none".
+      const totp = rolesUnstated && user.credentials === undefined && !credentials.secondFactor ? flag(user.totp) : false;
+      if (totp !== undefined) account.mfa = credentials.secondFactor || totp;
       const storageAt = credentials.storageCredential;
       if (credentials.storage) {
         account.passwordStorage = credentials.storage;
@@ -294,6 +306,14 @@ export function unitOfGroups(groups: readonly unknown[], units: Readonly<Record<
   if (found.size === 1) return { unit: [...found][0] };
   return found.size > 1 ? { several: [...found].sort() } : {};
 }
+
+/** Whether the user object carries its role mappings or group memberships (any of the keys, an empty list too). */
+function statesRoleMappings(user: JsonObject): boolean {
+  return user.realmRoles !== undefined || user.clientRoles !== undefined || user.applicationRoles !== undefined || user.groups !== undefined;
+}
+
+const ROLES_NOT_EXPORTED =
+  'the users list carries no role mappings or group memberships (no user has realmRoles, clientRoles or groups, as in the admin REST listing GET /admin/realms/{realm}/users): export the realm with its users (kc.sh export, which writes each user\'s realmRoles, clientRoles and groups), or state the accounts\' roles in an overlay';
 
 const PERSONAL_ASSUMED = ['type', 'holders'] as const;
 const SERVICE_ASSUMED = ['holders'] as const;

@@ -46,6 +46,8 @@ export interface MysqlServer {
   activateAllRolesOnLogin: boolean | undefined;
 }
 
+const PRIVILEGES_NOT_LISTED = "no GRANT names the account (the listing holds its CREATE / ALTER USER only; SHOW GRANTS prints GRANT USAGE for every account): add SHOW GRANTS FOR each account, or pt-show-grants output";
+
 export function mysqlFacts(grants: MysqlGrants, tableKeys: string[], server: MysqlServer): DatabaseFacts {
   const byAccount = new Map<string, PrivilegeAtom[]>();
   for (const atom of grants.atoms) byAccount.set(atom.account, [...(byAccount.get(atom.account) ?? []), atom]);
@@ -124,8 +126,11 @@ export function mysqlFacts(grants: MysqlGrants, tableKeys: string[], server: Mys
     // A role granted but not default is active at login after all when activate_all_roles_on_login
     // is ON: where no one states that setting, what such a role would add at login is unknown
     // (left unstated, so the rules on it say NOT_EVALUATED), not assumed away by MySQL's default.
-    const unsure = activateAll === undefined && activatableRoles.length > 0;
-    const atLogin = (active: unknown, latent: unknown): boolean | undefined => (active !== undefined ? true : unsure && latent !== undefined ? undefined : false);
+    // An account the listing names in no GRANT (a SHOW CREATE USER listing alone): its privileges
+    // are not in the files, so superuser, pg-style read-all and grant option are not stated either.
+    const unlisted = account.grantsListed !== true && !grants.roleKeys.has(key);
+    const unsure = (activateAll === undefined && activatableRoles.length > 0) || unlisted;
+    const atLogin = (active: unknown, latent: unknown): boolean | undefined => (active !== undefined ? true : unlisted || (unsure && latent !== undefined) ? undefined : false);
     const latentGlobal = sources.some((s) => s.activatable && s.atom.level === 'global' && !globalPrivileges.includes(s.atom.privilege));
     logins.push({
       name: account.user,
@@ -134,8 +139,9 @@ export function mysqlFacts(grants: MysqlGrants, tableKeys: string[], server: Mys
       superuser: atLogin(superAt, latentSuper),
       readAllData: atLogin(readAllAt, latentReadAll),
       grantOption: atLogin(grantAt, latentGrant),
-      ...(unsure && latentGlobal ? {} : { globalPrivileges }),
+      ...((unsure && latentGlobal) || unlisted ? {} : { globalPrivileges }),
       ...(password ? { password } : {}),
+      ...(unlisted ? { privilegesUnknown: PRIVILEGES_NOT_LISTED } : {}),
       at: account.at,
       propertyAt,
       reads,

@@ -21,6 +21,12 @@ export interface MysqlAccount {
   plaintext?: boolean;
   /** Default roles as stated (SET DEFAULT ROLE, … DEFAULT ROLE): role keys, or every granted role. */
   defaultRoles?: { roles: string[] | 'ALL'; at: SourceLine };
+  /**
+   * A GRANT names the account (GRANT USAGE included: SHOW GRANTS and pt-show-grants print one for
+   * every account). Without one, the listing holds only its CREATE / ALTER USER: what it was
+   * granted is not in the files, not "nothing".
+   */
+  grantsListed?: true;
 }
 
 export type PrivilegeLevel = 'global' | 'database' | 'table' | 'routine';
@@ -202,6 +208,7 @@ export function parseGrants(statements: FileStatement[]): MysqlGrants {
       const tail = m[6] ?? '';
       for (const key of accountList(m[5] as string)) {
         const account = ensure(key, at);
+        account.grantsListed = true;
         for (const { privilege, columns } of privileges) {
           if (privilege === 'USAGE') continue;
           for (const column of columns ?? [undefined]) out.atoms.push({ account: key, privilege, ...t, ...(column !== undefined ? { column } : {}), at });
@@ -238,7 +245,7 @@ export function parseGrants(statements: FileStatement[]): MysqlGrants {
     if (m && !/\sON\s/i.test(` ${m[1]} `)) {
       const granted = accountList(m[1] as string);
       for (const key of accountList(m[2] as string)) {
-        ensure(key, at);
+        ensure(key, at).grantsListed = true;
         for (const role of granted) {
           ensure(role, at);
           out.roleKeys.add(role);
