@@ -110,3 +110,70 @@ describe('PIPL-CODE-013 through the CLI', () => {
     expect(by('NOT_EVALUATED')).toHaveLength(2);
   });
 });
+
+// An all-zero IV (Buffer.alloc(16), new Uint8Array(12), a hex string of zeros) is the same bytes on
+// every call: a literal, fixed source. A zero buffer the file fills afterwards (randomFillSync) is not.
+describe('cipher IVs: an all-zero buffer is a fixed IV', () => {
+  const ZEROS: Record<string, string> = {
+    'backend/package.json': '{ "name": "zero-iv", "private": true }',
+    'backend/src/inline.ts': `import { createCipheriv } from 'crypto';
+export function a(key: Buffer, s: string): Buffer {
+  const c = createCipheriv('aes-256-cbc', key, Buffer.alloc(16));
+  return Buffer.concat([c.update(s, 'utf8'), c.final()]);
+}
+export function b(key: Buffer, s: string): Buffer {
+  const c = createCipheriv('aes-128-gcm', key, new Uint8Array(12));
+  return Buffer.concat([c.update(s, 'utf8'), c.final()]);
+}
+export function c(key: Buffer, s: string): Buffer {
+  const c = createCipheriv('aes-256-cbc', key, Buffer.from('00000000000000000000000000000000', 'hex'));
+  return Buffer.concat([c.update(s, 'utf8'), c.final()]);
+}
+`,
+    'backend/src/local.ts': `import { createCipheriv } from 'crypto';
+const MODULE_IV = Buffer.alloc(16, 0);
+export function d(key: Buffer, s: string): Buffer {
+  const iv = Buffer.alloc(12);
+  const c = createCipheriv('aes-256-gcm', key, iv);
+  return Buffer.concat([c.update(s, 'utf8'), c.final(), MODULE_IV]);
+}
+export function e(key: Buffer, s: string): Buffer {
+  const c = createCipheriv('aes-256-cbc', key, MODULE_IV);
+  return Buffer.concat([c.update(s, 'utf8'), c.final()]);
+}
+`,
+    // Allocated, then filled at random where it is used: not zeros (and not traced as random).
+    'backend/src/filled.ts': `import { createCipheriv, randomFillSync } from 'crypto';
+export function f(key: Buffer, s: string): Buffer {
+  const nonce = Buffer.alloc(12);
+  randomFillSync(nonce);
+  const c = createCipheriv('aes-256-gcm', key, nonce);
+  return Buffer.concat([nonce, c.update(s, 'utf8'), c.final()]);
+}
+`,
+    // Buffer.alloc(16, 'a') / Buffer.alloc(size): not a zero buffer of a known length.
+    'backend/src/other.ts': `import { createCipheriv } from 'crypto';
+export function g(key: Buffer, s: string, size: number): Buffer {
+  const c = createCipheriv('aes-256-cbc', key, Buffer.alloc(size));
+  return Buffer.concat([c.update(s, 'utf8'), c.final()]);
+}
+`,
+  };
+
+  it('Buffer.alloc(n), Buffer.alloc(n, 0), new Uint8Array(n) and a hex string of zeros are literal; a filled or unsized buffer is untraced', async () => {
+    const r = await load(ZEROS);
+    const ivs = (r.manifest.codeCredentialSites ?? [])
+      .filter((s) => s.keyUse === 'cipher-iv')
+      .map((s) => `${s.id.replace(/^.*src\//, '')} ${s.keySource} hardCoded=${s.hardCoded ?? '?'} ${s.name} ${s.keyPreview ?? '-'} ${s.keyBytes ?? '-'}`)
+      .sort();
+    expect(ivs).toEqual([
+      'filled.ts:5:48 unknown hardCoded=? createCipheriv IV - -',
+      'inline.ts:11:48 literal hardCoded=true createCipheriv IV 00…(32 characters) 16',
+      'inline.ts:3:48 literal hardCoded=true createCipheriv IV 00…(32 characters) 16',
+      'inline.ts:7:48 literal hardCoded=true createCipheriv IV 00…(24 characters) 12',
+      'local.ts:5:48 literal hardCoded=true iv 00…(24 characters) 12',
+      'local.ts:9:48 literal hardCoded=true MODULE_IV 00…(32 characters) 16',
+      'other.ts:3:48 unknown hardCoded=? createCipheriv IV - -',
+    ]);
+  });
+});

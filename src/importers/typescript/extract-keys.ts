@@ -25,6 +25,8 @@ interface KeyValue {
   boundTo?: string;
   /** A name this file does not define: a constant of another file, resolved when the code base is linked. */
   ref?: string;
+  /** An all-zero buffer (Buffer.alloc(16)): a fixed value unless the file writes into it. */
+  zeroFilled?: boolean;
   /** Where the literal is written (the string itself, or the constant's initializer in this file). */
   at?: CodePosition;
 }
@@ -58,6 +60,11 @@ export function keyValue(node: ts.Expression | undefined, file: ts.SourceFile, c
       const encoding = name === 'from' && b && ts.isStringLiteralLike(b) ? b.text.toLowerCase() : /Hex\.parse/.test(full) ? 'hex' : /Base64\.parse/.test(full) ? 'base64' : undefined;
       return { ...inner, ...(encoding && name !== 'scryptSync' && name !== 'pbkdf2Sync' ? { encoding } : {}) };
     }
+    // Buffer.alloc(16), Buffer.alloc(12, 0), new Uint8Array(16): an all-zero buffer, the same
+    // bytes on every call - a fixed value as much as a written literal (a common mistake for an
+    // IV). Taken as the zero bytes written in hex, so its length is rated like a literal's.
+    const zeros = zeroBuffer(node, name, full);
+    if (zeros !== undefined) return { source: 'literal', literal: '00'.repeat(zeros), encoding: 'hex', zeroFilled: true, at: positionOf(node, file) };
     // crypto.randomBytes(12), randomFillSync, getRandomValues, CryptoJS.lib.WordArray.random(16):
     // a fresh value on every call (an IV or nonce generated per encryption).
     if (/^(randomBytes|randomFillSync|getRandomValues|randomUUID)$/.test(name) || /WordArray\.random$/.test(full)) return { source: 'random' };
@@ -77,6 +84,8 @@ export function keyValue(node: ts.Expression | undefined, file: ts.SourceFile, c
     const declared = ts.isIdentifier(node) ? topLevelInitializer(file, ref) : undefined;
     if (declared) {
       const value = keyValue(declared, file, constants, depth + 1);
+      // const IV = Buffer.alloc(16) filled later (randomFillSync(IV), IV.write(…)): not zeros.
+      if (value.zeroFilled && writtenInto(file, ref)) return { source: 'unknown', ref };
       // const IV = randomBytes(16) at the top of the module: made once when it loads, then the
       // same for every call of the process - not fresh per call, and not a literal: untraced.
       return value.source === 'random' ? { source: 'unknown', ref } : { ...value, boundTo: ref };
@@ -85,12 +94,32 @@ export function keyValue(node: ts.Expression | undefined, file: ts.SourceFile, c
     // from a local declaration, and only when the file declares the name once (the scan has no
     // scopes); any other local value stays untraced as before.
     const local = ts.isIdentifier(node) ? soleLocalInitializer(file, ref) : undefined;
-    if (local && keyValue(local, file, constants, depth + 1).source === 'random') return { source: 'random' };
+    const localValue = local ? keyValue(local, file, constants, depth + 1) : undefined;
+    if (localValue?.source === 'random') return { source: 'random' };
+    // const iv = Buffer.alloc(16) in the function, never filled: zeros on every call.
+    if (localValue?.zeroFilled && !writtenInto(file, ref)) return { ...localValue, boundTo: ref };
     return { source: 'unknown', ref };
   }
   if (ts.isElementAccessExpression(node) && ENVIRONMENT.test(node.getText(file))) return { source: 'environment' };
   if (ts.isArrayLiteralExpression(node) && node.elements[0]) return keyValue(node.elements[0] as ts.Expression, file, constants, depth + 1); // cookieSession({ keys: ['k1', 'k2'] })
   return { source: 'unknown' };
+}
+
+/** The byte length of an all-zero buffer expression (Buffer.alloc(n), Buffer.alloc(n, 0), new Uint8Array(n)), else undefined. */
+function zeroBuffer(node: ts.CallExpression | ts.NewExpression, name: string, full: string): number | undefined {
+  const [size, fill, ...rest] = node.arguments ?? [];
+  const alloc = ts.isCallExpression(node) && name === 'alloc' && /Buffer/.test(full);
+  const typed = ts.isNewExpression(node) && name === 'Uint8Array' && fill === undefined;
+  if ((!alloc && !typed) || rest.length > 0 || !size || !ts.isNumericLiteral(size)) return undefined;
+  if (fill !== undefined && !(ts.isNumericLiteral(fill) && Number(fill.text) === 0)) return undefined;
+  const n = Number(size.text);
+  return Number.isInteger(n) && n > 0 && n <= 64 ? n : undefined;
+}
+
+/** Whether the file writes into the buffer bound to `name` (randomFillSync(iv), iv.fill(…), iv.write(…), iv.set(…), iv[0] = …, copy(iv)). */
+function writtenInto(file: ts.SourceFile, name: string): boolean {
+  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b(randomFill|randomFillSync|getRandomValues)\\s*\\(\\s*${n}\\b|\\b${n}\\s*\\.\\s*(fill|write\\w*|set)\\s*\\(|\\b${n}\\s*\\[[^\\]]*\\]\\s*=[^=]|\\.copy\\s*\\(\\s*${n}\\b`).test(file.text);
 }
 
 /** The initializer of the one `const name = …` the file declares anywhere (undefined when none or several). */
