@@ -101,6 +101,15 @@ describe('PIPL-CODE-013 through the CLI', () => {
     expect(by('FAIL')).toHaveLength(2);
     const fixed = by('FAIL').find((f) => f.message.en.includes('ID_IV'));
     expect(fixed?.message.en).toMatch(/a literal in the code/);
+    // The mode is known ('aes-256-cbc'): its own consequence only, in both languages.
+    expect(fixed?.message.en).toMatch(/in CBC mode equal plaintexts give equal ciphertexts/);
+    expect(fixed?.message.en).not.toMatch(/GCM|nonce/);
+    const zh = (fixed?.message as { zh?: string } | undefined)?.zh ?? '';
+    expect(zh).toMatch(/CBC 模式下相同明文得到相同密文/);
+    expect(zh).not.toMatch(/GCM/);
+    const nonce = by('FAIL').find((f) => f.evidence.some((e) => e.file.endsWith('env-nonce.ts')));
+    expect(nonce?.message.en).toMatch(/in GCM mode reusing a nonce breaks both confidentiality .* and integrity/);
+    expect(nonce?.message.en).not.toMatch(/CBC/);
     // One cause, both calls cited: the encrypting and the decrypting call are its members.
     expect(fixed?.members?.count).toBe(2);
     const lines = (fixed?.members?.items ?? []).flatMap((m) => m.evidence).filter((e) => e.file.endsWith('id-cipher.ts')).map((e) => e.line);
@@ -175,5 +184,32 @@ export function g(key: Buffer, s: string, size: number): Buffer {
       'local.ts:9:48 literal hardCoded=true MODULE_IV 00…(32 characters) 16',
       'other.ts:3:48 unknown hardCoded=? createCipheriv IV - -',
     ]);
+  });
+});
+
+// The cipher's mode on the IV site, where the algorithm is a literal or a constant of the file.
+describe('cipher IVs: the mode of the cipher', () => {
+  it('is read from a literal or constant algorithm, and CryptoJS mode option (CBC by default); absent when unresolved', async () => {
+    const r = await load({
+      'backend/package.json': '{ "name": "modes", "private": true }',
+      'backend/src/modes.ts': `import { createCipheriv } from 'crypto';
+import CryptoJS from 'crypto-js';
+const ALGO = 'sm4-cbc';
+const IV = Buffer.from('0f1e2d3c4b5a69788796a5b4c3d2e1f0', 'hex');
+export const a = (k: Buffer) => createCipheriv(ALGO, k, IV);
+export const b = (k: Buffer) => createCipheriv('aes-128-gcm', k, IV);
+export const c = (k: Buffer) => createCipheriv('aes-256-ctr', k, IV);
+export const d = (k: Buffer) => createCipheriv('chacha20-poly1305', k, IV);
+export const e = (k: Buffer, algo: string) => createCipheriv(algo, k, IV);
+export const f = (k: Buffer) => createCipheriv('aes256', k, IV);
+export const g = (s: string, k: string) => CryptoJS.AES.encrypt(s, k, { iv: IV });
+export const h = (s: string, k: string) => CryptoJS.AES.encrypt(s, k, { iv: IV, mode: CryptoJS.mode.CTR });
+`,
+    });
+    const modes = (r.manifest.codeCredentialSites ?? [])
+      .filter((s) => s.keyUse === 'cipher-iv')
+      .map((s) => `${s.id.replace(/^.*src\//, '').replace(/:\d+$/, '')} ${s.cipherMode ?? '-'}`)
+      .sort((x, y) => Number(x.split(/[: ]/)[1]) - Number(y.split(/[: ]/)[1]));
+    expect(modes).toEqual(['modes.ts:5 cbc', 'modes.ts:6 gcm', 'modes.ts:7 ctr', 'modes.ts:8 chacha20-poly1305', 'modes.ts:9 -', 'modes.ts:10 cbc', 'modes.ts:11 cbc', 'modes.ts:12 ctr']);
   });
 });

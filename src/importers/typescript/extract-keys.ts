@@ -7,7 +7,7 @@
 // rated and masked; it is never reported.
 import { ts } from './typescript-parser.js';
 import { calleeName, dottedName, importedFrom, positionOf, propertyName } from './ast-values.js';
-import type { CodePosition, CredentialFact } from './code-facts.js';
+import type { CipherMode, CodePosition, CredentialFact } from './code-facts.js';
 
 export type KeyUse = 'jwt-signing' | 'jwt-verification' | 'session-signing' | 'hmac' | 'cipher-key' | 'cipher-iv';
 export type KeySource = 'literal' | 'fallback-literal' | 'environment' | 'file' | 'random' | 'unknown';
@@ -105,6 +105,24 @@ export function keyValue(node: ts.Expression | undefined, file: ts.SourceFile, c
   return { source: 'unknown' };
 }
 
+/**
+ * The mode of a createCipheriv algorithm given as a literal or a constant of the file
+ * ('aes-256-cbc', 'id-aes128-GCM', 'sm4-cbc', 'chacha20-poly1305'; OpenSSL's aliases aes128,
+ * aes192, aes256 and sm4 are CBC); undefined when the algorithm is not resolved or names no mode
+ * that takes an IV (ECB, XTS).
+ */
+export function cipherModeOf(node: ts.Expression | undefined, file: ts.SourceFile, constants: Record<string, string>): CipherMode | undefined {
+  if (!node) return undefined;
+  const value = keyValue(node, file, constants);
+  if (value.source !== 'literal' || value.literal === undefined) return undefined;
+  const algorithm = value.literal.trim().toLowerCase();
+  if (algorithm === 'chacha20-poly1305') return 'chacha20-poly1305';
+  if (algorithm === 'chacha20') return 'chacha20';
+  if (/^(aes(128|192|256)|sm4)$/.test(algorithm)) return 'cbc';
+  const mode = /-(cbc|gcm|ctr|ccm|ocb|ofb|cfb)(1|8|64|128)?$/.exec(algorithm)?.[1];
+  return mode as CipherMode | undefined;
+}
+
 /** The byte length of an all-zero buffer expression (Buffer.alloc(n), Buffer.alloc(n, 0), new Uint8Array(n)), else undefined. */
 function zeroBuffer(node: ts.CallExpression | ts.NewExpression, name: string, full: string): number | undefined {
   const [size, fill, ...rest] = node.arguments ?? [];
@@ -194,12 +212,23 @@ export function keysFromCall(call: ts.CallExpression | ts.NewExpression, file: t
   // createCipheriv(algorithm, key, iv) / createDecipheriv; CryptoJS.AES.encrypt(data, key, { iv }).
   if ((name === 'createCipheriv' || name === 'createDecipheriv') && args[1]) {
     out.push(keyFact('cipher-key', `${name} key`, keyValue(args[1], file, constants), args[1], file));
-    if (args[2] && args[2].kind !== ts.SyntaxKind.NullKeyword) out.push(keyFact('cipher-iv', `${name} IV`, keyValue(args[2], file, constants), args[2], file));
+    if (args[2] && args[2].kind !== ts.SyntaxKind.NullKeyword) {
+      const iv = keyFact('cipher-iv', `${name} IV`, keyValue(args[2], file, constants), args[2], file);
+      const mode = cipherModeOf(args[0], file, constants);
+      out.push(mode ? { ...iv, cipherMode: mode } : iv);
+    }
   }
   if ((name === 'encrypt' || name === 'decrypt') && /\b(AES|SM4|DES|TripleDES)\.(en|de)crypt$/.test(full) && args[1]) {
     out.push(keyFact('cipher-key', `${full} key`, keyValue(args[1], file, constants), args[1], file));
     const iv = objectArgument(args.slice(2)).find((p) => propertyName(p.name) === 'iv');
-    if (iv) out.push(keyFact('cipher-iv', `${full} IV`, keyValue(ts.isPropertyAssignment(iv) ? iv.initializer : iv.name, file, constants), iv, file));
+    if (iv) {
+      // CryptoJS's mode option (CryptoJS.mode.CTR); CBC when none is given (the library's default).
+      const option = objectArgument(args.slice(2)).find((p) => propertyName(p.name) === 'mode');
+      const named = option && ts.isPropertyAssignment(option) ? /\bmode\.(\w+)$/.exec(dottedName(option.initializer) ?? '')?.[1]?.toLowerCase() : undefined;
+      const mode: CipherMode | undefined = option === undefined ? 'cbc' : named && ['cbc', 'ctr', 'cfb', 'ofb'].includes(named) ? (named as CipherMode) : undefined;
+      const fact = keyFact('cipher-iv', `${full} IV`, keyValue(ts.isPropertyAssignment(iv) ? iv.initializer : iv.name, file, constants), iv, file);
+      out.push(mode ? { ...fact, cipherMode: mode } : fact);
+    }
   }
   // { secret } options: expressjwt, koa-jwt, passport-jwt Strategy (also through super() in a
   // NestJS PassportStrategy), JwtModule.register, jwtService.sign(payload, { secret }), sessions.
