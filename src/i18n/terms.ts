@@ -159,7 +159,27 @@ const TERMS: Record<string, { zh: string; en: string }> = {
   literal: { zh: '代码中的字面量', en: 'a literal in the code' },
   random: { zh: '每次调用时随机生成的值', en: 'a value generated at random on every call' },
   'fallback-literal': { zh: '环境变量缺失时使用的代码字面量', en: 'a literal used when the environment variable is unset' },
+  // what a fixed IV costs in the cipher's mode (code-credential view's ivReuse, PIPL-CODE-013's message)
+  'iv-reuse-cbc': { zh: 'CBC 模式下相同明文得到相同密文，可据此比对、反查加密存放的个人信息', en: 'in CBC mode equal plaintexts give equal ciphertexts, so personal information stored encrypted can be matched and looked up' },
+  ...aeadReuse('gcm', 'GCM'),
+  ...aeadReuse('ccm', 'CCM'),
+  ...aeadReuse('ocb', 'OCB'),
+  ...aeadReuse('chacha20-poly1305', 'ChaCha20-Poly1305'),
+  ...streamReuse('ctr', 'CTR'),
+  ...streamReuse('ofb', 'OFB'),
+  ...streamReuse('chacha20', 'ChaCha20'),
+  'iv-reuse-unknown': { zh: 'CBC 模式下相同明文得到相同密文，可据此比对、反查加密存放的个人信息；GCM/CTR 模式下重复的 nonce 破坏机密性和完整性', en: 'in CBC mode equal plaintexts give equal ciphertexts, so personal information stored encrypted can be matched and looked up; in GCM or CTR mode a repeated nonce breaks confidentiality and integrity' },
 };
+
+/** An authenticated mode's nonce reuse: the relation between plaintexts shows and tags can be forged. */
+function aeadReuse(mode: string, name: string): Record<string, { zh: string; en: string }> {
+  return { [`iv-reuse-${mode}`]: { zh: `${name} 模式下重复使用同一 nonce 同时破坏机密性（泄露明文之间的关系）和完整性（认证标签可被伪造）`, en: `in ${name} mode reusing a nonce breaks both confidentiality (it reveals the relation between plaintexts) and integrity (authentication tags can be forged)` } };
+}
+
+/** A stream mode's IV reuse: the same keystream, so two ciphertexts XORed give their plaintexts XORed. */
+function streamReuse(mode: string, name: string): Record<string, { zh: string; en: string }> {
+  return { [`iv-reuse-${mode}`]: { zh: `${name} 模式下重复的 IV 产生同一密钥流：两段密文异或即得两段明文异或，机密性被破坏（该模式本身不校验完整性）`, en: `in ${name} mode a repeated IV repeats the keystream: two ciphertexts XORed give their plaintexts XORed, which breaks confidentiality (the mode itself checks no integrity)` } };
+}
 
 /** The value's name in the language, or the value itself when it is not a known term. */
 export function termName(value: string, lang: Lang): string {

@@ -32,6 +32,9 @@ export const codeCredentialView: ViewDefinition = {
         // literal fallback, the environment, a file) or a fresh random one per call; unstated
         // when the scan cannot trace it.
         ...(site.keyUse === 'cipher-iv' && site.keySource !== undefined && site.keySource !== 'unknown' ? { ivFixed: site.keySource !== 'random' } : {}),
+        // What a repeated IV costs in the cipher's mode (a term naming the consequence, for the
+        // message only: it decides nothing); the generic wording when the mode is not known.
+        ...(site.keyUse === 'cipher-iv' ? { ivReuse: `iv-reuse-${site.cipherMode && site.cipherMode !== 'cfb' ? site.cipherMode : 'unknown'}` } : {}),
       },
     }));
   },

@@ -150,6 +150,43 @@ describe('a users list without role mappings (the admin REST listing)', () => {
     expect(accounts.find((a) => a.key === 'shop/wang.wei')?.account.mfa).toBe(true);
   });
 
+  // The same listing saved as the REST call returns it: a bare JSON array, naming no realm. Named
+  // by the project file as part of a Keycloak source, it is read as that realm's users listing.
+  const bare = JSON.stringify([rest('li.na', false), rest('wang.wei', true)], null, 2);
+  const bareView = (files: Record<string, string>, options = '') => {
+    const dir = tempDir({ 'manifest.yaml': MANIFEST, ...files, 'pipl-audit.yaml': project + options });
+    return runCli(['views', 'pipl-audit.yaml', '--view', 'account'], { cwd: dir });
+  };
+
+  it('a bare array listing beside the only realm file is that realm\'s users, roles unknown', () => {
+    const result = bareView({ 'export/shop-realm.json': PARTIAL, 'export/users.json': bare });
+    expect(result.stderr).toBe('');
+    const accounts = JSON.parse(result.stdout) as Array<{ key: string; account: { rolesUnknown?: string; mfa?: boolean; roles?: string[] } }>;
+    const li = accounts.find((a) => a.key === 'shop/li.na');
+    expect(li?.account.rolesUnknown).toMatch(/realmRoles, clientRoles or groups/);
+    expect(li?.account.roles).toBeUndefined();
+    expect(li?.account.mfa).toBe(false);
+    expect(accounts.find((a) => a.key === 'shop/wang.wei')?.account.mfa).toBe(true);
+  });
+
+  it('with several realms, options.realm places it; without, it is an input error naming the file and what to state', () => {
+    const other = JSON.stringify({ ...(JSON.parse(PARTIAL) as Record<string, unknown>), realm: 'staff', id: 'staff' }, null, 2);
+    const files = { 'export/shop-realm.json': PARTIAL, 'export/staff-realm.json': other, 'export/users.json': bare };
+    const placed = bareView(files, '    options:\n      realm: shop\n');
+    expect(placed.stderr).toBe('');
+    const accounts = JSON.parse(placed.stdout) as Array<{ key: string; account: { rolesUnknown?: string } }>;
+    expect(accounts.find((a) => a.key === 'shop/li.na')?.account.rolesUnknown).toBeDefined();
+    const unplacedDir = tempDir({ 'manifest.yaml': MANIFEST, ...files, 'pipl-audit.yaml': project });
+    const unplaced = runCli(['audit', 'pipl-audit.yaml', '--format', 'json', '-o', 'report.json'], { cwd: unplacedDir });
+    expect(unplaced.code).toBe(2);
+    expect(unplaced.stderr).toMatch(/export\/users\.json:1:1/);
+    expect(unplaced.stderr).toMatch(/a bare array of Keycloak users \(the admin REST users listing\) names no realm/);
+    expect(unplaced.stderr).toMatch(/options\.realm naming the realm of these users, one of: shop, staff/);
+    const zh = runCli(['audit', 'pipl-audit.yaml', '--format', 'json', '-o', 'report.json', '--lang', 'zh'], { cwd: unplacedDir });
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toMatch(/没有写明所属的域/);
+  });
+
   it('a kc.sh export user with no role mapping and no group holds none (stated)', () => {
     const li = accountView(exportedUsers).find((a) => a.key === 'shop/li.na');
     expect(li?.account.rolesUnknown).toBeUndefined();

@@ -101,6 +101,15 @@ describe('PIPL-CODE-013 through the CLI', () => {
     expect(by('FAIL')).toHaveLength(2);
     const fixed = by('FAIL').find((f) => f.message.en.includes('ID_IV'));
     expect(fixed?.message.en).toMatch(/a literal in the code/);
+    // The mode is known ('aes-256-cbc'): its own consequence only, in both languages.
+    expect(fixed?.message.en).toMatch(/in CBC mode equal plaintexts give equal ciphertexts/);
+    expect(fixed?.message.en).not.toMatch(/GCM|nonce/);
+    const zh = (fixed?.message as { zh?: string } | undefined)?.zh ?? '';
+    expect(zh).toMatch(/CBC 模式下相同明文得到相同密文/);
+    expect(zh).not.toMatch(/GCM/);
+    const nonce = by('FAIL').find((f) => f.evidence.some((e) => e.file.endsWith('env-nonce.ts')));
+    expect(nonce?.message.en).toMatch(/in GCM mode reusing a nonce breaks both confidentiality .* and integrity/);
+    expect(nonce?.message.en).not.toMatch(/CBC/);
     // One cause, both calls cited: the encrypting and the decrypting call are its members.
     expect(fixed?.members?.count).toBe(2);
     const lines = (fixed?.members?.items ?? []).flatMap((m) => m.evidence).filter((e) => e.file.endsWith('id-cipher.ts')).map((e) => e.line);
@@ -108,5 +117,99 @@ describe('PIPL-CODE-013 through the CLI', () => {
     expect(by('FAIL').some((f) => f.evidence.some((e) => e.file.endsWith('env-nonce.ts')))).toBe(true);
     expect(by('PASS')).toHaveLength(1);
     expect(by('NOT_EVALUATED')).toHaveLength(2);
+  });
+});
+
+// An all-zero IV (Buffer.alloc(16), new Uint8Array(12), a hex string of zeros) is the same bytes on
+// every call: a literal, fixed source. A zero buffer the file fills afterwards (randomFillSync) is not.
+describe('cipher IVs: an all-zero buffer is a fixed IV', () => {
+  const ZEROS: Record<string, string> = {
+    'backend/package.json': '{ "name": "zero-iv", "private": true }',
+    'backend/src/inline.ts': `import { createCipheriv } from 'crypto';
+export function a(key: Buffer, s: string): Buffer {
+  const c = createCipheriv('aes-256-cbc', key, Buffer.alloc(16));
+  return Buffer.concat([c.update(s, 'utf8'), c.final()]);
+}
+export function b(key: Buffer, s: string): Buffer {
+  const c = createCipheriv('aes-128-gcm', key, new Uint8Array(12));
+  return Buffer.concat([c.update(s, 'utf8'), c.final()]);
+}
+export function c(key: Buffer, s: string): Buffer {
+  const c = createCipheriv('aes-256-cbc', key, Buffer.from('00000000000000000000000000000000', 'hex'));
+  return Buffer.concat([c.update(s, 'utf8'), c.final()]);
+}
+`,
+    'backend/src/local.ts': `import { createCipheriv } from 'crypto';
+const MODULE_IV = Buffer.alloc(16, 0);
+export function d(key: Buffer, s: string): Buffer {
+  const iv = Buffer.alloc(12);
+  const c = createCipheriv('aes-256-gcm', key, iv);
+  return Buffer.concat([c.update(s, 'utf8'), c.final(), MODULE_IV]);
+}
+export function e(key: Buffer, s: string): Buffer {
+  const c = createCipheriv('aes-256-cbc', key, MODULE_IV);
+  return Buffer.concat([c.update(s, 'utf8'), c.final()]);
+}
+`,
+    // Allocated, then filled at random where it is used: not zeros (and not traced as random).
+    'backend/src/filled.ts': `import { createCipheriv, randomFillSync } from 'crypto';
+export function f(key: Buffer, s: string): Buffer {
+  const nonce = Buffer.alloc(12);
+  randomFillSync(nonce);
+  const c = createCipheriv('aes-256-gcm', key, nonce);
+  return Buffer.concat([nonce, c.update(s, 'utf8'), c.final()]);
+}
+`,
+    // Buffer.alloc(16, 'a') / Buffer.alloc(size): not a zero buffer of a known length.
+    'backend/src/other.ts': `import { createCipheriv } from 'crypto';
+export function g(key: Buffer, s: string, size: number): Buffer {
+  const c = createCipheriv('aes-256-cbc', key, Buffer.alloc(size));
+  return Buffer.concat([c.update(s, 'utf8'), c.final()]);
+}
+`,
+  };
+
+  it('Buffer.alloc(n), Buffer.alloc(n, 0), new Uint8Array(n) and a hex string of zeros are literal; a filled or unsized buffer is untraced', async () => {
+    const r = await load(ZEROS);
+    const ivs = (r.manifest.codeCredentialSites ?? [])
+      .filter((s) => s.keyUse === 'cipher-iv')
+      .map((s) => `${s.id.replace(/^.*src\//, '')} ${s.keySource} hardCoded=${s.hardCoded ?? '?'} ${s.name} ${s.keyPreview ?? '-'} ${s.keyBytes ?? '-'}`)
+      .sort();
+    expect(ivs).toEqual([
+      'filled.ts:5:48 unknown hardCoded=? createCipheriv IV - -',
+      'inline.ts:11:48 literal hardCoded=true createCipheriv IV 00…(32 characters) 16',
+      'inline.ts:3:48 literal hardCoded=true createCipheriv IV 00…(32 characters) 16',
+      'inline.ts:7:48 literal hardCoded=true createCipheriv IV 00…(24 characters) 12',
+      'local.ts:5:48 literal hardCoded=true iv 00…(24 characters) 12',
+      'local.ts:9:48 literal hardCoded=true MODULE_IV 00…(32 characters) 16',
+      'other.ts:3:48 unknown hardCoded=? createCipheriv IV - -',
+    ]);
+  });
+});
+
+// The cipher's mode on the IV site, where the algorithm is a literal or a constant of the file.
+describe('cipher IVs: the mode of the cipher', () => {
+  it('is read from a literal or constant algorithm, and CryptoJS mode option (CBC by default); absent when unresolved', async () => {
+    const r = await load({
+      'backend/package.json': '{ "name": "modes", "private": true }',
+      'backend/src/modes.ts': `import { createCipheriv } from 'crypto';
+import CryptoJS from 'crypto-js';
+const ALGO = 'sm4-cbc';
+const IV = Buffer.from('0f1e2d3c4b5a69788796a5b4c3d2e1f0', 'hex');
+export const a = (k: Buffer) => createCipheriv(ALGO, k, IV);
+export const b = (k: Buffer) => createCipheriv('aes-128-gcm', k, IV);
+export const c = (k: Buffer) => createCipheriv('aes-256-ctr', k, IV);
+export const d = (k: Buffer) => createCipheriv('chacha20-poly1305', k, IV);
+export const e = (k: Buffer, algo: string) => createCipheriv(algo, k, IV);
+export const f = (k: Buffer) => createCipheriv('aes256', k, IV);
+export const g = (s: string, k: string) => CryptoJS.AES.encrypt(s, k, { iv: IV });
+export const h = (s: string, k: string) => CryptoJS.AES.encrypt(s, k, { iv: IV, mode: CryptoJS.mode.CTR });
+`,
+    });
+    const modes = (r.manifest.codeCredentialSites ?? [])
+      .filter((s) => s.keyUse === 'cipher-iv')
+      .map((s) => `${s.id.replace(/^.*src\//, '').replace(/:\d+$/, '')} ${s.cipherMode ?? '-'}`)
+      .sort((x, y) => Number(x.split(/[: ]/)[1]) - Number(y.split(/[: ]/)[1]));
+    expect(modes).toEqual(['modes.ts:5 cbc', 'modes.ts:6 gcm', 'modes.ts:7 ctr', 'modes.ts:8 chacha20-poly1305', 'modes.ts:9 -', 'modes.ts:10 cbc', 'modes.ts:11 cbc', 'modes.ts:12 ctr']);
   });
 });

@@ -18,6 +18,9 @@ export const IDENTITY_ZH: Record<string, string> = {
   'users of realm "{0}" without the realm\'s own file': '有域 "{0}" 的用户，却没有该域本身的文件',
   'the realm export of "{0}" in the same source': '同一源中 "{0}" 的域导出',
   'realm "{0}" is not in the export': '导出中没有域 "{0}"',
+  'a bare array of Keycloak users (the admin REST users listing) names no realm': '以裸 JSON 数组保存的 Keycloak 用户列表（管理 REST 接口的用户列表）没有写明所属的域',
+  'the realm export these users belong to in the same source': '同一源中这些用户所属的域导出',
+  'options.realm naming the realm of these users, one of: {0}': '用 options.realm 写明这些用户所属的域，可选：{0|list}',
 
   // JeecgBoot
   'role "{0}" is not defined by the manifest': '清单中未定义角色 "{0}"',

@@ -8,14 +8,14 @@ import type { SourceRef } from '../../inventory/provenance.js';
 import type { SourceInput } from '../../sources/source-input.js';
 import { ElementPlaceLists } from '../element-place-lists.js';
 import type { Importer, ImportResult } from '../importer.js';
-import { text, type JsonObject } from './export-values.js';
+import { isObject, text, type JsonObject } from './export-values.js';
 import { isRealmObject } from './realm-settings.js';
 import { importRealm, REALM_EXPORT_KEYS, safeId, type RealmInput } from './realm-to-inventory.js';
 import { checkMappedRolesExist, readRoleMapping } from './role-mapping.js';
 
 const optionsSchema = Type.Object(
   {
-    realm: Type.Optional(Type.String({ description: 'the realm to import when the export holds several (default: all)' })),
+    realm: Type.Optional(Type.String({ description: 'the realm to import when the export holds several (default: all); also the realm a bare admin REST users listing (a JSON array of users) belongs to' })),
     keycloakVersion: Type.Optional(Type.String({ description: 'Keycloak version the export came from, when the file does not say (decides the default password hash)' })),
     lastLoginAttribute: Type.Optional(Type.String({ description: 'user attribute where the deployment records the last login (epoch milliseconds or YYYY-MM-DD); Keycloak itself exports none (default: lastLogin)' })),
   },
@@ -51,6 +51,15 @@ function realmsOf(data: unknown): Array<{ realm: JsonObject; pointer: string }> 
 /** A file of a directory export holding only users: { realm, users } and nothing else of a realm. */
 function isUsersFile(realm: JsonObject): boolean {
   return Array.isArray(realm.users) && Object.keys(realm).every((k) => k === 'realm' || k === 'users' || k === 'federatedUsers');
+}
+
+/**
+ * The admin REST users listing saved as it comes (GET /admin/realms/{realm}/users, kcadm.sh get
+ * users): a bare array of user representations, no realm named. Read only where the project file
+ * names the file as a Keycloak source; discovery does not take it for one.
+ */
+function isBareUsersListing(data: unknown): data is unknown[] {
+  return Array.isArray(data) && data.length > 0 && data.every((u) => isObject(u) && typeof u.username === 'string' && u.realm === undefined && (typeof u.id === 'string' || typeof u.enabled === 'boolean'));
 }
 
 function folderOf(path: string): string {
@@ -113,10 +122,15 @@ export const keycloakImporter = {
     const realms: RealmInput[] = [];
     const byName = new Map<string, RealmInput[]>();
     const orphanUsers: Array<{ name: string; file: string; pointer: string; users: unknown }> = [];
+    const bareListings: Array<{ file: string; users: unknown[] }> = [];
     let version = options.keycloakVersion;
     for (const input of inputs) {
       const data = readDocument(input);
       const found = realmsOf(data);
+      if (found.length === 0 && isBareUsersListing(data)) {
+        bareListings.push({ file: input.path, users: data });
+        continue;
+      }
       if (found.length === 0) {
         throw new InputError([{ severity: 'error', file: input.path, line: 1, column: 1, message: 'not a Keycloak realm export', expected: 'a JSON object with "realm" and realm settings (users, roles, clients …), or an array of them' }]);
       }
@@ -137,6 +151,17 @@ export const keycloakImporter = {
     for (const [name, entries] of byName) {
       if (entries.length < 2) continue;
       for (const entry of entries) entry.id = `${safeId(name)}@${safeId(entry.file.replace(/\.json$/i, '').replace(/[\\/]/g, '_'))}${entry.pointer === '' ? '' : `_${entry.pointer.slice(1)}`}`;
+    }
+    // A bare REST users listing names no realm: it belongs to the realm options.realm names, else
+    // to the source's only realm; with several realms and none named it cannot be placed. Its
+    // users carry no role mappings, so they are read with their roles unknown (rolesUnknown).
+    for (const listing of bareListings) {
+      const name = options.realm ?? (byName.size === 1 ? [...byName.keys()][0] : undefined);
+      if (name === undefined) {
+        const known = [...byName.keys()].sort();
+        throw new InputError([{ severity: 'error', file: listing.file, line: 1, column: 1, message: 'a bare array of Keycloak users (the admin REST users listing) names no realm', expected: known.length === 0 ? 'the realm export these users belong to in the same source' : `options.realm naming the realm of these users, one of: ${known.join(', ')}` }]);
+      }
+      orphanUsers.push({ name, file: listing.file, pointer: '', users: listing.users });
     }
     for (const users of orphanUsers) {
       // Users files join the realm of that name in the same folder (a directory export), else the only one of that name.

@@ -191,6 +191,8 @@ export interface GrantFact {
   at: CodePosition;
 }
 
+export type CipherMode = 'cbc' | 'gcm' | 'ctr' | 'ccm' | 'ocb' | 'cfb' | 'ofb' | 'chacha20' | 'chacha20-poly1305';
+
 export interface CredentialFact {
   kind: 'password-hash' | 'hard-coded-password' | 'jwt' | 'session-cookie' | 'key';
   algorithm?: string;
@@ -203,6 +205,8 @@ export interface CredentialFact {
   /** A key: what it signs or encrypts, and where its value comes from (extract-keys.ts). */
   keyUse?: 'jwt-signing' | 'jwt-verification' | 'session-signing' | 'hmac' | 'cipher-key' | 'cipher-iv';
   keySource?: 'literal' | 'fallback-literal' | 'environment' | 'file' | 'random' | 'unknown';
+  /** A cipher IV: the cipher's mode, when the algorithm is a literal or a constant of the file. */
+  cipherMode?: CipherMode;
   /** The literal key's encoding (Buffer.from(…, 'hex')). */
   encoding?: string;
   /** A key given by a name the file does not define (an imported constant), resolved at linking. */

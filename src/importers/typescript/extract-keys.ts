@@ -7,7 +7,7 @@
 // rated and masked; it is never reported.
 import { ts } from './typescript-parser.js';
 import { calleeName, dottedName, importedFrom, positionOf, propertyName } from './ast-values.js';
-import type { CodePosition, CredentialFact } from './code-facts.js';
+import type { CipherMode, CodePosition, CredentialFact } from './code-facts.js';
 
 export type KeyUse = 'jwt-signing' | 'jwt-verification' | 'session-signing' | 'hmac' | 'cipher-key' | 'cipher-iv';
 export type KeySource = 'literal' | 'fallback-literal' | 'environment' | 'file' | 'random' | 'unknown';
@@ -25,6 +25,8 @@ interface KeyValue {
   boundTo?: string;
   /** A name this file does not define: a constant of another file, resolved when the code base is linked. */
   ref?: string;
+  /** An all-zero buffer (Buffer.alloc(16)): a fixed value unless the file writes into it. */
+  zeroFilled?: boolean;
   /** Where the literal is written (the string itself, or the constant's initializer in this file). */
   at?: CodePosition;
 }
@@ -58,6 +60,11 @@ export function keyValue(node: ts.Expression | undefined, file: ts.SourceFile, c
       const encoding = name === 'from' && b && ts.isStringLiteralLike(b) ? b.text.toLowerCase() : /Hex\.parse/.test(full) ? 'hex' : /Base64\.parse/.test(full) ? 'base64' : undefined;
       return { ...inner, ...(encoding && name !== 'scryptSync' && name !== 'pbkdf2Sync' ? { encoding } : {}) };
     }
+    // Buffer.alloc(16), Buffer.alloc(12, 0), new Uint8Array(16): an all-zero buffer, the same
+    // bytes on every call - a fixed value as much as a written literal (a common mistake for an
+    // IV). Taken as the zero bytes written in hex, so its length is rated like a literal's.
+    const zeros = zeroBuffer(node, name, full);
+    if (zeros !== undefined) return { source: 'literal', literal: '00'.repeat(zeros), encoding: 'hex', zeroFilled: true, at: positionOf(node, file) };
     // crypto.randomBytes(12), randomFillSync, getRandomValues, CryptoJS.lib.WordArray.random(16):
     // a fresh value on every call (an IV or nonce generated per encryption).
     if (/^(randomBytes|randomFillSync|getRandomValues|randomUUID)$/.test(name) || /WordArray\.random$/.test(full)) return { source: 'random' };
@@ -77,6 +84,8 @@ export function keyValue(node: ts.Expression | undefined, file: ts.SourceFile, c
     const declared = ts.isIdentifier(node) ? topLevelInitializer(file, ref) : undefined;
     if (declared) {
       const value = keyValue(declared, file, constants, depth + 1);
+      // const IV = Buffer.alloc(16) filled later (randomFillSync(IV), IV.write(…)): not zeros.
+      if (value.zeroFilled && writtenInto(file, ref)) return { source: 'unknown', ref };
       // const IV = randomBytes(16) at the top of the module: made once when it loads, then the
       // same for every call of the process - not fresh per call, and not a literal: untraced.
       return value.source === 'random' ? { source: 'unknown', ref } : { ...value, boundTo: ref };
@@ -85,12 +94,50 @@ export function keyValue(node: ts.Expression | undefined, file: ts.SourceFile, c
     // from a local declaration, and only when the file declares the name once (the scan has no
     // scopes); any other local value stays untraced as before.
     const local = ts.isIdentifier(node) ? soleLocalInitializer(file, ref) : undefined;
-    if (local && keyValue(local, file, constants, depth + 1).source === 'random') return { source: 'random' };
+    const localValue = local ? keyValue(local, file, constants, depth + 1) : undefined;
+    if (localValue?.source === 'random') return { source: 'random' };
+    // const iv = Buffer.alloc(16) in the function, never filled: zeros on every call.
+    if (localValue?.zeroFilled && !writtenInto(file, ref)) return { ...localValue, boundTo: ref };
     return { source: 'unknown', ref };
   }
   if (ts.isElementAccessExpression(node) && ENVIRONMENT.test(node.getText(file))) return { source: 'environment' };
   if (ts.isArrayLiteralExpression(node) && node.elements[0]) return keyValue(node.elements[0] as ts.Expression, file, constants, depth + 1); // cookieSession({ keys: ['k1', 'k2'] })
   return { source: 'unknown' };
+}
+
+/**
+ * The mode of a createCipheriv algorithm given as a literal or a constant of the file
+ * ('aes-256-cbc', 'id-aes128-GCM', 'sm4-cbc', 'chacha20-poly1305'; OpenSSL's aliases aes128,
+ * aes192, aes256 and sm4 are CBC); undefined when the algorithm is not resolved or names no mode
+ * that takes an IV (ECB, XTS).
+ */
+export function cipherModeOf(node: ts.Expression | undefined, file: ts.SourceFile, constants: Record<string, string>): CipherMode | undefined {
+  if (!node) return undefined;
+  const value = keyValue(node, file, constants);
+  if (value.source !== 'literal' || value.literal === undefined) return undefined;
+  const algorithm = value.literal.trim().toLowerCase();
+  if (algorithm === 'chacha20-poly1305') return 'chacha20-poly1305';
+  if (algorithm === 'chacha20') return 'chacha20';
+  if (/^(aes(128|192|256)|sm4)$/.test(algorithm)) return 'cbc';
+  const mode = /-(cbc|gcm|ctr|ccm|ocb|ofb|cfb)(1|8|64|128)?$/.exec(algorithm)?.[1];
+  return mode as CipherMode | undefined;
+}
+
+/** The byte length of an all-zero buffer expression (Buffer.alloc(n), Buffer.alloc(n, 0), new Uint8Array(n)), else undefined. */
+function zeroBuffer(node: ts.CallExpression | ts.NewExpression, name: string, full: string): number | undefined {
+  const [size, fill, ...rest] = node.arguments ?? [];
+  const alloc = ts.isCallExpression(node) && name === 'alloc' && /Buffer/.test(full);
+  const typed = ts.isNewExpression(node) && name === 'Uint8Array' && fill === undefined;
+  if ((!alloc && !typed) || rest.length > 0 || !size || !ts.isNumericLiteral(size)) return undefined;
+  if (fill !== undefined && !(ts.isNumericLiteral(fill) && Number(fill.text) === 0)) return undefined;
+  const n = Number(size.text);
+  return Number.isInteger(n) && n > 0 && n <= 64 ? n : undefined;
+}
+
+/** Whether the file writes into the buffer bound to `name` (randomFillSync(iv), iv.fill(…), iv.write(…), iv.set(…), iv[0] = …, copy(iv)). */
+function writtenInto(file: ts.SourceFile, name: string): boolean {
+  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b(randomFill|randomFillSync|getRandomValues)\\s*\\(\\s*${n}\\b|\\b${n}\\s*\\.\\s*(fill|write\\w*|set)\\s*\\(|\\b${n}\\s*\\[[^\\]]*\\]\\s*=[^=]|\\.copy\\s*\\(\\s*${n}\\b`).test(file.text);
 }
 
 /** The initializer of the one `const name = …` the file declares anywhere (undefined when none or several). */
@@ -165,12 +212,23 @@ export function keysFromCall(call: ts.CallExpression | ts.NewExpression, file: t
   // createCipheriv(algorithm, key, iv) / createDecipheriv; CryptoJS.AES.encrypt(data, key, { iv }).
   if ((name === 'createCipheriv' || name === 'createDecipheriv') && args[1]) {
     out.push(keyFact('cipher-key', `${name} key`, keyValue(args[1], file, constants), args[1], file));
-    if (args[2] && args[2].kind !== ts.SyntaxKind.NullKeyword) out.push(keyFact('cipher-iv', `${name} IV`, keyValue(args[2], file, constants), args[2], file));
+    if (args[2] && args[2].kind !== ts.SyntaxKind.NullKeyword) {
+      const iv = keyFact('cipher-iv', `${name} IV`, keyValue(args[2], file, constants), args[2], file);
+      const mode = cipherModeOf(args[0], file, constants);
+      out.push(mode ? { ...iv, cipherMode: mode } : iv);
+    }
   }
   if ((name === 'encrypt' || name === 'decrypt') && /\b(AES|SM4|DES|TripleDES)\.(en|de)crypt$/.test(full) && args[1]) {
     out.push(keyFact('cipher-key', `${full} key`, keyValue(args[1], file, constants), args[1], file));
     const iv = objectArgument(args.slice(2)).find((p) => propertyName(p.name) === 'iv');
-    if (iv) out.push(keyFact('cipher-iv', `${full} IV`, keyValue(ts.isPropertyAssignment(iv) ? iv.initializer : iv.name, file, constants), iv, file));
+    if (iv) {
+      // CryptoJS's mode option (CryptoJS.mode.CTR); CBC when none is given (the library's default).
+      const option = objectArgument(args.slice(2)).find((p) => propertyName(p.name) === 'mode');
+      const named = option && ts.isPropertyAssignment(option) ? /\bmode\.(\w+)$/.exec(dottedName(option.initializer) ?? '')?.[1]?.toLowerCase() : undefined;
+      const mode: CipherMode | undefined = option === undefined ? 'cbc' : named && ['cbc', 'ctr', 'cfb', 'ofb'].includes(named) ? (named as CipherMode) : undefined;
+      const fact = keyFact('cipher-iv', `${full} IV`, keyValue(ts.isPropertyAssignment(iv) ? iv.initializer : iv.name, file, constants), iv, file);
+      out.push(mode ? { ...fact, cipherMode: mode } : fact);
+    }
   }
   // { secret } options: expressjwt, koa-jwt, passport-jwt Strategy (also through super() in a
   // NestJS PassportStrategy), JwtModule.register, jwtService.sign(payload, { secret }), sessions.

@@ -859,6 +859,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       if (c.kind === 'key') {
         if (c.keyUse) site.keyUse = c.keyUse;
         if (c.keySource) site.keySource = c.keySource;
+        if (c.cipherMode) site.cipherMode = c.cipherMode;
         if (c.keySource === 'literal' || c.keySource === 'fallback-literal') site.hardCoded = true;
         else if (c.keySource === 'environment' || c.keySource === 'file' || c.keySource === 'random') site.hardCoded = false;
         if (c.literal !== undefined) {
