@@ -118,6 +118,7 @@ export const grantView: ViewDefinition = {
             // Unless the code behind the interface gates every query on the caller (a ticket or
             // case assigned to them, the record's owner): the code then decides per case.
             scopeAdmittedByAccessRule: [grant, ...alsoStatedBy].some((g) => g.scopeEnforced === true) && !gatedInCode(grant.interface),
+            scopeUnenforcedInCodeNote: [grant, ...alsoStatedBy].some((g) => unenforcedInCode.get(g)?.has(role.id) === true) ? UNENFORCED_IN_CODE_NOTE : NO_NOTE,
             scopeUnenforcedInCode: scopeUnenforcedInCode([grant, ...alsoStatedBy].some((g) => unenforcedInCode.get(g)?.has(role.id) === true), role, reach.profile?.store.multiTenant),
             actions: grant.actions,
             /** What the grant reaches: its interface, or its store when it reads the store directly. */
@@ -204,6 +205,13 @@ function beyondNeed(shown: readonly string[], role: Role): string[] {
   const needed = role.fullValuesNeeded?.categories;
   return needed ? shown.filter((c) => !needed.includes(c)) : [...shown];
 }
+
+const NO_NOTE = { zh: '', en: '' };
+/** The sentence PIPL-QRY-006's message adds where a code route does not enforce the stated scope. */
+const UNENFORCED_IN_CODE_NOTE = {
+  zh: '；但该角色可调用的代码路由按请求给出的编号返回任意记录，未执行该范围',
+  en: '; but a code route the role is allowed on serves any record the request names and does not enforce that scope',
+};
 
 /**
  * A code route serving the role shows the grant's stated scope unenforced (any record the caller
