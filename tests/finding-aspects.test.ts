@@ -460,3 +460,41 @@ describe('the aspects heading', () => {
     expect(aspectsHeading([{ ruleId: 'PIPL-LOG-002' }, { ruleId: 'PIPL-LOG-002' }], 'zh')).toBe('同一原因的其他方面（另 1 条规则不合规，共 2 项，整改同一处）');
   });
 });
+
+describe('a route reading any record by the id in its path, for a role whose grant states a unit scope', () => {
+  // PIPL-CODE-011 (the route reads a record by a request id with no check bound to the caller) and
+  // PIPL-QRY-006 row `unenforced-in-code` (the role's stated unit scope is within its job, but the
+  // code shows the route does not enforce it) rest on one fact, the code's query: one finding, the
+  // grant's, with the route's as its aspect (via /unenforcedScopeGrantItem).
+  const manifest = (callerCheck: string) => `apiVersion: pipl-audit/v1
+stores:
+  - id: waybills
+    kind: database
+    fields:
+      - { name: waybill_no, category: logistics.waybill-number }
+      - { name: recipient_phone, category: contact.phone }
+interfaces:
+  - { id: waybill-detail, kind: query-screen, store: waybills, lookupKeys: [waybill_no], returns: [waybill_no, recipient_phone], trigger: none, logged: true }
+roles:
+  - { id: outlet-supervisor, kind: business, jobScope: unit, grants: [{ interface: waybill-detail, actions: [read], scope: unit }] }
+codeBases:
+  - { id: "code:backend", root: backend, files: 3 }
+codeRoutes:
+  - { id: "GET:/waybills/:id", codeBase: "code:backend", framework: express, method: GET, path: /waybills/:id, interface: waybill-detail, roles: [outlet-supervisor], guarded: true, public: false, login: false, rateLimited: false,
+      queries: [{ store: waybills, model: waybill, library: prisma, operation: find-one, lookupFields: [id], requestSupplied: true, ownerCondition: false, where: true, limited: true, callerCheck: ${callerCheck} }] }
+`;
+  const run = async (callerCheck: string) => {
+    const report = await audit({ paths: ['m.yaml'], cwd: tempDir({ 'm.yaml': manifest(callerCheck) }), asOf: '2024-01-01', exceptions: false });
+    return report.findings
+      .filter((f) => f.status === 'FAIL' && (f.ruleId === 'PIPL-QRY-006' || f.ruleId === 'PIPL-CODE-011'))
+      .map((f) => [f.ruleId, f.target.key, f.decision?.row, f.aspects?.map((a) => `${a.ruleId} ${a.target.key}`)]);
+  };
+
+  it('is one PIPL-QRY-006 finding on the grant with PIPL-CODE-011 on the route as its aspect', async () => {
+    expect(await run('false')).toEqual([['PIPL-QRY-006', 'outlet-supervisor>waybill-detail', 'unenforced-in-code', ['PIPL-CODE-011 GET:/waybills/:id>waybills']]]);
+  });
+
+  it('fails neither where the route reads behind a check bound to the caller', async () => {
+    expect(await run('{ kind: gate-query, name: outletWaybill, line: 12 }')).toEqual([]);
+  });
+});

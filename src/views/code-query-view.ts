@@ -6,7 +6,9 @@ import { fieldCategory } from './code-field-category.js';
 import { SCOPE_ORDER, scopeRank } from './scope.js';
 import type { ViewDefinition, ViewItem } from './view.js';
 import { termName } from '../i18n/terms.js';
-import type { CodeQueryEntry, Grant, Interface, Store } from '../inventory/manifest-schema.js';
+import { grantCauses } from './grant-causes.js';
+import type { InventoryIndex } from './inventory-index.js';
+import type { CodeQueryEntry, CodeRoute, Grant, Interface, Store } from '../inventory/manifest-schema.js';
 
 /** Names compared without case or separators (`id_number` is `idNumber`). */
 const plain = (name: string): string => name.toLowerCase().replace(/[_\-\s]/g, '');
@@ -75,6 +77,65 @@ function unenforcedScopeNote(scope: string): { zh: string; en: string } {
   };
 }
 
+export interface RouteRoleScope {
+  /** The widest scope the route's roles hold on the query's store: 'any' when no role is required; null when their grants do not say. */
+  roleScope: string | null;
+  /** The grant stating that widest scope (null when no role is required or none says). */
+  roleScopeGrant: Grant | null;
+  /** The route role holding that grant. */
+  roleScopeRole: string | null;
+  /** The code shows the read does not apply that scope (see below). */
+  unenforced: boolean;
+}
+
+/**
+ * The widest scope a route's roles hold on the store a query reads, and whether the code shows the
+ * read does not enforce it. Shared by this view (PIPL-CODE-011) and the grant view (PIPL-QRY-006:
+ * a grant's stated scope the code contradicts), so that both read one fact.
+ */
+export function routeRoleScope(index: InventoryIndex, route: CodeRoute, query: CodeQueryEntry): RouteRoleScope {
+  if ('unreadable' in query) return { roleScope: null, roleScopeGrant: null, roleScopeRole: null, unenforced: false };
+  const profile = index.stores.get(query.store);
+  // The widest scope the route's roles hold on this store: 'any' when no role is required;
+  // null when the roles hold no grant on the store that says.
+  let roleScope: string | null = 'any';
+  // The grant stating that widest scope (cited where the code does not enforce it).
+  let roleScopeGrant: Grant | null = null;
+  let roleScopeRole: string | null = null;
+  if (route.roles && route.roles.length > 0) {
+    let widest = -1;
+    for (const role of route.roles) {
+      for (const { grant } of index.effectiveGrants(role)) {
+        // A grant read from a route (codeRoute) is what the queries themselves show: not a scope that restricts them.
+        if (grant.codeRoute !== undefined) continue;
+        const store = grant.store ?? (grant.interface ? index.interfaces.get(grant.interface)?.store.id : undefined);
+        if (store === query.store && (scopeRank(grant.scope) ?? -1) > widest) {
+          widest = scopeRank(grant.scope) ?? -1;
+          roleScopeGrant = grant;
+          roleScopeRole = role;
+        }
+      }
+    }
+    roleScope = widest >= 0 ? (SCOPE_ORDER[widest] ?? null) : null;
+  }
+  // A scope narrower than any that the manifest states for the route roles' grant, which the
+  // code shows it does not enforce: the read is keyed by a reference the code takes from the
+  // request (a lookup field read from req.query/req.body/req.params, or one the route's path
+  // names), the scan states no owner condition and no check bound to the caller
+  // (callerCheck: false), and no table of the store filters rows by row-level security
+  // (which the scan cannot see into). A declared scope is then what the route fails to
+  // apply, not a pass of it. Where the scan did not state callerCheck (a route written in the
+  // manifest), the code says nothing and the stated scope stands.
+  const requestKeyed = (query.requestFields ?? []).some((f) => query.lookupFields.includes(f)) || lookupFieldsInPath(route.path, query.lookupFields).length > 0;
+  const rowFiltered = (index.inventory.databaseTables ?? []).some((t) => t.store === query.store && t.rowLevelSecurity?.enabled === true && t.rowLevelSecurity.policies.length > 0);
+  // An organisation-wide scope differs from any only where the store also holds other
+  // organisations' records (stores[].multiTenant, as PIPL-QRY-006 reads it): a read of any
+  // record of a store holding one organisation's records applies it.
+  const narrowerThanAny = roleScope !== null && roleScope !== 'any' && (roleScope !== 'organization' || profile?.store.multiTenant === true);
+  const unenforced = roleScopeGrant !== null && narrowerThanAny && requestKeyed && query.ownerCondition === false && query.callerCheck === false && !rowFiltered;
+  return { roleScope, roleScopeGrant, roleScopeRole, unenforced };
+}
+
 export const codeQueryView: ViewDefinition = {
   name: 'code-query',
   reads: ['codeRoutes', 'stores', 'roles', 'interfaces'],
@@ -119,41 +180,14 @@ export const codeQueryView: ViewDefinition = {
         const profile = index.stores.get(query.store);
         const categories = profile?.categories ?? [];
         const lookupCategories = [...new Set(query.lookupFields.map((f) => fieldCategory(f, profile)).filter((c) => c !== null))].sort();
-        // The widest scope the route's roles hold on this store: 'any' when no role is required;
-        // null when the roles hold no grant on the store that says.
-        let roleScope: string | null = 'any';
-        // The grant stating that widest scope (cited where the code does not enforce it).
-        let roleScopeGrant: Grant | null = null;
-        if (route.roles && route.roles.length > 0) {
-          let widest = -1;
-          for (const role of route.roles) {
-            for (const { grant } of index.effectiveGrants(role)) {
-              // A grant read from a route (codeRoute) is what the queries themselves show: not a scope that restricts them.
-              if (grant.codeRoute !== undefined) continue;
-              const store = grant.store ?? (grant.interface ? index.interfaces.get(grant.interface)?.store.id : undefined);
-              if (store === query.store && (scopeRank(grant.scope) ?? -1) > widest) {
-                widest = scopeRank(grant.scope) ?? -1;
-                roleScopeGrant = grant;
-              }
-            }
-          }
-          roleScope = widest >= 0 ? (SCOPE_ORDER[widest] ?? null) : null;
-        }
-        // A scope narrower than any that the manifest states for the route roles' grant, which the
-        // code shows it does not enforce: the read is keyed by a reference the code takes from the
-        // request (a lookup field read from req.query/req.body/req.params, or one the route's path
-        // names), the scan states no owner condition and no check bound to the caller
-        // (callerCheck: false), and no table of the store filters rows by row-level security
-        // (which the scan cannot see into). A declared scope is then what the route fails to
-        // apply, not a pass of it. Where the scan did not state callerCheck (a route written in the
-        // manifest), the code says nothing and the stated scope stands.
-        const requestKeyed = (query.requestFields ?? []).some((f) => query.lookupFields.includes(f)) || lookupFieldsInPath(route.path, query.lookupFields).length > 0;
-        const rowFiltered = (index.inventory.databaseTables ?? []).some((t) => t.store === query.store && t.rowLevelSecurity?.enabled === true && t.rowLevelSecurity.policies.length > 0);
-        // An organisation-wide scope differs from any only where the store also holds other
-        // organisations' records (stores[].multiTenant, as PIPL-QRY-006 reads it): a read of any
-        // record of a store holding one organisation's records applies it.
-        const narrowerThanAny = roleScope !== null && roleScope !== 'any' && (roleScope !== 'organization' || profile?.store.multiTenant === true);
-        const roleScopeUnenforced = roleScopeGrant !== null && narrowerThanAny && requestKeyed && query.ownerCondition === false && query.callerCheck === false && !rowFiltered;
+        const { roleScope, roleScopeGrant, roleScopeRole, unenforced: roleScopeUnenforced } = routeRoleScope(index, route, query);
+        // The grant view's item for the grant whose scope the code does not enforce (its key, as
+        // grantCauses names it): PIPL-CODE-011's finding on this query folds into PIPL-QRY-006's
+        // on that grant via this path (one cause: the stated scope the route does not apply).
+        const unenforcedScopeGrantItem =
+          roleScopeUnenforced && roleScopeGrant !== null && roleScopeRole !== null
+            ? (grantCauses(roleScopeRole, index.effectiveGrants(roleScopeRole)).find((c) => c.grant === roleScopeGrant || c.alsoStatedBy.includes(roleScopeGrant))?.key ?? null)
+            : null;
         // The interface this query serves: the route's interface (codeRoutes[].interface, from the
         // project file's route mapping) where that interface reads the query's store — the rows the
         // interface returns are the rows this query reads. A query of another store under the route
@@ -192,6 +226,7 @@ export const codeQueryView: ViewDefinition = {
             /** The manifest's grant whose scope the code does not enforce (null when it does or the code does not say). */
             unenforcedScopeGrant: roleScopeUnenforced ? roleScopeGrant : null,
             unenforcedScopeNote: roleScopeUnenforced && roleScope !== null ? unenforcedScopeNote(roleScope) : NO_NOTE,
+            unenforcedScopeGrantItem,
             servesInterface,
             interface: servesInterface === null ? null : (served?.interface ?? null),
             returnedFieldsBeyondInterface: beyond,

@@ -6,6 +6,8 @@
 import { NO_HOLDERS } from './inventory-index.js';
 import { childrenPINote } from '../i18n/children-pi-text.js';
 import { reachableRecords, volumeCrossings } from '../reach/volume-threshold.js';
+import { routeRoleScope } from './code-query-view.js';
+import { grantCauses } from './grant-causes.js';
 import { scopeRank } from './scope.js';
 import type { ViewDefinition, ViewItem } from './view.js';
 import type { Grant, Role } from '../inventory/manifest-schema.js';
@@ -48,6 +50,7 @@ export const grantView: ViewDefinition = {
     '/unmaskedBeyondStatedNeed': { manifest: 'roles[].fullValuesNeeded (with interfaces[].masked)', facts: [] },
     '/unmaskedSensitiveBeyondStatedNeed': { manifest: 'roles[].fullValuesNeeded (with interfaces[].masked)', facts: [] },
     '/scopeAdmittedByAccessRule': { manifest: 'roles[].grants[].scopeEnforced (true where a Casbin policy decided the scope), with codeRoutes[].queries[].callerCheck of the interface\'s routes', facts: [] },
+    '/scopeUnenforcedInCode': { manifest: 'codeRoutes[].queries[].requestFields or the route path, ownerCondition and callerCheck (code scan) of a route the role is allowed on that reads the grant\'s store, with databaseTables[].rowLevelSecurity, and stores[].multiTenant where the job is the organisation', facts: [] },
     '/scopeRank': { manifest: 'roles[].grants[].scope', facts: ['/grant/scope'] },
     '/store/multiTenant': { manifest: 'stores[].multiTenant', absent: "multiTenant: false (only the organisation's own records)" },
     '/unmaskedCategories': { manifest: 'interfaces[].masked', absent: 'masked: [] (nothing masked)', facts: ['/interface/masked'] },
@@ -70,6 +73,19 @@ export const grantView: ViewDefinition = {
       gated.set(route.interface, (gated.get(route.interface) ?? true) && bound);
     }
     const gatedInCode = (itf: string | undefined) => itf !== undefined && gated.get(itf) === true;
+    // Grants (by the route role holding them) whose stated scope a code route does not enforce:
+    // the route's query reads records keyed by a request value with no owner condition, no caller
+    // check and no row-level security (the code-query view's roleScopeUnenforced, one computation).
+    const unenforcedInCode = new Map<Grant, Set<string>>();
+    for (const route of index.inventory.codeRoutes ?? []) {
+      for (const query of route.queries) {
+        const r = routeRoleScope(index, route, query);
+        if (!r.unenforced || r.roleScopeGrant === null || r.roleScopeRole === null) continue;
+        const roles = unenforcedInCode.get(r.roleScopeGrant) ?? new Set<string>();
+        roles.add(r.roleScopeRole);
+        unenforcedInCode.set(r.roleScopeGrant, roles);
+      }
+    }
     const holders = index.roleHolders();
     const items: ViewItem[] = [];
     for (const role of index.inventory.roles) {
@@ -102,6 +118,8 @@ export const grantView: ViewDefinition = {
             // Unless the code behind the interface gates every query on the caller (a ticket or
             // case assigned to them, the record's owner): the code then decides per case.
             scopeAdmittedByAccessRule: [grant, ...alsoStatedBy].some((g) => g.scopeEnforced === true) && !gatedInCode(grant.interface),
+            scopeUnenforcedInCodeNote: [grant, ...alsoStatedBy].some((g) => unenforcedInCode.get(g)?.has(role.id) === true) ? UNENFORCED_IN_CODE_NOTE : NO_NOTE,
+            scopeUnenforcedInCode: scopeUnenforcedInCode([grant, ...alsoStatedBy].some((g) => unenforcedInCode.get(g)?.has(role.id) === true), role, reach.profile?.store.multiTenant),
             actions: grant.actions,
             /** What the grant reaches: its interface, or its store when it reads the store directly. */
             target: grant.interface !== undefined ? { kind: 'interface', id: grant.interface } : { kind: 'store', id: grant.store ?? null },
@@ -188,72 +206,22 @@ function beyondNeed(shown: readonly string[], role: Role): string[] {
   return needed ? shown.filter((c) => !needed.includes(c)) : [...shown];
 }
 
-interface GrantCause {
-  grant: Grant;
-  declaredBy: Role;
-  /** The same grant as other sources state it. */
-  alsoStatedBy: Grant[];
-  key: string;
-}
+const NO_NOTE = { zh: '', en: '' };
+/** The sentence PIPL-QRY-006's message adds where a code route does not enforce the stated scope. */
+const UNENFORCED_IN_CODE_NOTE = {
+  zh: '；但该角色可调用的代码路由按请求给出的编号返回任意记录，未执行该范围',
+  en: '; but a code route the role is allowed on serves any record the request names and does not enforce that scope',
+};
 
 /**
- * A role's effective grants, one per cause: grants that say the same thing (every field but the
- * source's own spelling, `pattern`, and the code route a grant is read from) are one cause whatever source states them. The key is
- * `role>target`; when the role holds several different grants on one target, the scope is added
- * (`role>target@any`), and a number only when even the scope is shared, counted in a fixed order
- * of the grants' content so that it does not depend on which source was read first.
+ * A code route serving the role shows the grant's stated scope unenforced (any record the caller
+ * names), and that reach is wider than the role's job: true; false where the code shows no such
+ * route (or the job already covers any record); null where the job is the organisation and
+ * whether the store holds other organisations' records (stores[].multiTenant) is not stated —
+ * any record and the organisation's then may or may not be the same people.
  */
-function grantCauses(roleId: string, effective: ReadonlyArray<{ grant: Grant; declaredBy: Role }>): GrantCause[] {
-  const byTarget = new Map<string, Map<string, GrantCause>>();
-  for (const { grant, declaredBy } of effective) {
-    const target = grant.interface ?? `store:${grant.store ?? ''}`;
-    let causes = byTarget.get(target);
-    if (!causes) byTarget.set(target, (causes = new Map()));
-    // The pattern and the code route say where a grant was read, not what it is. `scopeEnforced:
-    // true` says which source decided the scope, not what the grant is: the same
-    // grant declared in the manifest and decided by a Casbin policy is one cause.
-    const { pattern: _pattern, codeRoute: _codeRoute, ...content } = grant;
-    if (content.scopeEnforced === true) delete content.scopeEnforced;
-    const signature = `${declaredBy.id}\0${canonical(content)}`;
-    const seen = causes.get(signature);
-    if (seen) seen.alsoStatedBy.push(grant);
-    else causes.set(signature, { grant, declaredBy, alsoStatedBy: [], key: '' });
-  }
-  const out: GrantCause[] = [];
-  for (const [target, causes] of byTarget) {
-    const base = `${roleId}>${target}`;
-    const list = [...causes.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, c]) => c);
-    const perScope = new Map<string, number>();
-    for (const c of list) perScope.set(c.grant.scope, (perScope.get(c.grant.scope) ?? 0) + 1);
-    const numbered = new Map<string, number>();
-    // The role's widest access to the target keeps the plain key, so a role whose grants on a
-    // target are split or merged by a change (rectification) is still the same item there: its
-    // widest grant compared before and after. The others are told apart by scope.
-    const widest = list.reduce((w, c) => ((scopeRank(c.grant.scope) ?? -1) > (scopeRank(w.grant.scope) ?? -1) ? c : w), list[0] as GrantCause);
-    for (const c of list) {
-      if (c === widest) c.key = base;
-      else if (perScope.get(c.grant.scope) === 1) c.key = `${base}@${c.grant.scope}`;
-      else {
-        const n = (numbered.get(c.grant.scope) ?? 0) + 1;
-        numbered.set(c.grant.scope, n);
-        c.key = `${base}@${c.grant.scope}#${n}`;
-      }
-    }
-    // Items keep the order the grants were first stated in.
-    out.push(...[...causes.values()]);
-  }
-  return out;
-}
-
-/** JSON with object keys and list elements sorted, for comparing two grants' content. */
-function canonical(value: unknown): string {
-  // Lists here (actions, fields) are sets: their order is the source's spelling.
-  if (Array.isArray(value)) return `[${value.map(canonical).sort().join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
+function scopeUnenforcedInCode(shown: boolean, role: Role, multiTenant: boolean | undefined): boolean | null {
+  if (!shown || role.jobScope === undefined || role.jobScope === 'any') return false;
+  if (role.jobScope !== 'organization') return true;
+  return multiTenant === undefined ? null : multiTenant;
 }
