@@ -27,6 +27,12 @@ function refusedInChinese(r: CliResult, place: RegExp, says: string) {
 }
 
 describe('--lang zh on bad inputs', () => {
+  it('a file the project file names as a manifest that is not one: what it is and what was expected, in Chinese', async () => {
+    const dir = tempDir({ 'm.yaml': 'version: 1\nsystem: { id: s }\n', 'pipl-audit.yaml': 'version: 1\nmanifests: [m.yaml]\n' });
+    refusedInChinese(await zh(['audit', dir]), /m\.yaml:1: 错误: /, '未读取：不支持非 pipl-audit 清单的 YAML（支持的格式：pipl-audit 系统清单（YAML 或 JSON）；');
+    expect((await zh(['audit', dir])).stderr).toContain('（应为 至少一个清单文件（apiVersion: pipl-audit/v1）或受支持的导出');
+  });
+
   it('Casbin: a role cycle in the policy', async () => {
     const dir = tempDir({ 'model.conf': CASBIN_MODEL, 'policy.csv': 'p, admin, /data, GET\ng, a, b\ng, b, a\n', 'm.yaml': MANIFEST, 'pipl-audit.yaml': project('casbin', '.') });
     refusedInChinese(await zh(['audit', dir]), /policy\.csv:3: 错误: /, '角色链形成循环：a → b → a（g 第 2、3 行）（应为 无循环的角色继承');

@@ -72,6 +72,21 @@ const JSON_ERROR_ZH: Record<string, string> = {
 
 const list = (items: string) => items.split(', ').join('、');
 
+/** What unreadFormatOf (src/inventory/load-inventory.ts) says a file no importer reads is. */
+const UNREAD_FORMAT_ZH: Record<string, string> = {
+  'multi-document YAML': '多文档 YAML',
+  'YAML that does not parse': '无法解析的 YAML',
+  'YAML other than a pipl-audit manifest': '非 pipl-audit 清单的 YAML',
+  'JSON that does not parse': '无法解析的 JSON',
+  'JSON of another kind': '其他类型的 JSON',
+  'a file of another kind': '其他类型的文件',
+};
+function unreadFormatZh(format: string): string {
+  const ext = /^a (\.\S+) file of another kind$/.exec(format)?.[1];
+  return UNREAD_FORMAT_ZH[format] ?? (ext !== undefined ? `其他类型的 ${ext} 文件` : format);
+}
+const importerTitlesZh = (titles: string) => titles.split('; ').map((t) => IMPORTER_TITLE_ZH[t] ?? t).join('；');
+
 /** Messages, by key. */
 export const INPUT_ERROR_MESSAGES: Record<string, Entry> = {
   notUtf8: { en: /^file is not valid UTF-8 \(byte offset (\d+)\); it may be GBK\/GB18030-encoded$/, zh: (offset) => `文件不是有效的 UTF-8（字节偏移 ${offset}），可能是 GBK/GB18030 编码` },
@@ -100,6 +115,7 @@ export const INPUT_ERROR_MESSAGES: Record<string, Entry> = {
   ruleHasNoParameter: { en: /^rule (\S+) has no parameter "(.+)"$/, zh: (id, name) => `规则 ${id} 没有参数 "${name}"` },
   unknownSourceType: { en: /^unknown source type "(.+)"$/, zh: (type) => `未知的源类型 "${type}"` },
   notRecognised: { en: /^not a recognised source format; skipped$/, zh: () => '不是可识别的源格式，已跳过' },
+  notSupported: { en: /^not read: (.+?) is not supported \(supported: (.+)\)$/, zh: (format, titles) => `未读取：不支持${unreadFormatZh(format)}（支持的格式：${importerTitlesZh(titles)}）` },
   nothingFound: { en: /^no manifest or export files found$/, zh: () => '未找到任何清单或导出文件' },
   nothingAmongFound: { en: /^no manifest or export among the files found$/, zh: () => '找到的文件中没有清单或导出' },
   unknownCategory: { en: new RegExp(`^unknown PI category "(.*)"${GUESS}$`), zh: (key, guess) => `未知的个人信息类别 "${key}"${guessZh(guess)}` },

@@ -215,7 +215,7 @@ class LoadState {
   private notSupported(file: DiscoveredFile, format: string, candidates: readonly Importer[]): void {
     const message = `not read: ${format} is not supported (supported: ${candidates.map((i) => i.title).join('; ')})`;
     if (!file.walked) {
-      this.errors.push({ severity: 'error', file: file.displayPath, message });
+      this.errors.push({ severity: 'error', file: file.displayPath, line: 1, message, expected: 'at least one manifest file (apiVersion: pipl-audit/v1) or a supported export' });
       return;
     }
     this.warnings.push({ severity: 'warning', file: file.displayPath, message });

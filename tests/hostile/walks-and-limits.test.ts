@@ -76,7 +76,8 @@ describe('files of other formats in an audited folder', () => {
   it('named on the command line, a file of another format is an input error', () => {
     const { project } = hostileLayout({ 'system.yaml': manifestYaml(), 'web.yaml': kubernetes });
     const result = runCli(['audit', 'system.yaml', 'web.yaml'], { cwd: project });
-    expect(result.stderr).toContain('web.yaml: error: not read: multi-document YAML is not supported (supported: ');
+    expect(result.stderr).toContain('web.yaml:1: error: not read: multi-document YAML is not supported (supported: ');
+    expect(result.stderr).toContain('(expected at least one manifest file (apiVersion: pipl-audit/v1) or a supported export)');
     expect(result.code).toBe(2);
   });
 
