@@ -36,7 +36,7 @@ describe('the CLI in-process', () => {
     const dir = tempDir({ 'bad.yaml': 'version: [\n' });
     const r = await runCliInProcess(['audit', 'bad.yaml'], { cwd: dir, env: { PIPL_TEST_MARK: '1' } });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^bad\.yaml: error: not read/m);
+    expect(r.stderr).toMatch(/^bad\.yaml:1: error: not read/m);
     expect(process.cwd()).toBe(cwd);
     expect(process.env).toBe(env);
     expect(process.env.PIPL_TEST_MARK).toBeUndefined();
