@@ -13,14 +13,22 @@ import type { CodeQueryEntry, CodeRoute, Grant, Interface, Store } from '../inve
 /** Names compared without case or separators (`id_number` is `idNumber`). */
 const plain = (name: string): string => name.toLowerCase().replace(/[_\-\s]/g, '');
 
-/** Every field with a PI category the read returns is one the manifest states published; false when the selection is unknown. */
-function readsOnlyPublished(query: CodeQueryEntry, fields: Store['fields']): boolean {
-  if (!('columns' in query) || query.columns === undefined || query.columns.length === 0) return false;
+/**
+ * The store's fields the read returns: those its select names, or for a whole row (`*`) every field
+ * the model does not hide; null when the selection is unknown.
+ */
+function returnedFields(query: CodeQueryEntry, fields: Store['fields']): Store['fields'] | null {
+  if (!('columns' in query) || query.columns === undefined) return null;
   const whole = query.columns.includes('*');
   const hidden = new Set((query.hiddenColumns ?? []).map(plain));
   const selected = new Set(query.columns.map(plain));
-  const returned = fields.filter((f) => (whole ? !hidden.has(plain(f.name)) : selected.has(plain(f.name))));
-  return returned.every((f) => f.published === true);
+  return fields.filter((f) => (whole ? !hidden.has(plain(f.name)) : selected.has(plain(f.name))));
+}
+
+/** Every field with a PI category the read returns is one the manifest states published; false when the selection is unknown. */
+function readsOnlyPublished(query: CodeQueryEntry, fields: Store['fields']): boolean {
+  if (!('columns' in query) || query.columns === undefined || query.columns.length === 0) return false;
+  return (returnedFields(query, fields) ?? []).every((f) => f.published === true);
 }
 
 /**
@@ -51,19 +59,18 @@ export function lookupFieldsInPath(path: string, fields: readonly string[]): str
  * the interface's masking not stated.
  */
 function fieldsBeyondInterface(query: CodeQueryEntry, fields: Store['fields'], itf: Interface | undefined): string[] | null {
-  if (!itf || !('columns' in query) || query.columns === undefined || query.answered !== true) return null;
-  const hidden = new Set((query.hiddenColumns ?? []).map(plain));
-  const whole = query.columns.includes('*');
-  const selected = new Set(query.columns.map(plain));
+  if (!itf || !('columns' in query) || query.answered !== true) return null;
+  const returned = returnedFields(query, fields);
+  if (returned === null) return null;
   // A field the interface declares masked, returned raw, contradicts it too; where the interface
   // states no masking, only the fields it does not return at all do.
   const declared = new Set(itf.returns.filter((f) => !(itf.masked ?? []).includes(f)).map(plain));
   // The one key an interface is searched by, shown back raw, tells the user nothing they did not
   // type in (as the grant view's unmaskedBeyondKeyCategories sets it aside).
   const key = itf.lookupKeys?.length === 1 ? plain(itf.lookupKeys[0] as string) : undefined;
-  return fields
+  return returned
     .map((f) => f.name)
-    .filter((name) => (whole ? !hidden.has(plain(name)) : selected.has(plain(name))) && !declared.has(plain(name)) && plain(name) !== key)
+    .filter((name) => !declared.has(plain(name)) && plain(name) !== key)
     .sort();
 }
 
@@ -200,6 +207,7 @@ export const codeQueryView: ViewDefinition = {
         // list, or lists as `masked` (the code returns it raw: a read cannot mask). Unknown
         // (null) when the selection, the answer or the interface's masking is not stated.
         const beyond = servesInterface === null || !profile || query.operation === 'count' ? null : fieldsBeyondInterface(query, profile.store.fields, served?.interface);
+        const categoriesBeyond = beyond && [...new Set(beyond.map((f) => profile?.categoryOf.get(f)).filter((c): c is string => c !== undefined))].sort();
         const base = `${route.id}>${query.store}`;
         const n = (seen.get(base) ?? 0) + 1;
         seen.set(base, n);
@@ -230,8 +238,8 @@ export const codeQueryView: ViewDefinition = {
             servesInterface,
             interface: servesInterface === null ? null : (served?.interface ?? null),
             returnedFieldsBeyondInterface: beyond,
-            returnedBeyondInterface: beyond && [...new Set(beyond.map((f) => profile?.categoryOf.get(f)).filter((c): c is string => c !== undefined))].sort(),
-            returnedSensitiveBeyondInterface: beyond && index.sensitiveIn(profile, [...new Set(beyond.map((f) => profile?.categoryOf.get(f)).filter((c): c is string => c !== undefined))].sort()),
+            returnedBeyondInterface: categoriesBeyond,
+            returnedSensitiveBeyondInterface: categoriesBeyond && index.sensitiveIn(profile, categoriesBeyond),
             roles: route.roles ?? [],
             // Reachable by someone who is not an administrator: no role required, or a non-privileged role allowed.
             reachableByNonPrivileged: !route.roles || route.roles.length === 0 || route.roles.some((r) => !index.isPrivileged(r)),

@@ -91,6 +91,8 @@ export const grantView: ViewDefinition = {
     for (const role of index.inventory.roles) {
       for (const { grant, declaredBy, alsoStatedBy, key } of grantCauses(role.id, index.effectiveGrants(role.id))) {
         const reach = index.grantReach(grant);
+        // A route the role is allowed on reads this grant's store without applying its stated scope.
+        const unenforcedByRoute = [grant, ...alsoStatedBy].some((g) => unenforcedInCode.get(g)?.has(role.id) === true);
         const target = grant.interface ?? `store:${grant.store ?? ''}`;
         const itf = reach.itf;
         const held = holders.get(role.id) ?? NO_HOLDERS;
@@ -118,8 +120,8 @@ export const grantView: ViewDefinition = {
             // Unless the code behind the interface gates every query on the caller (a ticket or
             // case assigned to them, the record's owner): the code then decides per case.
             scopeAdmittedByAccessRule: [grant, ...alsoStatedBy].some((g) => g.scopeEnforced === true) && !gatedInCode(grant.interface),
-            scopeUnenforcedInCodeNote: [grant, ...alsoStatedBy].some((g) => unenforcedInCode.get(g)?.has(role.id) === true) ? UNENFORCED_IN_CODE_NOTE : NO_NOTE,
-            scopeUnenforcedInCode: scopeUnenforcedInCode([grant, ...alsoStatedBy].some((g) => unenforcedInCode.get(g)?.has(role.id) === true), role, reach.profile?.store.multiTenant),
+            scopeUnenforcedInCodeNote: unenforcedByRoute ? UNENFORCED_IN_CODE_NOTE : NO_NOTE,
+            scopeUnenforcedInCode: scopeUnenforcedInCode(unenforcedByRoute, role, reach.profile?.store.multiTenant),
             actions: grant.actions,
             /** What the grant reaches: its interface, or its store when it reads the store directly. */
             target: grant.interface !== undefined ? { kind: 'interface', id: grant.interface } : { kind: 'store', id: grant.store ?? null },
