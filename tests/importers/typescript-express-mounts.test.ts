@@ -82,6 +82,20 @@ app.use('/partner', partnerPortal({}));
     expect(ids(r)).toEqual(['GET:/partner/snapshots']);
   });
 
+  // Routers are looked for only in a file whose text names a router or express (every way of
+  // creating one does): a callee spelled with a Unicode escape must still be read, or `portal`
+  // (a name no router rule knows) declares no routes.
+  it('a router created by Router() spelled with a Unicode escape declares its routes', async () => {
+    const r = await load({
+      'src/portal.ts': `
+const portal = \\u0052outer();
+portal.get('/snapshots', async (req, res) => res.json([]));
+export default portal;
+`,
+    });
+    expect(ids(r)).toEqual(['GET:/snapshots']);
+  });
+
   it('a router the module creates and mounts itself gives its routes the prefix and the middleware before it', async () => {
     const r = await load({
       'src/app.ts': `

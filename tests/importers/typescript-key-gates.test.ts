@@ -102,4 +102,18 @@ export async function tenantOf(req, res, next) {
 }
 `)).toBe(false);
   });
+
+  // The walk for a gate is skipped where the body's text names no `get`/`header` (every gate reads
+  // a header): a header read spelled with an escaped identifier must still be walked.
+  it('a header read spelled with a Unicode escape (req.h\u0065ader) is still read: a gate', async () => {
+    expect(await guardedBy('partnerKey', `
+import { pool } from './db';
+export async function partnerKey(req, res, next) {
+  const key = req.h\\u0065ader('X-Partner-Key');
+  const { rows } = await pool.query('SELECT id FROM partner WHERE api_key = $1', [key]);
+  if (rows.length === 0) return res.status(401).json({ code: 401 });
+  next();
+}
+`)).toBe(true);
+  });
 });

@@ -231,6 +231,8 @@ export function nestRoutes(cls: ts.ClassDeclaration, file: ts.SourceFile, path: 
 
 /** Modules whose export creates a router: Express's `Router`, koa-router, express-promise-router. */
 const ROUTER_MODULES = /^(express|koa-router|@koa\/router|express-promise-router|router)$/;
+/** Text a file creating a router contains: `Router`, one of ROUTER_MODULES, or an escape that may spell either. */
+const ROUTER_TEXT = /router|express|\\/i;
 
 /**
  * Whether an expression creates a router: `Router()`, `express.Router()`, `new Router()` (koa),
@@ -289,6 +291,10 @@ function returnsRouter(fn: ts.FunctionLikeDeclaration, file: ts.SourceFile): boo
  * `module.exports =`). `app.use('/p', x)` mounts x when x is one of these (link-code-base.ts).
  */
 export function routersOf(file: ts.SourceFile): { local: string[]; exported: string[] } {
+  // createsRouter needs a callee named Router or imported from a router module (each of which
+  // names express or router): a file whose text has neither (nor an escape) creates none, and its
+  // top-level functions are not walked for one.
+  if (!ROUTER_TEXT.test(file.text)) return { local: [], exported: [] };
   const local = new Set<string>();
   const exported = new Set<string>();
   const isExported = (st: ts.Statement) => ts.canHaveModifiers(st) && (ts.getModifiers(st) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);

@@ -8,6 +8,9 @@
 import { ts } from './typescript-parser.js';
 
 const SENDERS = new Set(['json', 'send', 'jsonp']);
+const FIRST_NODE = ts.SyntaxKind.FirstNode;
+const FIRST_TYPE_NODE = ts.SyntaxKind.FirstTypeNode;
+const LAST_TYPE_NODE = ts.SyntaxKind.LastTypeNode;
 
 /** Steps up through the wrappers that leave a value as it is. */
 function outermost(node: ts.Expression): ts.Expression {
@@ -47,6 +50,10 @@ function answeredNames(fn: ts.SignatureDeclaration): Set<string> {
   const found = names;
   const body = (fn as ts.FunctionLikeDeclaration).body;
   const walk = (n: ts.Node): void => {
+    const kind = n.kind;
+    // Tokens other than identifiers have no children and answer nothing; type nodes were not
+    // walked by the scan, so nothing under them has a parent and none of it is found below.
+    if (kind < FIRST_NODE ? kind !== ts.SyntaxKind.Identifier : kind >= FIRST_TYPE_NODE && kind <= LAST_TYPE_NODE) return;
     if (n !== body && ts.isFunctionLike(n)) return; // a nested function answers for itself
     if (ts.isShorthandPropertyAssignment(n)) {
       if (inResponsePlace(outermost(n.parent as ts.ObjectLiteralExpression), 1)) found.add(n.name.text);

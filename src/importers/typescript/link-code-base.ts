@@ -157,7 +157,8 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
   for (const f of files) {
     for (const fn of f.functions) {
       functions.set(fn.key, fn);
-      fileOf.set(fn.key, f.path);
+      // Asked only for a function's queries (reach), which are final here: most functions have none.
+      if (fn.queries.length > 0) fileOf.set(fn.key, f.path);
       if (!fn.name) continue;
       const named = byName.get(fn.name);
       if (named) named.push(fn);
