@@ -739,7 +739,7 @@ export const DatabaseLoginSchema = Type.Object(
     account: opt(Id),
     role: opt(Id),
     reads: opt(Type.Array(DatabaseRead, { description: 'PI the login can read, per mapped store' })),
-    privilegesUnknown: opt(Type.String({ minLength: 1, description: "what the login was granted is not in the export: why, e.g. a MySQL account no GRANT names (SHOW CREATE USER without SHOW GRANTS, which lists GRANT USAGE for every account). Beyond the reads listed, what it reads is then not stated (rules needing it say NOT_EVALUATED), never \"nothing\"" })),
+    privilegesUnknown: opt(Type.String({ minLength: 1, description: "what the login was granted is not in the export: why, e.g. a MySQL account no GRANT names (SHOW CREATE USER without SHOW GRANTS, which lists GRANT USAGE for every account), or every login of a PostgreSQL dump written with pg_dump -x (no privilege statement at all) or -O (no owner). Beyond the reads listed, what it reads is then not stated (rules needing it say NOT_EVALUATED), never \"nothing\"" })),
   },
   { ...closed, description: 'a database login (PostgreSQL role, MySQL account) and the PI it can read' },
 );
