@@ -52,6 +52,7 @@ export const grantView: ViewDefinition = {
     '/scopeAdmittedByAccessRule': { manifest: 'roles[].grants[].scopeEnforced (true where a Casbin policy decided the scope), with codeRoutes[].queries[].callerCheck of the interface\'s routes', facts: [] },
     '/scopeUnenforcedInCode': { manifest: 'codeRoutes[].queries[].requestFields or the route path, ownerCondition and callerCheck (code scan) of a route the role is allowed on that reads the grant\'s store, with databaseTables[].rowLevelSecurity, and stores[].multiTenant where the job is the organisation', facts: [] },
     '/scopeRank': { manifest: 'roles[].grants[].scope', facts: ['/grant/scope'] },
+    '/approvalUnstatedRole': { manifest: 'roles[].grants[].approval with interfaces[].approval', facts: [] },
     '/scopeUnenforcedBy': { manifest: 'codeRoutes[].queries[] (code scan) of the routes that leave the grant\'s stated scope unenforced, as for /scopeUnenforcedInCode', facts: [] },
     '/store/multiTenant': { manifest: 'stores[].multiTenant', absent: "multiTenant: false (only the organisation's own records)" },
     '/unmaskedCategories': { manifest: 'interfaces[].masked', absent: 'masked: [] (nothing masked)', facts: ['/interface/masked'] },
@@ -200,6 +201,15 @@ export const grantView: ViewDefinition = {
              * cause however many roles hold it, while a grant-level gate keeps each grant its own.
              */
             triggerPoint: grant.interface === undefined || grant.trigger !== undefined || grant.approval !== undefined || grant.breakGlass !== undefined ? `grant:${key}` : `interface:${grant.interface}`,
+            /**
+             * The role, where neither the grant nor its interface states that access is approved or
+             * not (no grant approval; the interface asks none per use, or does not say): what is
+             * missing is an approval statement on the role's grants. Null where one is stated.
+             * Rules left NOT_EVALUATED by that missing statement group by it: one finding per role
+             * naming the missing key, every grant a member (PIPL-QRY-012; as PIPL-QRY-007 groups its
+             * unapproved grants by role).
+             */
+            approvalUnstatedRole: grant.approval === undefined && itf?.interface.approval?.required !== true ? role.id : null,
             scopeRank: scope === null ? null : scopeRank(scope),
             jobScopeRank: scopeRank(role.jobScope),
             holders: held,
