@@ -412,6 +412,10 @@ describe('aspectOf is checked when the rules load', () => {
       rule('N-010', 'interface', { aspectOf: [{ rule: 'B-001', on: 'system', why }] }),
       rule('N-011', 'interface', { aspectOf: [{ rule: 'B-001', via: '/grant', why }] }),
       rule('N-012', 'grant', { aspectOf: [{ rule: 'B-001', via: '/grant', why }] }),
+      // fromRows names this rule's own FAIL rows.
+      rule('N-013', 'grant', { aspectOf: [{ rule: 'B-001', fromRows: ['wide'], why }] }),
+      rule('N-014', 'grant', { decision: table, aspectOf: [{ rule: 'B-001', fromRows: ['ok'], why }] }),
+      rule('N-015', 'grant', { decision: table, aspectOf: [{ rule: 'B-001', fromRows: ['wide'], why }] }),
     ]);
     expect(problems.map((p) => `${p.file} ${p.message}`)).toEqual([
       'N-001.yaml aspectOf names rule "X-001", which is not in the packs in use',
@@ -422,6 +426,8 @@ describe('aspectOf is checked when the rules load', () => {
       'N-008.yaml aspectOf names N-007, whose own aspect links lead back to N-008',
       'N-010.yaml aspectOf names B-001 on the system, but it judges the grant view',
       'N-012.yaml aspectOf names B-001 via /grant, but it judges the same view (grant)',
+      'N-013.yaml aspectOf names fromRows, but N-013 has no decision table',
+      'N-014.yaml aspectOf names fromRows ok that are not FAIL rows of N-014',
     ]);
   });
 });
