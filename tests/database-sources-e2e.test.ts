@@ -67,6 +67,18 @@ describe('auditing a PostgreSQL dump through the CLI', () => {
     expect(result.code).toBe(1);
   });
 
+  it('a dump written with pg_dump -x (no privilege statement): the reads and PUBLIC exposure are NOT_EVALUATED, with a warning naming -x', () => {
+    const dump = DUMP.replace(/^GRANT SELECT.*\n/m, '');
+    const dir = tempDir({ 'system.yaml': MANIFEST, 'db/dump.sql': dump, 'pipl-audit.yaml': PROJECT });
+    const result = runCli(['audit', '.', '--format', 'json'], { cwd: dir });
+    const report = JSON.parse(result.stdout) as { diagnostics: Array<{ severity: string; file: string; message: string; expected?: string }>; findings: Array<{ ruleId: string; status: string; target: { key: string } }> };
+    expect(report.diagnostics).toContainEqual(expect.objectContaining({ severity: 'warning', file: 'db/dump.sql', message: expect.stringContaining('the dump states no privilege on any object'), expected: 'pg_dump without -x (--no-privileges)' }));
+    const statusOf = (id: string) => report.findings.filter((f) => f.ruleId === id).map((f) => f.status);
+    // Not "the desk reads nothing" (a PASS of DB-001), not "PUBLIC reads nothing" (a PASS of DB-002).
+    expect(statusOf('PIPL-DB-001')).toEqual(['NOT_EVALUATED']);
+    expect(statusOf('PIPL-DB-002')).toEqual(['NOT_EVALUATED']);
+  });
+
   it('the hospital example: before/ fails the database rules, after/ passes them', () => {
     const mapping = (logins: string) => `version: 1
 manifests: [system.yaml, access.yaml, data.yaml, provision.yaml]

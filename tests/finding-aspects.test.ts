@@ -412,6 +412,10 @@ describe('aspectOf is checked when the rules load', () => {
       rule('N-010', 'interface', { aspectOf: [{ rule: 'B-001', on: 'system', why }] }),
       rule('N-011', 'interface', { aspectOf: [{ rule: 'B-001', via: '/grant', why }] }),
       rule('N-012', 'grant', { aspectOf: [{ rule: 'B-001', via: '/grant', why }] }),
+      // fromRows names this rule's own FAIL rows.
+      rule('N-013', 'grant', { aspectOf: [{ rule: 'B-001', fromRows: ['wide'], why }] }),
+      rule('N-014', 'grant', { decision: table, aspectOf: [{ rule: 'B-001', fromRows: ['ok'], why }] }),
+      rule('N-015', 'grant', { decision: table, aspectOf: [{ rule: 'B-001', fromRows: ['wide'], why }] }),
     ]);
     expect(problems.map((p) => `${p.file} ${p.message}`)).toEqual([
       'N-001.yaml aspectOf names rule "X-001", which is not in the packs in use',
@@ -422,6 +426,8 @@ describe('aspectOf is checked when the rules load', () => {
       'N-008.yaml aspectOf names N-007, whose own aspect links lead back to N-008',
       'N-010.yaml aspectOf names B-001 on the system, but it judges the grant view',
       'N-012.yaml aspectOf names B-001 via /grant, but it judges the same view (grant)',
+      'N-013.yaml aspectOf names fromRows, but N-013 has no decision table',
+      'N-014.yaml aspectOf names fromRows ok that are not FAIL rows of N-014',
     ]);
   });
 });
@@ -491,10 +497,61 @@ codeRoutes:
   };
 
   it('is one PIPL-QRY-006 finding on the grant with PIPL-CODE-011 on the route as its aspect', async () => {
-    expect(await run('false')).toEqual([['PIPL-QRY-006', 'outlet-supervisor>waybill-detail', 'unenforced-in-code', ['PIPL-CODE-011 GET:/waybills/:id>waybills']]]);
+    // Grouped by its cause, the route's query (groupBy /scopeUnenforcedBy): the grant is its member.
+    expect(await run('false')).toEqual([['PIPL-QRY-006', 'scopeUnenforcedBy=[GET:/waybills/:id>waybills]', 'unenforced-in-code', ['PIPL-CODE-011 GET:/waybills/:id>waybills']]]);
   });
 
   it('fails neither where the route reads behind a check bound to the caller', async () => {
     expect(await run('{ kind: gate-query, name: outletWaybill, line: 12 }')).toEqual([]);
+  });
+});
+
+describe('a route several roles may call, reading any record by the id in its path', () => {
+  // Each route role whose stated scope (within its job) the code leaves unenforced is judged, not
+  // only the widest: one PIPL-QRY-006 finding, its cause the route's query, each grant a member.
+  // That finding does not chain on into PIPL-QRY-001 (fromRows): a stated scope the code does not
+  // apply is not the free wide scope PIPL-QRY-001 judges, and PIPL-CODE-011 stays its aspect.
+  const manifest = (lookup: string, routeRoles: string) => `apiVersion: pipl-audit/v1
+stores:
+  - id: waybills
+    kind: database
+    fields:
+      - { name: waybill_no, category: logistics.waybill-number }
+      - { name: recipient_phone, category: contact.phone }
+      - { name: recipient_address, category: contact.address }
+interfaces:
+  - { id: waybill-detail, kind: query-screen, store: waybills, ${lookup}, returns: [waybill_no, recipient_phone, recipient_address], masked: [], trigger: none, logged: true }
+roles:
+  - { id: outlet-supervisor, kind: business, jobScope: unit, grants: [{ interface: waybill-detail, actions: [read], scope: unit }] }
+  - { id: courier, kind: business, jobScope: own, grants: [{ interface: waybill-detail, actions: [read], scope: own }] }
+codeBases:
+  - { id: "code:backend", root: backend, files: 3 }
+codeRoutes:
+  - { id: "GET:/waybills/:id", codeBase: "code:backend", framework: express, method: GET, path: /waybills/:id, interface: waybill-detail, roles: [${routeRoles}], guarded: true, public: false, login: false, rateLimited: false,
+      queries: [{ store: waybills, model: waybill, library: prisma, operation: find-one, lookupFields: [id], requestSupplied: true, ownerCondition: false, where: true, limited: true, callerCheck: false }] }
+`;
+  const run = async (lookup: string, routeRoles = 'outlet-supervisor, courier') => {
+    const report = await audit({ paths: ['m.yaml'], cwd: tempDir({ 'm.yaml': manifest(lookup, routeRoles) }), asOf: '2024-01-01', exceptions: false });
+    return report.findings.filter((f) => f.status === 'FAIL' && ['PIPL-QRY-001', 'PIPL-QRY-006', 'PIPL-CODE-011'].includes(f.ruleId));
+  };
+
+  it('is one PIPL-QRY-006 finding citing both roles\' grants, with PIPL-CODE-011 as its aspect', async () => {
+    const findings = await run('lookupKeys: [waybill_no]');
+    const qry006 = findings.filter((f) => f.ruleId === 'PIPL-QRY-006');
+    expect(qry006.map((f) => [f.target.key, f.decision?.row, f.members?.items.map((m) => m.key).sort()])).toEqual([
+      ['scopeUnenforcedBy=[GET:/waybills/:id>waybills]', 'unenforced-in-code', ['courier>waybill-detail', 'outlet-supervisor>waybill-detail']],
+    ]);
+    expect(qry006[0]?.aspects?.map((a) => `${a.ruleId} ${a.target.key}`)).toEqual(['PIPL-CODE-011 GET:/waybills/:id>waybills']);
+    expect(findings.filter((f) => f.ruleId === 'PIPL-CODE-011')).toEqual([]);
+  });
+
+  it('does not chain into PIPL-QRY-001 where the unit grant is also a free unmasked lookup by phone: two causes, the code fact kept', async () => {
+    // The supervisor alone on the route: its group has one member, which PIPL-QRY-001 fails too.
+    const findings = await run('lookupKeys: [recipient_phone], rateLimit: none', 'outlet-supervisor');
+    const byRule = (id: string) => findings.filter((f) => f.ruleId === id);
+    // PIPL-QRY-001 judges the stated unit scope's free lookup; it holds no PIPL-QRY-006 aspect.
+    expect(byRule('PIPL-QRY-001').map((f) => f.target.key)).toContain('outlet-supervisor>waybill-detail');
+    expect(byRule('PIPL-QRY-001').flatMap((f) => f.aspects ?? []).map((a) => a.ruleId)).not.toContain('PIPL-QRY-006');
+    expect(byRule('PIPL-QRY-006').map((f) => [f.decision?.row, f.aspects?.map((a) => a.ruleId)])).toEqual([['unenforced-in-code', ['PIPL-CODE-011']]]);
   });
 });

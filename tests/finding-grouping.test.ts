@@ -129,3 +129,29 @@ describe('verify with grouped findings', () => {
     expect(compareReports(before, passed).map((c) => c.change)).toEqual(['RESOLVED']);
   });
 });
+
+describe('a cause stated only on some items (groupUnstated: apart): PIPL-QRY-012', () => {
+  // Grants to children's data that state no approval are one NOT_EVALUATED per role (the missing
+  // statement goes on the role's grants), every grant a member; a grant whose approval is stated
+  // stays its own finding, as without groupBy, so its fold into PIPL-QRY-007 is unchanged.
+  const manifest = `apiVersion: pipl-audit/v1
+stores:
+  - { id: children, kind: table, subjects: { kinds: [students], minorsUnder14: true }, fields: [{ name: child_name, category: identity.name }, { name: guardian_phone, category: contact.phone }] }
+interfaces:
+  - { id: roster, kind: list, store: children, returns: [child_name, guardian_phone] }
+  - { id: pickup-list, kind: list, store: children, returns: [child_name, guardian_phone] }
+  - { id: health-notes, kind: list, store: children, returns: [child_name] }
+roles:
+  - { id: teacher, kind: business, grants: [{ interface: roster, actions: [read], scope: unit }, { interface: pickup-list, actions: [read], scope: unit }, { interface: health-notes, actions: [read], scope: unit, approval: { required: false } }] }
+  - { id: nurse, kind: business, grants: [{ interface: health-notes, actions: [read], scope: unit }] }
+`;
+  it('is one NOT_EVALUATED per role listing each grant, and the stated-unapproved grant its own FAIL', async () => {
+    const report = await audit({ paths: ['m.yaml'], cwd: tempDir({ 'm.yaml': manifest }), asOf: '2024-01-01', exceptions: false });
+    const qry012 = report.findings.filter((f) => f.ruleId === 'PIPL-QRY-012').map((f) => [f.status, f.target.key, f.members?.items.map((m) => m.key).sort() ?? null]);
+    expect(qry012.sort()).toEqual([
+      ['FAIL', 'teacher>health-notes', null],
+      ['NOT_EVALUATED', 'approvalUnstatedRole=nurse', ['nurse>health-notes']],
+      ['NOT_EVALUATED', 'approvalUnstatedRole=teacher', ['teacher>pickup-list', 'teacher>roster']],
+    ]);
+  });
+});

@@ -36,6 +36,8 @@ export function foldAspects<F extends Finding>(findings: readonly F[], links: As
   for (const f of findings) {
     if (f.status !== 'FAIL') continue;
     for (const link of links.get(f.ruleId) ?? []) {
+      // A FAIL this rule decided by a row the link does not list is another cause: it stays apart.
+      if (link.fromRows && !link.fromRows.includes(f.decision?.row ?? '')) continue;
       const fits = (host: F | undefined): host is F =>
         host !== undefined && host !== f && (link.on === 'system' || link.via !== undefined || host.view === f.view) && (!link.rows || link.rows.includes(host.decision?.row ?? ''));
       // A link via a path: the broader finding is on the entity that path names (another view).

@@ -739,7 +739,7 @@ export const DatabaseLoginSchema = Type.Object(
     account: opt(Id),
     role: opt(Id),
     reads: opt(Type.Array(DatabaseRead, { description: 'PI the login can read, per mapped store' })),
-    privilegesUnknown: opt(Type.String({ minLength: 1, description: "what the login was granted is not in the export: why, e.g. a MySQL account no GRANT names (SHOW CREATE USER without SHOW GRANTS, which lists GRANT USAGE for every account). Beyond the reads listed, what it reads is then not stated (rules needing it say NOT_EVALUATED), never \"nothing\"" })),
+    privilegesUnknown: opt(Type.String({ minLength: 1, description: "what the login was granted is not in the export: why, e.g. a MySQL account no GRANT names (SHOW CREATE USER without SHOW GRANTS, which lists GRANT USAGE for every account), or every login of a PostgreSQL dump written with pg_dump -x (no privilege statement at all) or -O (no owner). Beyond the reads listed, what it reads is then not stated (rules needing it say NOT_EVALUATED), never \"nothing\"" })),
   },
   { ...closed, description: 'a database login (PostgreSQL role, MySQL account) and the PI it can read' },
 );
@@ -927,7 +927,7 @@ export const CodeCredentialSiteSchema = Type.Object(
     secure: opt(Type.Boolean({ description: 'the cookie is Secure (HTTPS only)' })),
     keyUse: opt(strEnum(['jwt-signing', 'jwt-verification', 'session-signing', 'hmac', 'cipher-key', 'cipher-iv'], 'what the key signs or encrypts')),
     keySource: opt(strEnum(['literal', 'fallback-literal', 'environment', 'file', 'random', 'unknown'], "where the key's value comes from: a literal (directly or through a constant), a literal fallback (process.env.X || '…'), the environment or configuration, a file, a random generator called where it is used (crypto.randomBytes: a fresh IV per encryption), or a value the scan cannot trace")),
-    cipherMode: opt(strEnum(['cbc', 'gcm', 'ctr', 'ccm', 'ocb', 'cfb', 'ofb', 'chacha20', 'chacha20-poly1305'], "the cipher's mode, on a cipher-iv site: read from createCipheriv's algorithm when it is a literal or a constant of the file ('aes-256-cbc', 'aes-128-gcm', 'sm4-cbc'), CryptoJS's mode option (CBC when none is given); absent when the scan cannot tell")),
+    cipherMode: opt(strEnum(['cbc', 'gcm', 'ctr', 'ccm', 'ocb', 'cfb', 'ofb', 'chacha20', 'chacha20-poly1305'], "the cipher's mode, on a cipher-iv site: read from createCipheriv's algorithm when it is a literal, a constant of the file or one imported from another file of the project, or the literal fallback of process.env.X || '…' ('aes-256-cbc', 'aes-128-gcm', 'sm4-cbc'), CryptoJS's mode option (CBC when none is given); absent when the scan cannot tell")),
     hardCoded: opt(Type.Boolean({ description: 'the key is written in the code (a literal, or a literal fallback); unstated when its origin cannot be traced' })),
     keyPreview: opt(Type.String({ maxLength: 40, description: 'the key masked: at most its first two characters, and its length; never the key' })),
     keyBytes: opt(Type.Integer({ minimum: 0, description: 'length of the literal key in bytes, as the algorithm receives it' })),

@@ -33,6 +33,12 @@ function linkProblem(rule: RuleDefinition, link: AspectLink, broader: RuleDefini
     const notFail = link.rows.filter((r) => table.rows.find((row) => row.id === r)?.result !== 'FAIL');
     if (notFail.length > 0) return { message: `aspectOf names rows ${notFail.join(', ')} of ${link.rule} that do not FAIL`, expected: 'FAIL rows only' };
   }
+  if (link.fromRows) {
+    const own = rule.decision;
+    if (!own) return { message: `aspectOf names fromRows, but ${rule.id} has no decision table`, expected: 'no fromRows, or a rule with a decision table' };
+    const unknown = link.fromRows.filter((r) => own.rows.find((row) => row.id === r)?.result !== 'FAIL');
+    if (unknown.length > 0) return { message: `aspectOf names fromRows ${unknown.join(', ')} that are not FAIL rows of ${rule.id}`, expected: `FAIL rows of ${rule.id}: ${own.rows.filter((r) => r.result === 'FAIL').map((r) => r.id).join(', ')}` };
+  }
   return undefined;
 }
 

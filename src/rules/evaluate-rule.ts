@@ -88,7 +88,7 @@ export function evaluateRule(rule: CompiledRule, items: readonly ViewItem[], opt
     counts[status as keyof RuleCounts]++;
     if (status === 'PASS' && !options.includePassed) continue;
     const verdict: Verdict = { item, data, status, severity, missing, errors, ...(decided ? { decided } : {}) };
-    if (groups && groupBy) {
+    if (groups && groupBy && (definition.groupUnstated !== 'apart' || groupBy.some((path) => readPath(data, path) != null))) {
       // The cause's labels are written once per group, from its first verdict (as they were read before).
       const groupKey = `${status}\0${causeKeyText(groupBy, data)}`;
       const group = groups.get(groupKey);

@@ -165,6 +165,14 @@ export const AspectLinkSchema = Type.Object(
           "for this rule's grouped findings (groupBy): whole (default): a group folds only into one broader FAIL that speaks for every member; each: where every member has a broader FAIL of its own (decided by a listed row), the group folds member by member, each member an aspect of its own item's finding with the fingerprint it has ungrouped — for a cause the broader rule's finding on each member already names",
       }),
     ),
+    fromRows: opt(
+      Type.Array(DecisionId, {
+        minItems: 1,
+        uniqueItems: true,
+        description:
+          "for this rule's decision table: the rows whose FAIL is the cause the broader rule names; a FAIL this rule decided by another row is a different cause and stays apart (PIPL-QRY-006's unenforced-in-code, a stated scope the code does not apply, is not the wide stated scope PIPL-QRY-001 judges)",
+      }),
+    ),
     why: BilingualSchema,
   },
   closed,
@@ -205,6 +213,12 @@ export const RuleSchema = Type.Object(
         minItems: 1,
         description:
           'item paths whose values are the shared cause (a credential policy id, a role set): items with the same values and status are one finding listing every item as a member',
+      }),
+    ),
+    groupUnstated: opt(
+      Type.Union([Type.Literal('together'), Type.Literal('apart')], {
+        description:
+          "for groupBy: together (default): items whose cause is unstated are one finding too (cause empty); apart: an item none of whose groupBy values is stated is its own finding, as without groupBy — for a rule whose shared cause exists only on some rows (PIPL-QRY-006's route query, only where the code leaves a stated scope unenforced)",
       }),
     ),
     aspectOf: opt(

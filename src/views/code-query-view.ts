@@ -93,6 +93,24 @@ export interface RouteRoleScope {
   roleScopeRole: string | null;
   /** The code shows the read does not apply that scope (see below). */
   unenforced: boolean;
+  /**
+   * Every route role whose stated scope on the store the read does not apply, with that role's
+   * widest grant on the store: a route several roles may call serves any record to each of them,
+   * so each role's grant narrower than that is unenforced, not only the widest one.
+   */
+  unenforcedGrants: Array<{ role: string; grant: Grant }>;
+}
+
+/** The code-query view's item key of each query of a route (`route>store`, `#n` from the second read of one store, `route>sql@line` for SQL not read). */
+export function codeQueryKeys(route: CodeRoute): string[] {
+  const seen = new Map<string, number>();
+  return route.queries.map((query) => {
+    if ('unreadable' in query) return `${route.id}>sql${query.line !== undefined ? `@${query.line}` : ''}`;
+    const base = `${route.id}>${query.store}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base}#${n}`;
+  });
 }
 
 /**
@@ -101,7 +119,7 @@ export interface RouteRoleScope {
  * a grant's stated scope the code contradicts), so that both read one fact.
  */
 export function routeRoleScope(index: InventoryIndex, route: CodeRoute, query: CodeQueryEntry): RouteRoleScope {
-  if ('unreadable' in query) return { roleScope: null, roleScopeGrant: null, roleScopeRole: null, unenforced: false };
+  if ('unreadable' in query) return { roleScope: null, roleScopeGrant: null, roleScopeRole: null, unenforced: false, unenforcedGrants: [] };
   const profile = index.stores.get(query.store);
   // The widest scope the route's roles hold on this store: 'any' when no role is required;
   // null when the roles hold no grant on the store that says.
@@ -109,19 +127,30 @@ export function routeRoleScope(index: InventoryIndex, route: CodeRoute, query: C
   // The grant stating that widest scope (cited where the code does not enforce it).
   let roleScopeGrant: Grant | null = null;
   let roleScopeRole: string | null = null;
+  // Each route role's own widest grant on the store (what that role may reach through the route).
+  const perRole: Array<{ role: string; grant: Grant }> = [];
   if (route.roles && route.roles.length > 0) {
     let widest = -1;
     for (const role of route.roles) {
+      let roleWidest = -1;
+      let roleGrant: Grant | null = null;
       for (const { grant } of index.effectiveGrants(role)) {
         // A grant read from a route (codeRoute) is what the queries themselves show: not a scope that restricts them.
         if (grant.codeRoute !== undefined) continue;
         const store = grant.store ?? (grant.interface ? index.interfaces.get(grant.interface)?.store.id : undefined);
-        if (store === query.store && (scopeRank(grant.scope) ?? -1) > widest) {
-          widest = scopeRank(grant.scope) ?? -1;
+        if (store !== query.store) continue;
+        const rank = scopeRank(grant.scope) ?? -1;
+        if (rank > roleWidest) {
+          roleWidest = rank;
+          roleGrant = grant;
+        }
+        if (rank > widest) {
+          widest = rank;
           roleScopeGrant = grant;
           roleScopeRole = role;
         }
       }
+      if (roleGrant !== null) perRole.push({ role, grant: roleGrant });
     }
     roleScope = widest >= 0 ? (SCOPE_ORDER[widest] ?? null) : null;
   }
@@ -138,9 +167,11 @@ export function routeRoleScope(index: InventoryIndex, route: CodeRoute, query: C
   // An organisation-wide scope differs from any only where the store also holds other
   // organisations' records (stores[].multiTenant, as PIPL-QRY-006 reads it): a read of any
   // record of a store holding one organisation's records applies it.
-  const narrowerThanAny = roleScope !== null && roleScope !== 'any' && (roleScope !== 'organization' || profile?.store.multiTenant === true);
-  const unenforced = roleScopeGrant !== null && narrowerThanAny && requestKeyed && query.ownerCondition === false && query.callerCheck === false && !rowFiltered;
-  return { roleScope, roleScopeGrant, roleScopeRole, unenforced };
+  const narrowerThanAny = (scope: string | null) => scope !== null && scope !== 'any' && (scope !== 'organization' || profile?.store.multiTenant === true);
+  const servesAny = requestKeyed && query.ownerCondition === false && query.callerCheck === false && !rowFiltered;
+  const unenforced = roleScopeGrant !== null && narrowerThanAny(roleScope) && servesAny;
+  const unenforcedGrants = servesAny ? perRole.filter(({ grant }) => narrowerThanAny(grant.scope)) : [];
+  return { roleScope, roleScopeGrant, roleScopeRole, unenforced, unenforcedGrants };
 }
 
 export const codeQueryView: ViewDefinition = {
@@ -170,14 +201,15 @@ export const codeQueryView: ViewDefinition = {
   build({ index }) {
     const items: ViewItem[] = [];
     for (const route of index.inventory.codeRoutes) {
-      const seen = new Map<string, number>();
-      for (const query of route.queries) {
+      const keys = codeQueryKeys(route);
+      for (const [q, query] of route.queries.entries()) {
+        const key = keys[q] as string;
         if ('unreadable' in query) {
           // SQL the parser could not read: which store, which rows and which conditions are all
           // unknown, so the query rules say NOT_EVALUATED (their needs are left unstated here).
           const at = query.line !== undefined ? ` line ${query.line}` : '';
           items.push({
-            key: `${route.id}>sql${at.replace(' line ', '@')}`,
+            key,
             label: `${route.method} ${route.path} → SQL${at} not read (${query.unreadable})`,
             subject: query,
             data: { route, query, store: null, roles: route.roles ?? [], reachableByNonPrivileged: !route.roles || route.roles.length === 0 || route.roles.some((r) => !index.isPrivileged(r)) },
@@ -208,11 +240,8 @@ export const codeQueryView: ViewDefinition = {
         // (null) when the selection, the answer or the interface's masking is not stated.
         const beyond = servesInterface === null || !profile || query.operation === 'count' ? null : fieldsBeyondInterface(query, profile.store.fields, served?.interface);
         const categoriesBeyond = beyond && [...new Set(beyond.map((f) => profile?.categoryOf.get(f)).filter((c): c is string => c !== undefined))].sort();
-        const base = `${route.id}>${query.store}`;
-        const n = (seen.get(base) ?? 0) + 1;
-        seen.set(base, n);
         items.push({
-          key: n === 1 ? base : `${base}#${n}`,
+          key,
           label: `${route.method} ${route.path} → ${query.store}`,
           subject: query,
           data: {

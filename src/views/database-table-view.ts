@@ -15,8 +15,10 @@ export const databaseTableView: ViewDefinition = {
   reads: ['databaseTables', 'databaseLogins', 'accounts', 'roles', 'stores', 'interfaces'],
   description: 'every mapped database table with its PI, PUBLIC and default-privilege exposure, row-level security and row-scoped readers',
   statedBy: {
-    '/publicDefaultPrivileges': { manifest: 'databaseTables[].defaultPrivileges', facts: [] },
-    '/publicReadFields': { manifest: 'databaseTables[].publicReadFields', facts: [] },
+    // A PostgreSQL dump states both (pg_dump writes every ACL that differs from the default); one
+    // with no privilege statement at all (pg_dump -x) leaves them out: not stated, not "none".
+    '/publicDefaultPrivileges': { manifest: 'databaseTables[].defaultPrivileges', facts: ['/table/defaultPrivileges'], export: { zh: 'PostgreSQL 导出：ALTER DEFAULT PRIVILEGES（pg_dump 默认包含，-x / --no-privileges 时省略）', en: 'PostgreSQL dump: ALTER DEFAULT PRIVILEGES (pg_dump writes them unless -x / --no-privileges)' } },
+    '/publicReadFields': { manifest: 'databaseTables[].publicReadFields', facts: ['/table/publicReadFields'], export: { zh: 'PostgreSQL 导出：GRANT … TO PUBLIC（pg_dump 默认包含，-x / --no-privileges 时省略）', en: 'PostgreSQL dump: GRANT … TO PUBLIC (pg_dump writes them unless -x / --no-privileges)' } },
     '/rlsEnabled': { manifest: 'databaseTables[].rowLevelSecurity.enabled', absent: 'rowLevelSecurity: { enabled: false, forced: false, policies: [] }', facts: ['/table/rowLevelSecurity'], export: { zh: 'PostgreSQL 导出：ALTER TABLE … ENABLE ROW LEVEL SECURITY 与 CREATE POLICY（pg_dump 默认包含）', en: 'PostgreSQL dump: ALTER TABLE … ENABLE ROW LEVEL SECURITY and CREATE POLICY (pg_dump includes them)' } },
     '/viewUnfilteredReads': { manifest: 'databaseTables[].view.unfilteredReads', absent: 'unfilteredReads: [] (every table it reads filters its readers)', facts: ['/table/view/unfilteredReads'], export: { zh: 'PostgreSQL 导出：CREATE VIEW、ALTER VIEW … OWNER TO 与 security_invoker 选项（pg_dump 默认包含）', en: 'PostgreSQL dump: CREATE VIEW, ALTER VIEW … OWNER TO and the security_invoker option (pg_dump includes them)' } },
     '/rlsPolicyCount': { manifest: 'databaseTables[].rowLevelSecurity.policies', absent: 'rowLevelSecurity: { enabled: false, forced: false, policies: [] }', facts: ['/table/rowLevelSecurity'] },
@@ -27,9 +29,12 @@ export const databaseTableView: ViewDefinition = {
     for (const table of index.inventory.databaseTables) {
       const profile = index.stores.get(table.store);
       const categories = profile?.categories ?? [];
-      const publicReadFields = table.publicReadFields ?? [];
-      const publicReadCategories = profile ? index.categoriesOf(profile, publicReadFields) : [];
-      const publicDefaultPrivileges = (table.defaultPrivileges ?? []).filter((d) => d.grantee === 'PUBLIC' && d.privileges.some((p) => READ_PRIVILEGES.has(p)));
+      // PostgreSQL's PUBLIC and default privileges: unstated (null) where the table does not give
+      // them (a dump with no privilege statement, pg_dump -x). MySQL has neither: none.
+      const stated = <T>(value: T[] | undefined): T[] | null => value ?? (table.engine === 'postgresql' ? null : []);
+      const publicReadFields = stated(table.publicReadFields);
+      const publicReadCategories = profile && publicReadFields ? index.categoriesOf(profile, publicReadFields) : publicReadFields === null ? null : [];
+      const publicDefaultPrivileges = stated(table.defaultPrivileges)?.filter((d) => d.grantee === 'PUBLIC' && d.privileges.some((p) => READ_PRIVILEGES.has(p))) ?? null;
       const scopedReaders: string[] = [];
       const bypassingReaders: string[] = [];
       // The units of the people behind the logins reading the table: its own account's, or those

@@ -6,7 +6,7 @@
 import { NO_HOLDERS } from './inventory-index.js';
 import { childrenPINote } from '../i18n/children-pi-text.js';
 import { reachableRecords, volumeCrossings } from '../reach/volume-threshold.js';
-import { routeRoleScope } from './code-query-view.js';
+import { codeQueryKeys, routeRoleScope } from './code-query-view.js';
 import { grantCauses } from './grant-causes.js';
 import { scopeRank } from './scope.js';
 import type { ViewDefinition, ViewItem } from './view.js';
@@ -52,6 +52,8 @@ export const grantView: ViewDefinition = {
     '/scopeAdmittedByAccessRule': { manifest: 'roles[].grants[].scopeEnforced (true where a Casbin policy decided the scope), with codeRoutes[].queries[].callerCheck of the interface\'s routes', facts: [] },
     '/scopeUnenforcedInCode': { manifest: 'codeRoutes[].queries[].requestFields or the route path, ownerCondition and callerCheck (code scan) of a route the role is allowed on that reads the grant\'s store, with databaseTables[].rowLevelSecurity, and stores[].multiTenant where the job is the organisation', facts: [] },
     '/scopeRank': { manifest: 'roles[].grants[].scope', facts: ['/grant/scope'] },
+    '/approvalUnstatedRole': { manifest: 'roles[].grants[].approval with interfaces[].approval', facts: [] },
+    '/scopeUnenforcedBy': { manifest: 'codeRoutes[].queries[] (code scan) of the routes that leave the grant\'s stated scope unenforced, as for /scopeUnenforcedInCode', facts: [] },
     '/store/multiTenant': { manifest: 'stores[].multiTenant', absent: "multiTenant: false (only the organisation's own records)" },
     '/unmaskedCategories': { manifest: 'interfaces[].masked', absent: 'masked: [] (nothing masked)', facts: ['/interface/masked'] },
     '/unmaskedSensitiveCategories': { manifest: 'interfaces[].masked', absent: 'masked: [] (nothing masked)', facts: ['/interface/masked'] },
@@ -76,14 +78,19 @@ export const grantView: ViewDefinition = {
     // Grants (by the route role holding them) whose stated scope a code route does not enforce:
     // the route's query reads records keyed by a request value with no owner condition, no caller
     // check and no row-level security (the code-query view's roleScopeUnenforced, one computation).
-    const unenforcedInCode = new Map<Grant, Set<string>>();
+    // Every route role's grant counts, not only the widest: a route several roles may call serves
+    // any record to each of them. Kept with the code-query items (their keys) that show it.
+    const unenforcedInCode = new Map<Grant, Map<string, Set<string>>>();
     for (const route of index.inventory.codeRoutes ?? []) {
-      for (const query of route.queries) {
-        const r = routeRoleScope(index, route, query);
-        if (!r.unenforced || r.roleScopeGrant === null || r.roleScopeRole === null) continue;
-        const roles = unenforcedInCode.get(r.roleScopeGrant) ?? new Set<string>();
-        roles.add(r.roleScopeRole);
-        unenforcedInCode.set(r.roleScopeGrant, roles);
+      const keys = codeQueryKeys(route);
+      for (const [q, query] of route.queries.entries()) {
+        for (const { role, grant } of routeRoleScope(index, route, query).unenforcedGrants) {
+          let roles = unenforcedInCode.get(grant);
+          if (!roles) unenforcedInCode.set(grant, (roles = new Map()));
+          let queries = roles.get(role);
+          if (!queries) roles.set(role, (queries = new Set()));
+          queries.add(keys[q] as string);
+        }
       }
     }
     const holders = index.roleHolders();
@@ -92,7 +99,8 @@ export const grantView: ViewDefinition = {
       for (const { grant, declaredBy, alsoStatedBy, key } of grantCauses(role.id, index.effectiveGrants(role.id))) {
         const reach = index.grantReach(grant);
         // A route the role is allowed on reads this grant's store without applying its stated scope.
-        const unenforcedByRoute = [grant, ...alsoStatedBy].some((g) => unenforcedInCode.get(g)?.has(role.id) === true);
+        const unenforcingQueries = [...new Set([grant, ...alsoStatedBy].flatMap((g) => [...(unenforcedInCode.get(g)?.get(role.id) ?? [])]))].sort();
+        const unenforcedByRoute = unenforcingQueries.length > 0;
         const target = grant.interface ?? `store:${grant.store ?? ''}`;
         const itf = reach.itf;
         const held = holders.get(role.id) ?? NO_HOLDERS;
@@ -122,6 +130,16 @@ export const grantView: ViewDefinition = {
             scopeAdmittedByAccessRule: [grant, ...alsoStatedBy].some((g) => g.scopeEnforced === true) && !gatedInCode(grant.interface),
             scopeUnenforcedInCodeNote: unenforcedByRoute ? UNENFORCED_IN_CODE_NOTE : NO_NOTE,
             scopeUnenforcedInCode: scopeUnenforcedInCode(unenforcedByRoute, role, reach.profile?.store.multiTenant),
+            /**
+             * The route queries (code-query items) that serve any record where the grant's stated
+             * scope is within the job: the cause of PIPL-QRY-006's row unenforced-in-code, shared by
+             * every route role's grant those queries leave unenforced (one finding citing each
+             * grant). Null otherwise: a grant wider than the job is its own cause.
+             */
+            scopeUnenforcedBy:
+              unenforcedByRoute && scopeUnenforcedInCode(unenforcedByRoute, role, reach.profile?.store.multiTenant) === true && scope !== null && (scopeRank(scope) ?? 99) <= (scopeRank(role.jobScope) ?? -1)
+                ? unenforcingQueries
+                : null,
             actions: grant.actions,
             /** What the grant reaches: its interface, or its store when it reads the store directly. */
             target: grant.interface !== undefined ? { kind: 'interface', id: grant.interface } : { kind: 'store', id: grant.store ?? null },
@@ -183,6 +201,15 @@ export const grantView: ViewDefinition = {
              * cause however many roles hold it, while a grant-level gate keeps each grant its own.
              */
             triggerPoint: grant.interface === undefined || grant.trigger !== undefined || grant.approval !== undefined || grant.breakGlass !== undefined ? `grant:${key}` : `interface:${grant.interface}`,
+            /**
+             * The role, where neither the grant nor its interface states that access is approved or
+             * not (no grant approval; the interface asks none per use, or does not say): what is
+             * missing is an approval statement on the role's grants. Null where one is stated.
+             * Rules left NOT_EVALUATED by that missing statement group by it: one finding per role
+             * naming the missing key, every grant a member (PIPL-QRY-012; as PIPL-QRY-007 groups its
+             * unapproved grants by role).
+             */
+            approvalUnstatedRole: grant.approval === undefined && itf?.interface.approval?.required !== true ? role.id : null,
             scopeRank: scope === null ? null : scopeRank(scope),
             jobScopeRank: scopeRank(role.jobScope),
             holders: held,

@@ -213,3 +213,36 @@ export const h = (s: string, k: string) => CryptoJS.AES.encrypt(s, k, { iv: IV, 
     expect(modes).toEqual(['modes.ts:5 cbc', 'modes.ts:6 gcm', 'modes.ts:7 ctr', 'modes.ts:8 chacha20-poly1305', 'modes.ts:9 -', 'modes.ts:10 cbc', 'modes.ts:11 cbc', 'modes.ts:12 ctr']);
   });
 });
+
+// An algorithm from the environment with a literal fallback, or a constant another file of the
+// project exports (a literal, or itself `process.env.X || '…'`), found through the imports.
+describe('cipher IVs: the mode of an algorithm given by a fallback or an imported constant', () => {
+  it('reads the fallback of || and ??, and a constant imported from a file of the project; an env value alone or an unknown import stays unknown', async () => {
+    const r = await load({
+      'backend/package.json': '{ "name": "modes2", "private": true }',
+      'backend/src/config/crypto.ts': `export const CIPHER_ALGO = 'aes-256-gcm';
+export const FIELD_ALGO = process.env.FIELD_CIPHER ?? 'sm4-cbc';
+export const ENV_ALGO = process.env.ENV_CIPHER as string;
+`,
+      'backend/src/fields.ts': `import { createCipheriv } from 'crypto';
+import { CIPHER_ALGO, FIELD_ALGO, ENV_ALGO } from './config/crypto';
+import * as cfg from './config/crypto';
+import { MISSING } from 'some-package';
+const IV = Buffer.from('0f1e2d3c4b5a69788796a5b4c3d2e1f0', 'hex');
+const ALGORITHM = process.env.CIPHER || 'aes-256-cbc';
+export const a = (k: Buffer) => createCipheriv(process.env.CIPHER || 'aes-256-ctr', k, IV);
+export const b = (k: Buffer) => createCipheriv(ALGORITHM, k, IV);
+export const c = (k: Buffer) => createCipheriv(CIPHER_ALGO, k, IV);
+export const d = (k: Buffer) => createCipheriv(FIELD_ALGO, k, IV);
+export const e = (k: Buffer) => createCipheriv(cfg.CIPHER_ALGO, k, IV);
+export const f = (k: Buffer) => createCipheriv(ENV_ALGO, k, IV);
+export const g = (k: Buffer) => createCipheriv(MISSING, k, IV);
+`,
+    });
+    const modes = (r.manifest.codeCredentialSites ?? [])
+      .filter((s) => s.keyUse === 'cipher-iv')
+      .map((s) => `${s.id.replace(/^.*src\//, '').replace(/:\d+$/, '')} ${s.cipherMode ?? '-'}`)
+      .sort((x, y) => Number(x.split(/[: ]/)[1]) - Number(y.split(/[: ]/)[1]));
+    expect(modes).toEqual(['fields.ts:7 ctr', 'fields.ts:8 cbc', 'fields.ts:9 gcm', 'fields.ts:10 cbc', 'fields.ts:11 gcm', 'fields.ts:12 -', 'fields.ts:13 -']);
+  });
+});

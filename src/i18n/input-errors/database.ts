@@ -60,6 +60,11 @@ export const DATABASE_ZH: Record<string, string> = {
   'a dump of database "{0}" (options.database)': '数据库 "{0}" 的导出（options.database）',
   'statement skipped: it uses a psql variable ({0} …), which only psql can substitute': '已跳过语句：它使用了只有 psql 能替换的 psql 变量（{0} …）',
   'SQL without psql variables': '不含 psql 变量的 SQL',
+  "the dump states no privilege on any object (no GRANT, REVOKE or ALTER DEFAULT PRIVILEGES): logins' reads and PUBLIC exposure are not stated":
+    '该导出未声明任何对象上的权限（没有 GRANT、REVOKE 或 ALTER DEFAULT PRIVILEGES）：各登录名可读取的内容及对 PUBLIC 的开放情况均未声明',
+  'pg_dump without -x (--no-privileges)': '不带 -x（--no-privileges）的 pg_dump 导出',
+  'the dump states no owner (no … OWNER TO): what logins read as owners is not stated': '该导出未声明任何属主（没有 … OWNER TO）：各登录名作为属主可读取的内容未声明',
+  'pg_dump without -O (--no-owner)': '不带 -O（--no-owner）的 pg_dump 导出',
   'statement refused, not executed ({0}): {1}': '语句被拒绝，未执行（{0|statementKind}）：{1}',
   'statements that define roles, tables, grants and policies': '定义角色、数据表、授权和策略的语句',
   'loading the PostgreSQL dump exceeded the memory limit of {0} MB; stopped': '加载 PostgreSQL 导出超过了 {0} MB 的内存上限，已终止',

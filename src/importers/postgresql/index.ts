@@ -9,6 +9,7 @@ import { DatabaseMappingSchema } from '../database/database-mapping.js';
 import type { CoverageNote, Importer, ImportResult } from '../importer.js';
 import { DEFAULT_LIMITS, loadDump, prepareDump, type DumpLimits, type PreparedDump } from './load-dump.js';
 import { postgresFacts } from './postgres-facts.js';
+import { privilegesStated, withUnstatedPrivileges } from './privileges-stated.js';
 import { DEFAULT_SAMPLE_ROWS } from '../../discovery/discover-table.js';
 import { DiscoveryOptionsSchema } from '../../discovery/discovery-options.js';
 
@@ -80,7 +81,8 @@ export const postgresqlImporter = {
     const sampleRows = (context.options.discovery as { sampleRows?: number } | undefined)?.sampleRows ?? DEFAULT_SAMPLE_ROWS;
     // Loaded here, with libpg-query (which reading the rows needs), only when a dump is read.
     const { discoverPostgres } = await import('../../discovery/discover-postgres.js');
-    const facts = { ...postgresFacts(catalog, lines), discovered: discoverPostgres(catalog, files, sampleRows) };
+    // A dump without privilege (or owner) statements does not state what its logins read.
+    const facts = { ...withUnstatedPrivileges(postgresFacts(catalog, lines), privilegesStated(files), files, warnings), discovered: discoverPostgres(catalog, files, sampleRows) };
     const result = buildDatabaseInventory(facts, context, warnings);
     // A statement PostgreSQL refused (an extension PGlite lacks, a type or table that is missing)
     // leaves out what it defines or grants: listed, never silently dropped.

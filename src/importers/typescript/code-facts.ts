@@ -207,6 +207,8 @@ export interface CredentialFact {
   keySource?: 'literal' | 'fallback-literal' | 'environment' | 'file' | 'random' | 'unknown';
   /** A cipher IV: the cipher's mode, when the algorithm is a literal or a constant of the file. */
   cipherMode?: CipherMode;
+  /** A cipher-iv whose algorithm is a name the file does not define (an imported constant): resolved through the imports when linking. */
+  cipherAlgorithmRef?: string;
   /** The literal key's encoding (Buffer.from(…, 'hex')). */
   encoding?: string;
   /** A key given by a name the file does not define (an imported constant), resolved at linking. */

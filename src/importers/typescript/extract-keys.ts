@@ -114,8 +114,22 @@ export function keyValue(node: ts.Expression | undefined, file: ts.SourceFile, c
 export function cipherModeOf(node: ts.Expression | undefined, file: ts.SourceFile, constants: Record<string, string>): CipherMode | undefined {
   if (!node) return undefined;
   const value = keyValue(node, file, constants);
-  if (value.source !== 'literal' || value.literal === undefined) return undefined;
-  const algorithm = value.literal.trim().toLowerCase();
+  // `process.env.CIPHER || 'aes-256-cbc'`: the mode the code states, used wherever the variable is
+  // not set (the environment's value is not in the inputs).
+  if ((value.source !== 'literal' && value.source !== 'fallback-literal') || value.literal === undefined) return undefined;
+  return modeOfAlgorithm(value.literal);
+}
+
+/** The name an algorithm argument refers to that the file does not define (an imported constant), for the linker to resolve. */
+export function cipherAlgorithmRef(node: ts.Expression | undefined, file: ts.SourceFile, constants: Record<string, string>): string | undefined {
+  if (!node) return undefined;
+  const value = keyValue(node, file, constants);
+  return value.source === 'unknown' ? value.ref : undefined;
+}
+
+/** The mode an OpenSSL algorithm name states. */
+export function modeOfAlgorithm(literal: string): CipherMode | undefined {
+  const algorithm = literal.trim().toLowerCase();
   if (algorithm === 'chacha20-poly1305') return 'chacha20-poly1305';
   if (algorithm === 'chacha20') return 'chacha20';
   if (/^(aes(128|192|256)|sm4)$/.test(algorithm)) return 'cbc';
@@ -215,7 +229,8 @@ export function keysFromCall(call: ts.CallExpression | ts.NewExpression, file: t
     if (args[2] && args[2].kind !== ts.SyntaxKind.NullKeyword) {
       const iv = keyFact('cipher-iv', `${name} IV`, keyValue(args[2], file, constants), args[2], file);
       const mode = cipherModeOf(args[0], file, constants);
-      out.push(mode ? { ...iv, cipherMode: mode } : iv);
+      const ref = mode ? undefined : cipherAlgorithmRef(args[0], file, constants);
+      out.push(mode ? { ...iv, cipherMode: mode } : ref !== undefined ? { ...iv, cipherAlgorithmRef: ref } : iv);
     }
   }
   if ((name === 'encrypt' || name === 'decrypt') && /\b(AES|SM4|DES|TripleDES)\.(en|de)crypt$/.test(full) && args[1]) {

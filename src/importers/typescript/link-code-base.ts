@@ -17,7 +17,7 @@ import { ScopeFields } from './grant-scope.js';
 import { SCOPE_ORDER, scopeRank } from '../../views/scope.js';
 import { readSqlStatement } from './read-sql-statement.js';
 import { chooseDialect } from './sql-dialect.js';
-import { keyBytes, maskKey } from './extract-keys.js';
+import { keyBytes, maskKey, modeOfAlgorithm } from './extract-keys.js';
 import { ratePassword, systemWords } from './rate-password.js';
 import { constantDuration } from './extract-credentials.js';
 import { provesIdentity } from './credential-proof.js';
@@ -837,6 +837,15 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
           imported = def ? ownEntry(def.facts.constants, def.name) : (constants[fact.keyRef] ?? constants[fact.keyRef.split('.').pop() ?? '']);
           if (imported !== undefined) c = { ...fact, keySource: 'literal' as const, literal: imported, name: fact.keyRef ?? fact.name };
         }
+      }
+      // A cipher's algorithm given by an imported constant ('aes-256-gcm', or
+      // `process.env.CIPHER || 'aes-256-cbc'`): its mode, through the file's imports only.
+      if (fact.kind === 'key' && fact.cipherMode === undefined && fact.cipherAlgorithmRef !== undefined) {
+        const def = definitionOf(f, fact.cipherAlgorithmRef, (x, n) => ownEntry(x.constants, n) !== undefined || ownEntry(x.keyConstants, n) !== undefined);
+        const held = def ? ownEntry(def.facts.keyConstants, def.name) : undefined;
+        const literal = def ? (ownEntry(def.facts.constants, def.name) ?? (held?.source === 'literal' || held?.source === 'fallback-literal' ? held.literal : undefined)) : undefined;
+        const mode = literal === undefined ? undefined : modeOfAlgorithm(literal);
+        if (mode) c = { ...c, cipherMode: mode };
       }
       // A JWT lifetime given by an imported constant ('30d', 3600).
       if (fact.kind === 'jwt' && fact.expiresRef !== undefined) {
