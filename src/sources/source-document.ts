@@ -223,10 +223,11 @@ const ASCII_SCAN_BLOCK = 256;
  * escapes would make the text longer than two bytes per character does, or when the escaped text
  * would be longer than a string can be. Invalid UTF-8 is refused as decodeUtf8 refuses it.
  *
- * `room`: a buffer that starts where `bytes` does and may be overwritten (readBytesWithRoom), when
- * the caller lets go of the bytes after this. The escaped text is then written over the bytes in
- * place, if it fits in `room`, instead of into a fresh buffer as long as the file: one copy of a
- * 317 MB export fewer in memory at once, and 317 MB fewer pages for the kernel to hand out.
+ * `room`: a buffer that starts where `bytes` does, with spare bytes after them (readBytesWithRoom).
+ * The escaped text is then written over the bytes in place, if it fits in `room`, read into the
+ * string, and the bytes put back as they were, instead of written into a fresh buffer as long as
+ * the file: one copy of a 317 MB export fewer in memory at once, and 317 MB fewer pages for the
+ * kernel to hand out. The caller's bytes are the same after as before.
  */
 export function jsonTextForParse(bytes: Uint8Array, path: string, room?: Uint8Array): string | undefined {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -266,7 +267,10 @@ export function jsonTextForParse(bytes: Uint8Array, path: string, room?: Uint8Ar
   const length = ascii + 6 * units;
   if (16 * units > ascii || length > bufferConstants.MAX_STRING_LENGTH) return undefined;
   if (room && room.buffer === bytes.buffer && room.byteOffset === bytes.byteOffset && start + length <= room.length) {
-    return escapeInPlace(Buffer.from(room.buffer, room.byteOffset, room.byteLength), start, end, runs, start + length);
+    const buffer = Buffer.from(room.buffer, room.byteOffset, room.byteLength);
+    const text = escapeInPlace(buffer, start, end, runs, start + length);
+    unescapeInPlace(buffer, start, end, runs);
+    return text;
   }
   const out = Buffer.allocUnsafe(length);
   let o = 0;
@@ -317,6 +321,25 @@ function escapeInPlace(buffer: Buffer, start: number, end: number, runs: Readonl
   }
   // What precedes the first run is where it was (o === to here).
   return buffer.toString('latin1', start, outEnd);
+}
+
+/**
+ * The bytes escapeInPlace wrote over, put back: from the first run on, the stretch of ASCII before
+ * each run (and after the last) moved left to where it came from, and the run's own UTF-8 bytes
+ * written where they were. Every byte is moved before anything is written over it, as each write
+ * lands at or before the place it is read from. The bytes are the file's again, exactly: a run is
+ * whole UTF-8 sequences (checked valid), and encoding what they decoded to gives them back.
+ */
+function unescapeInPlace(buffer: Buffer, start: number, end: number, runs: ReadonlyArray<{ from: number; to: number; text: string }>): void {
+  let growth = 0; // how far right of its place the escaped text now is, at this point
+  let from = start; // where the next stretch of ASCII belongs
+  for (const run of runs) {
+    if (growth > 0) buffer.copyWithin(from, from + growth, run.from + growth);
+    buffer.write(run.text, run.from, run.to - run.from, 'utf8');
+    growth += 6 * run.text.length - (run.to - run.from);
+    from = run.to;
+  }
+  if (growth > 0) buffer.copyWithin(from, from + growth, end + growth);
 }
 
 const HEX = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
