@@ -51,9 +51,11 @@ export function readSourceInput(fsPath: string, displayPath: string, limits: Rea
   // (They used to be let go while the file was parsed and imported, and read and hashed again for
   // the locate; since its one-byte text is no longer escaped into a second buffer as long as the
   // file (jsonTextForParse), keeping them costs the 317 MB realm export less memory at the peak
-  // than reading them again did, and ~0.9 s less CPU: bench/README.md, seventh pass.)
+  // than reading them again did, and about a second less CPU: bench/README.md, seventh pass on the
+  // importers.)
   const bytes: Buffer = read;
-  // Used once, by the first parse (not kept: it is as large as the bytes).
+  // The bytes and the room after them: the first parse writes the escapes there (a later one,
+  // after releaseDocument, copies).
   let spareRoom: Buffer | undefined = json ? room : undefined;
   let text: string | undefined;
   let document: SourceDocument | undefined;
@@ -66,7 +68,7 @@ export function readSourceInput(fsPath: string, displayPath: string, limits: Rea
       const forParse = jsonTextForParse(bytes, displayPath, spareRoom);
       spareRoom = undefined;
       if (forParse !== undefined) {
-        document = jsonDocumentOf(forParse, displayPath, sha256, locatorOn(bytes));
+        document = jsonDocumentOf(forParse, displayPath, sha256, (pointers) => locateJsonPointers(bytes, pointers));
         if (document) return document;
       }
     }
@@ -87,9 +89,4 @@ export function readSourceInput(fsPath: string, displayPath: string, limits: Rea
       text = undefined;
     },
   };
-}
-
-/** Built outside readSourceInput: a closure there would keep its parsed text alive with its context. */
-function locatorOn(bytes: Buffer): SourceDocument['locate'] {
-  return (pointers) => locateJsonPointers(bytes, pointers);
 }
