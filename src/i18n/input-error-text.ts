@@ -91,7 +91,6 @@ const importerTitlesZh = (titles: string) => titles.split('; ').map((t) => IMPOR
 export const INPUT_ERROR_MESSAGES: Record<string, Entry> = {
   notUtf8: { en: /^file is not valid UTF-8 \(byte offset (\d+)\); it may be GBK\/GB18030-encoded$/, zh: (offset) => `文件不是有效的 UTF-8（字节偏移 ${offset}），可能是 GBK/GB18030 编码` },
   cannotRead: { en: /^cannot read file$/, zh: () => '无法读取该文件' },
-  changedWhileAudited: { en: /^file changed while it was audited$/, zh: () => '审计期间文件被改动' },
   notRegularFile: { en: /^not a regular file \((.+)\)$/, zh: (kind) => `不是普通文件（${fileKindZh(kind)}）` },
   tooLarge: { en: /^file is (\d+) bytes$/, zh: (bytes) => `文件大小为 ${bytes} 字节` },
   yamlTooLarge: { en: /^YAML file is (.+) \((\d+) bytes\), over the (.+) limit for a YAML file$/, zh: (size, bytes, limit) => `YAML 文件大小为 ${size}（${bytes} 字节），超过 YAML 文件 ${limit} 的上限` },
