@@ -378,15 +378,21 @@ function missingNeeds(needs: readonly CompiledNeed[], data: Record<string, unkno
   // Called for every item of every rule with needs: nothing is allocated while everything is stated.
   let missing: Missing[] | undefined;
   for (const need of needs) {
-    if (anyStated(need.paths, data) || (need.when && !need.when(data))) continue;
+    if (anyStated(need.segments, data) || (need.when && !need.when(data))) continue;
     (missing ??= []).push({ need: need.paths.join(' | ') });
   }
   return missing ?? NOTHING_MISSING;
 }
 
-function anyStated(paths: readonly string[], data: Record<string, unknown>): boolean {
-  for (const path of paths) {
-    const value = readPath(data, path);
+/** Whether one of the paths (as segments) reads a value other than null (readPath's walk: a step through anything but an object reads nothing). */
+function anyStated(paths: ReadonlyArray<readonly string[]>, data: Record<string, unknown>): boolean {
+  for (let p = 0; p < paths.length; p++) {
+    const segments = paths[p] as readonly string[];
+    let value: unknown = data;
+    for (let i = 0; i < segments.length && value !== undefined; i++) {
+      if (value === null || typeof value !== 'object') value = undefined;
+      else value = (value as Record<string, unknown>)[segments[i] as string];
+    }
     if (value !== undefined && value !== null) return true;
   }
   return false;
