@@ -9,6 +9,7 @@ import { checkDecisionTable, compileDecisionTable, type CompiledDecisionTable } 
 import { DERIVATIONS, type DerivationFunction } from './derivations.js';
 import { ParamError, resolveParams, substituteParams, type ParamOverrides, type ParamValues } from './resolve-params.js';
 import { needPaths, type Need, type RuleDefinition } from './rule-schema.js';
+import { parsePointer } from '../sources/json-pointer.js';
 
 export interface CompiledDerivation {
   name: string;
@@ -44,6 +45,8 @@ export interface CompiledRule {
 export interface CompiledNeed {
   /** The item paths of the fact: one, or alternatives of which one must be stated. */
   paths: string[];
+  /** Each path's segments, split once: a need is read for every item of every rule that has it. */
+  segments: ReadonlyArray<readonly string[]>;
   when: Condition | undefined;
 }
 
@@ -82,10 +85,10 @@ export function compileRule(definition: RuleDefinition, file: string, overrides:
     if (!fn) throw new ParamError(`rule ${id}: unknown derive function "${d.function}" (expected one of: ${Object.keys(DERIVATIONS).join(', ')})`);
     return { name, fn, args: substituteParams(d.args ?? {}, params, id) as Record<string, unknown> };
   });
-  const needs = (definition.needs ?? []).map((need) => ({
-    paths: needPaths(need as Need),
-    when: typeof need === 'object' && !Array.isArray(need) ? condition(need.when) : undefined,
-  }));
+  const needs = (definition.needs ?? []).map((need) => {
+    const paths = needPaths(need as Need);
+    return { paths, segments: paths.map(parsePointer), when: typeof need === 'object' && !Array.isArray(need) ? condition(need.when) : undefined };
+  });
   let decision: CompiledDecisionTable | undefined;
   if (definition.decision) {
     const problems = checkDecisionTable(definition.decision, definition.severity);

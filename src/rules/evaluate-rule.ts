@@ -43,63 +43,88 @@ const MAX_EVIDENCE = 6;
 const MAX_ERROR_EVIDENCE = 3;
 
 export function evaluateRule(rule: CompiledRule, items: readonly ViewItem[], options: EvaluateOptions): RuleOutcome {
+  const evaluation = ruleEvaluation(rule, options);
+  evaluation.add(items, 0, items.length);
+  return evaluation.finish();
+}
+
+/** A rule's evaluation fed its view's items a block at a time (in order), then finished. */
+export interface RuleEvaluation {
+  /** Evaluates items[from] up to (not including) items[to], after every item added before. */
+  add(items: readonly ViewItem[], from: number, to: number): void;
+  /** The findings (the groups' made now) and counts of every item added. */
+  finish(): RuleOutcome;
+}
+
+/**
+ * evaluateRule taken apart: fed items[0..k), then items[k..n), it gives exactly what evaluateRule
+ * gives for items[0..n). runRules feeds every rule of a view the same block before the next, so
+ * a block of a 300,000-item view is read from memory once for all its rules, not once per rule.
+ */
+export function ruleEvaluation(rule: CompiledRule, options: EvaluateOptions): RuleEvaluation {
   const { definition } = rule;
   const counts: RuleCounts = { FAIL: 0, PASS: 0, NOT_EVALUATED: 0, MANUAL: 0, notApplicable: 0 };
   const findings: Finding[] = [];
   // A rule with a shared cause collects its verdicts by (status, cause) and makes one finding per group.
   const groupBy = definition.groupBy;
   const groups = groupBy ? new Map<string, { cause: CauseKey; verdicts: Verdict[] }>() : undefined;
-  for (const item of items) {
-    let data = item.data;
-    if (rule.derive.length > 0 && !rule.appliesBeforeDerive) data = derived(rule, data);
-    if (rule.applies && !rule.applies(data)) {
-      counts.notApplicable++;
-      continue;
-    }
-    // `applies` cannot see the derived values: only the items it applies to are copied and derived.
-    if (rule.appliesBeforeDerive) data = derived(rule, data);
-    // A need is a path, or a list of paths of which at least one must be stated.
-    let missing: readonly Missing[] = rule.needs.length === 0 ? NOTHING_MISSING : missingNeeds(rule.needs, data);
-    let status: Status;
-    let errors: readonly ErrorObject[] = NO_ERRORS;
-    let severity = definition.severity;
-    let decided: Verdict['decided'];
-    if (missing.length > 0) status = 'NOT_EVALUATED';
-    else if (rule.decision) {
-      // The table decides: its row gives the result and the severity, or the verdict depends on unstated inputs.
-      const table = rule.decision;
-      const decision = decide(table, data);
-      if ('row' in decision) {
-        const row = table.rows[decision.row] as CompiledDecisionTable['rows'][number];
-        status = row.result;
-        severity = row.severity ?? definition.severity;
-        decided = { table, row: decision.row };
-      } else {
-        status = 'NOT_EVALUATED';
-        missing = decision.unstated.map((i) => ({ need: (table.inputs[i]?.needs ?? []).join(' | '), label: table.inputs[i]?.title }));
-        decided = { table, unstated: decision.unstated };
+  const add = (items: readonly ViewItem[], from: number, to: number): void => {
+    for (let at = from; at < to; at++) {
+      const item = items[at] as ViewItem;
+      let data = item.data;
+      if (rule.derive.length > 0 && !rule.appliesBeforeDerive) data = derived(rule, data);
+      if (rule.applies && !rule.applies(data)) {
+        counts.notApplicable++;
+        continue;
       }
-    } else if (!rule.require) status = 'MANUAL';
-    else if (rule.requirePasses?.(data) || rule.require(data)) status = 'PASS';
-    else {
-      status = 'FAIL';
-      errors = withoutContainsDetail(rule.require.errors ?? []);
+      // `applies` cannot see the derived values: only the items it applies to are copied and derived.
+      if (rule.appliesBeforeDerive) data = derived(rule, data);
+      // A need is a path, or a list of paths of which at least one must be stated.
+      let missing: readonly Missing[] = rule.needs.length === 0 ? NOTHING_MISSING : missingNeeds(rule.needs, data);
+      let status: Status;
+      let errors: readonly ErrorObject[] = NO_ERRORS;
+      let severity = definition.severity;
+      let decided: Verdict['decided'];
+      if (missing.length > 0) status = 'NOT_EVALUATED';
+      else if (rule.decision) {
+        // The table decides: its row gives the result and the severity, or the verdict depends on unstated inputs.
+        const table = rule.decision;
+        const decision = decide(table, data);
+        if ('row' in decision) {
+          const row = table.rows[decision.row] as CompiledDecisionTable['rows'][number];
+          status = row.result;
+          severity = row.severity ?? definition.severity;
+          decided = { table, row: decision.row };
+        } else {
+          status = 'NOT_EVALUATED';
+          missing = decision.unstated.map((i) => ({ need: (table.inputs[i]?.needs ?? []).join(' | '), label: table.inputs[i]?.title }));
+          decided = { table, unstated: decision.unstated };
+        }
+      } else if (!rule.require) status = 'MANUAL';
+      else if (rule.requirePasses?.(data) || rule.require(data)) status = 'PASS';
+      else {
+        status = 'FAIL';
+        errors = withoutContainsDetail(rule.require.errors ?? []);
+      }
+      counts[status as keyof RuleCounts]++;
+      if (status === 'PASS' && !options.includePassed) continue;
+      const verdict: Verdict = { item, data, status, severity, missing, errors, ...(decided ? { decided } : {}) };
+      if (groups && groupBy && (definition.groupUnstated !== 'apart' || groupBy.some((path) => readPath(data, path) != null))) {
+        // The cause's labels are written once per group, from its first verdict (as they were read before).
+        const groupKey = `${status}\0${causeKeyText(groupBy, data)}`;
+        const group = groups.get(groupKey);
+        if (group) group.verdicts.push(verdict);
+        else groups.set(groupKey, { cause: causeKeyOf(groupBy, data), verdicts: [verdict] });
+        continue;
+      }
+      findings.push(withViaKeys(rule, findingOf(rule, verdict, options), [verdict]));
     }
-    counts[status as keyof RuleCounts]++;
-    if (status === 'PASS' && !options.includePassed) continue;
-    const verdict: Verdict = { item, data, status, severity, missing, errors, ...(decided ? { decided } : {}) };
-    if (groups && groupBy && (definition.groupUnstated !== 'apart' || groupBy.some((path) => readPath(data, path) != null))) {
-      // The cause's labels are written once per group, from its first verdict (as they were read before).
-      const groupKey = `${status}\0${causeKeyText(groupBy, data)}`;
-      const group = groups.get(groupKey);
-      if (group) group.verdicts.push(verdict);
-      else groups.set(groupKey, { cause: causeKeyOf(groupBy, data), verdicts: [verdict] });
-      continue;
-    }
-    findings.push(withViaKeys(rule, findingOf(rule, verdict, options), [verdict]));
-  }
-  if (groups && groupBy) for (const { cause, verdicts } of groups.values()) findings.push(withViaKeys(rule, groupFindingOf(rule, groupBy, cause, verdicts, options), verdicts));
-  return { findings, counts };
+  };
+  const finish = (): RuleOutcome => {
+    if (groups && groupBy) for (const { cause, verdicts } of groups.values()) findings.push(withViaKeys(rule, groupFindingOf(rule, groupBy, cause, verdicts, options), verdicts));
+    return { findings, counts };
+  };
+  return { add, finish };
 }
 
 /**
@@ -353,15 +378,21 @@ function missingNeeds(needs: readonly CompiledNeed[], data: Record<string, unkno
   // Called for every item of every rule with needs: nothing is allocated while everything is stated.
   let missing: Missing[] | undefined;
   for (const need of needs) {
-    if (anyStated(need.paths, data) || (need.when && !need.when(data))) continue;
+    if (anyStated(need.segments, data) || (need.when && !need.when(data))) continue;
     (missing ??= []).push({ need: need.paths.join(' | ') });
   }
   return missing ?? NOTHING_MISSING;
 }
 
-function anyStated(paths: readonly string[], data: Record<string, unknown>): boolean {
-  for (const path of paths) {
-    const value = readPath(data, path);
+/** Whether one of the paths (as segments) reads a value other than null (readPath's walk: a step through anything but an object reads nothing). */
+function anyStated(paths: ReadonlyArray<readonly string[]>, data: Record<string, unknown>): boolean {
+  for (let p = 0; p < paths.length; p++) {
+    const segments = paths[p] as readonly string[];
+    let value: unknown = data;
+    for (let i = 0; i < segments.length && value !== undefined; i++) {
+      if (value === null || typeof value !== 'object') value = undefined;
+      else value = (value as Record<string, unknown>)[segments[i] as string];
+    }
     if (value !== undefined && value !== null) return true;
   }
   return false;

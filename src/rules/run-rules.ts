@@ -6,7 +6,7 @@ import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { InventoryIndex } from '../views/inventory-index.js';
 import { VIEWS, ViewCache } from '../views/registry.js';
 import type { CompiledRule } from './compile-rule.js';
-import { evaluateRule, type RuleCounts } from './evaluate-rule.js';
+import { ruleEvaluation, type RuleCounts, type RuleEvaluation, type RuleOutcome } from './evaluate-rule.js';
 
 export interface RunResult {
   findings: Finding[];
@@ -22,26 +22,49 @@ export function runRules(
 ): RunResult {
   const index = new InventoryIndex(inventory, options.taxonomy);
   const views = new ViewCache({ index, asOf: options.asOf });
-  const findings: Finding[] = [];
-  const counts = new Map<string, RuleCounts>();
-  // How many rules still to run select each view: a view is let go after its last rule (a
-  // national inventory's account and device views are hundreds of thousands of items).
-  const usesLeft = new Map<string, number>();
-  for (const rule of rules) usesLeft.set(rule.definition.view, (usesLeft.get(rule.definition.view) ?? 0) + 1);
-  for (const [i, rule] of rules.entries()) {
-    options.onRule?.(i, rules.length);
+  // The rules of each view, in the order they come; views in the order their first rule comes.
+  const byView = new Map<string, Array<{ rule: CompiledRule; at: number }>>();
+  for (const [at, rule] of rules.entries()) {
     const view = rule.definition.view;
-    const outcome = evaluateRule(rule, views.get(view), {
+    let list = byView.get(view);
+    if (!list) byView.set(view, (list = []));
+    list.push({ rule, at });
+  }
+  const outcomes = new Array<RuleOutcome>(rules.length);
+  let done = 0;
+  for (const [view, list] of byView) {
+    options.onRule?.(done, rules.length);
+    const items = views.get(view);
+    const evaluateOptions = {
       provenance: inventory.provenance,
       taxonomy: index.taxonomy,
       includePassed: options.includePassed,
       statedBy: VIEWS.find((v) => v.name === view)?.statedBy,
-    });
+    };
+    const evaluations = list.map(({ rule }) => ruleEvaluation(rule, evaluateOptions));
+    // Every rule of the view over one block of items before the next block: a block is read from
+    // memory once for all the view's rules (a national inventory's account view is 300,000 items,
+    // selected by twenty rules). Each rule still sees every item in order, so its outcome is the
+    // one evaluateRule gives over the whole view.
+    for (let from = 0; from < items.length; from += BLOCK) {
+      const to = Math.min(from + BLOCK, items.length);
+      for (const evaluation of evaluations) evaluation.add(items, from, to);
+    }
+    list.forEach(({ at }, i) => (outcomes[at] = (evaluations[i] as RuleEvaluation).finish()));
+    done += list.length;
+    // No rule left selects the view: a national inventory's account and device views are let go.
+    views.release(view);
+  }
+  // Findings and counts in the rules' order, as when each rule ran over its view in turn.
+  const findings: Finding[] = [];
+  const counts = new Map<string, RuleCounts>();
+  for (const [at, rule] of rules.entries()) {
+    const outcome = outcomes[at] as RuleOutcome;
     for (const f of outcome.findings) findings.push(f);
     counts.set(rule.definition.id, outcome.counts);
-    const left = (usesLeft.get(view) ?? 1) - 1;
-    usesLeft.set(view, left);
-    if (left === 0) views.release(view);
   }
   return { findings, counts, index };
 }
+
+/** Items per block: a block's items and what they point to stay in the processor's caches across the view's rules. */
+const BLOCK = 256;

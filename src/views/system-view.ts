@@ -70,6 +70,7 @@ export const systemView: ViewDefinition = {
     const pias = inventory.impactAssessments;
     const last = system?.complianceAudit?.lastDate;
     const review = logging?.review;
+    const devices = deviceFacts(index);
     const bulk = [...index.interfaces.values()].filter((p) => p.interface.kind === 'export' || p.interface.bulk === true);
     return [
       {
@@ -140,7 +141,7 @@ export const systemView: ViewDefinition = {
           // Kinds of the devices that use the system: a device stated to call none of its
           // interfaces (`interfaces: []`, e.g. a terminal matching a face against an ID card on its
           // own) leaves nothing in this system's audit log to record.
-          deviceKinds: [...new Set(inventory.devices.filter((d) => d.interfaces === undefined || d.interfaces.length > 0).map((d) => d.kind))].sort(),
+          deviceKinds: devices.kinds,
           // Kinds of the devices whose use shows a person's PI to someone else: a device calling an
           // interface that returns PI and is not stated to serve the data subjects themselves
           // (`selfService: true`). A bar-gun scanning a waybill shows the recipient to the courier;
@@ -148,12 +149,10 @@ export const systemView: ViewDefinition = {
           // (`returns: []`: it records the passage) or only the person's own record
           // (`selfService: true`) shows no one else's. Kinds of devices that do not state their
           // interfaces are `undecidedDeviceKinds`: what they show is not known.
-          lookupDeviceKinds: [...new Set(inventory.devices.filter((d) => showsOthersPI(index, d.interfaces) === true).map((d) => d.kind))].sort(),
-          undecidedDeviceKinds: [...new Set(inventory.devices.filter((d) => d.interfaces === undefined).map((d) => d.kind))].sort(),
+          lookupDeviceKinds: devices.lookupKinds,
+          undecidedDeviceKinds: devices.undecidedKinds,
           // Handheld scanners whose interfaces return PI, counting each fleet's units.
-          handheldsReachingPI: inventory.devices
-            .filter((d) => d.kind === 'handheld-scanner' && (d.interfaces ?? []).some((id) => (index.interfaces.get(id)?.returnedCategories.length ?? 0) > 0))
-            .reduce((n, d) => n + (d.count ?? 1), 0),
+          handheldsReachingPI: devices.handheldsReachingPI,
           asOf,
         },
       },
@@ -173,6 +172,26 @@ function childrenPI(index: InventoryIndex): { childrenPI: string[]; childrenPISt
     .map((p) => p.id)
     .sort();
   return { childrenPI: [...stores, ...points], childrenPIStores: stores, childrenPIPoints: points };
+}
+
+/**
+ * What the system view says of the devices, in one pass over them (a national inventory has
+ * 230,000 device entries): the kinds that call an interface or do not say (deviceKinds), that show
+ * others' PI (lookupDeviceKinds), that do not state their interfaces (undecidedDeviceKinds), each
+ * sorted, and the handheld scanners' units whose interfaces return PI.
+ */
+function deviceFacts(index: InventoryIndex): { kinds: string[]; lookupKinds: string[]; undecidedKinds: string[]; handheldsReachingPI: number } {
+  const kinds = new Set<string>();
+  const lookupKinds = new Set<string>();
+  const undecidedKinds = new Set<string>();
+  let handheldsReachingPI = 0;
+  for (const d of index.inventory.devices) {
+    if (d.interfaces === undefined || d.interfaces.length > 0) kinds.add(d.kind);
+    if (showsOthersPI(index, d.interfaces) === true) lookupKinds.add(d.kind);
+    if (d.interfaces === undefined) undecidedKinds.add(d.kind);
+    if (d.kind === 'handheld-scanner' && (d.interfaces ?? []).some((id) => (index.interfaces.get(id)?.returnedCategories.length ?? 0) > 0)) handheldsReachingPI += d.count ?? 1;
+  }
+  return { kinds: [...kinds].sort(), lookupKinds: [...lookupKinds].sort(), undecidedKinds: [...undecidedKinds].sort(), handheldsReachingPI };
 }
 
 /** Whether a device calling these interfaces shows PI to someone other than its subject; undefined when its interfaces are not stated. */
