@@ -252,6 +252,8 @@ export interface FileFacts {
   uses: UseFact[];
   /** Routers the module creates (`local`: variables and router factories) and the names it exports them by (`default` for a default export). */
   routers?: { local: string[]; exported: string[] };
+  /** Koa: the prefix each router of the module is given (`new Router({ prefix })`, `router.prefix(p)`), by its variable. */
+  routerPrefixes?: Record<string, string>;
   /** Fastify: the file wraps a plugin in fastify-plugin (`export default fp(…)`): registered from another file, its hooks apply to the instance registering it. */
   skipOverride?: true;
   grants: GrantFact[];

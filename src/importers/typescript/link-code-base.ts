@@ -540,7 +540,8 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       }
       for (const parent of parents) {
         if (out.length >= MAX_MOUNTS) break;
-        const own = use.prefix ?? '';
+        // Koa: a router given a prefix nests what it mounts under it (`router.use('/a', other.routes())`).
+        const own = `${ownEntry(factsByPath.get(file)?.routerPrefixes, use.receiver) ?? ''}${use.prefix ?? ''}`;
         out.push({
           prefix: `${parent.prefix}${own}`,
           middleware: [...parent.middleware, ...before, ...use.middleware],
@@ -593,13 +594,18 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
             ]
           : [];
         const chain = [...mount.middleware, ...outer, ...local, ...route.middleware];
-        const fullPath = `${mount.prefix}${localMount?.prefix ?? ''}${route.path}`.replace(/\/+/g, '/') || '/';
+        // Koa: the router's own prefix (`new Router({ prefix: '/cs' })`, `router.prefix('/cs')`).
+        const routerPrefix = route.receiver ? (ownEntry(f.routerPrefixes, route.receiver) ?? '') : '';
+        const outerPrefix = localMount ? `${ownEntry(f.routerPrefixes, localMount.receiver) ?? ''}${localMount.prefix ?? ''}` : '';
+        const fullPath = `${mount.prefix}${outerPrefix}${routerPrefix}${route.path}`.replace(/\/+/g, '/') || '/';
         // A route of a plugin registered with Fastify's register() is Fastify's, whatever the
         // name of its instance; its path before the prefix (and with only the innermost prefix,
         // for a plugin registered by a plugin) stays a name the project file may map (as the scan
         // named it before prefixes were applied).
         const fastify = mount.fastify === true;
-        const bare = fastify && mount.prefix !== '' ? [route.path, ...mount.bare.map((p) => `${p}${route.path}`.replace(/\/+/g, '/'))] : (mount.keepsBare || localMount?.keepsBare) && fullPath !== route.path ? [route.path] : [];
+        // A Koa router's prefix was not read before either: the path without it stays such a name.
+        const withoutRouterPrefix = routerPrefix !== '' ? `${mount.prefix}${outerPrefix}${route.path}`.replace(/\/+/g, '/') || '/' : undefined;
+        const bare = fastify && mount.prefix !== '' ? [route.path, ...mount.bare.map((p) => `${p}${route.path}`.replace(/\/+/g, '/'))] : (mount.keepsBare || localMount?.keepsBare) && fullPath !== route.path ? [route.path] : withoutRouterPrefix !== undefined && withoutRouterPrefix !== fullPath ? [withoutRouterPrefix] : [];
         for (const b of bare) routeAliases.push(`${route.method} ${b}`, b);
         routes.push(buildRoute(fastify && route.framework !== 'fastify' ? { ...route, framework: 'fastify' } : route, f.path, fullPath, chain, bare));
       }

@@ -12,7 +12,7 @@ import { isAnswered } from './find-response.js';
 import { queryFromCall, queryFromKnexChain, repositoryDefinition } from './extract-queries.js';
 import { findSqlText } from './find-sql-text.js';
 import { dialectsNamedIn } from './sql-dialect.js';
-import { decoratorsOf, fastifyUseFromCall, handlerRef, nestRoutes, routeFromCall, routersOf, useFromCall } from './extract-routes.js';
+import { decoratorsOf, fastifyUseFromCall, handlerRef, nestRoutes, routeFromCall, routerPrefixFromCall, routersOf, useFromCall } from './extract-routes.js';
 import { scheduleFromCall, scheduleFromDecorator } from './extract-schedules.js';
 import { appendAll } from '../../collections/append-all.js';
 import { ASSERT, CallerChecks, THROWING_QUERY, type CheckedRegion } from './find-caller-checks.js';
@@ -536,6 +536,8 @@ function scanCodeFile(path: string, text: string): FileFacts {
         facts.bullWorkers.push({ queue: call.arguments[0].text, job: handlerRef(call.arguments[1], path) });
       }
     }
+    const routerPrefix = routerPrefixFromCall(call, localRouters, facts.constants);
+    if (routerPrefix) (facts.routerPrefixes ??= nameTable())[routerPrefix.router] = routerPrefix.prefix;
     const credential = credentialFromCall(call as ts.CallExpression, file, facts.constants);
     if (credential && ts.isCallExpression(call)) facts.credentials.push(credential);
     appendAll(facts.credentials, keysFromCall(call, file, facts.constants));
