@@ -153,3 +153,66 @@ describe('Koa routers: prefixes', () => {
     expect(ids(r)).toEqual(['GET:/ping']);
   });
 });
+
+describe('rate limiters: by what the name is bound to', () => {
+  const files = (limits: string) => ({
+    'package.json': '{"name":"game","dependencies":{"koa":"2","@koa/router":"12","koa-ratelimit":"5","rate-limiter-flexible":"5","express-rate-limit":"7"}}',
+    'src/middleware/limits.ts': limits,
+    'src/routes/auth.ts': [
+      "import Router from '@koa/router';",
+      "import { loginLimit, smsLimit, otpGate, bodyLimit } from '../middleware/limits';",
+      "const router = new Router({ prefix: '/api/auth' });",
+      "router.post('/sms/send', smsLimit, async (ctx) => { ctx.body = { ok: true }; });",
+      "router.post('/sms/login', loginLimit, async (ctx) => { ctx.body = { ok: true }; });",
+      "router.post('/otp/login', otpGate, async (ctx) => { ctx.body = { ok: true }; });",
+      "router.post('/pw/login', bodyLimit, async (ctx) => { ctx.body = { ok: true }; });",
+      'export default router;',
+    ].join('\n'),
+  });
+
+  it('a limiter exported from another module under any name limits the route (koa-ratelimit, express-rate-limit, a rate-limiter-flexible consumer)', async () => {
+    const r = await load(tempDir(files([
+      "import ratelimit from 'koa-ratelimit';",
+      "import rateLimit from 'express-rate-limit';",
+      "import { RateLimiterRedis } from 'rate-limiter-flexible';",
+      "import Redis from 'ioredis';",
+      'const redis = new Redis();',
+      "export const loginLimit = ratelimit({ driver: 'redis', db: redis, duration: 60_000, max: 5, id: (ctx) => ctx.ip });",
+      'export const smsLimit = rateLimit({ windowMs: 60_000, max: 1 });',
+      "const otpLimiter = new RateLimiterRedis({ storeClient: redis, points: 5, duration: 60 });",
+      'export async function otpGate(ctx: any, next: () => Promise<void>) {',
+      '  await otpLimiter.consume(ctx.ip);',
+      '  await next();',
+      '}',
+      "export const bodyLimit = (ctx: any, next: () => Promise<void>) => next();",
+    ].join('\n'))));
+    expect(routeOf(r, 'POST:/api/auth/sms/login')).toMatchObject({ rateLimited: true, middleware: ['loginLimit'] });
+    expect(routeOf(r, 'POST:/api/auth/sms/send')).toMatchObject({ rateLimited: true });
+    expect(routeOf(r, 'POST:/api/auth/otp/login')).toMatchObject({ rateLimited: true });
+    // A function of the code base that limits nothing, whatever it is called, limits nothing.
+    expect(routeOf(r, 'POST:/api/auth/pw/login')).toMatchObject({ rateLimited: false });
+  });
+
+  it('the same names bound to something else limit nothing; a package limiter called in place does', async () => {
+    const r = await load(tempDir({
+      ...files([
+        "import { bodyParser } from './body';",
+        'export const loginLimit = bodyParser({ jsonLimit: "1mb" });',
+        'export const smsLimit = (ctx: any, next: () => Promise<void>) => next();',
+        'export const otpGate = smsLimit;',
+        'export const bodyLimit = smsLimit;',
+      ].join('\n')),
+      'src/body.ts': 'export const bodyParser = (o: object) => (ctx: any, next: () => Promise<void>) => next();',
+      'src/routes/inline.ts': [
+        "import Router from '@koa/router';",
+        "import limit from 'koa-ratelimit';",
+        'const router = new Router();',
+        "router.post('/login', limit({ driver: 'memory', db: new Map(), max: 5 }), async (ctx) => { ctx.body = 1; });",
+        'export default router;',
+      ].join('\n'),
+    }));
+    expect(routeOf(r, 'POST:/api/auth/sms/login')).toMatchObject({ rateLimited: false });
+    expect(routeOf(r, 'POST:/api/auth/sms/send')).toMatchObject({ rateLimited: false });
+    expect(routeOf(r, 'POST:/login')).toMatchObject({ rateLimited: true });
+  });
+});

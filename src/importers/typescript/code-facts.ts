@@ -113,10 +113,10 @@ export type ArgumentValue =
   | { kind: 'string'; value: string }
   | { kind: 'number'; value: number }
   | { kind: 'boolean'; value: boolean }
-  | { kind: 'ref'; value: string }
+  | { kind: 'ref'; value: string; /** Bound, in this module or the one it is imported from, to a rate limiter a package makes (set when linking). */ limiter?: true }
   | { kind: 'object'; value: Record<string, ArgumentValue> }
   | { kind: 'array'; value: ArgumentValue[] }
-  | { kind: 'call'; value: string; args: ArgumentValue[] }
+  | { kind: 'call'; value: string; args: ArgumentValue[]; /** A call of what a rate-limiting package exports (set when linking). */ limiter?: true }
   | { kind: 'function'; value: string }
   | { kind: 'other'; value: string };
 
@@ -254,6 +254,8 @@ export interface FileFacts {
   routers?: { local: string[]; exported: string[] };
   /** Koa: the prefix each router of the module is given (`new Router({ prefix })`, `router.prefix(p)`), by its variable. */
   routerPrefixes?: Record<string, string>;
+  /** Module-level names bound to a rate limiter a package makes (`export const loginLimit = ratelimit({…})`; `default` for `export default rateLimit({…})`). */
+  limiters?: string[];
   /** Fastify: the file wraps a plugin in fastify-plugin (`export default fp(…)`): registered from another file, its hooks apply to the instance registering it. */
   skipOverride?: true;
   grants: GrantFact[];

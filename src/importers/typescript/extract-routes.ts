@@ -257,6 +257,28 @@ export function routerPrefixFromCall(call: ts.CallExpression | ts.NewExpression,
   return prefix !== undefined && prefix.startsWith('/') ? { router: decl.name.text, prefix } : undefined;
 }
 
+/** Packages whose export, called, makes rate-limiting middleware (or, rate-limiter-flexible, a limiter a middleware consumes). */
+export const LIMITER_MODULES = /^(koa-ratelimit|koa2-ratelimit|koa-ratelimit-lru|koa-simple-ratelimit|koa-better-ratelimit|koa-limit|express-rate-limit|express-slow-down|express-limiter|express-brute|@fastify\/rate-limit|fastify-rate-limit|rate-limiter-flexible)$/;
+/** Whether a file's text names one of LIMITER_MODULES at all (checked before any import is looked up). */
+export const NAMES_LIMITER_MODULE = /ratelimit|rate-limit|slow-down|express-limiter|express-brute|koa-limit|rate-limiter-flexible/;
+
+/**
+ * Whether an initializer calls what a rate-limiting package exports, by the module the callee's
+ * root is imported (or required) from, never by a name: `ratelimit({ driver: 'redis', … })`
+ * (koa-ratelimit), `rateLimit({ windowMs, max })` (express-rate-limit), `RateLimit.middleware({…})`
+ * (koa2-ratelimit), `new RateLimiterRedis({…})` (rate-limiter-flexible).
+ */
+export function callsLimiter(init: ts.Expression, file: ts.SourceFile): boolean {
+  let e = init;
+  while (ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isParenthesizedExpression(e)) e = e.expression;
+  if (!ts.isCallExpression(e) && !ts.isNewExpression(e)) return false;
+  let callee: ts.Expression = e.expression;
+  for (let depth = 0; depth < 4 && ts.isPropertyAccessExpression(callee); depth++) callee = callee.expression;
+  if (!ts.isIdentifier(callee)) return false;
+  const from = importedFrom(file, callee.text);
+  return from !== undefined && LIMITER_MODULES.test(from);
+}
+
 /** Modules whose export creates a router: Express's `Router`, koa-router, express-promise-router. */
 const ROUTER_MODULES = /^(express|koa-router|@koa\/router|express-promise-router|router)$/;
 
