@@ -1,15 +1,16 @@
 // Koa (@koa/router, koa-router) with Mongoose, as real projects write them: router prefixes
 // (`new Router({ prefix })`, `router.prefix()`, nested `router.use('/a', other.routes())`),
 // Mongoose queries whose `.limit()`/`.select()` come after other modifiers, and rate limiters
-// defined in another module under names that say nothing.
-import { relative } from 'node:path';
+// defined in another module under names that say nothing; and what a handler writes to logs (PIPL-CODE-014).
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportResult } from '../src/importers/importer.js';
 import { typescriptImporter } from '../src/importers/typescript/index.js';
 import { emptyInventory } from '../src/inventory/inventory.js';
 import type { CodeRoute } from '../src/inventory/manifest-schema.js';
 import { readSourceInput } from '../src/sources/source-input.js';
-import { REPO_ROOT } from './support/run-cli.js';
+import { REPO_ROOT, runCli } from './support/run-cli.js';
 import { tempDir } from './support/temp-dir.js';
 import { filesUnder } from './support/files-under.js';
 
@@ -214,5 +215,74 @@ describe('rate limiters: by what the name is bound to', () => {
     expect(routeOf(r, 'POST:/api/auth/sms/login')).toMatchObject({ rateLimited: false });
     expect(routeOf(r, 'POST:/api/auth/sms/send')).toMatchObject({ rateLimited: false });
     expect(routeOf(r, 'POST:/login')).toMatchObject({ rateLimited: true });
+  });
+});
+
+describe('values a route handler writes to logs', () => {
+  it('reads console.*, logger.*, ctx.log and this.logger arguments: request fields, record properties, variables; calls and strings are not values', async () => {
+    const r = await load(tempDir({
+      'package.json': KOA_PKG,
+      'src/models.ts': MODELS,
+      'src/routes/player.ts': [
+        "import Router from '@koa/router';",
+        "import pino from 'pino';",
+        "import { Player } from '../models';",
+        'const logger = pino();',
+        "const mask = (s: string) => s.slice(-4);",
+        "const router = new Router({ prefix: '/api/player' });",
+        "router.post('/realname', async (ctx) => {",
+        '  const { playerId, realName, idCardNo } = ctx.request.body;',
+        "  console.log('[realname] verify', playerId, realName, idCardNo);",
+        '  ctx.body = { ok: true };',
+        '});',
+        "router.post('/sms', async (ctx) => {",
+        '  logger.info({ phone: ctx.request.body.phone, at: Date.now() });',
+        "  ctx.log.warn(`sms to ${mask(ctx.request.body.phone)}`);",
+        '  ctx.body = { ok: true };',
+        '});',
+        "router.get('/profile/:id', async (ctx) => {",
+        '  const player = await Player.findById(ctx.params.id);',
+        "  if (!player) { console.error('no player ' + player?.idCardNo); return; }",
+        "  console.info('profile read');",
+        '  ctx.body = player;',
+        '});',
+        "router.get('/ping', async (ctx) => { ctx.body = 'pong'; });",
+        'export default router;',
+      ].join('\n'),
+    }));
+    expect(routeOf(r, 'POST:/api/player/realname').loggedFields).toEqual([
+      { field: 'idCardNo', source: 'code', line: 9 },
+      { field: 'playerId', source: 'code', line: 9 },
+      { field: 'realName', source: 'code', line: 9 },
+    ]);
+    // The masked phone passes through a call: not a value written; Date.now() neither.
+    expect(routeOf(r, 'POST:/api/player/sms').loggedFields).toEqual([{ field: 'phone', source: 'request', line: 13 }]);
+    expect(routeOf(r, 'GET:/api/player/profile/:id').loggedFields).toEqual([{ field: 'idCardNo', source: 'code', line: 19 }]);
+    expect(routeOf(r, 'GET:/api/player/ping').loggedFields).toEqual([]);
+  });
+
+  it('PIPL-CODE-014 fails the route logging ID numbers and passes the one logging nothing personal, through the CLI', () => {
+    const dir = tempDir({
+      'pipl-audit.yaml': 'version: 1\nmanifests: [manifest]\nsources:\n  - type: typescript\n    path: server\n',
+      'manifest/m.yaml': 'apiVersion: pipl-audit/v1\nstores:\n  - { id: players, kind: collection, fields: [{ name: realName, category: identity.name }, { name: idCardNo, category: identity.id-number }] }\n',
+      'server/package.json': KOA_PKG,
+      'server/src/routes/player.ts': [
+        "import Router from '@koa/router';",
+        "const router = new Router({ prefix: '/api/player' });",
+        "router.post('/realname', async (ctx) => {",
+        '  const { realName, idCardNo } = ctx.request.body;',
+        "  console.log('[realname] verify', realName, idCardNo);",
+        '  ctx.body = { ok: true };',
+        '});',
+        "router.get('/ping', async (ctx) => { console.log('ping', ctx.query.nonce); ctx.body = 'pong'; });",
+        'export default router;',
+      ].join('\n'),
+    });
+    const result = runCli(['audit', '.', '--format', 'json', '-o', 'report.json', '--fail-on', 'none'], { cwd: dir });
+    expect(result.code).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as { findings: Array<{ ruleId: string; status: string; target: { key: string } }>; rules: Array<{ id: string; counts: Record<string, number> }> };
+    const code014 = report.findings.filter((f) => f.ruleId === 'PIPL-CODE-014' && f.status === 'FAIL').map((f) => f.target.key);
+    expect(code014).toEqual(['POST:/api/player/realname']);
+    expect(report.rules.find((r) => r.id === 'PIPL-CODE-014')?.counts).toMatchObject({ FAIL: 1, PASS: 1 });
   });
 });

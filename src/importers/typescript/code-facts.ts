@@ -96,6 +96,8 @@ export interface FunctionFact {
   decorators: DecoratorFact[];
   /** A middleware that refuses (401/403) a request whose presented key (a header) a lookup does not find: a credential gate (credential-proof.ts `rejectsUnknownKey`). */
   keyGate?: true;
+  /** Values the function (or a callback in it) writes to a log (extract-logging.ts). */
+  logs?: Array<{ field: string; source: 'request' | 'code'; line: number }>;
   /** Calls every one of which, in this function, runs behind a caller check or has its result checked: what they reach is checked. */
   checkedCalls?: Record<string, CallerCheckFact>;
   at: CodePosition;

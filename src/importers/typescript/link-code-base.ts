@@ -251,6 +251,12 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     checksPassword.set(key, password);
     return out;
   };
+  /** What the handler functions write to logs (the handler's own calls and its callbacks', not the services it calls), once per name and line. */
+  const loggedBy = (keys: string[]): NonNullable<CodeRoute['loggedFields']> => {
+    const seen = new Map<string, { field: string; source: 'request' | 'code'; line: number }>();
+    for (const k of keys) for (const v of functions.get(k)?.logs ?? []) seen.set(`${v.line}\0${v.field}\0${v.source}`, { field: v.field, source: v.source, line: v.line });
+    return [...seen.values()].sort((a, b) => a.line - b.line || (a.field < b.field ? -1 : a.field > b.field ? 1 : 0));
+  };
   const functionFor = (ref: { key?: string; name?: string }): string[] => {
     if (ref.key) return functions.has(ref.key) ? [ref.key] : [];
     if (ref.name) return (byName.get(ref.name) ?? []).slice(0, 3).map((f) => f.key);
@@ -760,6 +766,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       authorized,
       ...(middleware.length > 0 ? { middleware } : {}),
       queries,
+      ...(keys.length > 0 ? { loggedFields: loggedBy(keys) } : {}),
     };
     place(entity, file, route.at, 'route');
     routeSites.set(entity, { file, at: route.at });

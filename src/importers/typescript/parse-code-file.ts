@@ -11,6 +11,7 @@ import { keysFromCall, keyValue } from './extract-keys.js';
 import { isAnswered } from './find-response.js';
 import { queryFromCall, queryFromKnexChain, repositoryDefinition } from './extract-queries.js';
 import { findSqlText } from './find-sql-text.js';
+import { loggedValues } from './extract-logging.js';
 import { dialectsNamedIn } from './sql-dialect.js';
 import { callsLimiter, decoratorsOf, fastifyUseFromCall, handlerRef, nestRoutes, NAMES_LIMITER_MODULE, routeFromCall, routerPrefixFromCall, routersOf, useFromCall } from './extract-routes.js';
 import { scheduleFromCall, scheduleFromDecorator } from './extract-schedules.js';
@@ -511,6 +512,8 @@ function scanCodeFile(path: string, text: string): FileFacts {
       // the statements after the call: `const rows = await …; return rows`).
       const innermost = stack.length > 1 ? (stack[stack.length - 1] as FunctionFact) : undefined;
       if (comparesPassword(call, file)) for (const fn of callers) fn.checksPassword = true;
+      const logged = stack.length > 1 ? loggedValues(call, file) : undefined;
+      if (logged) for (const fn of callers) appendAll((fn.logs ??= []), logged);
       const q = queryFromCall(call, file) ?? queryFromKnexChain(call, file);
       const region = regions.length > 0 ? regionAround(call) : undefined;
       if (q) {
