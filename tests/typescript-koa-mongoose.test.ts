@@ -219,7 +219,7 @@ describe('rate limiters: by what the name is bound to', () => {
 });
 
 describe('values a route handler writes to logs', () => {
-  it('reads console.*, logger.*, ctx.log and this.logger arguments: request fields, record properties, variables; calls and strings are not values', async () => {
+  it('reads console.*, logger.* and ctx.log arguments: request fields, record properties, variables; calls and strings are not values, an audit logger is not an application log', async () => {
     const r = await load(tempDir({
       'package.json': KOA_PKG,
       'src/models.ts': MODELS,
@@ -228,6 +228,7 @@ describe('values a route handler writes to logs', () => {
         "import pino from 'pino';",
         "import { Player } from '../models';",
         'const logger = pino();',
+        'const auditLogger = pino();',
         "const mask = (s: string) => s.slice(-4);",
         "const router = new Router({ prefix: '/api/player' });",
         "router.post('/realname', async (ctx) => {",
@@ -244,6 +245,7 @@ describe('values a route handler writes to logs', () => {
         '  const player = await Player.findById(ctx.params.id);',
         "  if (!player) { console.error('no player ' + player?.idCardNo); return; }",
         "  console.info('profile read');",
+        '  auditLogger.info({ action: \'read\', subject: player.idCardNo });',
         '  ctx.body = player;',
         '});',
         "router.get('/ping', async (ctx) => { ctx.body = 'pong'; });",
@@ -251,13 +253,13 @@ describe('values a route handler writes to logs', () => {
       ].join('\n'),
     }));
     expect(routeOf(r, 'POST:/api/player/realname').loggedFields).toEqual([
-      { field: 'idCardNo', source: 'code', line: 9 },
-      { field: 'playerId', source: 'code', line: 9 },
-      { field: 'realName', source: 'code', line: 9 },
+      { field: 'idCardNo', source: 'code', line: 10 },
+      { field: 'playerId', source: 'code', line: 10 },
+      { field: 'realName', source: 'code', line: 10 },
     ]);
     // The masked phone passes through a call: not a value written; Date.now() neither.
-    expect(routeOf(r, 'POST:/api/player/sms').loggedFields).toEqual([{ field: 'phone', source: 'request', line: 13 }]);
-    expect(routeOf(r, 'GET:/api/player/profile/:id').loggedFields).toEqual([{ field: 'idCardNo', source: 'code', line: 19 }]);
+    expect(routeOf(r, 'POST:/api/player/sms').loggedFields).toEqual([{ field: 'phone', source: 'request', line: 14 }]);
+    expect(routeOf(r, 'GET:/api/player/profile/:id').loggedFields).toEqual([{ field: 'idCardNo', source: 'code', line: 20 }]);
     expect(routeOf(r, 'GET:/api/player/ping').loggedFields).toEqual([]);
   });
 

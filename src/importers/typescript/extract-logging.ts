@@ -26,7 +26,8 @@ export function loggedValues(call: ts.CallExpression, file: ts.SourceFile): Logg
   const callee = call.expression;
   if (!ts.isPropertyAccessExpression(callee) || !LOG_METHODS.has(callee.name.text)) return undefined;
   const receiver = dottedName(callee.expression);
-  if (receiver === undefined || !LOGGER.test(receiver) || call.arguments.length === 0) return undefined;
+  // An audit log records whose data was read (the subject: PIPL-LOG-003 asks for it); it is not an application log.
+  if (receiver === undefined || !LOGGER.test(receiver) || /audit/i.test(receiver) || call.arguments.length === 0) return undefined;
   const line = positionOf(call, file).line;
   const out: LoggedValue[] = [];
   let budget = MAX_VALUES;
