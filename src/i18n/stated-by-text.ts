@@ -40,6 +40,7 @@ const ZH: Readonly<Record<string, string>> = {
     'codeRoutes[].queries[].lookupFields（代码扫描；SQL 解析器无法读取语句时为未知：queries[].unreadable）',
   'codeRoutes[].queries[].ownerCondition (code scan)': 'codeRoutes[].queries[].ownerCondition（代码扫描）',
   'codeRoutes[].rateLimited (code scan)': 'codeRoutes[].rateLimited（代码扫描）',
+  'codeRoutes[].loggedFields (code scan: what the handler writes to logs)': 'codeRoutes[].loggedFields（代码扫描：处理函数写入日志的内容）',
   'credentialPolicies[] (every constraint of an imported policy understood)': 'credentialPolicies[]（导入的口令策略中每项约束均能识别）',
   'databaseLogins[].id (the server part an importer gives it: mysql:claims-db/…)': 'databaseLogins[].id（导入程序为其加上的服务器部分：mysql:claims-db/…）',
   'databaseLogins[].host (MySQL export)': 'databaseLogins[].host（MySQL 导出）',

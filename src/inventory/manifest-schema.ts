@@ -906,6 +906,19 @@ export const CodeRouteSchema = Type.Object(
     authorized: opt(Type.Boolean({ description: 'a role, permission or policy check runs before the handler, beyond log-in (role middleware, casbin/permission middleware, @Roles, a roles/permissions/policies guard)' })),
     middleware: opt(Type.Array(Type.String(), { description: 'the middleware and guard chain, in order' })),
     queries: Type.Array(CodeQuery, { description: 'data access reached from the handler, on stores' }),
+    loggedFields: opt(
+      Type.Array(
+        Type.Object(
+          {
+            field: Type.String({ description: 'the name the value is held under: a request field (phone of req.body.phone), a record\'s property (idCardNo of player.idCardNo), a variable' }),
+            source: strEnum(['request', 'code'], 'request: read from the request (body, query, path parameters); code: a record\'s property or a variable'),
+            line: Type.Integer({ minimum: 1, description: 'line of the logger call in the route\'s file' }),
+          },
+          { ...closed, description: 'a value the handler writes to a log unchanged (not passed through a masking or other call)' },
+        ),
+        { description: 'what the route\'s handler writes to logs (console.*, logger.*, ctx.log …), read by the code scan; an empty list: nothing; absent: the handler was not found' },
+      ),
+    ),
   },
   { ...closed, description: 'an HTTP route found in code, with the data access its handler reaches' },
 );

@@ -96,6 +96,8 @@ export interface FunctionFact {
   decorators: DecoratorFact[];
   /** A middleware that refuses (401/403) a request whose presented key (a header) a lookup does not find: a credential gate (credential-proof.ts `rejectsUnknownKey`). */
   keyGate?: true;
+  /** Values the function (or a callback in it) writes to a log (extract-logging.ts). */
+  logs?: Array<{ field: string; source: 'request' | 'code'; line: number }>;
   /** Calls every one of which, in this function, runs behind a caller check or has its result checked: what they reach is checked. */
   checkedCalls?: Record<string, CallerCheckFact>;
   at: CodePosition;
@@ -113,10 +115,10 @@ export type ArgumentValue =
   | { kind: 'string'; value: string }
   | { kind: 'number'; value: number }
   | { kind: 'boolean'; value: boolean }
-  | { kind: 'ref'; value: string }
+  | { kind: 'ref'; value: string; /** Bound, in this module or the one it is imported from, to a rate limiter a package makes (set when linking). */ limiter?: true }
   | { kind: 'object'; value: Record<string, ArgumentValue> }
   | { kind: 'array'; value: ArgumentValue[] }
-  | { kind: 'call'; value: string; args: ArgumentValue[] }
+  | { kind: 'call'; value: string; args: ArgumentValue[]; /** A call of what a rate-limiting package exports (set when linking). */ limiter?: true }
   | { kind: 'function'; value: string }
   | { kind: 'other'; value: string };
 
@@ -254,6 +256,10 @@ export interface FileFacts {
   uses: UseFact[];
   /** Routers the module creates (`local`: variables and router factories) and the names it exports them by (`default` for a default export). */
   routers?: { local: string[]; exported: string[] };
+  /** Koa: the prefix each router of the module is given (`new Router({ prefix })`, `router.prefix(p)`), by its variable. */
+  routerPrefixes?: Record<string, string>;
+  /** Module-level names bound to a rate limiter a package makes (`export const loginLimit = ratelimit({…})`; `default` for `export default rateLimit({…})`). */
+  limiters?: string[];
   /** Fastify: the file wraps a plugin in fastify-plugin (`export default fp(…)`): registered from another file, its hooks apply to the instance registering it. */
   skipOverride?: true;
   grants: GrantFact[];

@@ -30,6 +30,10 @@ const SHARED_OPS: Record<string, Operation> = nameTable<Operation>({ find: 'find
 const UNIQUE_LOOKUPS = new Set(['findUnique', 'findUniqueOrThrow', 'findByPk', 'findById']);
 const KNEX_ROOTS = new Set(['knex', 'db', 'trx', 'k', 'pg', 'database', 'sql', 'qb']);
 const ROW_CAPS = new Set(['take', 'limit', 'first', 'top']);
+/** Mongoose Query methods that return the query itself, so a cap or projection may follow any of them; `where` is not among them (it adds conditions the chain walk does not read). */
+const MONGOOSE_MODIFIERS = new Set(['select', 'limit', 'skip', 'sort', 'lean', 'exec', 'populate', 'projection', 'collation', 'hint', 'maxTimeMS', 'session', 'read', 'batchSize', 'comment', 'allowDiskUse', 'setOptions', 'orFail']);
+/** How many chained modifiers are followed after a Mongoose call, at most. */
+const MAX_CHAIN = 32;
 const LOGICAL = new Set(['OR', 'AND', 'NOT', '$or', '$and', '$nor', 'or', 'and', '[Op.or]', '[Op.and]']);
 
 interface Conditions {
@@ -312,12 +316,22 @@ export function queryFromCall(call: ts.CallExpression, file: ts.SourceFile): Que
     if (op.startsWith('findById') && filter) conditions.list.push({ field: '_id', origin: valueOrigin(filter, file) });
     else readConditions(filter, file, conditions);
     const hasFilter = filter !== undefined && !(ts.isObjectLiteralExpression(filter) && filter.properties.length === 0);
-    // .limit(n) chained after the call caps a find.
-    const chained = call.parent && ts.isPropertyAccessExpression(call.parent) && ROW_CAPS.has(call.parent.name.text);
-    // The projection: the second argument, or a `.select(…)` chained after the call.
-    const selectCall = call.parent && ts.isPropertyAccessExpression(call.parent) && call.parent.name.text === 'select' && call.parent.parent && ts.isCallExpression(call.parent.parent) ? call.parent.parent : undefined;
-    const projection = selectCall ? (selectCall.arguments.length === 1 ? selectCall.arguments[0] : null) : call.arguments[1];
-    const q = withColumns(fact('mongoose', model, operation, conditions, hasFilter, Boolean(chained), call, file, operation === 'update' && blanksFields(call.arguments[1])), projection === null ? undefined : selectedFields(projection));
+    // The query's modifiers, in any order (`.sort(…).limit(500)`, `.select(…).lean().limit(100)`):
+    // a `.limit(n)` anywhere in the chain caps a find (`.limit(0)` is Mongoose's "no limit"), and
+    // a `.select(…)` is the projection (the second argument when none; two of them, unknown).
+    let chained = false;
+    const selects: ts.CallExpression[] = [];
+    let link: ts.Node = call;
+    for (let steps = 0; steps < MAX_CHAIN && link.parent && ts.isPropertyAccessExpression(link.parent) && link.parent.expression === link && MONGOOSE_MODIFIERS.has(link.parent.name.text) && link.parent.parent && ts.isCallExpression(link.parent.parent) && link.parent.parent.expression === link.parent; steps++) {
+      const modifier = link.parent.name.text;
+      const c: ts.CallExpression = link.parent.parent;
+      if (ROW_CAPS.has(modifier) && !(c.arguments[0] && ts.isNumericLiteral(c.arguments[0]) && Number(c.arguments[0].text) === 0)) chained = true;
+      if (modifier === 'select') selects.push(c);
+      link = c;
+    }
+    const selectCall = selects.length === 1 ? selects[0] : undefined;
+    const projection = selects.length > 1 ? null : selectCall ? (selectCall.arguments.length === 1 ? selectCall.arguments[0] : null) : call.arguments[1];
+    const q = withColumns(fact('mongoose', model, operation, conditions, hasFilter, chained, call, file, operation === 'update' && blanksFields(call.arguments[1])), projection === null ? undefined : selectedFields(projection));
     return UNIQUE_LOOKUPS.has(op) ? { ...q, uniqueKey: true } : q;
   }
   return undefined;

@@ -84,12 +84,15 @@ export function useFromCall(call: ts.CallExpression, file: ts.SourceFile, router
   // name. Koa's `router.routes()` is one by the API.
   const lastArg = values[values.length - 1];
   const lastNode = args[args.length - 1];
-  const koa = lastArg?.kind === 'call' && /\.routes$/.test(lastArg.value) ? lastArg.value.replace(/\.routes$/, '') : undefined;
+  // Koa's `x.routes()` may be followed by `x.allowedMethods()` (`router.use('/a', x.routes(), x.allowedMethods())`).
+  const routesAt = lastArg?.kind === 'call' && /\.allowedMethods$/.test(lastArg.value) && values.length > 1 ? values.length - 2 : values.length - 1;
+  const routesArg = values[routesAt];
+  const koa = routesArg?.kind === 'call' && /\.routes$/.test(routesArg.value) ? routesArg.value.replace(/\.routes$/, '') : undefined;
   const candidate = lastNode && ts.isIdentifier(lastNode) ? lastNode.text : lastNode && ts.isCallExpression(lastNode) && ts.isIdentifier(lastNode.expression) ? lastNode.expression.text : undefined;
   return {
     receiver,
     ...(prefixNode && ts.isStringLiteralLike(prefixNode) ? { prefix: prefixNode.text } : {}),
-    middleware: koa ? values.slice(0, -1) : values,
+    middleware: koa ? values.slice(0, routesAt) : values,
     ...(koa ? { mounts: koa } : candidate !== undefined ? { mountCandidate: candidate } : {}),
     line: positionOf(call, file).line,
   };
@@ -227,6 +230,53 @@ export function nestRoutes(cls: ts.ClassDeclaration, file: ts.SourceFile, path: 
     });
   }
   return out;
+}
+
+/**
+ * Koa (@koa/router, koa-router): the prefix a router of this module is given, on every route it
+ * declares and every router it nests — `const router = new Router({ prefix: '/cs' })` (a string,
+ * or a string constant of the module) or `router.prefix('/cs')`. Only module-level routers
+ * (`routers`, from routersOf) are read; a later `prefix()` replaces an earlier one, as in Koa.
+ */
+export function routerPrefixFromCall(call: ts.CallExpression | ts.NewExpression, routers: ReadonlySet<string>, constants: Readonly<Record<string, string>>): { router: string; prefix: string } | undefined {
+  const first = call.arguments?.[0];
+  if (!first || routers.size === 0) return undefined;
+  const text = (e: ts.Expression): string | undefined => (ts.isStringLiteralLike(e) ? e.text : ts.isIdentifier(e) && Object.hasOwn(constants, e.text) ? constants[e.text] : undefined);
+  if (ts.isCallExpression(call)) {
+    const callee = call.expression;
+    if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'prefix' && ts.isIdentifier(callee.expression) && routers.has(callee.expression.text) && call.arguments.length === 1) {
+      const prefix = text(first);
+      return prefix !== undefined && prefix.startsWith('/') ? { router: callee.expression.text, prefix } : undefined;
+    }
+  }
+  if (!ts.isObjectLiteralExpression(first)) return undefined;
+  const decl = call.parent;
+  if (!decl || !ts.isVariableDeclaration(decl) || decl.initializer !== call || !ts.isIdentifier(decl.name) || !routers.has(decl.name.text)) return undefined;
+  const option = first.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && propertyName(p.name) === 'prefix');
+  const prefix = option ? text(option.initializer) : undefined;
+  return prefix !== undefined && prefix.startsWith('/') ? { router: decl.name.text, prefix } : undefined;
+}
+
+/** Packages whose export, called, makes rate-limiting middleware (or, rate-limiter-flexible, a limiter a middleware consumes). */
+export const LIMITER_MODULES = /^(koa-ratelimit|koa2-ratelimit|koa-ratelimit-lru|koa-simple-ratelimit|koa-better-ratelimit|koa-limit|express-rate-limit|express-slow-down|express-limiter|express-brute|@fastify\/rate-limit|fastify-rate-limit|rate-limiter-flexible)$/;
+/** Whether a file's text names one of LIMITER_MODULES at all (checked before any import is looked up). */
+export const NAMES_LIMITER_MODULE = /ratelimit|rate-limit|slow-down|express-limiter|express-brute|koa-limit|rate-limiter-flexible/;
+
+/**
+ * Whether an initializer calls what a rate-limiting package exports, by the module the callee's
+ * root is imported (or required) from, never by a name: `ratelimit({ driver: 'redis', … })`
+ * (koa-ratelimit), `rateLimit({ windowMs, max })` (express-rate-limit), `RateLimit.middleware({…})`
+ * (koa2-ratelimit), `new RateLimiterRedis({…})` (rate-limiter-flexible).
+ */
+export function callsLimiter(init: ts.Expression, file: ts.SourceFile): boolean {
+  let e = init;
+  while (ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isParenthesizedExpression(e)) e = e.expression;
+  if (!ts.isCallExpression(e) && !ts.isNewExpression(e)) return false;
+  let callee: ts.Expression = e.expression;
+  for (let depth = 0; depth < 4 && ts.isPropertyAccessExpression(callee); depth++) callee = callee.expression;
+  if (!ts.isIdentifier(callee)) return false;
+  const from = importedFrom(file, callee.text);
+  return from !== undefined && LIMITER_MODULES.test(from);
 }
 
 /** Modules whose export creates a router: Express's `Router`, koa-router, express-promise-router. */

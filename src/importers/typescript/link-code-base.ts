@@ -22,6 +22,7 @@ import { ratePassword, systemWords } from './rate-password.js';
 import { constantDuration } from './extract-credentials.js';
 import { provesIdentity } from './credential-proof.js';
 import { AccessControlModel, caslPermissions } from './resolve-permissions.js';
+import { LIMITER_MODULES } from './extract-routes.js';
 
 export interface LinkInput {
   codeBaseId: string;
@@ -56,7 +57,7 @@ const NOT_FOLLOWED = new Set(['then', 'catch', 'map', 'filter', 'push', 'forEach
 
 export function linkCodeBase(input: LinkInput): LinkOutput {
   const { mapping, declared, codeBaseId } = input;
-  const files = resolveMounts(input.files);
+  const files = resolveLimiters(resolveMounts(input.files));
   // Ids name files within the code base, so they (and the fingerprints made from them) do not
   // depend on the directory pipl-audit runs in.
   const withinRoot = (path: string) => (input.root === '.' ? path : posix.relative(input.root, path));
@@ -250,6 +251,12 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     reached.set(key, out);
     checksPassword.set(key, password);
     return out;
+  };
+  /** What the handler functions write to logs (the handler's own calls and its callbacks', not the services it calls), once per name and line. */
+  const loggedBy = (keys: string[]): NonNullable<CodeRoute['loggedFields']> => {
+    const seen = new Map<string, { field: string; source: 'request' | 'code'; line: number }>();
+    for (const k of keys) for (const v of functions.get(k)?.logs ?? []) seen.set(`${v.line}\0${v.field}\0${v.source}`, { field: v.field, source: v.source, line: v.line });
+    return [...seen.values()].sort((a, b) => a.line - b.line || (a.field < b.field ? -1 : a.field > b.field ? 1 : 0));
   };
   const functionFor = (ref: { key?: string; name?: string }): string[] => {
     if (ref.key) return functions.has(ref.key) ? [ref.key] : [];
@@ -541,7 +548,8 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       }
       for (const parent of parents) {
         if (out.length >= MAX_MOUNTS) break;
-        const own = use.prefix ?? '';
+        // Koa: a router given a prefix nests what it mounts under it (`router.use('/a', other.routes())`).
+        const own = `${ownEntry(factsByPath.get(file)?.routerPrefixes, use.receiver) ?? ''}${use.prefix ?? ''}`;
         out.push({
           prefix: `${parent.prefix}${own}`,
           middleware: [...parent.middleware, ...before, ...use.middleware],
@@ -594,13 +602,18 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
             ]
           : [];
         const chain = [...mount.middleware, ...outer, ...local, ...route.middleware];
-        const fullPath = `${mount.prefix}${localMount?.prefix ?? ''}${route.path}`.replace(/\/+/g, '/') || '/';
+        // Koa: the router's own prefix (`new Router({ prefix: '/cs' })`, `router.prefix('/cs')`).
+        const routerPrefix = route.receiver ? (ownEntry(f.routerPrefixes, route.receiver) ?? '') : '';
+        const outerPrefix = localMount ? `${ownEntry(f.routerPrefixes, localMount.receiver) ?? ''}${localMount.prefix ?? ''}` : '';
+        const fullPath = `${mount.prefix}${outerPrefix}${routerPrefix}${route.path}`.replace(/\/+/g, '/') || '/';
         // A route of a plugin registered with Fastify's register() is Fastify's, whatever the
         // name of its instance; its path before the prefix (and with only the innermost prefix,
         // for a plugin registered by a plugin) stays a name the project file may map (as the scan
         // named it before prefixes were applied).
         const fastify = mount.fastify === true;
-        const bare = fastify && mount.prefix !== '' ? [route.path, ...mount.bare.map((p) => `${p}${route.path}`.replace(/\/+/g, '/'))] : (mount.keepsBare || localMount?.keepsBare) && fullPath !== route.path ? [route.path] : [];
+        // A Koa router's prefix was not read before either: the path without it stays such a name.
+        const withoutRouterPrefix = routerPrefix !== '' ? `${mount.prefix}${outerPrefix}${route.path}`.replace(/\/+/g, '/') || '/' : undefined;
+        const bare = fastify && mount.prefix !== '' ? [route.path, ...mount.bare.map((p) => `${p}${route.path}`.replace(/\/+/g, '/'))] : (mount.keepsBare || localMount?.keepsBare) && fullPath !== route.path ? [route.path] : withoutRouterPrefix !== undefined && withoutRouterPrefix !== fullPath ? [withoutRouterPrefix] : [];
         for (const b of bare) routeAliases.push(`${route.method} ${b}`, b);
         routes.push(buildRoute(fastify && route.framework !== 'fastify' ? { ...route, framework: 'fastify' } : route, f.path, fullPath, chain, bare));
       }
@@ -616,6 +629,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     if (v.kind === 'array') return v.value.some(limitsRate);
     // Fastify route options `config: { rateLimit: { max, timeWindow } }` (`rateLimit: false` turns it off).
     if (v.kind === 'object' && fastifyRateLimit && v.value.rateLimit !== undefined) return !(v.value.rateLimit.kind === 'boolean' && !v.value.rateLimit.value);
+    if ((v.kind === 'ref' || v.kind === 'call') && v.limiter === true) return true;
     return (v.kind === 'ref' || v.kind === 'call') && RATE_LIMITER.test(v.value);
   }
 
@@ -659,11 +673,12 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     for (const m of chain) {
       const text = describe(m);
       middleware.push(text);
-      if (GUARD.test(text) && !RATE_LIMITER.test(text)) guarded = true;
+      const limiter = limitsRate(m);
+      if (GUARD.test(text) && !RATE_LIMITER.test(text) && !(limiter && m.kind !== 'array')) guarded = true;
       // A middleware of the code base refusing a request whose key a lookup does not find authenticates, whatever its name.
       if (m.kind === 'ref' && isKeyGate(m.value)) guarded = true;
       if ((m.kind === 'ref' || m.kind === 'call') && AUTHORIZATION.test(m.value)) authorized = true;
-      if (limitsRate(m)) rateLimited = true;
+      if (limiter) rateLimited = true;
       if (m.kind === 'call' && ROLE_MIDDLEWARE.test(m.value)) roleNamesFound.push(...m.args.flatMap(resolve));
     }
     if (route.framework === 'nestjs') {
@@ -752,6 +767,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       authorized,
       ...(middleware.length > 0 ? { middleware } : {}),
       queries,
+      ...(keys.length > 0 ? { loggedFields: loggedBy(keys) } : {}),
     };
     place(entity, file, route.at, 'route');
     routeSites.set(entity, { file, at: route.at });
@@ -1017,6 +1033,45 @@ export function resolveMounts(files: FileFacts[]): FileFacts[] {
     return { ...f, uses };
   });
 }
+/**
+ * Marks the middleware that is a rate limiter by what its name is bound to, not by the name:
+ * `loginLimit` where this module, or the module of the code base it is imported from (one
+ * step), binds it to a call of a rate-limiting package (`export const loginLimit =
+ * ratelimit({…})`, see callsLimiter), and a call of such a package's export made in place
+ * (`router.post('/login', limit({…}), h)` with `import limit from 'koa-ratelimit'`). A name
+ * resolved to nothing keeps the name rule (RATE_LIMITER).
+ */
+export function resolveLimiters(files: FileFacts[]): FileFacts[] {
+  const anyLimiter = files.some((f) => f.limiters !== undefined || f.imports.some((i) => LIMITER_MODULES.test(i.from)));
+  if (!anyLimiter) return files;
+  const byBase = new Map<string, string>();
+  for (const f of files) byBase.set(f.path.replace(/\.(tsx?|m?js|cjs|jsx)$/, ''), f.path);
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  return files.map((f) => {
+    const names = new Set<string>();
+    for (const n of f.limiters ?? []) if (!f.imports.some((i) => i.local === n)) names.add(n);
+    const packages = new Set<string>();
+    for (const i of f.imports) {
+      if (LIMITER_MODULES.test(i.from)) packages.add(i.local);
+      const target = moduleFile(byBase, f.path, i.from);
+      if (target !== undefined && byPath.get(target)?.limiters?.includes(i.imported)) names.add(i.local);
+    }
+    if (names.size === 0 && packages.size === 0) return f;
+    const mark = (v: ArgumentValue): ArgumentValue => {
+      if (v.kind === 'array') return { ...v, value: v.value.map(mark) };
+      if (v.kind !== 'ref' && v.kind !== 'call') return v;
+      const root = v.value.split('.')[0] ?? '';
+      if (v.kind === 'ref' ? names.has(v.value) || names.has(root) : packages.has(root)) return { ...v, limiter: true };
+      return v;
+    };
+    return {
+      ...f,
+      routes: f.routes.map((r) => ({ ...r, middleware: r.middleware.map(mark) })),
+      uses: f.uses.map((u) => ({ ...u, middleware: u.middleware.map(mark) })),
+    };
+  });
+}
+
 /** How many steps the walk over plugin registrations takes in one code base, at most. */
 const MAX_MOUNT_CALLS = 20_000;
 const ROOT_MOUNT: { prefix: string; middleware: ArgumentValue[]; bare: string[] } = { prefix: '', middleware: [], bare: [] };

@@ -11,8 +11,9 @@ import { keysFromCall, keyValue } from './extract-keys.js';
 import { isAnswered } from './find-response.js';
 import { queryFromCall, queryFromKnexChain, repositoryDefinition } from './extract-queries.js';
 import { findSqlText } from './find-sql-text.js';
+import { loggedValues } from './extract-logging.js';
 import { dialectsNamedIn } from './sql-dialect.js';
-import { decoratorsOf, fastifyUseFromCall, handlerRef, nestRoutes, routeFromCall, routersOf, useFromCall } from './extract-routes.js';
+import { callsLimiter, decoratorsOf, fastifyUseFromCall, handlerRef, nestRoutes, NAMES_LIMITER_MODULE, routeFromCall, routerPrefixFromCall, routersOf, useFromCall } from './extract-routes.js';
 import { scheduleFromCall, scheduleFromDecorator } from './extract-schedules.js';
 import { appendAll } from '../../collections/append-all.js';
 import { ASSERT, CallerChecks, THROWING_QUERY, type CheckedRegion } from './find-caller-checks.js';
@@ -78,6 +79,18 @@ function functionName(node: ts.FunctionLikeDeclaration, file: ts.SourceFile): { 
  * stack (50,000 nested parentheses, a generated expression thousands of levels deep) yields no
  * facts and says why, so one hostile file never stops the audit of the rest.
  */
+/** Whether a function body calls `x.consume(…)` on one of the limiters (rate-limiter-flexible), outside nested functions. */
+function consumesLimiter(body: ts.Node, limiters: ReadonlySet<string>): boolean {
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === 'consume' && ts.isIdentifier(n.expression.expression) && limiters.has(n.expression.expression.text)) found = true;
+    else ts.forEachChild(n, visit);
+  };
+  visit(body);
+  return found;
+}
+
 export function parseCodeFile(path: string, text: string): FileFacts {
   try {
     return scanCodeFile(path, text);
@@ -163,8 +176,15 @@ function scanCodeFile(path: string, text: string): FileFacts {
     if (nb && ts.isNamedImports(nb)) for (const e of nb.elements) fastifyPluginNames.add(e.name.text);
   }
 
+  // Rate limiters bound to a module-level name, known by the package they come from.
+  const readsLimiters = NAMES_LIMITER_MODULE.test(text);
   // Constants first (enum members, string constants), so extractors can resolve references.
   for (const statement of file.statements) {
+    if (readsLimiters) {
+      if (ts.isVariableStatement(statement)) {
+        for (const d of statement.declarationList.declarations) if (ts.isIdentifier(d.name) && d.initializer && callsLimiter(d.initializer, file)) (facts.limiters ??= []).push(d.name.text);
+      } else if (ts.isExportAssignment(statement) && callsLimiter(statement.expression, file)) (facts.limiters ??= []).push('default');
+    }
     if (ts.isEnumDeclaration(statement)) {
       let next = 0;
       for (const m of statement.members) {
@@ -206,6 +226,19 @@ function scanCodeFile(path: string, text: string): FileFacts {
       // export { JWT_SECRET } from './config': a name this file passes on, followed like an import.
       const from = statement.moduleSpecifier.text;
       for (const el of statement.exportClause.elements) facts.imports.push({ local: el.name.text, imported: (el.propertyName ?? el.name).text, from });
+    }
+  }
+  // rate-limiter-flexible makes a limiter, not middleware: a module-level function consuming one
+  // (`async function loginGuard(ctx, next) { await limiter.consume(ctx.ip); … }`) is the limiter.
+  if (facts.limiters !== undefined && text.includes('.consume(')) {
+    const made = new Set(facts.limiters);
+    for (const statement of file.statements) {
+      const fns: Array<[string, ts.Node]> = [];
+      if (ts.isFunctionDeclaration(statement) && statement.name && statement.body) fns.push([statement.name.text, statement.body]);
+      else if (ts.isVariableStatement(statement)) {
+        for (const d of statement.declarationList.declarations) if (ts.isIdentifier(d.name) && d.initializer && (ts.isArrowFunction(d.initializer) || ts.isFunctionExpression(d.initializer))) fns.push([d.name.text, d.initializer.body]);
+      }
+      for (const [name, body] of fns) if (consumesLimiter(body, made)) facts.limiters.push(name);
     }
   }
   // Grants objects bound to a name, for `new AccessControl(grants)` elsewhere in the file.
@@ -479,6 +512,8 @@ function scanCodeFile(path: string, text: string): FileFacts {
       // the statements after the call: `const rows = await …; return rows`).
       const innermost = stack.length > 1 ? (stack[stack.length - 1] as FunctionFact) : undefined;
       if (comparesPassword(call, file)) for (const fn of callers) fn.checksPassword = true;
+      const logged = stack.length > 1 ? loggedValues(call, file) : undefined;
+      if (logged) for (const fn of callers) appendAll((fn.logs ??= []), logged);
       const q = queryFromCall(call, file) ?? queryFromKnexChain(call, file);
       const region = regions.length > 0 ? regionAround(call) : undefined;
       if (q) {
@@ -536,6 +571,8 @@ function scanCodeFile(path: string, text: string): FileFacts {
         facts.bullWorkers.push({ queue: call.arguments[0].text, job: handlerRef(call.arguments[1], path) });
       }
     }
+    const routerPrefix = routerPrefixFromCall(call, localRouters, facts.constants);
+    if (routerPrefix) (facts.routerPrefixes ??= nameTable())[routerPrefix.router] = routerPrefix.prefix;
     const credential = credentialFromCall(call as ts.CallExpression, file, facts.constants);
     if (credential && ts.isCallExpression(call)) facts.credentials.push(credential);
     appendAll(facts.credentials, keysFromCall(call, file, facts.constants));
