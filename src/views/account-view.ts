@@ -18,6 +18,13 @@ interface RoleSetSummary {
   sensitiveCategories: string[];
   /** Some of what it reaches is PI of children under 14 (sensitive under PIPL Art. 28). */
   children: boolean;
+  /**
+   * The grants reaching PI that are scoped to the account's unit (unit, unit-subtree), as
+   * `role>interface` or `role>store`: what follows the account's unit whatever else it holds.
+   */
+  unitScopedGrants: string[];
+  /** The categories those grants reach. */
+  unitScopedCategories: string[];
 }
 
 function summarise(index: InventoryIndex, roleIds: string[]): RoleSetSummary {
@@ -30,8 +37,10 @@ function summarise(index: InventoryIndex, roleIds: string[]): RoleSetSummary {
   // A grant narrowed by a filter the import could not decide reaches an unknown scope: the widest
   // is then unknown unless a decided grant already reaches the widest there is.
   let undecided = false;
+  const unitScoped = new Set<string>();
+  const unitCategories = new Set<string>();
   for (const id of roles) {
-    for (const { grant } of index.effectiveGrants(id)) {
+    for (const { grant, declaredBy } of index.effectiveGrants(id)) {
       const reach = index.grantReach(grant);
       const reached = reach.categories;
       for (const c of reached) categories.add(c);
@@ -40,6 +49,10 @@ function summarise(index: InventoryIndex, roleIds: string[]): RoleSetSummary {
       if (reached.length === 0) continue;
       if (grant.scopeUndecided !== undefined) undecided = true;
       else widest = Math.max(widest, scopeRank(grant.scope) ?? -1);
+      if (grant.scopeUndecided === undefined && (grant.scope === 'unit' || grant.scope === 'unit-subtree')) {
+        unitScoped.add(`${declaredBy.id}>${grant.interface ?? grant.store ?? ''}`);
+        for (const c of reached) unitCategories.add(c);
+      }
     }
   }
   if (undecided && widest < SCOPE_ORDER.length - 1) widest = -1;
@@ -52,6 +65,8 @@ function summarise(index: InventoryIndex, roleIds: string[]): RoleSetSummary {
     // Sensitive as each store holds them: a category may be sensitive in a children's store only.
     sensitiveCategories: [...sensitive].sort(),
     children,
+    unitScopedGrants: [...unitScoped].sort(),
+    unitScopedCategories: [...unitCategories].sort(),
   };
 }
 
@@ -122,6 +137,11 @@ export const accountView: ViewDefinition = {
           roles: account.roles === undefined && rolesUnstated ? null : summary.roles,
           privileged: rolesUnstated && !summary.privileged ? null : summary.privileged,
           widestScope: summary.widestScope,
+          // The PI grants that follow the account's unit (unit, unit-subtree), whatever else it
+          // holds: an organisation-wide default role does not make a unit-scoped grant stop
+          // resting on the unit (PIPL-HR-001).
+          unitScopedGrants: summary.unitScopedGrants,
+          unitScopedCategories: summary.unitScopedCategories,
           categories: rolesUnstated ? null : summary.categories,
           sensitiveCategories: rolesUnstated ? null : summary.sensitiveCategories,
           reachesPI: rolesUnstated ? null : summary.categories.length > 0,
