@@ -194,3 +194,60 @@ describe('the RAM password policy', () => {
     expect(result.stderr).toMatch(/ram\.json:2:\d+: error: .*GetPasswordPolicy: MinimumPasswordLength is "eight"/);
   });
 });
+
+// `aliyun ram ListVirtualMFADevices` as the CLI prints it: VirtualMFADevices.VirtualMFADevice[] with
+// SerialNumber, ActivateDate and the bound User; an unbound device has no User.
+const MFA_DEVICES = `{
+    "RequestId": "0F3E5B5A-8E2B-4C8B-9C51-6E2B2A1D3C44",
+    "VirtualMFADevices": {
+      "VirtualMFADevice": [
+        { "SerialNumber": "acs:ram::1234567890123456:mfa/zhang-auditor", "ActivateDate": "2023-01-10T02:13:45Z", "User": { "UserId": "205482512123456791", "UserName": "zhang-auditor", "DisplayName": "张审计" } },
+        { "SerialNumber": "acs:ram::1234567890123456:mfa/spare-device" }
+      ]
+    }
+  }`;
+const withMfaDevices = (bundle: string, response: string) => bundle.replace(/^\{/, `{\n  "ListVirtualMFADevices": ${response},`);
+
+describe('RAM users\' MFA from ListVirtualMFADevices', () => {
+  const only = (ram: string) => audit({ 'manifest.yaml': MANIFEST, 'pipl-audit.yaml': PROJECT.replace(/  - type: cloud-policy\n    path: cam\.json[\s\S]*$/, ''), 'ram.json': ram });
+  const mfaOf = async (dir: string) => {
+    const items = JSON.parse((await runCliInProcess(['views', 'pipl-audit.yaml', '--view', 'account'], { cwd: dir })).stdout) as Array<{ key: string; account: { mfa?: boolean } }>;
+    return Object.fromEntries(items.filter((i) => i.key.startsWith('ram:')).map((i) => [i.key, i.account.mfa ?? 'unstated']));
+  };
+
+  it('states mfa: true for a user with a bound device and false for every other user of the complete listing; an unbound device is nobody\'s', async () => {
+    const { result, dir } = await only(withMfaDevices(RAM, MFA_DEVICES));
+    expect(result.code).toBe(0);
+    const mfa = await mfaOf(dir);
+    expect(mfa['ram:zhang-auditor']).toBe(true);
+    expect(mfa['ram:ops-li']).toBe(false);
+    expect(mfa['ram:intern-wang']).toBe(false);
+  });
+
+  it('without the listing leaves MFA unstated (MFABindRequired: false in a login profile says nothing about a device)', async () => {
+    const { dir, report } = await only(RAM);
+    const mfa = await mfaOf(dir);
+    expect(new Set(Object.values(mfa))).toEqual(new Set(['unstated']));
+    expect(report!.findings.filter((f) => f.ruleId === 'PIPL-CRED-006' && f.status === 'FAIL' && String(f.target?.key).startsWith('ram:'))).toEqual([]);
+  });
+
+  it('a truncated page (IsTruncated: true) states only the users it lists', async () => {
+    const { dir } = await only(withMfaDevices(RAM, MFA_DEVICES.replace('"RequestId"', '"IsTruncated": true, "Marker": "EXAMPLE", "RequestId"')));
+    const mfa = await mfaOf(dir);
+    expect(mfa['ram:zhang-auditor']).toBe(true);
+    expect(mfa['ram:ops-li']).toBe('unstated');
+  });
+
+  it('PIPL-CRED-006 then decides: NOT_EVALUATED without the listing, FAIL on a console user of full control without a device', async () => {
+    const statuses = (report: { findings: Finding[] } | undefined) => report!.findings.filter((f) => f.ruleId === 'PIPL-CRED-006' && (f.target?.key === 'ram:ops-li' || (f.members?.items ?? []).some((m) => m.key === 'ram:ops-li'))).map((f) => f.status);
+    expect(statuses((await only(RAM)).report)).toEqual(['NOT_EVALUATED']);
+    expect(statuses((await only(withMfaDevices(RAM, MFA_DEVICES))).report)).toEqual(['FAIL']);
+  });
+
+  it('a listing that is not of that shape is an input error at its line', async () => {
+    const dir = tempDir({ 'manifest.yaml': MANIFEST, 'pipl-audit.yaml': PROJECT, 'ram.json': withMfaDevices(RAM, '{ "VirtualMFADevices": { "VirtualMFADevice": "none" } }'), 'cam.json': CAM });
+    const result = await runCliInProcess(['audit', 'pipl-audit.yaml', '-f', 'json', '-o', 'out.json'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/ram\.json:2:\d+: error: .*ListVirtualMFADevices/);
+  });
+});

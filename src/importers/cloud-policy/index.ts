@@ -283,6 +283,8 @@ function importBundle(bundle: PolicyBundle, passwordPolicy: BundlePasswordPolicy
     // may do undecided: what the account reaches is then unknown, not nothing.
     const lacking = grants.length === 0 && Object.keys(stores).length > 0 ? collect(user).missing : [];
     if (lacking.length > 0) account.rolesUnknown = `the bundle lacks ${lacking.join('; ')}`;
+    // ListVirtualMFADevices (RAM): a device bound to the user, or the complete listing without one.
+    if (user.mfa !== undefined) account.mfa = user.mfa.bound;
     if (!user.missing.includes('ListAccessKeys')) {
       account.accessKeys = user.accessKeys.map((k) => ({ id: maskKey(k.id), status: k.status, ...(k.created ? { created: k.created } : {}) }));
       account.accessKeys.forEach((k, i) => out.places.set(k, { file, pointer: user.accessKeys[i]!.pointer }));
