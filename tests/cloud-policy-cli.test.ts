@@ -251,3 +251,38 @@ describe('RAM users\' MFA from ListVirtualMFADevices', () => {
     expect(result.stderr).toMatch(/ram\.json:2:\d+: error: .*ListVirtualMFADevices/);
   });
 });
+
+describe('PIPL-CLOUD-002: one finding per attachment of the policy', () => {
+  // A second operator joins the ops group (whose OpsFull grants oss:*): the group's one attachment
+  // is one cause for both members; the same policy attached to a user directly is its own.
+  const withSecondOperator = (ram: string, ownAttachment: boolean) => {
+    const bundle = JSON.parse(ram) as Record<string, Record<string, unknown>>;
+    (bundle.ListUsers as { Users: { User: unknown[] } }).Users.User.push({ UserName: 'ops-zhou', UserId: '205482512123456799', DisplayName: '周运维', CreateDate: '2022-05-06T01:00:00Z', UpdateDate: '2022-05-06T01:00:00Z', Comments: '' });
+    bundle.ListGroupsForUser!['ops-zhou'] = { RequestId: 'z1', Groups: { Group: [{ GroupName: 'ops', Comments: '运维组', JoinDate: '2022-05-06T01:01:00Z' }] } };
+    bundle.ListPoliciesForUser!['ops-zhou'] = { RequestId: 'z2', Policies: { Policy: [] } };
+    bundle.ListAccessKeys!['ops-zhou'] = { RequestId: 'z3', AccessKeys: { AccessKey: [] } };
+    if (ownAttachment) {
+      // ops-li leaves the group and gets OpsFull attached directly.
+      bundle.ListGroupsForUser!['ops-li'] = { RequestId: 'a', Groups: { Group: [] } };
+      bundle.ListPoliciesForUser!['ops-li'] = { RequestId: 'e', Policies: { Policy: [{ PolicyName: 'OpsFull', PolicyType: 'Custom', DefaultVersion: 'v3', AttachDate: '2021-02-01T03:14:00Z' }] } };
+    }
+    return JSON.stringify(bundle, null, 2);
+  };
+  const only = (ram: string) => audit({ 'manifest.yaml': MANIFEST, 'pipl-audit.yaml': PROJECT.replace(/  - type: cloud-policy\n    path: cam\.json[\s\S]*$/, ''), 'ram.json': ram });
+  const items = (f: Finding) => (f.members ? f.members.items.map((m) => m.key) : [f.target?.key ?? '']).sort();
+
+  it('a group-attached oss:* policy is one finding citing every member user, its pattern naming the group', async () => {
+    const { report } = await only(withSecondOperator(RAM, false));
+    const fails = report!.findings.filter((f) => f.ruleId === 'PIPL-CLOUD-002' && f.status === 'FAIL');
+    const group = fails.filter((f) => items(f).some((k) => k.startsWith('ram:user/')));
+    expect(group.map(items)).toEqual([['ram:user/ops-li>store:pod-photos', 'ram:user/ops-zhou>store:pod-photos']]);
+    expect(JSON.stringify(group[0]!.message)).toContain('(policy OpsFull, attached to group ops)');
+  });
+
+  it('the same policy attached to a user directly is another cause, another finding', async () => {
+    const { report } = await only(withSecondOperator(RAM, true));
+    const fails = report!.findings.filter((f) => f.ruleId === 'PIPL-CLOUD-002' && f.status === 'FAIL' && items(f).some((k) => k.startsWith('ram:user/')));
+    expect(fails.map(items).sort()).toEqual([['ram:user/ops-li>store:pod-photos'], ['ram:user/ops-zhou>store:pod-photos']]);
+    expect(JSON.stringify(fails.map((f) => f.message))).toContain('attached to user ops-li');
+  });
+});
