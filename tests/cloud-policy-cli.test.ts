@@ -276,13 +276,13 @@ describe('PIPL-CLOUD-002: one finding per attachment of the policy', () => {
     const fails = report!.findings.filter((f) => f.ruleId === 'PIPL-CLOUD-002' && f.status === 'FAIL');
     const group = fails.filter((f) => items(f).some((k) => k.startsWith('ram:user/')));
     expect(group.map(items)).toEqual([['ram:user/ops-li>store:pod-photos', 'ram:user/ops-zhou>store:pod-photos']]);
-    expect(JSON.stringify(group[0]!.message)).toContain('(policy OpsFull, attached to group ops)');
+    expect(JSON.stringify(group[0]!.message)).toContain('(policy OpsFull, group:ops)');
   });
 
   it('the same policy attached to a user directly is another cause, another finding', async () => {
     const { report } = await only(withSecondOperator(RAM, true));
     const fails = report!.findings.filter((f) => f.ruleId === 'PIPL-CLOUD-002' && f.status === 'FAIL' && items(f).some((k) => k.startsWith('ram:user/')));
     expect(fails.map(items).sort()).toEqual([['ram:user/ops-li>store:pod-photos'], ['ram:user/ops-zhou>store:pod-photos']]);
-    expect(JSON.stringify(fails.map((f) => f.message))).toContain('attached to user ops-li');
+    expect(JSON.stringify(fails.map((f) => f.message))).toContain('(policy OpsFull, user:ops-li)');
   });
 });

@@ -33,7 +33,7 @@ function policyZh(pattern: string): string {
   const KIND: Record<string, string> = { user: '用户', group: '用户组', role: '角色' };
   return pattern
     .replace(/ on /g, ' 作用于 ')
-    .replace(/ \(policy ([^),]*), attached to (user|group|role) ([^)]*)\)/g, (_m, policy: string, kind: string, name: string) => `（策略 ${policy}，授权给${KIND[kind] ?? kind} ${name}）`)
+    .replace(/ \(policy ([^),]*), (user|group|role):([^)]*)\)/g, (_m, policy: string, kind: string, name: string) => `（策略 ${policy}，授权给${KIND[kind] ?? kind} ${name}）`)
     .replace(/ \(policy ([^)]*)\)/g, '（策略 $1）');
 }
 

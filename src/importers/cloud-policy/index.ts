@@ -140,7 +140,7 @@ function importBundle(bundle: PolicyBundle, passwordPolicy: BundlePasswordPolicy
         // Each statement names the attachment it comes through: one group attachment is one cause
         // for all the group's members (PIPL-CLOUD-002 groups by it); with several bundles in one
         // source, the file tells two accounts' groups of one name apart.
-        if (found) for (const placed of found) statements.push({ ...placed, attachedTo: `${owner.kind} ${owner.name}${several ? ` in ${file}` : ''}` });
+        if (found) for (const placed of found) statements.push({ ...placed, attachedTo: `${owner.kind}:${owner.name}${several ? `@${file}` : ''}` });
         else missing.push(`GetPolicy of "${policy.name}" (attached to ${owner.kind} ${owner.name})`);
       }
     };
@@ -234,7 +234,7 @@ function importBundle(bundle: PolicyBundle, passwordPolicy: BundlePasswordPolicy
         actions: [...granted].sort(),
         ...(units && !listOnly ? { scope: 'unit-set' as const, units } : { scope: 'any' as const }),
         ...(listOnly ? { fields: entry.keyFields } : {}),
-        pattern: `${decisive.statement.actions ? '' : 'NotAction '}${written} on ${decisive.statement.resources ? '' : 'NotResource '}${resource}${decisive.statement.condition ? ` if ${quoteCondition(decisive.statement)}` : ''} (policy ${decisive.policy}${decisive.attachedTo ? `, attached to ${decisive.attachedTo}` : ''})`,
+        pattern: `${decisive.statement.actions ? '' : 'NotAction '}${written} on ${decisive.statement.resources ? '' : 'NotResource '}${resource}${decisive.statement.condition ? ` if ${quoteCondition(decisive.statement)}` : ''} (policy ${decisive.policy}${decisive.attachedTo ? `, ${decisive.attachedTo}` : ''})`,
       };
       out.places.set(grant, { file, pointer: decisive.pointer });
       grants.push(grant);
