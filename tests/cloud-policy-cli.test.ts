@@ -286,3 +286,34 @@ describe('PIPL-CLOUD-002: one finding per attachment of the policy', () => {
     expect(JSON.stringify(fails.map((f) => f.message))).toContain('(policy OpsFull, user:ops-li)');
   });
 });
+
+// `tccli cam DescribeSafeAuthFlagColl --SubUin <uin>` as the CLI prints it, keyed by the user's name or Uin.
+const safeAuth = (flags: Record<string, number>) => JSON.stringify({ Response: { LoginFlag: { Phone: 0, Token: 0, Stoken: 0, Wechat: 0, Custom: 0, ...flags }, ActionFlag: { Phone: 0, Token: 0, Stoken: 0, Wechat: 0, Custom: 0 }, OffsiteFlag: { VerifyFlag: 0, NotifyPhone: 1, NotifyEmail: 1, NotifyWechat: 1, Tips: 0 }, PromptTrust: 0, RequestId: '9626da03-4645-4c54-ba90-74836284af0c' } });
+const withSafeAuth = (bundle: string, byUser: Record<string, string>) => bundle.replace(/^\{/, `{\n  "DescribeSafeAuthFlagColl": { ${Object.entries(byUser).map(([u, r]) => `"${u}": ${r}`).join(', ')} },`);
+
+describe('CAM users\' MFA from DescribeSafeAuthFlagColl', () => {
+  const mfaOf = async (cam: string) => {
+    const dir = tempDir({ 'manifest.yaml': MANIFEST, 'pipl-audit.yaml': PROJECT, 'ram.json': RAM, 'cam.json': cam });
+    const items = JSON.parse((await runCliInProcess(['views', 'pipl-audit.yaml', '--view', 'account'], { cwd: dir })).stdout) as Array<{ key: string; account: { mfa?: boolean } }>;
+    return Object.fromEntries(items.filter((i) => i.key.startsWith('cam:')).map((i) => [i.key, i.account.mfa ?? 'unstated']));
+  };
+
+  it('states mfa from the log-in protection flags (a virtual MFA token, by name; none, by Uin), and leaves a user without a response unstated', async () => {
+    const mfa = await mfaOf(withSafeAuth(CAM, { 'ops-chen': safeAuth({ Stoken: 1 }) }));
+    expect(mfa['cam:ops-chen']).toBe(true);
+    expect(mfa['cam:backup-job']).toBe('unstated');
+    const none = await mfaOf(withSafeAuth(CAM, { '100022220001': safeAuth({}) }));
+    expect(none['cam:ops-chen']).toBe(false);
+  });
+
+  it('without the response leaves MFA unstated', async () => {
+    expect(new Set(Object.values(await mfaOf(CAM)))).toEqual(new Set(['unstated']));
+  });
+
+  it('a response without LoginFlag is an input error', async () => {
+    const dir = tempDir({ 'manifest.yaml': MANIFEST, 'pipl-audit.yaml': PROJECT, 'ram.json': RAM, 'cam.json': withSafeAuth(CAM, { 'ops-chen': '{ "Response": { "RequestId": "x" } }' }) });
+    const result = await runCliInProcess(['audit', 'pipl-audit.yaml', '-f', 'json', '-o', 'out.json'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/cam\.json:2:\d+: error: .*DescribeSafeAuthFlagColl: no LoginFlag/);
+  });
+});
