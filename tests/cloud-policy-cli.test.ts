@@ -194,3 +194,126 @@ describe('the RAM password policy', () => {
     expect(result.stderr).toMatch(/ram\.json:2:\d+: error: .*GetPasswordPolicy: MinimumPasswordLength is "eight"/);
   });
 });
+
+// `aliyun ram ListVirtualMFADevices` as the CLI prints it: VirtualMFADevices.VirtualMFADevice[] with
+// SerialNumber, ActivateDate and the bound User; an unbound device has no User.
+const MFA_DEVICES = `{
+    "RequestId": "0F3E5B5A-8E2B-4C8B-9C51-6E2B2A1D3C44",
+    "VirtualMFADevices": {
+      "VirtualMFADevice": [
+        { "SerialNumber": "acs:ram::1234567890123456:mfa/zhang-auditor", "ActivateDate": "2023-01-10T02:13:45Z", "User": { "UserId": "205482512123456791", "UserName": "zhang-auditor", "DisplayName": "张审计" } },
+        { "SerialNumber": "acs:ram::1234567890123456:mfa/spare-device" }
+      ]
+    }
+  }`;
+const withMfaDevices = (bundle: string, response: string) => bundle.replace(/^\{/, `{\n  "ListVirtualMFADevices": ${response},`);
+
+describe('RAM users\' MFA from ListVirtualMFADevices', () => {
+  const only = (ram: string) => audit({ 'manifest.yaml': MANIFEST, 'pipl-audit.yaml': PROJECT.replace(/  - type: cloud-policy\n    path: cam\.json[\s\S]*$/, ''), 'ram.json': ram });
+  const mfaOf = async (dir: string) => {
+    const items = JSON.parse((await runCliInProcess(['views', 'pipl-audit.yaml', '--view', 'account'], { cwd: dir })).stdout) as Array<{ key: string; account: { mfa?: boolean } }>;
+    return Object.fromEntries(items.filter((i) => i.key.startsWith('ram:')).map((i) => [i.key, i.account.mfa ?? 'unstated']));
+  };
+
+  it('states mfa: true for a user with a bound device and false for every other user of the complete listing; an unbound device is nobody\'s', async () => {
+    const { result, dir } = await only(withMfaDevices(RAM, MFA_DEVICES));
+    expect(result.code).toBe(0);
+    const mfa = await mfaOf(dir);
+    expect(mfa['ram:zhang-auditor']).toBe(true);
+    expect(mfa['ram:ops-li']).toBe(false);
+    expect(mfa['ram:intern-wang']).toBe(false);
+  });
+
+  it('without the listing leaves MFA unstated (MFABindRequired: false in a login profile says nothing about a device)', async () => {
+    const { dir, report } = await only(RAM);
+    const mfa = await mfaOf(dir);
+    expect(new Set(Object.values(mfa))).toEqual(new Set(['unstated']));
+    expect(report!.findings.filter((f) => f.ruleId === 'PIPL-CRED-006' && f.status === 'FAIL' && String(f.target?.key).startsWith('ram:'))).toEqual([]);
+  });
+
+  it('a truncated page (IsTruncated: true) states only the users it lists', async () => {
+    const { dir } = await only(withMfaDevices(RAM, MFA_DEVICES.replace('"RequestId"', '"IsTruncated": true, "Marker": "EXAMPLE", "RequestId"')));
+    const mfa = await mfaOf(dir);
+    expect(mfa['ram:zhang-auditor']).toBe(true);
+    expect(mfa['ram:ops-li']).toBe('unstated');
+  });
+
+  it('PIPL-CRED-006 then decides: NOT_EVALUATED without the listing, FAIL on a console user of full control without a device', async () => {
+    const statuses = (report: { findings: Finding[] } | undefined) => report!.findings.filter((f) => f.ruleId === 'PIPL-CRED-006' && (f.target?.key === 'ram:ops-li' || (f.members?.items ?? []).some((m) => m.key === 'ram:ops-li'))).map((f) => f.status);
+    expect(statuses((await only(RAM)).report)).toEqual(['NOT_EVALUATED']);
+    expect(statuses((await only(withMfaDevices(RAM, MFA_DEVICES))).report)).toEqual(['FAIL']);
+  });
+
+  it('a listing that is not of that shape is an input error at its line', async () => {
+    const dir = tempDir({ 'manifest.yaml': MANIFEST, 'pipl-audit.yaml': PROJECT, 'ram.json': withMfaDevices(RAM, '{ "VirtualMFADevices": { "VirtualMFADevice": "none" } }'), 'cam.json': CAM });
+    const result = await runCliInProcess(['audit', 'pipl-audit.yaml', '-f', 'json', '-o', 'out.json'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/ram\.json:2:\d+: error: .*ListVirtualMFADevices/);
+  });
+});
+
+describe('PIPL-CLOUD-002: one finding per attachment of the policy', () => {
+  // A second operator joins the ops group (whose OpsFull grants oss:*): the group's one attachment
+  // is one cause for both members; the same policy attached to a user directly is its own.
+  const withSecondOperator = (ram: string, ownAttachment: boolean) => {
+    const bundle = JSON.parse(ram) as Record<string, Record<string, unknown>>;
+    (bundle.ListUsers as { Users: { User: unknown[] } }).Users.User.push({ UserName: 'ops-zhou', UserId: '205482512123456799', DisplayName: '周运维', CreateDate: '2022-05-06T01:00:00Z', UpdateDate: '2022-05-06T01:00:00Z', Comments: '' });
+    bundle.ListGroupsForUser!['ops-zhou'] = { RequestId: 'z1', Groups: { Group: [{ GroupName: 'ops', Comments: '运维组', JoinDate: '2022-05-06T01:01:00Z' }] } };
+    bundle.ListPoliciesForUser!['ops-zhou'] = { RequestId: 'z2', Policies: { Policy: [] } };
+    bundle.ListAccessKeys!['ops-zhou'] = { RequestId: 'z3', AccessKeys: { AccessKey: [] } };
+    if (ownAttachment) {
+      // ops-li leaves the group and gets OpsFull attached directly.
+      bundle.ListGroupsForUser!['ops-li'] = { RequestId: 'a', Groups: { Group: [] } };
+      bundle.ListPoliciesForUser!['ops-li'] = { RequestId: 'e', Policies: { Policy: [{ PolicyName: 'OpsFull', PolicyType: 'Custom', DefaultVersion: 'v3', AttachDate: '2021-02-01T03:14:00Z' }] } };
+    }
+    return JSON.stringify(bundle, null, 2);
+  };
+  const only = (ram: string) => audit({ 'manifest.yaml': MANIFEST, 'pipl-audit.yaml': PROJECT.replace(/  - type: cloud-policy\n    path: cam\.json[\s\S]*$/, ''), 'ram.json': ram });
+  const items = (f: Finding) => (f.members ? f.members.items.map((m) => m.key) : [f.target?.key ?? '']).sort();
+
+  it('a group-attached oss:* policy is one finding citing every member user, its pattern naming the group', async () => {
+    const { report } = await only(withSecondOperator(RAM, false));
+    const fails = report!.findings.filter((f) => f.ruleId === 'PIPL-CLOUD-002' && f.status === 'FAIL');
+    const group = fails.filter((f) => items(f).some((k) => k.startsWith('ram:user/')));
+    expect(group.map(items)).toEqual([['ram:user/ops-li>store:pod-photos', 'ram:user/ops-zhou>store:pod-photos']]);
+    expect(JSON.stringify(group[0]!.message)).toContain('(policy OpsFull, group:ops)');
+  });
+
+  it('the same policy attached to a user directly is another cause, another finding', async () => {
+    const { report } = await only(withSecondOperator(RAM, true));
+    const fails = report!.findings.filter((f) => f.ruleId === 'PIPL-CLOUD-002' && f.status === 'FAIL' && items(f).some((k) => k.startsWith('ram:user/')));
+    expect(fails.map(items).sort()).toEqual([['ram:user/ops-li>store:pod-photos'], ['ram:user/ops-zhou>store:pod-photos']]);
+    expect(JSON.stringify(fails.map((f) => f.message))).toContain('(policy OpsFull, user:ops-li)');
+  });
+});
+
+// `tccli cam DescribeSafeAuthFlagColl --SubUin <uin>` as the CLI prints it, keyed by the user's name or Uin.
+const safeAuth = (flags: Record<string, number>) => JSON.stringify({ Response: { LoginFlag: { Phone: 0, Token: 0, Stoken: 0, Wechat: 0, Custom: 0, ...flags }, ActionFlag: { Phone: 0, Token: 0, Stoken: 0, Wechat: 0, Custom: 0 }, OffsiteFlag: { VerifyFlag: 0, NotifyPhone: 1, NotifyEmail: 1, NotifyWechat: 1, Tips: 0 }, PromptTrust: 0, RequestId: '9626da03-4645-4c54-ba90-74836284af0c' } });
+const withSafeAuth = (bundle: string, byUser: Record<string, string>) => bundle.replace(/^\{/, `{\n  "DescribeSafeAuthFlagColl": { ${Object.entries(byUser).map(([u, r]) => `"${u}": ${r}`).join(', ')} },`);
+
+describe('CAM users\' MFA from DescribeSafeAuthFlagColl', () => {
+  const mfaOf = async (cam: string) => {
+    const dir = tempDir({ 'manifest.yaml': MANIFEST, 'pipl-audit.yaml': PROJECT, 'ram.json': RAM, 'cam.json': cam });
+    const items = JSON.parse((await runCliInProcess(['views', 'pipl-audit.yaml', '--view', 'account'], { cwd: dir })).stdout) as Array<{ key: string; account: { mfa?: boolean } }>;
+    return Object.fromEntries(items.filter((i) => i.key.startsWith('cam:')).map((i) => [i.key, i.account.mfa ?? 'unstated']));
+  };
+
+  it('states mfa from the log-in protection flags (a virtual MFA token, by name; none, by Uin), and leaves a user without a response unstated', async () => {
+    const mfa = await mfaOf(withSafeAuth(CAM, { 'ops-chen': safeAuth({ Stoken: 1 }) }));
+    expect(mfa['cam:ops-chen']).toBe(true);
+    expect(mfa['cam:backup-job']).toBe('unstated');
+    const none = await mfaOf(withSafeAuth(CAM, { '100022220001': safeAuth({}) }));
+    expect(none['cam:ops-chen']).toBe(false);
+  });
+
+  it('without the response leaves MFA unstated', async () => {
+    expect(new Set(Object.values(await mfaOf(CAM)))).toEqual(new Set(['unstated']));
+  });
+
+  it('a response without LoginFlag is an input error', async () => {
+    const dir = tempDir({ 'manifest.yaml': MANIFEST, 'pipl-audit.yaml': PROJECT, 'ram.json': RAM, 'cam.json': withSafeAuth(CAM, { 'ops-chen': '{ "Response": { "RequestId": "x" } }' }) });
+    const result = await runCliInProcess(['audit', 'pipl-audit.yaml', '-f', 'json', '-o', 'out.json'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/cam\.json:2:\d+: error: .*DescribeSafeAuthFlagColl: no LoginFlag/);
+  });
+});

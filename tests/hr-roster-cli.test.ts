@@ -261,3 +261,77 @@ ${units}  - type: hr-roster
     expect(result.stdout).not.toContain('carry no unit');
   });
 });
+
+// A `kc.sh export` realm whose default role (default-roles-<realm>, a composite every user holds)
+// carries an organisation-wide look-up, e-mail addresses on every user (registrationEmailAsUsername
+// off: user names are not the addresses) and a staff list carrying a 企业邮箱 column.
+describe('Keycloak users joined by e-mail; a unit-scoped grant beside a default role reaching the whole organisation', () => {
+  const REALM = JSON.stringify({
+    realm: 'stores',
+    enabled: true,
+    defaultRole: { name: 'default-roles-stores', composite: true, clientRole: false, containerId: 'stores' },
+    roles: {
+      realm: [
+        { name: 'default-roles-stores', composite: true, composites: { realm: ['offline_access', 'listing-viewer'] }, clientRole: false, containerId: 'stores' },
+        { name: 'listing-viewer', composite: false, clientRole: false, containerId: 'stores' },
+        { name: 'store-agent', composite: false, clientRole: false, containerId: 'stores' },
+        { name: 'offline_access', composite: false, clientRole: false, containerId: 'stores' },
+      ],
+    },
+    groups: [{ name: '门店', path: '/门店', subGroups: [{ name: '徐家汇店', path: '/门店/徐家汇店', subGroups: [] }, { name: '陆家嘴店', path: '/门店/陆家嘴店', subGroups: [] }] }],
+    users: [
+      { username: 'zhaomin', email: 'ZhaoMin@anju.example', emailVerified: true, enabled: true, realmRoles: ['default-roles-stores', 'store-agent'], groups: ['/门店/徐家汇店'] },
+      { username: 'qianli', email: 'qianli@anju.example', emailVerified: true, enabled: true, realmRoles: ['default-roles-stores', 'store-agent'], groups: ['/门店/陆家嘴店'] },
+      { username: 'hq-sunyu', email: 'sunyu@anju.example', emailVerified: true, enabled: true, realmRoles: ['default-roles-stores'], groups: ['/门店/徐家汇店'] },
+    ],
+  });
+  const manifest = `apiVersion: pipl-audit/v1
+system: { id: brokerage, name: 经纪业务平台, asOf: 2024-06-01 }
+stores:
+  - id: clients
+    kind: database
+    fields:
+      - { name: phone, category: contact.phone }
+  - id: listings
+    kind: database
+    fields:
+      - { name: owner_name, category: identity.name }
+roles:
+  - id: agent
+    grants: [{ store: clients, actions: [read], scope: unit }]
+  - id: listing-viewer
+    grants: [{ store: listings, actions: [read], scope: organization }]
+`;
+  const roster = '工号,姓名,部门,企业邮箱,状态\nA01,赵敏,陆家嘴店,zhaomin@anju.example,在职\nA02,钱立,陆家嘴店,QianLi@Anju.example,在职\nA03,孙宇,总部,sunyu@anju.example,在职\n';
+  const projectFile = `version: 1
+manifests: [manifest.yaml]
+sources:
+  - type: keycloak
+    path: realm.json
+    mapping:
+      roles: { store-agent: agent, listing-viewer: listing-viewer }
+      units: { "/门店/": "{group}" }
+  - type: hr-roster
+    path: roster.csv
+    options: { joinBy: email }
+`;
+
+  it('joins every user by e-mail whatever its case, and reports the moved agent naming the unit-scoped grant although the default role reaches the whole organisation', async () => {
+    const { result, report, keys } = await audit({ 'manifest.yaml': manifest, 'realm.json': REALM, 'roster.csv': roster, 'pipl-audit.yaml': projectFile });
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toContain('could not be joined');
+    // Nobody is taken for an outsider: all three are on the list.
+    expect(keys('PIPL-QRY-009')).toEqual([]);
+    expect(keys('PIPL-HR-001')).toEqual(['stores/zhaomin']);
+    const finding = report?.findings.find((f) => f.ruleId === 'PIPL-HR-001' && f.status === 'FAIL') as unknown as { message: { en: string } };
+    expect(finding.message.en).toContain('through the unit-scoped grants agent>clients,');
+    expect(finding.message.en).not.toContain('listing-viewer>listings');
+  });
+
+  it('users exported without e-mail addresses are not joined, with the warning naming identifiers.email', async () => {
+    const { result, keys } = await audit({ 'manifest.yaml': manifest, 'realm.json': REALM.replace(/"email":"[^"]*",/g, ''), 'roster.csv': roster, 'pipl-audit.yaml': projectFile });
+    expect(result.stdout).toContain('3 personal accounts without email could not be joined');
+    expect(result.stdout).toContain('identifiers.email');
+    expect(keys('PIPL-HR-001')).toEqual([]);
+  });
+});

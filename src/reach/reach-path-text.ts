@@ -30,7 +30,11 @@ function reasonZh(reason: string): string {
 }
 
 function policyZh(pattern: string): string {
-  return pattern.replace(/ on /g, ' 作用于 ').replace(/ \(policy ([^)]*)\)/g, '（策略 $1）');
+  const KIND: Record<string, string> = { user: '用户', group: '用户组', role: '角色' };
+  return pattern
+    .replace(/ on /g, ' 作用于 ')
+    .replace(/ \(policy ([^),]*), (user|group|role):([^)]*)\)/g, (_m, policy: string, kind: string, name: string) => `（策略 ${policy}，授权给${KIND[kind] ?? kind} ${name}）`)
+    .replace(/ \(policy ([^)]*)\)/g, '（策略 $1）');
 }
 
 export function reachPathText(path: string, lang: Lang): string {

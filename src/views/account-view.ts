@@ -18,6 +18,13 @@ interface RoleSetSummary {
   sensitiveCategories: string[];
   /** Some of what it reaches is PI of children under 14 (sensitive under PIPL Art. 28). */
   children: boolean;
+  /**
+   * The grants reaching PI that are scoped to the account's unit (unit, unit-subtree), as
+   * `role>interface` or `role>store`: what follows the account's unit whatever else it holds.
+   */
+  unitScopedGrants: string[];
+  /** The categories those grants reach. */
+  unitScopedCategories: string[];
 }
 
 function summarise(index: InventoryIndex, roleIds: string[]): RoleSetSummary {
@@ -30,8 +37,10 @@ function summarise(index: InventoryIndex, roleIds: string[]): RoleSetSummary {
   // A grant narrowed by a filter the import could not decide reaches an unknown scope: the widest
   // is then unknown unless a decided grant already reaches the widest there is.
   let undecided = false;
+  const unitScoped = new Set<string>();
+  const unitCategories = new Set<string>();
   for (const id of roles) {
-    for (const { grant } of index.effectiveGrants(id)) {
+    for (const { grant, declaredBy } of index.effectiveGrants(id)) {
       const reach = index.grantReach(grant);
       const reached = reach.categories;
       for (const c of reached) categories.add(c);
@@ -40,6 +49,10 @@ function summarise(index: InventoryIndex, roleIds: string[]): RoleSetSummary {
       if (reached.length === 0) continue;
       if (grant.scopeUndecided !== undefined) undecided = true;
       else widest = Math.max(widest, scopeRank(grant.scope) ?? -1);
+      if (grant.scopeUndecided === undefined && (grant.scope === 'unit' || grant.scope === 'unit-subtree')) {
+        unitScoped.add(`${declaredBy.id}>${grant.interface ?? grant.store ?? ''}`);
+        for (const c of reached) unitCategories.add(c);
+      }
     }
   }
   if (undecided && widest < SCOPE_ORDER.length - 1) widest = -1;
@@ -52,6 +65,8 @@ function summarise(index: InventoryIndex, roleIds: string[]): RoleSetSummary {
     // Sensitive as each store holds them: a category may be sensitive in a children's store only.
     sensitiveCategories: [...sensitive].sort(),
     children,
+    unitScopedGrants: [...unitScoped].sort(),
+    unitScopedCategories: [...unitCategories].sort(),
   };
 }
 
@@ -63,7 +78,7 @@ export const accountView: ViewDefinition = {
     '/account/affiliation': { manifest: 'accounts[].affiliation', export: { zh: 'Keycloak：用户属性 affiliation（employee、contractor、partner、outside、leaver）', en: 'Keycloak: the user attribute affiliation (employee, contractor, partner, outside, leaver)' } },
     '/account/defaultPassword': { manifest: 'accounts[].defaultPassword', absent: 'defaultPassword: false' },
     '/account/lastLogin': { manifest: 'accounts[].lastLogin', absent: 'lastLogin: never', export: { zh: 'Keycloak 导出不含最近登录时间：请在清单的 accounts[].lastLogin 中写明（取自登录事件）', en: 'a Keycloak export has no last login: state accounts[].lastLogin in the manifest (from the login events)' } },
-    '/account/mfa': { manifest: 'accounts[].mfa', absent: 'mfa: false', export: { zh: 'Keycloak：用户的 requiredActions 含 CONFIGURE_TOTP 或已配置 OTP 凭据', en: 'Keycloak: the user\'s OTP credential or CONFIGURE_TOTP required action' } },
+    '/account/mfa': { manifest: 'accounts[].mfa', absent: 'mfa: false', export: { zh: 'Keycloak：用户的 requiredActions 含 CONFIGURE_TOTP 或已配置 OTP 凭据；阿里云 RAM 策略包：加入 ListVirtualMFADevices 的响应（绑定了虚拟 MFA 设备的用户）；腾讯云 CAM 策略包：加入每个子用户的 DescribeSafeAuthFlagColl 响应（登录保护 LoginFlag）', en: 'Keycloak: the user\'s OTP credential or CONFIGURE_TOTP required action; Alibaba Cloud RAM bundle: add the ListVirtualMFADevices response (the users a virtual MFA device is bound to); Tencent Cloud CAM bundle: add each sub-user\'s DescribeSafeAuthFlagColl response (its LoginFlag)' } },
     '/account/passwordStorage': { manifest: 'accounts[].passwordStorage', export: { zh: 'Keycloak：导出时包含用户凭据（credentials 的 algorithm、hashIterations）', en: 'Keycloak: export users with their credentials (algorithm, hashIterations)' } },
     '/account/passwordStorage/iterations': { manifest: 'accounts[].passwordStorage.iterations', export: { zh: 'Keycloak：导出时包含用户凭据（credentials 的 credentialData.hashIterations）', en: 'Keycloak: export users with their credentials (the hashIterations of credentialData)' } },
     '/account/passwordStorage/cost': { manifest: 'accounts[].passwordStorage.cost' },
@@ -122,6 +137,11 @@ export const accountView: ViewDefinition = {
           roles: account.roles === undefined && rolesUnstated ? null : summary.roles,
           privileged: rolesUnstated && !summary.privileged ? null : summary.privileged,
           widestScope: summary.widestScope,
+          // The PI grants that follow the account's unit (unit, unit-subtree), whatever else it
+          // holds: an organisation-wide default role does not make a unit-scoped grant stop
+          // resting on the unit (PIPL-HR-001).
+          unitScopedGrants: summary.unitScopedGrants,
+          unitScopedCategories: summary.unitScopedCategories,
           categories: rolesUnstated ? null : summary.categories,
           sensitiveCategories: rolesUnstated ? null : summary.sensitiveCategories,
           reachesPI: rolesUnstated ? null : summary.categories.length > 0,

@@ -45,6 +45,8 @@ export const CLOUD_POLICY_ZH: Record<string, string> = {
   '{0}: a group without GroupName': '{0}：有一个用户组缺少 GroupName',
   'ListAccessKeys: a key without AccessKeyId': 'ListAccessKeys：有一个密钥缺少 AccessKeyId',
   '{0}: a role without RoleName': '{0}：有一个角色缺少 RoleName',
+  'DescribeSafeAuthFlagColl: no LoginFlag': 'DescribeSafeAuthFlagColl：缺少 LoginFlag',
+  'the DescribeSafeAuthFlagColl response with LoginFlag (Phone, Token, Stoken, Wechat, Custom)': '含 LoginFlag（Phone、Token、Stoken、Wechat、Custom）的 DescribeSafeAuthFlagColl 响应',
   'GetPolicy: not an object': 'GetPolicy：不是对象',
   'a GetPolicy response': 'GetPolicy 响应',
   'GetPolicy "{0}": no DefaultPolicyVersion.PolicyDocument': 'GetPolicy "{0}"：缺少 DefaultPolicyVersion.PolicyDocument',

@@ -13,6 +13,8 @@ import type { Statement } from './policy-document.js';
 export interface PlacedStatement {
   statement: Statement;
   policy: string;
+  /** Where the policy is attached (`group:ops`, `user:li`, `role:backup`): the cause a grant rests on. */
+  attachedTo?: string;
   file: string;
   pointer: string;
 }

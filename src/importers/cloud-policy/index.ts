@@ -137,7 +137,10 @@ function importBundle(bundle: PolicyBundle, passwordPolicy: BundlePasswordPolicy
     const add = (owner: BundlePrincipal) => {
       for (const policy of owner.policies) {
         const found = statementsOf(policy);
-        if (found) statements.push(...found);
+        // Each statement names the attachment it comes through: one group attachment is one cause
+        // for all the group's members (PIPL-CLOUD-002 groups by it); with several bundles in one
+        // source, the file tells two accounts' groups of one name apart.
+        if (found) for (const placed of found) statements.push({ ...placed, attachedTo: `${owner.kind}:${owner.name}${several ? `@${file}` : ''}` });
         else missing.push(`GetPolicy of "${policy.name}" (attached to ${owner.kind} ${owner.name})`);
       }
     };
@@ -231,7 +234,7 @@ function importBundle(bundle: PolicyBundle, passwordPolicy: BundlePasswordPolicy
         actions: [...granted].sort(),
         ...(units && !listOnly ? { scope: 'unit-set' as const, units } : { scope: 'any' as const }),
         ...(listOnly ? { fields: entry.keyFields } : {}),
-        pattern: `${decisive.statement.actions ? '' : 'NotAction '}${written} on ${decisive.statement.resources ? '' : 'NotResource '}${resource}${decisive.statement.condition ? ` if ${quoteCondition(decisive.statement)}` : ''} (policy ${decisive.policy})`,
+        pattern: `${decisive.statement.actions ? '' : 'NotAction '}${written} on ${decisive.statement.resources ? '' : 'NotResource '}${resource}${decisive.statement.condition ? ` if ${quoteCondition(decisive.statement)}` : ''} (policy ${decisive.policy}${decisive.attachedTo ? `, ${decisive.attachedTo}` : ''})`,
       };
       out.places.set(grant, { file, pointer: decisive.pointer });
       grants.push(grant);
@@ -283,6 +286,8 @@ function importBundle(bundle: PolicyBundle, passwordPolicy: BundlePasswordPolicy
     // may do undecided: what the account reaches is then unknown, not nothing.
     const lacking = grants.length === 0 && Object.keys(stores).length > 0 ? collect(user).missing : [];
     if (lacking.length > 0) account.rolesUnknown = `the bundle lacks ${lacking.join('; ')}`;
+    // ListVirtualMFADevices (RAM): a device bound to the user, or the complete listing without one.
+    if (user.mfa !== undefined) account.mfa = user.mfa.bound;
     if (!user.missing.includes('ListAccessKeys')) {
       account.accessKeys = user.accessKeys.map((k) => ({ id: maskKey(k.id), status: k.status, ...(k.created ? { created: k.created } : {}) }));
       account.accessKeys.forEach((k, i) => out.places.set(k, { file, pointer: user.accessKeys[i]!.pointer }));

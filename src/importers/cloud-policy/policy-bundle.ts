@@ -32,6 +32,13 @@ export interface BundlePrincipal {
   groups: string[];
   /** Users: true when console (password) log-in is enabled, false when the bundle says it is not, undefined when it does not say. */
   consoleLogin?: boolean;
+  /**
+   * Users: true when ListVirtualMFADevices (RAM) lists a device bound to the user, or its
+   * DescribeSafeAuthFlagColl LoginFlag (CAM) asks for a second factor at log-in; false when the
+   * complete RAM listing lists none for it, or the CAM LoginFlag asks for none; undefined when the
+   * bundle has no such response for the user (or only a truncated page of the RAM listing).
+   */
+  mfa?: { bound: boolean; pointer: string };
   accessKeys: BundleAccessKey[];
   /** Users: the per-user listings the bundle lacks (so facts about the user are not stated). */
   missing: string[];
@@ -186,6 +193,9 @@ export function readBundle(data: unknown): PolicyBundle {
   const rolePolicies = perPrincipal(data, layout.rolePoliciesApi);
   const keys = perPrincipal(data, 'ListAccessKeys');
   const profiles = data.GetLoginProfile === undefined ? undefined : perPrincipal(data, 'GetLoginProfile');
+  const mfaDevices = provider === 'ram' && data.ListVirtualMFADevices !== undefined ? readMfaDevices(data.ListVirtualMFADevices) : undefined;
+  // CAM: `tccli cam DescribeSafeAuthFlagColl --SubUin <uin>` per user (its LoginFlag).
+  const safeAuth = provider === 'cam' && data.DescribeSafeAuthFlagColl !== undefined ? perPrincipal(data, 'DescribeSafeAuthFlagColl') : undefined;
 
   const lookup = <T>(map: Map<string, T>, item: Json) => {
     const name = str(item[layout.userName]);
@@ -221,7 +231,12 @@ export function readBundle(data: unknown): PolicyBundle {
     let consoleLogin: boolean | undefined;
     if (provider === 'cam' && item.ConsoleLogin !== undefined) consoleLogin = Number(item.ConsoleLogin) === 1;
     else if (profiles) consoleLogin = lookup(profiles, item) !== undefined;
-    users.push({ kind: 'user', name, pointer, policies, groups, ...(consoleLogin !== undefined ? { consoleLogin } : {}), accessKeys, missing });
+    // A device bound to the user states MFA; the complete listing without one states its absence
+    // (MFABindRequired in GetLoginProfile only says whether binding is demanded at next log-in).
+    const device = mfaDevices?.bound.get(name);
+    const flags = safeAuth ? lookup(safeAuth, item) : undefined;
+    const mfa = flags !== undefined ? loginProtection(flags.response, flags.pointer) : device !== undefined ? { bound: true, pointer: device } : mfaDevices && !mfaDevices.truncated ? { bound: false, pointer: mfaDevices.pointer } : undefined;
+    users.push({ kind: 'user', name, pointer, policies, groups, ...(consoleLogin !== undefined ? { consoleLogin } : {}), ...(mfa ? { mfa } : {}), accessKeys, missing });
   }
 
   const groups = new Map<string, BundlePrincipal>();
@@ -268,6 +283,38 @@ export function readBundle(data: unknown): PolicyBundle {
     }
   }
   return { provider, users, groups, roles, documents, acls };
+}
+
+/**
+ * `aliyun ram ListVirtualMFADevices`: `VirtualMFADevices.VirtualMFADevice[]`, each with
+ * `SerialNumber` and, once bound, `User` (`UserName`; the IMS API's `UserPrincipalName`,
+ * name@alias.onaliyun.com, gives the name before `@`). A device without a user is bound to nobody.
+ * `IsTruncated: true` (a page of the IMS listing) leaves the users not on it unstated.
+ */
+function readMfaDevices(response: unknown): { bound: Map<string, string>; truncated: boolean; pointer: string } {
+  const bound = new Map<string, string>();
+  const pointer = '/ListVirtualMFADevices';
+  for (const { item, pointer: at } of listAt(response, pointer, ['VirtualMFADevices', 'VirtualMFADevice'], 'ListVirtualMFADevices')) {
+    const user = isObject(item.User) ? item.User : undefined;
+    const name = str(user?.UserName) ?? str(user?.UserPrincipalName)?.split('@')[0];
+    if (name !== undefined && name !== '' && !bound.has(name)) bound.set(name, at);
+  }
+  const body = unwrap(response);
+  const truncated = isObject(body) && (body.IsTruncated === true || body.IsTruncated === 'true');
+  return { bound, truncated, pointer };
+}
+
+/**
+ * CAM `DescribeSafeAuthFlagColl`: `LoginFlag` with `Phone` (SMS code), `Token` (hardware token),
+ * `Stoken` (virtual MFA), `Wechat`, `Custom`, each 1 or 0. Any of them 1: console log-in asks for a
+ * second factor; all 0: it does not.
+ */
+function loginProtection(response: unknown, pointer: string): { bound: boolean; pointer: string } {
+  const body = unwrap(response);
+  const at = body !== response ? `${pointer}/Response` : pointer;
+  const flag = isObject(body) ? body.LoginFlag : undefined;
+  if (!isObject(flag)) throw new BundleShapeError(at, 'DescribeSafeAuthFlagColl: no LoginFlag', 'the DescribeSafeAuthFlagColl response with LoginFlag (Phone, Token, Stoken, Wechat, Custom)');
+  return { bound: ['Phone', 'Token', 'Stoken', 'Wechat', 'Custom'].some((k) => Number(flag[k]) === 1), pointer: `${at}/LoginFlag` };
 }
 
 const ALL_USERS = /\/groups\/global\/AllUsers$|^qcs::cam::anyone:anyone$|^\*$/;

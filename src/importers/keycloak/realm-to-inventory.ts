@@ -190,6 +190,10 @@ export function importRealm(
       // Keycloak has no field for who holds a user or whether it is shared: these are assumptions
       // a manifest overlay may replace (src/inventory/assumed-facts.ts).
       markAssumed(account, account.type === 'service' ? SERVICE_ASSUMED : PERSONAL_ASSUMED);
+      // The user's e-mail (every `kc.sh export` user and the admin REST listing carry `email` when
+      // one is set): what joins the account to a staff list by e-mail (hr-roster `joinBy: email`).
+      const email = text(user.email)?.trim().toLowerCase();
+      if (email) account.identifiers = { email };
       const lastLogin = lastLoginOf(user, lastLoginAttribute);
       if (lastLogin) account.lastLogin = lastLogin;
       const affiliation = affiliationOf(user);
