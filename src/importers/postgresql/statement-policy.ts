@@ -13,6 +13,7 @@
 // and ALTER COLUMN TYPE plan their expressions (folding constant function calls), so an added
 // column's default must be a literal and constraints are skipped (they state no privilege).
 // libpg-query (WebAssembly) is loaded by loadStatementParser(), only when a dump is imported.
+import { setFlagsFromString } from 'node:v8';
 import { recognisePlain } from './plain-statements.js';
 
 type PgQuery = typeof import('libpg-query');
@@ -181,12 +182,27 @@ const STORED_LANGUAGES = new Set(['sql', 'plpgsql']);
 let ready: Promise<void> | undefined;
 let pgQuery: PgQuery | undefined;
 
-/** Loads the parser (WebAssembly) once. */
+/**
+ * Loads the parser (WebAssembly) once, compiled by V8's baseline compiler (Liftoff) only. With
+ * V8's default tiering, the parser's hot functions (the grammar's one huge yyparse among them)
+ * are recompiled by TurboFan in background threads: measured on a dump of 6,139 statements,
+ * ~0.25 s of the auditor's CPU — more than the parse itself, which Liftoff's code runs in
+ * ~0.1 s (bench/README.md, "Fifth pass"). V8 fixes a module's tiers when it compiles it, so the
+ * flag is set only while libpg-query compiles (its module compiles when imported) and reset
+ * after; WebAssembly is deterministic, so the tier changes nothing the parser returns. Whatever
+ * else compiled WebAssembly in this process in that moment would only run slower, not differently.
+ */
 export function loadStatementParser(): Promise<void> {
-  ready ??= import('libpg-query').then(async (module) => {
-    await module.loadModule();
-    pgQuery = module;
-  });
+  ready ??= (async () => {
+    setFlagsFromString('--liftoff-only');
+    try {
+      const module = await import('libpg-query');
+      await module.loadModule();
+      pgQuery = module;
+    } finally {
+      setFlagsFromString('--no-liftoff-only');
+    }
+  })();
   return ready;
 }
 
