@@ -194,16 +194,25 @@ let pgQuery: PgQuery | undefined;
  */
 export function loadStatementParser(): Promise<void> {
   ready ??= (async () => {
-    setFlagsFromString('--liftoff-only');
+    setV8Flag('--liftoff-only');
     try {
       const module = await import('libpg-query');
       await module.loadModule();
       pgQuery = module;
     } finally {
-      setFlagsFromString('--no-liftoff-only');
+      setV8Flag('--no-liftoff-only');
     }
   })();
   return ready;
+}
+
+/** A V8 flag set at run time; a V8 that refuses it (flags frozen) only makes the parser's first use cost more. */
+function setV8Flag(flag: string): void {
+  try {
+    setFlagsFromString(flag);
+  } catch {
+    // the default tiering, as before
+  }
 }
 
 /** Decides one statement; `loadStatementParser()` must have resolved. */
