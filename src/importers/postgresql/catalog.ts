@@ -64,8 +64,9 @@ export async function readCatalog(db: PGlite): Promise<Catalog> {
     const invoker = (v.opts ?? []).some((o) => /^security_invoker=(true|on|yes|1)$/i.test(o));
     rel.view = { securityInvoker: invoker, reads: [] };
   }
+  // Only the rules of the user's views (the rows of the system views' rules were read and dropped here).
   for (const d of await rows<{ view: number; base: number }>(
-    `select distinct r.ev_class::int as view, d.refobjid::int as base from pg_rewrite r join pg_depend d on d.classid = 'pg_rewrite'::regclass and d.objid = r.oid and d.refclassid = 'pg_class'::regclass where d.refobjid <> r.ev_class order by 1, 2`,
+    `select distinct r.ev_class::int as view, d.refobjid::int as base from pg_rewrite r join pg_class c on c.oid = r.ev_class join pg_namespace n on n.oid = c.relnamespace join pg_depend d on d.classid = 'pg_rewrite'::regclass and d.objid = r.oid and d.refclassid = 'pg_class'::regclass where ${USER_RELATIONS} and c.relkind = 'v' and d.refobjid <> r.ev_class order by 1, 2`,
   )) {
     const rel = relations.get(d.view);
     if (rel?.view && relations.has(d.base)) rel.view.reads.push(d.base);
