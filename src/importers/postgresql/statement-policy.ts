@@ -14,7 +14,6 @@
 // column's default must be a literal and constraints are skipped (they state no privilege).
 // libpg-query (WebAssembly) is loaded by loadStatementParser(), only when a dump is imported.
 import { setFlagsFromString } from 'node:v8';
-import { recognisePlain } from './plain-statements.js';
 
 type PgQuery = typeof import('libpg-query');
 
@@ -245,54 +244,9 @@ const SEPARATOR = '\n;\n';
  * alone (the lexer starts afresh after a `;`) and its tree is the same but for `location`
  * offsets, which no decision reads. Otherwise (a text that does not parse, holds several
  * statements or none, or leaves a quote or comment open) the run is decided one by one.
- * Before any of that, the texts of a few plain forms (plain-statements.ts) are decided without a
- * parse: what the parse would decide for every text of those forms whose identifiers are no
- * keywords.
  */
 export function decideStatements(texts: readonly string[]): StatementDecision[] {
-  const parser = pgQuery;
-  if (!parser) throw new Error('decideStatements() before loadStatementParser() resolved');
-  // The plain grants, role grants and ownerships that make up most of a large dump are decided
-  // without parsing them (plain-statements.ts), once PostgreSQL's lexer has said that none of
-  // the words in their identifiers' places is a keyword.
-  const plain = texts.map(recognisePlain);
-  const identifiers = nonKeywords(parser, plain);
-  const decisions: StatementDecision[] = new Array<StatementDecision>(texts.length);
-  const parsed: number[] = [];
-  for (const [i, words] of plain.entries()) {
-    if (words && words.every((word) => identifiers.has(word))) decisions[i] = RUN_TOGETHER;
-    else parsed.push(i);
-  }
-  const parsedDecisions = decideParsing(parser, parsed.map((i) => texts[i] as string));
-  for (const [k, i] of parsed.entries()) decisions[i] = parsedDecisions[k] as StatementDecision;
-  return decisions;
-}
-
-/** Words the scanner reads per call in nonKeywords. */
-const SCAN_TOGETHER = 4096;
-
-/** Which of the words (lower case, as recognisePlain gives them) PostgreSQL's lexer reads as a plain identifier, no keyword. */
-function nonKeywords(parser: PgQuery, plain: ReadonlyArray<readonly string[] | undefined>): Set<string> {
-  const words = new Set<string>();
-  for (const list of plain) if (list) for (const word of list) words.add(word);
-  const identifiers = new Set<string>();
-  const all = [...words];
-  for (let start = 0; start < all.length; start += SCAN_TOGETHER) {
-    let scanned: { tokens?: Array<{ text?: string; tokenName?: string; keywordKind?: number }> };
-    try {
-      scanned = parser.scanSync(all.slice(start, start + SCAN_TOGETHER).join(' ')) as typeof scanned;
-    } catch {
-      continue;
-    }
-    for (const token of scanned.tokens ?? []) {
-      if (token.tokenName === 'IDENT' && token.keywordKind === 0 && token.text !== undefined && words.has(token.text)) identifiers.add(token.text);
-    }
-  }
-  return identifiers;
-}
-
-/** decideStatements for texts that need the parser. */
-function decideParsing(parser: PgQuery, texts: readonly string[]): StatementDecision[] {
+  if (!pgQuery) throw new Error('decideStatements() before loadStatementParser() resolved');
   const decisions: StatementDecision[] = [];
   let start = 0;
   while (start < texts.length) {
@@ -303,7 +257,7 @@ function decideParsing(parser: PgQuery, texts: readonly string[]): StatementDeci
       end++;
     }
     const run = texts.slice(start, end);
-    const together = run.length > 1 ? decideTogether(parser, run) : undefined;
+    const together = run.length > 1 ? decideTogether(pgQuery, run) : undefined;
     if (together) decisions.push(...together);
     else for (const text of run) decisions.push(decideStatement(text));
     start = end;
