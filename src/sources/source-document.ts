@@ -277,15 +277,7 @@ export function jsonTextForParse(bytes: Uint8Array, path: string, room?: Uint8Ar
   let from = start;
   for (const run of runs) {
     o += buffer.copy(out, o, from, run.from);
-    for (let k = 0; k < run.text.length; k++) {
-      const unit = run.text.charCodeAt(k);
-      out[o++] = 0x5c; // \
-      out[o++] = 0x75; // u
-      out[o++] = HEX[(unit >> 12) & 15] as number;
-      out[o++] = HEX[(unit >> 8) & 15] as number;
-      out[o++] = HEX[(unit >> 4) & 15] as number;
-      out[o++] = HEX[unit & 15] as number;
-    }
+    o = writeEscapes(out, o, run.text);
     from = run.to;
   }
   o += buffer.copy(out, o, from, end);
@@ -307,16 +299,7 @@ function escapeInPlace(buffer: Buffer, start: number, end: number, runs: Readonl
     o -= to - run.to;
     buffer.copyWithin(o, run.to, to);
     o -= 6 * run.text.length;
-    let w = o;
-    for (let k = 0; k < run.text.length; k++) {
-      const unit = run.text.charCodeAt(k);
-      buffer[w++] = 0x5c; // \
-      buffer[w++] = 0x75; // u
-      buffer[w++] = HEX[(unit >> 12) & 15] as number;
-      buffer[w++] = HEX[(unit >> 8) & 15] as number;
-      buffer[w++] = HEX[(unit >> 4) & 15] as number;
-      buffer[w++] = HEX[unit & 15] as number;
-    }
+    writeEscapes(buffer, o, run.text);
     to = run.from;
   }
   // What precedes the first run is where it was (o === to here).
@@ -343,6 +326,21 @@ function unescapeInPlace(buffer: Buffer, start: number, end: number, runs: Reado
 }
 
 const HEX = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+
+/** `text`'s UTF-16 code units written at `at` as JSON `\uXXXX` escapes; returns where they end. */
+function writeEscapes(out: Buffer, at: number, text: string): number {
+  let w = at;
+  for (let k = 0; k < text.length; k++) {
+    const unit = text.charCodeAt(k);
+    out[w++] = 0x5c; // \
+    out[w++] = 0x75; // u
+    out[w++] = HEX[(unit >> 12) & 15] as number;
+    out[w++] = HEX[(unit >> 8) & 15] as number;
+    out[w++] = HEX[(unit >> 4) & 15] as number;
+    out[w++] = HEX[unit & 15] as number;
+  }
+  return w;
+}
 
 /** `bytes`: the text's UTF-8 bytes when the caller has them (otherwise encoded again if a position is asked for). */
 function parseJsonDocument(text: string, path: string, sha256: string, bytes?: Uint8Array): SourceDocument {
