@@ -9,7 +9,7 @@ import { credentialFromCall, passwordLiteral } from './extract-credentials.js';
 import { comparesPassword, rejectsUnknownKey } from './credential-proof.js';
 import { keysFromCall, keyValue } from './extract-keys.js';
 import { isAnswered } from './find-response.js';
-import { queryFromCall, queryFromKnexChain, repositoryDefinition } from './extract-queries.js';
+import { queryFromCall, queryFromKnexChain, queryFromQueryBuilder, repositoryDefinition } from './extract-queries.js';
 import { findSqlText } from './find-sql-text.js';
 import { loggedValues } from './extract-logging.js';
 import { dialectsNamedIn } from './sql-dialect.js';
@@ -514,7 +514,7 @@ function scanCodeFile(path: string, text: string): FileFacts {
       if (comparesPassword(call, file)) for (const fn of callers) fn.checksPassword = true;
       const logged = stack.length > 1 ? loggedValues(call, file) : undefined;
       if (logged) for (const fn of callers) appendAll((fn.logs ??= []), logged);
-      const q = queryFromCall(call, file) ?? queryFromKnexChain(call, file);
+      const q = queryFromCall(call, file) ?? queryFromQueryBuilder(call, file) ?? queryFromKnexChain(call, file);
       const region = regions.length > 0 ? regionAround(call) : undefined;
       if (q) {
         for (const fn of callers) fn.queries.push(q);
