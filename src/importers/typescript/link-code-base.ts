@@ -1054,7 +1054,14 @@ export function resolveLimiters(files: FileFacts[]): FileFacts[] {
     for (const i of f.imports) {
       if (LIMITER_MODULES.test(i.from)) packages.add(i.local);
       const target = moduleFile(byBase, f.path, i.from);
-      if (target !== undefined && byPath.get(target)?.limiters?.includes(i.imported)) names.add(i.local);
+      const made = target !== undefined ? byPath.get(target)?.limiters : undefined;
+      if (made?.includes(i.imported)) names.add(i.local);
+      // The whole module (`import * as limits`, CommonJS `const limits = require('./limits')`):
+      // `limits.loginLimit` is its limiter; a module that is one (`module.exports = rateLimit(…)`), itself.
+      if (made !== undefined && i.imported === '*') {
+        if (made.includes('default')) names.add(i.local);
+        for (const n of made) names.add(`${i.local}.${n}`);
+      }
     }
     if (names.size === 0 && packages.size === 0) return f;
     const mark = (v: ArgumentValue): ArgumentValue => {
