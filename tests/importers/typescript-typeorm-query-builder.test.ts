@@ -251,4 +251,13 @@ describe('typescript importer: TypeORM query builder', () => {
     const [loop] = reads(r, 'GET:/api/loop');
     expect(loop).toMatchObject({ store: 'users', lookupFields: ['phone'], requestSupplied: true, limited: true });
   });
+
+  it('a chain longer than the walk follows (64 links) is not read, and the scan goes on', async () => {
+    const links = Array.from({ length: 100 }, (_, i) => `.andWhere('u.f${i} = :p${i}', { p${i}: req.query.x })`).join('\n    '); // one a line: a file of long lines is skipped as minified
+    const src = `import express from 'express';\nimport { AppDataSource } from './data-source';\nimport { User } from './entities';\nexport const router = express.Router();\nrouter.get('/api/long', async (req, res) => res.json(await AppDataSource.getRepository(User).createQueryBuilder('u')${links}.getMany()));\nrouter.get('/api/short', async (req, res) => res.json(await AppDataSource.getRepository(User).createQueryBuilder('u').where('u.phone = :p', { p: req.query.p }).getMany()));\n`;
+    const r = await load(tempDir({ ...FILES, 'src/routes.ts': src }));
+    // A route that reaches no store is not listed.
+    expect(r.manifest.codeRoutes?.find((x) => x.id === 'GET:/api/long')?.queries ?? []).toEqual([]);
+    expect(reads(r, 'GET:/api/short')[0]).toMatchObject({ store: 'users', lookupFields: ['phone'] });
+  });
 });

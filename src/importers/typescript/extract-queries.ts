@@ -588,7 +588,9 @@ export function queryFromQueryBuilder(call: ts.CallExpression, file: ts.SourceFi
   const { root, links } = chain;
   // The entity: createQueryBuilder(User, 'u'), a link `.from(User, 'u')` / `.update(User)` /
   // `.insert().into(User)` / `.delete().from(User)`, or the repository the builder is made from.
-  let model = builderEntity(root.arguments.length >= 2 ? root.arguments[0] : ts.isStringLiteralLike(root.arguments[0] ?? root) ? undefined : root.arguments[0]);
+  // A lone string is a repository builder's alias (`createQueryBuilder('u')`), not an entity.
+  const first = root.arguments[0];
+  let model = first !== undefined && (root.arguments.length >= 2 || !ts.isStringLiteralLike(first)) ? builderEntity(first) : undefined;
   for (const l of links) if (model === undefined && (l.name === 'from' || l.name === 'into' || l.name === 'update')) model = builderEntity(l.call.arguments[0]);
   const receiver = (root.expression as ts.PropertyAccessExpression).expression;
   const handle = model === undefined ? repositoryHandle(receiver) : undefined;
