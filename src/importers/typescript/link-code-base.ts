@@ -1003,7 +1003,8 @@ export function resolveMounts(files: FileFacts[]): FileFacts[] {
     const target = moduleFile(byBase, file, imp.from);
     const t = target !== undefined ? byPath.get(target) : undefined;
     if (!t || target === undefined) return undefined;
-    if (t.routers?.exported.includes(imp.imported)) return { kind: 'mount', file: target };
+    // A CommonJS require of the whole module takes what `module.exports = router` binds.
+    if (t.routers?.exported.includes(imp.commonJs ? 'default' : imp.imported)) return { kind: 'mount', file: target };
     // Passed on from another module (`export { default as adminRouter } from './admin'`).
     if (depth < MAX_REEXPORTS && t.imports.some((i) => i.local === imp.imported)) {
       const next = kindOf(target, imp.imported, depth + 1, true);
@@ -1057,9 +1058,9 @@ export function resolveLimiters(files: FileFacts[]): FileFacts[] {
       const made = target !== undefined ? byPath.get(target)?.limiters : undefined;
       if (made?.includes(i.imported)) names.add(i.local);
       // The whole module (`import * as limits`, CommonJS `const limits = require('./limits')`):
-      // `limits.loginLimit` is its limiter; a module that is one (`module.exports = rateLimit(…)`), itself.
+      // `limits.loginLimit` is its limiter; a required module that is one (`module.exports = rateLimit(…)`), itself.
       if (made !== undefined && i.imported === '*') {
-        if (made.includes('default')) names.add(i.local);
+        if (i.commonJs && made.includes('default')) names.add(i.local);
         for (const n of made) names.add(`${i.local}.${n}`);
       }
     }

@@ -224,7 +224,7 @@ function scanCodeFile(path: string, text: string): FileFacts {
       for (const d of statement.declarationList.declarations) {
         const from = d.initializer ? requiredModule(d.initializer) : undefined;
         if (from === undefined) continue;
-        if (ts.isIdentifier(d.name)) facts.imports.push({ local: d.name.text, imported: '*', from });
+        if (ts.isIdentifier(d.name)) facts.imports.push({ local: d.name.text, imported: '*', from, commonJs: true });
         else if (ts.isObjectBindingPattern(d.name)) {
           for (const el of d.name.elements) {
             if (el.dotDotDotToken || !ts.isIdentifier(el.name)) continue;

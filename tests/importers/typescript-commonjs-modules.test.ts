@@ -3,7 +3,8 @@
 // `module.exports = rateLimit({…})` — and take them with `require`: whole (`const limits =
 // require('./limits')`, used as `limits.loginLimit`) or destructured (`const { loginLimit } =
 // require(…)`). A limiter is known by the package its call comes from, never by the name it is
-// given; a name bound to something else limits nothing. The scanned code is parsed, never run.
+// given; a name bound to something else limits nothing. Routers taken with `require` are mounted
+// as imported ones are. The scanned code is parsed, never run.
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportResult } from '../../src/importers/importer.js';
@@ -47,7 +48,7 @@ exports.smsGuard = rateLimit({ windowMs: 60 * 1000, max: 1 });
 module.exports.plain = bodyParser.json({ limit: '1mb' });
 `;
 
-describe('typescript importer: CommonJS limiters', () => {
+describe('typescript importer: CommonJS limiters and routers', () => {
   it('module.exports.x / exports.x bound to a limiter call limit the routes that require them, whole or destructured', async () => {
     const r = await load(tempDir({
       'package.json': '{"name":"shop","dependencies":{"express":"4","express-rate-limit":"7"}}',
@@ -75,5 +76,26 @@ describe('typescript importer: CommonJS limiters', () => {
     expect(routeOf(r, 'POST:/otp/verify')).toMatchObject({ rateLimited: true });
     expect(routeOf(r, 'POST:/sms/send')).toMatchObject({ rateLimited: false });
     expect(routeOf(r, 'POST:/captcha')).toMatchObject({ rateLimited: false });
+  });
+
+  it('routers taken with require are mounted: module.exports = router (the whole module) and a destructured export', async () => {
+    const r = await load(tempDir({
+      'package.json': '{"name":"shop","dependencies":{"express":"4","mongoose":"8"}}',
+      'src/app.js': [
+        "const express = require('express');",
+        "const authRoutes = require('./routes/auth');",
+        "const { userRouter } = require('./routes/users');",
+        "const { requireLogin } = require('./middleware/auth');",
+        'const app = express();',
+        "app.use('/api/auth', authRoutes);",
+        "app.use('/api/users', requireLogin, userRouter);",
+        'module.exports = app;',
+      ].join('\n'),
+      'src/routes/auth.js': "const express = require('express');\nconst router = express.Router();\nrouter.post('/login', (req, res) => res.json({ ok: true }));\nmodule.exports = router;\n",
+      'src/routes/users.js': "const express = require('express');\nconst userRouter = express.Router();\nuserRouter.get('/:id', (req, res) => res.json({ id: req.params.id }));\nmodule.exports = { userRouter };\n",
+      'src/middleware/auth.js': 'exports.requireLogin = (req, res, next) => { if (!req.user) return res.status(401).end(); next(); };\n',
+    }));
+    expect((r.manifest.codeRoutes ?? []).map((x) => x.id).sort()).toEqual(['GET:/api/users/:id', 'POST:/api/auth/login']);
+    expect(routeOf(r, 'GET:/api/users/:id')).toMatchObject({ middleware: ['requireLogin'] });
   });
 });
