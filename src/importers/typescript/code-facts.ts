@@ -281,8 +281,11 @@ export interface FileFacts {
   repositories?: Record<string, string>;
   /** Model classes' properties a whole-row read does not answer with as stored (`@Column({ select: false })`, `@Exclude()`, `@Transform(…)`), by class name. */
   hiddenFields?: Record<string, string[]>;
-  /** Local name → module specifier and imported name (also `export { x } from …`, passed on). */
-  imports: Array<{ local: string; imported: string; from: string }>;
+  /**
+   * Local name → module specifier and imported name (also `export { x } from …`, passed on, and
+   * CommonJS `const { x } = require(…)`). `commonJs`: a whole module taken with `const x = require('./m')` (imported `*`): `x.name` is its export `name`, and `x` itself what `module.exports =` binds (its `default`).
+   */
+  imports: Array<{ local: string; imported: string; from: string; commonJs?: true }>;
   /** Queue variables bound to a queue name (bullmq), agenda job definitions. */
   queues: Record<string, string>;
   agendaJobs: Array<{ name: string; job: { key?: string; name?: string } }>;

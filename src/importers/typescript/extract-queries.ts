@@ -37,7 +37,7 @@ const MAX_CHAIN = 32;
 const LOGICAL = new Set(['OR', 'AND', 'NOT', '$or', '$and', '$nor', 'or', 'and', '[Op.or]', '[Op.and]']);
 
 interface Conditions {
-  list: Array<{ field: string; origin: ValueOrigin }>;
+  list: QueryFact['conditions'];
   olderThan: boolean;
 }
 
@@ -420,3 +420,237 @@ function namesKnexTable(call: ts.CallExpression): boolean {
 }
 
 const KNEX_AGGREGATES = new Set(['count', 'countDistinct', 'sum', 'sumDistinct', 'avg', 'avgDistinct', 'min', 'max']);
+
+// TypeORM's query builder: `this.repo.createQueryBuilder('u').where('u.phone = :phone', { phone })
+// .take(20).getMany()`, read once, at the call that runs it (getMany, getOne, getRawMany, getCount …).
+const QB_TERMINALS: Record<string, Operation> = nameTable<Operation>({
+  getMany: 'find-many', getManyAndCount: 'find-many', getRawMany: 'find-many', getRawAndEntities: 'find-many', stream: 'find-many',
+  getOne: 'find-one', getOneOrFail: 'find-one', getRawOne: 'find-one',
+  getCount: 'count', getExists: 'count',
+  execute: 'find-many',
+});
+/** How many links of a builder chain are followed, and statements of a function scanned for a builder variable's links, at most. */
+const MAX_QB_LINKS = 64;
+const MAX_QB_STATEMENTS = 256;
+/** How many builder variables are followed back (`const qb2 = qb.where(…)`), at most. */
+const MAX_QB_VARIABLES = 4;
+/** `alias.field = :param`, `field IN (:...ids)`, `u.name LIKE :q`: a column compared with a bound parameter. */
+const QB_COMPARISON = /([\w$."`]+)\s*(=|<>|!=|<=|>=|<|>|\bi?like\b|\bin\b|\bnot\s+in\b|\bis\s+not\b|\bis\b)\s*\(?\s*(?::(?:\.\.\.)?(\w+)|('[^']*'|\d+(?:\.\d+)?|true|false|null|now\(\)|current_timestamp))/gi;
+
+/**
+ * The conditions of a query-builder `where` argument: a string (`'u.phone = :phone AND u.deleted IS
+ * NULL'`, a template's `${…}` taking that value's origin), an object (`{ phone }`, read as a
+ * repository's `where`), or anything else — `Brackets`, a function, a variable — whose conditions
+ * the scan does not read (only that the query has a condition).
+ */
+function readBuilderCondition(arg: ts.Expression | undefined, params: Map<string, ValueOrigin>, file: ts.SourceFile, alternative: boolean, out: Conditions): void {
+  if (!arg) return;
+  const list: Conditions = { list: [], olderThan: false };
+  if (ts.isObjectLiteralExpression(arg) || ts.isArrayLiteralExpression(arg)) readConditions(arg, file, list);
+  else if (ts.isStringLiteralLike(arg) || ts.isTemplateExpression(arg)) {
+    const templates: ValueOrigin[] = [];
+    let text: string;
+    if (ts.isTemplateExpression(arg)) {
+      text = arg.head.text;
+      arg.templateSpans.forEach((span, i) => {
+        templates.push(valueOrigin(span.expression, file));
+        text += `:__tpl${i}${span.literal.text}`;
+      });
+    } else text = arg.text;
+    // An OR anywhere in the fragment: each of its comparisons is an alternative.
+    const or = /\bor\b/i.test(text);
+    for (const m of text.matchAll(QB_COMPARISON)) {
+      const field = (m[1] as string).replace(/["`]/g, '').split('.').pop() as string;
+      if (!/^[A-Za-z_$][\w$]*$/.test(field)) continue;
+      // A template's value inside a quoted literal (`LIKE '%${q}%'`) is that value.
+      const param = m[3] ?? /:(__tpl\d+)/.exec(m[4] ?? '')?.[1];
+      const tpl = param !== undefined ? /^__tpl(\d+)$/.exec(param) : null;
+      const origin: ValueOrigin = param === undefined ? 'constant' : tpl ? (templates[Number(tpl[1])] ?? 'variable') : (params.get(param) ?? 'variable');
+      list.list.push({ field, origin, ...(or ? { alternative: true as const } : {}) });
+      if ((m[2] as string).startsWith('<')) list.olderThan = true;
+    }
+  }
+  for (const c of list.list) out.list.push(alternative ? { ...c, alternative: true } : c);
+  if (list.olderThan) out.olderThan = true;
+}
+
+/** The parameters a `where` link binds (`{ phone: req.query.phone }`, `{ uid }`), with their values' origins. */
+function readBuilderParams(arg: ts.Expression | undefined, file: ts.SourceFile, into: Map<string, ValueOrigin>): void {
+  if (!arg || !ts.isObjectLiteralExpression(arg)) return;
+  for (const p of arg.properties) {
+    if (ts.isPropertyAssignment(p)) {
+      const key = propertyName(p.name);
+      if (key !== undefined) into.set(key, valueOrigin(p.initializer, file));
+    } else if (ts.isShorthandPropertyAssignment(p)) into.set(p.name.text, valueOrigin(p.name, file));
+  }
+}
+
+/** The entity a `createQueryBuilder(User, 'u')`, `.from(User, 'u')` or `.update(User)` argument names. */
+function builderEntity(arg: ts.Expression | undefined): string | undefined {
+  if (!arg) return undefined;
+  if (ts.isStringLiteralLike(arg)) return arg.text;
+  const name = dottedName(arg);
+  return name !== undefined && /^[A-Z]/.test(name.split('.').pop() ?? '') ? name : undefined;
+}
+
+interface BuilderLink {
+  name: string;
+  call: ts.CallExpression;
+  /** Made in a branch (a builder variable's link under an `if`): an optional filter. */
+  optional: boolean;
+}
+
+/**
+ * The links of a chain ending at `call`, outermost last, down to its `createQueryBuilder` call;
+ * when the chain starts at a variable (`qb.where(…).getMany()`), that variable's builder and the
+ * links its own statements add (`qb.andWhere(…)`, under an `if`: optional) in the enclosing function.
+ */
+function builderChain(call: ts.CallExpression, file: ts.SourceFile, depth = 0): { root: ts.CallExpression; links: BuilderLink[] } | undefined {
+  const links: BuilderLink[] = [];
+  let node: ts.Expression = call;
+  for (let steps = 0; steps < MAX_QB_LINKS; steps++) {
+    while (ts.isParenthesizedExpression(node) || ts.isAwaitExpression(node) || ts.isNonNullExpression(node) || ts.isAsExpression(node)) node = node.expression;
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
+      const name = node.expression.name.text;
+      if (name === 'createQueryBuilder') return { root: node, links };
+      links.unshift({ name, call: node, optional: false });
+      node = node.expression.expression;
+      continue;
+    }
+    if (ts.isIdentifier(node)) return depth < MAX_QB_VARIABLES ? variableBuilder(node, call, links, file, depth + 1) : undefined;
+    return undefined;
+  }
+  return undefined;
+}
+
+function variableBuilder(id: ts.Identifier, use: ts.Node, links: BuilderLink[], file: ts.SourceFile, depth: number): { root: ts.CallExpression; links: BuilderLink[] } | undefined {
+  let fn: ts.Node | undefined = use.parent;
+  while (fn && !ts.isFunctionLike(fn) && !ts.isSourceFile(fn)) fn = fn.parent;
+  const body = fn && ts.isFunctionLike(fn) ? (fn as ts.FunctionLikeDeclaration).body : undefined;
+  if (!body || !ts.isBlock(body)) return undefined;
+  let declared: { root: ts.CallExpression; links: BuilderLink[] } | undefined;
+  const added: BuilderLink[] = [];
+  let seen = 0;
+  const blockOf = (st: ts.Statement): readonly ts.Statement[] => (ts.isBlock(st) ? st.statements : [st]);
+  // The statements before the use, in order; nested blocks (if, loops, try) are followed, the
+  // links made in a branch or a loop optional; a statement holding the use is entered, not read.
+  const walk = (statements: readonly ts.Statement[], optional: boolean): boolean => {
+    for (const st of statements) {
+      if (++seen > MAX_QB_STATEMENTS || st.getStart(file) >= use.pos) return false;
+      const before = st.end <= use.pos;
+      if (ts.isVariableStatement(st)) {
+        if (!before) return false;
+        for (const d of st.declarationList.declarations) {
+          if (ts.isIdentifier(d.name) && d.name.text === id.text && d.initializer && ts.isCallExpression(d.initializer)) {
+            const chain = builderChain(d.initializer, file, depth);
+            declared = chain && !optional ? chain : undefined;
+            added.length = 0;
+          }
+        }
+      } else if (ts.isExpressionStatement(st)) {
+        if (!before) return false;
+        let e = st.expression;
+        // qb = qb.andWhere(…)
+        if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(e.left) && e.left.text === id.text) e = e.right;
+        const own: BuilderLink[] = [];
+        let n: ts.Expression = e;
+        while (own.length < MAX_QB_LINKS && ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression)) {
+          own.unshift({ name: n.expression.name.text, call: n, optional });
+          n = n.expression.expression;
+        }
+        if (ts.isIdentifier(n) && n.text === id.text && own.length > 0 && declared && added.length < MAX_QB_LINKS) added.push(...own);
+      } else if (ts.isIfStatement(st)) {
+        if (!walk(blockOf(st.thenStatement), true)) return false;
+        if (st.elseStatement && !walk(blockOf(st.elseStatement), true)) return false;
+      } else if (ts.isBlock(st)) {
+        if (!walk(st.statements, optional)) return false;
+      } else if (ts.isTryStatement(st)) {
+        if (!walk(st.tryBlock.statements, optional)) return false;
+      } else if (ts.isForOfStatement(st) || ts.isForStatement(st) || ts.isForInStatement(st) || ts.isWhileStatement(st)) {
+        if (!walk(blockOf(st.statement), true)) return false;
+      } else if (!before) return false;
+    }
+    return true;
+  };
+  walk(body.statements, false);
+  if (!declared) return undefined;
+  return { root: declared.root, links: [...declared.links, ...added, ...links] };
+}
+
+/** A query run by a TypeORM query builder, read at its terminal call (`.getMany()`), or undefined. */
+export function queryFromQueryBuilder(call: ts.CallExpression, file: ts.SourceFile): QueryFact | undefined {
+  if (!ts.isPropertyAccessExpression(call.expression)) return undefined;
+  const terminal = call.expression.name.text;
+  const terminalOp = QB_TERMINALS[terminal];
+  if (terminalOp === undefined || !file.text.includes('createQueryBuilder')) return undefined;
+  const chain = builderChain(call, file);
+  if (!chain) return undefined;
+  const { root, links } = chain;
+  // The entity: createQueryBuilder(User, 'u'), a link `.from(User, 'u')` / `.update(User)` /
+  // `.insert().into(User)` / `.delete().from(User)`, or the repository the builder is made from.
+  // A lone string is a repository builder's alias (`createQueryBuilder('u')`), not an entity.
+  const first = root.arguments[0];
+  let model = first !== undefined && (root.arguments.length >= 2 || !ts.isStringLiteralLike(first)) ? builderEntity(first) : undefined;
+  for (const l of links) if (model === undefined && (l.name === 'from' || l.name === 'into' || l.name === 'update')) model = builderEntity(l.call.arguments[0]);
+  const receiver = (root.expression as ts.PropertyAccessExpression).expression;
+  const handle = model === undefined ? repositoryHandle(receiver) : undefined;
+  if (model === undefined) model = repositoryModel(receiver) ?? (handle !== undefined ? '' : undefined);
+  if (model === undefined) return undefined;
+
+  let operation: Operation = terminalOp;
+  const params = new Map<string, ValueOrigin>();
+  for (const l of links) {
+    if ((l.name === 'where' || l.name === 'andWhere' || l.name === 'orWhere') && l.call.arguments[1]) readBuilderParams(l.call.arguments[1], file, params);
+    else if (l.name === 'setParameters') readBuilderParams(l.call.arguments[0], file, params);
+    else if (l.name === 'setParameter' && l.call.arguments[0] && ts.isStringLiteralLike(l.call.arguments[0]) && l.call.arguments[1]) params.set(l.call.arguments[0].text, valueOrigin(l.call.arguments[1], file));
+    else if (l.name === 'delete' || l.name === 'softDelete') operation = 'delete';
+    else if (l.name === 'update') operation = 'update';
+    else if (l.name === 'insert') operation = 'create';
+  }
+  // An orWhere makes every condition of the chain one alternative: where(a).andWhere(b).orWhere(c) is (a AND b) OR c.
+  const anyOr = links.some((l) => l.name === 'orWhere');
+  const conditions: Conditions = { list: [], olderThan: false };
+  let where = false;
+  let limited = false;
+  const selects: ts.CallExpression[] = [];
+  const relations: NonNullable<QueryFact['relations']> = [];
+  let set: ts.Expression | undefined;
+  for (const l of links) {
+    const [a] = l.call.arguments;
+    if (/^(where|andWhere|orWhere|whereInIds)$/.test(l.name)) {
+      where = true;
+      if (l.name === 'whereInIds') conditions.list.push({ field: 'id', origin: a ? valueOrigin(a, file) : 'constant', ...(anyOr || l.optional ? { alternative: true as const } : {}) });
+      else readBuilderCondition(a, params, file, anyOr || l.optional, conditions);
+    } else if ((l.name === 'take' || l.name === 'limit') && !(a && ts.isNumericLiteral(a) && Number(a.text) === 0) && !l.optional) limited = true;
+    else if (l.name === 'select' || l.name === 'addSelect') selects.push(l.call);
+    else if (/^(left|inner)JoinAndSelect$/.test(l.name) && a && ts.isStringLiteralLike(a) && relations.length < MAX_RELATIONS) {
+      const name = a.text.split('.').pop() as string;
+      if (/^[A-Za-z_$][\w$]*$/.test(name)) relations.push({ name, at: positionOf(l.call, file) });
+    } else if (l.name === 'set') set = a;
+  }
+  // The fields returned: none selected, the whole row; `.select('u')` (an alias), the whole row;
+  // `.select(['u.id', 'u.phone'])` and `.addSelect('u.phone')` their last names; an expression
+  // (`COUNT(u.id)`, a function, a variable), unknown.
+  let columns: string[] | undefined = ['*'];
+  for (const s of selects) {
+    const first = s.arguments[0];
+    const args = first && ts.isArrayLiteralExpression(first) ? first.elements : s.arguments.slice(0, 1);
+    const names = args.map((x) => (ts.isStringLiteralLike(x) && /^[\w$.]+$/.test(x.text) ? x.text : undefined));
+    const adds = (s.expression as ts.PropertyAccessExpression).name.text === 'addSelect';
+    if (names.length === 0) {
+      if (!adds) columns = ['*'];
+      continue;
+    }
+    if (names.some((n) => n === undefined)) {
+      columns = undefined;
+      continue;
+    }
+    const read = (names as string[]).map((n) => (n.includes('.') ? (n.split('.').pop() as string) : '*'));
+    if (read.includes('*')) columns = adds && columns === undefined ? undefined : ['*'];
+    else if (!adds) columns = read;
+    else if (columns !== undefined && !columns.includes('*')) columns = [...columns, ...read];
+  }
+  const q = withColumns(fact('typeorm', model, operation, conditions, where, limited, call, file, operation === 'update' && blanksFields(set)), columns);
+  const withRelations = relations.length > 0 && (operation === 'find-many' || operation === 'find-one') ? { ...q, relations } : q;
+  return handle !== undefined ? { ...withRelations, handle } : withRelations;
+}

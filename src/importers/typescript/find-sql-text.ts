@@ -47,15 +47,81 @@ export function findSqlText(node: ts.StringLiteralLike | ts.TemplateExpression, 
 /** Raw-SQL calls whose later arguments are the bound values. */
 const RAW_CALLS = /^(query|execute|raw|\$queryRaw|\$executeRaw|\$queryRawUnsafe|\$executeRawUnsafe|all|get|run|prepare|none|one|oneOrNone|many|manyOrNone|any|result|select)$/;
 
+/** Where a statement's text is run: the raw-SQL call, and the arguments after the text that bind its values. */
+interface SqlUse {
+  name: string;
+  rest: readonly ts.Expression[];
+}
+
+/** How many nodes of a scope are looked at for the calls that run a SQL text held in a `const`, at most. */
+const MAX_USE_NODES = 20_000;
+
+/**
+ * The call that runs `expr` (the SQL text or a name bound to it): `pool.query(expr, [a, b])`, or a
+ * query config object `pool.query({ text: expr, values: [a] })` (pg; mysql2's `{ sql, values }`).
+ */
+function useOfExpression(expr: ts.Node): SqlUse | undefined {
+  const parent = expr.parent;
+  if (!parent) return undefined;
+  if (ts.isCallExpression(parent) && parent.arguments[0] === expr) {
+    const callee = parent.expression;
+    const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : '';
+    return RAW_CALLS.test(name) ? { name, rest: parent.arguments.slice(1) } : undefined;
+  }
+  // { text: sql, values } / { sql, values }: the config object is the call's only argument.
+  const prop = ts.isPropertyAssignment(parent) && parent.initializer === expr ? parent : ts.isShorthandPropertyAssignment(parent) ? parent : undefined;
+  const key = prop ? propertyName(prop.name) : undefined;
+  const config = prop?.parent;
+  if (!prop || (key !== 'text' && key !== 'sql') || !config || !ts.isObjectLiteralExpression(config)) return undefined;
+  const use = useOfExpression(config);
+  if (!use) return undefined;
+  const values = config.properties.find((p) => (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) && propertyName(p.name) === 'values');
+  const bound = values && ts.isPropertyAssignment(values) ? values.initializer : values && ts.isShorthandPropertyAssignment(values) ? values.name : undefined;
+  return { name: use.name, rest: bound ? [bound] : use.rest };
+}
+
+/**
+ * The call that runs a statement: the text given to it in place, or the text of a `const` the
+ * scope (the function, or the module) hands to exactly one raw-SQL call — `const sql = 'SELECT …
+ * WHERE id = $1'; pool.query(sql, [req.user.id])`. Several calls running one name bind it
+ * differently: none is taken.
+ */
+function useOf(node: ts.Node): SqlUse | undefined {
+  const direct = useOfExpression(node);
+  if (direct) return direct;
+  const decl = node.parent;
+  if (!decl || !ts.isVariableDeclaration(decl) || decl.initializer !== node || !ts.isIdentifier(decl.name)) return undefined;
+  const list = decl.parent;
+  if (!ts.isVariableDeclarationList(list) || (list.flags & ts.NodeFlags.Const) === 0) return undefined;
+  const name = decl.name.text;
+  let scope: ts.Node | undefined = list.parent;
+  while (scope && !ts.isBlock(scope) && !ts.isSourceFile(scope)) scope = scope.parent;
+  if (!scope) return undefined;
+  const uses: SqlUse[] = [];
+  let seen = 0;
+  // The file is walked once, setting each node's parent as it goes (parse-code-file.ts): the
+  // nodes after this one have none yet, so this walk sets them, to the same parents.
+  const visit = (n: ts.Node, parent: ts.Node): void => {
+    if (++seen > MAX_USE_NODES || uses.length > 1) return;
+    (n as { parent: ts.Node }).parent = parent;
+    if (ts.isIdentifier(n) && n.text === name && n !== decl.name) {
+      const use = useOfExpression(n);
+      if (use) uses.push(use);
+    }
+    ts.forEachChild(n, (child) => visit(child, n));
+  };
+  const root = scope;
+  ts.forEachChild(root, (child) => visit(child, root));
+  return seen <= MAX_USE_NODES && uses.length === 1 ? uses[0] : undefined;
+}
+
 /** The values a call binds to the statement's parameters: `pool.query(sql, [a, b])`, `knex.raw(sql, { id })`, `sequelize.query(sql, { replacements })`. */
 function boundValues(node: ts.Node, file: ts.SourceFile): SqlTextFact['bindings'] {
   const out: SqlTextFact['bindings'] = { positional: [], named: nameTable<ValueOrigin>() };
-  const call = node.parent;
-  if (!call || !ts.isCallExpression(call) || call.arguments[0] !== node) return out;
-  const callee = call.expression;
-  const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : '';
-  if (!RAW_CALLS.test(name)) return out;
-  const rest = call.arguments.slice(1);
+  const use = useOf(node);
+  if (!use) return out;
+  const { name } = use;
+  const rest = use.rest;
   const first = rest[0];
   if (name.endsWith('Unsafe') || (first && !ts.isArrayLiteralExpression(first) && !ts.isObjectLiteralExpression(first) && rest.length > 1)) {
     for (const a of rest) out.positional.push(valueOrigin(a, file));

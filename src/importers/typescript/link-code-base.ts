@@ -1003,7 +1003,8 @@ export function resolveMounts(files: FileFacts[]): FileFacts[] {
     const target = moduleFile(byBase, file, imp.from);
     const t = target !== undefined ? byPath.get(target) : undefined;
     if (!t || target === undefined) return undefined;
-    if (t.routers?.exported.includes(imp.imported)) return { kind: 'mount', file: target };
+    // A CommonJS require of the whole module takes what `module.exports = router` binds.
+    if (t.routers?.exported.includes(imp.commonJs ? 'default' : imp.imported)) return { kind: 'mount', file: target };
     // Passed on from another module (`export { default as adminRouter } from './admin'`).
     if (depth < MAX_REEXPORTS && t.imports.some((i) => i.local === imp.imported)) {
       const next = kindOf(target, imp.imported, depth + 1, true);
@@ -1054,7 +1055,14 @@ export function resolveLimiters(files: FileFacts[]): FileFacts[] {
     for (const i of f.imports) {
       if (LIMITER_MODULES.test(i.from)) packages.add(i.local);
       const target = moduleFile(byBase, f.path, i.from);
-      if (target !== undefined && byPath.get(target)?.limiters?.includes(i.imported)) names.add(i.local);
+      const made = target !== undefined ? byPath.get(target)?.limiters : undefined;
+      if (made?.includes(i.imported)) names.add(i.local);
+      // The whole module (`import * as limits`, CommonJS `const limits = require('./limits')`):
+      // `limits.loginLimit` is its limiter; a required module that is one (`module.exports = rateLimit(…)`), itself.
+      if (made !== undefined && i.imported === '*') {
+        if (i.commonJs && made.includes('default')) names.add(i.local);
+        for (const n of made) names.add(`${i.local}.${n}`);
+      }
     }
     if (names.size === 0 && packages.size === 0) return f;
     const mark = (v: ArgumentValue): ArgumentValue => {

@@ -9,7 +9,7 @@ import { credentialFromCall, passwordLiteral } from './extract-credentials.js';
 import { comparesPassword, rejectsUnknownKey } from './credential-proof.js';
 import { keysFromCall, keyValue } from './extract-keys.js';
 import { isAnswered } from './find-response.js';
-import { queryFromCall, queryFromKnexChain, repositoryDefinition } from './extract-queries.js';
+import { queryFromCall, queryFromKnexChain, queryFromQueryBuilder, repositoryDefinition } from './extract-queries.js';
 import { findSqlText } from './find-sql-text.js';
 import { loggedValues } from './extract-logging.js';
 import { dialectsNamedIn } from './sql-dialect.js';
@@ -79,6 +79,22 @@ function functionName(node: ts.FunctionLikeDeclaration, file: ts.SourceFile): { 
  * stack (50,000 nested parentheses, a generated expression thousands of levels deep) yields no
  * facts and says why, so one hostile file never stops the audit of the rest.
  */
+/** `require('m')`: the module it names. */
+function requiredModule(init: ts.Expression): string | undefined {
+  if (!ts.isCallExpression(init) || !ts.isIdentifier(init.expression) || init.expression.text !== 'require') return undefined;
+  const a = init.arguments[0];
+  return init.arguments.length === 1 && a && ts.isStringLiteralLike(a) ? a.text : undefined;
+}
+
+/** A CommonJS export: `module.exports.x = v` / `exports.x = v` → x; `module.exports = v` → default. */
+function commonJsExport(e: ts.Expression): { name: string; value: ts.Expression } | undefined {
+  if (!ts.isBinaryExpression(e) || e.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return undefined;
+  const target = dottedName(e.left);
+  if (target === 'module.exports') return { name: 'default', value: e.right };
+  const m = target !== undefined ? /^(?:module\.)?exports\.([\w$]+)$/.exec(target) : null;
+  return m && m[1] ? { name: m[1], value: e.right } : undefined;
+}
+
 /** Whether a function body calls `x.consume(…)` on one of the limiters (rate-limiter-flexible), outside nested functions. */
 function consumesLimiter(body: ts.Node, limiters: ReadonlySet<string>): boolean {
   let found = false;
@@ -184,6 +200,39 @@ function scanCodeFile(path: string, text: string): FileFacts {
       if (ts.isVariableStatement(statement)) {
         for (const d of statement.declarationList.declarations) if (ts.isIdentifier(d.name) && d.initializer && callsLimiter(d.initializer, file)) (facts.limiters ??= []).push(d.name.text);
       } else if (ts.isExportAssignment(statement) && callsLimiter(statement.expression, file)) (facts.limiters ??= []).push('default');
+      else if (ts.isExpressionStatement(statement)) {
+        // CommonJS: module.exports.loginLimit = rateLimit({…}); exports.x = …; module.exports = rateLimit({…});
+        // module.exports = { loginLimit: rateLimit({…}), other } (a name already a limiter here keeps its export name).
+        const exported = commonJsExport(statement.expression);
+        if (exported && exported.name !== undefined && callsLimiter(exported.value, file)) (facts.limiters ??= []).push(exported.name);
+        else if (exported && exported.name === 'default') {
+          let v = exported.value;
+          while (ts.isParenthesizedExpression(v)) v = v.expression;
+          if (ts.isObjectLiteralExpression(v)) {
+            for (const p of v.properties) {
+              const key = ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p) ? propertyName(p.name) : undefined;
+              if (key === undefined) continue;
+              if (ts.isPropertyAssignment(p) && (callsLimiter(p.initializer, file) || (ts.isIdentifier(p.initializer) && facts.limiters?.includes(p.initializer.text)))) (facts.limiters ??= []).push(key);
+            }
+          }
+        }
+      }
+    }
+    // CommonJS requires, as imports: const x = require('./m') (the whole module: `x.name` is its
+    // export `name`, as a namespace import's), const { a, b: c } = require('./m').
+    if (ts.isVariableStatement(statement)) {
+      for (const d of statement.declarationList.declarations) {
+        const from = d.initializer ? requiredModule(d.initializer) : undefined;
+        if (from === undefined) continue;
+        if (ts.isIdentifier(d.name)) facts.imports.push({ local: d.name.text, imported: '*', from, commonJs: true });
+        else if (ts.isObjectBindingPattern(d.name)) {
+          for (const el of d.name.elements) {
+            if (el.dotDotDotToken || !ts.isIdentifier(el.name)) continue;
+            const imported = el.propertyName ? propertyName(el.propertyName) : el.name.text;
+            if (imported !== undefined) facts.imports.push({ local: el.name.text, imported, from });
+          }
+        }
+      }
     }
     if (ts.isEnumDeclaration(statement)) {
       let next = 0;
@@ -514,7 +563,7 @@ function scanCodeFile(path: string, text: string): FileFacts {
       if (comparesPassword(call, file)) for (const fn of callers) fn.checksPassword = true;
       const logged = stack.length > 1 ? loggedValues(call, file) : undefined;
       if (logged) for (const fn of callers) appendAll((fn.logs ??= []), logged);
-      const q = queryFromCall(call, file) ?? queryFromKnexChain(call, file);
+      const q = queryFromCall(call, file) ?? queryFromQueryBuilder(call, file) ?? queryFromKnexChain(call, file);
       const region = regions.length > 0 ? regionAround(call) : undefined;
       if (q) {
         for (const fn of callers) fn.queries.push(q);

@@ -24,11 +24,13 @@ export declare namespace ts {
   export type Expression = TS.Expression;
   export type FunctionLikeDeclaration = TS.FunctionLikeDeclaration;
   export type HasDecorators = TS.HasDecorators;
+  export type Identifier = TS.Identifier;
   export type IfStatement = TS.IfStatement;
   export type MethodDeclaration = TS.MethodDeclaration;
   export type NewExpression = TS.NewExpression;
   export type Node = TS.Node;
   export type ObjectLiteralExpression = TS.ObjectLiteralExpression;
+  export type PropertyAccessExpression = TS.PropertyAccessExpression;
   export type PropertyAssignment = TS.PropertyAssignment;
   export type PropertyName = TS.PropertyName;
   export type ScriptKind = TS.ScriptKind;
