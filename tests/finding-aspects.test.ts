@@ -569,6 +569,26 @@ codeRoutes:
     expect(fails.filter((f) => f.ruleId === 'PIPL-CODE-011')).toEqual([]);
   });
 
+  it('is one finding where two route queries share a grant: the query both leave unenforced is cited once', async () => {
+    // The supervisor's grant is left unenforced by two routes, the courier's by one of them only.
+    // Grouped by each grant's own list of queries they were two findings, both citing the shared
+    // route; linked through it, they are one, citing both routes, each grant a member once.
+    const second = `  - { id: "GET:/waybills/:id/print", codeBase: "code:backend", framework: express, method: GET, path: /waybills/:id/print, interface: waybill-detail, roles: [outlet-supervisor], guarded: true, public: false, login: false, rateLimited: false,
+      queries: [{ store: waybills, model: waybill, library: prisma, operation: find-one, lookupFields: [id], requestSupplied: true, ownerCondition: false, where: true, limited: true, callerCheck: false }] }
+`;
+    const report = await audit({ paths: ['m.yaml'], cwd: tempDir({ 'm.yaml': manifest('lookupKeys: [waybill_no]', 'outlet-supervisor, courier') + second }), asOf: '2024-01-01', exceptions: false });
+    const fails = report.findings.filter((f) => f.status === 'FAIL');
+    expect(fails.filter((f) => f.ruleId === 'PIPL-QRY-006').map((f) => [f.target.key, f.decision?.row, f.members?.items.map((m) => m.key).sort(), f.aspects?.map((a) => a.target.key).sort()])).toEqual([
+      [
+        'scopeUnenforcedBy=[GET:/waybills/:id/print>waybills,GET:/waybills/:id>waybills]',
+        'unenforced-in-code',
+        ['courier>waybill-detail', 'outlet-supervisor>waybill-detail'],
+        ['GET:/waybills/:id/print>waybills', 'GET:/waybills/:id>waybills'],
+      ],
+    ]);
+    expect(fails.filter((f) => f.ruleId === 'PIPL-CODE-011')).toEqual([]);
+  });
+
   it('does not chain into PIPL-QRY-001 where the unit grant is also a free unmasked lookup by phone: two causes, the code fact kept', async () => {
     // The supervisor alone on the route: its group has one member, which PIPL-QRY-001 fails too.
     const findings = await run('lookupKeys: [recipient_phone], rateLimit: none', 'outlet-supervisor');
