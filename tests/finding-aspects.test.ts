@@ -545,6 +545,50 @@ codeRoutes:
     expect(findings.filter((f) => f.ruleId === 'PIPL-CODE-011')).toEqual([]);
   });
 
+  it('folds PIPL-CODE-011 into the narrower role\'s grant where the widest route role may read any record', async () => {
+    // The widest role's grant (scope any) is served as stated; the supervisor's unit scope is the
+    // one the code leaves unenforced. PIPL-QRY-006 judges that grant (every route role, not only the
+    // widest), and PIPL-CODE-011 on the same query must fold into it, not stand apart as a second
+    // finding of the one cause.
+    const report = await audit({
+      paths: ['m.yaml'],
+      cwd: tempDir({
+        'm.yaml': manifest('lookupKeys: [waybill_no]', 'hq-auditor, outlet-supervisor').replace(
+          'roles:\n',
+          'roles:\n  - { id: hq-auditor, kind: business, jobScope: organization, grants: [{ interface: waybill-detail, actions: [read], scope: any }] }\n',
+        ),
+      }),
+      asOf: '2024-01-01',
+      exceptions: false,
+    });
+    const fails = report.findings.filter((f) => f.status === 'FAIL');
+    const unenforced = fails.filter((f) => f.ruleId === 'PIPL-QRY-006' && f.decision?.row === 'unenforced-in-code');
+    expect(unenforced.map((f) => [f.target.key, f.members?.items.map((m) => m.key), f.aspects?.map((a) => `${a.ruleId} ${a.target.key}`)])).toEqual([
+      ['scopeUnenforcedBy=[GET:/waybills/:id>waybills]', ['outlet-supervisor>waybill-detail'], ['PIPL-CODE-011 GET:/waybills/:id>waybills']],
+    ]);
+    expect(fails.filter((f) => f.ruleId === 'PIPL-CODE-011')).toEqual([]);
+  });
+
+  it('is one finding where two route queries share a grant: the query both leave unenforced is cited once', async () => {
+    // The supervisor's grant is left unenforced by two routes, the courier's by one of them only.
+    // Grouped by each grant's own list of queries they were two findings, both citing the shared
+    // route; linked through it, they are one, citing both routes, each grant a member once.
+    const second = `  - { id: "GET:/waybills/:id/print", codeBase: "code:backend", framework: express, method: GET, path: /waybills/:id/print, interface: waybill-detail, roles: [outlet-supervisor], guarded: true, public: false, login: false, rateLimited: false,
+      queries: [{ store: waybills, model: waybill, library: prisma, operation: find-one, lookupFields: [id], requestSupplied: true, ownerCondition: false, where: true, limited: true, callerCheck: false }] }
+`;
+    const report = await audit({ paths: ['m.yaml'], cwd: tempDir({ 'm.yaml': manifest('lookupKeys: [waybill_no]', 'outlet-supervisor, courier') + second }), asOf: '2024-01-01', exceptions: false });
+    const fails = report.findings.filter((f) => f.status === 'FAIL');
+    expect(fails.filter((f) => f.ruleId === 'PIPL-QRY-006').map((f) => [f.target.key, f.decision?.row, f.members?.items.map((m) => m.key).sort(), f.aspects?.map((a) => a.target.key).sort()])).toEqual([
+      [
+        'scopeUnenforcedBy=[GET:/waybills/:id/print>waybills,GET:/waybills/:id>waybills]',
+        'unenforced-in-code',
+        ['courier>waybill-detail', 'outlet-supervisor>waybill-detail'],
+        ['GET:/waybills/:id/print>waybills', 'GET:/waybills/:id>waybills'],
+      ],
+    ]);
+    expect(fails.filter((f) => f.ruleId === 'PIPL-CODE-011')).toEqual([]);
+  });
+
   it('does not chain into PIPL-QRY-001 where the unit grant is also a free unmasked lookup by phone: two causes, the code fact kept', async () => {
     // The supervisor alone on the route: its group has one member, which PIPL-QRY-001 fails too.
     const findings = await run('lookupKeys: [recipient_phone], rateLimit: none', 'outlet-supervisor');

@@ -234,6 +234,14 @@ ${units}  - type: hr-roster
     expect(diagnostics).toContain("user wangwu's groups name several units (北山驿站, 南山驿站)");
   });
 
+  it('a member of the group a {group} prefix ends at gets no unit, with one warning naming the group, its members and the key that would cover it', async () => {
+    const realm = JSON.parse(REALM) as { users: unknown[] };
+    realm.users.push({ username: 'zhaoliu', enabled: true, realmRoles: ['clerk'], groups: ['/杭州'] });
+    const { result } = await audit({ 'manifest.yaml': manifest, 'realm.json': JSON.stringify(realm), 'roster.csv': roster, 'pipl-audit.yaml': projectFile('      units: { "/杭州/": "{group}" }\n') });
+    const diagnostics = JSON.stringify((JSON.parse(result.stdout) as { diagnostics?: unknown }).diagnostics);
+    expect(diagnostics).toContain('1 user(s) of group /杭州 (zhaoliu) get no unit: mapping.units key \\"/杭州/\\" makes each group below /杭州 a unit by its own name, not /杭州 itself');
+  });
+
   it('without mapping.units the accounts carry no unit and PIPL-HR-001 judges none of them', async () => {
     const { keys } = await audit({ 'manifest.yaml': manifest, 'realm.json': REALM, 'roster.csv': roster, 'pipl-audit.yaml': projectFile('') });
     expect(keys('PIPL-HR-001')).toEqual([]);

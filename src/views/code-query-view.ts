@@ -174,6 +174,26 @@ export function routeRoleScope(index: InventoryIndex, route: CodeRoute, query: C
   return { roleScope, roleScopeGrant, roleScopeRole, unenforced, unenforcedGrants };
 }
 
+/**
+ * Of the route roles' grants a read leaves unenforced, the one a finding cites: a grant within its
+ * role's job scope first (PIPL-QRY-006 judges the code against it; one wider than the job fails
+ * there on its own scope), then the widest; ties in route-role order.
+ */
+function pickUnenforced(index: InventoryIndex, grants: RouteRoleScope['unenforcedGrants']): RouteRoleScope['unenforcedGrants'][number] | null {
+  let best: RouteRoleScope['unenforcedGrants'][number] | null = null;
+  let bestRank: [number, number] = [-1, -1];
+  for (const entry of grants) {
+    const job = scopeRank(index.roles.get(entry.role)?.jobScope as never);
+    const rank = scopeRank(entry.grant.scope) ?? -1;
+    const key: [number, number] = [job !== null && rank <= job ? 1 : 0, rank];
+    if (key[0] > bestRank[0] || (key[0] === bestRank[0] && key[1] > bestRank[1])) {
+      best = entry;
+      bestRank = key;
+    }
+  }
+  return best;
+}
+
 export const codeQueryView: ViewDefinition = {
   name: 'code-query',
   reads: ['codeRoutes', 'stores', 'roles', 'interfaces'],
@@ -219,13 +239,21 @@ export const codeQueryView: ViewDefinition = {
         const profile = index.stores.get(query.store);
         const categories = profile?.categories ?? [];
         const lookupCategories = [...new Set(query.lookupFields.map((f) => fieldCategory(f, profile)).filter((c) => c !== null))].sort();
-        const { roleScope, roleScopeGrant, roleScopeRole, unenforced: roleScopeUnenforced } = routeRoleScope(index, route, query);
+        const scoped = routeRoleScope(index, route, query);
+        const { roleScope } = scoped;
+        // Every route role's stated scope the read leaves unenforced counts, as PIPL-QRY-006 reads
+        // it (unenforcedGrants), not only the widest role's: where the widest may read any record
+        // and a narrower role's unit scope is the one the code does not apply, the cause is that
+        // grant's all the same. The one cited: a grant within its role's job scope first (the one
+        // PIPL-QRY-006 fails by its row unenforced-in-code), then the widest.
+        const unenforcedPick = pickUnenforced(index, scoped.unenforcedGrants);
+        const roleScopeUnenforced = unenforcedPick !== null;
         // The grant view's item for the grant whose scope the code does not enforce (its key, as
         // grantCauses names it): PIPL-CODE-011's finding on this query folds into PIPL-QRY-006's
         // on that grant via this path (one cause: the stated scope the route does not apply).
         const unenforcedScopeGrantItem =
-          roleScopeUnenforced && roleScopeGrant !== null && roleScopeRole !== null
-            ? (grantCauses(roleScopeRole, index.effectiveGrants(roleScopeRole)).find((c) => c.grant === roleScopeGrant || c.alsoStatedBy.includes(roleScopeGrant))?.key ?? null)
+          unenforcedPick !== null
+            ? (grantCauses(unenforcedPick.role, index.effectiveGrants(unenforcedPick.role)).find((c) => c.grant === unenforcedPick.grant || c.alsoStatedBy.includes(unenforcedPick.grant))?.key ?? null)
             : null;
         // The interface this query serves: the route's interface (codeRoutes[].interface, from the
         // project file's route mapping) where that interface reads the query's store — the rows the
@@ -261,8 +289,8 @@ export const codeQueryView: ViewDefinition = {
             roleScope,
             roleScopeUnenforced,
             /** The manifest's grant whose scope the code does not enforce (null when it does or the code does not say). */
-            unenforcedScopeGrant: roleScopeUnenforced ? roleScopeGrant : null,
-            unenforcedScopeNote: roleScopeUnenforced && roleScope !== null ? unenforcedScopeNote(roleScope) : NO_NOTE,
+            unenforcedScopeGrant: unenforcedPick?.grant ?? null,
+            unenforcedScopeNote: unenforcedPick !== null ? unenforcedScopeNote(unenforcedPick.grant.scope) : NO_NOTE,
             unenforcedScopeGrantItem,
             servesInterface,
             interface: servesInterface === null ? null : (served?.interface ?? null),

@@ -37,7 +37,13 @@ export const databaseLoginView: ViewDefinition = {
     '/login/superuser': { manifest: 'databaseLogins[].superuser', absent: 'superuser: false', export: { zh: 'PostgreSQL 导出：pg_authid.rolsuper；MySQL：ALL PRIVILEGES 或 SUPER ON *.*（账号有非默认角色时，还需 activate_all_roles_on_login）', en: "PostgreSQL dump: the role's SUPERUSER; MySQL: ALL PRIVILEGES or SUPER ON *.* (with a role granted but not default, also activate_all_roles_on_login)" } },
     '/password': { manifest: 'databaseLogins[].password', absent: 'password: none', facts: [] },
     '/server': { manifest: 'databaseLogins[].id (the server part an importer gives it: mysql:claims-db/…)', facts: [] },
-    '/weakPasswordStorage': { manifest: 'databaseLogins[].passwordStorage', facts: [] },
+    // Unstated where the export holds no password (pg_dump; pg_dumpall --no-role-passwords) or one
+    // whose scheme the importer does not know (password: unknown).
+    '/weakPasswordStorage': {
+      manifest: 'databaseLogins[].password',
+      facts: ['/login/password'],
+      export: { zh: 'PostgreSQL：pg_dumpall --roles-only（不带 --no-role-passwords）；MySQL：SHOW CREATE USER', en: 'PostgreSQL: pg_dumpall --roles-only (without --no-role-passwords); MySQL: SHOW CREATE USER' },
+    },
   },
   build({ index }) {
     const items: ViewItem[] = [];
@@ -111,7 +117,8 @@ export const databaseLoginView: ViewDefinition = {
           // the engine where the id names no server. Logins sharing one server's password setting
           // are one cause (PIPL-DB-006 groups by it).
           server: serverOf(login.id, login.engine),
-          weakPasswordStorage: login.password === undefined ? null : WEAK_PASSWORD_STORAGE.has(login.password),
+          // An export without the password, or with a scheme the importer does not know: unstated.
+          weakPasswordStorage: login.password === undefined || login.password === 'unknown' ? null : WEAK_PASSWORD_STORAGE.has(login.password),
           bypassesAccessControl: login.superuser === true || login.bypassRls === true || login.readAllData === true,
         },
       });

@@ -23,6 +23,13 @@ export const databaseTableView: ViewDefinition = {
     '/viewUnfilteredReads': { manifest: 'databaseTables[].view.unfilteredReads', absent: 'unfilteredReads: [] (every table it reads filters its readers)', facts: ['/table/view/unfilteredReads'], export: { zh: 'PostgreSQL 导出：CREATE VIEW、ALTER VIEW … OWNER TO 与 security_invoker 选项（pg_dump 默认包含）', en: 'PostgreSQL dump: CREATE VIEW, ALTER VIEW … OWNER TO and the security_invoker option (pg_dump includes them)' } },
     '/rlsPolicyCount': { manifest: 'databaseTables[].rowLevelSecurity.policies', absent: 'rowLevelSecurity: { enabled: false, forced: false, policies: [] }', facts: ['/table/rowLevelSecurity'] },
     '/rowLevelSecurity': { manifest: 'databaseTables[].rowLevelSecurity', absent: 'rowLevelSecurity: { enabled: false, forced: false, policies: [] }', facts: ['/table/rowLevelSecurity'] },
+    // Whether row-scoped logins (or people of several units) read the table: unstated where a
+    // login whose privileges the export does not give (privilegesUnknown) would make it so.
+    '/rowScopedReach': {
+      manifest: 'databaseLogins[].reads of the logins whose privileges the export does not give (privilegesUnknown)',
+      facts: [],
+      export: { zh: 'PostgreSQL：不带 -x（--no-privileges）与 -O（--no-owner）的 pg_dump 导出；MySQL：每个账号的 SHOW GRANTS', en: 'PostgreSQL: a pg_dump written without -x (--no-privileges) and -O (--no-owner); MySQL: SHOW GRANTS for each account' },
+    },
   },
   build({ index }) {
     const items: ViewItem[] = [];
@@ -40,18 +47,36 @@ export const databaseTableView: ViewDefinition = {
       // The units of the people behind the logins reading the table: its own account's, or those
       // of the accounts holding its mapped role.
       const readerUnits = new Set<string>();
+      // Logins whose reach beyond their listed reads the export does not give (privilegesUnknown),
+      // not listed as reading the table: whether they read it is not stated. Those that would be
+      // row-scoped readers, and the units of their people.
+      const unstatedScoped: string[] = [];
+      const unstatedUnits = new Map<string, Set<string>>();
       for (const login of index.inventory.databaseLogins) {
-        if (login.engine !== table.engine || !(login.reads ?? []).some((r) => r.store === table.store && r.fields.length > 0)) continue;
+        if (login.engine !== table.engine) continue;
+        const listed = (login.reads ?? []).some((r) => r.store === table.store && r.fields.length > 0);
+        if (!listed && login.privilegesUnknown === undefined) continue;
         const account = login.account === undefined ? undefined : index.account(login.account);
         const roles = login.role !== undefined ? [login.role] : (account?.roles ?? []);
-        if (account?.unit !== undefined) readerUnits.add(account.unit);
-        else if (login.role !== undefined) for (const unit of unitsHolding(index, login.role)) readerUnits.add(unit);
+        const units = account?.unit !== undefined ? [account.unit] : login.role !== undefined ? unitsHolding(index, login.role) : [];
         const scope = storeAllowance(index, roles, table.store).narrowestScope;
-        if (scope !== null && (scopeRank(scope as never) ?? 99) <= ROW_SCOPED) {
+        const rowScoped = scope !== null && (scopeRank(scope as never) ?? 99) <= ROW_SCOPED;
+        if (!listed) {
+          if (rowScoped) unstatedScoped.push(login.name);
+          if (units.length > 0) unstatedUnits.set(login.name, new Set(units));
+          continue;
+        }
+        for (const unit of units) readerUnits.add(unit);
+        if (rowScoped) {
           scopedReaders.push(login.name);
           if (login.superuser === true || login.bypassRls === true) bypassingReaders.push(login.name);
         }
       }
+      const reachStated = scopedReaders.length > 0 || readerUnits.size >= 2;
+      const possibleUnits = new Set([...readerUnits, ...[...unstatedUnits.values()].flatMap((u) => [...u])]);
+      const unstatedReaders = reachStated
+        ? []
+        : [...new Set([...unstatedScoped, ...(possibleUnits.size >= 2 ? [...unstatedUnits.keys()] : [])])].sort();
       const rls = table.rowLevelSecurity;
       items.push({
         key: table.id,
@@ -76,6 +101,14 @@ export const databaseTableView: ViewDefinition = {
           /** Units whose people read the table through some login: rows of one unit are then visible to another without row-level security. */
           readerUnits: [...readerUnits].sort(),
           rlsBypassingReaders: bypassingReaders.sort(),
+          /**
+           * Logins whose privileges the export does not give (privilegesUnknown) and which, were
+           * they to read the table, would make it read by row-scoped logins or by several units.
+           * Empty where the stated reads already do.
+           */
+          unstatedReaders,
+          /** Row-scoped logins or people of several units read the table: true, false, or null (unstatedReaders). */
+          rowScopedReach: reachStated ? true : unstatedReaders.length > 0 ? null : false,
           /** A view: the tables whose rows reach its readers unfiltered (its owner's rights, or no RLS); null for a table. */
           viewUnfilteredReads: table.view?.unfilteredReads ?? null,
         },

@@ -225,6 +225,7 @@ export const grantView: ViewDefinition = {
         });
       }
     }
+    joinSharedUnenforcingQueries(items);
     return items;
   },
 };
@@ -253,4 +254,46 @@ function scopeUnenforcedInCode(shown: boolean, role: Role, multiTenant: boolean 
   if (!shown || role.jobScope === undefined || role.jobScope === 'any') return false;
   if (role.jobScope !== 'organization') return true;
   return multiTenant === undefined ? null : multiTenant;
+}
+
+/**
+ * PIPL-QRY-006 groups the grants a route query leaves unenforced by `scopeUnenforcedBy`. A grant
+ * two queries leave unenforced and another only one of them would otherwise be two findings
+ * citing the shared query twice: one cause in two findings. Grants linked through a shared query
+ * (transitively) get the union of their queries, so each query is the cause of exactly one
+ * finding, which lists every grant it leaves unenforced (each grant a member once).
+ */
+function joinSharedUnenforcingQueries(items: ViewItem[]): void {
+  const parent = new Map<string, string>();
+  const find = (q: string): string => {
+    let root = q;
+    while (parent.get(root) !== root) root = parent.get(root) as string;
+    for (let at = q; at !== root; ) {
+      const next = parent.get(at) as string;
+      parent.set(at, root);
+      at = next;
+    }
+    return root;
+  };
+  const grouped = items.filter((item) => Array.isArray(item.data.scopeUnenforcedBy));
+  for (const item of grouped) {
+    const queries = item.data.scopeUnenforcedBy as string[];
+    for (const q of queries) if (!parent.has(q)) parent.set(q, q);
+    for (const q of queries.slice(1)) {
+      const a = find(queries[0] as string);
+      const b = find(q);
+      if (a !== b) parent.set(b < a ? a : b, b < a ? b : a);
+    }
+  }
+  const members = new Map<string, string[]>();
+  for (const q of [...parent.keys()].sort()) {
+    const root = find(q);
+    const list = members.get(root);
+    if (list) list.push(q);
+    else members.set(root, [q]);
+  }
+  for (const item of grouped) {
+    const queries = item.data.scopeUnenforcedBy as string[];
+    if (queries.length > 0) item.data = { ...item.data, scopeUnenforcedBy: members.get(find(queries[0] as string)) ?? queries };
+  }
 }

@@ -13,6 +13,9 @@ export const IDENTITY_ZH: Record<string, string> = {
   'unknown password hash provider "{0}" for user {1}': '用户 {1} 使用了未知的密码哈希提供程序 "{0}"',
   "user {0}'s groups name several units ({1}); no unit taken from them": '用户 {0} 所在的组对应多个单位（{1}）；未从组取单位',
   'groups of one unit per user, or the unit stated in the manifest': '每个用户的组只对应一个单位，或在清单中写明其单位',
+  '{0} user(s) of group {1} ({2}) get no unit: mapping.units key "{3}" makes each group below {4} a unit by its own name, not {5} itself':
+    '组 {1} 的 {0} 个用户（{2}）未取得单位：mapping.units 的键 "{3}" 把 {4} 之下的每个组按其名称作为单位，不包括 {5} 本身',
+  'a mapping.units entry for the group itself ("{0}": its members\' unit)': '为该组本身添加 mapping.units 条目（"{0}": 其成员所属单位）',
   'not a Keycloak realm export': '不是 Keycloak 域导出',
   'a JSON object with "realm" and realm settings (users, roles, clients …), or an array of them': '含 "realm" 及域设置（users、roles、clients …）的 JSON 对象，或由这种对象组成的数组',
   'users of realm "{0}" without the realm\'s own file': '有域 "{0}" 的用户，却没有该域本身的文件',

@@ -31,7 +31,7 @@ const mappingSchema = Type.Object(
     ),
     units: Type.Optional(
       Type.Record(Type.String(), Type.String(), {
-        description: "Keycloak group path (or a path prefix ending in /) → the organisational unit its members belong to; the value {group} takes the member group's own name. An account gets the unit of its groups when they name one unit",
+        description: "Keycloak group path (or a path prefix ending in /) → the organisational unit its members belong to; the value {group} takes the member group's own name. A prefix naming one unit covers the group it ends at too (/a/b/ covers /a/b); a {group} prefix covers only the groups below it. An account gets the unit of its groups when they name one unit",
       }),
     ),
   },

@@ -152,6 +152,8 @@ export function importRealm(
   const credentialData = new Map<string, JsonObject | undefined>();
   const userLists = [{ file, pointer: child(base, 'users'), users: realm.users }, ...input.extraUsers];
   let userNumber = 0; // users in the order of the export, across its lists
+  // Groups a `{group}` prefix of mapping.units stops at (its members given no unit), by path.
+  const uncoveredGroups = new Map<string, { users: number; sample: string[]; file: string; pointer: string }>();
   for (const list of userLists) {
     const users = list.users;
     if (!Array.isArray(users)) continue;
@@ -221,7 +223,17 @@ export function importRealm(
       if (groupUnits && Array.isArray(user.groups)) {
         const unit = unitOfGroups(user.groups, groupUnits);
         if (unit.unit !== undefined) account.unit = unit.unit;
-        else if (unit.several) out.warnings.push({ severity: 'warning', file: list.file, pointer: `${list.pointer}/${i}/groups`, message: `user ${username}'s groups name several units (${unit.several.join(', ')}); no unit taken from them`, expected: 'groups of one unit per user, or the unit stated in the manifest' });
+        // A member of a group a `{group}` prefix stops at, with no unit from another group: one
+        // warning per such group after the users (below), naming how many and who.
+        else if (unit.uncovered && !unit.several)
+          for (const path of unit.uncovered) {
+            const seen = uncoveredGroups.get(path);
+            if (seen) {
+              seen.users++;
+              if (seen.sample.length < 3) seen.sample.push(username);
+            } else uncoveredGroups.set(path, { users: 1, sample: [username], file: list.file, pointer: `${list.pointer}/${i}/groups` });
+          }
+        if (unit.unit === undefined && unit.several) out.warnings.push({ severity: 'warning', file: list.file, pointer: `${list.pointer}/${i}/groups`, message: `user ${username}'s groups name several units (${unit.several.join(', ')}); no unit taken from them`, expected: 'groups of one unit per user, or the unit stated in the manifest' });
       }
       let plan = planIndex.find(user);
       if (!plan) {
@@ -259,6 +271,17 @@ export function importRealm(
     }
   }
   out.manifest.accounts = accounts;
+  for (const [path, { users, sample, file: at, pointer }] of uncoveredGroups) {
+    const who = `${sample.join(', ')}${users > sample.length ? ', …' : ''}`;
+    const prefix = `${path}/`;
+    out.warnings.push({
+      severity: 'warning',
+      file: at,
+      pointer,
+      message: `${users} user(s) of group ${path} (${who}) get no unit: mapping.units key "${prefix}" makes each group below ${path} a unit by its own name, not ${path} itself`,
+      expected: `a mapping.units entry for the group itself ("${path}": its members' unit)`,
+    });
+  }
   // Each unmapped role: its enabled users over the plans holding it, and the first three of them
   // in the export's order. Roles are entered in the order their first enabled holder comes (the
   // plans by their first enabled user), as the sort below is stable.
@@ -288,27 +311,48 @@ export function importRealm(
 }
 
 /**
- * The unit a user's group paths give under mapping.units: each path matched by the longest key
- * that is the path itself or a prefix of it ending in `/`; `{group}` stands for the group's own
- * name. One unit, or the several different ones found (then none is taken).
+ * The unit a user's group paths give under mapping.units: each path matched by the key that is
+ * the path itself, else by a prefix ending in `/` that names one unit (no `{group}`) and is the path
+ * with a `/` added (`/a/b/: 华东区` covers the group /a/b as well as those below it: whoever reads
+ * the mapping takes the group for part of its own subtree), else by the longest prefix ending in `/`
+ * of it; `{group}` stands for the group's own name. One unit, or the several different ones found
+ * (then none is taken). `uncovered`: the user's groups no key covers that a `{group}` prefix names
+ * (`/outlets/: "{group}"` makes each group below /outlets a unit, not /outlets itself).
  */
-export function unitOfGroups(groups: readonly unknown[], units: Readonly<Record<string, string>>): { unit?: string; several?: string[] } {
+export function unitOfGroups(groups: readonly unknown[], units: Readonly<Record<string, string>>): { unit?: string; several?: string[]; uncovered?: string[] } {
   const found = new Set<string>();
+  const uncovered: string[] = [];
   for (const g of groups) {
     if (typeof g !== 'string') continue;
     const path = normalisePath(g);
     let best: string | undefined;
+    let bestScore = -1;
+    let underGroupPrefix = false;
     for (const key of Object.keys(units)) {
       const k = normalisePath(key);
-      const matches = k === path || (k.endsWith('/') && path.startsWith(k) && path.length > k.length);
-      if (matches && (best === undefined || k.length > normalisePath(best).length)) best = key;
+      const value = units[key] as string;
+      // The path itself beats the prefix covering it, which beats any prefix of it.
+      const score =
+        k === path ? 2 * path.length + 2
+        : k.endsWith('/') && k === `${path}/` ? (value.includes('{group}') ? -1 : 2 * path.length + 1)
+        : k.endsWith('/') && path.startsWith(k) && path.length > k.length ? 2 * k.length
+        : -1;
+      if (k === `${path}/` && value.includes('{group}')) underGroupPrefix = true;
+      if (score > bestScore) {
+        best = key;
+        bestScore = score;
+      }
     }
-    if (best === undefined) continue;
+    if (best === undefined) {
+      if (underGroupPrefix) uncovered.push(path);
+      continue;
+    }
     const value = units[best] as string;
     found.add(value.replace('{group}', path.slice(path.lastIndexOf('/') + 1)));
   }
-  if (found.size === 1) return { unit: [...found][0] };
-  return found.size > 1 ? { several: [...found].sort() } : {};
+  const extra = uncovered.length > 0 ? { uncovered } : {};
+  if (found.size === 1) return { unit: [...found][0], ...extra };
+  return found.size > 1 ? { several: [...found].sort(), ...extra } : extra;
 }
 
 /** Whether the user object carries its role mappings or group memberships (any of the keys, an empty list too). */
