@@ -124,4 +124,19 @@ describe('JSON locator', () => {
     expect(at.has('/list/-')).toBe(false);
     expect(locateJsonPointers(Buffer.from(text), ['/list/01']).get('/list/01')).toEqual({ line: 1, column: text.indexOf('"list"') + 1 });
   });
+  it('reads empty keys, the same pointer given twice, and a pointer without a leading slash (which resolves to the root)', () => {
+    const text = '{"": {"": 1, "a": {"": [0, {"": 2}]}}, "b": 3}';
+    const at = locateJsonOffsets(Buffer.from(text), ['/', '//', '//a/', '//a//1/', '/b', '/b', 'b', 'b/c']);
+    expect(at.get('/')).toBe(1);
+    expect(at.get('//')).toBe(text.indexOf('""', 2));
+    expect(at.get('//a/')).toBe(text.indexOf('""', text.indexOf('"a"')));
+    expect(at.get('//a//1/')).toBe(text.lastIndexOf('""'));
+    expect(at.get('/b')).toBe(text.indexOf('"b"'));
+    expect(at.has('b')).toBe(false);
+    expect(at.has('b/c')).toBe(false);
+    const positions = locateJsonPointers(Buffer.from(text), ['b', 'b/c', '/b']);
+    expect(positions.get('b')).toEqual({ line: 1, column: 1 });
+    expect(positions.get('b/c')).toEqual({ line: 1, column: 1 });
+    expect(positions.get('/b')).toEqual({ line: 1, column: text.indexOf('"b"') + 1 });
+  });
 });

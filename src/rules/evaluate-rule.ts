@@ -170,7 +170,12 @@ interface Missing {
   label?: Bilingual | undefined;
 }
 
-function findingOf(rule: CompiledRule, verdict: Verdict, options: EvaluateOptions, extraEvidencePaths: readonly string[] = []): Finding {
+/**
+ * The finding of one verdict. A group's speaker (`extraEvidencePaths` given) is not fingerprinted:
+ * the group replaces the fingerprint with the cause's, so its key is kept in place (the report's
+ * key order) with an empty value instead of a SHA-256 made and thrown away.
+ */
+function findingOf(rule: CompiledRule, verdict: Verdict, options: EvaluateOptions, extraEvidencePaths?: readonly string[]): Finding {
   const { definition } = rule;
   const { item, data, status, missing, errors, decided } = verdict;
   const row = decided?.row === undefined ? undefined : decided.table.rows[decided.row];
@@ -200,7 +205,7 @@ function findingOf(rule: CompiledRule, verdict: Verdict, options: EvaluateOption
       taxonomy: options.taxonomy,
     }) + rowText(lang);
   // The most specific places first, but never so many that the rule's own evidence is lost.
-  const evidencePaths = [...extraEvidencePaths];
+  const evidencePaths = extraEvidencePaths ? [...extraEvidencePaths] : [];
   if (status === 'FAIL') evidencePaths.push(...[...new Set(errors.map(errorPath))].slice(0, MAX_ERROR_EVIDENCE));
   if (status === 'NOT_EVALUATED') evidencePaths.push(...missing.map((m) => m.need.split(' | ')[0] ?? m.need));
   // The facts the deciding row rests on: the stated values of the inputs it conditions on.
@@ -218,7 +223,7 @@ function findingOf(rule: CompiledRule, verdict: Verdict, options: EvaluateOption
     message: volume ? { zh: `${render('zh')}${volume.note.zh}`, en: `${render('en')}${volume.note.en}` } : { zh: render('zh'), en: render('en') },
     ...(reason ? { reason } : {}),
     evidence: evidenceFor(item, data, evidencePaths, options.provenance),
-    fingerprint: fingerprintOf(definition.id, item.key),
+    fingerprint: extraEvidencePaths ? '' : fingerprintOf(definition.id, item.key),
     ...(volume ? { volume: volume.escalation } : {}),
     ...(decision ? { decision } : {}),
   };
