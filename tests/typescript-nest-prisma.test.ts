@@ -1,5 +1,5 @@
 // NestJS with Prisma, as real projects write them: handler parameters bound by @Query/@Param/
-// @Body/@Headers (request values, as req.query.x is).
+// @Body/@Headers (request values, as req.query.x is), `app.setGlobalPrefix('api')` in main.ts.
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportResult } from '../src/importers/importer.js';
@@ -30,6 +30,7 @@ async function load(dir: string, mapping: Record<string, unknown> = {}): Promise
   return typescriptImporter.load(inputs, { cwd: REPO_ROOT, baseDir: REPO_ROOT, options: {}, mapping, declared: declared() });
 }
 
+const ids = (r: ImportResult) => (r.manifest.codeRoutes ?? []).map((x) => x.id).sort();
 const routeOf = (r: ImportResult, id: string) => r.manifest.codeRoutes?.find((x) => x.id === id) as CodeRoute;
 const PKG = '{"name":"shop","dependencies":{"@nestjs/common":"10","@nestjs/core":"10","@prisma/client":"5"}}';
 const PRISMA = ["import { Injectable } from '@nestjs/common';", "import { PrismaClient } from '@prisma/client';", '@Injectable()', 'export class PrismaService extends PrismaClient {}'].join('\n');
@@ -101,5 +102,43 @@ describe('NestJS: decorated handler parameters are request values', () => {
     const plain = routeOf(r, 'GET:/merchant/orders/plain').queries[0];
     expect(plain).toMatchObject({ lookupFields: ['contactPhone'] });
     expect(plain && 'requestFields' in plain ? plain.requestFields : undefined).toBeUndefined();
+  });
+});
+
+describe('NestJS: app.setGlobalPrefix', () => {
+  const BY_PHONE = ["  @Get('by-phone')", "  byPhone(@Query('phone') phone: string) {", '    return this.prisma.order.findMany({ where: { contactPhone: phone }, take: 50 });', '  }'];
+  const main = (call: string) => [
+    "import { NestFactory } from '@nestjs/core';",
+    "import { RequestMethod } from '@nestjs/common';",
+    "import { AppModule } from './app.module';",
+    "const API_PREFIX = 'api';",
+    'async function bootstrap() {',
+    '  const app = await NestFactory.create(AppModule);',
+    `  ${call}`,
+    '  await app.listen(3000);',
+    '}',
+    'bootstrap();',
+  ];
+
+  it('prefixes every controller route (a literal or a module constant); the name without it stays mappable', async () => {
+    for (const call of ["app.setGlobalPrefix('api');", 'app.setGlobalPrefix(API_PREFIX);', "app.setGlobalPrefix('/api/');"]) {
+      const dir = controller(BY_PHONE, main(call));
+      const r = await load(dir);
+      expect(ids(r)).toEqual(['GET:/api/merchant/orders/by-phone']);
+      expect((await load(dir, { routes: { 'GET /api/merchant/orders/by-phone': 'merchant-phone-lookup' } })).manifest.codeRoutes?.[0]?.interface).toBe('merchant-phone-lookup');
+      expect((await load(dir, { routes: { 'GET /merchant/orders/by-phone': 'merchant-phone-lookup' } })).manifest.codeRoutes?.[0]?.interface).toBe('merchant-phone-lookup');
+    }
+  });
+
+  it('respects a simple exclude list (a path, a wildcard, a path with its method)', async () => {
+    const body = [...BY_PHONE, "  @Get('health')", '  health() { return "ok"; }', "  @Post('health')", '  ping() { return "ok"; }'];
+    const excludeAll = controller(body, main("app.setGlobalPrefix('api', { exclude: ['merchant/orders/(.*)'] });"));
+    expect(ids(await load(excludeAll))).toEqual(['GET:/merchant/orders/by-phone', 'GET:/merchant/orders/health', 'POST:/merchant/orders/health']);
+    const byMethod = controller(body, main("app.setGlobalPrefix('api', { exclude: [{ path: 'merchant/orders/health', method: RequestMethod.GET }] });"));
+    expect(ids(await load(byMethod))).toEqual(['GET:/api/merchant/orders/by-phone', 'GET:/merchant/orders/health', 'POST:/api/merchant/orders/health']);
+  });
+
+  it('without setGlobalPrefix, routes keep their names', async () => {
+    expect(ids(await load(controller(BY_PHONE)))).toEqual(['GET:/merchant/orders/by-phone']);
   });
 });

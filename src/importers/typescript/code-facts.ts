@@ -2,6 +2,7 @@
 // structured clones, and the linking step (link-code-base.ts) reads nothing but these facts.
 
 import { nameTable } from './name-table.js';
+import type { GlobalPrefixFact } from './extract-routes.js';
 
 export interface CodePosition {
   line: number;
@@ -258,6 +259,8 @@ export interface FileFacts {
   routers?: { local: string[]; exported: string[] };
   /** Koa: the prefix each router of the module is given (`new Router({ prefix })`, `router.prefix(p)`), by its variable. */
   routerPrefixes?: Record<string, string>;
+  /** NestJS: `app.setGlobalPrefix('api', { exclude })` in this module. */
+  globalPrefix?: GlobalPrefixFact;
   /** Module-level names bound to a rate limiter a package makes (`export const loginLimit = ratelimit({…})`; `default` for `export default rateLimit({…})`). */
   limiters?: string[];
   /** Fastify: the file wraps a plugin in fastify-plugin (`export default fp(…)`): registered from another file, its hooks apply to the instance registering it. */

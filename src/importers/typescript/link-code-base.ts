@@ -22,7 +22,7 @@ import { ratePassword, systemWords } from './rate-password.js';
 import { constantDuration } from './extract-credentials.js';
 import { provesIdentity } from './credential-proof.js';
 import { AccessControlModel, caslPermissions } from './resolve-permissions.js';
-import { LIMITER_MODULES } from './extract-routes.js';
+import { excludedFromGlobalPrefix, LIMITER_MODULES } from './extract-routes.js';
 
 export interface LinkInput {
   codeBaseId: string;
@@ -578,6 +578,9 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
   const routeIds = new Set<string>();
   /** Per base id, the suffix its last duplicate took: ids are only ever added, so every smaller one is still taken. */
   const lastSuffix = new Map<string, number>();
+  // NestJS: `app.setGlobalPrefix('api')` in the bootstrap module prefixes every controller route
+  // (but those its `exclude` names); the first file setting one, in file order, as Nest keeps one.
+  const nestPrefix = files.find((f) => f.globalPrefix !== undefined)?.globalPrefix;
   for (const f of files) {
     for (const route of f.routes) {
       const unit = unitKey(f.path, route.plugin);
@@ -605,7 +608,8 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
         // Koa: the router's own prefix (`new Router({ prefix: '/cs' })`, `router.prefix('/cs')`).
         const routerPrefix = route.receiver ? (ownEntry(f.routerPrefixes, route.receiver) ?? '') : '';
         const outerPrefix = localMount ? `${ownEntry(f.routerPrefixes, localMount.receiver) ?? ''}${localMount.prefix ?? ''}` : '';
-        const fullPath = `${mount.prefix}${outerPrefix}${routerPrefix}${route.path}`.replace(/\/+/g, '/') || '/';
+        const globalPrefix = route.framework === 'nestjs' && nestPrefix !== undefined && !excludedFromGlobalPrefix(nestPrefix, route.method, route.path) ? nestPrefix.prefix : '';
+        const fullPath = `${globalPrefix}${mount.prefix}${outerPrefix}${routerPrefix}${route.path}`.replace(/\/+/g, '/') || '/';
         // A route of a plugin registered with Fastify's register() is Fastify's, whatever the
         // name of its instance; its path before the prefix (and with only the innermost prefix,
         // for a plugin registered by a plugin) stays a name the project file may map (as the scan
@@ -613,7 +617,8 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
         const fastify = mount.fastify === true;
         // A Koa router's prefix was not read before either: the path without it stays such a name.
         const withoutRouterPrefix = routerPrefix !== '' ? `${mount.prefix}${outerPrefix}${route.path}`.replace(/\/+/g, '/') || '/' : undefined;
-        const bare = fastify && mount.prefix !== '' ? [route.path, ...mount.bare.map((p) => `${p}${route.path}`.replace(/\/+/g, '/'))] : (mount.keepsBare || localMount?.keepsBare) && fullPath !== route.path ? [route.path] : withoutRouterPrefix !== undefined && withoutRouterPrefix !== fullPath ? [withoutRouterPrefix] : [];
+        // A NestJS global prefix was not read before either: the path without it stays such a name.
+        const bare = globalPrefix !== '' ? [route.path] : fastify && mount.prefix !== '' ? [route.path, ...mount.bare.map((p) => `${p}${route.path}`.replace(/\/+/g, '/'))] : (mount.keepsBare || localMount?.keepsBare) && fullPath !== route.path ? [route.path] : withoutRouterPrefix !== undefined && withoutRouterPrefix !== fullPath ? [withoutRouterPrefix] : [];
         for (const b of bare) routeAliases.push(`${route.method} ${b}`, b);
         routes.push(buildRoute(fastify && route.framework !== 'fastify' ? { ...route, framework: 'fastify' } : route, f.path, fullPath, chain, bare));
       }
