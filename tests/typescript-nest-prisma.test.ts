@@ -1,5 +1,6 @@
 // NestJS with Prisma, as real projects write them: handler parameters bound by @Query/@Param/
-// @Body/@Headers (request values, as req.query.x is), `app.setGlobalPrefix('api')` in main.ts.
+// @Body/@Headers (request values, as req.query.x is), `app.setGlobalPrefix('api')` in main.ts, and
+// Prisma `groupBy` (its `by` fields and aggregates, not whole rows).
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportResult } from '../src/importers/importer.js';
@@ -140,5 +141,30 @@ describe('NestJS: app.setGlobalPrefix', () => {
 
   it('without setGlobalPrefix, routes keep their names', async () => {
     expect(ids(await load(controller(BY_PHONE)))).toEqual(['GET:/merchant/orders/by-phone']);
+  });
+});
+
+describe('Prisma groupBy: its by fields and aggregates, not whole rows', () => {
+  it('grouped by fields without PI: an aggregate; grouped by a phone: a read of the phone only', async () => {
+    const dir = controller([
+      "  @Get('dashboard')",
+      '  dashboard() {',
+      "    return this.prisma.order.groupBy({ by: ['status'], _count: { _all: true }, _sum: { amount: true } });",
+      '  }',
+      "  @Get('by-customer')",
+      '  byCustomer() {',
+      "    return this.prisma.order.groupBy({ by: ['contactPhone', 'status'], _count: { _all: true } });",
+      '  }',
+      "  @Get('by-city')",
+      '  byCity() {',
+      "    return this.prisma.order.groupBy({ by: 'cityCode', _count: true });",
+      '  }',
+    ]);
+    const r = await load(dir);
+    const dashboard = routeOf(r, 'GET:/merchant/orders/dashboard').queries[0];
+    expect(dashboard).toMatchObject({ store: 'orders', operation: 'count' });
+    expect(dashboard && 'columns' in dashboard ? dashboard.columns : undefined).toBeUndefined();
+    expect(routeOf(r, 'GET:/merchant/orders/by-customer').queries[0]).toMatchObject({ operation: 'find-many', columns: ['contactPhone', 'status'] });
+    expect(routeOf(r, 'GET:/merchant/orders/by-city').queries[0]).toMatchObject({ operation: 'count' });
   });
 });

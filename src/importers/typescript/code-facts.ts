@@ -38,6 +38,8 @@ export interface QueryFact {
   unreadable?: string;
   /** The call selects one record by a key unique to it (Prisma findUnique, Sequelize findByPk, Mongoose findById): a reference to a record. */
   uniqueKey?: true;
+  /** Prisma groupBy: the fields it groups by (its only returned fields besides aggregates). */
+  groupedBy?: string[];
   /** Prisma: the relations the read returns with its rows (`include: { patient: true }`), by their field names. */
   relations?: Array<{ name: string; at: CodePosition }>;
   /** A TypeORM query through a handle (`resumeRepo()`, `repo`, `this.repo`): resolved to the model of its definition when the code base is linked (code-facts `repositories`); a handle that names no repository drops the query. */

@@ -252,6 +252,14 @@ export function repositoryDefinition(init: ts.Expression): string | undefined {
   return undefined;
 }
 
+/** Prisma groupBy's `by` list (`by: ['status']` or `by: 'status'`), when every entry is a literal. */
+function prismaGroupBy(options: ts.ObjectLiteralExpression | undefined): string[] | undefined {
+  const by = property(options, 'by');
+  if (by && ts.isStringLiteralLike(by)) return [by.text];
+  if (!by || !ts.isArrayLiteralExpression(by) || by.elements.length === 0 || !by.elements.every(ts.isStringLiteralLike)) return undefined;
+  return by.elements.map((e) => (e as ts.StringLiteralLike).text);
+}
+
 /** A query made by an ORM call, or undefined. */
 export function queryFromCall(call: ts.CallExpression, file: ts.SourceFile): QueryFact | undefined {
   if (!ts.isPropertyAccessExpression(call.expression)) return undefined;
@@ -273,7 +281,13 @@ export function queryFromCall(call: ts.CallExpression, file: ts.SourceFile): Que
     // A read selecting nothing but record keys and aggregates (`select: { id: true, _count: … }`)
     // returns no one's values: an aggregate, as a SQL `SELECT COUNT(*)` is.
     const operation = read && selectsOnlyKeys(property(options, 'select')) ? 'count' : PRISMA_OPS[op];
-    const q = withColumns(fact('prisma', model, operation, conditions, where !== undefined, capped, call, file, blanksFields(property(options, 'data'))), property(options, 'omit') !== undefined ? undefined : optionSelection(call, options, 'select'));
+    // groupBy({ by: ['status'], _count, _sum }) returns the `by` fields and aggregates only: its
+    // columns are the `by` list (unknown when not a list of literals); the linker reads it as an
+    // aggregate where none of them holds PI (groupedBy).
+    const groupedBy = op === 'groupBy' ? prismaGroupBy(options) : undefined;
+    const selection = op === 'groupBy' ? groupedBy : property(options, 'omit') !== undefined ? undefined : optionSelection(call, options, 'select');
+    const base = withColumns(fact('prisma', model, operation, conditions, where !== undefined, capped, call, file, blanksFields(property(options, 'data'))), selection);
+    const q = groupedBy !== undefined ? { ...base, groupedBy } : base;
     // Relations it includes or selects are read with it (the related model's fields).
     const relations: NonNullable<QueryFact['relations']> = [];
     if (read) readRelations(options, file, relations, 0);

@@ -314,7 +314,8 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     }
     return (modelsOfStore.get(storeId)?.size ?? 0) <= 1;
   };
-  const queryEntry = (q: QueryFact, file: string, check?: CallerCheckFact, answered?: ReadonlySet<string>): CodeQueryEntry | undefined => {
+  const queryEntry = (fact: QueryFact, file: string, check?: CallerCheckFact, answered?: ReadonlySet<string>): CodeQueryEntry | undefined => {
+    let q = fact;
     if (q.unreadable !== undefined) {
       const entry: CodeQueryEntry = { library: 'sql', unreadable: q.unreadable, line: q.at.line };
       place(entry, file, q.at, 'query');
@@ -327,6 +328,14 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
         note(file, q.at, 'model', q.model, `${q.library} ${q.model} is not mapped to a manifest store; its queries are not audited (add it to mapping.stores)`, `${q.library} 模型 ${q.model} 未映射到清单中的存储；其查询未被审计（请在 mapping.stores 中映射）`);
       }
       return undefined;
+    }
+    // A Prisma groupBy returns its `by` fields and aggregates: grouped by fields none of which is
+    // one of the store's PI fields in the manifest (status, city), it answers counts, as `count` does.
+    if (q.groupedBy !== undefined) {
+      const key = (n: string): string => n.toLowerCase().replace(/[_\-\s]/g, '');
+      const fields = declared.stores.find((s) => s.id === store.id)?.fields ?? [];
+      const holdsPI = q.groupedBy.some((g) => fields.some((f) => key(f.name) === key(g)));
+      if (!holdsPI) q = { ...q, operation: 'count', columns: undefined };
     }
     // Tied to the caller: a value from the logged-in user, or an owner/unit field given a value
     // this scan cannot trace (a service's outletId parameter) - never one read from the request.
