@@ -168,3 +168,73 @@ describe('Prisma groupBy: its by fields and aggregates, not whole rows', () => {
     expect(routeOf(r, 'GET:/merchant/orders/by-city').queries[0]).toMatchObject({ operation: 'count' });
   });
 });
+
+describe('Lookups by a fragment: the match kind is recorded', () => {
+  it('Prisma contains/startsWith (with mode), TypeORM Like(), a Mongoose regex, SQL LIKE: partialMatchFields; equality: none', async () => {
+    const dir = tempDir({
+      'package.json': '{"name":"shop","dependencies":{"@nestjs/common":"10","@prisma/client":"5","typeorm":"0.3","mongoose":"8","pg":"8"}}',
+      'src/prisma.service.ts': PRISMA,
+      'src/customers.controller.ts': [
+        "import { Controller, Get, Query } from '@nestjs/common';",
+        "import { InjectRepository } from '@nestjs/typeorm';",
+        "import { Like, Repository } from 'typeorm';",
+        "import { Pool } from 'pg';",
+        "import { PrismaService } from './prisma.service';",
+        'const pool = new Pool();',
+        "@Controller('cs/orders')",
+        'export class CustomersController {',
+        '  constructor(private readonly prisma: PrismaService, @InjectRepository(Order) private readonly orderRepository: Repository<Order>) {}',
+        "  @Get('contains')",
+        "  contains(@Query('phone') phone: string) {",
+        "    return this.prisma.order.findMany({ where: { contactPhone: { contains: phone, mode: 'insensitive' } }, take: 20 });",
+        '  }',
+        "  @Get('starts')",
+        "  starts(@Query('name') name: string) {",
+        '    return this.prisma.order.findMany({ where: { contactName: { startsWith: name } }, take: 20 });',
+        '  }',
+        "  @Get('equals')",
+        "  equals(@Query('phone') phone: string) {",
+        '    return this.prisma.order.findMany({ where: { contactPhone: phone }, take: 20 });',
+        '  }',
+        "  @Get('like')",
+        "  like(@Query('phone') phone: string) {",
+        '    return this.orderRepository.find({ where: { contactPhone: Like(`%${phone}%`) }, take: 20 });',
+        '  }',
+        "  @Get('sql')",
+        "  async sql(@Query('phone') phone: string) {",
+        "    return (await pool.query('SELECT id, contact_phone FROM orders WHERE contact_phone LIKE $1 LIMIT 20', [`%${phone}%`])).rows;",
+        '  }',
+        '}',
+      ].join('\n'),
+    });
+    const r = await load(dir, { stores: { order: 'orders', Order: 'orders' } });
+    const partial = (id: string) => {
+      const q = routeOf(r, id).queries[0];
+      return q && 'partialMatchFields' in q ? q.partialMatchFields : undefined;
+    };
+    expect(partial('GET:/cs/orders/contains')).toEqual(['contactPhone']);
+    expect(routeOf(r, 'GET:/cs/orders/contains').queries[0]).toMatchObject({ lookupFields: ['contactPhone'] });
+    expect(partial('GET:/cs/orders/starts')).toEqual(['contactName']);
+    expect(partial('GET:/cs/orders/equals')).toBeUndefined();
+    expect(partial('GET:/cs/orders/like')).toEqual(['contactPhone']);
+    expect(partial('GET:/cs/orders/sql')).toEqual(['contact_phone']);
+  });
+
+  it('a Mongoose $regex or regex literal on a lookup field', async () => {
+    const dir = tempDir({
+      'package.json': '{"name":"shop","dependencies":{"express":"4","mongoose":"8"}}',
+      'src/models.ts': ["import mongoose from 'mongoose';", "export const Order = mongoose.model('Order', new mongoose.Schema({ contactPhone: String, contactName: String }), 'orders');"].join('\n'),
+      'src/routes.ts': [
+        "import express from 'express';",
+        "import { Order } from './models';",
+        'const router = express.Router();',
+        "router.get('/orders/regex', async (req, res) => res.json(await Order.find({ contactPhone: { $regex: req.query.phone, $options: 'i' } }).limit(20)));",
+        "router.get('/orders/literal', async (req, res) => res.json(await Order.find({ contactName: /^Wang/ }).limit(20)));",
+        'export default router;',
+      ].join('\n'),
+    });
+    const r = await load(dir);
+    const q = routeOf(r, 'GET:/orders/regex').queries[0];
+    expect(q).toMatchObject({ lookupFields: ['contactPhone'], partialMatchFields: ['contactPhone'] });
+  });
+});

@@ -20,8 +20,8 @@ export interface QueryFact {
   /** Model, repository, table or collection as named in the code. */
   model: string;
   operation: 'find-one' | 'find-many' | 'count' | 'create' | 'update' | 'delete';
-  /** Condition keys with where each value comes from; `alternative` when the condition is one branch of an OR (or an optional filter), so it does not restrict every row. */
-  conditions: Array<{ field: string; origin: ValueOrigin; alternative?: true }>;
+  /** Condition keys with where each value comes from (`partial`: a fragment match, contains/LIKE/regex); `alternative` when the condition is one branch of an OR (or an optional filter), so it does not restrict every row. */
+  conditions: Array<{ field: string; origin: ValueOrigin; alternative?: true; partial?: true }>;
   where: boolean;
   limited: boolean;
   /** An update that blanks fields (set to null or empty): anonymisation. */

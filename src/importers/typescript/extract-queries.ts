@@ -37,8 +37,18 @@ const MAX_CHAIN = 32;
 const LOGICAL = new Set(['OR', 'AND', 'NOT', '$or', '$and', '$nor', 'or', 'and', '[Op.or]', '[Op.and]']);
 
 interface Conditions {
-  list: Array<{ field: string; origin: ValueOrigin }>;
+  list: Array<{ field: string; origin: ValueOrigin; partial?: true }>;
   olderThan: boolean;
+}
+
+// A fragment match: the caller types part of a value and gets whole values back (Prisma
+// contains/startsWith/endsWith, Sequelize Op.like/substring, Mongoose $regex, TypeORM Like()).
+const PARTIAL_OPERATORS = /^(\$|\[Op\.)?(contains|startsWith|endsWith|like|iLike|substring|regex|startsWith|endsWith)\]?$/;
+/** `Like('%x%')`, `ILike(…)` (TypeORM), a regular expression literal or `new RegExp(…)` (Mongoose). */
+function partialValue(value: ts.Expression): boolean {
+  if (value.kind === ts.SyntaxKind.RegularExpressionLiteral) return true;
+  if (ts.isNewExpression(value) && ts.isIdentifier(value.expression) && value.expression.text === 'RegExp') return true;
+  return ts.isCallExpression(value) && ts.isIdentifier(value.expression) && /^I?Like$/.test(value.expression.text);
 }
 
 /** Flattens a condition object: nested relations and OR/AND lists contribute their leaf keys. */
@@ -65,15 +75,15 @@ function readConditions(node: ts.Expression | undefined, file: ts.SourceFile, ou
       // An operator object ({ lt: date }, { $lt: date }, { [Op.lt]: date }) or a relation filter.
       const inner = value.properties.filter(ts.isPropertyAssignment);
       const operators = inner.map((q) => propertyName(q.name) ?? '');
-      if (operators.length > 0 && operators.every((o) => /^(\$|\[Op\.)?(lt|lte|gt|gte|eq|ne|in|notIn|nin|contains|startsWith|endsWith|equals|like|not|between)\]?$/.test(o))) {
+      if (operators.length > 0 && operators.every((o) => /^(\$|\[Op\.)?(lt|lte|gt|gte|eq|ne|in|notIn|nin|contains|startsWith|endsWith|equals|like|iLike|substring|regex|options|mode|not|between)\]?$/.test(o))) {
         const origins = inner.map((q) => valueOrigin(q.initializer, file));
-        out.list.push({ field: key, origin: origins.includes('user') ? 'user' : origins.includes('request') ? 'request' : origins.includes('variable') ? 'variable' : 'constant' });
+        out.list.push({ field: key, origin: origins.includes('user') ? 'user' : origins.includes('request') ? 'request' : origins.includes('variable') ? 'variable' : 'constant', ...(operators.some((o) => PARTIAL_OPERATORS.test(o)) ? { partial: true as const } : {}) });
         if (operators.some((o) => /lt/.test(o))) out.olderThan = true;
       } else {
         readConditions(value, file, out, depth + 1);
       }
     } else {
-      out.list.push({ field: key, origin: valueOrigin(value, file) });
+      out.list.push({ field: key, origin: valueOrigin(value, file), ...(partialValue(value) ? { partial: true as const } : {}) });
     }
   }
 }

@@ -364,6 +364,8 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     const lookupFields = [...new Set(q.conditions.filter((c) => (c.origin === 'request' || c.origin === 'variable') && !tied(c)).map((c) => c.field))].sort();
     // Of those, the ones given a value read from the request itself (req.query.stationId), not a variable the scan cannot trace.
     const requestFields = [...new Set(q.conditions.filter((c) => c.origin === 'request' && !tied(c)).map((c) => c.field))].sort();
+    // Of the lookup fields, those matched by a fragment (contains, LIKE, a regex): the caller typed part of the value.
+    const partialMatchFields = [...new Set(q.conditions.filter((c) => c.partial === true && lookupFields.includes(c.field)).map((c) => c.field))].sort();
     const entry: CodeQueryEntry = {
       store: store.id,
       model: q.model,
@@ -372,6 +374,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       lookupFields,
       requestSupplied: lookupFields.length > 0,
       ...(requestFields.length > 0 ? { requestFields } : {}),
+      ...(partialMatchFields.length > 0 ? { partialMatchFields } : {}),
       ...(q.uniqueKey && (q.operation === 'find-one' || q.operation === 'find-many') ? { byUniqueKey: true } : {}),
       ownerCondition,
       where: q.where,
@@ -1115,7 +1118,7 @@ function sqlQueries(statement: SqlTextFact, dialects: SqlDialect[]): QueryFact[]
     library: 'sql',
     model: a.table,
     operation: a.operation,
-    conditions: a.conditions.map((c) => ({ field: c.field, origin: c.origin, ...(c.alternative ? { alternative: true as const } : {}) })),
+    conditions: a.conditions.map((c) => ({ field: c.field, origin: c.origin, ...(c.alternative ? { alternative: true as const } : {}), ...(c.partial ? { partial: true as const } : {}) })),
     where: a.where,
     limited: a.limited || a.operation === 'find-one' || a.operation === 'count',
     ...(a.blanks ? { blanks: true } : {}),
