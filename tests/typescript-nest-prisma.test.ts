@@ -103,6 +103,10 @@ describe('NestJS: decorated handler parameters are request values', () => {
     const plain = routeOf(r, 'GET:/merchant/orders/plain').queries[0];
     expect(plain).toMatchObject({ lookupFields: ['contactPhone'] });
     expect(plain && 'requestFields' in plain ? plain.requestFields : undefined).toBeUndefined();
+    // The inner function's own `phone` parameter binds the name there, not the handler's @Query('phone').
+    const shadowed = routeOf(r, 'GET:/merchant/orders/shadowed').queries[0];
+    expect(shadowed).toMatchObject({ lookupFields: ['contactPhone'] });
+    expect(shadowed && 'requestFields' in shadowed ? shadowed.requestFields : undefined).toBeUndefined();
   });
 });
 
