@@ -778,6 +778,7 @@ const ReadQuery = Type.Object(
     lookupFields: Type.Array(Type.String(), { description: 'fields the query selects records by' }),
     requestSupplied: Type.Boolean({ description: 'a lookup value comes from the request (not a constant, not the logged-in user)' }),
     requestFields: opt(Type.Array(Type.String(), { description: 'the lookup fields whose value the code reads from the request itself (req.query, req.body, req.params, ctx.query …), not from a variable the scan does not trace' })),
+    partialMatchFields: opt(Type.Array(Type.String(), { description: 'the lookup fields matched by a fragment of the value (Prisma contains/startsWith/endsWith, SQL LIKE, a Mongoose regex, TypeORM Like()): the caller types part of a value and gets whole values back' })),
     byUniqueKey: opt(Type.Boolean({ description: 'the read selects one record by a key unique to it (Prisma findUnique, Sequelize findByPk, Mongoose findById): what it is given is a reference to a record (a report or order number), whatever the key is called' })),
     ownerCondition: Type.Boolean({ description: 'the query is restricted to the caller’s own, assigned or unit records' }),
     where: Type.Boolean({ description: 'the query has a condition' }),

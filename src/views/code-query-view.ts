@@ -66,8 +66,12 @@ function fieldsBeyondInterface(query: CodeQueryEntry, fields: Store['fields'], i
   // states no masking, only the fields it does not return at all do.
   const declared = new Set(itf.returns.filter((f) => !(itf.masked ?? []).includes(f)).map(plain));
   // The one key an interface is searched by, shown back raw, tells the user nothing they did not
-  // type in (as the grant view's unmaskedBeyondKeyCategories sets it aside).
-  const key = itf.lookupKeys?.length === 1 ? plain(itf.lookupKeys[0] as string) : undefined;
+  // type in (as the grant view's unmaskedBeyondKeyCategories sets it aside) - where the query
+  // matches it whole: matched by a fragment (contains, LIKE, a regex), the caller typed part of it
+  // and the answer shows every whole value that holds the fragment.
+  const partial = new Set((query.partialMatchFields ?? []).map(plain));
+  const single = itf.lookupKeys?.length === 1 ? plain(itf.lookupKeys[0] as string) : undefined;
+  const key = single !== undefined && !partial.has(single) ? single : undefined;
   return returned
     .map((f) => f.name)
     .filter((name) => !declared.has(plain(name)) && plain(name) !== key)

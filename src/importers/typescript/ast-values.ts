@@ -91,7 +91,58 @@ export function valueOrigin(node: ts.Node, file: ts.SourceFile): ValueOrigin {
   // Enum members and SCREAMING constants are constants.
   if (/^[A-Z][A-Za-z0-9]*\.[A-Z][A-Za-z0-9_]*$/.test(text) || /^[A-Z][A-Z0-9_]+$/.test(text)) return 'constant';
   if (REQUEST_SOURCE.test(text)) return 'request';
+  if (decoratedRequestParameter(node, file)) return 'request';
   return 'variable';
+}
+
+// Handler parameter decorators that bind a request value: NestJS (@nestjs/common) and
+// routing-controllers. `@Query('phone') phone`, `@Param('id') id`, `@Body() dto` (and `dto.phone`),
+// `@Headers('x-tenant') tenant` are the request's values, as `req.query.phone` is.
+const REQUEST_DECORATORS: Readonly<Record<string, ReadonlySet<string>>> = {
+  '@nestjs/common': new Set(['Query', 'Param', 'Body', 'Headers']),
+  'routing-controllers': new Set(['QueryParam', 'QueryParams', 'Param', 'Params', 'Body', 'BodyParam', 'HeaderParam', 'HeaderParams']),
+};
+
+const REQUEST_DECORATOR_TEXT = /@(Query|Param|Body|Headers|QueryParams?|Params|BodyParam|HeaderParams?)\s*\(/;
+const mentionsRequestDecorator = new WeakMap<ts.SourceFile, boolean>();
+
+/**
+ * The functions enclosing a position, outermost first, found from the file down: the scan sets
+ * parent pointers on its way down (parse-code-file.ts), so a node read by an extractor has none yet.
+ */
+function functionsAround(file: ts.SourceFile, pos: number): ts.SignatureDeclaration[] {
+  const out: ts.SignatureDeclaration[] = [];
+  let node: ts.Node = file;
+  for (;;) {
+    const next: ts.Node | undefined = ts.forEachChild(node, (c) => (c.pos <= pos && pos < c.end ? c : undefined));
+    if (next === undefined) return out;
+    if (ts.isFunctionLike(next)) out.push(next);
+    node = next;
+  }
+}
+
+/** Whether `node` (`phone`, or `dto.phone` / `dto['phone']`) reads a parameter of the enclosing function that a request decorator binds. */
+function decoratedRequestParameter(node: ts.Node, file: ts.SourceFile): boolean {
+  let known = mentionsRequestDecorator.get(file);
+  if (known === undefined) mentionsRequestDecorator.set(file, (known = REQUEST_DECORATOR_TEXT.test(file.text)));
+  if (!known) return false;
+  let root: ts.Node = node;
+  while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root) || ts.isNonNullExpression(root) || ts.isParenthesizedExpression(root)) root = root.expression;
+  if (!ts.isIdentifier(root)) return false;
+  const name = root.text;
+  const around = functionsAround(file, root.getStart(file));
+  for (let i = around.length - 1; i >= 0; i--) {
+    const param = (around[i] as ts.SignatureDeclaration).parameters.find((p) => ts.isIdentifier(p.name) && p.name.text === name);
+    if (!param) continue;
+    // The nearest function declaring the name binds it: decorated or not, look no further.
+    return (ts.canHaveDecorators(param) ? (ts.getDecorators(param) ?? []) : []).some((d) => {
+      const callee = ts.isCallExpression(d.expression) ? d.expression.expression : d.expression;
+      if (!ts.isIdentifier(callee)) return false;
+      const from = importedFrom(file, callee.text);
+      return from !== undefined && REQUEST_DECORATORS[from]?.has(callee.text) === true;
+    });
+  }
+  return false;
 }
 
 /** The module a name of the file is imported from (`import x from 'm'`, `import { x } from 'm'`, `const x = require('m')`). */

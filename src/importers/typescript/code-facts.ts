@@ -2,6 +2,7 @@
 // structured clones, and the linking step (link-code-base.ts) reads nothing but these facts.
 
 import { nameTable } from './name-table.js';
+import type { GlobalPrefixFact } from './extract-routes.js';
 
 export interface CodePosition {
   line: number;
@@ -19,8 +20,8 @@ export interface QueryFact {
   /** Model, repository, table or collection as named in the code. */
   model: string;
   operation: 'find-one' | 'find-many' | 'count' | 'create' | 'update' | 'delete';
-  /** Condition keys with where each value comes from; `alternative` when the condition is one branch of an OR (or an optional filter), so it does not restrict every row. */
-  conditions: Array<{ field: string; origin: ValueOrigin; alternative?: true }>;
+  /** Condition keys with where each value comes from (`partial`: a fragment match, contains/LIKE/regex); `alternative` when the condition is one branch of an OR (or an optional filter), so it does not restrict every row. */
+  conditions: Array<{ field: string; origin: ValueOrigin; alternative?: true; partial?: true }>;
   where: boolean;
   limited: boolean;
   /** An update that blanks fields (set to null or empty): anonymisation. */
@@ -37,6 +38,8 @@ export interface QueryFact {
   unreadable?: string;
   /** The call selects one record by a key unique to it (Prisma findUnique, Sequelize findByPk, Mongoose findById): a reference to a record. */
   uniqueKey?: true;
+  /** Prisma groupBy: the fields it groups by (its only returned fields besides aggregates). */
+  groupedBy?: string[];
   /** Prisma: the relations the read returns with its rows (`include: { patient: true }`), by their field names. */
   relations?: Array<{ name: string; at: CodePosition }>;
   /** A TypeORM query through a handle (`resumeRepo()`, `repo`, `this.repo`): resolved to the model of its definition when the code base is linked (code-facts `repositories`); a handle that names no repository drops the query. */
@@ -258,6 +261,8 @@ export interface FileFacts {
   routers?: { local: string[]; exported: string[] };
   /** Koa: the prefix each router of the module is given (`new Router({ prefix })`, `router.prefix(p)`), by its variable. */
   routerPrefixes?: Record<string, string>;
+  /** NestJS: `app.setGlobalPrefix('api', { exclude })` in this module. */
+  globalPrefix?: GlobalPrefixFact;
   /** Module-level names bound to a rate limiter a package makes (`export const loginLimit = ratelimit({…})`; `default` for `export default rateLimit({…})`). */
   limiters?: string[];
   /** Fastify: the file wraps a plugin in fastify-plugin (`export default fp(…)`): registered from another file, its hooks apply to the instance registering it. */

@@ -41,6 +41,16 @@ interface Conditions {
   olderThan: boolean;
 }
 
+// A fragment match: the caller types part of a value and gets whole values back (Prisma
+// contains/startsWith/endsWith, Sequelize Op.like/substring, Mongoose $regex, TypeORM Like()).
+const PARTIAL_OPERATORS = /^(\$|\[Op\.)?(contains|startsWith|endsWith|like|iLike|substring|regex|startsWith|endsWith)\]?$/;
+/** `Like('%x%')`, `ILike(…)` (TypeORM), a regular expression literal or `new RegExp(…)` (Mongoose). */
+function partialValue(value: ts.Expression): boolean {
+  if (value.kind === ts.SyntaxKind.RegularExpressionLiteral) return true;
+  if (ts.isNewExpression(value) && ts.isIdentifier(value.expression) && value.expression.text === 'RegExp') return true;
+  return ts.isCallExpression(value) && ts.isIdentifier(value.expression) && /^I?Like$/.test(value.expression.text);
+}
+
 /** Flattens a condition object: nested relations and OR/AND lists contribute their leaf keys. */
 function readConditions(node: ts.Expression | undefined, file: ts.SourceFile, out: Conditions, depth = 0): void {
   if (!node || depth > 5) return;
@@ -65,15 +75,15 @@ function readConditions(node: ts.Expression | undefined, file: ts.SourceFile, ou
       // An operator object ({ lt: date }, { $lt: date }, { [Op.lt]: date }) or a relation filter.
       const inner = value.properties.filter(ts.isPropertyAssignment);
       const operators = inner.map((q) => propertyName(q.name) ?? '');
-      if (operators.length > 0 && operators.every((o) => /^(\$|\[Op\.)?(lt|lte|gt|gte|eq|ne|in|notIn|nin|contains|startsWith|endsWith|equals|like|not|between)\]?$/.test(o))) {
+      if (operators.length > 0 && operators.every((o) => /^(\$|\[Op\.)?(lt|lte|gt|gte|eq|ne|in|notIn|nin|contains|startsWith|endsWith|equals|like|iLike|substring|regex|options|mode|not|between)\]?$/.test(o))) {
         const origins = inner.map((q) => valueOrigin(q.initializer, file));
-        out.list.push({ field: key, origin: origins.includes('user') ? 'user' : origins.includes('request') ? 'request' : origins.includes('variable') ? 'variable' : 'constant' });
+        out.list.push({ field: key, origin: origins.includes('user') ? 'user' : origins.includes('request') ? 'request' : origins.includes('variable') ? 'variable' : 'constant', ...(operators.some((o) => PARTIAL_OPERATORS.test(o)) ? { partial: true as const } : {}) });
         if (operators.some((o) => /lt/.test(o))) out.olderThan = true;
       } else {
         readConditions(value, file, out, depth + 1);
       }
     } else {
-      out.list.push({ field: key, origin: valueOrigin(value, file) });
+      out.list.push({ field: key, origin: valueOrigin(value, file), ...(partialValue(value) ? { partial: true as const } : {}) });
     }
   }
 }
@@ -252,6 +262,14 @@ export function repositoryDefinition(init: ts.Expression): string | undefined {
   return undefined;
 }
 
+/** Prisma groupBy's `by` list (`by: ['status']` or `by: 'status'`), when every entry is a literal. */
+function prismaGroupBy(options: ts.ObjectLiteralExpression | undefined): string[] | undefined {
+  const by = property(options, 'by');
+  if (by && ts.isStringLiteralLike(by)) return [by.text];
+  if (!by || !ts.isArrayLiteralExpression(by) || by.elements.length === 0 || !by.elements.every(ts.isStringLiteralLike)) return undefined;
+  return by.elements.map((e) => (e as ts.StringLiteralLike).text);
+}
+
 /** A query made by an ORM call, or undefined. */
 export function queryFromCall(call: ts.CallExpression, file: ts.SourceFile): QueryFact | undefined {
   if (!ts.isPropertyAccessExpression(call.expression)) return undefined;
@@ -273,7 +291,13 @@ export function queryFromCall(call: ts.CallExpression, file: ts.SourceFile): Que
     // A read selecting nothing but record keys and aggregates (`select: { id: true, _count: … }`)
     // returns no one's values: an aggregate, as a SQL `SELECT COUNT(*)` is.
     const operation = read && selectsOnlyKeys(property(options, 'select')) ? 'count' : PRISMA_OPS[op];
-    const q = withColumns(fact('prisma', model, operation, conditions, where !== undefined, capped, call, file, blanksFields(property(options, 'data'))), property(options, 'omit') !== undefined ? undefined : optionSelection(call, options, 'select'));
+    // groupBy({ by: ['status'], _count, _sum }) returns the `by` fields and aggregates only: its
+    // columns are the `by` list (unknown when not a list of literals); the linker reads it as an
+    // aggregate where none of them holds PI (groupedBy).
+    const groupedBy = op === 'groupBy' ? prismaGroupBy(options) : undefined;
+    const selection = op === 'groupBy' ? groupedBy : property(options, 'omit') !== undefined ? undefined : optionSelection(call, options, 'select');
+    const base = withColumns(fact('prisma', model, operation, conditions, where !== undefined, capped, call, file, blanksFields(property(options, 'data'))), selection);
+    const q = groupedBy !== undefined ? { ...base, groupedBy } : base;
     // Relations it includes or selects are read with it (the related model's fields).
     const relations: NonNullable<QueryFact['relations']> = [];
     if (read) readRelations(options, file, relations, 0);

@@ -381,3 +381,55 @@ export function routersOf(file: ts.SourceFile): { local: string[]; exported: str
   }
   return { local: [...local].sort(), exported: [...exported].sort() };
 }
+
+/** NestJS `app.setGlobalPrefix('api', { exclude })`: the prefix every controller route takes, and the routes it leaves out. */
+export interface GlobalPrefixFact {
+  prefix: string;
+  /** `exclude` entries read: a path (`health`, `auth/(.*)`) and, where given, one method. */
+  exclude: Array<{ path: string; method?: string }>;
+}
+
+/**
+ * `app.setGlobalPrefix('api')` (a string, or a string constant of the module), with a simple
+ * `exclude` list (`['health', { path: 'metrics', method: RequestMethod.GET }]`); entries the scan
+ * cannot read are left out (the route keeps the prefix, its old name stays mappable).
+ */
+export function nestGlobalPrefixFromCall(call: ts.CallExpression | ts.NewExpression, constants: Readonly<Record<string, string>>): GlobalPrefixFact | undefined {
+  if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== 'setGlobalPrefix') return undefined;
+  const text = (e: ts.Expression | undefined): string | undefined => (e === undefined ? undefined : ts.isStringLiteralLike(e) ? e.text : ts.isIdentifier(e) && Object.hasOwn(constants, e.text) ? constants[e.text] : undefined);
+  const raw = text(call.arguments[0]);
+  const trimmed = raw?.replace(/^\/+|\/+$/g, '');
+  if (trimmed === undefined || trimmed === '') return undefined;
+  const exclude: GlobalPrefixFact['exclude'] = [];
+  const options = call.arguments[1];
+  const list = options && ts.isObjectLiteralExpression(options) ? options.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && propertyName(p.name) === 'exclude')?.initializer : undefined;
+  if (list && ts.isArrayLiteralExpression(list)) {
+    for (const e of list.elements) {
+      const path = text(e);
+      if (path !== undefined) {
+        exclude.push({ path });
+        continue;
+      }
+      if (!ts.isObjectLiteralExpression(e)) continue;
+      const field = (name: string) => e.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && propertyName(p.name) === name)?.initializer;
+      const p = text(field('path'));
+      const m = field('method');
+      const method = m && ts.isPropertyAccessExpression(m) ? m.name.text.toUpperCase() : undefined;
+      if (p !== undefined) exclude.push({ path: p, ...(method !== undefined && method !== 'ALL' ? { method } : {}) });
+    }
+  }
+  return { prefix: `/${trimmed}`, exclude };
+}
+
+/** Whether a NestJS global prefix's `exclude` leaves the route out (`health`, `/health`, `auth/(.*)`, `auth/*`). */
+export function excludedFromGlobalPrefix(prefix: GlobalPrefixFact, method: string, path: string): boolean {
+  const bare = (p: string): string => p.replace(/^\/+|\/+$/g, '');
+  const route = bare(path);
+  return prefix.exclude.some((x) => {
+    if (x.method !== undefined && x.method !== method.toUpperCase()) return false;
+    const p = bare(x.path);
+    const wild = /^(.*?)\/?(?:\(\.\*\)|\*|\{\*[A-Za-z_]*\})$/.exec(p);
+    if (wild) return wild[1] === '' || route === wild[1] || route.startsWith(`${wild[1]}/`);
+    return route === p;
+  });
+}

@@ -22,7 +22,7 @@ import { ratePassword, systemWords } from './rate-password.js';
 import { constantDuration } from './extract-credentials.js';
 import { provesIdentity } from './credential-proof.js';
 import { AccessControlModel, caslPermissions } from './resolve-permissions.js';
-import { LIMITER_MODULES } from './extract-routes.js';
+import { excludedFromGlobalPrefix, LIMITER_MODULES } from './extract-routes.js';
 
 export interface LinkInput {
   codeBaseId: string;
@@ -314,7 +314,8 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     }
     return (modelsOfStore.get(storeId)?.size ?? 0) <= 1;
   };
-  const queryEntry = (q: QueryFact, file: string, check?: CallerCheckFact, answered?: ReadonlySet<string>): CodeQueryEntry | undefined => {
+  const queryEntry = (fact: QueryFact, file: string, check?: CallerCheckFact, answered?: ReadonlySet<string>): CodeQueryEntry | undefined => {
+    let q = fact;
     if (q.unreadable !== undefined) {
       const entry: CodeQueryEntry = { library: 'sql', unreadable: q.unreadable, line: q.at.line };
       place(entry, file, q.at, 'query');
@@ -327,6 +328,14 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
         note(file, q.at, 'model', q.model, `${q.library} ${q.model} is not mapped to a manifest store; its queries are not audited (add it to mapping.stores)`, `${q.library} 模型 ${q.model} 未映射到清单中的存储；其查询未被审计（请在 mapping.stores 中映射）`);
       }
       return undefined;
+    }
+    // A Prisma groupBy returns its `by` fields and aggregates: grouped by fields none of which is
+    // one of the store's PI fields in the manifest (status, city), it answers counts, as `count` does.
+    if (q.groupedBy !== undefined) {
+      const key = (n: string): string => n.toLowerCase().replace(/[_\-\s]/g, '');
+      const fields = declared.stores.find((s) => s.id === store.id)?.fields ?? [];
+      const holdsPI = q.groupedBy.some((g) => fields.some((f) => key(f.name) === key(g)));
+      if (!holdsPI) q = { ...q, operation: 'count', columns: undefined };
     }
     // Tied to the caller: a value from the logged-in user, or an owner/unit field given a value
     // this scan cannot trace (a service's outletId parameter) - never one read from the request.
@@ -355,6 +364,8 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     const lookupFields = [...new Set(q.conditions.filter((c) => (c.origin === 'request' || c.origin === 'variable') && !tied(c)).map((c) => c.field))].sort();
     // Of those, the ones given a value read from the request itself (req.query.stationId), not a variable the scan cannot trace.
     const requestFields = [...new Set(q.conditions.filter((c) => c.origin === 'request' && !tied(c)).map((c) => c.field))].sort();
+    // Of the lookup fields, those matched by a fragment (contains, LIKE, a regex): the caller typed part of the value.
+    const partialMatchFields = [...new Set(q.conditions.filter((c) => c.partial === true && lookupFields.includes(c.field)).map((c) => c.field))].sort();
     const entry: CodeQueryEntry = {
       store: store.id,
       model: q.model,
@@ -363,6 +374,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       lookupFields,
       requestSupplied: lookupFields.length > 0,
       ...(requestFields.length > 0 ? { requestFields } : {}),
+      ...(partialMatchFields.length > 0 ? { partialMatchFields } : {}),
       ...(q.uniqueKey && (q.operation === 'find-one' || q.operation === 'find-many') ? { byUniqueKey: true } : {}),
       ownerCondition,
       where: q.where,
@@ -578,6 +590,9 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
   const routeIds = new Set<string>();
   /** Per base id, the suffix its last duplicate took: ids are only ever added, so every smaller one is still taken. */
   const lastSuffix = new Map<string, number>();
+  // NestJS: `app.setGlobalPrefix('api')` in the bootstrap module prefixes every controller route
+  // (but those its `exclude` names); the first file setting one, in file order, as Nest keeps one.
+  const nestPrefix = files.find((f) => f.globalPrefix !== undefined)?.globalPrefix;
   for (const f of files) {
     for (const route of f.routes) {
       const unit = unitKey(f.path, route.plugin);
@@ -605,7 +620,8 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
         // Koa: the router's own prefix (`new Router({ prefix: '/cs' })`, `router.prefix('/cs')`).
         const routerPrefix = route.receiver ? (ownEntry(f.routerPrefixes, route.receiver) ?? '') : '';
         const outerPrefix = localMount ? `${ownEntry(f.routerPrefixes, localMount.receiver) ?? ''}${localMount.prefix ?? ''}` : '';
-        const fullPath = `${mount.prefix}${outerPrefix}${routerPrefix}${route.path}`.replace(/\/+/g, '/') || '/';
+        const globalPrefix = route.framework === 'nestjs' && nestPrefix !== undefined && !excludedFromGlobalPrefix(nestPrefix, route.method, route.path) ? nestPrefix.prefix : '';
+        const fullPath = `${globalPrefix}${mount.prefix}${outerPrefix}${routerPrefix}${route.path}`.replace(/\/+/g, '/') || '/';
         // A route of a plugin registered with Fastify's register() is Fastify's, whatever the
         // name of its instance; its path before the prefix (and with only the innermost prefix,
         // for a plugin registered by a plugin) stays a name the project file may map (as the scan
@@ -613,7 +629,8 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
         const fastify = mount.fastify === true;
         // A Koa router's prefix was not read before either: the path without it stays such a name.
         const withoutRouterPrefix = routerPrefix !== '' ? `${mount.prefix}${outerPrefix}${route.path}`.replace(/\/+/g, '/') || '/' : undefined;
-        const bare = fastify && mount.prefix !== '' ? [route.path, ...mount.bare.map((p) => `${p}${route.path}`.replace(/\/+/g, '/'))] : (mount.keepsBare || localMount?.keepsBare) && fullPath !== route.path ? [route.path] : withoutRouterPrefix !== undefined && withoutRouterPrefix !== fullPath ? [withoutRouterPrefix] : [];
+        // A NestJS global prefix was not read before either: the path without it stays such a name.
+        const bare = globalPrefix !== '' ? [route.path] : fastify && mount.prefix !== '' ? [route.path, ...mount.bare.map((p) => `${p}${route.path}`.replace(/\/+/g, '/'))] : (mount.keepsBare || localMount?.keepsBare) && fullPath !== route.path ? [route.path] : withoutRouterPrefix !== undefined && withoutRouterPrefix !== fullPath ? [withoutRouterPrefix] : [];
         for (const b of bare) routeAliases.push(`${route.method} ${b}`, b);
         routes.push(buildRoute(fastify && route.framework !== 'fastify' ? { ...route, framework: 'fastify' } : route, f.path, fullPath, chain, bare));
       }
@@ -1109,7 +1126,7 @@ function sqlQueries(statement: SqlTextFact, dialects: SqlDialect[]): QueryFact[]
     library: 'sql',
     model: a.table,
     operation: a.operation,
-    conditions: a.conditions.map((c) => ({ field: c.field, origin: c.origin, ...(c.alternative ? { alternative: true as const } : {}) })),
+    conditions: a.conditions.map((c) => ({ field: c.field, origin: c.origin, ...(c.alternative ? { alternative: true as const } : {}), ...(c.partial ? { partial: true as const } : {}) })),
     where: a.where,
     limited: a.limited || a.operation === 'find-one' || a.operation === 'count',
     ...(a.blanks ? { blanks: true } : {}),

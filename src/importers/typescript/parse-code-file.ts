@@ -13,7 +13,7 @@ import { queryFromCall, queryFromKnexChain, queryFromQueryBuilder, repositoryDef
 import { findSqlText } from './find-sql-text.js';
 import { loggedValues } from './extract-logging.js';
 import { dialectsNamedIn } from './sql-dialect.js';
-import { callsLimiter, decoratorsOf, fastifyUseFromCall, handlerRef, nestRoutes, NAMES_LIMITER_MODULE, routeFromCall, routerPrefixFromCall, routersOf, useFromCall } from './extract-routes.js';
+import { callsLimiter, decoratorsOf, fastifyUseFromCall, handlerRef, nestRoutes, NAMES_LIMITER_MODULE, nestGlobalPrefixFromCall, routeFromCall, routerPrefixFromCall, routersOf, useFromCall } from './extract-routes.js';
 import { scheduleFromCall, scheduleFromDecorator } from './extract-schedules.js';
 import { appendAll } from '../../collections/append-all.js';
 import { ASSERT, CallerChecks, THROWING_QUERY, type CheckedRegion } from './find-caller-checks.js';
@@ -622,6 +622,8 @@ function scanCodeFile(path: string, text: string): FileFacts {
     }
     const routerPrefix = routerPrefixFromCall(call, localRouters, facts.constants);
     if (routerPrefix) (facts.routerPrefixes ??= nameTable())[routerPrefix.router] = routerPrefix.prefix;
+    const globalPrefix = facts.globalPrefix === undefined ? nestGlobalPrefixFromCall(call, facts.constants) : undefined;
+    if (globalPrefix) facts.globalPrefix = globalPrefix;
     const credential = credentialFromCall(call as ts.CallExpression, file, facts.constants);
     if (credential && ts.isCallExpression(call)) facts.credentials.push(credential);
     appendAll(facts.credentials, keysFromCall(call, file, facts.constants));

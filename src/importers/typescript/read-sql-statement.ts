@@ -20,6 +20,8 @@ export interface SqlCondition {
   alternative?: true;
   /** Compares with `<`/`<=` (records older than …). */
   olderThan?: true;
+  /** A fragment match (`LIKE`, `ILIKE`, a regex `~`). */
+  partial?: true;
 }
 
 export interface SqlTableAccess {
@@ -343,6 +345,7 @@ function readWhere(expr: unknown, walk: Walk, alternative: boolean, join = false
           field: column.column,
           origin,
           ...(alternative || optional ? { alternative: true as const } : {}),
+          ...(op === 'LIKE' || op === 'ILIKE' || op === '~' || op === '~*' ? { partial: true as const } : {}),
           ...((op === '<' || op === '<=') && !join ? { olderThan: true as const } : {}),
         });
       }
