@@ -264,6 +264,18 @@ ${units}  - type: hr-roster
     expect(text.stdout).not.toContain('carry no unit');
   });
 
+  it('an overlay stating the unit by role (what a source without departments, e.g. a casbin model without domains, needs) ends the warning and PIPL-HR-001 judges the accounts', async () => {
+    const overlaid = `${manifest}overlays:
+  accounts:
+    - match: { role: outlet-clerk }
+      set: { unit: 北山驿站 }
+`;
+    const { result, keys } = await audit({ 'manifest.yaml': overlaid, 'realm.json': REALM, 'roster.csv': roster, 'pipl-audit.yaml': projectFile('') });
+    expect(result.stdout).not.toContain('carry no unit');
+    // HR lists all three in 南山驿站; the overlay puts their accounts in 北山驿站.
+    expect(keys('PIPL-HR-001').sort()).toEqual(['outlets/lisi', 'outlets/wangwu', 'outlets/zhangsan']);
+  });
+
   it('with mapping.units giving every joined account a unit, no such warning', async () => {
     const { result } = await audit({ 'manifest.yaml': manifest, 'realm.json': REALM, 'roster.csv': roster.replace(/\nE3,wangwu.*\n$/, '\n'), 'pipl-audit.yaml': projectFile('      units: { "/杭州/": "{group}" }\n') });
     expect(result.stdout).not.toContain('carry no unit');

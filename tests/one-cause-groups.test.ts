@@ -89,6 +89,25 @@ describe('one finding per cause within a rule', () => {
     expect(jwt?.members?.items.map((m) => m.key).sort()).toEqual(['auth.ts:22:63', 'auth.ts:30:68']);
   });
 
+  it('PIPL-CODE-010: one secret written in two files under two option names is one finding citing both; another secret stays apart', async () => {
+    // The scan gives every site of one literal value the same keyId (never the key); the name the
+    // library takes it under (JwtModule.register secret, passport-jwt secretOrKey) differs.
+    const sites = `apiVersion: pipl-audit/v1
+system: { id: shop, name: Shop, asOf: 2024-06-01 }
+codeBases:
+  - { id: "code:api", root: api, files: 20 }
+codeCredentialSites:
+  - { id: "app.module.ts:22:7", codeBase: "code:api", kind: key, keyUse: jwt-signing, keySource: fallback-literal, hardCoded: true, name: "JwtModule.register({ secret })", keyPreview: "fa…(23 characters)", keyBytes: 23, keyId: "literal@src/app.module.ts:22:41", strengthScore: 4 }
+  - { id: "jwt.strategy.ts:10:7", codeBase: "code:api", kind: key, keyUse: jwt-verification, keySource: fallback-literal, hardCoded: true, name: "super({ secretOrKey })", keyPreview: "fa…(23 characters)", keyBytes: 23, keyId: "literal@src/app.module.ts:22:41", strengthScore: 4 }
+  - { id: "refresh.ts:5:7", codeBase: "code:api", kind: key, keyUse: jwt-signing, keySource: literal, hardCoded: true, name: "JwtModule.register({ secret })", keyPreview: "fa…(23 characters)", keyBytes: 23, keyId: "literal@src/refresh.ts:5:30", strengthScore: 4 }
+`;
+    const report = await audit({ paths: ['m.yaml'], cwd: tempDir({ 'm.yaml': sites }), only: ['PIPL-CODE-010'], exceptions: false });
+    const fails = report.findings.filter((f) => f.status === 'FAIL');
+    expect(fails).toHaveLength(2);
+    const shared = fails.find((f) => f.members?.items.some((m) => m.key === 'app.module.ts:22:7'));
+    expect(shared?.members?.items.map((m) => m.key).sort()).toEqual(['app.module.ts:22:7', 'jwt.strategy.ts:10:7']);
+  });
+
   it('PIPL-IDP-004: one finding per hidden route, none for the default role (PIPL-IDP-003’s)', async () => {
     const report = await audit({ paths: ['m.yaml'], cwd: tempDir({ 'm.yaml': ROLES }), only: ['PIPL-IDP-004'], exceptions: false });
     const fails = report.findings.filter((f) => f.status === 'FAIL');

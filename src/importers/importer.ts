@@ -100,7 +100,12 @@ export interface ImportResult {
    * who is no employee), asked once every source is merged and before the manifests' overlays.
    * A fact another export states wins (a warning names both); an importer's assumption is replaced.
    */
-  accountFacts?: (accounts: readonly Account[]) => { facts: AccountFact[]; warnings: Diagnostic[] };
+  accountFacts?: (accounts: readonly Account[]) => {
+    facts: AccountFact[];
+    warnings: Diagnostic[];
+    /** Warnings that turn on what the manifests' overlays state (an account's unit), asked once they apply. */
+    afterOverlays?: (accounts: readonly Account[]) => Diagnostic[];
+  };
 }
 
 export interface ImportContext {

@@ -5,7 +5,7 @@ import type { Locator } from '../sources/locator.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { compareDiagnostics, InputError, type Diagnostic } from './diagnostic.js';
 import { emptyInventory, type InputFile, type Inventory } from './inventory.js';
-import { ENTITY_SECTIONS, SINGLE_SECTIONS, type Role } from './manifest-schema.js';
+import { ENTITY_SECTIONS, SINGLE_SECTIONS, type Account, type Role } from './manifest-schema.js';
 import { checkReferences, type Problem } from './check-references.js';
 import type { ElementList, SourceRef } from './provenance.js';
 import { appendAll } from '../collections/append-all.js';
@@ -112,8 +112,14 @@ export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy, opti
   }
   addGrants(inventory, sources, problems);
   // Facts exports state about other exports' accounts (an HR staff list), before the overlays.
+  const afterOverlays: Array<(accounts: readonly Account[]) => Diagnostic[]> = [];
   if (options.check !== false) {
-    for (const { result } of sources) if (result.accountFacts) appendAll(options.warnings ?? [], applyAccountFacts(inventory, result.accountFacts(inventory.accounts)));
+    for (const { result } of sources) {
+      if (!result.accountFacts) continue;
+      const outcome = result.accountFacts(inventory.accounts);
+      appendAll(options.warnings ?? [], applyAccountFacts(inventory, outcome));
+      if (outcome.afterOverlays) afterOverlays.push(outcome.afterOverlays);
+    }
   }
   // Overlays annotate what the exports imported, so they apply only once every export is in
   // (not to the interim inventory importers check their mappings against).
@@ -123,6 +129,7 @@ export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy, opti
     withdrawFactsOnReplacedType(inventory);
     options.warnings?.push(...locateProblems(applied.warnings, options.locators ?? new Map()).map((d) => ({ ...d, severity: 'warning' as const })));
   }
+  for (const ask of afterOverlays) appendAll(options.warnings ?? [], ask(inventory.accounts));
 
   if (options.check !== false) {
     appendAll(problems, checkProjectCategories(inventory, taxonomy));

@@ -28,6 +28,11 @@ export const codeCredentialView: ViewDefinition = {
         site,
         kind: site.kind,
         expiresInSeconds: site.expiresInSeconds ?? null,
+        // Which key this is, for grouping (one key is one cause, PIPL-CODE-010 and -013): the scan's
+        // keyId, the same for every site given the same literal value in a code base (a secret
+        // written in two files, under two option names, is one key) and never the key itself; for a
+        // site stated without a keyId, the name it is given under with its masked form and length.
+        keyCause: site.keyId ?? (site.name === undefined && site.keyPreview === undefined && site.keyBytes === undefined ? null : [site.name ?? '', site.keyPreview ?? '', site.keyBytes ?? ''].join(' / ')),
         // An IV or nonce given to a cipher: one fixed value for every encryption (a literal, a
         // literal fallback, the environment, a file) or a fresh random one per call; unstated
         // when the scan cannot trace it.

@@ -28,6 +28,7 @@ export const collectionPointView: ViewDefinition = {
     '/alternatives': { manifest: 'collectionPoints[].alternatives', absent: 'alternatives: []', facts: ['/point/alternatives'] },
     '/collectionList': { manifest: 'collectionPoints[].notice.collectionList', absent: 'notice: { collectionList: false }', facts: ['/point/notice'] },
     '/collectsSensitive': { manifest: 'collectionPoints[].categories', facts: [] },
+    '/ordinaryCategories': { manifest: 'collectionPoints[].categories', facts: [] },
     '/missingNoticeItems': { manifest: 'collectionPoints[].notice.items', absent: 'notice: { provided: false }', facts: ['/point/notice'] },
     '/point/consent': { manifest: 'collectionPoints[].consent', absent: 'consent: none' },
     '/point/mandatory': { manifest: 'collectionPoints[].mandatory', absent: 'mandatory: false' },
@@ -59,6 +60,9 @@ export const collectionPointView: ViewDefinition = {
           point,
           categories: point.categories,
           sensitiveCategories,
+          // The categories that are not sensitive: what consent rules other than the sensitive
+          // ones (PIPL-SPI-002's separate consent) have to judge.
+          ordinaryCategories: point.categories.filter((c) => !sensitiveCategories.includes(c)),
           collectsSensitive: sensitiveCategories.length > 0,
           biometric: point.categories.some((c) => c.startsWith('biometric')),
           reusedFrom: (point.reusedFrom && points.get(point.reusedFrom)) ?? null,

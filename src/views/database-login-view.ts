@@ -111,6 +111,9 @@ export const databaseLoginView: ViewDefinition = {
           // whose only path is PUBLIC is every login's, through one grant on the table: PIPL-DB-002's
           // one finding on that table, not one per login.
           excessReads: excess !== null && excess.length === 0 && readsUnstated ? null : excess,
+          // Every excess read named for the message (a login reaching three stores beyond its job
+          // names all three, not the first): the first five and the count.
+          excessReadSummary: excess === null ? null : summariseReads(excess),
           anyHost: host === undefined ? null : host === '%' || host === '',
           password: login.password ?? null,
           // The server the login is on, as its id names it (an importer's `engine:server/user@host`);
@@ -126,6 +129,16 @@ export const databaseLoginView: ViewDefinition = {
     return items;
   },
 };
+
+/** The reads a message names: store, fields and path of each, the first five and the count. */
+const SUMMARY_SHOWN = 5;
+function summariseReads(reads: ReadonlyArray<{ read: DatabaseRead; excessFields: string[] | null; via: string[] }>): { zh: string; en: string } {
+  const shown = reads.slice(0, SUMMARY_SHOWN);
+  const zh = shown.map((r) => `${r.read.store} 的 ${(r.excessFields ?? []).join('、')}（途径 ${r.via.join('、') || '未声明'}）`).join('；');
+  const en = shown.map((r) => `${(r.excessFields ?? []).join(', ')} of ${r.read.store} (via ${r.via.join(', ') || 'not stated'})`).join('; ');
+  const more = reads.length - shown.length;
+  return more > 0 ? { zh: `${zh}；另有 ${more} 处（共 ${reads.length} 处）`, en: `${en}; and ${more} more (${reads.length} in all)` } : { zh, en };
+}
 
 /** A read every login has because the table (or column) is granted to PUBLIC, and by no other path. */
 function onlyThroughPublic(read: DatabaseRead): boolean {

@@ -93,6 +93,9 @@ export const databaseTableView: ViewDefinition = {
           publicReadFields,
           publicReadCategories,
           publicDefaultPrivileges,
+          // Every privilege the PUBLIC default-privilege entries give, for the message (not only the
+          // first entry's); an empty list is "none", null not stated.
+          publicDefaultPrivilegeNames: publicDefaultPrivileges === null ? null : [...new Set(publicDefaultPrivileges.flatMap((d) => d.privileges))].sort(),
           rowLevelSecurity: rls ?? null,
           rlsEnabled: rls?.enabled ?? null,
           rlsForced: rls?.forced ?? null,

@@ -49,6 +49,6 @@ export const HR_ROSTER_ZH: Record<string, string> = {
   "accounts joined to the staff list that carry no unit: {0} ({1}, …); PIPL-HR-001 (the account's unit against the holder's HR department) is not evaluated for them":
     '已与花名册关联但未带所属单位的账号：{0} 个（{1|list} …）；PIPL-HR-001（账号所属单位与持有人在花名册中的部门比对）未对其评估',
   "a unit on each: for Keycloak accounts, the project file's mapping.units (group path → unit)": '为每个账号给出所属单位：Keycloak 账号请在项目文件中设置 mapping.units（群组路径 → 单位）',
-  "a unit on each: what the accounts' source states as their department (RuoYi sys_dept, casbin mapping.domains), or accounts[].unit in the manifest":
-    '为每个账号给出所属单位：由账号来源说明其部门（若依 sys_dept、casbin mapping.domains），或在清单中填写 accounts[].unit',
+  "a unit on each: what the accounts' source states as their department (RuoYi sys_dept, casbin mapping.domains for a model with domains), else the manifest's overlays.accounts[].set.unit (matched by id, or by role for every account holding it: a casbin model without domains states no unit), or accounts[].unit for an account the manifest defines":
+    '为每个账号给出所属单位：由账号来源说明其部门（若依 sys_dept；带域的 casbin 模型用 mapping.domains），否则在清单的 overlays.accounts[].set.unit 中填写（按账号 id 匹配，或按角色为持有该角色的所有账号填写：不带域的 casbin 模型不说明单位），清单自身定义的账号填写 accounts[].unit',
 };

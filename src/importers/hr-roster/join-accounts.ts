@@ -52,7 +52,7 @@ function shown(e: Employee, joinBy: JoinKey): string {
   return joinBy === 'phone' && e.phone ? maskPhone(e.phone) : String(e[joinBy] ?? '');
 }
 
-export function joinAccounts(employees: Employee[], accounts: readonly Account[], settings: JoinSettings, file: string): { facts: AccountFact[]; warnings: Diagnostic[] } {
+export function joinAccounts(employees: Employee[], accounts: readonly Account[], settings: JoinSettings, file: string): { facts: AccountFact[]; warnings: Diagnostic[]; afterOverlays: (accounts: readonly Account[]) => Diagnostic[] } {
   const warnings: Diagnostic[] = [];
   const rowPlace = (e: Employee): SourceRef => ({ file: e.file, pointer: `/rows/${e.line}` });
   // One employee per key: a re-hired person listed twice counts by the most current row.
@@ -118,14 +118,22 @@ export function joinAccounts(employees: Employee[], accounts: readonly Account[]
   if (unjoinable.length > 0) {
     warnings.push({ severity: 'warning', file, message: `${unjoinable.length} personal account${unjoinable.length === 1 ? '' : 's'} without ${settings.joinBy} could not be joined to the staff list (${unjoinable.slice(0, 5).join(', ')}${unjoinable.length > 5 ? ', …' : ''}); whether their holders are employees or have left is not evaluated`, expected: `accounts carrying identifiers.${settings.joinBy}${settings.joinBy === 'username' ? ' or a single holder' : ''}` });
   }
-  for (const [ids, expected] of [
-    [noUnit.realm, "a unit on each: for Keycloak accounts, the project file's mapping.units (group path → unit)"],
-    [noUnit.other, "a unit on each: what the accounts' source states as their department (RuoYi sys_dept, casbin mapping.domains), or accounts[].unit in the manifest"],
-  ] as const) {
-    if (ids.length === 0) continue;
-    const sorted = [...ids].sort();
-    const listed = `${sorted.slice(0, 5).join(', ')}${sorted.length > 5 ? ', …' : ''}`;
-    warnings.push({ severity: 'warning', file, message: `accounts joined to the staff list that carry no unit: ${sorted.length} (${listed}); PIPL-HR-001 (the account's unit against the holder's HR department) is not evaluated for them`, expected });
-  }
-  return { facts, warnings };
+  // Asked after the overlays: an overlay may state the unit (overlays.accounts[].set.unit, by id
+  // or by role), the only place a unit is stated for accounts whose source has no departments
+  // (a Casbin model without domains).
+  const afterOverlays = (merged: readonly Account[]): Diagnostic[] => {
+    const unitOf = new Map(merged.map((a) => [a.id, a.unit]));
+    const out: Diagnostic[] = [];
+    for (const [ids, expected] of [
+      [noUnit.realm, "a unit on each: for Keycloak accounts, the project file's mapping.units (group path → unit)"],
+      [noUnit.other, "a unit on each: what the accounts' source states as their department (RuoYi sys_dept, casbin mapping.domains for a model with domains), else the manifest's overlays.accounts[].set.unit (matched by id, or by role for every account holding it: a casbin model without domains states no unit), or accounts[].unit for an account the manifest defines"],
+    ] as const) {
+      const sorted = ids.filter((id) => unitOf.get(id) === undefined).sort();
+      if (sorted.length === 0) continue;
+      const listed = `${sorted.slice(0, 5).join(', ')}${sorted.length > 5 ? ', …' : ''}`;
+      out.push({ severity: 'warning', file, message: `accounts joined to the staff list that carry no unit: ${sorted.length} (${listed}); PIPL-HR-001 (the account's unit against the holder's HR department) is not evaluated for them`, expected });
+    }
+    return out;
+  };
+  return { facts, warnings, afterOverlays };
 }
