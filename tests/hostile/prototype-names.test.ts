@@ -29,6 +29,37 @@ export class Members {
 }
 `;
 
+// Shapes the scan learned to read later: a request decorator imported from a module named
+// `constructor` once crashed the import (a plain table of decorator modules).
+const LATER_SHAPES: Record<string, string> = {
+  'main.ts': `import { NestFactory } from '@nestjs/core';
+const app = await NestFactory.create(AppModule);
+app.setGlobalPrefix(toString);
+`,
+  'players.controller.ts': `import { Controller, Get } from '@nestjs/common';
+import { Query } from 'constructor';
+import { Param } from '__proto__';
+import Router from '@koa/router';
+import ratelimit from 'toString';
+import { valueOf } from './limits';
+const limiter = ratelimit({});
+const router = new Router({ prefix: constructor });
+router.prefix(hasOwnProperty);
+router.get('/x', valueOf, limiter, async (ctx) => { console.log(ctx.request.body.constructor, __proto__); ctx.body = await Player.find({ phone: { $regex: ctx.query.q } }).sort({}).constructor(); });
+@Controller('players')
+export class PlayersController {
+  @Get('by-phone')
+  f(@Query('phone') phone: string, @Param('id') id: string) {
+    const qb = this.repo.createQueryBuilder('constructor').where('constructor.phone = :toString', { toString: phone });
+    return qb.getMany();
+  }
+}
+const iv = Buffer.alloc(16);
+crypto.createCipheriv(process.env.X || valueOf, key, iv);
+`,
+  'limits.ts': `module.exports.valueOf = rateLimit({}); exports.constructor = require('toString'); module.exports = { __proto__: rateLimit({}) };`,
+};
+
 describe('names from Object.prototype in scanned code', () => {
   it('are no ORM operation, hash algorithm or constant the scan has not read', () => {
     const facts = parseCodeFile('api/members.ts', CODE);
@@ -50,5 +81,16 @@ describe('names from Object.prototype in scanned code', () => {
     expect(text).not.toContain('[native code]');
     expect(text).not.toContain('function ');
     expect(result.manifest.codeRoutes?.map((r) => r.id)).toEqual(expect.arrayContaining([expect.stringContaining('/profile')]));
+  });
+
+  it('are ordinary names where the scan reads decorators, query builders, router prefixes, limiters, loggers and cipher fallbacks', async () => {
+    const dir = tempDir(LATER_SHAPES);
+    const inputs = filesUnder(dir).map((f) => readSourceInput(f, relative(dir, f).split('\\').join('/')));
+    const inventory = emptyInventory();
+    inventory.stores.push({ id: 'players', kind: 'table', fields: [{ name: 'phone', category: 'contact.phone' }] });
+    const result = await typescriptImporter.load(inputs, { cwd: dir, baseDir: dir, options: {}, mapping: {}, declared: inventory });
+    const text = JSON.stringify(result.manifest);
+    expect(text).not.toContain('[native code]');
+    expect(text).not.toContain('function ');
   });
 });

@@ -98,10 +98,10 @@ export function valueOrigin(node: ts.Node, file: ts.SourceFile): ValueOrigin {
 // Handler parameter decorators that bind a request value: NestJS (@nestjs/common) and
 // routing-controllers. `@Query('phone') phone`, `@Param('id') id`, `@Body() dto` (and `dto.phone`),
 // `@Headers('x-tenant') tenant` are the request's values, as `req.query.phone` is.
-const REQUEST_DECORATORS: Readonly<Record<string, ReadonlySet<string>>> = {
+const REQUEST_DECORATORS: Readonly<Record<string, ReadonlySet<string>>> = nameTable({
   '@nestjs/common': new Set(['Query', 'Param', 'Body', 'Headers']),
   'routing-controllers': new Set(['QueryParam', 'QueryParams', 'Param', 'Params', 'Body', 'BodyParam', 'HeaderParam', 'HeaderParams']),
-};
+});
 
 const REQUEST_DECORATOR_TEXT = /@(Query|Param|Body|Headers|QueryParams?|Params|BodyParam|HeaderParams?)\s*\(/;
 const mentionsRequestDecorator = new WeakMap<ts.SourceFile, boolean>();
