@@ -77,6 +77,8 @@ export interface SqlTextFact {
   source: 'string' | 'template' | 'mapper';
   /** A caller check the statement runs behind (find-caller-checks.ts). */
   check?: CallerCheckFact;
+  /** The function that answers with the statement's rows unchanged (find-response.ts), where the call running it shows so. */
+  answeredBy?: string;
   at: CodePosition;
 }
 

@@ -2,7 +2,8 @@
 // body), sent (`res.json(rows)`, `res.send(rows)`, `reply.send(rows)`, `ctx.body = rows`), or one
 // property of an object answered so (`return { data: rows, total }`), through `await`, parentheses
 // and `as`, directly or through a local bound to it (`const rows = await repo.find(…); return rows`,
-// `const [rows, total] = await repo.findAndCount(…)`). A value mapped, picked or spread into
+// `const [rows, total] = await repo.findAndCount(…)`, `const { rows } = await pool.query(…)`, or
+// `result.rows` of a local bound to it). A value mapped, picked or spread into
 // another object (`rows.map(toDto)`, `{ ...user, phone: mask(user.phone) }`) is not answered
 // unchanged: what reaches the caller is then not known from the read alone.
 import { ts } from './typescript-parser.js';
@@ -57,6 +58,9 @@ function answeredNames(fn: ts.SignatureDeclaration): Set<string> {
     if (n !== body && ts.isFunctionLike(n)) return; // a nested function answers for itself
     if (ts.isShorthandPropertyAssignment(n)) {
       if (inResponsePlace(outermost(n.parent as ts.ObjectLiteralExpression), 1)) found.add(n.name.text);
+    } else if (ts.isPropertyAccessExpression(n) && n.name.text === 'rows' && ts.isIdentifier(n.expression)) {
+      // `res.json(result.rows)`: a driver's result (pg) or findAndCountAll's, its rows answered as read.
+      if (inResponsePlace(outermost(n))) found.add(n.expression.text);
     } else if (ts.isIdentifier(n) && n.parent && !ts.isPropertyAccessExpression(n.parent) && !ts.isShorthandPropertyAssignment(n.parent) && inResponsePlace(outermost(n))) found.add(n.text);
     ts.forEachChild(n, walk);
   };
@@ -82,6 +86,10 @@ export function isAnswered(node: ts.Expression): boolean {
     // `const [rows, total] = await repo.findAndCount(…)`: the rows are the first element.
     const first = parent.name.elements[0];
     if (first && ts.isBindingElement(first) && ts.isIdentifier(first.name) && !first.dotDotDotToken) name = first.name.text;
+  } else if (ts.isObjectBindingPattern(parent.name)) {
+    // `const { rows } = await pool.query(…)` (pg), `const { rows, count } = await Model.findAndCountAll(…)`.
+    const rows = parent.name.elements.find((el) => !el.dotDotDotToken && ts.isIdentifier(el.name) && (el.propertyName ? ts.isIdentifier(el.propertyName) && el.propertyName.text === 'rows' : el.name.text === 'rows'));
+    if (rows && ts.isIdentifier(rows.name)) name = rows.name.text;
   }
   return name !== undefined && answeredNames(fn).has(name);
 }

@@ -15,6 +15,15 @@ const MAPPER_ELEMENT = /<(select|insert|update|delete)\b[^>]*>([\s\S]*?)<\/\1\s*
 const TEMPLATE_PARAM = '__tpl';
 
 export function findSqlText(node: ts.StringLiteralLike | ts.TemplateExpression, file: ts.SourceFile): SqlTextFact[] {
+  return findSqlTextAndCall(node, file).statements;
+}
+
+/**
+ * The statements, and the raw-SQL call that runs them where the code shows it (`pool.query(sql)`,
+ * the text given in place or through a `const`): the call whose result holds the rows, for the
+ * scan to tell whether the route answers with them unchanged (find-response.ts).
+ */
+export function findSqlTextAndCall(node: ts.StringLiteralLike | ts.TemplateExpression, file: ts.SourceFile): { statements: SqlTextFact[]; call?: ts.CallExpression } {
   let text: string;
   if (ts.isTemplateExpression(node)) {
     text = node.head.text;
@@ -25,7 +34,7 @@ export function findSqlText(node: ts.StringLiteralLike | ts.TemplateExpression, 
   const mapper = /<(select|insert|update|delete)\b[^>]*>/i.test(text) && /<\/(select|insert|update|delete)\s*>/i.test(text);
   // Nearly every string in code is neither: the position and the origins of the template's
   // values are worked out only for one that is.
-  if (!mapper && !SQL_STATEMENT.test(text)) return [];
+  if (!mapper && !SQL_STATEMENT.test(text)) return { statements: [] };
   const templateOrigins: ValueOrigin[] = ts.isTemplateExpression(node) ? node.templateSpans.map((span) => valueOrigin(span.expression, file)) : [];
   const at = positionOf(node, file);
   if (mapper) {
@@ -37,11 +46,12 @@ export function findSqlText(node: ts.StringLiteralLike | ts.TemplateExpression, 
       templateOrigins.forEach((o, i) => (named[`${TEMPLATE_PARAM}${i}`] = o));
       out.push({ text: sql, bindings: { positional: [], named, ...(optional.length > 0 ? { optional } : {}) }, source: 'mapper', at });
     }
-    return out;
+    return { statements: out };
   }
-  const bindings = boundValues(node, file);
+  const use = useOf(node);
+  const bindings = boundValues(use, file);
   templateOrigins.forEach((o, i) => (bindings.named[`${TEMPLATE_PARAM}${i}`] = o));
-  return [{ text, bindings, source: ts.isTemplateExpression(node) && templateOrigins.length > 0 ? 'template' : 'string', at }];
+  return { statements: [{ text, bindings, source: ts.isTemplateExpression(node) && templateOrigins.length > 0 ? 'template' : 'string', at }], ...(use ? { call: use.call } : {}) };
 }
 
 /** Raw-SQL calls whose later arguments are the bound values. */
@@ -50,6 +60,7 @@ const RAW_CALLS = /^(query|execute|raw|\$queryRaw|\$executeRaw|\$queryRawUnsafe|
 /** Where a statement's text is run: the raw-SQL call, and the arguments after the text that bind its values. */
 interface SqlUse {
   name: string;
+  call: ts.CallExpression;
   rest: readonly ts.Expression[];
 }
 
@@ -66,7 +77,7 @@ function useOfExpression(expr: ts.Node): SqlUse | undefined {
   if (ts.isCallExpression(parent) && parent.arguments[0] === expr) {
     const callee = parent.expression;
     const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : '';
-    return RAW_CALLS.test(name) ? { name, rest: parent.arguments.slice(1) } : undefined;
+    return RAW_CALLS.test(name) ? { name, call: parent, rest: parent.arguments.slice(1) } : undefined;
   }
   // { text: sql, values } / { sql, values }: the config object is the call's only argument.
   const prop = ts.isPropertyAssignment(parent) && parent.initializer === expr ? parent : ts.isShorthandPropertyAssignment(parent) ? parent : undefined;
@@ -77,7 +88,7 @@ function useOfExpression(expr: ts.Node): SqlUse | undefined {
   if (!use) return undefined;
   const values = config.properties.find((p) => (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) && propertyName(p.name) === 'values');
   const bound = values && ts.isPropertyAssignment(values) ? values.initializer : values && ts.isShorthandPropertyAssignment(values) ? values.name : undefined;
-  return { name: use.name, rest: bound ? [bound] : use.rest };
+  return { name: use.name, call: use.call, rest: bound ? [bound] : use.rest };
 }
 
 /**
@@ -116,9 +127,8 @@ function useOf(node: ts.Node): SqlUse | undefined {
 }
 
 /** The values a call binds to the statement's parameters: `pool.query(sql, [a, b])`, `knex.raw(sql, { id })`, `sequelize.query(sql, { replacements })`. */
-function boundValues(node: ts.Node, file: ts.SourceFile): SqlTextFact['bindings'] {
+function boundValues(use: SqlUse | undefined, file: ts.SourceFile): SqlTextFact['bindings'] {
   const out: SqlTextFact['bindings'] = { positional: [], named: nameTable<ValueOrigin>() };
-  const use = useOf(node);
   if (!use) return out;
   const { name } = use;
   const rest = use.rest;

@@ -1132,6 +1132,9 @@ function sqlQueries(statement: SqlTextFact, dialects: SqlDialect[]): QueryFact[]
     ...(a.blanks ? { blanks: true } : {}),
     ...(a.conditions.some((c) => c.olderThan) ? { olderThan: true } : {}),
     ...(a.operation === 'find-one' || a.operation === 'find-many' ? { columns: a.columns } : {}),
+    // Rows answered unchanged are this table's only where the statement reads no other (a join's
+    // or a sub-query's table would share the row, and an unqualified column could be either's).
+    ...(statement.answeredBy !== undefined && a.joins.length === 0 ? { answeredBy: statement.answeredBy } : {}),
     joins: a.joins,
     ...(statement.check ? { check: statement.check } : {}),
     at: statement.at,

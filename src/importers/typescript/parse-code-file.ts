@@ -8,16 +8,16 @@ import { caslRawRules, caslRule, grantsFromChain, grantsFromObject } from './ext
 import { credentialFromCall, passwordLiteral } from './extract-credentials.js';
 import { comparesPassword, rejectsUnknownKey } from './credential-proof.js';
 import { keysFromCall, keyValue } from './extract-keys.js';
-import { isAnswered } from './find-response.js';
+import { enclosingFunction, isAnswered } from './find-response.js';
 import { queryFromCall, queryFromKnexChain, queryFromQueryBuilder, repositoryDefinition } from './extract-queries.js';
-import { findSqlText } from './find-sql-text.js';
+import { findSqlTextAndCall } from './find-sql-text.js';
 import { loggedValues } from './extract-logging.js';
 import { dialectsNamedIn } from './sql-dialect.js';
 import { callsLimiter, decoratorsOf, fastifyUseFromCall, handlerRef, nestRoutes, NAMES_LIMITER_MODULE, nestGlobalPrefixFromCall, routeFromCall, routerPrefixFromCall, routersOf, useFromCall } from './extract-routes.js';
 import { scheduleFromCall, scheduleFromDecorator } from './extract-schedules.js';
 import { appendAll } from '../../collections/append-all.js';
 import { ASSERT, CallerChecks, THROWING_QUERY, type CheckedRegion } from './find-caller-checks.js';
-import type { CallerCheckFact, QueryFact } from './code-facts.js';
+import type { CallerCheckFact, QueryFact, SqlTextFact } from './code-facts.js';
 
 const FIRST_NODE = ts.SyntaxKind.FirstNode;
 const FIRST_TYPE_NODE = ts.SyntaxKind.FirstTypeNode;
@@ -404,8 +404,12 @@ function scanCodeFile(path: string, text: string): FileFacts {
       case K.StringLiteral:
       case K.NoSubstitutionTemplateLiteral:
       case K.TemplateExpression: {
-        const statements = findSqlText(node as ts.StringLiteral | ts.TemplateExpression, file);
+        const { statements, call } = findSqlTextAndCall(node as ts.StringLiteral | ts.TemplateExpression, file);
         if (statements.length > 0) {
+          // The call running the text, in the function the text is in: its rows may be what the function answers with.
+          const innermost = stack.length > 1 ? (stack[stack.length - 1] as FunctionFact) : undefined;
+          const runner = call ? enclosingFunction(call) : undefined;
+          if (call && innermost && runner && runner === enclosingFunction(node) && innermost.key === `${path}@${runner.pos}`) sqlAnswerSites.push({ call, fn: innermost, statements });
           const region = regions.length > 0 ? regionAround(node) : undefined;
           if (region) for (const st of statements) st.check = region.check;
           for (const fn of enclosing()) appendAll(fn.sql, statements);
@@ -542,6 +546,7 @@ function scanCodeFile(path: string, text: string): FileFacts {
     facts.decoratorDefinitions.push({ name, key, kind, at: positionOf(init, file) });
   };
 
+  const sqlAnswerSites: Array<{ call: ts.CallExpression; fn: FunctionFact; statements: SqlTextFact[] }> = [];
   const answerSites: Array<{ call: ts.CallExpression; fn: FunctionFact; query?: QueryFact; name?: string }> = [];
   /** A call whose result, through chained modifiers (`.select(…)`, `.lean()`), the function answers with. */
   const answeredCall = (call: ts.CallExpression): boolean => {
@@ -641,6 +646,11 @@ function scanCodeFile(path: string, text: string): FileFacts {
     if (!answeredCall(site.call)) continue;
     if (site.query) site.query.answeredBy = site.fn.key;
     if (site.name) (site.fn.answers ??= []).push(site.name);
+  }
+  // SQL rows answered unchanged: `res.json(await pool.query(sql))`, `const [rows] = await conn.query(…); return rows`.
+  for (const site of sqlAnswerSites) {
+    if (!answeredCall(site.call)) continue;
+    for (const st of site.statements) st.answeredBy = site.fn.key;
   }
   facts.sqlDialects = dialectsNamedIn(text, facts.imports.map((i) => i.from));
   // { provide: APP_GUARD, useClass: JwtAuthGuard }
