@@ -185,6 +185,18 @@ GRANT 'reader'@'%' TO 'jeffrey'@'localhost', 'jeanne'@'%';
     expect(byName.get('jeanne')?.activatable).toBeUndefined();
   });
 
+  it('a locked account (ACCOUNT LOCK, as MySQL locks mysql.sys and mysql.session) cannot log in: no login unless the mapping names it', async () => {
+    const text = `CREATE USER 'mysql.session'@'localhost' IDENTIFIED WITH 'caching_sha2_password' AS '$A$005$ACCOUNT LOCK inside a hash' REQUIRE NONE PASSWORD EXPIRE DEFAULT ACCOUNT LOCK;
+GRANT SUPER ON *.* TO 'mysql.session'@'localhost';
+CREATE USER 'ops'@'%' IDENTIFIED WITH 'caching_sha2_password' AS '$A$005$ACCOUNT LOCK inside a hash' REQUIRE NONE PASSWORD EXPIRE DEFAULT ACCOUNT UNLOCK;
+GRANT SUPER ON *.* TO 'ops'@'%';
+`;
+    const unmapped = await loadFiles({ 'users.sql': text }, cityMapping);
+    expect(unmapped.manifest.databaseLogins?.map((l) => [l.name, l.canLogin])).toEqual([['ops', true]]);
+    const mapped = await loadFiles({ 'users.sql': text }, { ...cityMapping, logins: { 'mysql.session': { usedBy: 'application' } } });
+    expect(mapped.manifest.databaseLogins?.map((l) => [l.name, l.canLogin])).toEqual([['mysql.session', false], ['ops', true]]);
+  });
+
   it('a CREATE USER listing and a SHOW GRANTS listing of one server merge into one account each', async () => {
     // SHOW CREATE USER as the client prints it (8.0), and SHOW GRANTS for the same accounts.
     const created = `mysql> SHOW CREATE USER 'crm'@'10.0.%';

@@ -44,6 +44,8 @@ const ZH: Readonly<Record<string, string>> = {
   'credentialPolicies[] (every constraint of an imported policy understood)': 'credentialPolicies[]（导入的口令策略中每项约束均能识别）',
   'databaseLogins[].id (the server part an importer gives it: mysql:claims-db/…)': 'databaseLogins[].id（导入程序为其加上的服务器部分：mysql:claims-db/…）',
   'databaseLogins[].host (MySQL export)': 'databaseLogins[].host（MySQL 导出）',
+  'databaseLogins[].usedBy: application or person (from an export: the source mapping logins: { NAME: { usedBy } }, or overlays.databaseLogins[].set.usedBy)':
+    'databaseLogins[].usedBy：application（应用）或 person（人员）（来自导出时：数据源映射 logins: { 登录名: { usedBy } }，或 overlays.databaseLogins[].set.usedBy）',
   'databaseLogins[].reads of the logins whose privileges the export does not give (privilegesUnknown)': '导出未给出其权限的登录（privilegesUnknown）的 databaseLogins[].reads',
   'deletionJobs[] (a deletionJobs list, empty when there is none)': 'deletionJobs[]（删除任务列表，没有时为空列表）',
   'deletionJobs[] with codeBase (code scan)': 'deletionJobs[]，带 codeBase（代码扫描）',

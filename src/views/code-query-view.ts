@@ -91,12 +91,6 @@ function unenforcedScopeNote(scope: string): { zh: string; en: string } {
 export interface RouteRoleScope {
   /** The widest scope the route's roles hold on the query's store: 'any' when no role is required; null when their grants do not say. */
   roleScope: string | null;
-  /** The grant stating that widest scope (null when no role is required or none says). */
-  roleScopeGrant: Grant | null;
-  /** The route role holding that grant. */
-  roleScopeRole: string | null;
-  /** The code shows the read does not apply that scope (see below). */
-  unenforced: boolean;
   /**
    * Every route role whose stated scope on the store the read does not apply, with that role's
    * widest grant on the store: a route several roles may call serves any record to each of them,
@@ -123,14 +117,11 @@ export function codeQueryKeys(route: CodeRoute): string[] {
  * a grant's stated scope the code contradicts), so that both read one fact.
  */
 export function routeRoleScope(index: InventoryIndex, route: CodeRoute, query: CodeQueryEntry): RouteRoleScope {
-  if ('unreadable' in query) return { roleScope: null, roleScopeGrant: null, roleScopeRole: null, unenforced: false, unenforcedGrants: [] };
+  if ('unreadable' in query) return { roleScope: null, unenforcedGrants: [] };
   const profile = index.stores.get(query.store);
   // The widest scope the route's roles hold on this store: 'any' when no role is required;
   // null when the roles hold no grant on the store that says.
   let roleScope: string | null = 'any';
-  // The grant stating that widest scope (cited where the code does not enforce it).
-  let roleScopeGrant: Grant | null = null;
-  let roleScopeRole: string | null = null;
   // Each route role's own widest grant on the store (what that role may reach through the route).
   const perRole: Array<{ role: string; grant: Grant }> = [];
   if (route.roles && route.roles.length > 0) {
@@ -148,11 +139,7 @@ export function routeRoleScope(index: InventoryIndex, route: CodeRoute, query: C
           roleWidest = rank;
           roleGrant = grant;
         }
-        if (rank > widest) {
-          widest = rank;
-          roleScopeGrant = grant;
-          roleScopeRole = role;
-        }
+        if (rank > widest) widest = rank;
       }
       if (roleGrant !== null) perRole.push({ role, grant: roleGrant });
     }
@@ -173,9 +160,8 @@ export function routeRoleScope(index: InventoryIndex, route: CodeRoute, query: C
   // record of a store holding one organisation's records applies it.
   const narrowerThanAny = (scope: string | null) => scope !== null && scope !== 'any' && (scope !== 'organization' || profile?.store.multiTenant === true);
   const servesAny = requestKeyed && query.ownerCondition === false && query.callerCheck === false && !rowFiltered;
-  const unenforced = roleScopeGrant !== null && narrowerThanAny(roleScope) && servesAny;
   const unenforcedGrants = servesAny ? perRole.filter(({ grant }) => narrowerThanAny(grant.scope)) : [];
-  return { roleScope, roleScopeGrant, roleScopeRole, unenforced, unenforcedGrants };
+  return { roleScope, unenforcedGrants };
 }
 
 /**

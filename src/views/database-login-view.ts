@@ -36,6 +36,10 @@ export const databaseLoginView: ViewDefinition = {
     '/login/readAllData': { manifest: 'databaseLogins[].readAllData', absent: 'readAllData: false', export: { zh: 'MySQL：SELECT ON *.*（账号有非默认角色时，还需 activate_all_roles_on_login）；PostgreSQL：pg_read_all_data 成员', en: 'MySQL: SELECT ON *.* (with a role granted but not default, also activate_all_roles_on_login); PostgreSQL: pg_read_all_data membership' } },
     '/login/superuser': { manifest: 'databaseLogins[].superuser', absent: 'superuser: false', export: { zh: 'PostgreSQL 导出：pg_authid.rolsuper；MySQL：ALL PRIVILEGES 或 SUPER ON *.*（账号有非默认角色时，还需 activate_all_roles_on_login）', en: "PostgreSQL dump: the role's SUPERUSER; MySQL: ALL PRIVILEGES or SUPER ON *.* (with a role granted but not default, also activate_all_roles_on_login)" } },
     '/password': { manifest: 'databaseLogins[].password', absent: 'password: none', facts: [] },
+    // Who logs in with it: no export says; the project file's mapping or an overlay does.
+    '/usedBy': {
+      manifest: 'databaseLogins[].usedBy: application or person (from an export: the source mapping logins: { NAME: { usedBy } }, or overlays.databaseLogins[].set.usedBy)',
+    },
     '/server': { manifest: 'databaseLogins[].id (the server part an importer gives it: mysql:claims-db/…)', facts: [] },
     // Unstated where the export holds no password (pg_dump; pg_dumpall --no-role-passwords) or one
     // whose scheme the importer does not know (password: unknown).

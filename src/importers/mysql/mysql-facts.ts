@@ -135,7 +135,8 @@ export function mysqlFacts(grants: MysqlGrants, tableKeys: string[], server: Mys
     logins.push({
       name: account.user,
       host: account.host,
-      canLogin: !grants.roleKeys.has(key),
+      // A role, or an account locked (ACCOUNT LOCK: MySQL's own mysql.sys, mysql.session … are), cannot connect.
+      canLogin: !grants.roleKeys.has(key) && account.locked !== true,
       superuser: atLogin(superAt, latentSuper),
       readAllData: atLogin(readAllAt, latentReadAll),
       grantOption: atLogin(grantAt, latentGrant),

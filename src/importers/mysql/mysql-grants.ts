@@ -27,6 +27,8 @@ export interface MysqlAccount {
    * granted is not in the files, not "nothing".
    */
   grantsListed?: true;
+  /** ACCOUNT LOCK (true) or ACCOUNT UNLOCK (false) as the last CREATE/ALTER USER states it: a locked account cannot connect. */
+  locked?: boolean;
 }
 
 export type PrivilegeLevel = 'global' | 'database' | 'table' | 'routine';
@@ -308,6 +310,8 @@ function userStatement(create: boolean, rest: string, at: SourceLine, ensure: (k
     const end = starts.find((s) => s > defaultAt) ?? rest.length;
     defaultRoles = defaultRoleList(rest.slice(defaultAt, end).replace(/^DEFAULT\s+ROLE\s+/i, ''));
   }
+  // ACCOUNT LOCK / UNLOCK (masked: not a word inside a quoted password hash or comment).
+  const lock = /\bACCOUNT\s+(LOCK|UNLOCK)\b/i.exec(masked.slice(usersEnd));
   const specs = splitTopLevel(rest.slice(0, usersEnd));
   if (specs.length === 0) fail();
   for (const spec of specs) {
@@ -325,6 +329,7 @@ function userStatement(create: boolean, rest: string, at: SourceLine, ensure: (k
       }
     }
     if (defaultRoles !== undefined) account.defaultRoles = { roles: defaultRoles, at };
+    if (lock !== null) account.locked = /^LOCK$/i.test(lock[1] as string);
   }
 }
 

@@ -7,8 +7,11 @@
 SET client_encoding = 'UTF8';
 SET standard_conforming_strings = on;
 
+-- Changed: the bootstrap superuser can no longer log in (NOLOGIN; it cannot be made NOSUPERUSER).
+-- No session, an application's or an administrator's, runs as superuser from login: superuser
+-- power is a role an administrator takes up when needed (PIPL-DB-004, PIPL-DB-007).
 CREATE ROLE postgres;
-ALTER ROLE postgres WITH SUPERUSER INHERIT CREATEROLE CREATEDB LOGIN REPLICATION BYPASSRLS;
+ALTER ROLE postgres WITH SUPERUSER INHERIT CREATEROLE CREATEDB NOLOGIN REPLICATION BYPASSRLS;
 -- Changed: an ordinary log-in, SCRAM-SHA-256, no superuser.
 CREATE ROLE waybill_api;
 ALTER ROLE waybill_api WITH NOSUPERUSER INHERIT NOCREATEROLE NOCREATEDB LOGIN NOREPLICATION NOBYPASSRLS PASSWORD 'SCRAM-SHA-256$4096:c2FsdHNhbHRzYWx0c2FsdA==$dGhpc2lzYXN0b3JlZGtleXRoaXNpc2FzdG9yZWQ=:dGhpc2lzYXNlcnZlcmtleXRoaXNpc2FzZXJ2ZXI=';

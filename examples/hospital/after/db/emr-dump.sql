@@ -12,8 +12,11 @@ SET default_transaction_read_only = off;
 SET client_encoding = 'UTF8';
 SET standard_conforming_strings = on;
 
+-- Changed: the bootstrap superuser can no longer log in (NOLOGIN; it cannot be made NOSUPERUSER).
+-- No session, an application's or an administrator's, runs as superuser from login: superuser
+-- power is a role an administrator takes up when needed (PIPL-DB-004, PIPL-DB-007).
 CREATE ROLE postgres;
-ALTER ROLE postgres WITH SUPERUSER INHERIT CREATEROLE CREATEDB LOGIN REPLICATION BYPASSRLS;
+ALTER ROLE postgres WITH SUPERUSER INHERIT CREATEROLE CREATEDB NOLOGIN REPLICATION BYPASSRLS;
 -- Changed: an ordinary login for the HIS application.
 CREATE ROLE his_app;
 ALTER ROLE his_app WITH NOSUPERUSER INHERIT NOCREATEROLE NOCREATEDB LOGIN NOREPLICATION NOBYPASSRLS PASSWORD 'SCRAM-SHA-256$4096:c2FsdHNhbHRzYWx0c2FsdA==$2kQ3mZ8wq9eS0aVZlJv7m6q4JdU0xq1s1c2Y5mR2bHc=:Xw7pQ1yq2mFh3cV9sT0aB4dE6gH8jK0lM2nO4pQ6rS8=';
