@@ -3,16 +3,13 @@
 // Mongoose queries whose `.limit()`/`.select()` come after other modifiers, and rate limiters
 // defined in another module under names that say nothing; and what a handler writes to logs (PIPL-CODE-014).
 import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportResult } from '../src/importers/importer.js';
-import { typescriptImporter } from '../src/importers/typescript/index.js';
 import { emptyInventory } from '../src/inventory/inventory.js';
-import type { CodeRoute } from '../src/inventory/manifest-schema.js';
-import { readSourceInput } from '../src/sources/source-input.js';
-import { REPO_ROOT, runCli } from './support/run-cli.js';
+import { runCli } from './support/run-cli.js';
 import { tempDir } from './support/temp-dir.js';
-import { filesUnder } from './support/files-under.js';
+import { routeIds, routeOf, scanCode } from './support/scan-code.js';
 
 function declared() {
   const inventory = emptyInventory();
@@ -25,13 +22,9 @@ function declared() {
   return inventory;
 }
 
-async function load(dir: string, mapping: Record<string, unknown> = {}): Promise<ImportResult> {
-  const inputs = filesUnder(dir).map((f) => readSourceInput(f, relative(REPO_ROOT, f).split('\\').join('/')));
-  return typescriptImporter.load(inputs, { cwd: REPO_ROOT, baseDir: REPO_ROOT, options: {}, mapping, declared: declared() });
-}
+const load = (dir: string, mapping: Record<string, unknown> = {}): Promise<ImportResult> => scanCode(dir, declared(), mapping);
 
-const ids = (r: ImportResult) => (r.manifest.codeRoutes ?? []).map((x) => x.id).sort();
-const routeOf = (r: ImportResult, id: string) => r.manifest.codeRoutes?.find((x) => x.id === id) as CodeRoute;
+const ids = routeIds;
 
 const MODELS = [
   "import mongoose from 'mongoose';",

@@ -1,16 +1,11 @@
 // NestJS with Prisma, as real projects write them: handler parameters bound by @Query/@Param/
 // @Body/@Headers (request values, as req.query.x is), `app.setGlobalPrefix('api')` in main.ts, and
 // Prisma `groupBy` (its `by` fields and aggregates, not whole rows).
-import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportResult } from '../src/importers/importer.js';
-import { typescriptImporter } from '../src/importers/typescript/index.js';
 import { emptyInventory } from '../src/inventory/inventory.js';
-import type { CodeRoute } from '../src/inventory/manifest-schema.js';
-import { readSourceInput } from '../src/sources/source-input.js';
-import { REPO_ROOT } from './support/run-cli.js';
 import { tempDir } from './support/temp-dir.js';
-import { filesUnder } from './support/files-under.js';
+import { routeIds, routeOf, scanCode } from './support/scan-code.js';
 
 function declared() {
   const inventory = emptyInventory();
@@ -26,13 +21,9 @@ function declared() {
   return inventory;
 }
 
-async function load(dir: string, mapping: Record<string, unknown> = {}): Promise<ImportResult> {
-  const inputs = filesUnder(dir).map((f) => readSourceInput(f, relative(REPO_ROOT, f).split('\\').join('/')));
-  return typescriptImporter.load(inputs, { cwd: REPO_ROOT, baseDir: REPO_ROOT, options: {}, mapping, declared: declared() });
-}
+const load = (dir: string, mapping: Record<string, unknown> = {}): Promise<ImportResult> => scanCode(dir, declared(), mapping);
 
-const ids = (r: ImportResult) => (r.manifest.codeRoutes ?? []).map((x) => x.id).sort();
-const routeOf = (r: ImportResult, id: string) => r.manifest.codeRoutes?.find((x) => x.id === id) as CodeRoute;
+const ids = routeIds;
 const PKG = '{"name":"shop","dependencies":{"@nestjs/common":"10","@nestjs/core":"10","@prisma/client":"5"}}';
 const PRISMA = ["import { Injectable } from '@nestjs/common';", "import { PrismaClient } from '@prisma/client';", '@Injectable()', 'export class PrismaService extends PrismaClient {}'].join('\n');
 
