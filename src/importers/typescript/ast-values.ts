@@ -145,6 +145,13 @@ function decoratedRequestParameter(node: ts.Node, file: ts.SourceFile): boolean 
   return false;
 }
 
+/** `require('m')`: the module it names. */
+export function requiredModule(init: ts.Expression): string | undefined {
+  if (!ts.isCallExpression(init) || !ts.isIdentifier(init.expression) || init.expression.text !== 'require') return undefined;
+  const a = init.arguments[0];
+  return a && ts.isStringLiteralLike(a) ? a.text : undefined;
+}
+
 /** The module a name of the file is imported from (`import x from 'm'`, `import { x } from 'm'`, `const x = require('m')`). */
 export function importedFrom(file: ts.SourceFile, local: string): string | undefined {
   for (const st of file.statements) {
@@ -158,7 +165,8 @@ export function importedFrom(file: ts.SourceFile, local: string): string | undef
     }
     if (ts.isVariableStatement(st)) {
       for (const d of st.declarationList.declarations) {
-        if (ts.isIdentifier(d.name) && d.name.text === local && d.initializer && ts.isCallExpression(d.initializer) && ts.isIdentifier(d.initializer.expression) && d.initializer.expression.text === 'require' && d.initializer.arguments[0] && ts.isStringLiteralLike(d.initializer.arguments[0])) return d.initializer.arguments[0].text;
+        const from = ts.isIdentifier(d.name) && d.name.text === local && d.initializer ? requiredModule(d.initializer) : undefined;
+        if (from !== undefined) return from;
       }
     }
   }

@@ -232,6 +232,13 @@ export function nestRoutes(cls: ts.ClassDeclaration, file: ts.SourceFile, path: 
   return out;
 }
 
+/** A string literal, or an identifier naming a string constant of the module (`constants`, a table without prototype). */
+function stringOrConstant(e: ts.Expression | undefined, constants: Readonly<Record<string, string>>): string | undefined {
+  if (e === undefined) return undefined;
+  if (ts.isStringLiteralLike(e)) return e.text;
+  return ts.isIdentifier(e) && Object.hasOwn(constants, e.text) ? constants[e.text] : undefined;
+}
+
 /**
  * Koa (@koa/router, koa-router): the prefix a router of this module is given, on every route it
  * declares and every router it nests — `const router = new Router({ prefix: '/cs' })` (a string,
@@ -241,7 +248,7 @@ export function nestRoutes(cls: ts.ClassDeclaration, file: ts.SourceFile, path: 
 export function routerPrefixFromCall(call: ts.CallExpression | ts.NewExpression, routers: ReadonlySet<string>, constants: Readonly<Record<string, string>>): { router: string; prefix: string } | undefined {
   const first = call.arguments?.[0];
   if (!first || routers.size === 0) return undefined;
-  const text = (e: ts.Expression): string | undefined => (ts.isStringLiteralLike(e) ? e.text : ts.isIdentifier(e) && Object.hasOwn(constants, e.text) ? constants[e.text] : undefined);
+  const text = (e: ts.Expression | undefined): string | undefined => stringOrConstant(e, constants);
   if (ts.isCallExpression(call)) {
     const callee = call.expression;
     if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'prefix' && ts.isIdentifier(callee.expression) && routers.has(callee.expression.text) && call.arguments.length === 1) {
@@ -396,7 +403,7 @@ export interface GlobalPrefixFact {
  */
 export function nestGlobalPrefixFromCall(call: ts.CallExpression | ts.NewExpression, constants: Readonly<Record<string, string>>): GlobalPrefixFact | undefined {
   if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== 'setGlobalPrefix') return undefined;
-  const text = (e: ts.Expression | undefined): string | undefined => (e === undefined ? undefined : ts.isStringLiteralLike(e) ? e.text : ts.isIdentifier(e) && Object.hasOwn(constants, e.text) ? constants[e.text] : undefined);
+  const text = (e: ts.Expression | undefined): string | undefined => stringOrConstant(e, constants);
   const raw = text(call.arguments[0]);
   const trimmed = raw?.replace(/^\/+|\/+$/g, '');
   if (trimmed === undefined || trimmed === '') return undefined;

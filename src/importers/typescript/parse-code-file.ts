@@ -2,7 +2,7 @@
 // no module resolution), walked once; each extractor looks at the nodes it knows.
 import { nameTable } from './name-table.js';
 import { ts } from './typescript-parser.js';
-import { calleeName, dottedName, positionOf, propertyName } from './ast-values.js';
+import { calleeName, dottedName, positionOf, propertyName, requiredModule } from './ast-values.js';
 import { emptyFileFacts, type FileFacts, type FunctionFact } from './code-facts.js';
 import { caslRawRules, caslRule, grantsFromChain, grantsFromObject } from './extract-access-control.js';
 import { credentialFromCall, passwordLiteral } from './extract-credentials.js';
@@ -74,18 +74,6 @@ function functionName(node: ts.FunctionLikeDeclaration, file: ts.SourceFile): { 
   return { name: '' };
 }
 
-/**
- * The facts of one file; a file the parser or the walk cannot get through without exhausting the
- * stack (50,000 nested parentheses, a generated expression thousands of levels deep) yields no
- * facts and says why, so one hostile file never stops the audit of the rest.
- */
-/** `require('m')`: the module it names. */
-function requiredModule(init: ts.Expression): string | undefined {
-  if (!ts.isCallExpression(init) || !ts.isIdentifier(init.expression) || init.expression.text !== 'require') return undefined;
-  const a = init.arguments[0];
-  return init.arguments.length === 1 && a && ts.isStringLiteralLike(a) ? a.text : undefined;
-}
-
 /** A CommonJS export: `module.exports.x = v` / `exports.x = v` → x; `module.exports = v` → default. */
 function commonJsExport(e: ts.Expression): { name: string; value: ts.Expression } | undefined {
   if (!ts.isBinaryExpression(e) || e.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return undefined;
@@ -107,6 +95,11 @@ function consumesLimiter(body: ts.Node, limiters: ReadonlySet<string>): boolean 
   return found;
 }
 
+/**
+ * The facts of one file; a file the parser or the walk cannot get through without exhausting the
+ * stack (50,000 nested parentheses, a generated expression thousands of levels deep) yields no
+ * facts and says why, so one hostile file never stops the audit of the rest.
+ */
 export function parseCodeFile(path: string, text: string): FileFacts {
   try {
     return scanCodeFile(path, text);
@@ -204,7 +197,7 @@ function scanCodeFile(path: string, text: string): FileFacts {
         // CommonJS: module.exports.loginLimit = rateLimit({…}); exports.x = …; module.exports = rateLimit({…});
         // module.exports = { loginLimit: rateLimit({…}), other } (a name already a limiter here keeps its export name).
         const exported = commonJsExport(statement.expression);
-        if (exported && exported.name !== undefined && callsLimiter(exported.value, file)) (facts.limiters ??= []).push(exported.name);
+        if (exported && callsLimiter(exported.value, file)) (facts.limiters ??= []).push(exported.name);
         else if (exported && exported.name === 'default') {
           let v = exported.value;
           while (ts.isParenthesizedExpression(v)) v = v.expression;
