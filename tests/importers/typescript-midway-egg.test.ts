@@ -132,3 +132,26 @@ describe('Egg.js: app/router.js, controllers and services by their paths, egg-my
     expect(routeOf(r, 'GET:/health').guarded).toBe(false);
   });
 });
+
+describe('Midway roles, Egg string handlers and camel-cased file names', () => {
+  it('reads @Role on a guarded Midway route as its roles; an Egg handler given as a string and a service in user_info.js', async () => {
+    const dir = tempDir({
+      'package.json': '{"name":"x","dependencies":{"@midwayjs/core":"3","egg":"3"}}',
+      'src/controller/a.controller.ts': [
+        "import { Controller, Get, UseGuard } from '@midwayjs/core';",
+        "import { Role } from '../decorator/role';",
+        "import { RoleGuard } from '../guard/role.guard';",
+        "@Controller('/a')",
+        '@UseGuard(RoleGuard)',
+        "export class A { @Get('/b') @Role(['auditor']) b() { return 1; } }",
+      ].join('\n'),
+      'app/router.js': "module.exports = app => { app.router.get('/info', 'userInfo.show'); };",
+      'app/controller/user_info.js': "class UserInfoController extends Controller { async show() { const { ctx } = this; ctx.body = await ctx.service.userInfo.find(ctx.query.phone); } }\nmodule.exports = UserInfoController;",
+      'app/service/user_info.js': "class UserInfoService extends Service { async find(phone) { return this.app.mysql.get('members', { phone }); } }\nmodule.exports = UserInfoService;",
+    });
+    const r = await scanCode(dir, declared());
+    expect(routeOf(r, 'GET:/a/b')).toMatchObject({ guarded: true, roles: ['auditor'] });
+    expect(routeOf(r, 'GET:/info').handler).toBe('egg:controller/userInfo#show');
+    expect(onlyQuery(r, 'GET:/info')).toMatchObject({ store: 'members', operation: 'find-one', lookupFields: ['phone'] });
+  });
+});
