@@ -43,13 +43,14 @@ function option(obj: ts.Expression | undefined, key: string): ts.Expression | un
  * An egg-mysql table call: `get(table, where, { columns })` (one row), `select(table, { where,
  * columns, orders, limit, offset })` (capped only by `limit`), `count(table, where)`,
  * `insert(table, row)`, `update(table, row, { where })` (by `row.id` without one),
- * `delete(table, where)`. The table must be a literal (a variable names no store).
+ * `delete(table, where)`. The table must be a literal (a variable names no store). Asked only of
+ * files whose text names `mysql` (parse-code-file.ts).
  */
 export function eggMysqlQuery(call: ts.CallExpression, file: ts.SourceFile): QueryFact | undefined {
   if (!ts.isPropertyAccessExpression(call.expression)) return undefined;
   const op = call.expression.name.text;
   const operation = MYSQL_OPS[op];
-  if (operation === undefined || !file.text.includes('mysql') || !isMysqlClient(call.expression.expression)) return undefined;
+  if (operation === undefined || !isMysqlClient(call.expression.expression)) return undefined;
   const [table, second, third] = call.arguments;
   if (!table || !ts.isStringLiteralLike(table)) return undefined;
   // `app.mysql.get('db1')` (one argument) picks a client, it reads no row.

@@ -123,6 +123,11 @@ export function eggRoutesFromCall(call: ts.CallExpression, file: ts.SourceFile, 
  */
 export function eggServiceCall(call: ts.CallExpression): string | undefined {
   if (!ts.isPropertyAccessExpression(call.expression)) return undefined;
+  // A name `service` within the callee's first links, before its dotted name is built: most calls have none.
+  let e: ts.Expression = call.expression.expression;
+  let steps = 0;
+  while (ts.isPropertyAccessExpression(e) && e.name.text !== 'service' && steps++ < 8) e = e.expression;
+  if (!(ts.isPropertyAccessExpression(e) ? e.name.text === 'service' : ts.isIdentifier(e) && e.text === 'service')) return undefined;
   const name = dottedName(call.expression);
   const m = name !== undefined ? /^(?:this\.)?(?:ctx\.|app\.)?service\.((?:[\w$]+\.)*[\w$]+)\.([\w$]+)$/.exec(name) : null;
   return m?.[1] !== undefined && m[2] !== undefined ? eggUnitName('service', m[1], m[2]) : undefined;

@@ -20,9 +20,13 @@ function isMidway(file: ts.SourceFile, name: string): boolean {
   return from !== undefined && MIDWAY_MODULES.test(from);
 }
 
+const namesMidway = new WeakMap<ts.SourceFile, boolean>();
+
 /** Whether the class is a Midway controller (`@Controller` imported from Midway). */
 export function isMidwayController(cls: ts.ClassDeclaration, file: ts.SourceFile): boolean {
-  if (!file.text.includes('@midwayjs/')) return false;
+  let known = namesMidway.get(file);
+  if (known === undefined) namesMidway.set(file, (known = file.text.includes('@midwayjs/')));
+  if (!known) return false;
   return (ts.getDecorators(cls) ?? []).some((d) => {
     const callee = ts.isCallExpression(d.expression) ? d.expression.expression : d.expression;
     return ts.isIdentifier(callee) && callee.text === 'Controller' && isMidway(file, callee.text);

@@ -547,6 +547,7 @@ function scanCodeFile(path: string, text: string): FileFacts {
   // Egg: the routers of app/router.js (and egg-router-plus namespaces), and service calls by their loaded names.
   const eggNamespacesHere = isEggRouterFile(path) ? eggNamespaces(file) : undefined;
   const mentionsService = text.includes('service.');
+  const mentionsMysql = text.includes('mysql');
   const sqlAnswerSites: Array<{ call: ts.CallExpression; fn: FunctionFact; statements: SqlTextFact[] }> = [];
   const answerSites: Array<{ call: ts.CallExpression; fn: FunctionFact; query?: QueryFact; name?: string }> = [];
   /** A call whose result, through chained modifiers (`.select(…)`, `.lean()`), the function answers with. */
@@ -572,7 +573,7 @@ function scanCodeFile(path: string, text: string): FileFacts {
       if (comparesPassword(call, file)) for (const fn of callers) fn.checksPassword = true;
       const logged = stack.length > 1 ? loggedValues(call, file) : undefined;
       if (logged) for (const fn of callers) appendAll((fn.logs ??= []), logged);
-      const q = queryFromCall(call, file) ?? queryFromQueryBuilder(call, file) ?? queryFromKnexChain(call, file) ?? eggMysqlQuery(call, file);
+      const q = queryFromCall(call, file) ?? queryFromQueryBuilder(call, file) ?? queryFromKnexChain(call, file) ?? (mentionsMysql ? eggMysqlQuery(call, file) : undefined);
       const region = regions.length > 0 ? regionAround(call) : undefined;
       if (q) {
         for (const fn of callers) fn.queries.push(q);
