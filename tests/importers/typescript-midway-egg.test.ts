@@ -61,6 +61,29 @@ describe('Midway.js (v3): controllers, middleware, guards, the global prefix', (
     expect(onlyQuery(r, 'GET:/api/member/store')).toMatchObject({ operation: 'find-many', limited: false, ownerCondition: true });
   });
 
+  it('reads @midwayjs/sequelize @InjectRepository handles with Sequelize operations: findAll capped only by limit', async () => {
+    const dir = tempDir({
+      'package.json': '{"name":"x","dependencies":{"@midwayjs/core":"3","@midwayjs/sequelize":"3"}}',
+      'src/controller/m.controller.ts': [
+        "import { Controller, Get, Query } from '@midwayjs/core';",
+        "import { InjectRepository } from '@midwayjs/sequelize';",
+        "import { Repository } from 'sequelize-typescript';",
+        "import { Member } from '../entity/member';",
+        "@Controller('/m')",
+        'export class M {',
+        '  @InjectRepository(Member) memberModel: Repository<Member>;',
+        "  @Get('/all') all() { return this.memberModel.findAll({ attributes: ['phone'] }); }",
+        "  @Get('/some') some(@Query('name') name: string) { return this.memberModel.findAll({ where: { realName: name }, limit: 20 }); }",
+        "  @Get('/other') other() { return this.notARepository.findAll(); }",
+        '}',
+      ].join('\n'),
+    });
+    const r = await scanCode(dir, declared());
+    expect(onlyQuery(r, 'GET:/m/all')).toMatchObject({ store: 'members', library: 'sequelize', operation: 'find-many', limited: false, columns: ['phone'] });
+    expect(onlyQuery(r, 'GET:/m/some')).toMatchObject({ store: 'members', limited: true, requestFields: ['realName'] });
+    expect(routeOf(r, 'GET:/m/other').queries).toEqual([]);
+  });
+
   it('leaves a NestJS @Controller a NestJS route, and a @Query not imported from Midway no request value', () => {
     const nest = parseCodeFile('src/a.controller.ts', "import { Controller, Get } from '@nestjs/common';\n@Controller('a') export class A { @Get('b') b() {} }");
     expect(nest.routes.map((x) => [x.framework, x.path])).toEqual([['nestjs', '/a/b']]);

@@ -324,8 +324,11 @@ export function queryFromCall(call: ts.CallExpression, file: ts.SourceFile): Que
   }
   // Sequelize and Mongoose models: capitalised identifiers (Waybill.findAll, Waybill.find) — not a
   // global object of JavaScript (Math.max, Array.from, Object.keys …) unless the file imports a model by that name.
-  const model = eggModel ?? (ts.isIdentifier(receiver) && /^[A-Z]/.test(receiver.text) && !(JS_GLOBALS.has(receiver.text) && importedFrom(file, receiver.text) === undefined) ? receiver.text : undefined);
-  if (!model) return undefined;
+  // A Sequelize-only operation on an injected handle (`@InjectRepository(User) userModel` of
+  // @midwayjs/sequelize: `this.userModel.findAll(…)`): the model its definition names, when linked.
+  const sequelizeHandle = eggModel === undefined && SEQUELIZE_OPS[op] !== undefined && ts.isPropertyAccessExpression(receiver) && receiver.expression.kind === ts.SyntaxKind.ThisKeyword ? `this.${receiver.name.text}` : undefined;
+  const model = eggModel ?? (ts.isIdentifier(receiver) && /^[A-Z]/.test(receiver.text) && !(JS_GLOBALS.has(receiver.text) && importedFrom(file, receiver.text) === undefined) ? receiver.text : sequelizeHandle !== undefined ? '' : undefined);
+  if (model === undefined || (model === '' && sequelizeHandle === undefined)) return undefined;
   if (SEQUELIZE_OPS[op] || ((op === 'findOne' || op === 'count' || op === 'update') && (property(options, 'where') || property(optionsObject({ arguments: call.arguments.slice(1) } as unknown as ts.CallExpression), 'where')))) {
     const operation = (SEQUELIZE_OPS[op] ?? SHARED_OPS[op]) as Operation;
     const opts = op === 'update' && call.arguments[1] && ts.isObjectLiteralExpression(call.arguments[1]) ? call.arguments[1] : options;
@@ -334,7 +337,8 @@ export function queryFromCall(call: ts.CallExpression, file: ts.SourceFile): Que
     else readConditions(where, file, conditions);
     const capped = property(opts, 'limit') !== undefined;
     const q = withColumns(fact('sequelize', model, operation, conditions, where !== undefined, capped, call, file, op === 'update' && blanksFields(call.arguments[0])), op === 'findByPk' ? (call.arguments[1] === undefined ? ['*'] : ts.isObjectLiteralExpression(call.arguments[1]) ? selectedFields(property(call.arguments[1], 'attributes')) : undefined) : opts === options ? optionSelection(call, options, 'attributes') : undefined);
-    return UNIQUE_LOOKUPS.has(op) ? { ...q, uniqueKey: true } : q;
+    const withHandle = sequelizeHandle !== undefined ? { ...q, handle: sequelizeHandle } : q;
+    return UNIQUE_LOOKUPS.has(op) ? { ...withHandle, uniqueKey: true } : withHandle;
   }
   if (MONGOOSE_OPS[op] || SHARED_OPS[op]) {
     const operation = (MONGOOSE_OPS[op] ?? SHARED_OPS[op]) as Operation;
