@@ -178,3 +178,20 @@ describe('Midway roles, Egg string handlers and camel-cased file names', () => {
     expect(onlyQuery(r, 'GET:/info')).toMatchObject({ store: 'members', operation: 'find-one', lookupFields: ['phone'] });
   });
 });
+
+describe('Egg service methods by the name Egg loads them under', () => {
+  it('follows ctx.service.member.find to app/service/member.js only, and answers with its rows, though four services define find', async () => {
+    const service = (name: string, table: string) => `class S extends Service { async find(v) { return this.app.mysql.get('${table}', { phone: v }); } }\nmodule.exports = S;`;
+    const dir = tempDir({
+      'package.json': '{"name":"x","dependencies":{"egg":"3"}}',
+      'app/router.js': "module.exports = ({ router, controller }) => { router.get('/m', controller.member.show); };",
+      'app/controller/member.js': 'class C extends Controller { async show() { const { ctx } = this; ctx.body = await ctx.service.member.find(ctx.query.phone); } }\nmodule.exports = C;',
+      'app/service/member.js': service('member', 'members'),
+      'app/service/order.js': service('order', 'orders'),
+      'app/service/coupon.js': service('coupon', 'coupons'),
+      'app/service/shop.js': service('shop', 'shops'),
+    });
+    const r = await scanCode(dir, declared());
+    expect(onlyQuery(r, 'GET:/m')).toMatchObject({ store: 'members', operation: 'find-one', answered: true });
+  });
+});

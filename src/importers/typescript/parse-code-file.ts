@@ -583,6 +583,7 @@ function scanCodeFile(path: string, text: string): FileFacts {
       }
       // Also a query's name: a handle resolved only when linked may be a service's method.
       if (innermost && name) answerSites.push({ call, fn: innermost, name });
+      if (innermost && eggService) answerSites.push({ call, fn: innermost, name: eggService });
       if (region && name) checkCall(name, call, region.check);
       if (name !== undefined && (THROWING_QUERY.test(name) || ASSERT.test(name))) {
         const gate = callerChecks.ofThrowingCall(call, name);
