@@ -894,7 +894,7 @@ export const CodeRouteSchema = Type.Object(
   {
     id: Id,
     codeBase: Id,
-    framework: strEnum(['express', 'koa', 'fastify', 'nestjs'], 'web framework'),
+    framework: strEnum(['express', 'koa', 'fastify', 'nestjs', 'midway', 'egg'], 'web framework'),
     method: Type.String({ description: 'HTTP method, upper case (ALL for any)' }),
     path: Type.String({ description: 'the route path, e.g. /api/waybills/:id' }),
     handler: opt(Type.String({ description: 'the handler function or method' })),

@@ -60,6 +60,39 @@ crypto.createCipheriv(process.env.X || valueOf, key, iv);
   'limits.ts': `module.exports.valueOf = rateLimit({}); exports.constructor = require('toString'); module.exports = { __proto__: rateLimit({}) };`,
 };
 
+// Midway and Egg: verbs, namespaces, egg-mysql operations, controller and service names and config
+// middleware named after Object.prototype's members.
+const MIDWAY_EGG: Record<string, string> = {
+  'app/router.js': `module.exports = app => {
+  const { router, controller, middleware } = app;
+  const __proto__ = app.router.namespace('/p', middleware.constructor());
+  const constructor = app.router.namespace('/c');
+  router.constructor('/x', controller.toString.valueOf);
+  router.toString('/y', controller.user.show);
+  __proto__.get('/members', controller.__proto__.constructor);
+  constructor.get('/m', controller.hasOwnProperty.toString);
+  router.get('/s', controller.user.show);
+  router.resources('/r', controller.constructor);
+};`,
+  'app/controller/user.js': `const Controller = require('egg').Controller;
+class UserController extends Controller {
+  async show() { const { ctx } = this; ctx.body = await ctx.service.constructor.toString(ctx.query.__proto__); }
+}
+module.exports = UserController;`,
+  'app/controller/__proto__.js': `class C extends require('egg').Controller { async constructor2() {} async toString() { return this.app.mysql.constructor('members', {}); } }
+module.exports = C;`,
+  'app/service/constructor.js': `class S extends require('egg').Service { async toString(p) { return this.app.mysql.get('members', { mobile: p }); } async valueOf() { return this.ctx.model.__proto__.findAll(); } }
+module.exports = S;`,
+  'config/config.default.js': `module.exports = () => { const config = {}; config.middleware = ['__proto__', 'constructor', 'toString']; config.__proto__ = { ignore: '/x' }; config.constructor = { match: ['/y'] }; return config; };`,
+  'src/controller/m.controller.ts': `import { Controller, Get, Query, toString } from '@midwayjs/core';
+@Controller('/constructor', { middleware: [__proto__] })
+export class M {
+  @toString('/a') a() {}
+  @Get('/__proto__') b(@Query('constructor') constructor: string) { return this.repo.findOneBy({ mobile: constructor }); }
+}`,
+  'src/config/config.default.ts': `export default { koa: { globalPrefix: '/__proto__' }, constructor: { globalPrefix: '/toString' } };`,
+};
+
 describe('names from Object.prototype in scanned code', () => {
   it('are no ORM operation, hash algorithm or constant the scan has not read', () => {
     const facts = parseCodeFile('api/members.ts', CODE);
@@ -92,5 +125,25 @@ describe('names from Object.prototype in scanned code', () => {
     const text = JSON.stringify(result.manifest);
     expect(text).not.toContain('[native code]');
     expect(text).not.toContain('function ');
+  });
+
+  it('are ordinary names where the scan reads Midway controllers and Egg routers, services, egg-mysql calls and config middleware', async () => {
+    const dir = tempDir(MIDWAY_EGG);
+    const inputs = filesUnder(dir).map((f) => readSourceInput(f, relative(dir, f).split('\\').join('/')));
+    const inventory = emptyInventory();
+    inventory.stores.push({ id: 'members', kind: 'table', fields: [{ name: 'mobile', category: 'contact.phone' }] });
+    const result = await typescriptImporter.load(inputs, { cwd: dir, baseDir: dir, options: {}, mapping: {}, declared: inventory });
+    const text = JSON.stringify(result.manifest);
+    expect(text).not.toContain('[native code]');
+    expect(text).not.toContain('function ');
+    const ids = result.manifest.codeRoutes?.map((r) => r.id) ?? [];
+    // `router.constructor(…)` and `router.toString(…)` are no routes; the namespaces named `__proto__` and `constructor` are namespaces.
+    expect(ids).toEqual(expect.arrayContaining(['GET:/s', 'GET:/p/members', 'GET:/c/m', 'GET:/__proto__/constructor/__proto__']));
+    expect(ids.some((id) => id.includes('/x') || id.includes('/y'))).toBe(false);
+    // The service method named `toString` is followed: its egg-mysql read of members is reached.
+    const s = result.manifest.codeRoutes?.find((r) => r.id === 'GET:/s');
+    expect(s?.queries.map((q) => ('store' in q ? q.store : undefined))).toEqual(['members']);
+    // Middleware named `constructor` matches only /y; `__proto__` is skipped on /x only.
+    expect(s?.middleware).toEqual(['config.middleware.__proto__', 'config.middleware.toString']);
   });
 });

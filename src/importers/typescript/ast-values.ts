@@ -95,15 +95,18 @@ export function valueOrigin(node: ts.Node, file: ts.SourceFile): ValueOrigin {
   return 'variable';
 }
 
-// Handler parameter decorators that bind a request value: NestJS (@nestjs/common) and
-// routing-controllers. `@Query('phone') phone`, `@Param('id') id`, `@Body() dto` (and `dto.phone`),
+// Handler parameter decorators that bind a request value: NestJS (@nestjs/common),
+// routing-controllers and Midway. `@Query('phone') phone`, `@Param('id') id`, `@Body() dto` (and `dto.phone`),
 // `@Headers('x-tenant') tenant` are the request's values, as `req.query.phone` is.
 const REQUEST_DECORATORS: Readonly<Record<string, ReadonlySet<string>>> = nameTable({
   '@nestjs/common': new Set(['Query', 'Param', 'Body', 'Headers']),
   'routing-controllers': new Set(['QueryParam', 'QueryParams', 'Param', 'Params', 'Body', 'BodyParam', 'HeaderParam', 'HeaderParams']),
+  // Midway v3 (@midwayjs/core) and v2 (@midwayjs/decorator): `@Query('phone')`, `@Queries()`, `@Fields()`.
+  '@midwayjs/core': new Set(['Query', 'Queries', 'Param', 'Body', 'Headers', 'Fields']),
+  '@midwayjs/decorator': new Set(['Query', 'Queries', 'Param', 'Body', 'Headers', 'Fields']),
 });
 
-const REQUEST_DECORATOR_TEXT = /@(Query|Param|Body|Headers|QueryParams?|Params|BodyParam|HeaderParams?)\s*\(/;
+const REQUEST_DECORATOR_TEXT = /@(Query|Queries|Fields|Param|Body|Headers|QueryParams?|Params|BodyParam|HeaderParams?)\s*\(/;
 const mentionsRequestDecorator = new WeakMap<ts.SourceFile, boolean>();
 
 /**

@@ -3,6 +3,7 @@
 
 import { nameTable } from './name-table.js';
 import type { GlobalPrefixFact } from './extract-routes.js';
+import type { EggGlobalMiddleware } from './egg-routes.js';
 
 export interface CodePosition {
   line: number;
@@ -128,7 +129,7 @@ export type ArgumentValue =
   | { kind: 'other'; value: string };
 
 export interface RouteFact {
-  framework: 'express' | 'koa' | 'fastify' | 'nestjs';
+  framework: 'express' | 'koa' | 'fastify' | 'nestjs' | 'midway' | 'egg';
   method: string;
   path: string;
   /** The router or app variable it is declared on (express/koa/fastify), for mounts and `use`. */
@@ -139,6 +140,8 @@ export interface RouteFact {
   handler: { key?: string; name?: string };
   /** Fastify: the inline plugin function it is declared in (`app.register(async (f) => { f.get(…) })`), by its key. */
   plugin?: string;
+  /** Egg `router.resources(…)`: one of the seven REST actions, a route only where the controller defines its method. */
+  eggResource?: true;
   /** NestJS: class decorators, then method decorators. */
   classDecorators?: DecoratorFact[];
   methodDecorators?: DecoratorFact[];
@@ -303,6 +306,10 @@ export interface FileFacts {
   globalGuards: string[];
   /** SQL dialects the file's drivers and client options name (sql-dialect.ts). */
   sqlDialects: string[];
+  /** Midway: the web framework's `globalPrefix` (config.default), and the middleware and guards `app.useMiddleware`/`app.useGuard` apply to every route (midway-routes.ts). */
+  midway?: { globalPrefix?: string; global?: ArgumentValue[] };
+  /** Egg: the middleware config.default applies to every request (`config.middleware`), in order (egg-routes.ts). */
+  eggMiddleware?: EggGlobalMiddleware[];
 }
 
 export function emptyFileFacts(path: string): FileFacts {

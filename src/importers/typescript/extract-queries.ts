@@ -5,6 +5,7 @@
 import { nameTable } from './name-table.js';
 import { ts } from './typescript-parser.js';
 import { calleeName, dottedName, importedFrom, positionOf, propertyName, valueOrigin } from './ast-values.js';
+import { eggModelOf } from './egg-data-access.js';
 
 /** JavaScript's global objects: `Math.max(…)`, `Array.from(…)`, `Object.keys(…)` call no model. */
 const JS_GLOBALS = new Set(['Math', 'JSON', 'Object', 'Array', 'Number', 'String', 'Boolean', 'Date', 'Promise', 'Reflect', 'Intl', 'Buffer', 'BigInt', 'Symbol', 'Map', 'Set', 'WeakMap', 'WeakSet', 'RegExp', 'Error', 'Atomics', 'Proxy', 'Function', 'URL', 'URLSearchParams', 'Crypto', 'Headers', 'Response', 'Request']);
@@ -36,7 +37,7 @@ const MONGOOSE_MODIFIERS = new Set(['select', 'limit', 'skip', 'sort', 'lean', '
 const MAX_CHAIN = 32;
 const LOGICAL = new Set(['OR', 'AND', 'NOT', '$or', '$and', '$nor', 'or', 'and', '[Op.or]', '[Op.and]']);
 
-interface Conditions {
+export interface Conditions {
   list: QueryFact['conditions'];
   olderThan: boolean;
 }
@@ -52,7 +53,7 @@ function partialValue(value: ts.Expression): boolean {
 }
 
 /** Flattens a condition object: nested relations and OR/AND lists contribute their leaf keys. */
-function readConditions(node: ts.Expression | undefined, file: ts.SourceFile, out: Conditions, depth = 0): void {
+export function readConditions(node: ts.Expression | undefined, file: ts.SourceFile, out: Conditions, depth = 0): void {
   if (!node || depth > 5) return;
   if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node)) return readConditions(node.expression, file, out, depth);
   if (ts.isArrayLiteralExpression(node)) {
@@ -188,7 +189,7 @@ export function selectedFields(select: ts.Expression | undefined): string[] | un
   return out;
 }
 
-function fact(library: QueryFact['library'], model: string, operation: Operation, conditions: Conditions, where: boolean, limited: boolean, at: ts.Node, file: ts.SourceFile, blanks = false): QueryFact {
+export function fact(library: QueryFact['library'], model: string, operation: Operation, conditions: Conditions, where: boolean, limited: boolean, at: ts.Node, file: ts.SourceFile, blanks = false): QueryFact {
   return {
     library,
     model,
@@ -280,9 +281,11 @@ export function queryFromCall(call: ts.CallExpression, file: ts.SourceFile): Que
   const receiver = call.expression.expression;
   const options = optionsObject(call);
   const conditions: Conditions = { list: [], olderThan: false };
+  // egg-sequelize / egg-mongoose: `ctx.model.User.findAll(…)` is the model User (egg-data-access.ts).
+  const eggModel = eggModelOf(receiver);
 
   // Prisma: prisma.waybill.findMany({ where, take }); this.prisma.waybill…; tx.waybill…
-  if (ts.isPropertyAccessExpression(receiver) && PRISMA_OPS[op] && (PRISMA_ONLY.has(op) || /prisma|tx|client|db/i.test(dottedName(receiver.expression) ?? ''))) {
+  if (eggModel === undefined && ts.isPropertyAccessExpression(receiver) && PRISMA_OPS[op] && (PRISMA_ONLY.has(op) || /prisma|tx|client|db/i.test(dottedName(receiver.expression) ?? ''))) {
     const model = receiver.name.text;
     const where = property(options, 'where');
     readConditions(where, file, conditions);
@@ -307,7 +310,7 @@ export function queryFromCall(call: ts.CallExpression, file: ts.SourceFile): Que
   // TypeORM repositories: this.waybillRepository.find({ where, take }), findOneBy({ … }); a
   // handle (resumeRepo(), a module constant, this.repo) is also resolved to the model its
   // definition names, in this file or the one it is imported from, when the code base is linked.
-  const typeormOp = TYPEORM_OPS[op] !== undefined || SHARED_OPS[op] !== undefined;
+  const typeormOp = eggModel === undefined && (TYPEORM_OPS[op] !== undefined || SHARED_OPS[op] !== undefined);
   const handle = typeormOp ? repositoryHandle(receiver) : undefined;
   const repoModel = typeormOp ? (repositoryModel(receiver) ?? (handle !== undefined ? '' : undefined)) : undefined;
   if (repoModel !== undefined) {
@@ -321,8 +324,11 @@ export function queryFromCall(call: ts.CallExpression, file: ts.SourceFile): Que
   }
   // Sequelize and Mongoose models: capitalised identifiers (Waybill.findAll, Waybill.find) — not a
   // global object of JavaScript (Math.max, Array.from, Object.keys …) unless the file imports a model by that name.
-  const model = ts.isIdentifier(receiver) && /^[A-Z]/.test(receiver.text) && !(JS_GLOBALS.has(receiver.text) && importedFrom(file, receiver.text) === undefined) ? receiver.text : undefined;
-  if (!model) return undefined;
+  // A Sequelize-only operation on an injected handle (`@InjectRepository(User) userModel` of
+  // @midwayjs/sequelize: `this.userModel.findAll(…)`): the model its definition names, when linked.
+  const sequelizeHandle = eggModel === undefined && SEQUELIZE_OPS[op] !== undefined && ts.isPropertyAccessExpression(receiver) && receiver.expression.kind === ts.SyntaxKind.ThisKeyword ? `this.${receiver.name.text}` : undefined;
+  const model = eggModel ?? (ts.isIdentifier(receiver) && /^[A-Z]/.test(receiver.text) && !(JS_GLOBALS.has(receiver.text) && importedFrom(file, receiver.text) === undefined) ? receiver.text : sequelizeHandle !== undefined ? '' : undefined);
+  if (model === undefined || (model === '' && sequelizeHandle === undefined)) return undefined;
   if (SEQUELIZE_OPS[op] || ((op === 'findOne' || op === 'count' || op === 'update') && (property(options, 'where') || property(optionsObject({ arguments: call.arguments.slice(1) } as unknown as ts.CallExpression), 'where')))) {
     const operation = (SEQUELIZE_OPS[op] ?? SHARED_OPS[op]) as Operation;
     const opts = op === 'update' && call.arguments[1] && ts.isObjectLiteralExpression(call.arguments[1]) ? call.arguments[1] : options;
@@ -331,7 +337,8 @@ export function queryFromCall(call: ts.CallExpression, file: ts.SourceFile): Que
     else readConditions(where, file, conditions);
     const capped = property(opts, 'limit') !== undefined;
     const q = withColumns(fact('sequelize', model, operation, conditions, where !== undefined, capped, call, file, op === 'update' && blanksFields(call.arguments[0])), op === 'findByPk' ? (call.arguments[1] === undefined ? ['*'] : ts.isObjectLiteralExpression(call.arguments[1]) ? selectedFields(property(call.arguments[1], 'attributes')) : undefined) : opts === options ? optionSelection(call, options, 'attributes') : undefined);
-    return UNIQUE_LOOKUPS.has(op) ? { ...q, uniqueKey: true } : q;
+    const withHandle = sequelizeHandle !== undefined ? { ...q, handle: sequelizeHandle } : q;
+    return UNIQUE_LOOKUPS.has(op) ? { ...withHandle, uniqueKey: true } : withHandle;
   }
   if (MONGOOSE_OPS[op] || SHARED_OPS[op]) {
     const operation = (MONGOOSE_OPS[op] ?? SHARED_OPS[op]) as Operation;

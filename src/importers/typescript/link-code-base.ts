@@ -3,6 +3,8 @@
 // name), grants from permission definitions, credential-handling sites, and scheduled jobs that
 // delete or anonymise stores. Every entity gets a place at its file, line and column.
 import { nameTable, ownEntry } from './name-table.js';
+import { eggFunctionName } from './egg-routes.js';
+import { frameworkGlobals } from './framework-globals.js';
 import { posix } from 'node:path';
 import type { Inventory } from '../../inventory/inventory.js';
 import type { CodeCredentialSite, CodeQueryEntry, CodeRoute, DeletionJob, Grant, Manifest, Role } from '../../inventory/manifest-schema.js';
@@ -164,6 +166,9 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       const named = byName.get(fn.name);
       if (named) named.push(fn);
       else byName.set(fn.name, [fn]);
+      // Egg: a controller or service method is also known by the name Egg loads it under (egg-routes.ts).
+      const egg = eggFunctionName(f.path, fn);
+      if (egg !== undefined) byName.set(egg, [...(byName.get(egg) ?? []), fn]);
     }
   }
   const decoratorKinds = new Map<string, string>();
@@ -593,11 +598,16 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
   // NestJS: `app.setGlobalPrefix('api')` in the bootstrap module prefixes every controller route
   // (but those its `exclude` names); the first file setting one, in file order, as Nest keeps one.
   const nestPrefix = files.find((f) => f.globalPrefix !== undefined)?.globalPrefix;
+  // Midway's config.default `globalPrefix` and its configuration's global middleware and guards;
+  // Egg's config.default middleware (midway-routes.ts, egg-routes.ts).
+  const frameworks = frameworkGlobals(files);
   for (const f of files) {
     for (const route of f.routes) {
+      // Egg `router.resources`: only the actions the controller defines are routes.
+      if (route.eggResource && functionFor(route.handler).length === 0) continue;
       const unit = unitKey(f.path, route.plugin);
       // A unit reached only through a cycle of registrations has no chain from the root: read as unmounted.
-      const found = route.framework === 'nestjs' ? undefined : mountsOf(unit);
+      const found = route.framework === 'nestjs' || route.framework === 'midway' ? undefined : mountsOf(unit);
       const mounts: Mount[] = found && found.length > 0 ? found : [ROOT_MOUNT];
       for (const mount of mounts) {
         const local = route.receiver
@@ -616,12 +626,12 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
               ...localMount.middleware,
             ]
           : [];
-        const chain = [...mount.middleware, ...outer, ...local, ...route.middleware];
         // Koa: the router's own prefix (`new Router({ prefix: '/cs' })`, `router.prefix('/cs')`).
         const routerPrefix = route.receiver ? (ownEntry(f.routerPrefixes, route.receiver) ?? '') : '';
         const outerPrefix = localMount ? `${ownEntry(f.routerPrefixes, localMount.receiver) ?? ''}${localMount.prefix ?? ''}` : '';
-        const globalPrefix = route.framework === 'nestjs' && nestPrefix !== undefined && !excludedFromGlobalPrefix(nestPrefix, route.method, route.path) ? nestPrefix.prefix : '';
+        const globalPrefix = route.framework === 'nestjs' && nestPrefix !== undefined && !excludedFromGlobalPrefix(nestPrefix, route.method, route.path) ? nestPrefix.prefix : route.framework === 'midway' ? (frameworks.midwayPrefix ?? '') : '';
         const fullPath = `${globalPrefix}${mount.prefix}${outerPrefix}${routerPrefix}${route.path}`.replace(/\/+/g, '/') || '/';
+        const chain = [...frameworks.middleware(route.framework, fullPath), ...mount.middleware, ...outer, ...local, ...route.middleware];
         // A route of a plugin registered with Fastify's register() is Fastify's, whatever the
         // name of its instance; its path before the prefix (and with only the innermost prefix,
         // for a plugin registered by a plugin) stays a name the project file may map (as the scan

@@ -15,6 +15,9 @@ import { loggedValues } from './extract-logging.js';
 import { dialectsNamedIn } from './sql-dialect.js';
 import { callsLimiter, decoratorsOf, fastifyUseFromCall, handlerRef, nestRoutes, NAMES_LIMITER_MODULE, nestGlobalPrefixFromCall, routeFromCall, routerPrefixFromCall, routersOf, useFromCall } from './extract-routes.js';
 import { scheduleFromCall, scheduleFromDecorator } from './extract-schedules.js';
+import { isMidwayController, midwayGlobalFromCall, midwayGlobalPrefix, midwayRoutes } from './midway-routes.js';
+import { eggGlobalMiddleware, eggNamespaces, eggRoutesFromCall, eggServiceCall, isEggRouterFile } from './egg-routes.js';
+import { eggMysqlQuery } from './egg-data-access.js';
 import { appendAll } from '../../collections/append-all.js';
 import { ASSERT, CallerChecks, THROWING_QUERY, type CheckedRegion } from './find-caller-checks.js';
 import type { CallerCheckFact, QueryFact, SqlTextFact } from './code-facts.js';
@@ -59,6 +62,8 @@ const KEYISH_INITIALIZER = (init: ts.Expression): boolean =>
   (ts.isPropertyAccessExpression(init) && /^process\.env\./.test(dottedName(init) ?? ''));
 
 const ROLE_DECORATOR_KEY = /role/i;
+/** Decorators injecting a TypeORM repository of an entity: @nestjs/typeorm's, and @midwayjs/typeorm's `@InjectEntityModel(User)`. */
+const INJECT_REPOSITORY = /^(InjectRepository|InjectEntityModel)$/;
 const PUBLIC_KEY = /public|anonymous|skip_?auth|no_?auth/i;
 const PERMISSION_KEY = /permission|polic|abilit|access/i;
 
@@ -384,8 +389,8 @@ function scanCodeFile(path: string, text: string): FileFacts {
         break;
       }
       case K.ClassDeclaration: {
-        appendAll(facts.routes, nestRoutes(node as ts.ClassDeclaration, file, path));
         const cls = node as ts.ClassDeclaration;
+        appendAll(facts.routes, isMidwayController(cls, file) ? midwayRoutes(cls, file, path) : nestRoutes(cls, file, path));
         const hidden = cls.name ? hiddenProperties(cls) : [];
         if (cls.name && hidden.length > 0) (facts.hiddenFields ??= nameTable<string[]>())[cls.name.text] = hidden;
         break;
@@ -464,7 +469,7 @@ function scanCodeFile(path: string, text: string): FileFacts {
         if (ts.isParameter(member) && !member.modifiers) break; // neither a parameter property nor decorated
         const field = ts.isIdentifier(member.name) ? member.name.text : undefined;
         if (field === undefined) break;
-        const injected = ts.canHaveDecorators(member) ? ts.getDecorators(member)?.find((d) => ts.isCallExpression(d.expression) && calleeName(d.expression) === 'InjectRepository') : undefined;
+        const injected = ts.canHaveDecorators(member) ? ts.getDecorators(member)?.find((d) => ts.isCallExpression(d.expression) && INJECT_REPOSITORY.test(calleeName(d.expression) ?? '')) : undefined;
         const injectedArg = injected && ts.isCallExpression(injected.expression) ? injected.expression.arguments[0] : undefined;
         const model = injectedArg ? (dottedName(injectedArg) ?? (ts.isStringLiteralLike(injectedArg) ? injectedArg.text : undefined)) : ts.isPropertyDeclaration(member) && member.initializer ? repositoryDefinition(member.initializer) : undefined;
         if (model) defineRepository(`this.${field}`, model);
@@ -539,6 +544,10 @@ function scanCodeFile(path: string, text: string): FileFacts {
     facts.decoratorDefinitions.push({ name, key, kind, at: positionOf(init, file) });
   };
 
+  // Egg: the routers of app/router.js (and egg-router-plus namespaces), and service calls by their loaded names.
+  const eggNamespacesHere = isEggRouterFile(path) ? eggNamespaces(file) : undefined;
+  const mentionsService = text.includes('service.');
+  const mentionsMysql = text.includes('mysql');
   const sqlAnswerSites: Array<{ call: ts.CallExpression; fn: FunctionFact; statements: SqlTextFact[] }> = [];
   const answerSites: Array<{ call: ts.CallExpression; fn: FunctionFact; query?: QueryFact; name?: string }> = [];
   /** A call whose result, through chained modifiers (`.select(…)`, `.lean()`), the function answers with. */
@@ -553,6 +562,9 @@ function scanCodeFile(path: string, text: string): FileFacts {
     const callers = enclosing();
     if (ts.isCallExpression(call)) {
       if (name) for (const fn of callers) fn.calls.push(name);
+      // Egg: `ctx.service.user.find(id)` is `find` of app/service/user.js, by that name (egg-routes.ts).
+      const eggService = mentionsService ? eggServiceCall(call) : undefined;
+      if (eggService) for (const fn of callers) fn.calls.push(eggService);
       // What the innermost function answers with, unchanged (find-response.ts): a query's rows,
       // or the result of a call (a service method whose own answer may be a query's rows).
       // Decided once the walk is over, when every node has its parent (find-response.ts reads
@@ -561,7 +573,7 @@ function scanCodeFile(path: string, text: string): FileFacts {
       if (comparesPassword(call, file)) for (const fn of callers) fn.checksPassword = true;
       const logged = stack.length > 1 ? loggedValues(call, file) : undefined;
       if (logged) for (const fn of callers) appendAll((fn.logs ??= []), logged);
-      const q = queryFromCall(call, file) ?? queryFromQueryBuilder(call, file) ?? queryFromKnexChain(call, file);
+      const q = queryFromCall(call, file) ?? queryFromQueryBuilder(call, file) ?? queryFromKnexChain(call, file) ?? (mentionsMysql ? eggMysqlQuery(call, file) : undefined);
       const region = regions.length > 0 ? regionAround(call) : undefined;
       if (q) {
         for (const fn of callers) fn.queries.push(q);
@@ -571,14 +583,19 @@ function scanCodeFile(path: string, text: string): FileFacts {
       }
       // Also a query's name: a handle resolved only when linked may be a service's method.
       if (innermost && name) answerSites.push({ call, fn: innermost, name });
+      if (innermost && eggService) answerSites.push({ call, fn: innermost, name: eggService });
       if (region && name) checkCall(name, call, region.check);
       if (name !== undefined && (THROWING_QUERY.test(name) || ASSERT.test(name))) {
         const gate = callerChecks.ofThrowingCall(call, name);
         if (gate) regions.push(gate);
       }
       const plugin = plugins[plugins.length - 1];
-      const route = routeFromCall(call, file, path, plugin?.param, localRouters);
+      const eggRoutes = eggNamespacesHere ? eggRoutesFromCall(call, file, path, eggNamespacesHere) : undefined;
+      const route = eggRoutes ? undefined : routeFromCall(call, file, path, plugin?.param, localRouters);
+      if (eggRoutes) appendAll(facts.routes, eggRoutes);
       if (route) facts.routes.push(plugin ? { ...route, plugin: plugin.key } : route);
+      const midwayGlobal = midwayGlobalFromCall(call, file);
+      if (midwayGlobal) appendAll(((facts.midway ??= {}).global ??= []), midwayGlobal);
       const use = useFromCall(call, file, localRouters) ?? fastifyUseFromCall(call, file, plugin?.param);
       if (use) facts.uses.push(plugin ? { ...use, plugin: plugin.key } : use);
       if (name !== undefined && fastifyPluginNames.has(name) && ts.isIdentifier(call.expression)) facts.skipOverride = true;
@@ -646,6 +663,11 @@ function scanCodeFile(path: string, text: string): FileFacts {
     for (const st of site.statements) st.answeredBy = site.fn.key;
   }
   facts.sqlDialects = dialectsNamedIn(text, facts.imports.map((i) => i.from));
+  // Midway's global prefix and Egg's global middleware, from the app's config.default.
+  const midwayPrefix = midwayGlobalPrefix(file, path);
+  if (midwayPrefix !== undefined) (facts.midway ??= {}).globalPrefix = midwayPrefix;
+  const eggMiddleware = eggGlobalMiddleware(file, path);
+  if (eggMiddleware) facts.eggMiddleware = eggMiddleware;
   // { provide: APP_GUARD, useClass: JwtAuthGuard }
   if (/APP_GUARD/.test(text)) {
     for (const m of text.matchAll(/provide:\s*APP_GUARD\s*,\s*use(?:Class|Existing)\s*:\s*(\w+)/g)) facts.globalGuards.push(m[1] ?? '');
