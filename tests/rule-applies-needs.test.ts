@@ -153,6 +153,12 @@ for (const pack of packs) {
                 if (!item) continue;
                 // A fact of an entity the item does not have (the interface of a grant on a store) is not this item's to state.
                 if (facts.every((f) => !f.startsWith('manifest:') && readPath(item.data, '/' + escapeSegment(pathSegments(f)[0] ?? '')) == null)) continue;
+                // A field that is one alternative of a need whose other alternative the item states
+                // leaves the verdict resting on the stated one, by design (as in the needs guard).
+                const restsOnStatedAlternative = compiled.needs.some(
+                  (need) => need.paths.length > 1 && need.paths.includes(field) && (!need.when || need.when(item.data)) && need.paths.some((p) => p !== field && readPath(item.data, p) != null),
+                );
+                if (restsOnStatedAlternative) continue;
                 const unstated = readPath(item.data, field) == null;
                 let after = first;
                 let deleted = 'already unstated';
