@@ -121,77 +121,87 @@ function valuesToTry(rule: LoadedRule, compiled: CompiledRule, field: string, ca
   return values;
 }
 
+/**
+ * What the guard finds on one rule: the problems, and those it finds on a rule and field listed in
+ * KNOWN_SCOPE_ON_UNSTATED (kept apart).
+ */
+function scopeProblems(rule: LoadedRule): { problems: string[]; known: string[] } {
+  const id = rule.definition.id;
+  const view = VIEWS.find((v) => v.name === rule.definition.view);
+  const fixtures = rule.loadFixtures();
+  const problems: string[] = [];
+  const known: string[] = [];
+  const domains = new Map<string, unknown[]>();
+  const derived = (p: string) => Object.hasOwn(rule.definition.derive ?? {}, pathSegments(p)[0] ?? '');
+  for (const kind of ['fail', 'pass'] as const) {
+    for (const c of fixtures?.[kind] ?? []) {
+      const data = fixtureManifest(fixtures, c);
+      const params = c.params ?? {};
+      const document = (d: Record<string, unknown>) => fixtureDocument(`${id}#${kind}/${c.name}`, d);
+      const first = runFixtureManifest(rule, taxonomy, document(data), params);
+      const compiled = compileRule(rule.definition, rule.file, params);
+      const applies = compiled.applies;
+      if (!applies) continue;
+      const judged = judgedVerdicts(first.findings, kind === 'fail' ? 'FAIL' : 'PASS', c.target);
+      const placeOf = (value: unknown) => first.inventory.provenance.of(value)?.pointer;
+      for (const field of fieldsRead(applies.schema).filter((p) => !derived(p))) {
+        // A field computed from the inventory's structure (statedBy facts: []) is not a fact anyone states.
+        const facts = view?.statedBy[field]?.facts ?? [field];
+        if (facts.length === 0) continue;
+        for (const finding of judged) {
+          const item = first.items.find((i) => i.key === finding.target.key);
+          if (!item) continue;
+          // A fact of an entity the item does not have (the interface of a grant on a store) is not this item's to state.
+          if (facts.every((f) => !f.startsWith('manifest:') && readPath(item.data, '/' + escapeSegment(pathSegments(f)[0] ?? '')) == null)) continue;
+          // A field that is one alternative of a need whose other alternative the item states
+          // leaves the verdict resting on the stated one, by design (as in the needs guard).
+          const restsOnStatedAlternative = compiled.needs.some(
+            (need) => need.paths.length > 1 && need.paths.includes(field) && (!need.when || need.when(item.data)) && need.paths.some((p) => p !== field && readPath(item.data, p) != null),
+          );
+          if (restsOnStatedAlternative) continue;
+          const unstated = readPath(item.data, field) == null;
+          let after = first;
+          let deleted = 'already unstated';
+          if (!unstated) {
+            const places = manifestPlaces(item.data, facts, placeOf);
+            if (places.length === 0) continue;
+            deleted = `deleted ${places.join(', ')}`;
+            try {
+              after = runFixtureManifest(rule, taxonomy, document(deleteAll(data, places)), params);
+            } catch (error) {
+              if (error instanceof InputError) continue; // the manifest schema makes the fact mandatory
+              throw error;
+            }
+          }
+          const now = after.items.find((i) => i.key === finding.target.key);
+          if (!now) continue; // the item itself is gone: not a question of scope
+          const verdict = memberVerdicts(after.findings).find((f) => f.target.key === finding.target.key)?.status ?? 'NOT_APPLICABLE';
+          const where = `${kind} "${c.name}", item ${finding.target.key}, ${field} (${deleted})`;
+          const key = `${rule.definition.view}:${field}`;
+          const problem = (text: string) => (Object.hasOwn(KNOWN_SCOPE_ON_UNSTATED, `${id} ${key}`) ? known : problems).push(`${where}: ${text}`);
+          if (verdict === 'NOT_APPLICABLE') {
+            if (!Object.hasOwn(OUT_OF_SCOPE_WHEN_UNSTATED, key)) problem(`the item drops out of scope — make ${field} a need, or list ${key} in OUT_OF_SCOPE_WHEN_UNSTATED with the reason`);
+          } else if (verdict === 'PASS' && kind === 'fail') {
+            problem('the FAIL became a PASS');
+          } else if (verdict === 'FAIL' && !Object.hasOwn(EXCEPTION_CLAIMED_BY_STATING, key)) {
+            if (readPath(now.data, field) != null) continue; // stated after all (by another fact)
+            const excluding = valuesToTry(rule, compiled, field, domains).filter((v) => !applies(withField(compiled, now.data, field, v)));
+            if (excluding.length > 0) problem(`FAIL, yet stating ${field} as ${excluding.map((v) => JSON.stringify(v)).join(' or ')} takes the item out of scope — the FAIL rests on a fact nobody stated`);
+          }
+        }
+      }
+    }
+  }
+  return { problems, known };
+}
+
 for (const pack of packs) {
   describe(`pack ${pack.manifest.name}: applies reads only stated facts`, () => {
     for (const rule of pack.rules.filter((r) => (r.definition.require || r.definition.decision) && r.definition.applies)) {
       const id = rule.definition.id;
-      const view = VIEWS.find((v) => v.name === rule.definition.view);
 
       it(`${id}: an unstated fact never chooses the items it judges`, () => {
-        const fixtures = rule.loadFixtures();
-        const problems: string[] = [];
-        const known: string[] = [];
-        const domains = new Map<string, unknown[]>();
-        const derived = (p: string) => Object.hasOwn(rule.definition.derive ?? {}, pathSegments(p)[0] ?? '');
-        for (const kind of ['fail', 'pass'] as const) {
-          for (const c of fixtures?.[kind] ?? []) {
-            const data = fixtureManifest(fixtures, c);
-            const params = c.params ?? {};
-            const document = (d: Record<string, unknown>) => fixtureDocument(`${id}#${kind}/${c.name}`, d);
-            const first = runFixtureManifest(rule, taxonomy, document(data), params);
-            const compiled = compileRule(rule.definition, rule.file, params);
-            const applies = compiled.applies;
-            if (!applies) continue;
-            const judged = judgedVerdicts(first.findings, kind === 'fail' ? 'FAIL' : 'PASS', c.target);
-            const placeOf = (value: unknown) => first.inventory.provenance.of(value)?.pointer;
-            for (const field of fieldsRead(applies.schema).filter((p) => !derived(p))) {
-              // A field computed from the inventory's structure (statedBy facts: []) is not a fact anyone states.
-              const facts = view?.statedBy[field]?.facts ?? [field];
-              if (facts.length === 0) continue;
-              for (const finding of judged) {
-                const item = first.items.find((i) => i.key === finding.target.key);
-                if (!item) continue;
-                // A fact of an entity the item does not have (the interface of a grant on a store) is not this item's to state.
-                if (facts.every((f) => !f.startsWith('manifest:') && readPath(item.data, '/' + escapeSegment(pathSegments(f)[0] ?? '')) == null)) continue;
-                // A field that is one alternative of a need whose other alternative the item states
-                // leaves the verdict resting on the stated one, by design (as in the needs guard).
-                const restsOnStatedAlternative = compiled.needs.some(
-                  (need) => need.paths.length > 1 && need.paths.includes(field) && (!need.when || need.when(item.data)) && need.paths.some((p) => p !== field && readPath(item.data, p) != null),
-                );
-                if (restsOnStatedAlternative) continue;
-                const unstated = readPath(item.data, field) == null;
-                let after = first;
-                let deleted = 'already unstated';
-                if (!unstated) {
-                  const places = manifestPlaces(item.data, facts, placeOf);
-                  if (places.length === 0) continue;
-                  deleted = `deleted ${places.join(', ')}`;
-                  try {
-                    after = runFixtureManifest(rule, taxonomy, document(deleteAll(data, places)), params);
-                  } catch (error) {
-                    if (error instanceof InputError) continue; // the manifest schema makes the fact mandatory
-                    throw error;
-                  }
-                }
-                const now = after.items.find((i) => i.key === finding.target.key);
-                if (!now) continue; // the item itself is gone: not a question of scope
-                const verdict = memberVerdicts(after.findings).find((f) => f.target.key === finding.target.key)?.status ?? 'NOT_APPLICABLE';
-                const where = `${kind} "${c.name}", item ${finding.target.key}, ${field} (${deleted})`;
-                const key = `${rule.definition.view}:${field}`;
-                const problem = (text: string) => (Object.hasOwn(KNOWN_SCOPE_ON_UNSTATED, `${id} ${key}`) ? known : problems).push(`${where}: ${text}`);
-                if (verdict === 'NOT_APPLICABLE') {
-                  if (!Object.hasOwn(OUT_OF_SCOPE_WHEN_UNSTATED, key)) problem(`the item drops out of scope — make ${field} a need, or list ${key} in OUT_OF_SCOPE_WHEN_UNSTATED with the reason`);
-                } else if (verdict === 'PASS' && kind === 'fail') {
-                  problem('the FAIL became a PASS');
-                } else if (verdict === 'FAIL' && !Object.hasOwn(EXCEPTION_CLAIMED_BY_STATING, key)) {
-                  if (readPath(now.data, field) != null) continue; // stated after all (by another fact)
-                  const excluding = valuesToTry(rule, compiled, field, domains).filter((v) => !applies(withField(compiled, now.data, field, v)));
-                  if (excluding.length > 0) problem(`FAIL, yet stating ${field} as ${excluding.map((v) => JSON.stringify(v)).join(' or ')} takes the item out of scope — the FAIL rests on a fact nobody stated`);
-                }
-              }
-            }
-          }
-        }
+        const { problems, known } = scopeProblems(rule);
         expect(problems).toEqual([]);
         const listed = Object.keys(KNOWN_SCOPE_ON_UNSTATED).filter((k) => k.startsWith(`${id} `));
         if (listed.length > 0) expect(known, `${listed.join(', ')} listed in KNOWN_SCOPE_ON_UNSTATED but no longer found: drop it from the list`).not.toEqual([]);
@@ -199,6 +209,30 @@ for (const pack of packs) {
     }
   });
 }
+
+describe('the guard finds', () => {
+  const shipped = (id: string) => {
+    const rule = packs.flatMap((p) => p.rules).find((r) => r.definition.id === id);
+    if (!rule) throw new Error(`no shipped rule ${id}`);
+    return rule;
+  };
+
+  it('a FAIL resting on an unstated value that satisfies a negated condition (PIPL-RET-005 without its need on the end action)', () => {
+    const rule = shipped('PIPL-RET-005');
+    const needs = (rule.definition.needs ?? []).filter((n) => !(typeof n === 'object' && !Array.isArray(n) && n.fact === '/store/retention/action'));
+    expect(needs.length).toBe((rule.definition.needs ?? []).length - 1);
+    const { problems } = scopeProblems({ ...rule, definition: { ...rule.definition, needs } });
+    expect(problems.some((p) => p.includes('/store/retention/action') && p.includes('the FAIL rests on a fact nobody stated'))).toBe(true);
+  });
+
+  it('an item dropped out of scope by deleting what the rule judges (PIPL-NOT-004 choosing points by a stated necessity, as it did)', () => {
+    const rule = shipped('PIPL-NOT-004');
+    const applies = structuredClone(rule.definition.applies) as { anyOf: Array<Record<string, unknown>> };
+    applies.anyOf[0] = { ...applies.anyOf[0], anyOf: [{ properties: { point: { required: ['necessary'] } } }, { properties: { collectsSensitive: { const: true } } }] };
+    const { problems } = scopeProblems({ ...rule, definition: { ...rule.definition, applies } });
+    expect(problems.some((p) => p.includes('/point/necessary') && p.includes('drops out of scope'))).toBe(true);
+  });
+});
 
 describe('the lists of fields whose absence a rule may rely on', () => {
   it('name only fields some shipped rule reads in applies', () => {
