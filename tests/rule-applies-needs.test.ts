@@ -71,7 +71,6 @@ const EXCEPTION_CLAIMED_BY_STATING: Readonly<Record<string, string>> = {
   'interface:/interface/selfService': "an interface serving data subjects their own records is the exception; an interface not stated so serves staff",
   'grant:/interface/selfService': "an interface serving data subjects their own records is the exception; an interface not stated so serves staff",
   'code-query:/interface/selfService': "an interface serving data subjects their own records is the exception; an interface not stated so serves staff",
-  'store:/store/retention/statutory': 'PIPL Art. 19 "unless laws provide otherwise": a retention duty a law prescribes is claimed by stating it (statutory: true, the law in basis)',
   'identity-client:/client/bearerOnly': "Keycloak's default (bearerOnly false): a client not stated bearer-only uses its browser flows",
   'identity-client:/client/standardFlow': "Keycloak's default (standardFlowEnabled true): a client not stated otherwise uses the standard flow",
   'code-credential:/site/keyUse': 'a literal given to a key parameter is a key unless the scan states it is a cipher IV',
