@@ -248,3 +248,18 @@ describe('the lists of fields whose absence a rule may rely on', () => {
     expect(Object.keys(KNOWN_SCOPE_ON_UNSTATED).filter((k) => !read.has(k.slice(k.indexOf(' ') + 1)))).toEqual([]);
   });
 });
+
+describe('the values a condition compares a field with', () => {
+  it('are its const and enum values, through properties and combinators', () => {
+    const schema = {
+      properties: { store: { properties: { retention: { not: { properties: { action: { const: 'archive' } } } } } } },
+      anyOf: [{ properties: { store: { properties: { retention: { properties: { action: { enum: ['delete', 'anonymise'] } } } } } } }],
+    };
+    expect(constantsAt(schema, '/store/retention/action')).toEqual(['archive', 'delete', 'anonymise']);
+    expect(constantsAt(schema, '/store/kind')).toEqual([]);
+  });
+
+  it('leave out a $data comparison (not a value of its own)', () => {
+    expect(constantsAt({ properties: { unit: { const: { $data: '1/hrUnit' } } } }, '/unit')).toEqual([]);
+  });
+});
