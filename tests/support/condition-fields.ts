@@ -32,3 +32,33 @@ export function fieldsRead(schema: unknown): string[] {
 export function isCoveredByNeeds(field: string, needs: readonly string[]): boolean {
   return needs.some((n) => n === field || field.startsWith(n + '/'));
 }
+
+/**
+ * The constants a condition compares a field with (`const`, `enum`), wherever it names the field
+ * (through the same combinators and conditionals as fieldsRead): values that may decide the
+ * condition, to be tried on the field.
+ */
+export function constantsAt(schema: unknown, field: string): unknown[] {
+  const found: unknown[] = [];
+  const collect = (node: unknown) => {
+    if (node === null || typeof node !== 'object' || Array.isArray(node)) return;
+    const s = node as Record<string, unknown>;
+    if ('const' in s && !(s.const !== null && typeof s.const === 'object' && '$data' in (s.const as object))) found.push(s.const);
+    if (Array.isArray(s.enum)) found.push(...s.enum);
+    for (const key of SAME_PLACE) for (const sub of (s[key] as unknown[] | undefined) ?? []) collect(sub);
+    for (const key of ONE_SCHEMA_SAME_PLACE) collect(s[key]);
+  };
+  const walk = (node: unknown, at: string) => {
+    if (node === null || typeof node !== 'object' || Array.isArray(node)) return;
+    const s = node as Record<string, unknown>;
+    for (const [name, sub] of Object.entries((s.properties as Record<string, unknown> | undefined) ?? {})) {
+      const here = `${at}/${escapeSegment(name)}`;
+      if (here === field) collect(sub);
+      else if (field.startsWith(here + '/')) walk(sub, here);
+    }
+    for (const key of SAME_PLACE) for (const sub of (s[key] as unknown[] | undefined) ?? []) walk(sub, at);
+    for (const key of ONE_SCHEMA_SAME_PLACE) walk(s[key], at);
+  };
+  walk(schema, '');
+  return found;
+}
