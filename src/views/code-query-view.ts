@@ -159,7 +159,10 @@ export function routeRoleScope(index: InventoryIndex, route: CodeRoute, query: C
   // organisations' records (stores[].multiTenant, as PIPL-QRY-006 reads it): a read of any
   // record of a store holding one organisation's records applies it.
   const narrowerThanAny = (scope: string | null) => scope !== null && scope !== 'any' && (scope !== 'organization' || profile?.store.multiTenant === true);
-  const servesAny = requestKeyed && query.ownerCondition === false && query.callerCheck === false && !rowFiltered;
+  // An aggregate (count, exists, sum …) returns no one's record: it serves no record outside a
+  // stated scope, so it leaves no record scope unenforced (PIPL-QRY-006 neither cites nor counts it).
+  const returnsRecords = query.operation !== 'count';
+  const servesAny = returnsRecords && requestKeyed && query.ownerCondition === false && query.callerCheck === false && !rowFiltered;
   const unenforcedGrants = servesAny ? perRole.filter(({ grant }) => narrowerThanAny(grant.scope)) : [];
   return { roleScope, unenforcedGrants };
 }
