@@ -142,10 +142,23 @@ function readRelations(options: ts.ObjectLiteralExpression | undefined, file: ts
       if (!nested && v.kind !== ts.SyntaxKind.TrueKeyword) continue;
       // A nested select of only keys (`patient: { select: { id: true } }`) reads no PI of it.
       if (nested && selectsOnlyKeys(property(nested, 'select'))) continue;
-      out.push({ name, at: positionOf(p, file) });
+      out.push({ name, at: positionOf(p, file), ...relationColumns(nested) });
       readRelations(nested, file, out, depth + 1);
     }
   }
+}
+
+/**
+ * The related model's fields a Prisma relation returns: `true` or an object without `select` (an
+ * `include` of its own, a `where`, a `take`) the whole row; `{ select: { … } }` the keys given
+ * `true` (its own relations are reads of their own); an `omit` or a selection the scan cannot
+ * read, unknown (no `columns`).
+ */
+function relationColumns(nested: ts.ObjectLiteralExpression | undefined): { columns?: string[] } {
+  if (nested === undefined) return { columns: ['*'] };
+  if (property(nested, 'omit') !== undefined) return {};
+  const columns = selectedFields(property(nested, 'select'));
+  return columns !== undefined ? { columns } : {};
 }
 
 /**
@@ -648,9 +661,12 @@ export function queryFromQueryBuilder(call: ts.CallExpression, file: ts.SourceFi
     } else if ((l.name === 'take' || l.name === 'limit') && !(a && ts.isNumericLiteral(a) && Number(a.text) === 0) && !l.optional) limited = true;
     else if (l.name === 'select' || l.name === 'addSelect') selects.push(l.call);
     else if (/^(left|inner)JoinAndSelect$/.test(l.name) && a && ts.isStringLiteralLike(a) && relations.length < MAX_RELATIONS) {
+      // The join selects the relation's whole row, unless a later `.select(…)` replaces every
+      // selection: then which of its fields are returned is not read (no columns).
       const name = a.text.split('.').pop() as string;
-      if (/^[A-Za-z_$][\w$]*$/.test(name)) relations.push({ name, at: positionOf(l.call, file) });
+      if (/^[A-Za-z_$][\w$]*$/.test(name)) relations.push({ name, at: positionOf(l.call, file), columns: ['*'] });
     } else if (l.name === 'set') set = a;
+    if (l.name === 'select') for (const r of relations) delete r.columns;
   }
   // The fields returned: none selected, the whole row; `.select('u')` (an alias), the whole row;
   // `.select(['u.id', 'u.phone'])` and `.addSelect('u.phone')` their last names; an expression

@@ -23,6 +23,7 @@ import { constantDuration } from './extract-credentials.js';
 import { provesIdentity } from './credential-proof.js';
 import { AccessControlModel, caslPermissions } from './resolve-permissions.js';
 import { excludedFromGlobalPrefix, LIMITER_MODULES } from './extract-routes.js';
+import { linkIncluded } from './link-included.js';
 
 export interface LinkInput {
   codeBaseId: string;
@@ -393,21 +394,26 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     queryScope.set(entry, filterScope === 'any' && callerCheck ? 'own' : filterScope);
     return entry;
   };
+  /** A related read (a Prisma include, a TypeORM join) → the query it is read with. */
+  const includedWith = new WeakMap<CodeQueryEntry, CodeQueryEntry>();
   /**
    * A query's entry, then one per Prisma relation it returns (`include: { patient: true }`): the
    * related store is read through the same condition, so each related entry carries the query's
    * owner condition, cap and caller check, and looks nothing up by its own fields (the lookup is the
-   * query's). Each is placed at its key in the include.
+   * query's). Each is placed at its key in the include. It returns the related fields the include
+   * selects (`columns`) and is answered as the query's rows are (the related records travel in
+   * them); `includedIn` (set once the route's queries are listed) names the query it was read with.
    */
   const queryEntries = (q: QueryFact, file: string, check?: CallerCheckFact, answered?: ReadonlySet<string>): CodeQueryEntry[] => {
     const entry = queryEntry(q, file, check, answered);
     if (!entry || !q.relations || !('store' in entry)) return entry ? [entry] : [];
     const out: CodeQueryEntry[] = [entry];
     for (const r of q.relations) {
-      const related = queryEntry({ ...q, model: r.name, conditions: [], relations: undefined, uniqueKey: undefined, columns: undefined, answeredBy: undefined, at: r.at }, file, check);
+      const related = queryEntry({ ...q, model: r.name, conditions: [], relations: undefined, uniqueKey: undefined, columns: r.columns, at: r.at }, file, check, answered);
       if (!related || !('store' in related) || related.store === entry.store) continue;
       // The placed object itself (its place is keyed by it).
       out.push(Object.assign(related, { ownerCondition: entry.ownerCondition, where: entry.where, limited: entry.limited, callerCheck: entry.callerCheck, joins: [q.model] }));
+      includedWith.set(related, entry);
       queryScope.set(related, queryScope.get(entry) ?? 'any');
     }
     return out;
@@ -750,6 +756,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     const login = route.method.includes('POST') && (LOGIN_PATH.test(path) || keys.some((k) => checksPassword.get(k)));
     const answered = answering(keys);
     const queries = reachedQueries.flatMap(({ query, file: qf, check }) => queryEntries(query, qf, check, answered));
+    linkIncluded(queries, includedWith);
     // The route erases the caller's own records: it deletes or blanks rows selected by the
     // logged-in user alone (`AppUser.update({ phone: null }, { where: { id: req.user.id } })` on
     // POST /account/close). That is a deletion run when the event happens, not on a schedule: an
