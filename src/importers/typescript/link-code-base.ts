@@ -83,16 +83,21 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
   // queries of the tables it reads and writes, or one unreadable query with the parser's reason.
   const codeBaseDialects = [...new Set(files.flatMap((f) => f.sqlDialects))].sort() as SqlDialect[];
   const sqlRead = new Map<string, QueryFact[]>();
+  const sqlNoted = new Set<string>();
   for (const f of files) {
     const { dialect, basis } = chooseDialect(f.sqlDialects as SqlDialect[], codeBaseDialects, input.options.sqlDialect);
     for (const fn of f.functions) {
       for (const statement of fn.sql) {
-        const key = `${f.path}\0${statement.at.line}\0${statement.at.column}\0${statement.text}`;
+        // One text run by several calls (a module-level constant) is one read per call, each with its values.
+        const place = `${f.path}\0${statement.at.line}\0${statement.at.column}\0${statement.text}`;
+        const key = `${place}\0${JSON.stringify([statement.bindings, statement.check ?? null, statement.answeredBy ?? null])}`;
         let queries = sqlRead.get(key);
         if (!queries) {
           queries = sqlQueries(statement, basis === 'default' ? [dialect, ...FALLBACK_DIALECTS.filter((d) => d !== dialect)] : [dialect]);
           sqlRead.set(key, queries);
-          for (const q of queries) {
+          const first = !sqlNoted.has(place);
+          sqlNoted.add(place);
+          if (first) for (const q of queries) {
             if (q.unreadable) note(f.path, q.at, 'sql', `SQL at line ${q.at.line}`, `SQL statement not read (${basis === 'default' ? 'no driver found; ' : ''}${q.unreadable}); the query rules say NOT_EVALUATED for the routes that reach it`, `未能读取的 SQL 语句（${basis === 'default' ? '未找到数据库驱动；' : ''}${q.unreadable}）；通向它的路由，查询类规则为未评估`);
           }
         }
