@@ -90,6 +90,14 @@ router.get('/visits', async (req, res) => {
   res.json(rows);
 });
 
+router.get('/visits/by-find', async (req, res) => {
+  res.json(await AppDataSource.getRepository(Appointment).find({ where: { clinicId: req.query.clinicId as string }, relations: ['patient'], take: 20 }));
+});
+
+router.get('/visits/by-find-select', async (req, res) => {
+  res.json(await AppDataSource.getRepository(Appointment).find({ where: { clinicId: req.query.clinicId as string }, relations: { patient: true }, select: { reason: true, patient: { mobile: true } }, take: 20 }));
+});
+
 router.get('/visits/narrow', async (req, res) => {
   const rows = await AppDataSource.getRepository(Appointment).createQueryBuilder('a').innerJoinAndSelect('a.patient', 'p').select(['a.reason', 'p.mobile']).where('a.clinicId = :c', { c: req.query.clinicId }).take(20).getMany();
   res.json(rows);
@@ -132,5 +140,17 @@ describe('typescript importer: reads included with a query', () => {
       ['patients', 0],
     ]);
     expect(narrow[1]).not.toHaveProperty('columns');
+  });
+
+  it("a TypeORM find's relations load the related row with it; its select's object for the relation says which fields", async () => {
+    const r = await load({ 'package.json': '{"name":"clinic","dependencies":{"typeorm":"0.3"}}', 'src/entities.ts': TYPEORM_ENTITIES, 'src/routes.ts': TYPEORM, 'src/data-source.ts': "import { DataSource } from 'typeorm';\nexport const AppDataSource = new DataSource({ type: 'postgres' });\n" });
+    expect(reads(r, 'GET:/visits/by-find').map((q) => [q.store, q.includedIn, q.columns, q.answered])).toEqual([
+      ['appointments', undefined, ['*'], true],
+      ['patients', 0, ['*'], true],
+    ]);
+    expect(reads(r, 'GET:/visits/by-find-select').map((q) => [q.store, q.includedIn, q.columns, q.answered])).toEqual([
+      ['appointments', undefined, ['reason'], true],
+      ['patients', 0, ['mobile'], true],
+    ]);
   });
 });

@@ -162,6 +162,45 @@ function relationColumns(nested: ts.ObjectLiteralExpression | undefined): { colu
 }
 
 /**
+ * The relations a TypeORM `find` loads with its rows: `relations: ['profile', 'profile.address']`
+ * (each path's last name) or `relations: { profile: true, orders: { items: true } }`. Each returns
+ * the related row whole, unless the find has a `select`: then the relation's own object in it
+ * (`select: { profile: { birthday: true } }`) says which fields, and without one, unknown.
+ */
+function typeormRelations(options: ts.ObjectLiteralExpression | undefined, file: ts.SourceFile): NonNullable<QueryFact['relations']> {
+  const out: NonNullable<QueryFact['relations']> = [];
+  const value = property(options, 'relations');
+  if (!value) return out;
+  const select = property(options, 'select');
+  const columnsOf = (name: string): { columns?: string[] } => {
+    if (select === undefined) return { columns: ['*'] };
+    if (!ts.isObjectLiteralExpression(select)) return {};
+    const own = property(select, name);
+    const columns = own && ts.isObjectLiteralExpression(own) ? selectedFields(own) : undefined;
+    return columns !== undefined ? { columns } : {};
+  };
+  const add = (name: string, at: ts.Node) => {
+    if (out.length < MAX_RELATIONS && /^[A-Za-z_$][\w$]*$/.test(name) && !out.some((r) => r.name === name)) out.push({ name, at: positionOf(at, file), ...columnsOf(name) });
+  };
+  if (ts.isArrayLiteralExpression(value)) {
+    for (const e of value.elements) if (ts.isStringLiteralLike(e)) add(e.text.split('.').pop() as string, e);
+  } else if (ts.isObjectLiteralExpression(value)) {
+    const walk = (obj: ts.ObjectLiteralExpression, depth: number): void => {
+      if (depth >= MAX_RELATION_DEPTH) return;
+      for (const p of obj.properties) {
+        if (!ts.isPropertyAssignment(p)) continue;
+        const name = propertyName(p.name);
+        if (name === undefined || p.initializer.kind === ts.SyntaxKind.FalseKeyword) continue;
+        add(name, p);
+        if (ts.isObjectLiteralExpression(p.initializer)) walk(p.initializer, depth + 1);
+      }
+    };
+    walk(value, 0);
+  }
+  return out;
+}
+
+/**
  * The fields an ORM read returns, when the code says: `['*']` (every column of the row) when it
  * selects nothing, the names it selects (`select: { nickname: true }`, `select: ['nickname']`,
  * Sequelize `attributes: ['nickname']`, Mongoose `'nickname city'`, knex `.select('nickname')`),
@@ -329,7 +368,10 @@ export function queryFromCall(call: ts.CallExpression, file: ts.SourceFile): Que
     const where = byForm ? call.arguments[0] : property(options, 'where');
     readConditions(where, file, conditions);
     const capped = property(options, 'take') !== undefined;
-    const q = withColumns(fact('typeorm', repoModel, operation, conditions, where !== undefined, capped, call, file, op === 'update' && blanksFields(call.arguments[1])), byForm ? ['*'] : optionSelection(call, options, 'select'));
+    const base = withColumns(fact('typeorm', repoModel, operation, conditions, where !== undefined, capped, call, file, op === 'update' && blanksFields(call.arguments[1])), byForm ? ['*'] : optionSelection(call, options, 'select'));
+    // `relations: ['profile']` (or `{ profile: true }`) loads the related rows with the read.
+    const relations = !byForm && (operation === 'find-one' || operation === 'find-many') ? typeormRelations(options, file) : [];
+    const q = relations.length > 0 ? { ...base, relations } : base;
     return handle !== undefined ? { ...q, handle } : q;
   }
   // Sequelize and Mongoose models: capitalised identifiers (Waybill.findAll, Waybill.find) — not a
