@@ -112,6 +112,23 @@ accounts:
     ]);
   });
 
+  it("an interface's returns and masked may name a related store's field as store.field (an include answered with the records); lookup keys may not", () => {
+    const dir = tempDir({
+      'data.yaml': STORE,
+      'more.yaml': `apiVersion: pipl-audit/v1
+stores:
+  - { id: senders, kind: database, fields: [{ name: address, category: contact.address }] }
+interfaces:
+  - { id: with-sender, kind: query-screen, store: waybills, lookupKeys: [senders.address], returns: [phone, senders.address, senders.adress, nobody.address], masked: [senders.address] }
+`,
+    });
+    expect(problems(dir).map((d) => `${d.file}:${d.line} ${d.message}`)).toEqual([
+      'more.yaml:5 store "waybills" has no field "senders.address"',
+      'more.yaml:5 store "waybills" has no field "senders.adress"',
+      'more.yaml:5 store "waybills" has no field "nobody.address"',
+    ]);
+  });
+
   it('rejects ids duplicated across files and inheritance cycles', () => {
     const dir = tempDir({
       'a.yaml': `apiVersion: pipl-audit/v1

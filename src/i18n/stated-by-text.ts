@@ -25,8 +25,8 @@ const ZH: Readonly<Record<string, string>> = {
   'codeCredentialSites[].strengthScore (code scan)': 'codeCredentialSites[].strengthScore（代码扫描）',
   'codeRoutes[].guarded (code scan)': 'codeRoutes[].guarded（代码扫描）',
   'callerCheck: false (the code scan states it when it finds none)': 'callerCheck: false（代码扫描未发现时即如此说明）',
-  "codeRoutes[].queries[].columns and answered (code scan: what the read selects, and that the route answers with its rows unchanged), with interfaces[].returns and masked of the route's interface (codeRoutes[].interface) and stores[].fields":
-    'codeRoutes[].queries[].columns 与 answered（代码扫描：查询选取的字段，以及路由是否原样返回查询结果），及路由所对应接口（codeRoutes[].interface）的 interfaces[].returns、masked 与 stores[].fields',
+  "codeRoutes[].queries[].columns and answered (code scan: what the read selects, and that the route answers with its rows unchanged; with those of the related reads travelling in its rows, queries[].includedIn), with interfaces[].returns and masked of the route's interface (codeRoutes[].interface) and stores[].fields":
+    'codeRoutes[].queries[].columns 与 answered（代码扫描：查询选取的字段，以及路由是否原样返回查询结果；含随其结果行一并返回的关联读取，queries[].includedIn），及路由所对应接口（codeRoutes[].interface）的 interfaces[].returns、masked 与 stores[].fields',
   "codeRoutes[].queries[].columns and answered (code scan), with interfaces[].returns and masked of the route's interface and stores[].fields":
     'codeRoutes[].queries[].columns 与 answered（代码扫描），及路由所对应接口的 interfaces[].returns、masked 与 stores[].fields',
   'codeRoutes[].queries[].columns (code scan) with stores[].fields[].published': 'codeRoutes[].queries[].columns（代码扫描）及 stores[].fields[].published',

@@ -55,11 +55,17 @@ export function checkReferences(inventory: Inventory, taxonomy: Taxonomy): Probl
   };
   const refs = (entity: object, path: string, values: string[] | undefined, section: keyof typeof sections) =>
     values?.forEach((v, i) => ref(entity, `${path}/${i}`, v, section));
+  const relatedField = (name: string): boolean => {
+    const dot = name.indexOf('.');
+    return dot > 0 && fieldsOf.get(name.slice(0, dot))?.has(name.slice(dot + 1)) === true;
+  };
   const fields = (entity: object, path: string, store: string | undefined, names: string[] | undefined) => {
     const available = store === undefined ? undefined : fieldsOf.get(store);
     if (!available) return;
     names?.forEach((name, i) => {
       if (available.has(name)) return;
+      // `store.field`: a related store's field an interface answers with (a Prisma include, a join).
+      if (path !== '/lookupKeys' && relatedField(name)) return;
       const guess = closestName(name, [...available]);
       const { file, pointer } = where(entity);
       problems.push({

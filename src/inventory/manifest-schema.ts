@@ -202,8 +202,8 @@ export const InterfaceSchema = Type.Object(
     kind: strEnum(['query-screen', 'api', 'export', 'print', 'device-function', 'report', 'list'], 'interface kind'),
     store: Id,
     lookupKeys: opt(Type.Array(Type.String(), { description: 'fields of the store a user can search by' })),
-    returns: Type.Array(Type.String(), { description: 'fields of the store the interface returns; an empty list states that it only writes (a submission form, an ingest API)' }),
-    masked: opt(Type.Array(Type.String(), { description: 'returned fields shown masked (de-identified)' })),
+    returns: Type.Array(Type.String(), { description: 'fields of the store the interface returns (a related store\'s field, answered with the records, as store.field: patients.mobile); an empty list states that it only writes (a submission form, an ingest API)' }),
+    masked: opt(Type.Array(Type.String(), { description: 'returned fields shown masked (de-identified); a related store\'s as store.field' })),
     bulk: opt(Type.Boolean({ description: 'returns or exports many records at once' })),
     rowLimit: opt(Type.Union([Type.Integer({ minimum: 1 }), NONE], { description: 'most rows one query or export returns, or none' })),
     rateLimit: opt(
@@ -787,6 +787,7 @@ const ReadQuery = Type.Object(
     hiddenColumns: opt(Type.Array(Type.String(), { description: 'a whole-row read of a model class: the properties the class leaves out of its answer or may change in it (@Column({ select: false }), @Exclude(), @Transform())' })),
     answered: opt(Type.Boolean({ description: 'the route answers with the read\'s rows unchanged (returned or sent as read, by the handler or a function whose result it answers with); false when the scan did not find them answered so (mapped, picked, or not answered)' })),
     joins: opt(Type.Array(Type.String(), { description: 'SQL: the other tables the statement joins or reads in sub-queries' })),
+    includedIn: opt(Type.Integer({ minimum: 0, description: 'a related read (a Prisma include or nested select, a TypeORM leftJoinAndSelect/innerJoinAndSelect): the index, in the route\'s queries, of the query whose rows it travels in; what that query answers with includes this read\'s fields' })),
     callerCheck: opt(
       Type.Union([Type.Literal(false, { description: 'the scan found no check bound to the caller around this query' }), Type.Object(
         {

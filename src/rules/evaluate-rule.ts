@@ -454,6 +454,15 @@ function evidenceFor(item: ViewItem, data: Record<string, unknown>, paths: strin
       }
       continue;
     }
+    // A list of entities the view gathered (a query's related reads): each is cited where stated.
+    if (Array.isArray(value)) {
+      const before = out.length;
+      for (const element of value) {
+        const there = element !== null && typeof element === 'object' ? provenance.of(element) : undefined;
+        if (there) add(there.file, there.pointer);
+      }
+      if (out.length > before || value.length === 0) continue;
+    }
     // The path names a value the view computed; cite the item's own entity for it.
     const parent = provenance.of(data[segments[0] ?? '']);
     if (parent) add(parent.file, parent.pointer);

@@ -78,6 +78,57 @@ function fieldsBeyondInterface(query: CodeQueryEntry, fields: Store['fields'], i
     .sort();
 }
 
+/**
+ * What the related reads travelling in query `q`'s rows (its Prisma includes, its TypeORM joins:
+ * entries with `includedIn: q`) answer with beyond the interface: the related store's fields it
+ * returns that the interface does not declare unmasked as `store.field`, named so. `unknown` where
+ * a related read's selection or answer is not stated.
+ */
+function includedBeyondInterface(index: InventoryIndex, route: CodeRoute, q: number, itf: Interface) {
+  const declared = new Set(itf.returns.filter((f) => !(itf.masked ?? []).includes(f)).map(plain));
+  const fields: string[] = [];
+  const reads: CodeQueryEntry[] = [];
+  const categoryOf = new Map<string, string>();
+  const sensitiveOf = new Map<string, boolean>();
+  let unknown = false;
+  for (const r of route.queries) {
+    if ('unreadable' in r || r.includedIn !== q) continue;
+    const profile = index.stores.get(r.store);
+    if (!profile) continue;
+    const returned = r.answered === true ? returnedFields(r, profile.store.fields) : null;
+    if (returned === null) {
+      unknown = true;
+      continue;
+    }
+    const beyond = returned.filter((f) => !declared.has(plain(`${r.store}.${f.name}`)));
+    if (beyond.length > 0) reads.push(r);
+    for (const f of beyond) {
+      const name = `${r.store}.${f.name}`;
+      fields.push(name);
+      categoryOf.set(name, f.category);
+      if (index.sensitiveIn(profile, [f.category]).length > 0) sensitiveOf.set(f.category, true);
+    }
+  }
+  return {
+    fields: [...new Set(fields)].sort(),
+    reads,
+    unknown,
+    categoryOf,
+    /** Of these categories, those sensitive as an included store holds them. */
+    sensitive: (categories: readonly string[]) => categories.filter((c) => sensitiveOf.get(c) === true),
+  };
+}
+
+/**
+ * The query's answer beyond the interface, its own fields and its related reads': where a related
+ * read's selection is unknown, what is known beyond stands (the code states it answers with it),
+ * and nothing beyond is not known (null).
+ */
+function answeredBeyond(own: string[], included: string[], unknown: boolean): string[] | null {
+  const all = [...own, ...included];
+  return unknown && all.length === 0 ? null : all;
+}
+
 const NO_NOTE = { zh: '', en: '' };
 
 /** The sentence a finding adds where the manifest states a scope the code does not enforce. */
@@ -159,7 +210,10 @@ export function routeRoleScope(index: InventoryIndex, route: CodeRoute, query: C
   // organisations' records (stores[].multiTenant, as PIPL-QRY-006 reads it): a read of any
   // record of a store holding one organisation's records applies it.
   const narrowerThanAny = (scope: string | null) => scope !== null && scope !== 'any' && (scope !== 'organization' || profile?.store.multiTenant === true);
-  const servesAny = requestKeyed && query.ownerCondition === false && query.callerCheck === false && !rowFiltered;
+  // An aggregate (count, exists, sum …) returns no one's record: it serves no record outside a
+  // stated scope, so it leaves no record scope unenforced (PIPL-QRY-006 neither cites nor counts it).
+  const returnsRecords = query.operation !== 'count';
+  const servesAny = returnsRecords && requestKeyed && query.ownerCondition === false && query.callerCheck === false && !rowFiltered;
   const unenforcedGrants = servesAny ? perRole.filter(({ grant }) => narrowerThanAny(grant.scope)) : [];
   return { roleScope, unenforcedGrants };
 }
@@ -199,7 +253,7 @@ export const codeQueryView: ViewDefinition = {
     // What the route answers with beyond its interface's declaration: the query's fields (its
     // select, or the store's fields for a whole row) and that the rows are answered unchanged, both
     // read by the code scan; the interface's returns and masked, stated by the manifest.
-    '/returnedBeyondInterface': { manifest: 'codeRoutes[].queries[].columns and answered (code scan: what the read selects, and that the route answers with its rows unchanged), with interfaces[].returns and masked of the route\'s interface (codeRoutes[].interface) and stores[].fields', facts: ['/route/queries/*/columns', '/route/queries/*/answered'] },
+    '/returnedBeyondInterface': { manifest: 'codeRoutes[].queries[].columns and answered (code scan: what the read selects, and that the route answers with its rows unchanged; with those of the related reads travelling in its rows, queries[].includedIn), with interfaces[].returns and masked of the route\'s interface (codeRoutes[].interface) and stores[].fields', facts: ['/route/queries/*/columns', '/route/queries/*/answered'] },
     '/returnedSensitiveBeyondInterface': { manifest: 'codeRoutes[].queries[].columns and answered (code scan), with interfaces[].returns and masked of the route\'s interface and stores[].fields', facts: ['/route/queries/*/columns', '/route/queries/*/answered'] },
     '/readsOnlyPublished': { manifest: 'codeRoutes[].queries[].columns (code scan) with stores[].fields[].published', facts: [] },
     '/lookupFieldsInPath': { manifest: 'codeRoutes[].path with codeRoutes[].queries[].lookupFields (code scan)', facts: [] },
@@ -256,8 +310,17 @@ export const codeQueryView: ViewDefinition = {
         // the store (with a PI category) the read returns that the interface's `returns` does not
         // list, or lists as `masked` (the code returns it raw: a read cannot mask). Unknown
         // (null) when the selection, the answer or the interface's masking is not stated.
-        const beyond = servesInterface === null || !profile || query.operation === 'count' ? null : fieldsBeyondInterface(query, profile.store.fields, served?.interface);
-        const categoriesBeyond = beyond && [...new Set(beyond.map((f) => profile?.categoryOf.get(f)).filter((c): c is string => c !== undefined))].sort();
+        // A related read (an include, a join) is judged with the query it travels in: its own
+        // item serves no interface, and its fields count in the query's answer (one finding on the
+        // query, citing each include's place).
+        const included = 'includedIn' in query && query.includedIn !== undefined;
+        const ownBeyond = included || servesInterface === null || !profile || query.operation === 'count' ? null : fieldsBeyondInterface(query, profile.store.fields, served?.interface);
+        const withIncluded = ownBeyond === null || served === undefined ? null : includedBeyondInterface(index, route, q, served.interface);
+        const beyond = ownBeyond === null || withIncluded === null ? null : answeredBeyond(ownBeyond, withIncluded.fields, withIncluded.unknown);
+        const categoriesBeyond =
+          beyond && [...new Set(beyond.map((f) => profile?.categoryOf.get(f) ?? withIncluded?.categoryOf.get(f)).filter((c): c is string => c !== undefined))].sort();
+        const sensitiveBeyond =
+          categoriesBeyond && [...new Set([...index.sensitiveIn(profile, categoriesBeyond.filter((c) => ownBeyond?.some((f) => profile?.categoryOf.get(f) === c))), ...(withIncluded?.sensitive(categoriesBeyond) ?? [])])].sort();
         items.push({
           key,
           label: `${route.method} ${route.path} → ${query.store}`,
@@ -282,11 +345,13 @@ export const codeQueryView: ViewDefinition = {
             unenforcedScopeGrant: unenforcedPick?.grant ?? null,
             unenforcedScopeNote: unenforcedPick !== null ? unenforcedScopeNote(unenforcedPick.grant.scope) : NO_NOTE,
             unenforcedScopeGrantItem,
-            servesInterface,
-            interface: servesInterface === null ? null : (served?.interface ?? null),
+            servesInterface: included ? null : servesInterface,
+            interface: servesInterface === null || included ? null : (served?.interface ?? null),
             returnedFieldsBeyondInterface: beyond,
             returnedBeyondInterface: categoriesBeyond,
-            returnedSensitiveBeyondInterface: categoriesBeyond && index.sensitiveIn(profile, categoriesBeyond),
+            returnedSensitiveBeyondInterface: sensitiveBeyond,
+            /** The related reads (includes, joins) that travel in this query's rows: each is cited where the answer goes beyond the interface. */
+            includedReads: withIncluded?.reads ?? [],
             roles: route.roles ?? [],
             // Reachable by someone who is not an administrator: no role required, or a non-privileged role allowed.
             reachableByNonPrivileged: !route.roles || route.roles.length === 0 || route.roles.some((r) => !index.isPrivileged(r)),

@@ -41,8 +41,13 @@ export interface QueryFact {
   uniqueKey?: true;
   /** Prisma groupBy: the fields it groups by (its only returned fields besides aggregates). */
   groupedBy?: string[];
-  /** Prisma: the relations the read returns with its rows (`include: { patient: true }`), by their field names. */
-  relations?: Array<{ name: string; at: CodePosition }>;
+  /**
+   * Prisma: the relations the read returns with its rows (`include: { patient: true }`), by their
+   * field names; TypeORM's `leftJoinAndSelect`/`innerJoinAndSelect` too. `columns`: the related
+   * model's fields returned (`*` for `true` or an include without select, the keys its own select
+   * gives `true`); absent when not known (an `omit`, a selection the scan cannot read).
+   */
+  relations?: Array<{ name: string; at: CodePosition; columns?: string[] }>;
   /** A TypeORM query through a handle (`resumeRepo()`, `repo`, `this.repo`): resolved to the model of its definition when the code base is linked (code-facts `repositories`); a handle that names no repository drops the query. */
   handle?: string;
   /** A check bound to the caller that this query runs behind, or that its result is put through (find-caller-checks.ts). */

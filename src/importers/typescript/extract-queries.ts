@@ -143,10 +143,62 @@ function readRelations(options: ts.ObjectLiteralExpression | undefined, file: ts
       if (!nested && v.kind !== ts.SyntaxKind.TrueKeyword) continue;
       // A nested select of only keys (`patient: { select: { id: true } }`) reads no PI of it.
       if (nested && selectsOnlyKeys(property(nested, 'select'))) continue;
-      out.push({ name, at: positionOf(p, file) });
+      out.push({ name, at: positionOf(p, file), ...relationColumns(nested) });
       readRelations(nested, file, out, depth + 1);
     }
   }
+}
+
+/**
+ * The related model's fields a Prisma relation returns: `true` or an object without `select` (an
+ * `include` of its own, a `where`, a `take`) the whole row; `{ select: { … } }` the keys given
+ * `true` (its own relations are reads of their own); an `omit` or a selection the scan cannot
+ * read, unknown (no `columns`).
+ */
+function relationColumns(nested: ts.ObjectLiteralExpression | undefined): { columns?: string[] } {
+  if (nested === undefined) return { columns: ['*'] };
+  if (property(nested, 'omit') !== undefined) return {};
+  const columns = selectedFields(property(nested, 'select'));
+  return columns !== undefined ? { columns } : {};
+}
+
+/**
+ * The relations a TypeORM `find` loads with its rows: `relations: ['profile', 'profile.address']`
+ * (each path's last name) or `relations: { profile: true, orders: { items: true } }`. Each returns
+ * the related row whole, unless the find has a `select`: then the relation's own object in it
+ * (`select: { profile: { birthday: true } }`) says which fields, and without one, unknown.
+ */
+function typeormRelations(options: ts.ObjectLiteralExpression | undefined, file: ts.SourceFile): NonNullable<QueryFact['relations']> {
+  const out: NonNullable<QueryFact['relations']> = [];
+  const value = property(options, 'relations');
+  if (!value) return out;
+  const select = property(options, 'select');
+  const columnsOf = (name: string): { columns?: string[] } => {
+    if (select === undefined) return { columns: ['*'] };
+    if (!ts.isObjectLiteralExpression(select)) return {};
+    const own = property(select, name);
+    const columns = own && ts.isObjectLiteralExpression(own) ? selectedFields(own) : undefined;
+    return columns !== undefined ? { columns } : {};
+  };
+  const add = (name: string, at: ts.Node) => {
+    if (out.length < MAX_RELATIONS && /^[A-Za-z_$][\w$]*$/.test(name) && !out.some((r) => r.name === name)) out.push({ name, at: positionOf(at, file), ...columnsOf(name) });
+  };
+  if (ts.isArrayLiteralExpression(value)) {
+    for (const e of value.elements) if (ts.isStringLiteralLike(e)) add(e.text.split('.').pop() as string, e);
+  } else if (ts.isObjectLiteralExpression(value)) {
+    const walk = (obj: ts.ObjectLiteralExpression, depth: number): void => {
+      if (depth >= MAX_RELATION_DEPTH) return;
+      for (const p of obj.properties) {
+        if (!ts.isPropertyAssignment(p)) continue;
+        const name = propertyName(p.name);
+        if (name === undefined || p.initializer.kind === ts.SyntaxKind.FalseKeyword) continue;
+        add(name, p);
+        if (ts.isObjectLiteralExpression(p.initializer)) walk(p.initializer, depth + 1);
+      }
+    };
+    walk(value, 0);
+  }
+  return out;
 }
 
 /**
@@ -319,7 +371,10 @@ export function queryFromCall(call: ts.CallExpression, file: ts.SourceFile): Que
     const where = byForm ? call.arguments[0] : property(options, 'where');
     readConditions(where, file, conditions);
     const capped = property(options, 'take') !== undefined;
-    const q = withColumns(fact('typeorm', repoModel, operation, conditions, where !== undefined, capped, call, file, op === 'update' && blanksFields(call.arguments[1])), byForm ? ['*'] : optionSelection(call, options, 'select'));
+    const base = withColumns(fact('typeorm', repoModel, operation, conditions, where !== undefined, capped, call, file, op === 'update' && blanksFields(call.arguments[1])), byForm ? ['*'] : optionSelection(call, options, 'select'));
+    // `relations: ['profile']` (or `{ profile: true }`) loads the related rows with the read.
+    const relations = !byForm && (operation === 'find-one' || operation === 'find-many') ? typeormRelations(options, file) : [];
+    const q = relations.length > 0 ? { ...base, relations } : base;
     return handle !== undefined ? { ...q, handle } : q;
   }
   // Sequelize and Mongoose models: capitalised identifiers (Waybill.findAll, Waybill.find) — not a
@@ -655,9 +710,12 @@ export function queryFromQueryBuilder(call: ts.CallExpression, file: ts.SourceFi
     } else if ((l.name === 'take' || l.name === 'limit') && !(a && ts.isNumericLiteral(a) && Number(a.text) === 0) && !l.optional) limited = true;
     else if (l.name === 'select' || l.name === 'addSelect') selects.push(l.call);
     else if (/^(left|inner)JoinAndSelect$/.test(l.name) && a && ts.isStringLiteralLike(a) && relations.length < MAX_RELATIONS) {
+      // The join selects the relation's whole row, unless a later `.select(…)` replaces every
+      // selection: then which of its fields are returned is not read (no columns).
       const name = a.text.split('.').pop() as string;
-      if (/^[A-Za-z_$][\w$]*$/.test(name)) relations.push({ name, at: positionOf(l.call, file) });
+      if (/^[A-Za-z_$][\w$]*$/.test(name)) relations.push({ name, at: positionOf(l.call, file), columns: ['*'] });
     } else if (l.name === 'set') set = a;
+    if (l.name === 'select') for (const r of relations) delete r.columns;
   }
   // The fields returned: none selected, the whole row; `.select('u')` (an alias), the whole row;
   // `.select(['u.id', 'u.phone'])` and `.addSelect('u.phone')` their last names; an expression

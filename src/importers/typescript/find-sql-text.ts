@@ -12,7 +12,7 @@ import type { SqlTextFact, ValueOrigin } from './code-facts.js';
 /** A statement, not prose that happens to start with "select" or "update". */
 const SQL_STATEMENT = /^\s*(\(\s*)?(select\b[\s\S]*\bfrom\b|select\s+(count|exists|1\b)|delete\s+from\b|delete\s+\w+\s+from\b|update\s+[\w."`[\]]+\s+(\w+\s+)?set\b|insert\s+(ignore\s+)?into\b|replace\s+into\b|with\s+(recursive\s+)?[\w"`]+\s+as\s*\()/i;
 const MAPPER_ELEMENT = /<(select|insert|update|delete)\b[^>]*>([\s\S]*?)<\/\1\s*>/gi;
-const TEMPLATE_PARAM = '__tpl';
+export const TEMPLATE_PARAM = '__tpl';
 
 export function findSqlText(node: ts.StringLiteralLike | ts.TemplateExpression, file: ts.SourceFile): SqlTextFact[] {
   return findSqlTextAndCall(node, file).statements;
@@ -58,7 +58,7 @@ export function findSqlTextAndCall(node: ts.StringLiteralLike | ts.TemplateExpre
 const RAW_CALLS = /^(query|execute|raw|\$queryRaw|\$executeRaw|\$queryRawUnsafe|\$executeRawUnsafe|all|get|run|prepare|none|one|oneOrNone|many|manyOrNone|any|result|select)$/;
 
 /** Where a statement's text is run: the raw-SQL call, and the arguments after the text that bind its values. */
-interface SqlUse {
+export interface SqlUse {
   name: string;
   call: ts.CallExpression;
   rest: readonly ts.Expression[];
@@ -71,7 +71,7 @@ const MAX_USE_NODES = 20_000;
  * The call that runs `expr` (the SQL text or a name bound to it): `pool.query(expr, [a, b])`, or a
  * query config object `pool.query({ text: expr, values: [a] })` (pg; mysql2's `{ sql, values }`).
  */
-function useOfExpression(expr: ts.Node): SqlUse | undefined {
+export function useOfExpression(expr: ts.Node): SqlUse | undefined {
   const parent = expr.parent;
   if (!parent) return undefined;
   if (ts.isCallExpression(parent) && parent.arguments[0] === expr) {
@@ -127,7 +127,7 @@ function useOf(node: ts.Node): SqlUse | undefined {
 }
 
 /** The values a call binds to the statement's parameters: `pool.query(sql, [a, b])`, `knex.raw(sql, { id })`, `sequelize.query(sql, { replacements })`. */
-function boundValues(use: SqlUse | undefined, file: ts.SourceFile): SqlTextFact['bindings'] {
+export function boundValues(use: SqlUse | undefined, file: ts.SourceFile): SqlTextFact['bindings'] {
   const out: SqlTextFact['bindings'] = { positional: [], named: nameTable<ValueOrigin>() };
   if (!use) return out;
   const { name } = use;

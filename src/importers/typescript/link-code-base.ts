@@ -25,6 +25,7 @@ import { constantDuration } from './extract-credentials.js';
 import { provesIdentity } from './credential-proof.js';
 import { AccessControlModel, caslPermissions } from './resolve-permissions.js';
 import { excludedFromGlobalPrefix, LIMITER_MODULES } from './extract-routes.js';
+import { linkIncluded } from './link-included.js';
 
 export interface LinkInput {
   codeBaseId: string;
@@ -84,16 +85,21 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
   // queries of the tables it reads and writes, or one unreadable query with the parser's reason.
   const codeBaseDialects = [...new Set(files.flatMap((f) => f.sqlDialects))].sort() as SqlDialect[];
   const sqlRead = new Map<string, QueryFact[]>();
+  const sqlNoted = new Set<string>();
   for (const f of files) {
     const { dialect, basis } = chooseDialect(f.sqlDialects as SqlDialect[], codeBaseDialects, input.options.sqlDialect);
     for (const fn of f.functions) {
       for (const statement of fn.sql) {
-        const key = `${f.path}\0${statement.at.line}\0${statement.at.column}\0${statement.text}`;
+        // One text run by several calls (a module-level constant) is one read per call, each with its values.
+        const place = `${f.path}\0${statement.at.line}\0${statement.at.column}\0${statement.text}`;
+        const key = `${place}\0${JSON.stringify([statement.bindings, statement.check ?? null, statement.answeredBy ?? null])}`;
         let queries = sqlRead.get(key);
         if (!queries) {
           queries = sqlQueries(statement, basis === 'default' ? [dialect, ...FALLBACK_DIALECTS.filter((d) => d !== dialect)] : [dialect]);
           sqlRead.set(key, queries);
-          for (const q of queries) {
+          const first = !sqlNoted.has(place);
+          sqlNoted.add(place);
+          if (first) for (const q of queries) {
             if (q.unreadable) note(f.path, q.at, 'sql', `SQL at line ${q.at.line}`, `SQL statement not read (${basis === 'default' ? 'no driver found; ' : ''}${q.unreadable}); the query rules say NOT_EVALUATED for the routes that reach it`, `未能读取的 SQL 语句（${basis === 'default' ? '未找到数据库驱动；' : ''}${q.unreadable}）；通向它的路由，查询类规则为未评估`);
           }
         }
@@ -398,21 +404,26 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     queryScope.set(entry, filterScope === 'any' && callerCheck ? 'own' : filterScope);
     return entry;
   };
+  /** A related read (a Prisma include, a TypeORM join) → the query it is read with. */
+  const includedWith = new WeakMap<CodeQueryEntry, CodeQueryEntry>();
   /**
    * A query's entry, then one per Prisma relation it returns (`include: { patient: true }`): the
    * related store is read through the same condition, so each related entry carries the query's
    * owner condition, cap and caller check, and looks nothing up by its own fields (the lookup is the
-   * query's). Each is placed at its key in the include.
+   * query's). Each is placed at its key in the include. It returns the related fields the include
+   * selects (`columns`) and is answered as the query's rows are (the related records travel in
+   * them); `includedIn` (set once the route's queries are listed) names the query it was read with.
    */
   const queryEntries = (q: QueryFact, file: string, check?: CallerCheckFact, answered?: ReadonlySet<string>): CodeQueryEntry[] => {
     const entry = queryEntry(q, file, check, answered);
     if (!entry || !q.relations || !('store' in entry)) return entry ? [entry] : [];
     const out: CodeQueryEntry[] = [entry];
     for (const r of q.relations) {
-      const related = queryEntry({ ...q, model: r.name, conditions: [], relations: undefined, uniqueKey: undefined, columns: undefined, answeredBy: undefined, at: r.at }, file, check);
+      const related = queryEntry({ ...q, model: r.name, conditions: [], relations: undefined, uniqueKey: undefined, columns: r.columns, at: r.at }, file, check, answered);
       if (!related || !('store' in related) || related.store === entry.store) continue;
       // The placed object itself (its place is keyed by it).
       out.push(Object.assign(related, { ownerCondition: entry.ownerCondition, where: entry.where, limited: entry.limited, callerCheck: entry.callerCheck, joins: [q.model] }));
+      includedWith.set(related, entry);
       queryScope.set(related, queryScope.get(entry) ?? 'any');
     }
     return out;
@@ -760,6 +771,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     const login = route.method.includes('POST') && (LOGIN_PATH.test(path) || keys.some((k) => checksPassword.get(k)));
     const answered = answering(keys);
     const queries = reachedQueries.flatMap(({ query, file: qf, check }) => queryEntries(query, qf, check, answered));
+    linkIncluded(queries, includedWith);
     // The route erases the caller's own records: it deletes or blanks rows selected by the
     // logged-in user alone (`AppUser.update({ phone: null }, { where: { id: req.user.id } })` on
     // POST /account/close). That is a deletion run when the event happens, not on a schedule: an

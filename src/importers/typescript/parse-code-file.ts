@@ -11,6 +11,7 @@ import { keysFromCall, keyValue } from './extract-keys.js';
 import { enclosingFunction, isAnswered } from './find-response.js';
 import { queryFromCall, queryFromKnexChain, queryFromQueryBuilder, repositoryDefinition } from './extract-queries.js';
 import { findSqlTextAndCall } from './find-sql-text.js';
+import { moduleSqlRuns, type ModuleSqlRun } from './module-sql.js';
 import { loggedValues } from './extract-logging.js';
 import { dialectsNamedIn } from './sql-dialect.js';
 import { callsLimiter, decoratorsOf, fastifyUseFromCall, handlerRef, nestRoutes, NAMES_LIMITER_MODULE, nestGlobalPrefixFromCall, routeFromCall, routerPrefixFromCall, routersOf, useFromCall } from './extract-routes.js';
@@ -366,6 +367,7 @@ function scanCodeFile(path: string, text: string): FileFacts {
           at: positionOf(node, file),
         };
         facts.functions.push(fn);
+        functionsByKey.set(fn.key, fn);
         stack.push(fn);
         around = undefined;
         pushed = true;
@@ -403,7 +405,10 @@ function scanCodeFile(path: string, text: string): FileFacts {
       case K.NoSubstitutionTemplateLiteral:
       case K.TemplateExpression: {
         const { statements, call } = findSqlTextAndCall(node as ts.StringLiteral | ts.TemplateExpression, file);
-        if (statements.length > 0) {
+        // A module-level constant is read where it is run: each call, in its function (below, once the walk is over).
+        const runs = statements.length > 0 && stack.length === 1 ? moduleSqlRuns(node, file, statements) : undefined;
+        if (runs) appendAll(moduleSqlPending, runs);
+        else if (statements.length > 0) {
           // The call running the text, in the function the text is in: its rows may be what the function answers with.
           const innermost = stack.length > 1 ? (stack[stack.length - 1] as FunctionFact) : undefined;
           const runner = call ? enclosingFunction(call) : undefined;
@@ -549,6 +554,8 @@ function scanCodeFile(path: string, text: string): FileFacts {
   const mentionsService = text.includes('service.');
   const mentionsMysql = text.includes('mysql');
   const sqlAnswerSites: Array<{ call: ts.CallExpression; fn: FunctionFact; statements: SqlTextFact[] }> = [];
+  const moduleSqlPending: ModuleSqlRun[] = [];
+  const functionsByKey = new Map<string, FunctionFact>();
   const answerSites: Array<{ call: ts.CallExpression; fn: FunctionFact; query?: QueryFact; name?: string }> = [];
   /** A call whose result, through chained modifiers (`.select(…)`, `.lean()`), the function answers with. */
   const answeredCall = (call: ts.CallExpression): boolean => {
@@ -652,6 +659,20 @@ function scanCodeFile(path: string, text: string): FileFacts {
   };
 
   visit(file);
+  // SQL constants of the module, in the functions that run them, each call with the values it binds.
+  for (const run of moduleSqlPending) {
+    const runner = enclosingFunction(run.call);
+    const region = regions.length > 0 ? regionAround(run.call) : undefined;
+    if (region) for (const st of run.statements) st.check = region.check;
+    let innermost: FunctionFact | undefined;
+    for (let f = runner; f; f = enclosingFunction(f)) {
+      const fn = functionsByKey.get(`${path}@${f.pos}`);
+      if (!fn) continue;
+      innermost ??= fn;
+      appendAll(fn.sql, run.statements);
+    }
+    if (innermost && runner && innermost.key === `${path}@${runner.pos}`) sqlAnswerSites.push({ call: run.call, fn: innermost, statements: run.statements });
+  }
   for (const site of answerSites) {
     if (!answeredCall(site.call)) continue;
     if (site.query) site.query.answeredBy = site.fn.key;
