@@ -3,6 +3,7 @@
 
 import { nameTable } from './name-table.js';
 import type { GlobalPrefixFact } from './extract-routes.js';
+import type { NextMiddlewareFact } from './next-routes.js';
 
 export interface CodePosition {
   line: number;
@@ -16,7 +17,7 @@ export interface CodePosition {
 export type ValueOrigin = 'constant' | 'user' | 'request' | 'variable';
 
 export interface QueryFact {
-  library: 'prisma' | 'typeorm' | 'sequelize' | 'mongoose' | 'knex' | 'sql';
+  library: 'prisma' | 'typeorm' | 'sequelize' | 'mongoose' | 'knex' | 'sql' | 'drizzle';
   /** Model, repository, table or collection as named in the code. */
   model: string;
   operation: 'find-one' | 'find-many' | 'count' | 'create' | 'update' | 'delete';
@@ -128,7 +129,7 @@ export type ArgumentValue =
   | { kind: 'other'; value: string };
 
 export interface RouteFact {
-  framework: 'express' | 'koa' | 'fastify' | 'nestjs';
+  framework: 'express' | 'koa' | 'fastify' | 'nestjs' | 'hono' | 'nextjs';
   method: string;
   path: string;
   /** The router or app variable it is declared on (express/koa/fastify), for mounts and `use`. */
@@ -303,6 +304,10 @@ export interface FileFacts {
   globalGuards: string[];
   /** SQL dialects the file's drivers and client options name (sql-dialect.ts). */
   sqlDialects: string[];
+  /** Drizzle ORM: module-level table variables and the table name they declare (`users = pgTable('app_users', …)`), drizzle-queries.ts. */
+  drizzleTables?: Record<string, string>;
+  /** Next.js `middleware.ts` that logs the caller in, with its `config.matcher` (next-routes.ts). */
+  nextMiddleware?: NextMiddlewareFact;
 }
 
 export function emptyFileFacts(path: string): FileFacts {

@@ -2,6 +2,8 @@
 // restriction, guards and data access their handlers reach (calls followed across files by
 // name), grants from permission definitions, credential-handling sites, and scheduled jobs that
 // delete or anonymise stores. Every entity gets a place at its file, line and column.
+import { drizzleModel, drizzleTableNames } from './drizzle-queries.js';
+import { nextMiddlewareFor } from './next-routes.js';
 import { nameTable, ownEntry } from './name-table.js';
 import { posix } from 'node:path';
 import type { Inventory } from '../../inventory/inventory.js';
@@ -183,6 +185,8 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
   const newRoles = new Map<string, Role>();
   const scopeFields = new ScopeFields(input.options);
   const unmappedModels = new Set<string>();
+  // Drizzle: table variables to the table names they declare (drizzle-queries.ts).
+  const drizzleTables = drizzleTableNames(files);
 
   /** A code role → a manifest role id (a new role when unmapped). */
   const roleId = (name: string, file: string, at: CodePosition): string => {
@@ -315,7 +319,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     return (modelsOfStore.get(storeId)?.size ?? 0) <= 1;
   };
   const queryEntry = (fact: QueryFact, file: string, check?: CallerCheckFact, answered?: ReadonlySet<string>): CodeQueryEntry | undefined => {
-    let q = fact;
+    let q = fact.library === 'drizzle' ? { ...fact, model: drizzleModel(fact.model, drizzleTables, (n) => stores.match(n) !== undefined) } : fact;
     if (q.unreadable !== undefined) {
       const entry: CodeQueryEntry = { library: 'sql', unreadable: q.unreadable, line: q.at.line };
       place(entry, file, q.at, 'query');
@@ -593,6 +597,8 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
   // NestJS: `app.setGlobalPrefix('api')` in the bootstrap module prefixes every controller route
   // (but those its `exclude` names); the first file setting one, in file order, as Nest keeps one.
   const nestPrefix = files.find((f) => f.globalPrefix !== undefined)?.globalPrefix;
+  // Next.js: the middleware.ts that logs the caller in, applied to the routes its matcher selects.
+  const nextMiddleware = files.find((f) => f.nextMiddleware !== undefined)?.nextMiddleware;
   for (const f of files) {
     for (const route of f.routes) {
       const unit = unitKey(f.path, route.plugin);
@@ -616,7 +622,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
               ...localMount.middleware,
             ]
           : [];
-        const chain = [...mount.middleware, ...outer, ...local, ...route.middleware];
+        const chain = [...(route.framework === 'nextjs' ? nextMiddlewareFor(nextMiddleware, route.path) : []), ...mount.middleware, ...outer, ...local, ...route.middleware];
         // Koa: the router's own prefix (`new Router({ prefix: '/cs' })`, `router.prefix('/cs')`).
         const routerPrefix = route.receiver ? (ownEntry(f.routerPrefixes, route.receiver) ?? '') : '';
         const outerPrefix = localMount ? `${ownEntry(f.routerPrefixes, localMount.receiver) ?? ''}${localMount.prefix ?? ''}` : '';
