@@ -4,12 +4,12 @@
 import { cpSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ImportResult } from '../src/importers/importer.js';
-import { emptyInventory } from '../src/inventory/inventory.js';
-import { matcherSelects, nextRoutePath } from '../src/importers/typescript/next-routes.js';
-import { runCli, REPO_ROOT } from './support/run-cli.js';
-import { tempDir } from './support/temp-dir.js';
-import { routeIds, routeOf, scanCode } from './support/scan-code.js';
+import type { ImportResult } from '../../src/importers/importer.js';
+import { emptyInventory } from '../../src/inventory/inventory.js';
+import { matcherSelects, nextRoutePath } from '../../src/importers/typescript/next-routes.js';
+import { runCli, REPO_ROOT } from '../support/run-cli.js';
+import { tempDir } from '../support/temp-dir.js';
+import { routeIds, routeOf, scanCode } from '../support/scan-code.js';
 
 const NEXT = 'tests/fixtures/typescript/next-drizzle';
 const HONO = 'tests/fixtures/typescript/hono-drizzle';
@@ -164,7 +164,7 @@ describe('Drizzle: what is not a query', () => {
         '}',
       ].join('\n'),
     });
-    const { parseCodeFile } = await import('../src/importers/typescript/parse-code-file.js');
+    const { parseCodeFile } = await import('../../src/importers/typescript/parse-code-file.js');
     const facts = parseCodeFile('src/q.ts', readFileSync(join(dir, 'src/q.ts'), 'utf8'));
     const queries = (facts.functions.find((fn) => fn.name === 'a')?.queries ?? []).map((x) => `${x.library}:${x.operation}:${x.limited}`);
     expect(queries).toEqual(['knex:find-many:false', 'drizzle:delete:false', 'drizzle:find-many:true']);
