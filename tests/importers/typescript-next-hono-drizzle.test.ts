@@ -196,3 +196,19 @@ describe('end to end: PIPL-CODE-009 and PIPL-CODE-002 over the Hono app', () => 
     expect(of('PIPL-CODE-002', 'FAIL').some((k) => k.startsWith('GET:/api/clinic/patients/lookup'))).toBe(false);
   });
 });
+
+describe('Drizzle: TypeORM query builders are not taken for it', () => {
+  it('leaves qb.select(\'u.name\').from(User, \'u\') to the TypeORM reader', () => {
+    return import('../../src/importers/typescript/parse-code-file.js').then(({ parseCodeFile }) => {
+      const facts = parseCodeFile('src/users.service.ts', [
+        "import { DataSource } from 'typeorm';",
+        'export async function find(ds: DataSource, phone: string) {',
+        '  const qb = ds.createQueryBuilder();',
+        "  return qb.select('u.name').from(User, 'u').where('u.phone = :phone', { phone }).getMany();",
+        '}',
+      ].join('\n'));
+      const libraries = facts.functions.flatMap((fn) => fn.queries.map((x) => x.library));
+      expect(libraries).not.toContain('drizzle');
+    });
+  });
+});

@@ -18,6 +18,8 @@ const COMPARISONS = new Set(['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'inArray', 'n
 const PARTIAL = new Set(['like', 'ilike', 'notLike', 'notIlike']);
 /** Aggregate helpers (drizzle-orm): a select of only these returns no row's values. */
 const AGGREGATES = new Set(['count', 'countDistinct', 'sum', 'sumDistinct', 'avg', 'avgDistinct', 'min', 'max']);
+/** The calls that run a TypeORM query builder: a chain ending in one is not Drizzle's. */
+const TYPEORM_RUNNERS = /^(getMany|getOne|getOneOrFail|getRawMany|getRawOne|getCount|getManyAndCount|getRawAndEntities|getExists|stream)$/;
 /** How many links of a chain are followed, at most. */
 const MAX_LINKS = 32;
 
@@ -270,10 +272,16 @@ export function queryFromDrizzle(call: ts.CallExpression, file: ts.SourceFile): 
   let operation: QueryFact['operation'];
   let columns: string[] | undefined;
   if (root.name === 'select' || root.name === 'selectDistinct' || root.name === 'selectDistinctOn') {
-    // A table given to `from` by its variable: a string is knex's (`.from('users')`).
-    model = tableName(from?.call.arguments[0]);
+    // A table given to `from` by its variable, alone: a string is knex's (`.from('users')`), an
+    // entity with an alias TypeORM's query builder's (`qb.select('u.name').from(User, 'u')`), whose
+    // select takes strings where Drizzle's takes an object; a chain run by getMany() is TypeORM's.
+    if (!from || from.call.arguments.length !== 1) return undefined;
+    const selectArg = root.call.arguments[root.name === 'selectDistinctOn' ? 1 : 0];
+    if (selectArg !== undefined && !ts.isObjectLiteralExpression(selectArg)) return undefined;
+    if (links.some((l) => TYPEORM_RUNNERS.test(l.name)) || (file.text.includes('typeorm') && !namesDrizzle(file.text))) return undefined;
+    model = tableName(from.call.arguments[0]);
     if (model === undefined) return undefined;
-    const sel = selection(root.call.arguments[root.name === 'selectDistinctOn' ? 1 : 0]);
+    const sel = selection(selectArg);
     operation = sel.aggregate ? 'count' : 'find-many';
     columns = sel.columns;
   } else if (root.name === '$count') {
