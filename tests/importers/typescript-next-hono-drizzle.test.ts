@@ -115,13 +115,13 @@ describe('Hono with Drizzle', () => {
   it('joins basePath and app.route prefixes, applies use(\'/clinic/*\', jwt()) to the sub-apps mounted under it', async () => {
     const r = await load(HONO, mapping);
     expect(routeIds(r)).toEqual([
-      'GET:/api/clinic/patients/',
+      'GET:/api/clinic/patients',
       'GET:/api/clinic/patients/lookup',
       'GET:/api/clinic/patients/search',
       'GET:/api/clinic/patients/stats',
       'GET:/api/clinic/visits/:patientId',
       'GET:/api/health',
-      'GET:/api/public/patients/',
+      'GET:/api/public/patients',
       'GET:/api/public/patients/lookup',
       'GET:/api/public/patients/search',
       'GET:/api/public/patients/stats',
@@ -136,7 +136,7 @@ describe('Hono with Drizzle', () => {
     const r = await load(HONO, mapping);
     expect(q(r, 'GET:/api/clinic/patients/lookup')).toMatchObject({ store: 'patients', requestFields: ['phone'], limited: true, columns: ['*'] });
     expect(q(r, 'GET:/api/clinic/patients/search')).toMatchObject({ requestFields: ['fullName', 'phone'], partialMatchFields: ['fullName', 'phone'], limited: false, columns: ['fullName', 'phone'] });
-    expect(q(r, 'GET:/api/clinic/patients/')).toMatchObject({ ownerCondition: true, lookupFields: [], limited: false });
+    expect(q(r, 'GET:/api/clinic/patients')).toMatchObject({ ownerCondition: true, lookupFields: [], limited: false });
     expect(q(r, 'GET:/api/clinic/patients/stats')).toMatchObject({ operation: 'count' });
     expect(q(r, 'GET:/api/clinic/visits/:patientId')).toMatchObject({ store: 'visits', model: 'patient_visits', requestFields: ['patientId'], limited: true, columns: ['diagnosis', 'visitedAt'] });
   });
@@ -189,7 +189,7 @@ describe('end to end: PIPL-CODE-009 and PIPL-CODE-002 over the Hono app', () => 
     expect(result.code).toBe(0);
     const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as { findings: Array<{ ruleId: string; status: string; target: { key: string } }>; rules: Array<{ id: string; counts: Record<string, number> }> };
     const of = (rule: string, status: string) => report.findings.filter((f) => f.ruleId === rule && f.status === status).map((f) => f.target.key).sort();
-    expect(of('PIPL-CODE-009', 'FAIL')).toEqual(['GET:/api/public/patients/', 'GET:/api/public/patients/lookup', 'GET:/api/public/patients/search']);
+    expect(of('PIPL-CODE-009', 'FAIL')).toEqual(['GET:/api/public/patients', 'GET:/api/public/patients/lookup', 'GET:/api/public/patients/search']);
     // The four jwt-guarded routes reading a PI store pass (the count, the health check and the log-in read none).
     expect(report.rules.find((r) => r.id === 'PIPL-CODE-009')?.counts).toMatchObject({ FAIL: 3, PASS: 4 });
     expect(of('PIPL-CODE-002', 'FAIL').some((k) => k.startsWith('GET:/api/clinic/patients/search'))).toBe(true);

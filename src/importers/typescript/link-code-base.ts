@@ -627,7 +627,9 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
         const routerPrefix = route.receiver ? (ownEntry(f.routerPrefixes, route.receiver) ?? '') : '';
         const outerPrefix = localMount ? `${ownEntry(f.routerPrefixes, localMount.receiver) ?? ''}${localMount.prefix ?? ''}` : '';
         const globalPrefix = route.framework === 'nestjs' && nestPrefix !== undefined && !excludedFromGlobalPrefix(nestPrefix, route.method, route.path) ? nestPrefix.prefix : '';
-        const fullPath = `${globalPrefix}${mount.prefix}${outerPrefix}${routerPrefix}${route.path}`.replace(/\/+/g, '/') || '/';
+        const joined = `${globalPrefix}${mount.prefix}${outerPrefix}${routerPrefix}${route.path}`.replace(/\/+/g, '/') || '/';
+        // Hono joins a sub-app's '/' to its mount without the slash (`app.route('/p', sub)`; `sub.get('/')` serves /p).
+        const fullPath = route.framework === 'hono' && joined.length > 1 ? joined.replace(/\/$/, '') : joined;
         // A route of a plugin registered with Fastify's register() is Fastify's, whatever the
         // name of its instance; its path before the prefix (and with only the innermost prefix,
         // for a plugin registered by a plugin) stays a name the project file may map (as the scan
