@@ -212,3 +212,15 @@ describe('Drizzle: TypeORM query builders are not taken for it', () => {
     });
   });
 });
+
+describe('hono/jwt sign and verify', () => {
+  it('reads the secret given to sign(payload, secret) imported from hono/jwt as a key in code', () => {
+    return import('../../src/importers/typescript/parse-code-file.js').then(({ parseCodeFile }) => {
+      const withHono = parseCodeFile('src/auth.ts', "import { sign } from 'hono/jwt';\nexport const issue = (sub: string) => sign({ sub }, 'hono-dev-secret');\n");
+      expect(withHono.credentials.filter((c) => c.kind === 'key').map((c) => `${c.keyUse}:${c.keySource}`)).toEqual(['jwt-signing:literal']);
+      // A sign() of some other module is no JWT signing.
+      const other = parseCodeFile('src/auth.ts', "import { sign } from './crypto';\nexport const issue = (sub: string) => sign({ sub }, 'not-a-key');\n");
+      expect(other.credentials.filter((c) => c.kind === 'key')).toEqual([]);
+    });
+  });
+});
