@@ -85,8 +85,10 @@ const REQUEST_SOURCE = /\b(req|request|ctx|context)\.(query|params|body|request|
 /** Next.js: a route handler's (or page's) dynamic segments, `params.id`, `(await params).id` (Next 15), `context.params.id`. */
 const NEXT_PARAMS = /(^|[^.\w$])\(?\s*(await\s+)?(params|props\.params|context\.params)\s*\)?\s*\.\s*[\w$]+/;
 const NEXT_ROUTE_FILE = /(^|\/)(app\/(.*\/)?route|pages\/api\/.*)\.(ts|tsx|js|jsx|mts|mjs)$/;
-// `user.sub`: the JWT subject claim (jsonwebtoken, @fastify/jwt) is the caller's id.
-const USER_SOURCE = /\b(req|request|ctx|context)\.(user|session|state\.user|auth)\b|\b(c|ctx|context)\.(get\(\s*['"]|var\.)(jwtPayload|user|session|auth)\b|\bcurrentUser\b|\buser\.(id|sub|outlet|unit|org|tenant|dept|station|branch)|\bsession\.|@CurrentUser|\bprincipal\b|\bauthUser\b|\bme\b\./i;
+// `user.sub`: the JWT subject claim (jsonwebtoken, @fastify/jwt) is the caller's id. Hono's context
+// variables `c.get('jwtPayload')` (hono/jwt), `c.get('user')`, `c.var.user` hold the caller (only on
+// `c`: Koa's `ctx.get('user')` reads a request header).
+const USER_SOURCE = /\b(req|request|ctx|context)\.(user|session|state\.user|auth)\b|\bc\.(get\(\s*['"]|var\.)(jwtPayload|user|session|auth)\b|\bcurrentUser\b|\buser\.(id|sub|outlet|unit|org|tenant|dept|station|branch)|\bsession\.|@CurrentUser|\bprincipal\b|\bauthUser\b|\bme\b\./i;
 
 /** Where a condition value comes from: a literal, the logged-in user, or (otherwise) the request. */
 export function valueOrigin(node: ts.Node, file: ts.SourceFile): ValueOrigin {
