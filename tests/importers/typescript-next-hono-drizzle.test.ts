@@ -224,3 +224,13 @@ describe('hono/jwt sign and verify', () => {
     });
   });
 });
+
+describe('Next.js Pages Router: only handlers', () => {
+  it('reads a pages/api default export taking (req, res), not a default-exported value of another kind', async () => {
+    const { parseCodeFile } = await import('../../src/importers/typescript/parse-code-file.js');
+    const handler = parseCodeFile('pages/api/ping.js', 'export default function handler(req, res) { res.status(200).json({ ok: true }); }\n');
+    expect(handler.routes.map((r) => `${r.framework} ${r.method} ${r.path}`)).toEqual(['nextjs ALL /api/ping']);
+    const constant = parseCodeFile('pages/api/labels.js', "export default { title: 'API' };\n");
+    expect(constant.routes).toEqual([]);
+  });
+});

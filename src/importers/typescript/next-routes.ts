@@ -149,6 +149,9 @@ export function nextRoutes(file: ts.SourceFile, path: string): RouteFact[] {
   const route = (method: string, init: ts.Expression | ts.FunctionLikeDeclaration, at: ts.Node): void => {
     const { fn: inline, name, wrappers } = ts.isFunctionDeclaration(init) ? { fn: init, name: undefined, wrappers: [] } : unwrap(init as ts.Expression, file);
     const fn = inline ?? (name !== undefined ? functions.get(name) : undefined);
+    // A pages/api default export is a Next.js handler where the file names Next.js (NextApiRequest,
+    // an import from next) or the function takes (req, res): not any default export under a pages folder.
+    if (method === 'default' && !/\bnext\b|NextApi/.test(file.text) && !(fn !== undefined && fn.parameters.length >= 2)) return;
     const check = fn ? sessionCheck(fn) : undefined;
     const middleware: ArgumentValue[] = [...wrappers, ...(check !== undefined ? [{ kind: 'ref' as const, value: `auth check: ${check}()` }] : [])];
     const handler = fn ? { key: `${path}@${fn.pos}` } : name !== undefined ? { name } : {};
