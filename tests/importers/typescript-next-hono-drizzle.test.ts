@@ -234,3 +234,24 @@ describe('Next.js Pages Router: only handlers', () => {
     expect(constant.routes).toEqual([]);
   });
 });
+
+describe('Hono: a sub-app of the same module', () => {
+  it('mounts it under the base path and the route prefix, with the middleware applied before', async () => {
+    const dir = tempDir({
+      'package.json': '{"name":"x","dependencies":{"hono":"4"}}',
+      'src/app.ts': [
+        "import { Hono } from 'hono';",
+        "import { bearerAuth } from 'hono/bearer-auth';",
+        'const admin = new Hono();',
+        "admin.get('/users/:id', (c) => c.json({ id: c.req.param('id') }));",
+        "const app = new Hono().basePath('/v1');",
+        "app.use('*', bearerAuth({ token: process.env.TOKEN! }));",
+        "app.route('/admin', admin);",
+        'export default app;',
+      ].join('\n'),
+    });
+    const r = await scanCode(dir, declared());
+    expect(routeIds(r)).toEqual(['GET:/v1/admin/users/:id']);
+    expect(routeOf(r, 'GET:/v1/admin/users/:id')).toMatchObject({ framework: 'hono', guarded: true });
+  });
+});
