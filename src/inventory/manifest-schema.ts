@@ -773,7 +773,7 @@ const ReadQuery = Type.Object(
   {
     store: Id,
     model: Type.String({ description: 'the model, table, collection or resource named in the code' }),
-    library: strEnum(['prisma', 'typeorm', 'sequelize', 'mongoose', 'knex', 'sql'], 'data-access library'),
+    library: strEnum(['prisma', 'typeorm', 'sequelize', 'mongoose', 'knex', 'sql', 'drizzle'], 'data-access library'),
     operation: strEnum(['find-one', 'find-many', 'count', 'create', 'update', 'delete'], 'what the query does'),
     lookupFields: Type.Array(Type.String(), { description: 'fields the query selects records by' }),
     requestSupplied: Type.Boolean({ description: 'a lookup value comes from the request (not a constant, not the logged-in user)' }),
@@ -895,7 +895,7 @@ export const CodeRouteSchema = Type.Object(
   {
     id: Id,
     codeBase: Id,
-    framework: strEnum(['express', 'koa', 'fastify', 'nestjs', 'midway', 'egg'], 'web framework'),
+    framework: strEnum(['express', 'koa', 'fastify', 'nestjs', 'midway', 'egg', 'hono', 'nextjs'], 'web framework'),
     method: Type.String({ description: 'HTTP method, upper case (ALL for any)' }),
     path: Type.String({ description: 'the route path, e.g. /api/waybills/:id' }),
     handler: opt(Type.String({ description: 'the handler function or method' })),

@@ -146,4 +146,43 @@ describe('names from Object.prototype in scanned code', () => {
     // Middleware named `constructor` matches only /y; `__proto__` is skipped on /x only.
     expect(s?.middleware).toEqual(['config.middleware.__proto__', 'config.middleware.toString']);
   });
+
+  it('are ordinary names as Drizzle tables, Hono apps and their base paths, and Next.js middleware matchers', async () => {
+    const dir = tempDir({
+      'package.json': '{"name":"x","dependencies":{"hono":"4","drizzle-orm":"0.38","next":"15"}}',
+      'src/schema.ts': `import { pgTable, text } from 'drizzle-orm/pg-core';
+export const constructor = pgTable('members', { phone: text('phone') });
+export const __proto__ = pgTable('toString', { phone: text('phone') });
+export const hasOwnProperty = pgTable('hasOwnProperty', { phone: text('phone') });
+`,
+      'src/index.ts': `import { Hono } from 'hono';
+import { eq } from 'drizzle-orm';
+import { constructor, __proto__ } from './schema';
+const toString = new Hono().basePath('/valueOf');
+const valueOf = new Hono();
+valueOf.get('/m', async (c) => c.json(await db.select().from(constructor).where(eq(constructor.phone, c.req.query('p')!))));
+valueOf.get('/n', async (c) => c.json(await db.query.__proto__.findMany({ where: eq(__proto__.phone, c.req.param('constructor')) })));
+toString.route('/__proto__', valueOf);
+export default toString;
+`,
+      'src/middleware.ts': `import { withAuth } from 'next-auth/middleware';
+export default withAuth({});
+export const config = { matcher: ['/constructor/:__proto__*', '/((?!toString|valueOf).*)'] };
+`,
+      'src/app/constructor/[__proto__]/route.ts': `export async function GET(req: Request, { params }: { params: { __proto__: string } }) { return Response.json(await db.select().from(hasOwnProperty).where(eq(hasOwnProperty.phone, params.__proto__))); }
+`,
+    });
+    const inputs = filesUnder(dir).map((f) => readSourceInput(f, relative(dir, f).split('\\').join('/')));
+    const inventory = emptyInventory();
+    inventory.stores.push({ id: 'members', kind: 'table', fields: [{ name: 'phone', category: 'contact.phone' }] });
+    const result = await typescriptImporter.load(inputs, { cwd: dir, baseDir: dir, options: {}, mapping: {}, declared: inventory });
+    const text = JSON.stringify(result.manifest);
+    expect(text).not.toContain('[native code]');
+    expect(text).not.toContain('function ');
+    const routes = result.manifest.codeRoutes ?? [];
+    expect(routes.map((r) => r.path).sort()).toEqual(['/constructor/:__proto__', '/valueOf/__proto__/m', '/valueOf/__proto__/n']);
+    // The table `constructor` declares is members: its query is on that store.
+    expect(routes.find((r) => r.path === '/valueOf/__proto__/m')?.queries[0]).toMatchObject({ store: 'members', model: 'members', requestFields: ['phone'] });
+    expect(routes.find((r) => r.path === '/constructor/:__proto__')).toMatchObject({ guarded: true });
+  });
 });

@@ -79,9 +79,16 @@ export function argumentValue(node: ts.Expression, file: ts.SourceFile, depth = 
   return { kind: 'other', value: node.getText(file).slice(0, 80) };
 }
 
-const REQUEST_SOURCE = /\b(req|request|ctx|context)\.(query|params|body|request|headers)\b|\brequest\.(query|params|body)\b/;
-// `user.sub`: the JWT subject claim (jsonwebtoken, @fastify/jwt) is the caller's id.
-const USER_SOURCE = /\b(req|request|ctx|context)\.(user|session|state\.user|auth)\b|\bcurrentUser\b|\buser\.(id|sub|outlet|unit|org|tenant|dept|station|branch)|\bsession\.|@CurrentUser|\bprincipal\b|\bauthUser\b|\bme\b\./i;
+// Also the Fetch API's request (Next.js route handlers: `await req.json()`, `req.nextUrl.searchParams.get('phone')`,
+// `new URL(req.url).searchParams.get(…)`) and Hono's context (`c.req.query('phone')`, `c.req.param('id')`, `await c.req.json()`).
+const REQUEST_SOURCE = /\b(req|request|ctx|context)\.(query|params|body|request|headers)\b|\brequest\.(query|params|body)\b|\b(req|request)\.(json|formData|text)\(\)|\bsearchParams\.(get|getAll)\(|\b(c|ctx|context)\.req\.(param|query|queries|json|valid|header|parseBody|formData|text)\b/;
+/** Next.js: a route handler's (or page's) dynamic segments, `params.id`, `(await params).id` (Next 15), `context.params.id`. */
+const NEXT_PARAMS = /(^|[^.\w$])\(?\s*(await\s+)?(params|props\.params|context\.params)\s*\)?\s*\.\s*[\w$]+/;
+const NEXT_ROUTE_FILE = /(^|\/)(app\/(.*\/)?route|pages\/api\/.*)\.(ts|tsx|js|jsx|mts|mjs)$/;
+// `user.sub`: the JWT subject claim (jsonwebtoken, @fastify/jwt) is the caller's id. Hono's context
+// variables `c.get('jwtPayload')` (hono/jwt), `c.get('user')`, `c.var.user` hold the caller (only on
+// `c`: Koa's `ctx.get('user')` reads a request header).
+const USER_SOURCE = /\b(req|request|ctx|context)\.(user|session|state\.user|auth)\b|\bc\.(get\(\s*['"]|var\.)(jwtPayload|user|session|auth)\b|\bcurrentUser\b|\buser\.(id|sub|outlet|unit|org|tenant|dept|station|branch)|\bsession\.|@CurrentUser|\bprincipal\b|\bauthUser\b|\bme\b\./i;
 
 /** Where a condition value comes from: a literal, the logged-in user, or (otherwise) the request. */
 export function valueOrigin(node: ts.Node, file: ts.SourceFile): ValueOrigin {
@@ -91,6 +98,7 @@ export function valueOrigin(node: ts.Node, file: ts.SourceFile): ValueOrigin {
   // Enum members and SCREAMING constants are constants.
   if (/^[A-Z][A-Za-z0-9]*\.[A-Z][A-Za-z0-9_]*$/.test(text) || /^[A-Z][A-Z0-9_]+$/.test(text)) return 'constant';
   if (REQUEST_SOURCE.test(text)) return 'request';
+  if (NEXT_PARAMS.test(text) && NEXT_ROUTE_FILE.test(file.fileName)) return 'request';
   if (decoratedRequestParameter(node, file)) return 'request';
   return 'variable';
 }

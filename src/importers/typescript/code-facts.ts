@@ -4,6 +4,7 @@
 import { nameTable } from './name-table.js';
 import type { GlobalPrefixFact } from './extract-routes.js';
 import type { EggGlobalMiddleware } from './egg-routes.js';
+import type { NextMiddlewareFact } from './next-routes.js';
 
 export interface CodePosition {
   line: number;
@@ -17,7 +18,7 @@ export interface CodePosition {
 export type ValueOrigin = 'constant' | 'user' | 'request' | 'variable';
 
 export interface QueryFact {
-  library: 'prisma' | 'typeorm' | 'sequelize' | 'mongoose' | 'knex' | 'sql';
+  library: 'prisma' | 'typeorm' | 'sequelize' | 'mongoose' | 'knex' | 'sql' | 'drizzle';
   /** Model, repository, table or collection as named in the code. */
   model: string;
   operation: 'find-one' | 'find-many' | 'count' | 'create' | 'update' | 'delete';
@@ -134,7 +135,7 @@ export type ArgumentValue =
   | { kind: 'other'; value: string };
 
 export interface RouteFact {
-  framework: 'express' | 'koa' | 'fastify' | 'nestjs' | 'midway' | 'egg';
+  framework: 'express' | 'koa' | 'fastify' | 'nestjs' | 'midway' | 'egg' | 'hono' | 'nextjs';
   method: string;
   path: string;
   /** The router or app variable it is declared on (express/koa/fastify), for mounts and `use`. */
@@ -315,6 +316,10 @@ export interface FileFacts {
   midway?: { globalPrefix?: string; global?: ArgumentValue[] };
   /** Egg: the middleware config.default applies to every request (`config.middleware`), in order (egg-routes.ts). */
   eggMiddleware?: EggGlobalMiddleware[];
+  /** Drizzle ORM: module-level table variables and the table name they declare (`users = pgTable('app_users', …)`), drizzle-queries.ts. */
+  drizzleTables?: Record<string, string>;
+  /** Next.js `middleware.ts` that logs the caller in, with its `config.matcher` (next-routes.ts). */
+  nextMiddleware?: NextMiddlewareFact;
 }
 
 export function emptyFileFacts(path: string): FileFacts {

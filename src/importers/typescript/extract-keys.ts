@@ -216,7 +216,8 @@ export function keysFromCall(call: ts.CallExpression | ts.NewExpression, file: t
   const out: CredentialFact[] = [];
   // jsonwebtoken: sign(payload, secret, options) / verify(token, secret, options).
   const bare = full === 'sign' || full === 'verify';
-  if ((name === 'sign' || name === 'verify') && (/^(jwt|jsonwebtoken|JWT|jsonWebToken)\.(sign|verify)$/.test(full) || (bare && /jsonwebtoken/.test(file.text))) && args.length >= 2) {
+  // Also hono/jwt's sign(payload, secret) / verify(token, secret), known by the module it is imported from.
+  if ((name === 'sign' || name === 'verify') && (/^(jwt|jsonwebtoken|JWT|jsonWebToken)\.(sign|verify)$/.test(full) || (bare && (/jsonwebtoken/.test(file.text) || importedFrom(file, name) === 'hono/jwt'))) && args.length >= 2) {
     const key = args[1];
     if (key && !ts.isObjectLiteralExpression(key) && !ts.isArrowFunction(key) && !ts.isFunctionExpression(key)) out.push(keyFact(name === 'sign' ? 'jwt-signing' : 'jwt-verification', `${full} key`, keyValue(key, file, constants), key, file));
   }

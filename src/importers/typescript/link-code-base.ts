@@ -2,6 +2,8 @@
 // restriction, guards and data access their handlers reach (calls followed across files by
 // name), grants from permission definitions, credential-handling sites, and scheduled jobs that
 // delete or anonymise stores. Every entity gets a place at its file, line and column.
+import { drizzleModel, drizzleTableNames } from './drizzle-queries.js';
+import { nextMiddlewareFor } from './next-routes.js';
 import { nameTable, ownEntry } from './name-table.js';
 import { eggFunctionName } from './egg-routes.js';
 import { frameworkGlobals } from './framework-globals.js';
@@ -194,6 +196,8 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
   const newRoles = new Map<string, Role>();
   const scopeFields = new ScopeFields(input.options);
   const unmappedModels = new Set<string>();
+  // Drizzle: table variables to the table names they declare (drizzle-queries.ts).
+  const drizzleTables = drizzleTableNames(files);
 
   /** A code role → a manifest role id (a new role when unmapped). */
   const roleId = (name: string, file: string, at: CodePosition): string => {
@@ -326,7 +330,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     return (modelsOfStore.get(storeId)?.size ?? 0) <= 1;
   };
   const queryEntry = (fact: QueryFact, file: string, check?: CallerCheckFact, answered?: ReadonlySet<string>): CodeQueryEntry | undefined => {
-    let q = fact;
+    let q = fact.library === 'drizzle' ? { ...fact, model: drizzleModel(fact.model, drizzleTables, (n) => stores.match(n) !== undefined) } : fact;
     if (q.unreadable !== undefined) {
       const entry: CodeQueryEntry = { library: 'sql', unreadable: q.unreadable, line: q.at.line };
       place(entry, file, q.at, 'query');
@@ -612,6 +616,8 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
   // Midway's config.default `globalPrefix` and its configuration's global middleware and guards;
   // Egg's config.default middleware (midway-routes.ts, egg-routes.ts).
   const frameworks = frameworkGlobals(files);
+  // Next.js: the middleware.ts that logs the caller in, applied to the routes its matcher selects.
+  const nextMiddleware = files.find((f) => f.nextMiddleware !== undefined)?.nextMiddleware;
   for (const f of files) {
     for (const route of f.routes) {
       // Egg `router.resources`: only the actions the controller defines are routes.
@@ -641,8 +647,10 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
         const routerPrefix = route.receiver ? (ownEntry(f.routerPrefixes, route.receiver) ?? '') : '';
         const outerPrefix = localMount ? `${ownEntry(f.routerPrefixes, localMount.receiver) ?? ''}${localMount.prefix ?? ''}` : '';
         const globalPrefix = route.framework === 'nestjs' && nestPrefix !== undefined && !excludedFromGlobalPrefix(nestPrefix, route.method, route.path) ? nestPrefix.prefix : route.framework === 'midway' ? (frameworks.midwayPrefix ?? '') : '';
-        const fullPath = `${globalPrefix}${mount.prefix}${outerPrefix}${routerPrefix}${route.path}`.replace(/\/+/g, '/') || '/';
-        const chain = [...frameworks.middleware(route.framework, fullPath), ...mount.middleware, ...outer, ...local, ...route.middleware];
+        const joined = `${globalPrefix}${mount.prefix}${outerPrefix}${routerPrefix}${route.path}`.replace(/\/+/g, '/') || '/';
+        // Hono joins a sub-app's '/' to its mount without the slash (`app.route('/p', sub)`; `sub.get('/')` serves /p).
+        const fullPath = route.framework === 'hono' && joined.length > 1 ? joined.replace(/\/$/, '') : joined;
+        const chain = [...frameworks.middleware(route.framework, fullPath), ...(route.framework === 'nextjs' ? nextMiddlewareFor(nextMiddleware, route.path) : []), ...mount.middleware, ...outer, ...local, ...route.middleware];
         // A route of a plugin registered with Fastify's register() is Fastify's, whatever the
         // name of its instance; its path before the prefix (and with only the innermost prefix,
         // for a plugin registered by a plugin) stays a name the project file may map (as the scan

@@ -3,7 +3,7 @@
 import { nameTable } from './name-table.js';
 import { ts } from './typescript-parser.js';
 import { calleeName, dottedName, positionOf, propertyName, requiredModule } from './ast-values.js';
-import { emptyFileFacts, type FileFacts, type FunctionFact } from './code-facts.js';
+import { emptyFileFacts, type FileFacts, type FunctionFact, type UseFact } from './code-facts.js';
 import { caslRawRules, caslRule, grantsFromChain, grantsFromObject } from './extract-access-control.js';
 import { credentialFromCall, passwordLiteral } from './extract-credentials.js';
 import { comparesPassword, rejectsUnknownKey } from './credential-proof.js';
@@ -19,6 +19,9 @@ import { scheduleFromCall, scheduleFromDecorator } from './extract-schedules.js'
 import { isMidwayController, midwayGlobalFromCall, midwayGlobalPrefix, midwayRoutes } from './midway-routes.js';
 import { eggGlobalMiddleware, eggNamespaces, eggRoutesFromCall, eggServiceCall, isEggRouterFile } from './egg-routes.js';
 import { eggMysqlQuery } from './egg-data-access.js';
+import { nextMiddlewareOf, nextRoutes } from './next-routes.js';
+import { honoAppsOf, honoMountFromCall, honoUsePrefix } from './hono-routes.js';
+import { drizzleTablesOf, namesDrizzle, queryFromDrizzle } from './drizzle-queries.js';
 import { appendAll } from '../../collections/append-all.js';
 import { ASSERT, CallerChecks, THROWING_QUERY, type CheckedRegion } from './find-caller-checks.js';
 import type { CallerCheckFact, QueryFact, SqlTextFact } from './code-facts.js';
@@ -182,6 +185,15 @@ function scanCodeFile(path: string, text: string): FileFacts {
   const fastifyPluginNames = new Set<string>();
   // Routers the module creates, whatever their names: their routes and mounts are read as such.
   const routers = routersOf(file);
+  // Hono instances are routers too (hono-routes.ts), their base paths the routers' prefixes.
+  const hono = honoAppsOf(file);
+  const honoApps: ReadonlySet<string> = new Set(hono?.local ?? []);
+  const honoMounts = new Set<UseFact>();
+  if (hono) {
+    routers.local = [...new Set([...routers.local, ...hono.local])].sort();
+    routers.exported = [...new Set([...routers.exported, ...hono.exported])].sort();
+    if (hono.basePaths) facts.routerPrefixes = nameTable({ ...hono.basePaths });
+  }
   if (routers.local.length > 0) facts.routers = routers;
   const localRouters: ReadonlySet<string> = new Set(routers.local);
   for (const st of file.statements) {
@@ -580,7 +592,9 @@ function scanCodeFile(path: string, text: string): FileFacts {
       if (comparesPassword(call, file)) for (const fn of callers) fn.checksPassword = true;
       const logged = stack.length > 1 ? loggedValues(call, file) : undefined;
       if (logged) for (const fn of callers) appendAll((fn.logs ??= []), logged);
-      const q = queryFromCall(call, file) ?? queryFromQueryBuilder(call, file) ?? queryFromKnexChain(call, file) ?? (mentionsMysql ? eggMysqlQuery(call, file) : undefined);
+      // A Drizzle chain's inner links (null) are no query of any library.
+      const drizzle = queryFromDrizzle(call, file);
+      const q = drizzle === null ? undefined : (drizzle ?? queryFromCall(call, file) ?? queryFromQueryBuilder(call, file) ?? queryFromKnexChain(call, file) ?? (mentionsMysql ? eggMysqlQuery(call, file) : undefined));
       const region = regions.length > 0 ? regionAround(call) : undefined;
       if (q) {
         for (const fn of callers) fn.queries.push(q);
@@ -600,10 +614,16 @@ function scanCodeFile(path: string, text: string): FileFacts {
       const eggRoutes = eggNamespacesHere ? eggRoutesFromCall(call, file, path, eggNamespacesHere) : undefined;
       const route = eggRoutes ? undefined : routeFromCall(call, file, path, plugin?.param, localRouters);
       if (eggRoutes) appendAll(facts.routes, eggRoutes);
+      if (route && route.receiver !== undefined && honoApps.has(route.receiver)) route.framework = 'hono';
       if (route) facts.routes.push(plugin ? { ...route, plugin: plugin.key } : route);
       const midwayGlobal = midwayGlobalFromCall(call, file);
       if (midwayGlobal) appendAll(((facts.midway ??= {}).global ??= []), midwayGlobal);
-      const use = useFromCall(call, file, localRouters) ?? fastifyUseFromCall(call, file, plugin?.param);
+      const honoMount = honoApps.size > 0 ? honoMountFromCall(call, file, honoApps) : undefined;
+      // A sub-app takes the middleware its parent applied before it under a prefix of its own (`app.use('/api/*', jwt(…)); app.route('/api/users', users)`).
+      if (honoMount) honoMount.middleware = [...facts.uses.filter((u) => u.receiver === honoMount.receiver && u.prefix !== undefined && u.prefix !== '' && `${honoMount.prefix ?? ''}/`.startsWith(`${u.prefix}/`) && !honoMounts.has(u) && u.mounts === undefined).flatMap((u) => u.middleware), ...honoMount.middleware];
+      if (honoMount) honoMounts.add(honoMount);
+      const use = honoMount ?? useFromCall(call, file, localRouters) ?? fastifyUseFromCall(call, file, plugin?.param);
+      if (use && use !== honoMount && use.prefix !== undefined && honoApps.has(use.receiver)) use.prefix = honoUsePrefix(use.prefix);
       if (use) facts.uses.push(plugin ? { ...use, plugin: plugin.key } : use);
       if (name !== undefined && fastifyPluginNames.has(name) && ts.isIdentifier(call.expression)) facts.skipOverride = true;
       const chain = grantsFromChain(call, file, facts.constants);
@@ -689,6 +709,12 @@ function scanCodeFile(path: string, text: string): FileFacts {
   if (midwayPrefix !== undefined) (facts.midway ??= {}).globalPrefix = midwayPrefix;
   const eggMiddleware = eggGlobalMiddleware(file, path);
   if (eggMiddleware) facts.eggMiddleware = eggMiddleware;
+  // Next.js: routes by the file's place (app/**/route.ts, pages/api/**), middleware.ts.
+  appendAll(facts.routes, nextRoutes(file, path));
+  const nextMiddleware = nextMiddlewareOf(file, path);
+  if (nextMiddleware) facts.nextMiddleware = nextMiddleware;
+  const drizzleTables = namesDrizzle(text) ? drizzleTablesOf(file) : undefined;
+  if (drizzleTables) facts.drizzleTables = drizzleTables;
   // { provide: APP_GUARD, useClass: JwtAuthGuard }
   if (/APP_GUARD/.test(text)) {
     for (const m of text.matchAll(/provide:\s*APP_GUARD\s*,\s*use(?:Class|Existing)\s*:\s*(\w+)/g)) facts.globalGuards.push(m[1] ?? '');

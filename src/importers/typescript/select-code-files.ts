@@ -55,6 +55,8 @@ export function selectCodeFiles(inputs: SourceInput[], root: string, options: { 
   const out: SelectedFiles = { scan: [], skipped: [] };
   for (const input of inputs) {
     if (!isCodeFile(input.path)) continue;
+    // Next.js build output (.next/) is compiled from the app's own files, which are scanned.
+    if (/(^|\/)\.next\//.test(input.path)) continue;
     const rel = relativeTo(input.path);
     if (!included(rel) || (exclude.length > 0 && excluded(rel))) continue;
     const reason = skipReason(input, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
