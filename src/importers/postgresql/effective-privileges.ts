@@ -16,6 +16,7 @@ const WRITE_ALL_PRIVILEGES = new Set(['INSERT', 'UPDATE', 'DELETE']);
 export class EffectivePrivileges {
   private readonly closures = new Map<number, Map<number, number[]>>();
   private readonly oidByName = new Map<string, number>();
+  private grantable: Array<{ owner: number; grantees: number[] }> | undefined;
 
   constructor(readonly catalog: Catalog) {
     for (const role of catalog.roles.values()) this.oidByName.set(role.name, role.oid);
@@ -121,9 +122,23 @@ export class EffectivePrivileges {
   /** Whether `role` holds any privilege with GRANT OPTION on an object it does not own. */
   holdsGrantOption(role: number): boolean {
     const closure = this.privilegesOf(role);
-    return this.catalog.relations.some(
-      (rel) => !closure.has(rel.owner) && (rel.acl.some((e) => e.grantable && closure.has(e.grantee)) || [...rel.columnAcl.values()].some((acl) => acl.some((e) => e.grantable && closure.has(e.grantee)))),
-    );
+    return this.grantableByRelation().some(({ owner, grantees }) => grantees.length > 0 && !closure.has(owner) && grantees.some((grantee) => closure.has(grantee)));
+  }
+
+  /**
+   * Per relation, its owner and every grantee holding some privilege on it (or on one of its
+   * columns) WITH GRANT OPTION: computed once, not once per role (a dump with 200 roles and 480
+   * tables of ~120 ACL entries each had holdsGrantOption walk 11 million entries).
+   */
+  private grantableByRelation(): Array<{ owner: number; grantees: number[] }> {
+    if (this.grantable) return this.grantable;
+    this.grantable = this.catalog.relations.map((rel) => {
+      const grantees = new Set<number>();
+      for (const e of rel.acl) if (e.grantable) grantees.add(e.grantee);
+      for (const acl of rel.columnAcl.values()) for (const e of acl) if (e.grantable) grantees.add(e.grantee);
+      return { owner: rel.owner, grantees: [...grantees] };
+    });
+    return this.grantable;
   }
 
   private aclPaths(role: number, acl: AclEntry[], privilege: string, owner: number): string[] {
@@ -139,6 +154,7 @@ export class EffectivePrivileges {
   }
 }
 
+/** The values without repeats, in their order (fewer than two: the array itself; callers pass arrays of their own). */
 function unique<T>(values: T[]): T[] {
-  return [...new Set(values)];
+  return values.length < 2 ? values : [...new Set(values)];
 }

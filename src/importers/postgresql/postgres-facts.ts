@@ -81,19 +81,29 @@ export function postgresFacts(catalog: Catalog, lines: StatementLines): Database
     const readAllAt = lines.grants.get(`role:pg_read_all_data\0${name}`);
     if (readAllAt) propertyAt.readAllData = readAllAt;
     const reads = new Map<string, TableRead>();
+    // Whether the login may use a schema, asked once per schema rather than once per table.
+    const schemaUsable = new Map<number, boolean>();
     for (const rel of catalog.relations) {
-      if (privileges.schemaPaths(oid, rel.schemaOid, 'USAGE').length === 0) continue;
+      let usable = schemaUsable.get(rel.schemaOid);
+      if (usable === undefined) schemaUsable.set(rel.schemaOid, (usable = privileges.schemaPaths(oid, rel.schemaOid, 'USAGE').length > 0));
+      if (!usable) continue;
       const columns = new Map<string, Set<string>>();
       // The table's ACL is walked once per (login, table), not once per column; columns without
       // a grant of their own share the table's paths (read-only from here on).
       const tablePaths = privileges.tablePaths(oid, rel, 'SELECT');
       const tableSet = new Set(tablePaths);
-      for (const column of rel.columns) {
-        const paths = privileges.columnPaths(oid, rel, column, 'SELECT', tablePaths);
-        if (paths.length > 0) columns.set(column, paths === tablePaths ? tableSet : new Set(paths));
+      if (rel.columnAcl.size === 0) {
+        // No column grants on this table: every column has the table's paths (columnPaths would
+        // return them for each).
+        if (tablePaths.length > 0) for (const column of rel.columns) columns.set(column, tableSet);
+      } else {
+        for (const column of rel.columns) {
+          const paths = privileges.columnPaths(oid, rel, column, 'SELECT', tablePaths);
+          if (paths.length > 0) columns.set(column, paths === tablePaths ? tableSet : new Set(paths));
+        }
       }
       if (columns.size === 0) continue;
-      const firstPath = [...columns.values()][0]?.values().next().value as string;
+      const firstPath = (columns.values().next().value as Set<string>).values().next().value as string;
       const at = readLine(firstPath, keyOf(rel), name, lines, stated.superuser);
       reads.set(keyOf(rel), { columns, ...(at ? { at } : {}) });
     }
