@@ -39,7 +39,7 @@ const USER_MEMBER = /^(user|session|auth|principal|currentUser|state)$/;
 const CALLER_NAME = /^(current_?user|principal|auth_?user|caller|me|user)$/i;
 const CALLER_DECORATOR = /user|principal|auth|session/i;
 
-function unwrap(node: ts.Expression): ts.Expression {
+export function unwrap(node: ts.Expression): ts.Expression {
   let e = node;
   for (;;) {
     if (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e) || ts.isSatisfiesExpression(e) || ts.isTypeAssertionExpression(e) || ts.isAwaitExpression(e)) e = e.expression;
@@ -144,7 +144,7 @@ function isRequest(node: ts.Expression): boolean {
 }
 
 /** The statement always leaves the function (or the request): return, throw, ctx.throw(…), or a block ending in one. */
-function exits(statement: ts.Statement): boolean {
+export function exits(statement: ts.Statement): boolean {
   if (ts.isReturnStatement(statement) || ts.isThrowStatement(statement)) return true;
   if (ts.isBlock(statement)) {
     const last = statement.statements[statement.statements.length - 1];
@@ -203,7 +203,7 @@ function stripLength(node: ts.Expression): ts.Expression {
 }
 
 /** The initializer of `const name = …` in the statements before `from` (in its block and the blocks around it, within its function). */
-function bindingBefore(name: string, from: ts.Node): ts.Expression | undefined {
+export function bindingBefore(name: string, from: ts.Node): ts.Expression | undefined {
   let child: ts.Node = from;
   for (let n: ts.Node | undefined = from.parent; n && !ts.isFunctionLike(n) && !ts.isSourceFile(n); child = n, n = n.parent) {
     if (!ts.isBlock(n)) continue;
