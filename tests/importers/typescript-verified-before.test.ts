@@ -17,6 +17,7 @@ function declared() {
 }
 
 const SMS = `import Redis from 'ioredis';
+import { prisma } from '../db';
 const redis = new Redis(process.env.REDIS_URL as string);
 /** true when the code matches the one sent to the phone. */
 export async function verifySmsCode(phone: string, code: string): Promise<boolean> {
@@ -30,6 +31,32 @@ export async function assertSmsCode(phone: string, code: string): Promise<void> 
   const expected = await redis.get(\`sms:login:\${phone}\`);
   if (expected !== code) throw new Error('验证码错误');
 }
+/** A code kept as JSON with its expiry, under a key built first: true when it matches. */
+export async function checkLoginCode(phone: string, code: string): Promise<boolean> {
+  const key = \`sms:login:\${phone}\`;
+  const raw = await redis.get(key);
+  if (!raw) return false;
+  const entry = JSON.parse(raw);
+  return entry.code === code && entry.expiresAt > Date.now();
+}
+/** The unused code sent to the phone, or nothing. */
+export async function findValidCode(phone: string, code: string) {
+  const record = await prisma.smsCode.findFirst({ where: { phone, code, usedAt: null, expiresAt: { gt: new Date() } } });
+  return record !== null;
+}
+/** The latest code sent to the phone, its code compared with the presented one; throws on a mismatch. */
+export const requireLatestCode = async (phone: string, code: string) => {
+  const latest = await prisma.smsCode.findFirst({ where: { phone }, orderBy: { createdAt: 'desc' } });
+  if (!latest || latest.code !== code || latest.expiresAt < new Date()) throw new Error('验证码错误');
+};
+/** Every code ever sent to the phone: a list, never falsy. */
+export async function codesOf(phone: string, code: string) {
+  return prisma.smsCode.findMany({ where: { phone, code } });
+}
+/** Compares nothing it read: true for any code of six digits. */
+export async function looksLikeCode(phone: string, code: string): Promise<boolean> {
+  return code.length === 6 && phone.length === 11;
+}
 /** Sends a welcome text: checks nothing. */
 export async function sendWelcome(phone: string): Promise<void> {
   await redis.set(\`welcome:\${phone}\`, '1');
@@ -38,7 +65,7 @@ export async function sendWelcome(phone: string): Promise<void> {
 
 const AUTH = `import type { FastifyInstance } from 'fastify';
 import { prisma } from '../db';
-import { assertSmsCode, sendWelcome, verifySmsCode } from '../services/sms';
+import { assertSmsCode, checkLoginCode, codesOf, findValidCode, requireLatestCode, looksLikeCode, sendWelcome, verifySmsCode } from '../services/sms';
 type SmsLogin = { phone: string; code: string; referrerPhone?: string };
 export async function authRoutes(app: FastifyInstance) {
   app.post('/api/auth/sms/login', async (request, reply) => {
@@ -58,6 +85,32 @@ export async function authRoutes(app: FastifyInstance) {
   app.post('/api/auth/sms/login-throws', async (request) => {
     const { phone, code } = request.body as SmsLogin;
     await assertSmsCode(phone, code);
+    return prisma.member.findFirst({ where: { mobile: phone } });
+  });
+  app.post('/api/auth/sms/login-json', async (request, reply) => {
+    const { phone, code } = request.body as SmsLogin;
+    const valid = await checkLoginCode(phone, code);
+    if (!valid) throw app.httpErrors.unauthorized('验证码错误');
+    return prisma.member.findFirst({ where: { mobile: phone } });
+  });
+  app.post('/api/auth/sms/login-record', async (request, reply) => {
+    const { phone, code } = request.body as SmsLogin;
+    if (!(await findValidCode(phone, code))) return reply.code(401).send({});
+    return prisma.member.findFirst({ where: { mobile: phone } });
+  });
+  app.post('/api/auth/sms/login-latest', async (request) => {
+    const { phone, code } = request.body as SmsLogin;
+    await requireLatestCode(phone, code);
+    return prisma.member.findFirst({ where: { mobile: phone } });
+  });
+  app.post('/api/auth/sms/code-list', async (request, reply) => {
+    const { phone, code } = request.body as SmsLogin;
+    if (!(await codesOf(phone, code))) return reply.code(401).send({});
+    return prisma.member.findFirst({ where: { mobile: phone } });
+  });
+  app.post('/api/auth/sms/shape-only', async (request, reply) => {
+    const { phone, code } = request.body as SmsLogin;
+    if (!(await looksLikeCode(phone, code))) return reply.code(400).send({});
     return prisma.member.findFirst({ where: { mobile: phone } });
   });
   app.post('/api/auth/sms/result-ignored', async (request) => {
@@ -149,13 +202,21 @@ describe('typescript importer: a one-time code verified by a call before the loo
     expect((await lookup('POST:/api/auth/sms/login-kept')).callerCheck).toMatchObject({ kind: 'credential-gate', name: 'verifySmsCode' });
   });
 
+  it('a helper answering the comparison itself (`return entry.code === code && …`, a JSON entry under a key built first; a one-time-code record)', async () => {
+    expect((await lookup('POST:/api/auth/sms/login-json')).callerCheck).toMatchObject({ kind: 'credential-gate', name: 'checkLoginCode' });
+    // A one-time-code record found by phone and code, answered as `record !== null`.
+    expect((await lookup('POST:/api/auth/sms/login-record')).callerCheck).toMatchObject({ kind: 'credential-gate', name: 'findValidCode' });
+  });
+
   it('a helper that throws on a mismatch, awaited as a statement (Fastify function, NestJS service method)', async () => {
     expect((await lookup('POST:/api/auth/sms/login-throws')).callerCheck).toMatchObject({ kind: 'credential-gate', name: 'assertSmsCode' });
+    // The latest one-time-code record read by phone, its code compared with the presented one.
+    expect((await lookup('POST:/api/auth/sms/login-latest')).callerCheck).toMatchObject({ kind: 'credential-gate', name: 'requireLatestCode' });
     expect((await lookup('POST:/nest/auth/sms-login')).callerCheck).toMatchObject({ kind: 'credential-gate', name: 'checkCode' });
   });
 
-  it('proves nothing: a false result ignored, a lookup by another value, a failure that only logs, a throw caught, a helper checking no code', async () => {
-    for (const path of ['result-ignored', 'other-value', 'only-logged', 'caught', 'welcome']) {
+  it('proves nothing: a false result ignored, a lookup by another value, a failure that only logs, a throw caught, a helper checking no code (or only the code’s shape), a list of codes (never falsy)', async () => {
+    for (const path of ['result-ignored', 'other-value', 'only-logged', 'caught', 'welcome', 'shape-only', 'code-list']) {
       expect((await lookup(`POST:/api/auth/sms/${path}`)).callerCheck, path).toBe(false);
     }
   });

@@ -17,7 +17,7 @@ import { callsLimiter, decoratorsOf, fastifyUseFromCall, handlerRef, nestRoutes,
 import { scheduleFromCall, scheduleFromDecorator } from './extract-schedules.js';
 import { appendAll } from '../../collections/append-all.js';
 import { ASSERT, CallerChecks, THROWING_QUERY, type CheckedRegion } from './find-caller-checks.js';
-import { failureMode, usesValues, verifiedBefore } from './verified-before.js';
+import { failureMode, returnsCodeRecord, usesValues, verifiedBefore } from './verified-before.js';
 import type { CallerCheckFact, QueryFact, SqlTextFact } from './code-facts.js';
 
 const FIRST_NODE = ts.SyntaxKind.FirstNode;
@@ -358,6 +358,10 @@ function scanCodeFile(path: string, text: string): FileFacts {
     switch (node.kind) {
       case K.IfStatement:
         statementChecks(node as ts.IfStatement);
+        break;
+      case K.ReturnStatement:
+        // A helper's `return expected === code`: it answers false on a mismatch (verified-before.ts).
+        if (stack.length > 1 && (callerChecks.returnsCodeMatch(node as ts.Statement) || returnsCodeRecord(node as ts.Statement, file))) (stack[stack.length - 1] as FunctionFact).verifiesCode = 'returns-falsy';
         break;
       case K.FunctionDeclaration:
       case K.MethodDeclaration:

@@ -20,6 +20,8 @@ import { ts } from './typescript-parser.js';
 import { calleeName, dottedName, positionOf, valueOrigin } from './ast-values.js';
 import type { CallerCheckFact, FunctionFact } from './code-facts.js';
 import { bindingBefore, exits, unwrap, type CheckedRegion } from './find-caller-checks.js';
+import { queryFromCall, queryFromKnexChain } from './extract-queries.js';
+import { provesIdentity } from './credential-proof.js';
 
 /** How the statement a failed check runs leaves the function: by throwing, or by returning a falsy value. */
 export function failureMode(statement: ts.Statement): 'throws' | 'returns-falsy' | undefined {
@@ -150,4 +152,35 @@ export function usesValues(node: ts.Node, values: readonly string[]): boolean {
 export function verifiesCode(targets: readonly FunctionFact[] | undefined, needs: 'throws' | 'falsy'): boolean {
   if (!targets || targets.length === 0 || targets.length > 3) return false;
   return targets.every((t) => t.verifiesCode === 'throws' || (needs === 'falsy' && t.verifiesCode === 'returns-falsy'));
+}
+
+/**
+ * A helper's `return` of a one-time-code record: `return prisma.smsCode.findFirst({ where: { phone,
+ * code, … } })`, or the record (or a count) bound first and returned as such, through `!!rec`,
+ * `Boolean(rec)`, `rec !== null`, `count > 0`: nothing (a falsy value) when the code does not match.
+ * A list (`findMany`) is never falsy and does not count.
+ */
+export function returnsCodeRecord(statement: ts.Statement, file: ts.SourceFile): boolean {
+  if (!ts.isReturnStatement(statement) || !statement.expression) return false;
+  let e = unwrap(statement.expression);
+  const inner = ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken ? unwrap(e.operand) : undefined;
+  if (inner && ts.isPrefixUnaryExpression(inner) && inner.operator === ts.SyntaxKind.ExclamationToken) e = unwrap(inner.operand);
+  else if (ts.isCallExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'Boolean' && e.arguments[0]) e = unwrap(e.arguments[0]);
+  else if (ts.isBinaryExpression(e)) {
+    const op = e.operatorToken.kind;
+    const right = unwrap(e.right);
+    const empty = right.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(right) && right.text === 'undefined');
+    if ((op === ts.SyntaxKind.ExclamationEqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsToken) && empty) e = unwrap(e.left);
+    else if (op === ts.SyntaxKind.GreaterThanToken && ts.isNumericLiteral(right) && right.text === '0') e = unwrap(e.left);
+    else return false;
+  }
+  if (ts.isIdentifier(e)) {
+    const bound = bindingBefore(e.text, statement);
+    if (!bound) return false;
+    e = unwrap(bound);
+  }
+  if (!ts.isCallExpression(e)) return false;
+  const q = queryFromCall(e, file) ?? queryFromKnexChain(e, file);
+  if (!q || q.unreadable !== undefined || (q.operation !== 'find-one' && q.operation !== 'count')) return false;
+  return provesIdentity(q.conditions, q.model) !== undefined;
 }
