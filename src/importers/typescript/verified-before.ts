@@ -179,7 +179,8 @@ export function returnsCodeRecord(statement: ts.Statement, file: ts.SourceFile):
     if (!bound) return false;
     e = unwrap(bound);
   }
-  if (!ts.isCallExpression(e)) return false;
+  // Most returned calls are a service's own queries: only one naming a code is read as a query again.
+  if (!ts.isCallExpression(e) || !/code|otp|sms|verif|passcode|token/i.test(e.getText(file))) return false;
   const q = queryFromCall(e, file) ?? queryFromKnexChain(e, file);
   if (!q || q.unreadable !== undefined || (q.operation !== 'find-one' && q.operation !== 'count')) return false;
   return provesIdentity(q.conditions, q.model) !== undefined;
