@@ -1,6 +1,7 @@
 // Reading literal values and names out of the syntax tree, without a type checker: what a
 // static scan can know about an argument is its literal form or the name it refers to.
 import { nameTable } from './name-table.js';
+import { LOCAL_BINDING_STEPS, localBindingOrigin } from './request-bindings.js';
 import { ts } from './typescript-parser.js';
 import type { ArgumentValue, CodePosition, ValueOrigin } from './code-facts.js';
 
@@ -91,7 +92,7 @@ const NEXT_ROUTE_FILE = /(^|\/)(app\/(.*\/)?route|pages\/api\/.*)\.(ts|tsx|js|js
 const USER_SOURCE = /\b(req|request|ctx|context)\.(user|session|state\.user|auth)\b|\bc\.(get\(\s*['"]|var\.)(jwtPayload|user|session|auth)\b|\bcurrentUser\b|\buser\.(id|sub|outlet|unit|org|tenant|dept|station|branch)|\bsession\.|@CurrentUser|\bprincipal\b|\bauthUser\b|\bme\b\./i;
 
 /** Where a condition value comes from: a literal, the logged-in user, or (otherwise) the request. */
-export function valueOrigin(node: ts.Node, file: ts.SourceFile): ValueOrigin {
+export function valueOrigin(node: ts.Node, file: ts.SourceFile, depth = 0): ValueOrigin {
   if (ts.isStringLiteralLike(node) || ts.isNumericLiteral(node) || node.kind === ts.SyntaxKind.TrueKeyword || node.kind === ts.SyntaxKind.FalseKeyword || node.kind === ts.SyntaxKind.NullKeyword) return 'constant';
   const text = node.getText(file);
   if (USER_SOURCE.test(text)) return 'user';
@@ -100,6 +101,11 @@ export function valueOrigin(node: ts.Node, file: ts.SourceFile): ValueOrigin {
   if (REQUEST_SOURCE.test(text)) return 'request';
   if (NEXT_PARAMS.test(text) && NEXT_ROUTE_FILE.test(file.fileName)) return 'request';
   if (decoratedRequestParameter(node, file)) return 'request';
+  // A local the handler bound from the request or the user (request-bindings.ts).
+  if (depth < LOCAL_BINDING_STEPS) {
+    const bound = localBindingOrigin(node, file, (init, f) => valueOrigin(init, f, depth + 1), (t) => (USER_SOURCE.test(t) ? 'user' : REQUEST_SOURCE.test(t) ? 'request' : undefined));
+    if (bound) return bound;
+  }
   return 'variable';
 }
 
@@ -121,7 +127,7 @@ const mentionsRequestDecorator = new WeakMap<ts.SourceFile, boolean>();
  * The functions enclosing a position, outermost first, found from the file down: the scan sets
  * parent pointers on its way down (parse-code-file.ts), so a node read by an extractor has none yet.
  */
-function functionsAround(file: ts.SourceFile, pos: number): ts.SignatureDeclaration[] {
+export function functionsAround(file: ts.SourceFile, pos: number): ts.SignatureDeclaration[] {
   const out: ts.SignatureDeclaration[] = [];
   let node: ts.Node = file;
   for (;;) {

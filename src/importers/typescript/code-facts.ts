@@ -72,6 +72,15 @@ export interface CallerCheckFact {
   name: string;
   /** gate-query: its conditions (the caller's values marked `user`), judged when the code base is linked. */
   conditions?: QueryFact['conditions'];
+  /**
+   * credential-gate made by a call to a function of the code base (verified-before.ts): it counts
+   * when the function called by that name checks a one-time code and fails as the call site
+   * needs (`throws`: the call is a statement of its own; `falsy`: its result is tested), judged
+   * when the code base is linked. `values`: the request values it is given.
+   */
+  verifiedBy?: { callee: string; needs: 'throws' | 'falsy'; values: string[] };
+  /** The check around such a call, standing where the call verifies nothing. */
+  otherwise?: CallerCheckFact;
   at: CodePosition;
 }
 
@@ -102,6 +111,8 @@ export interface FunctionFact {
   calls: string[];
   /** Compares a password (bcrypt.compare, argon2.verify, …): a log-in check. */
   checksPassword: boolean;
+  /** Checks a one-time code and leaves on a mismatch: by throwing only, or (also) by returning a falsy value (verified-before.ts). */
+  verifiesCode?: 'throws' | 'returns-falsy';
   /** Names of the calls whose result the function answers with unchanged (`return this.users.search(q)`). */
   answers?: string[];
   /** Method decorators (NestJS), with their arguments resolved where literal. */

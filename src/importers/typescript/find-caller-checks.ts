@@ -16,7 +16,7 @@ import { ts } from './typescript-parser.js';
 import { calleeName, positionOf, propertyName, valueOrigin } from './ast-values.js';
 import type { CallerCheckFact, QueryFact } from './code-facts.js';
 import { queryFromCall, queryFromKnexChain } from './extract-queries.js';
-import { comparesPassword, isPasswordField, isStoredCode, provesIdentity, readsCachedValue } from './credential-proof.js';
+import { comparesPassword, isPasswordField, isSecretField, isStoredCode, provesIdentity, readsCachedValue } from './credential-proof.js';
 
 /** The part of a block a check dominates, by position in the file. */
 export interface CheckedRegion {
@@ -39,7 +39,7 @@ const USER_MEMBER = /^(user|session|auth|principal|currentUser|state)$/;
 const CALLER_NAME = /^(current_?user|principal|auth_?user|caller|me|user)$/i;
 const CALLER_DECORATOR = /user|principal|auth|session/i;
 
-function unwrap(node: ts.Expression): ts.Expression {
+export function unwrap(node: ts.Expression): ts.Expression {
   let e = node;
   for (;;) {
     if (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e) || ts.isSatisfiesExpression(e) || ts.isTypeAssertionExpression(e) || ts.isAwaitExpression(e)) e = e.expression;
@@ -144,7 +144,7 @@ function isRequest(node: ts.Expression): boolean {
 }
 
 /** The statement always leaves the function (or the request): return, throw, ctx.throw(…), or a block ending in one. */
-function exits(statement: ts.Statement): boolean {
+export function exits(statement: ts.Statement): boolean {
   if (ts.isReturnStatement(statement) || ts.isThrowStatement(statement)) return true;
   if (ts.isBlock(statement)) {
     const last = statement.statements[statement.statements.length - 1];
@@ -203,7 +203,7 @@ function stripLength(node: ts.Expression): ts.Expression {
 }
 
 /** The initializer of `const name = …` in the statements before `from` (in its block and the blocks around it, within its function). */
-function bindingBefore(name: string, from: ts.Node): ts.Expression | undefined {
+export function bindingBefore(name: string, from: ts.Node): ts.Expression | undefined {
   let child: ts.Node = from;
   for (let n: ts.Node | undefined = from.parent; n && !ts.isFunctionLike(n) && !ts.isSourceFile(n); child = n, n = n.parent) {
     if (!ts.isBlock(n)) continue;
@@ -396,25 +396,38 @@ export class CallerChecks {
    * to) and the presented value named as a code (`smsCode`, or `code` under an `sms:`/`otp:` key);
    * a captcha keyed by its own id proves nothing about who the caller is.
    */
-  private cachedCodeFailures(cond: ts.Expression, at: ts.Node, depth: number): CallerCheckFact[] {
+  private cachedCodeFailures(cond: ts.Expression, at: ts.Node, depth: number, equal = false): CallerCheckFact[] {
     if (depth > 3) return [];
     const e = unwrap(cond);
     if (!ts.isBinaryExpression(e)) return [];
     const op = e.operatorToken.kind;
-    if (op === ts.SyntaxKind.BarBarToken) return [...this.cachedCodeFailures(e.left, at, depth + 1), ...this.cachedCodeFailures(e.right, at, depth + 1)];
-    if (op !== ts.SyntaxKind.ExclamationEqualsEqualsToken && op !== ts.SyntaxKind.ExclamationEqualsToken) return [];
+    // A failure: `!expected || expected !== code`; a match (`equal`, a helper's `return stored === code && …`).
+    const joins = equal ? ts.SyntaxKind.AmpersandAmpersandToken : ts.SyntaxKind.BarBarToken;
+    if (op === joins) return [...this.cachedCodeFailures(e.left, at, depth + 1, equal), ...this.cachedCodeFailures(e.right, at, depth + 1, equal)];
+    const compares = equal ? op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.EqualsEqualsToken : op === ts.SyntaxKind.ExclamationEqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsToken;
+    if (!compares) return [];
     for (const [a, b] of [[e.left, e.right], [e.right, e.left]] as const) {
       let read = stripString(a);
       let holder = '';
-      if (ts.isIdentifier(read)) {
-        holder = read.text;
+      // entry.code, where entry = JSON.parse(await redis.get(key)) or a Map's { code, expiresAt }.
+      if (ts.isPropertyAccessExpression(read) && ts.isIdentifier(unwrap(read.expression))) {
+        holder = read.name.text;
+        read = unwrap(read.expression);
+      }
+      for (let step = 0; step < 2 && !ts.isCallExpression(read); step++) {
+        if (!ts.isIdentifier(read)) break;
+        holder = `${read.text} ${holder}`.trim();
         const bound = bindingBefore(read.text, at);
-        if (!bound) continue;
+        if (!bound) break;
         read = stripString(bound);
+        if (ts.isCallExpression(read) && ts.isPropertyAccessExpression(read.expression) && dottedNameOf(read.expression) === 'JSON.parse' && read.arguments[0]) read = stripString(read.arguments[0]);
       }
       if (!ts.isCallExpression(read)) continue;
-      const cache = readsCachedValue(read, this.file);
-      if (!cache) continue;
+      const found = readsCachedValue(read, this.file) ?? this.codeRecordRead(read);
+      if (!found) continue;
+      // A key kept in a local first (`const key = \`sms:${phone}\``): its text says what the value is.
+      const keyBound = /^[A-Za-z_$][\w$]*$/.test(found.key) ? bindingBefore(found.key, at) : undefined;
+      const cache = keyBound ? { ...found, key: `${found.key} ${keyBound.getText(this.file)}` } : found;
       const presented = stripString(b);
       const name = ts.isIdentifier(presented) ? presented.text : ts.isPropertyAccessExpression(presented) ? presented.name.text : undefined;
       const origin = valueOrigin(presented, this.file);
@@ -422,6 +435,27 @@ export class CallerChecks {
       if (isStoredCode(name, cache.key, cache.store, holder)) return [{ kind: 'credential-gate', name: cache.store, at: positionOf(read, this.file) }];
     }
     return [];
+  }
+
+  /**
+   * A one-time-code record read by a value (`prisma.smsCode.findFirst({ where: { phone } })`, a
+   * model named as one-time codes: SmsCode, OtpToken, VerificationCode): its `code` compared with
+   * the presented one is a stored code, as a cached one is.
+   */
+  private codeRecordRead(call: ts.CallExpression): { store: string; key: string } | undefined {
+    const q = queryFromCall(call, this.file) ?? queryFromKnexChain(call, this.file);
+    if (!q || q.unreadable !== undefined || q.operation !== 'find-one' || !isSecretField('code', q.model)) return undefined;
+    const keys = q.conditions.filter((c) => !c.alternative && c.origin !== 'constant').map((c) => c.field);
+    return keys.length > 0 ? { store: q.model, key: keys.join(' ') } : undefined;
+  }
+
+  /**
+   * A helper's `return expected === code` (also in an AND, through String()): a one-time code
+   * read from a store by a value, compared with the presented code — the helper answers a falsy
+   * value on a mismatch (verified-before.ts).
+   */
+  returnsCodeMatch(statement: ts.Statement): boolean {
+    return ts.isReturnStatement(statement) && statement.expression !== undefined && this.cachedCodeFailures(statement.expression, statement, 0, true).length > 0;
   }
 
   /** `record.field !== caller` (or `!=`, either side, through String()/toString()), `!record.field.equals(caller)`, in an OR. */
@@ -446,6 +480,10 @@ export class CallerChecks {
     }
     return [];
   }
+}
+
+function dottedNameOf(e: ts.PropertyAccessExpression): string | undefined {
+  return ts.isIdentifier(e.expression) ? `${e.expression.text}.${e.name.text}` : undefined;
 }
 
 /** `String(x)`, `x.toString()`, `await x` → x. */

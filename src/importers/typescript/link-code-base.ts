@@ -25,6 +25,7 @@ import { keyBytes, maskKey, modeOfAlgorithm } from './extract-keys.js';
 import { ratePassword, systemWords } from './rate-password.js';
 import { constantDuration } from './extract-credentials.js';
 import { provesIdentity } from './credential-proof.js';
+import { verifiesCode } from './verified-before.js';
 import { AccessControlModel, caslPermissions } from './resolve-permissions.js';
 import { excludedFromGlobalPrefix, LIMITER_MODULES } from './extract-routes.js';
 import { linkIncluded } from './link-included.js';
@@ -363,6 +364,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     // secret the request presents with the value it is keyed by (a log-in by phone and password)
     // finds only the account whose secret the caller holds.
     const gate = (c: CallerCheckFact): CallerCheckFact | undefined => {
+      if (c.verifiedBy) return verifiesCode(byName.get(c.verifiedBy.callee), c.verifiedBy.needs) ? c : c.otherwise ? gate(c.otherwise) : undefined;
       if (c.kind !== 'gate-query') return c;
       const conditions = c.conditions ?? [];
       return conditions.some(tied) && conditions.some((x) => !x.alternative && x.origin !== 'constant' && !tied(x)) ? c : undefined;

@@ -24,6 +24,7 @@ import { honoAppsOf, honoMountFromCall, honoUsePrefix } from './hono-routes.js';
 import { drizzleTablesOf, namesDrizzle, queryFromDrizzle } from './drizzle-queries.js';
 import { appendAll } from '../../collections/append-all.js';
 import { ASSERT, CallerChecks, THROWING_QUERY, type CheckedRegion } from './find-caller-checks.js';
+import { failureMode, returnsCodeRecord, usesValues, verifiedBefore } from './verified-before.js';
 import type { CallerCheckFact, QueryFact, SqlTextFact } from './code-facts.js';
 
 const FIRST_NODE = ts.SyntaxKind.FirstNode;
@@ -310,9 +311,18 @@ function scanCodeFile(path: string, text: string): FileFacts {
   const regions: CheckedRegion[] = [];
   const queryOfCall = new Map<ts.Node, QueryFact>();
   const checkedCallSites = new Map<FunctionFact, Map<string, { check: CallerCheckFact; sites: Set<ts.Node> }>>();
-  const regionAround = (node: ts.Node): CheckedRegion | undefined => {
+  const regionAround = (node: ts.Node, valuesOf?: ts.Node): CheckedRegion | undefined => {
     let found: CheckedRegion | undefined;
-    for (const r of regions) if (node.pos >= r.start && node.end <= r.end && (!found || r.start >= found.start)) found = r;
+    let settled: CheckedRegion | undefined;
+    for (const r of regions) {
+      if (!(node.pos >= r.start && node.end <= r.end)) continue;
+      // A code verified by a call covers what uses a request value it was given (the phone it was sent to).
+      if (r.check.verifiedBy && !usesValues(valuesOf ?? node, r.check.verifiedBy.values)) continue;
+      if (!found || r.start >= found.start) found = r;
+      if (!r.check.verifiedBy && (!settled || r.start >= settled.start)) settled = r;
+    }
+    // A call judged only when linked may verify nothing: the check around it stands then.
+    if (found?.check.verifiedBy && settled) return { ...found, check: { ...found.check, otherwise: settled.check } };
     return found;
   };
   const checkCall = (name: string, site: ts.Node, check: CallerCheckFact): void => {
@@ -324,9 +334,17 @@ function scanCodeFile(path: string, text: string): FileFacts {
       else byName.set(name, { check, sites: new Set([site]) });
     }
   };
+  /** The innermost function's fact: a one-time code checked there, leaving as the failure branch does (verified-before.ts). */
+  const markVerifies = (found: readonly CheckedRegion[], mode: 'throws' | 'returns-falsy' | undefined): void => {
+    const innermost = stack.length > 1 ? (stack[stack.length - 1] as FunctionFact) : undefined;
+    if (!innermost || !mode || !found.some((r) => r.check.kind === 'credential-gate' && !r.check.verifiedBy)) return;
+    innermost.verifiesCode = innermost.verifiesCode === 'returns-falsy' || mode === 'returns-falsy' ? 'returns-falsy' : 'throws';
+  };
   const statementChecks = (statement: ts.IfStatement): void => {
+    appendAll(regions, verifiedBefore(statement, file));
     const found = callerChecks.ofStatement(statement);
     if (!found) return;
+    markVerifies(found.regions, failureMode(statement.thenStatement));
     appendAll(regions, found.regions);
     for (const { call, check } of found.ownerChecked) {
       const q = queryOfCall.get(call);
@@ -358,6 +376,10 @@ function scanCodeFile(path: string, text: string): FileFacts {
     switch (node.kind) {
       case K.IfStatement:
         statementChecks(node as ts.IfStatement);
+        break;
+      case K.ReturnStatement:
+        // A helper's `return expected === code`: it answers false on a mismatch (verified-before.ts).
+        if (stack.length > 1 && (callerChecks.returnsCodeMatch(node as ts.Statement) || returnsCodeRecord(node as ts.Statement, file))) (stack[stack.length - 1] as FunctionFact).verifiesCode = 'returns-falsy';
         break;
       case K.FunctionDeclaration:
       case K.MethodDeclaration:
@@ -425,7 +447,7 @@ function scanCodeFile(path: string, text: string): FileFacts {
           const innermost = stack.length > 1 ? (stack[stack.length - 1] as FunctionFact) : undefined;
           const runner = call ? enclosingFunction(call) : undefined;
           if (call && innermost && runner && runner === enclosingFunction(node) && innermost.key === `${path}@${runner.pos}`) sqlAnswerSites.push({ call, fn: innermost, statements });
-          const region = regions.length > 0 ? regionAround(node) : undefined;
+          const region = regions.length > 0 ? regionAround(node, call) : undefined;
           if (region) for (const st of statements) st.check = region.check;
           for (const fn of enclosing()) appendAll(fn.sql, statements);
         }
@@ -609,6 +631,13 @@ function scanCodeFile(path: string, text: string): FileFacts {
       if (name !== undefined && (THROWING_QUERY.test(name) || ASSERT.test(name))) {
         const gate = callerChecks.ofThrowingCall(call, name);
         if (gate) regions.push(gate);
+        if (gate) markVerifies([gate], 'throws');
+      }
+      // `await verifySmsCode(phone, code);` as a statement of its own: a helper that may throw on a mismatch.
+      if (!q && ts.isCallExpression(call) && call.parent && ts.isAwaitExpression(call.parent) && call.parent.parent) {
+        const holder = call.parent.parent;
+        const statement = ts.isExpressionStatement(holder) ? holder : ts.isVariableDeclaration(holder) && holder.parent?.parent && ts.isVariableStatement(holder.parent.parent) ? holder.parent.parent : undefined;
+        if (statement) appendAll(regions, verifiedBefore(statement, file));
       }
       const plugin = plugins[plugins.length - 1];
       const eggRoutes = eggNamespacesHere ? eggRoutesFromCall(call, file, path, eggNamespacesHere) : undefined;
