@@ -95,6 +95,12 @@ export const accountView: ViewDefinition = {
     '/policy': { manifest: 'credentialPolicies (a list; the account\'s credentialPolicy or the default: true entry)', absent: 'credentialPolicies: [] (no policy)', facts: ['manifest:/credentialPolicies', '/account/credentialPolicy'] },
     '/policy/mfa': { manifest: 'credentialPolicies[].mfa', absent: 'mfa: none' },
     '/privileged': { manifest: 'roles[].privileged or roles[].kind', facts: [] },
+    '/privilegedPIRoles': {
+      manifest: 'accounts[].roles (the roles the account holds), each privileged by roles[].privileged or roles[].kind',
+      absent: 'roles: []',
+      facts: ['/account/roles'],
+      export: { zh: 'RuoYi：导出用户与角色的对应关系（sys_user_role）；Keycloak：连同用户导出 realm（含每个用户的 realmRoles、clientRoles、groups）；JeecgBoot：转储中包含 sys_user_role', en: 'RuoYi: export the user–role assignment (sys_user_role); Keycloak: export the realm with its users (their realmRoles, clientRoles and groups); JeecgBoot: a dump with sys_user_role' },
+    },
     // What the account reaches is read from the roles it holds: unstated when its export cannot
     // say which roles it holds (a RuoYi console user export has no role column, a Keycloak users
     // list without role mappings), never "none".
@@ -113,6 +119,13 @@ export const accountView: ViewDefinition = {
       let categories = roleReach.get(roleId);
       if (!categories) roleReach.set(roleId, (categories = categoriesReached(index, [roleId])));
       return categories;
+    };
+    const privilegedPI = new Map<string, string[]>();
+    const privilegedPIRolesOf = (roleIds: string[], rolesUnstated: boolean): string[] | null => {
+      const key = roleIds.join('\0');
+      let held = privilegedPI.get(key);
+      if (!held) privilegedPI.set(key, (held = roleIds.filter((id) => index.isPrivileged(id) && reachOf(id).length > 0).sort()));
+      return rolesUnstated && held.length === 0 ? null : held;
     };
     const items: ViewItem[] = [];
     for (const account of index.inventory.accounts) {
@@ -136,6 +149,10 @@ export const accountView: ViewDefinition = {
           policy: index.policyOf(account) ?? (index.inventory.statedSections.has('credentialPolicies') ? 'none' : null),
           roles: account.roles === undefined && rolesUnstated ? null : summary.roles,
           privileged: rolesUnstated && !summary.privileged ? null : summary.privileged,
+          // The privileged roles (flagged, or of an admin, security, audit or system kind, also
+          // through inheritance) the account is assigned that reach PI: who holds a privileged role
+          // (PIPL-QRY-013). null when its roles are not stated and none stated is such a role.
+          privilegedPIRoles: privilegedPIRolesOf(roleIds, rolesUnstated),
           widestScope: summary.widestScope,
           // The PI grants that follow the account's unit (unit, unit-subtree), whatever else it
           // holds: an organisation-wide default role does not make a unit-scoped grant stop
