@@ -193,3 +193,43 @@ describe('pipl-audit with a JeecgBoot dump without sys_user_role', async () => {
     expect(zhangsan?.reachesPI).toBeNull();
   });
 });
+
+describe('a JeecgBoot USE_SQL_RULES grant whose scope the manifest states', async () => {
+  // The clerk's customer list is narrowed by a sub-select the reader cannot decide; the manifest
+  // states that grant's scope (unit), as docs/sources/jeecg.md says to: the stated scope decides
+  // it. One grant, at the dump's sys_role_permission row with the scope at the manifest's line.
+  const manifest = MANIFEST.replace('  - { id: outlet-clerk }', '  - { id: outlet-clerk, grants: [{ interface: customer-list, actions: [read], scope: unit }] }');
+  expect(manifest).not.toBe(MANIFEST);
+  const dir = tempDir({ 'manifest.yaml': manifest, 'dump.sql': DUMP, 'pipl-audit.yaml': PROJECT });
+  const grants = JSON.parse((await runCliInProcess(['views', 'pipl-audit.yaml', '--view', 'grant'], { cwd: dir })).stdout) as Array<{ key: string; scope: string | null; grant: Record<string, unknown> }>;
+  const audit = await runCliInProcess(['audit', 'pipl-audit.yaml', '--format', 'json', '--fail-on', 'none', '--lang', 'en'], { cwd: dir });
+
+  it('is one grant with the stated scope, no longer undecided, keeping what the dump states', () => {
+    const onList = grants.filter((g) => g.key.startsWith('outlet-clerk>customer-list'));
+    expect(onList.map((g) => g.key)).toEqual(['outlet-clerk>customer-list']);
+    expect(onList[0]?.scope).toBe('unit');
+    expect(onList[0]?.grant).not.toHaveProperty('scopeUndecided');
+    // The dump's tables have no end-date column: still stated on the decided grant.
+    expect(onList[0]?.grant.expires).toBe('none');
+  });
+
+  it('cites both sources in a finding on the grant', () => {
+    const findings = (JSON.parse(audit.stdout) as { findings: Array<Record<string, unknown>> }).findings;
+    const onGrant = findings.filter((f) => JSON.stringify(f).includes('outlet-clerk>customer-list'));
+    expect(onGrant.length).toBeGreaterThan(0);
+    expect(onGrant.some((f) => f.status === 'NOT_EVALUATED' && JSON.stringify(f).includes('outlet_staff'))).toBe(false);
+    const cited = JSON.stringify(onGrant);
+    expect(cited).toContain('dump.sql');
+    expect(cited).toContain('manifest.yaml');
+  });
+
+  it('a stated grant on another interface leaves the undecided one as it was', async () => {
+    const other = MANIFEST.replace('  - { id: outlet-clerk }', '  - { id: outlet-clerk, grants: [{ interface: waybill-export, actions: [export], scope: unit }] }');
+    const d = tempDir({ 'manifest.yaml': other, 'dump.sql': DUMP, 'pipl-audit.yaml': PROJECT });
+    const g = JSON.parse((await runCliInProcess(['views', 'pipl-audit.yaml', '--view', 'grant'], { cwd: d })).stdout) as Array<{ key: string; scope: string | null; grant: Record<string, unknown> }>;
+    const list = g.filter((x) => x.key.startsWith('outlet-clerk>customer-list'));
+    expect(list).toHaveLength(1);
+    expect(list[0]?.scope).toBeNull();
+    expect(list[0]?.grant.scopeUndecided).toMatch(/outlet_staff/);
+  });
+});

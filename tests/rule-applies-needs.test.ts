@@ -89,6 +89,7 @@ const KNOWN_SCOPE_ON_UNSTATED: Readonly<Record<string, string>> = {
   'PIPL-CRED-011 account:/reachesPI': 'an account whose roles are left out drops out as reaching no PI',
   'PIPL-HR-001 account:/reachesPI': 'an account whose roles are left out drops out as reaching no PI',
   'PIPL-QRY-009 account:/reachesPI': 'an account whose roles are left out drops out as reaching no PI',
+  'PIPL-QRY-013 account:/privilegedPIRoles': 'an account whose roles are left out drops out as holding no privileged role',
   // The grant view reads an interface whose `lookupKeys` is left out as one that cannot be searched
   // (`lookupKeyCategories ?? []`), though its statedBy says `lookupKeys: []` states that.
   'PIPL-QRY-001 grant:/lookupKeyCategories': 'a grant on an interface whose lookup keys are left out drops out as not searchable',

@@ -8,6 +8,7 @@ import type { Lang } from './bilingual.js';
 const ZH: Readonly<Record<string, string>> = {
   'accounts[].dormant (a cohort: how many of its accounts are dormant)': 'accounts[].dormant（账号群组：其中有多少个账号长期未使用）',
   'accounts[].roles (the roles the account holds; an empty list states it holds none)': 'accounts[].roles（账号持有的角色；空列表表示不持有任何角色）',
+  'accounts[].roles (the roles the account holds), each privileged by roles[].privileged or roles[].kind': 'accounts[].roles（账号持有的角色），其特权由 roles[].privileged 或 roles[].kind 说明',
   'accounts[].roleOrigins (from an identity-provider export)': 'accounts[].roleOrigins（取自身份提供方导出）',
   'codeCredentialSites[].algorithm (code scan)': 'codeCredentialSites[].algorithm（代码扫描）',
   'codeCredentialSites[].cost (code scan)': 'codeCredentialSites[].cost（代码扫描）',

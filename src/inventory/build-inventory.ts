@@ -5,7 +5,7 @@ import type { Locator } from '../sources/locator.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { compareDiagnostics, InputError, type Diagnostic } from './diagnostic.js';
 import { emptyInventory, type InputFile, type Inventory } from './inventory.js';
-import { ENTITY_SECTIONS, SINGLE_SECTIONS, type Account, type Role } from './manifest-schema.js';
+import { ENTITY_SECTIONS, SINGLE_SECTIONS, type Account, type Grant, type Role } from './manifest-schema.js';
 import { checkReferences, type Problem } from './check-references.js';
 import type { ElementList, SourceRef } from './provenance.js';
 import { appendAll } from '../collections/append-all.js';
@@ -143,6 +143,8 @@ export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy, opti
 function addGrants(inventory: Inventory, sources: LoadedSource[], problems: Problem[]): void {
   if (!sources.some((s) => (s.result.grants?.length ?? 0) > 0)) return;
   const indexOf = new Map<string, number>(inventory.roles.map((r, i) => [r.id, i]));
+  // The grants exports add: a stated scope that decides an undecided one is the manifest's own.
+  const added = new Set<Grant>();
   for (const { result } of sources) {
     for (const { role: roleId, grant, place } of result.grants ?? []) {
       const index = indexOf.get(roleId);
@@ -151,6 +153,20 @@ function addGrants(inventory: Inventory, sources: LoadedSource[], problems: Prob
         problems.push({ ...place, message: `grant for role "${roleId}", which no manifest or source defines`, expected: 'a mapping to a role id of the manifest' });
         continue;
       }
+      // A grant whose scope the export could not decide (a JeecgBoot USE_SQL_RULES sub-select) is
+      // decided by the scope the manifest states for the same role and interface (or store): one
+      // grant, not an undecided one beside the stated one (docs/sources/jeecg.md).
+      const stated = grant.scopeUndecided === undefined ? -1 : (role.grants ?? []).findIndex((g) => !added.has(g) && g.scopeUndecided === undefined && g.scope !== undefined && sameTarget(g, grant));
+      if (stated >= 0) {
+        const decided = decideByStated(inventory, role.grants![stated]!, grant, place);
+        added.add(decided);
+        const replaced: Role = { ...role, grants: role.grants!.map((g, i) => (i === stated ? decided : g)) };
+        const roleAt = inventory.provenance.of(role);
+        if (roleAt) inventory.provenance.record(replaced, roleAt.file, roleAt.pointer);
+        inventory.roles[index] = replaced;
+        continue;
+      }
+      added.add(grant);
       // A copy, so the source's own object is never changed; it keeps the role's provenance and
       // the added grant keeps its own.
       const extended: Role = { ...role, grants: [...(role.grants ?? []), grant] };
@@ -160,6 +176,25 @@ function addGrants(inventory: Inventory, sources: LoadedSource[], problems: Prob
       inventory.provenance.record(grant, place.file, place.pointer);
     }
   }
+}
+
+function sameTarget(a: Grant, b: Grant): boolean {
+  return (a.interface ?? null) === (b.interface ?? null) && (a.store ?? null) === (b.store ?? null);
+}
+
+/**
+ * The export's grant with the scope the manifest states for it: the manifest's facts win (its scope
+ * decides the filter the export could not), the export's fill in what the manifest leaves unstated
+ * (an end date the tables cannot hold). The grant is cited at the export's row, each fact the
+ * manifest states at the manifest's line: both sources.
+ */
+function decideByStated(inventory: Inventory, stated: Grant, imported: Grant, place: SourceRef): Grant {
+  const { scopeUndecided: _undecided, ...rest } = imported;
+  const decided: Grant = { ...rest, ...stated };
+  const statedAt = inventory.provenance.of(stated);
+  inventory.provenance.record(decided, place.file, place.pointer);
+  if (statedAt) for (const key of Object.keys(stated)) inventory.provenance.recordFact(decided, key, { file: statedAt.file, pointer: `${statedAt.pointer}/${key}` });
+  return decided;
 }
 
 /** A project's categories add to the taxonomy: each under an existing parent, none replacing a shipped key. */

@@ -629,6 +629,19 @@ export const CollectionPointSchema = Type.Object(
     ),
     reusedFrom: opt(Id),
     necessary: opt(Type.Boolean({ description: 'every category is needed for the purpose (最小必要)' })),
+    onBehalfOf: opt(
+      Type.Object(
+        {
+          controller: Type.String({ minLength: 1, description: 'the personal information processor (the controller: a payroll or HR SaaS client company) the data is collected for' }),
+          agreement: opt(Type.Boolean({ description: 'a written entrustment agreement (委托处理协议) with the controller states purpose, term, method, categories and protection (PIPL Art. 21)' })),
+        },
+        {
+          ...closed,
+          description:
+            'the system collects here as an entrusted party (受托人, PIPL Art. 21) on a controller’s behalf, who decides purpose and means: notice and consent at this point are the controller’s duties (PIPL Art. 17, 29), so the notice and consent rules do not apply to it; security, retention and logging rules still do',
+        },
+      ),
+    ),
   },
   closed,
 );

@@ -75,7 +75,7 @@ export const accountView: ViewDefinition = {
   reads: ['accounts', 'roles', 'credentialPolicies', 'stores', 'interfaces'],
   description: 'every account with its resolved credential policy, effective roles, privilege, reach and last-login age',
   statedBy: {
-    '/account/affiliation': { manifest: 'accounts[].affiliation', export: { zh: 'Keycloak：用户属性 affiliation（employee、contractor、partner、outside、leaver）', en: 'Keycloak: the user attribute affiliation (employee, contractor, partner, outside, leaver)' } },
+    '/account/affiliation': { manifest: 'accounts[].affiliation', export: { zh: 'Keycloak：用户属性 affiliation（employee、contractor、partner、outside、leaver）；或加入 HR 花名册（hr-roster 来源）与账号关联：名单上的人为 employee，外包人员在清单的 accounts[].affiliation 中写明 contractor', en: 'Keycloak: the user attribute affiliation (employee, contractor, partner, outside, leaver); or add an HR staff list (an hr-roster source) joined to the accounts: those on it are employees, and contractors are stated affiliation: contractor in the manifest' } },
     '/account/defaultPassword': { manifest: 'accounts[].defaultPassword', absent: 'defaultPassword: false' },
     '/account/lastLogin': { manifest: 'accounts[].lastLogin', absent: 'lastLogin: never', export: { zh: 'Keycloak 导出不含最近登录时间：请在清单的 accounts[].lastLogin 中写明（取自登录事件）', en: 'a Keycloak export has no last login: state accounts[].lastLogin in the manifest (from the login events)' } },
     '/account/mfa': { manifest: 'accounts[].mfa', absent: 'mfa: false', export: { zh: 'Keycloak：用户的 requiredActions 含 CONFIGURE_TOTP 或已配置 OTP 凭据；阿里云 RAM 策略包：加入 ListVirtualMFADevices 的响应（绑定了虚拟 MFA 设备的用户）；腾讯云 CAM 策略包：加入每个子用户的 DescribeSafeAuthFlagColl 响应（登录保护 LoginFlag）', en: 'Keycloak: the user\'s OTP credential or CONFIGURE_TOTP required action; Alibaba Cloud RAM bundle: add the ListVirtualMFADevices response (the users a virtual MFA device is bound to); Tencent Cloud CAM bundle: add each sub-user\'s DescribeSafeAuthFlagColl response (its LoginFlag)' } },
@@ -95,6 +95,12 @@ export const accountView: ViewDefinition = {
     '/policy': { manifest: 'credentialPolicies (a list; the account\'s credentialPolicy or the default: true entry)', absent: 'credentialPolicies: [] (no policy)', facts: ['manifest:/credentialPolicies', '/account/credentialPolicy'] },
     '/policy/mfa': { manifest: 'credentialPolicies[].mfa', absent: 'mfa: none' },
     '/privileged': { manifest: 'roles[].privileged or roles[].kind', facts: [] },
+    '/privilegedPIRoles': {
+      manifest: 'accounts[].roles (the roles the account holds), each privileged by roles[].privileged or roles[].kind',
+      absent: 'roles: []',
+      facts: ['/account/roles'],
+      export: { zh: 'RuoYi：导出用户与角色的对应关系（sys_user_role）；Keycloak：连同用户导出 realm（含每个用户的 realmRoles、clientRoles、groups）；JeecgBoot：转储中包含 sys_user_role', en: 'RuoYi: export the user–role assignment (sys_user_role); Keycloak: export the realm with its users (their realmRoles, clientRoles and groups); JeecgBoot: a dump with sys_user_role' },
+    },
     // What the account reaches is read from the roles it holds: unstated when its export cannot
     // say which roles it holds (a RuoYi console user export has no role column, a Keycloak users
     // list without role mappings), never "none".
@@ -113,6 +119,13 @@ export const accountView: ViewDefinition = {
       let categories = roleReach.get(roleId);
       if (!categories) roleReach.set(roleId, (categories = categoriesReached(index, [roleId])));
       return categories;
+    };
+    const privilegedPI = new Map<string, string[]>();
+    const privilegedPIRolesOf = (roleIds: string[], rolesUnstated: boolean): string[] | null => {
+      const key = roleIds.join('\0');
+      let held = privilegedPI.get(key);
+      if (!held) privilegedPI.set(key, (held = roleIds.filter((id) => index.isPrivileged(id) && reachOf(id).length > 0).sort()));
+      return rolesUnstated && held.length === 0 ? null : held;
     };
     const items: ViewItem[] = [];
     for (const account of index.inventory.accounts) {
@@ -136,6 +149,10 @@ export const accountView: ViewDefinition = {
           policy: index.policyOf(account) ?? (index.inventory.statedSections.has('credentialPolicies') ? 'none' : null),
           roles: account.roles === undefined && rolesUnstated ? null : summary.roles,
           privileged: rolesUnstated && !summary.privileged ? null : summary.privileged,
+          // The privileged roles (flagged, or of an admin, security, audit or system kind, also
+          // through inheritance) the account is assigned that reach PI: who holds a privileged role
+          // (PIPL-QRY-013). null when its roles are not stated and none stated is such a role.
+          privilegedPIRoles: privilegedPIRolesOf(roleIds, rolesUnstated),
           widestScope: summary.widestScope,
           // The PI grants that follow the account's unit (unit, unit-subtree), whatever else it
           // holds: an organisation-wide default role does not make a unit-scoped grant stop
