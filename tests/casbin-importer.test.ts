@@ -176,6 +176,12 @@ describe('Casbin importer', () => {
     expect(section.failedSources[0]?.diagnostics[0]).toMatchObject({ file: 'casbin/model.conf', line: 10, message: expect.stringContaining('casbin cannot read the model') });
     const matcher = await load({ 'model.conf': MODEL.replace('&& r.act', '&& && r.act'), 'policy.csv': POLICY });
     expect(matcher.failedSources[0]?.diagnostics[0]).toMatchObject({ file: 'casbin/model.conf', line: 14, message: expect.stringContaining('Expected expression') });
+    // A second [matchers] section (seen in a public model): the line is the file's, not casbin's count
+    // of non-blank lines, so casbin's own "at line N" is left out of the message.
+    const twice = await load({ 'model.conf': `${MODEL}\n\n[matchers]\nm = g(r.sub, p.sub) && keyMatch(r.obj, p.obj)\n`, 'policy.csv': POLICY });
+    const duplicated = twice.failedSources[0]?.diagnostics[0];
+    expect(duplicated).toMatchObject({ file: 'casbin/model.conf', line: MODEL.split('\n').length + 2, message: expect.stringContaining('Duplicated section: matchers') });
+    expect(duplicated?.message).not.toMatch(/at line \d/);
     const missing = await load({ 'model.conf': MODEL.replace(/\[matchers\][\s\S]*/, ''), 'policy.csv': POLICY });
     expect(missing.failedSources[0]?.diagnostics[0]?.message).toContain('matchers');
   });
