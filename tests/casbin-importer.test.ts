@@ -155,6 +155,17 @@ describe('Casbin importer', () => {
     expect(undecided.failedSources[0]?.diagnostics[0]?.message).toContain('blocked()');
   });
 
+  it('warns at a comment written after a rule, which casbin reads as part of the value (a public policy wrote them)', async () => {
+    const commented = POLICY.replace('g, alice, outlet_supervisor', 'g, alice, outlet_supervisor   # Alice supervises the outlet');
+    const loaded = await load({ 'model.conf': MODEL, 'policy.csv': commented });
+    expect(loaded.warnings.map((w) => [w.file, w.line, w.message])).toContainEqual(['casbin/policy.csv', 4, expect.stringContaining('value "outlet_supervisor   # Alice supervises the outlet" holds a "#" comment')]);
+    // As casbin reads it, alice holds a role named with the comment, so she reaches no mapped subject.
+    expect(loaded.inventory.accounts?.some((a) => a.holders?.includes('alice'))).not.toBe(true);
+    const plain = await load({ 'model.conf': MODEL, 'policy.csv': POLICY });
+    expect(plain.warnings.map((w) => w.message).join('\n')).not.toContain('comment');
+    expect(plain.inventory.accounts?.some((a) => a.holders?.includes('alice'))).toBe(true);
+  });
+
   it('reads a BOM-prefixed policy and rejects a GBK one with its file and line', async () => {
     const bom = await load({ 'model.conf': MODEL, 'policy.csv': '\uFEFF' + POLICY });
     expect(bom.inventory.roles.find((r) => r.id === 'supervisor')!.grants?.[0]?.scope).toBe('any');
