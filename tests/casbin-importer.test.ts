@@ -155,6 +155,17 @@ describe('Casbin importer', () => {
     expect(undecided.failedSources[0]?.diagnostics[0]?.message).toContain('blocked()');
   });
 
+  it('warns at a comment written after a rule, which casbin reads as part of the value (a public policy wrote them)', async () => {
+    const commented = POLICY.replace('g, alice, outlet_supervisor', 'g, alice, outlet_supervisor   # Alice supervises the outlet');
+    const loaded = await load({ 'model.conf': MODEL, 'policy.csv': commented });
+    expect(loaded.warnings.map((w) => [w.file, w.line, w.message])).toContainEqual(['casbin/policy.csv', 4, expect.stringContaining('value "outlet_supervisor   # Alice supervises the outlet" holds a "#" comment')]);
+    // As casbin reads it, alice holds a role named with the comment, so she reaches no mapped subject.
+    expect(loaded.inventory.accounts?.some((a) => a.holders?.includes('alice'))).not.toBe(true);
+    const plain = await load({ 'model.conf': MODEL, 'policy.csv': POLICY });
+    expect(plain.warnings.map((w) => w.message).join('\n')).not.toContain('comment');
+    expect(plain.inventory.accounts?.some((a) => a.holders?.includes('alice'))).toBe(true);
+  });
+
   it('reads a BOM-prefixed policy and rejects a GBK one with its file and line', async () => {
     const bom = await load({ 'model.conf': MODEL, 'policy.csv': '\uFEFF' + POLICY });
     expect(bom.inventory.roles.find((r) => r.id === 'supervisor')!.grants?.[0]?.scope).toBe('any');
@@ -176,6 +187,12 @@ describe('Casbin importer', () => {
     expect(section.failedSources[0]?.diagnostics[0]).toMatchObject({ file: 'casbin/model.conf', line: 10, message: expect.stringContaining('casbin cannot read the model') });
     const matcher = await load({ 'model.conf': MODEL.replace('&& r.act', '&& && r.act'), 'policy.csv': POLICY });
     expect(matcher.failedSources[0]?.diagnostics[0]).toMatchObject({ file: 'casbin/model.conf', line: 14, message: expect.stringContaining('Expected expression') });
+    // A second [matchers] section (seen in a public model): the line is the file's, not casbin's count
+    // of non-blank lines, so casbin's own "at line N" is left out of the message.
+    const twice = await load({ 'model.conf': `${MODEL}\n\n[matchers]\nm = g(r.sub, p.sub) && keyMatch(r.obj, p.obj)\n`, 'policy.csv': POLICY });
+    const duplicated = twice.failedSources[0]?.diagnostics[0];
+    expect(duplicated).toMatchObject({ file: 'casbin/model.conf', line: MODEL.split('\n').length + 2, message: expect.stringContaining('Duplicated section: matchers') });
+    expect(duplicated?.message).not.toMatch(/at line \d/);
     const missing = await load({ 'model.conf': MODEL.replace(/\[matchers\][\s\S]*/, ''), 'policy.csv': POLICY });
     expect(missing.failedSources[0]?.diagnostics[0]?.message).toContain('matchers');
   });

@@ -166,6 +166,25 @@ describe('init then audit, from an empty folder with a RuoYi dump and a Keycloak
   });
 });
 
+describe('init on a Casbin model with a policy (the shape of public rbac_model.conf / rbac_policy.csv pairs)', () => {
+  it('cites the policy for a drafted subject, and counts no g-line members as unmapped once their roles are drafted', async () => {
+    const dir = tempDir({
+      'rbac_model.conf': '[request_definition]\nr = sub, obj, act\n\n[policy_definition]\np = sub, obj, act\n\n[role_definition]\ng = _, _\n\n[policy_effect]\ne = some(where (p.eft == allow))\n\n[matchers]\nm = g(r.sub, p.sub) && r.obj == p.obj && r.act == p.act\n',
+      'rbac_policy.csv': 'p, clerk, /api/members, GET\np, admin, /api/members, POST\ng, ham, clerk\ng, jack, clerk\ng, tom, admin\n',
+    });
+    const init = await runCliInProcess(['init', dir, '--yes', '--lang', 'en']);
+    expect(init.code, init.stderr).toBe(0);
+    const projectText = readFileSync(join(dir, 'pipl-audit.yaml'), 'utf8');
+    expect(parse(projectText).sources[0].mapping.subjects).toEqual({ clerk: 'clerk', admin: 'admin' });
+    // ham, jack and tom hold the drafted subjects: they are imported as accounts, not "still unmapped".
+    expect(projectText).not.toMatch(/users?\b.*not mapped|not mapped yet:.*users?/);
+    expect(projectText).toContain('also not mapped yet: 1 object');
+    const manifestText = readFileSync(join(dir, 'manifest.yaml'), 'utf8');
+    expect(manifestText).toContain('name: clerk   # from casbin rbac_policy.csv');
+    expect(manifestText).not.toContain('rbac_model.conf');
+  });
+});
+
 describe('PI discovery in a MySQL dump', () => {
   it('an unmapped dump: one finding per table with PI, columns by name, comment and content, masked; non-PI look-alikes left out', async () => {
     const dir = tempDir({ 'shop-dump.sql': readFileSync(join(FIXTURES, 'mysql/shop-dump.sql'), 'utf8') });

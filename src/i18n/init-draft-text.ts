@@ -42,7 +42,7 @@ export const DRAFT_TEXT = {
   },
   routes: { en: 'routes: which route is which manifest interface, as { "GET /path": INTERFACE }', zh: 'routes: 每个路由对应清单中的哪个接口，写作 { "GET /path": INTERFACE }' },
   alsoNotMapped: (counts: ReadonlyArray<[string, number]>): Bilingual => ({
-    en: `also not mapped yet: ${counts.map(([kind, n]) => plural(n, kind)).join(', ')}`,
+    en: `also not mapped yet: ${counts.map(([kind, n]) => plural(n, kind.replace(/s$/, ''))).join(', ')}`,
     zh: `尚未映射的还有：${counts.map(([kind, n]) => `${n} 个${coverageKindName(kind, 'zh')}`).join('、')}`,
   }),
   systemDeclared: { en: 'system: declared in the manifests already in the folder', zh: 'system: 已在文件夹中现有的清单里声明' },

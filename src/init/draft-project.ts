@@ -82,7 +82,9 @@ export function draftProject(systemId: string, manifests: readonly string[], imp
       const id = name.replace(/[^A-Za-z0-9\u4e00-\u9fff._:@+%-]/g, '-').replace(/^[^A-Za-z0-9\u4e00-\u9fff]+/, '') || 'role';
       if (!roleIds.has(id) && !declared.roles.has(id)) {
         roleIds.add(id);
-        roles.push({ id, name, from: `${source.importer.format} ${source.paths[0] ?? ''}` });
+        // Cite the file the note points at (a Casbin subject is in the policy, not the model).
+        const file = source.paths.find((p) => note.file === p || note.file.endsWith(`/${p}`)) ?? source.paths[0] ?? '';
+        roles.push({ id, name, from: `${source.importer.format} ${file}` });
       }
       mapped.set(name, id);
     }
@@ -152,7 +154,10 @@ function sourceMapping(source: DetectedSource, result: ImportResult, storeIds: M
   if (format === 'typescript') {
     lines.push(`      # TODO ${DRAFT_TEXT.routes[lang]}`);
   }
-  const other = (result.coverage ?? []).filter((n) => !['role', 'subject', 'table', 'column', 'login', 'statement', 'file'].includes(n.kind));
+  // Members of unmapped Casbin roles (kind `users`) are imported once the subjects drafted above
+  // are mapped, so they are not "still unmapped" when subjects were drafted.
+  const skipped = ['role', 'subject', 'table', 'column', 'login', 'statement', 'file', ...(roles.size > 0 && roleKey !== undefined ? ['users'] : [])];
+  const other = (result.coverage ?? []).filter((n) => !skipped.includes(n.kind));
   if (other.length > 0) lines.push(`      # ${DRAFT_TEXT.alsoNotMapped(countByKind(other))[lang]}`);
   return lines;
 }
@@ -171,7 +176,8 @@ function mappingKeys(source: DetectedSource): string[] {
 
 function countByKind(notes: readonly CoverageNote[]): Array<[string, number]> {
   const byKind = new Map<string, number>();
-  for (const n of notes) byKind.set(n.kind, (byKind.get(n.kind) ?? 0) + 1);
+  // A note that groups several items names how many first ("5 user(s): ham, jack, …").
+  for (const n of notes) byKind.set(n.kind, (byKind.get(n.kind) ?? 0) + (Number(/^(\d+) /.exec(n.name)?.[1] ?? 1)));
   return [...byKind];
 }
 

@@ -10,6 +10,8 @@ export const CASBIN_ZH: Record<string, string> = {
   'comma-separated values: type, then the fields of its definition': '逗号分隔的值：先写类型，再写其定义中的各字段',
   'policy line has {0} values where "{1}" defines {2} ({3})': '此策略行有 {0} 个值，而 "{1}" 定义了 {2} 个字段（{3|list}）',
   'one value per field of the policy definition': '策略定义的每个字段一个值',
+  'value "{0}" holds a "#" comment, which casbin reads as part of the value (only a line starting with # is a comment)': '值 "{0}" 中含有 "#" 注释，Casbin 会把它当作值的一部分（只有以 # 开头的行才是注释）',
+  'comments on lines of their own, starting with #': '注释单独成行，以 # 开头',
   'the policy gives account "{0}" role(s) {1} (through the mapped Casbin subjects it reaches), which its manifest entry does not list':
     '策略（经由其可达的已映射 Casbin 主体）授予账号 "{0}" 角色 {1|list}，但清单中该账号的条目未列出这些角色',
   'the account’s roles in the manifest as the policy assigns them': '清单中该账号的角色与策略所授予的一致',

@@ -182,7 +182,9 @@ function parseModel(text: string, file: string): Model {
   } catch (error) {
     const message = (error as Error).message;
     const line = lineOfModelError(message, text);
-    throw new InputError([{ severity: 'error', file, ...(line ? { line } : {}), message: `casbin cannot read the model: ${message}`, expected: 'a Casbin model with [request_definition], [policy_definition], [policy_effect] and [matchers]' }]);
+    // casbin counts only non-blank lines ("at line 11"); the diagnostic carries the file's line instead.
+    const said = line ? message.replace(/\s+at line \d+\b/, '') : message;
+    throw new InputError([{ severity: 'error', file, ...(line ? { line } : {}), message: `casbin cannot read the model: ${said}`, expected: 'a Casbin model with [request_definition], [policy_definition], [policy_effect] and [matchers]' }]);
   }
 }
 

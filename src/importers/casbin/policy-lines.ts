@@ -68,6 +68,12 @@ export class PolicyLineAdapter implements Adapter {
         // enforceEx explains a decision by a rule of the `p` section only: role links (`g` lines,
         // 1.9 million of a 2,000,000-line policy) are never asked for, so they are not indexed.
         if (ptype.startsWith('p')) this.byStored.set(stored, rule);
+        // A comment after a rule (`g, alice, admin   # Alice is admin`) is no comment to casbin:
+        // the cell, comment included, is the name, so the rule names a role nobody defines.
+        const commented = stored.find((v) => /\s#/.test(v));
+        if (commented !== undefined) {
+          this.warnings.push({ severity: 'warning', file, line: i + 1, message: `value "${commented}" holds a "#" comment, which casbin reads as part of the value (only a line starting with # is a comment)`, expected: 'comments on lines of their own, starting with #' });
+        }
         if (stored.length !== assertion.tokens.length && !ptype.startsWith('g')) {
           this.warnings.push({ severity: 'warning', file, line: i + 1, message: `policy line has ${stored.length} values where "${ptype}" defines ${assertion.tokens.length} (${assertion.tokens.map((t) => t.replace(/^\w+?_/, '')).join(', ')})`, expected: 'one value per field of the policy definition' });
         }
