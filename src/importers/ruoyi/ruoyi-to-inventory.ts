@@ -205,7 +205,7 @@ export function buildRuoyiInventory(input: BuildInput): ImportResult {
     // account holds is not stated: unknown, not none (an overlay's roles replace the mark).
     if (held.size === 0 && !data.present.has('sys_user_role')) account.rolesUnknown = data.present.has('sys_menu') ? 'the dump has no sys_user_role (which roles each user holds)' : "the console's user export carries no role assignment: export sys_user_role (a dump of the system tables), or state the account's roles in an overlay";
     // sys_user_role states the roles the account holds, none too (an empty list: the account view
-    // reads a left-out key as unstated). Left out where it is not stated, so an overlay may state it.
+    // reads a left-out key as unstated). Left out where rolesUnknown says it is not stated.
     else account.roles = [...held].sort();
     const storage = storageOf(user.password);
     const place = at(`/sys_user/${escapeSegment(user.id)}`, user.line, user.file);
