@@ -81,19 +81,7 @@ const EXCEPTION_CLAIMED_BY_STATING: Readonly<Record<string, string>> = {
  * when this guard was added and not changed with it (each with what it does). The guard still
  * runs on them and fails if one no longer does, so the list can only shrink.
  */
-const KNOWN_SCOPE_ON_UNSTATED: Readonly<Record<string, string>> = {
-  // The account view reads an account whose `roles` key is left out as holding no role
-  // (`account.roles ?? []`), so its reach is `false`, not unstated (null, which these rules do
-  // judge): only an export's `rolesUnknown` makes it null. A view change, owned by other work.
-  'PIPL-CRED-001 account:/reachesPI': 'an account whose roles are left out drops out as reaching no PI',
-  'PIPL-CRED-011 account:/reachesPI': 'an account whose roles are left out drops out as reaching no PI',
-  'PIPL-HR-001 account:/reachesPI': 'an account whose roles are left out drops out as reaching no PI',
-  'PIPL-QRY-009 account:/reachesPI': 'an account whose roles are left out drops out as reaching no PI',
-  'PIPL-QRY-013 account:/privilegedPIRoles': 'an account whose roles are left out drops out as holding no privileged role',
-  // The grant view reads an interface whose `lookupKeys` is left out as one that cannot be searched
-  // (`lookupKeyCategories ?? []`), though its statedBy says `lookupKeys: []` states that.
-  'PIPL-QRY-001 grant:/lookupKeyCategories': 'a grant on an interface whose lookup keys are left out drops out as not searchable',
-};
+const KNOWN_SCOPE_ON_UNSTATED: Readonly<Record<string, string>> = {};
 
 /** The item's data with `field` set to `value` (a copy), its rule's derived values recomputed when `applies` reads them. */
 function withField(rule: CompiledRule, data: Record<string, unknown>, field: string, value: unknown): Record<string, unknown> {

@@ -62,4 +62,31 @@ describe('views', () => {
     expect(account?.daysSinceLastLogin).toBe(90);
     expect(account?.reachesSensitive).toBe(true);
   });
+
+  it('read a left-out roles or lookupKeys key as unstated (null), an empty list as a stated absence', () => {
+    const manifest = MANIFEST.replace(
+      'accounts:\n',
+      `accounts:
+  - { id: no-roles-key, type: personal }
+  - { id: no-roles, type: personal, roles: [] }
+`,
+    ).replace(
+      'interfaces:\n',
+      `interfaces:
+  - { id: keys-left-out, kind: export, store: waybills, returns: [phone] }
+  - { id: no-keys, kind: export, store: waybills, lookupKeys: [], returns: [phone] }
+`,
+    ).replace('  - id: courier\n', `  - id: exporter
+    grants: [{ interface: keys-left-out, actions: [export], scope: any }, { interface: no-keys, actions: [export], scope: any }]
+  - id: courier
+`);
+    const { inventory } = loadInventory(['m.yaml'], { cwd: tempDir({ 'm.yaml': manifest }), taxonomy });
+    const cache = new ViewCache({ index: new InventoryIndex(inventory, taxonomy), asOf: '2024-03-31' });
+    const account = (key: string) => cache.get('account').find((a) => a.key === key)?.data;
+    expect(account('no-roles-key')).toMatchObject({ roles: null, privileged: null, categories: null, reachesPI: null });
+    expect(account('no-roles')).toMatchObject({ roles: [], privileged: false, categories: [], reachesPI: false });
+    const grant = (key: string) => cache.get('grant').find((g) => g.key === key)?.data;
+    expect(grant('exporter>keys-left-out')?.lookupKeyCategories).toBeNull();
+    expect(grant('exporter>no-keys')?.lookupKeyCategories).toEqual([]);
+  });
 });

@@ -133,9 +133,11 @@ export const accountView: ViewDefinition = {
       const cacheKey = roleIds.join('\0');
       let summary = summaries.get(cacheKey);
       if (!summary) summaries.set(cacheKey, (summary = summarise(index, roleIds)));
-      // Roles (or what a held role reaches) its export cannot state (rolesUnknown): when the roles
-      // stated reach no PI, what the account reaches is not known — not "none".
-      const rolesUnstated = account.rolesUnknown !== undefined && summary.categories.length === 0;
+      // Roles (or what a held role reaches) its export cannot state (rolesUnknown), or an account
+      // whose `roles` key is left out (`roles: []` states it holds none; every importer that reads
+      // role assignments writes the list, an empty one too): when the roles stated reach no PI,
+      // what the account reaches is not known — not "none".
+      const rolesUnstated = (account.roles === undefined || account.rolesUnknown !== undefined) && summary.categories.length === 0;
       const lastLogin = account.lastLogin;
       items.push({
         key: account.id,

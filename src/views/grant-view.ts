@@ -152,7 +152,9 @@ export const grantView: ViewDefinition = {
             reachableRecords: reachable,
             /** Categories whose 2017-interpretation threshold that many records reaches. */
             volumeCrossings: volumeCrossings(reach.categories, reachable, index.taxonomy),
-            lookupKeyCategories: itf?.lookupKeyCategories ?? [],
+            // null when the interface leaves lookupKeys out: whether it can be searched is not
+            // stated (`lookupKeys: []` states it cannot). A grant on a store reads no interface.
+            lookupKeyCategories: itf === undefined ? [] : itf.interface.lookupKeys === undefined ? null : itf.lookupKeyCategories,
             categories: reach.categories,
             sensitiveCategories: index.sensitiveIn(reach.profile, reach.categories),
             // Of them, those sensitive as children's PI (PIPL Art. 28: the store's subjects are children under 14).

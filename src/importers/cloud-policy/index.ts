@@ -280,12 +280,14 @@ function importBundle(bundle: PolicyBundle, passwordPolicy: BundlePasswordPolicy
       holders: [user.name],
       status: 'active',
       credentialPolicy: policyId,
-      ...(grants.length > 0 ? { roles: [roleId] } : {}),
     };
     // A listing the bundle lacks (the user's attached policies, its groups) leaves what the user
     // may do undecided: what the account reaches is then unknown, not nothing.
     const lacking = grants.length === 0 && Object.keys(stores).length > 0 ? collect(user).missing : [];
     if (lacking.length > 0) account.rolesUnknown = `the bundle lacks ${lacking.join('; ')}`;
+    // Otherwise the bundle states what the user holds: its own role, or none (an empty list, which
+    // the account view reads as stated; a left-out key is unstated).
+    else account.roles = grants.length > 0 ? [roleId] : [];
     // ListVirtualMFADevices (RAM): a device bound to the user, or the complete listing without one.
     if (user.mfa !== undefined) account.mfa = user.mfa.bound;
     if (!user.missing.includes('ListAccessKeys')) {

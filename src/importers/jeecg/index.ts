@@ -139,7 +139,6 @@ export const jeecgImporter = {
           status: String(v.status ?? '1') === '2' ? 'disabled' : 'active',
           identifiers,
           ...(orgCode ? { unit: departs.get(orgCode) || orgCode } : {}),
-          ...(roles.length > 0 ? { roles } : {}),
         };
         // JeecgBoot's PasswordUtil: PBEWithMD5AndDES keyed by the username, salt beside it — reversible.
         if (str(v.password) !== undefined) {
@@ -155,6 +154,8 @@ export const jeecgImporter = {
         markAssumed(account, account.mfa === false ? ['type', 'holders', 'mfa'] : ['type', 'holders']);
         // A dump without sys_user_role does not say which roles the user holds: unknown, not none.
         if (roles.length === 0 && !tables.has('sys_user_role')) account.rolesUnknown = 'the dump has no sys_user_role (which roles each user holds)';
+        // Otherwise the roles it holds, none too (the account view reads a left-out key as unstated).
+        else account.roles = roles;
         manifest.accounts!.push(account);
         places.set(account, place('sys_user', i, r));
         const unmapped = codes.filter((c) => mappedRoles(c).length === 0);

@@ -261,7 +261,7 @@ export function importRealm(
           placeElement(at, origin, i);
         }
         account.roleOrigins = origins;
-      }
+      } else if (!rolesUnstated) account.roles = []; // a stated absence: the account view reads a left-out key as unstated
       accounts.push(account);
       placeElement(userPlaces, account, i);
       // The parsed user is dropped from the parsed export once it is an account: the parsed

@@ -197,7 +197,6 @@ export function buildRuoyiInventory(input: BuildInput): ImportResult {
       if (r && r.delFlag !== '2' && r.status === '0') held.add(roleIdOf.get(r.id) as string);
     }
     if (user === superUser) held.add(superRoleId);
-    if (held.size > 0) account.roles = [...held].sort();
     // The super administrator holds every permission (*:*:*); with no perm mapped to a manifest
     // interface, which screens those are is not stated: what the account reaches is unknown.
     const superAdmin = user === superUser || (data.userRoles.get(user.id) ?? []).some((rid) => liveRoles.some((r) => r.id === rid && r.status === '0' && isAdminRole(r)));
@@ -205,6 +204,9 @@ export function buildRuoyiInventory(input: BuildInput): ImportResult {
     // Without sys_user_role (a console user export, a dump of sys_user alone) which roles the
     // account holds is not stated: unknown, not none (an overlay's roles replace the mark).
     if (held.size === 0 && !data.present.has('sys_user_role')) account.rolesUnknown = data.present.has('sys_menu') ? 'the dump has no sys_user_role (which roles each user holds)' : "the console's user export carries no role assignment: export sys_user_role (a dump of the system tables), or state the account's roles in an overlay";
+    // sys_user_role states the roles the account holds, none too (an empty list: the account view
+    // reads a left-out key as unstated). Left out where rolesUnknown says it is not stated.
+    else account.roles = [...held].sort();
     const storage = storageOf(user.password);
     const place = at(`/sys_user/${escapeSegment(user.id)}`, user.line, user.file);
     if (storage) {
