@@ -213,7 +213,11 @@ function importBundle(bundle: PolicyBundle, passwordPolicy: BundlePasswordPolicy
       }
       const allowed = (k: keyof typeof requests) => decisions[k].decision === 'allow';
       const granted = new Set<Grant['actions'][number]>();
-      if (allowed('get')) granted.add('read').add('export');
+      // A get is a read of the object whose key the principal knows; taking the store out in bulk
+      // (an export) takes listing its keys as well: `export` only where list and get are both
+      // allowed (docs/sources/cloud-policy.md, "What `export` means for a bucket").
+      if (allowed('get')) granted.add('read');
+      if (allowed('get') && allowed('list')) granted.add('export');
       if (allowed('put')) granted.add('create').add('update');
       if (allowed('delete')) granted.add('delete');
       // Every action of the service on the object (`oss:*`, `*`), unconditionally and not denied.
@@ -318,6 +322,7 @@ function importBundle(bundle: PolicyBundle, passwordPolicy: BundlePasswordPolicy
     }
     const grants: Grant[] = mapped.map(([storeId]) => {
       const granted: Grant['actions'] = [];
+      // public-read lets anyone list the bucket as well as get its objects (OSS and COS alike): an export.
       if (acl.publicRead) granted.push('export', 'read');
       if (acl.publicWrite) granted.push('create', 'delete', 'update');
       const grant: Grant = { store: storeId, actions: granted.sort(), scope: 'any', pattern: `bucket ACL ${acl.publicWrite ? 'public-read-write' : 'public-read'}` };
