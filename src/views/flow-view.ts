@@ -49,9 +49,13 @@ export const flowView: ViewDefinition = {
       facts: ['/recipientRoles/*/recipientFlow'],
       export: { en: "the cloud-policy source's mapping.principals in the project file", zh: '项目文件中 cloud-policy 来源的 mapping.principals' },
     },
+    '/cloudPrincipalsRead': { manifest: 'a cloud-policy source (RAM / CAM principals read from a bundle)', facts: [] },
     '/recordsRetentionDays': { manifest: 'flows[].records.retention', facts: ['/flow/records/retention'] },
   },
   build({ index }) {
+    // Whether the audit reads cloud principals (RAM / CAM policy statements, whose grant pattern
+    // names the statement and its policy): only then can a recipient's principal be named among them.
+    const cloudPrincipalsRead = index.inventory.roles.some((r) => r.grants?.some((g) => CLOUD_STATEMENT.test(g.pattern ?? '')));
     const pias = new Map(index.inventory.impactAssessments.map((p) => [p.id, p]));
     return index.inventory.flows.map((flow) => {
       const held = unique(flow.stores.flatMap((id) => index.stores.get(id)?.categories ?? []));
@@ -104,11 +108,15 @@ export const flowView: ViewDefinition = {
           // the flow does not list, or a category of a listed store outside the flow's categories.
           // null when no identity is tied to the flow (PIPL-PROV-008 then says NOT_EVALUATED).
           ...recipientReach(index, flow),
+          cloudPrincipalsRead,
         },
       };
     });
   },
 };
+
+/** A grant read from a RAM / CAM policy statement: its pattern names the statement and its policy (as PIPL-CLOUD-002 reads it). */
+const CLOUD_STATEMENT = / on .* \(policy [^)]+\)$/;
 
 /** Actions that take PI out of a store to the holder (a write-only identity reads no one's). */
 const READING = new Set(['read', 'export', 'print', 'copy', 'manage']);
