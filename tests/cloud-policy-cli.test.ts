@@ -78,10 +78,14 @@ describe('pipl-audit audit with RAM and CAM policy bundles', async () => {
     expect(byKey.get('ram:user/intern-wang>store:pod-photos')).toEqual(['create', 'delete', 'update']);
     // the uploader may only put objects.
     expect(byKey.get('ram:user/pod-uploader>store:pod-photos')).toEqual(['create', 'update']);
-    // the backup program reads (downloads) the archive.
-    expect(byKey.get('cam:user/backup-job>store:waybill-archive')).toEqual(['export', 'read']);
-    // zhang-auditor may download from the office network (acs:SourceIp): from there, he reaches every photo.
+    // the backup program gets archive objects whose keys it knows (cos:GetObject) but may not list
+    // the bucket (cos:GetBucket): a read, not an export of the store in bulk.
+    expect(byKey.get('cam:user/backup-job>store:waybill-archive')).toEqual(['read']);
+    // zhang-auditor may list and download from the office network (acs:SourceIp): from there, he
+    // enumerates and takes out every photo, an export.
     expect(byKey.get('ram:user/zhang-auditor>store:pod-photos')).toEqual(['export', 'read']);
+    // the public-read ACL lets anyone list and get: an export.
+    expect(byKey.get('ram:public/sf-pod-photos>store:pod-photos')).toEqual(['export', 'read']);
   });
 
   it('judges cloud statements under PIPL-CAS-001 by what they let a principal read: a reader of every object fails, a writer is not reported, full control and a public ACL are one finding with PIPL-CLOUD-002 / -001', async () => {

@@ -103,6 +103,7 @@ export function checkReferences(inventory: Inventory, taxonomy: Taxonomy): Probl
   }
   for (const role of inventory.roles) {
     refs(role, '/inherits', role.inherits, 'roles');
+    ref(role, '/recipientFlow', role.recipientFlow, 'flows');
     role.grants?.forEach((grant, i) => {
       const path = `/grants/${i}`;
       if ((grant.interface === undefined) === (grant.store === undefined)) {

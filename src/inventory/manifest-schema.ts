@@ -277,6 +277,13 @@ export const RoleSchema = Type.Object(
       ),
     ),
     inherits: opt(Refs('roles whose grants this role inherits')),
+    recipientFlow: opt(
+      Type.String({
+        pattern: Id.pattern,
+        description:
+          "the flow whose recipient acts with this role: a vendor's or partner's own access identity (a RAM/CAM user or role a printing vendor or a bank's SFTP integration uses, an API client). Its grants are what the recipient can reach, compared with what the flow lists (PIPL-PROV-008)",
+      }),
+    ),
     grants: opt(Type.Array(Grant, { description: 'what the role may do: interfaces or stores, actions and scope' })),
   },
   closed,

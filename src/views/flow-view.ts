@@ -4,13 +4,15 @@ import { durationDays } from './duration.js';
 import { childrenPINote } from '../i18n/children-pi-text.js';
 import { unique } from './inventory-index.js';
 import type { ViewDefinition } from './view.js';
+import type { InventoryIndex } from './inventory-index.js';
+import type { Flow, Role } from '../inventory/manifest-schema.js';
 
 /** The terms PIPL Art. 21 and NDSMR Art. 12 expect an entrustment contract to settle. */
 const CONTRACT_TERMS = ['purpose', 'term', 'method', 'categories', 'protection', 'returnOrDelete', 'noSubEntrustment'] as const;
 
 export const flowView: ViewDefinition = {
   name: 'flow',
-  reads: ['flows', 'stores'],
+  reads: ['flows', 'stores', 'roles'],
   description: 'every flow to a recipient with the categories it carries, its consent, contract, PIA and records',
   statedBy: {
     '/assessmentCovers': { manifest: 'impactAssessments[] naming the flow (flows: [id]) or flows[].impactAssessment (naming an assessment that lists no flows)', absent: 'impactAssessments: [] (none made)', facts: ['manifest:/impactAssessments', '/flow/impactAssessment'] },
@@ -37,9 +39,23 @@ export const flowView: ViewDefinition = {
     '/flow/crossBorderMechanism': { manifest: 'flows[].crossBorderMechanism', absent: 'crossBorderMechanism: none' },
     '/flow/records': { manifest: 'flows[].records', absent: 'records: { kept: false }' },
     '/recipient/kind': { manifest: 'flows[].recipient.kind', facts: [] },
+    '/recipientIdentities': {
+      manifest: "roles[].recipientFlow (a cloud-policy source's mapping.principals: { <principal>: { flow: <flow id> } })",
+      facts: ['/recipientRoles/*/recipientFlow'],
+      export: { en: "the cloud-policy source's mapping.principals in the project file", zh: '项目文件中 cloud-policy 来源的 mapping.principals' },
+    },
+    '/reachBeyondFlow': {
+      manifest: "roles[].recipientFlow and the grants of those roles (a cloud-policy source's mapping.principals)",
+      facts: ['/recipientRoles/*/recipientFlow'],
+      export: { en: "the cloud-policy source's mapping.principals in the project file", zh: '项目文件中 cloud-policy 来源的 mapping.principals' },
+    },
+    '/cloudPrincipalsRead': { manifest: 'a cloud-policy source (RAM / CAM principals read from a bundle)', facts: [] },
     '/recordsRetentionDays': { manifest: 'flows[].records.retention', facts: ['/flow/records/retention'] },
   },
   build({ index }) {
+    // Whether the audit reads cloud principals (RAM / CAM policy statements, whose grant pattern
+    // names the statement and its policy): only then can a recipient's principal be named among them.
+    const cloudPrincipalsRead = index.inventory.roles.some((r) => r.grants?.some((g) => CLOUD_STATEMENT.test(g.pattern ?? '')));
     const pias = new Map(index.inventory.impactAssessments.map((p) => [p.id, p]));
     return index.inventory.flows.map((flow) => {
       const held = unique(flow.stores.flatMap((id) => index.stores.get(id)?.categories ?? []));
@@ -87,11 +103,43 @@ export const flowView: ViewDefinition = {
           assessedAfterLastChange: flow.lastChanged === undefined || covering.length === 0 ? null : covering.some((p) => p.date >= (flow.lastChanged ?? '')),
           recordsRetentionDays: retention === undefined ? null : (durationDays(retention) ?? Number.MAX_SAFE_INTEGER),
           accessManaged: accessManaged(flow.access),
+          // The recipient's own access identities (roles stating `recipientFlow`: a vendor's cloud
+          // principal, tied by a cloud-policy mapping) and what they read beyond the flow: a store
+          // the flow does not list, or a category of a listed store outside the flow's categories.
+          // null when no identity is tied to the flow (PIPL-PROV-008 then says NOT_EVALUATED).
+          ...recipientReach(index, flow),
+          cloudPrincipalsRead,
         },
       };
     });
   },
 };
+
+/** A grant read from a RAM / CAM policy statement: its pattern names the statement and its policy (as PIPL-CLOUD-002 reads it). */
+const CLOUD_STATEMENT = / on .* \(policy [^)]+\)$/;
+
+/** Actions that take PI out of a store to the holder (a write-only identity reads no one's). */
+const READING = new Set(['read', 'export', 'print', 'copy', 'manage']);
+
+function recipientReach(index: InventoryIndex, flow: Flow): { recipientRoles: Role[] | null; recipientIdentities: string[] | null; reachBeyondFlow: string[] | null } {
+  const roles = index.inventory.roles.filter((r) => r.recipientFlow === flow.id);
+  const identities = roles.map((r) => r.id).sort();
+  if (identities.length === 0) return { recipientRoles: null, recipientIdentities: null, reachBeyondFlow: null };
+  const listed = new Set(flow.stores);
+  const inFlow = (c: string) => flow.categories === undefined || flow.categories.some((f) => c === f || c.startsWith(f + '.'));
+  const beyond = new Set<string>();
+  for (const id of identities) {
+    for (const { grant } of index.effectiveGrants(id)) {
+      if (!grant.actions.some((a) => READING.has(a))) continue;
+      const { profile, categories } = index.grantReach(grant);
+      if (!profile || categories.length === 0) continue;
+      const store = profile.store.id;
+      const outside = listed.has(store) ? categories.filter((c) => !inFlow(c)) : categories;
+      if (outside.length > 0) beyond.add(`${id} → ${store}: ${[...outside].sort().join(', ')}`);
+    }
+  }
+  return { recipientRoles: roles, recipientIdentities: identities, reachBeyondFlow: [...beyond].sort() };
+}
 
 function latestDate(dates: string[]): string | null {
   return dates.length === 0 ? null : dates.reduce((a, b) => (a > b ? a : b));

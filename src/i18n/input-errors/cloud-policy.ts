@@ -64,6 +64,10 @@ export const CLOUD_POLICY_ZH: Record<string, string> = {
 
   // The mapping and what was decided
   'store "{0}" is not defined by the manifest': '清单中未定义存储 "{0}"',
+  'principal "{0}" is tied to flow "{1}", which no manifest declares': '主体 "{0}" 关联到数据流 "{1}"，但没有清单声明该数据流',
+  'a flow id of the manifest': '清单中的数据流 id',
+  'principal "{0}" is tied to a flow, but no bundle of the source has it': '主体 "{0}" 关联到数据流，但该来源的策略包中没有这个主体',
+  'a principal of the bundle as ram:user/NAME, ram:role/NAME, cam:user/NAME or cam:role/NAME': '策略包中的主体，写作 ram:user/名称、ram:role/名称、cam:user/名称 或 cam:role/名称',
   'a store id of the manifest': '清单中的存储编号',
   '{0}: what it may do on the mapped buckets is not decided: the bundle lacks {1}': '{0|principal}：无法判定其在已映射存储桶上的权限：策略包缺少 {1|lacks}',
   'every listing and policy document of the principal in the bundle': '策略包中含有该主体的所有列表和策略文档',

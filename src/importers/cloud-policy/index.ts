@@ -16,6 +16,8 @@ import { decide, quoteCondition, normaliseAction, wildcardMatches, type PlacedSt
 import { BundleShapeError, bundleProvider, readBundle, type BundlePrincipal, type PolicyBundle } from './policy-bundle.js';
 import { parsePolicyText, PolicyShapeError, type Provider } from './policy-document.js';
 import { readRamPasswordPolicy, type BundlePasswordPolicy } from './password-policy.js';
+import { closestName } from '../../schema/closest-name.js';
+import { escapeSegment } from '../../sources/json-pointer.js';
 
 const StoreEntry = Type.Object(
   {
@@ -27,11 +29,24 @@ const StoreEntry = Type.Object(
   { additionalProperties: false },
 );
 
-const mappingSchema = Type.Object(
-  { stores: Type.Optional(Type.Record(Id, StoreEntry, { description: 'manifest store id → the bucket (and a PI object in it) that holds it' })) },
-  { additionalProperties: false, description: 'ties buckets to manifest stores' },
+const PrincipalEntry = Type.Object(
+  { flow: Id },
+  { additionalProperties: false, description: "the manifest flow whose recipient uses this principal (a printing vendor's RAM user, a bank integration's CAM role): what it reaches is compared with what the flow lists (PIPL-PROV-008)" },
 );
 
+const mappingSchema = Type.Object(
+  {
+    stores: Type.Optional(Type.Record(Id, StoreEntry, { description: 'manifest store id → the bucket (and a PI object in it) that holds it' })),
+    principals: Type.Optional(
+      Type.Record(Type.String({ minLength: 1 }), PrincipalEntry, {
+        description: "a principal as the audit names its role (ram:user/NAME, ram:role/NAME, cam:user/NAME, cam:role/NAME) → the flow whose recipient acts with it",
+      }),
+    ),
+  },
+  { additionalProperties: false, description: 'ties buckets to manifest stores, and recipients\' principals to their flows' },
+);
+
+type PrincipalMapping = Record<string, { flow: string }>;
 type StoreMapping = Record<string, { bucket: string; object: string; keyFields?: string[]; partitions?: Record<string, string> }>;
 
 interface ProviderActions {
@@ -77,7 +92,21 @@ export const cloudPolicyImporter = {
         throw new InputError([{ severity: 'error', file: mappingPlace?.file ?? inputs[0]?.path ?? 'cloud-policy', ...(mappingPlace ? { pointer: `${mappingPlace.pointer}/stores/${storeId}` } : {}), message: `store "${storeId}" is not defined by the manifest`, expected: 'a store id of the manifest' }]);
       }
     }
+    // A principal tied to a flow names a flow of the manifest (checked here) and a principal of the
+    // bundles (checked once every bundle is read): a wrong name is a mistake in the project file.
+    const principalMapping = ((context.mapping as { principals?: PrincipalMapping }).principals ?? {}) as PrincipalMapping;
+    const mappingFile = mappingPlace?.file ?? inputs[0]?.path ?? 'cloud-policy';
+    const principalAt = (key: string, ...rest: string[]) => (mappingPlace ? { pointer: [`${mappingPlace.pointer}/principals`, escapeSegment(key), ...rest].join('/') } : {});
+    const flowIds = context.declared.flows.map((f) => f.id);
+    const mappingProblems: Diagnostic[] = [];
+    for (const [key, entry] of Object.entries(principalMapping).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      if (flowIds.includes(entry.flow)) continue;
+      const guess = closestName(entry.flow, flowIds);
+      mappingProblems.push({ severity: 'error', file: mappingFile, ...principalAt(key, 'flow'), message: `principal "${key}" is tied to flow "${entry.flow}", which no manifest declares${guess ? ` (did you mean "${guess}"?)` : ''}`, expected: 'a flow id of the manifest' });
+    }
+    if (mappingProblems.length > 0) throw new InputError(mappingProblems);
     const manifest: Manifest = { apiVersion: 'pipl-audit/v1', roles: [], accounts: [], credentialPolicies: [] };
+    const principalIds: string[] = [];
     const places = new Map<object, SourceRef>();
     const warnings: Diagnostic[] = [];
     const undecided: Diagnostic[] = [];
@@ -92,8 +121,14 @@ export const cloudPolicyImporter = {
         if (error instanceof BundleShapeError) fail(input.path, error.pointer, error.message, error.expected, input);
         throw error;
       }
-      importBundle(bundle, passwordPolicy, input, storeMapping, { manifest, places, warnings, undecided, coverage }, inputs.length > 1);
+      importBundle(bundle, passwordPolicy, input, storeMapping, principalMapping, { manifest, places, warnings, undecided, coverage, principalIds }, inputs.length > 1);
     }
+    for (const key of Object.keys(principalMapping).sort()) {
+      if (principalIds.includes(key)) continue;
+      const guess = closestName(key, principalIds);
+      mappingProblems.push({ severity: 'error', file: mappingFile, ...principalAt(key), message: `principal "${key}" is tied to a flow, but no bundle of the source has it${guess ? ` (did you mean "${guess}"?)` : ''}`, expected: 'a principal of the bundle as ram:user/NAME, ram:role/NAME, cam:user/NAME or cam:role/NAME' });
+    }
+    if (mappingProblems.length > 0) throw new InputError(mappingProblems);
     return { manifest, places, warnings, undecided, coverage };
   },
 } satisfies Importer;
@@ -104,9 +139,11 @@ interface Output {
   warnings: Diagnostic[];
   undecided: Diagnostic[];
   coverage: CoverageNote[];
+  /** The role id of every principal of the bundles read (with grants or not), for the principals mapping. */
+  principalIds: string[];
 }
 
-function importBundle(bundle: PolicyBundle, passwordPolicy: BundlePasswordPolicy | undefined, input: SourceInput, stores: StoreMapping, out: Output, several: boolean): void {
+function importBundle(bundle: PolicyBundle, passwordPolicy: BundlePasswordPolicy | undefined, input: SourceInput, stores: StoreMapping, principals: PrincipalMapping, out: Output, several: boolean): void {
   const file = input.path;
   const actions = ACTIONS[bundle.provider];
   const prefix = several ? `${actions.prefix}:${safe(file.replace(/\.json$/i, ''))}` : actions.prefix;
@@ -213,7 +250,11 @@ function importBundle(bundle: PolicyBundle, passwordPolicy: BundlePasswordPolicy
       }
       const allowed = (k: keyof typeof requests) => decisions[k].decision === 'allow';
       const granted = new Set<Grant['actions'][number]>();
-      if (allowed('get')) granted.add('read').add('export');
+      // A get is a read of the object whose key the principal knows; taking the store out in bulk
+      // (an export) takes listing its keys as well: `export` only where list and get are both
+      // allowed (docs/sources/cloud-policy.md, "What `export` means for a bucket").
+      if (allowed('get')) granted.add('read');
+      if (allowed('get') && allowed('list')) granted.add('export');
       if (allowed('put')) granted.add('create').add('update');
       if (allowed('delete')) granted.add('delete');
       // Every action of the service on the object (`oss:*`, `*`), unconditionally and not denied.
@@ -273,7 +314,12 @@ function importBundle(bundle: PolicyBundle, passwordPolicy: BundlePasswordPolicy
     const label = `${bundle.provider === 'ram' ? 'RAM' : 'CAM'} user ${user.name}`;
     const grants = grantsOf(user, label);
     const roleId = `${prefix}:user/${safe(user.name)}`;
-    if (grants.length > 0) addRole(roleId, label, grants, user.pointer);
+    out.principalIds.push(roleId);
+    // A recipient's principal is listed even where it reaches no mapped store (its flow then
+    // PASSes PIPL-PROV-008), unless what it may do is undecided.
+    const recipientFlow = principals[roleId]?.flow;
+    const decided = collect(user).missing.length === 0 || Object.keys(stores).length === 0;
+    if (grants.length > 0 || (recipientFlow !== undefined && decided)) addRole(roleId, label, grants, user.pointer, recipientFlow ? { recipientFlow } : {});
     const account: Account = {
       id: `${prefix}:${safe(user.name)}`,
       type: user.consoleLogin === false ? 'service' : 'personal',
@@ -287,7 +333,7 @@ function importBundle(bundle: PolicyBundle, passwordPolicy: BundlePasswordPolicy
     if (lacking.length > 0) account.rolesUnknown = `the bundle lacks ${lacking.join('; ')}`;
     // Otherwise the bundle states what the user holds: its own role, or none (an empty list, which
     // the account view reads as stated; a left-out key is unstated).
-    else account.roles = grants.length > 0 ? [roleId] : [];
+    else account.roles = grants.length > 0 || (recipientFlow !== undefined && decided) ? [roleId] : [];
     // ListVirtualMFADevices (RAM): a device bound to the user, or the complete listing without one.
     if (user.mfa !== undefined) account.mfa = user.mfa.bound;
     if (!user.missing.includes('ListAccessKeys')) {
@@ -306,9 +352,13 @@ function importBundle(bundle: PolicyBundle, passwordPolicy: BundlePasswordPolicy
   for (const role of bundle.roles) {
     const label = `${bundle.provider === 'ram' ? 'RAM' : 'CAM'} role ${role.name}`;
     const grants = grantsOf(role, label);
-    if (grants.length === 0) continue;
-    addRole(`${prefix}:role/${safe(role.name)}`, label, grants, role.pointer);
-    out.coverage.push({ file, pointer: role.pointer, kind: 'role', name: label, note: 'reaches personal information; who may assume it (its trust policy) is not read: state the accounts or services that assume it in the manifest', noteZh: '可触及个人信息；未读取谁可以扮演该角色（信任策略）：请在清单中说明扮演它的账号或服务' });
+    const roleId = `${prefix}:role/${safe(role.name)}`;
+    out.principalIds.push(roleId);
+    const recipientFlow = principals[roleId]?.flow;
+    const decided = collect(role).missing.length === 0 || Object.keys(stores).length === 0;
+    if (grants.length === 0 && !(recipientFlow !== undefined && decided)) continue;
+    addRole(roleId, label, grants, role.pointer, recipientFlow ? { recipientFlow } : {});
+    if (grants.length > 0) out.coverage.push({ file, pointer: role.pointer, kind: 'role', name: label, note: 'reaches personal information; who may assume it (its trust policy) is not read: state the accounts or services that assume it in the manifest', noteZh: '可触及个人信息；未读取谁可以扮演该角色（信任策略）：请在清单中说明扮演它的账号或服务' });
   }
   // Bucket ACLs: public-read lets anyone on the internet get every object of the bucket.
   for (const acl of bundle.acls) {
@@ -320,6 +370,7 @@ function importBundle(bundle: PolicyBundle, passwordPolicy: BundlePasswordPolicy
     }
     const grants: Grant[] = mapped.map(([storeId]) => {
       const granted: Grant['actions'] = [];
+      // public-read lets anyone list the bucket as well as get its objects (OSS and COS alike): an export.
       if (acl.publicRead) granted.push('export', 'read');
       if (acl.publicWrite) granted.push('create', 'delete', 'update');
       const grant: Grant = { store: storeId, actions: granted.sort(), scope: 'any', pattern: `bucket ACL ${acl.publicWrite ? 'public-read-write' : 'public-read'}` };
