@@ -30,14 +30,6 @@ export function namesDrizzle(text: string): boolean {
   return text.includes('drizzle');
 }
 
-/** namesDrizzle of a parsed file, once per file (a TypeORM service's `this.repo.update(…)` asks on every call). */
-const drizzleFiles = new WeakMap<ts.SourceFile, boolean>();
-function fileNamesDrizzle(file: ts.SourceFile): boolean {
-  let named = drizzleFiles.get(file);
-  if (named === undefined) drizzleFiles.set(file, (named = namesDrizzle(file.text)));
-  return named;
-}
-
 /**
  * `export const users = pgTable('app_users', {…})`: variable → table name, for the module-level
  * declarations of a file (the builder known by the module it is imported from: drizzle-orm/*).
@@ -264,15 +256,7 @@ export function queryFromDrizzle(call: ts.CallExpression, file: ts.SourceFile): 
     }
     return { ...base, ...(columns !== undefined ? { columns } : {}), ...(relations.length > 0 ? { relations } : {}) };
   }
-  // A builder chain: read at its outermost call. Its root link's name is looked at first, without
-  // collecting the links: most calls are no Drizzle chain, and every link of a chain comes here.
-  let rootName: string | undefined;
-  let e: ts.Expression = call;
-  for (let n = 0; n < MAX_LINKS && ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression); n++) {
-    rootName = e.expression.name.text;
-    e = e.expression.expression;
-  }
-  if (rootName === undefined || !CHAIN_ROOTS.has(rootName)) return undefined;
+  // A builder chain: read at its outermost call.
   const links: Array<{ name: string; call: ts.CallExpression }> = [];
   let node: ts.Expression = call;
   while (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && links.length < MAX_LINKS) {
@@ -294,7 +278,7 @@ export function queryFromDrizzle(call: ts.CallExpression, file: ts.SourceFile): 
     if (!from || from.call.arguments.length !== 1) return undefined;
     const selectArg = root.call.arguments[root.name === 'selectDistinctOn' ? 1 : 0];
     if (selectArg !== undefined && !ts.isObjectLiteralExpression(selectArg)) return undefined;
-    if (links.some((l) => TYPEORM_RUNNERS.test(l.name)) || (file.text.includes('typeorm') && !fileNamesDrizzle(file))) return undefined;
+    if (links.some((l) => TYPEORM_RUNNERS.test(l.name)) || (file.text.includes('typeorm') && !namesDrizzle(file.text))) return undefined;
     model = tableName(from.call.arguments[0]);
     if (model === undefined) return undefined;
     const sel = selection(selectArg);
@@ -305,7 +289,7 @@ export function queryFromDrizzle(call: ts.CallExpression, file: ts.SourceFile): 
     if (model === undefined) return undefined;
     operation = 'count';
   } else {
-    if (!fileNamesDrizzle(file)) return undefined;
+    if (!namesDrizzle(file.text)) return undefined;
     model = tableName(root.call.arguments[0]);
     if (model === undefined) return undefined;
     operation = root.name === 'insert' ? 'create' : root.name === 'update' ? 'update' : 'delete';

@@ -202,15 +202,6 @@ function objectArgument(args: readonly ts.Expression[]): Array<ts.PropertyAssign
   return args.filter(ts.isObjectLiteralExpression).flatMap((o) => o.properties.filter((p): p is ts.PropertyAssignment | ts.ShorthandPropertyAssignment => ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)));
 }
 
-/** Whether an object literal argument has a property named as a secret option (SECRET_OPTIONS). */
-function namesSecretOption(args: readonly ts.Expression[]): boolean {
-  for (const a of args) {
-    if (!ts.isObjectLiteralExpression(a)) continue;
-    for (const p of a.properties) if ((ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) && SECRET_OPTIONS.has(propertyName(p.name) ?? '')) return true;
-  }
-  return false;
-}
-
 /** The keys one call is given. */
 /** The callee names the forms below are called by, apart from the `{ secret }` options forms. */
 const KEY_CALLS = new Set(['sign', 'verify', 'createHmac', 'createCipheriv', 'createDecipheriv', 'encrypt', 'decrypt', 'cookieParser', 'cookie']);
@@ -219,9 +210,8 @@ const HMAC_CALL = /^Hmac(SHA1|SHA256|SHA512|MD5|SM3)$/i;
 export function keysFromCall(call: ts.CallExpression | ts.NewExpression, file: ts.SourceFile, constants: Record<string, string>): CredentialFact[] {
   const name = call.expression.kind === ts.SyntaxKind.SuperKeyword ? 'super' : (calleeName(call) ?? '');
   const args = call.arguments ?? [];
-  // A call of none of these names yields a key only through an options object argument with a
-  // secret option (the `{ secret }` forms and @fastify/jwt's register below read nothing else).
-  if (!KEY_CALLS.has(name) && !HMAC_CALL.test(name) && !namesSecretOption(args)) return [];
+  // A call of none of these names yields a key only through an options object argument.
+  if (!KEY_CALLS.has(name) && !HMAC_CALL.test(name) && !args.some(ts.isObjectLiteralExpression)) return [];
   const full = dottedName(call.expression) ?? name;
   const out: CredentialFact[] = [];
   // jsonwebtoken: sign(payload, secret, options) / verify(token, secret, options).

@@ -379,6 +379,7 @@ function scanCodeFile(path: string, text: string): FileFacts {
           at: positionOf(node, file),
         };
         facts.functions.push(fn);
+        functionsByKey.set(fn.key, fn);
         stack.push(fn);
         around = undefined;
         pushed = true;
@@ -566,6 +567,7 @@ function scanCodeFile(path: string, text: string): FileFacts {
   const mentionsMysql = text.includes('mysql');
   const sqlAnswerSites: Array<{ call: ts.CallExpression; fn: FunctionFact; statements: SqlTextFact[] }> = [];
   const moduleSqlPending: ModuleSqlRun[] = [];
+  const functionsByKey = new Map<string, FunctionFact>();
   const answerSites: Array<{ call: ts.CallExpression; fn: FunctionFact; query?: QueryFact; name?: string }> = [];
   /** A call whose result, through chained modifiers (`.select(…)`, `.lean()`), the function answers with. */
   const answeredCall = (call: ts.CallExpression): boolean => {
@@ -678,9 +680,6 @@ function scanCodeFile(path: string, text: string): FileFacts {
 
   visit(file);
   // SQL constants of the module, in the functions that run them, each call with the values it binds.
-  // (The functions by key are indexed only for a file that has such a constant: most have none.)
-  const functionsByKey = new Map<string, FunctionFact>();
-  if (moduleSqlPending.length > 0) for (const fn of facts.functions) if (fn !== moduleFn) functionsByKey.set(fn.key, fn);
   for (const run of moduleSqlPending) {
     const runner = enclosingFunction(run.call);
     const region = regions.length > 0 ? regionAround(run.call) : undefined;
