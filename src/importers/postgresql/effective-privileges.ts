@@ -19,6 +19,8 @@ export class EffectivePrivileges {
   private grantable: Array<{ owner: number; grantees: number[] }> | undefined;
   /** Per ACL and privilege: each grantee with the index of its first entry granting it. */
   private readonly firstEntries = new WeakMap<AclEntry[], Map<string, Map<number, number>>>();
+  /** Per relation and privilege: each grantee of a column grant with the columns it is granted. */
+  private readonly columnGrantees = new WeakMap<CatalogRelation, Map<string, Map<number, string[]>>>();
   /** The `role:NAME` path of each role, built once. */
   private readonly rolePathOf = new Map<number, string>();
 
@@ -108,6 +110,38 @@ export class EffectivePrivileges {
     const columnAcl = relation.columnAcl.get(column);
     if (!columnAcl) return tablePaths;
     return unique([...tablePaths, ...this.aclPaths(role, columnAcl, privilege, relation.owner)]);
+  }
+
+  /**
+   * The columns of `relation` on which a column grant of `privilege` may reach `role` (to PUBLIC,
+   * to it, or to a role whose privileges it has); undefined: none. Found by looking up the few
+   * roles the login has among the relation's column grantees, indexed once per relation.
+   */
+  columnsGranted(role: number, relation: CatalogRelation, privilege: string): Set<string> | undefined {
+    if (relation.columnAcl.size === 0) return undefined;
+    let byPrivilege = this.columnGrantees.get(relation);
+    if (!byPrivilege) this.columnGrantees.set(relation, (byPrivilege = new Map()));
+    let byGrantee = byPrivilege.get(privilege);
+    if (!byGrantee) {
+      byGrantee = new Map();
+      for (const [column, acl] of relation.columnAcl) {
+        for (const entry of acl) {
+          if (entry.privilege !== privilege) continue;
+          let columns = byGrantee.get(entry.grantee);
+          if (!columns) byGrantee.set(entry.grantee, (columns = []));
+          if (!columns.includes(column)) columns.push(column);
+        }
+      }
+      byPrivilege.set(privilege, byGrantee);
+    }
+    const closure = this.privilegesOf(role);
+    let found: Set<string> | undefined;
+    for (const [grantee, columns] of byGrantee) {
+      if (grantee !== PUBLIC_OID && !closure.has(grantee)) continue;
+      found ??= new Set();
+      for (const column of columns) found.add(column);
+    }
+    return found;
   }
 
   schemaPaths(role: number, schemaOid: number, privilege: string): string[] {

@@ -113,8 +113,10 @@ export function postgresFacts(catalog: Catalog, lines: StatementLines): Database
       const wholeTable = tablePaths.length > 0 ? pathSet(tablePaths) : undefined;
       const columns = new Map<string, Set<string>>();
       let firstPath = tablePaths[0];
-      if (tablePaths[0] !== 'superuser') {
+      const granted = tablePaths[0] === 'superuser' ? undefined : privileges.columnsGranted(oid, rel, 'SELECT');
+      if (granted) {
         for (const column of columnsWithGrants(rel)) {
+          if (!granted.has(column)) continue;
           const paths = privileges.columnPaths(oid, rel, column, 'SELECT', tablePaths);
           if (paths.length > tablePaths.length) columns.set(column, new Set(paths));
           firstPath ??= paths[0];
