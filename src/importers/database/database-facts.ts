@@ -44,7 +44,11 @@ export interface LoginFacts {
 export interface TableRead {
   /** Column → paths (direct, PUBLIC, role:NAME, superuser …). */
   columns: Map<string, Set<string>>;
-  /** Paths that reach every column (MySQL table/database/global grants, whose column list is not in the export). */
+  /**
+   * Paths that reach every column: MySQL table/database/global grants (whose column list is not in
+   * the export); PostgreSQL table-level privileges (then `columns` lists only the columns a column
+   * grant adds a path to).
+   */
   wholeTable?: Set<string>;
   /** The grant the read comes from, if one statement gives it. */
   at?: SourceLine;

@@ -17,6 +17,12 @@ export class EffectivePrivileges {
   private readonly closures = new Map<number, Map<number, number[]>>();
   private readonly oidByName = new Map<string, number>();
   private grantable: Array<{ owner: number; grantees: number[] }> | undefined;
+  /** Per ACL and privilege: each grantee with the index of its first entry granting it. */
+  private readonly firstEntries = new WeakMap<AclEntry[], Map<string, Map<number, number>>>();
+  /** Per relation and privilege: each grantee of a column grant with the columns it is granted. */
+  private readonly columnGrantees = new WeakMap<CatalogRelation, Map<string, Map<number, string[]>>>();
+  /** The `role:NAME` path of each role, built once. */
+  private readonly rolePathOf = new Map<number, string>();
 
   constructor(readonly catalog: Catalog) {
     for (const role of catalog.roles.values()) this.oidByName.set(role.name, role.oid);
@@ -106,6 +112,38 @@ export class EffectivePrivileges {
     return unique([...tablePaths, ...this.aclPaths(role, columnAcl, privilege, relation.owner)]);
   }
 
+  /**
+   * The columns of `relation` on which a column grant of `privilege` may reach `role` (to PUBLIC,
+   * to it, or to a role whose privileges it has); undefined: none. Found by looking up the few
+   * roles the login has among the relation's column grantees, indexed once per relation.
+   */
+  columnsGranted(role: number, relation: CatalogRelation, privilege: string): Set<string> | undefined {
+    if (relation.columnAcl.size === 0) return undefined;
+    let byPrivilege = this.columnGrantees.get(relation);
+    if (!byPrivilege) this.columnGrantees.set(relation, (byPrivilege = new Map()));
+    let byGrantee = byPrivilege.get(privilege);
+    if (!byGrantee) {
+      byGrantee = new Map();
+      for (const [column, acl] of relation.columnAcl) {
+        for (const entry of acl) {
+          if (entry.privilege !== privilege) continue;
+          let columns = byGrantee.get(entry.grantee);
+          if (!columns) byGrantee.set(entry.grantee, (columns = []));
+          if (!columns.includes(column)) columns.push(column);
+        }
+      }
+      byPrivilege.set(privilege, byGrantee);
+    }
+    const closure = this.privilegesOf(role);
+    let found: Set<string> | undefined;
+    for (const [grantee, columns] of byGrantee) {
+      if (grantee !== PUBLIC_OID && !closure.has(grantee)) continue;
+      found ??= new Set();
+      for (const column of columns) found.add(column);
+    }
+    return found;
+  }
+
   schemaPaths(role: number, schemaOid: number, privilege: string): string[] {
     if (this.isSuperuser(role)) return ['superuser'];
     const paths = this.aclPaths(role, this.catalog.schemaAcl.get(schemaOid) ?? [], privilege, -1);
@@ -143,14 +181,52 @@ export class EffectivePrivileges {
 
   private aclPaths(role: number, acl: AclEntry[], privilege: string, owner: number): string[] {
     const closure = this.privilegesOf(role);
+    // A long ACL (hundreds of grants on a table) is looked up by the few roles whose privileges
+    // `role` has, rather than walked entry by entry; the paths come out in the order of the
+    // entries that give them, as the walk gives them.
+    if (acl.length > 8 && closure.size + 1 < acl.length) return this.indexedAclPaths(role, closure, acl, privilege, owner);
     const paths: string[] = [];
     for (const entry of acl) {
       if (entry.privilege !== privilege) continue;
       if (entry.grantee === PUBLIC_OID) paths.push('PUBLIC');
       else if (entry.grantee === role) paths.push(role === owner ? 'owner' : 'direct');
-      else if (closure.has(entry.grantee)) paths.push(`role:${this.catalog.roles.get(entry.grantee)?.name ?? entry.grantee}`);
+      else if (closure.has(entry.grantee)) paths.push(this.rolePath(entry.grantee));
     }
     return unique(paths);
+  }
+
+  private indexedAclPaths(role: number, closure: Map<number, number[]>, acl: AclEntry[], privilege: string, owner: number): string[] {
+    let byPrivilege = this.firstEntries.get(acl);
+    if (!byPrivilege) this.firstEntries.set(acl, (byPrivilege = new Map()));
+    let first = byPrivilege.get(privilege);
+    if (!first) {
+      first = new Map();
+      for (let i = 0; i < acl.length; i++) {
+        const entry = acl[i] as AclEntry;
+        if (entry.privilege === privilege && !first.has(entry.grantee)) first.set(entry.grantee, i);
+      }
+      byPrivilege.set(privilege, first);
+    }
+    // (index of the first entry, path) for PUBLIC, the role itself and each role it has the privileges of.
+    const found: Array<[number, string]> = [];
+    const at = first.get(PUBLIC_OID);
+    if (at !== undefined) found.push([at, 'PUBLIC']);
+    for (const grantee of closure.keys()) {
+      if (grantee === PUBLIC_OID) continue;
+      const index = first.get(grantee);
+      if (index === undefined) continue;
+      found.push([index, grantee === role ? (role === owner ? 'owner' : 'direct') : this.rolePath(grantee)]);
+    }
+    if (found.length === 0) return [];
+    if (found.length === 1) return [(found[0] as [number, string])[1]];
+    found.sort((a, b) => a[0] - b[0]);
+    return unique(found.map((f) => f[1]));
+  }
+
+  private rolePath(grantee: number): string {
+    let path = this.rolePathOf.get(grantee);
+    if (path === undefined) this.rolePathOf.set(grantee, (path = `role:${this.catalog.roles.get(grantee)?.name ?? grantee}`));
+    return path;
   }
 }
 
