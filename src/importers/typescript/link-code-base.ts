@@ -731,6 +731,9 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     }
     if (route.framework === 'nestjs') {
       let throttled = false;
+      // A guard the route or its class names itself (`@UseGuards(JwtAuthGuard)`) runs whatever a
+      // public marker says: `@Public()` is metadata a global guard reads to skip itself.
+      let ownGuard = false;
       const method = route.methodDecorators ?? [];
       const cls = route.classDecorators ?? [];
       const kindOf = (d: DecoratorFact) => decoratorKinds.get(d.name) ?? (d.name === 'Roles' ? 'roles' : PUBLIC_DECORATOR.test(d.name) ? 'public' : d.name === 'UseRoles' ? 'permissions' : 'other');
@@ -741,7 +744,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       for (const d of [...cls, ...method]) {
         const text = `${d.name}(${d.args.map(describe).join(', ')})`;
         middleware.push(`@${text}`);
-        if (d.name === 'UseGuards' && d.args.some((a) => GUARD.test(describe(a)) && !RATE_LIMITER.test(describe(a)))) guarded = true;
+        if (d.name === 'UseGuards' && d.args.some((a) => GUARD.test(describe(a)) && !RATE_LIMITER.test(describe(a)))) guarded = ownGuard = true;
         if (d.name === 'UseGuards' && d.args.some((a) => (a.kind === 'ref' || a.kind === 'call') && AUTHORIZATION.test(a.value))) authorized = true;
         if (kindOf(d) === 'roles' || kindOf(d) === 'permissions' || d.name === 'UseRoles' || /^(CheckPolicies|CheckAbilities|RequirePermissions?|Permissions?)$/.test(d.name)) authorized = true;
         if (d.name === 'UseGuards' && /Throttler/.test(text)) throttled = true;
@@ -774,7 +777,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       };
       if (throttled && (skipOf(method) ?? skipOf(cls) ?? false)) throttled = false;
       if (throttled) rateLimited = true;
-      if (isPublic) guarded = false;
+      if (isPublic && !ownGuard) guarded = false;
     }
     const keys = functionFor(route.handler);
     const reachedQueries = keys.flatMap(reach);
