@@ -1,6 +1,7 @@
-// NestJS: a public marker (`@Public()`, SetMetadata(IS_PUBLIC_KEY, true)) is metadata a global
-// guard reads to skip itself. It clears the global guards only: a guard the route or its class
-// names itself with `@UseGuards(X)` still runs, so the route stays guarded.
+// NestJS: a public marker (`@Public()`, SetMetadata(IS_PUBLIC_KEY, true)) is metadata a guard
+// reads to let the request through: it clears the global guards, and a class's guard where the
+// marker sits on a method below it. A guard named at the marker's level or below it (both on the
+// method, or both on the class) still runs, so the route stays guarded.
 import { describe, expect, it } from 'vitest';
 import { emptyInventory } from '../../src/inventory/inventory.js';
 import { tempDir } from '../support/temp-dir.js';
@@ -30,6 +31,7 @@ const RESIDENTS = `import { Controller, Get, UseGuards } from '@nestjs/common';
 import { PrismaService } from './prisma.service';
 import { Public } from './public.decorator';
 import { ApiKeyGuard } from './api-key.guard';
+import { JwtAuthGuard } from './jwt-auth.guard';
 @Controller('residents')
 export class ResidentsController {
   constructor(private readonly prisma: PrismaService) {}
@@ -43,15 +45,29 @@ export class ResidentsController {
 }
 `;
 
+const STAFF = `import { Controller, Get, UseGuards } from '@nestjs/common';
+import { PrismaService } from './prisma.service';
+import { Public } from './public.decorator';
+import { JwtAuthGuard } from './jwt-auth.guard';
+@UseGuards(JwtAuthGuard)
+@Controller('staff')
+export class StaffController {
+  constructor(private readonly prisma: PrismaService) {}
+  @Public()
+  @Get('notices')
+  notices() { return this.prisma.resident.findMany({ take: 20 }); }
+}
+`;
+
 const KIOSK = `import { Controller, Get, UseGuards } from '@nestjs/common';
 import { PrismaService } from './prisma.service';
 import { Public } from './public.decorator';
 import { KioskAuthGuard } from './kiosk-auth.guard';
+@Public()
 @UseGuards(KioskAuthGuard)
 @Controller('kiosk')
 export class KioskController {
   constructor(private readonly prisma: PrismaService) {}
-  @Public()
   @Get('residents')
   list() { return this.prisma.resident.findMany({ take: 20 }); }
 }
@@ -64,6 +80,7 @@ const project = tempDir({
   'src/app.module.ts': MODULE,
   'src/residents.controller.ts': RESIDENTS,
   'src/kiosk.controller.ts': KIOSK,
+  'src/staff.controller.ts': STAFF,
 });
 const result = scanCode(project, declared(), { stores: { resident: 'residents' } });
 
@@ -71,7 +88,10 @@ describe('typescript importer: NestJS @Public() with a guard the route names its
   it('a public route under a global guard alone is unguarded', async () => {
     expect(routeOf(await result, 'GET:/residents/notices')).toMatchObject({ public: true, guarded: false });
   });
-  it("the route's own @UseGuards, on the method or on the class, still guards it", async () => {
+  it('a public method under its class\'s guard is unguarded (the marker exempts it from that guard)', async () => {
+    expect(routeOf(await result, 'GET:/staff/notices')).toMatchObject({ public: true, guarded: false });
+  });
+  it("a guard named with the marker, both on the method or both on the class, still guards the route", async () => {
     const r = await result;
     expect(routeOf(r, 'GET:/residents/sync')).toMatchObject({ public: true, guarded: true });
     expect(routeOf(r, 'GET:/kiosk/residents')).toMatchObject({ public: true, guarded: true });

@@ -731,12 +731,15 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     }
     if (route.framework === 'nestjs') {
       let throttled = false;
-      // A guard the route or its class names itself (`@UseGuards(JwtAuthGuard)`) runs whatever a
-      // public marker says: `@Public()` is metadata a global guard reads to skip itself.
+      // `@Public()` is metadata a guard reads to let the request through: the global guards, and a
+      // class's guard where the marker sits on a method below it (the marker is there to exempt
+      // that method from it). A guard named at the marker's level or below it (`@Public()` and
+      // `@UseGuards(ApiKeyGuard)` on one method, or both on the class) is meant to run regardless.
       let ownGuard = false;
       const method = route.methodDecorators ?? [];
       const cls = route.classDecorators ?? [];
       const kindOf = (d: DecoratorFact) => decoratorKinds.get(d.name) ?? (d.name === 'Roles' ? 'roles' : PUBLIC_DECORATOR.test(d.name) ? 'public' : d.name === 'UseRoles' ? 'permissions' : 'other');
+      const publicOnMethod = method.some((d) => kindOf(d) === 'public');
       // Reflector.getAllAndOverride: the method's roles win over the class's.
       const rolesOn = (list: DecoratorFact[]) => list.filter((d) => kindOf(d) === 'roles').flatMap((d) => d.args.flatMap(resolve));
       const methodRoles = rolesOn(method);
@@ -744,7 +747,10 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       for (const d of [...cls, ...method]) {
         const text = `${d.name}(${d.args.map(describe).join(', ')})`;
         middleware.push(`@${text}`);
-        if (d.name === 'UseGuards' && d.args.some((a) => GUARD.test(describe(a)) && !RATE_LIMITER.test(describe(a)))) guarded = ownGuard = true;
+        if (d.name === 'UseGuards' && d.args.some((a) => GUARD.test(describe(a)) && !RATE_LIMITER.test(describe(a)))) {
+          guarded = true;
+          if (method.includes(d) || !publicOnMethod) ownGuard = true;
+        }
         if (d.name === 'UseGuards' && d.args.some((a) => (a.kind === 'ref' || a.kind === 'call') && AUTHORIZATION.test(a.value))) authorized = true;
         if (kindOf(d) === 'roles' || kindOf(d) === 'permissions' || d.name === 'UseRoles' || /^(CheckPolicies|CheckAbilities|RequirePermissions?|Permissions?)$/.test(d.name)) authorized = true;
         if (d.name === 'UseGuards' && /Throttler/.test(text)) throttled = true;
