@@ -391,6 +391,47 @@ codeRoutes:
   });
 });
 
+describe('an export of the tenant the path names, with no cap', () => {
+  // PIPL-CODE-002 (bulk, uncapped, not tied to the caller) and PIPL-CODE-011 (anyone's records by a
+  // request id, not tied to the caller) on one query: CODE-002 fails only where the tie is missing,
+  // so on a query CODE-011 fails its reason is that missing tie: one finding, CODE-011's. Where a
+  // caller check gates the read (CODE-011 passes) CODE-002 stays its own; capped, only CODE-011.
+  const manifest = (q: { limited?: boolean; callerCheck?: string }) => `apiVersion: pipl-audit/v1
+stores:
+  - id: payslips
+    kind: database
+    fields:
+      - { name: name, category: identity.name }
+      - { name: bank_account, category: financial.account }
+roles:
+  - { id: hr, kind: business }
+codeBases:
+  - { id: "code:backend", root: backend, files: 3 }
+codeRoutes:
+  - { id: "GET:/tenants/:tenantId/payroll/export", codeBase: "code:backend", framework: fastify, method: GET, path: /tenants/:tenantId/payroll/export, roles: [hr], guarded: true, public: false, login: false, rateLimited: false,
+      queries: [{ store: payslips, model: payslips, library: knex, operation: find-many, lookupFields: [tenant_id], requestSupplied: true, requestFields: [tenant_id], ownerCondition: false, where: true, limited: ${q.limited ?? false}, callerCheck: ${q.callerCheck ?? 'false'} }] }
+`;
+  const run = async (q: Parameters<typeof manifest>[0]) => {
+    const report = await audit({ paths: ['m.yaml'], cwd: tempDir({ 'm.yaml': manifest(q) }), asOf: '2024-01-01', exceptions: false });
+    return report.findings
+      .filter((f) => f.status === 'FAIL' && (f.ruleId === 'PIPL-CODE-011' || f.ruleId === 'PIPL-CODE-002'))
+      .map((f) => [f.ruleId, f.target.key, f.aspects?.map((a) => `${a.ruleId} ${a.target.key}`) ?? null]);
+  };
+  const key = 'GET:/tenants/:tenantId/payroll/export>payslips';
+
+  it('is one PIPL-CODE-011 finding with PIPL-CODE-002 as its aspect', async () => {
+    expect(await run({})).toEqual([['PIPL-CODE-011', key, [`PIPL-CODE-002 ${key}`]]]);
+  });
+
+  it('keeps PIPL-CODE-002 its own where a caller check gates the read (tied, but uncapped)', async () => {
+    expect(await run({ callerCheck: '{ kind: gate-call, name: tenantMember, line: 3 }' })).toEqual([['PIPL-CODE-002', key, null]]);
+  });
+
+  it('leaves PIPL-CODE-011 alone where the query is capped', async () => {
+    expect(await run({ limited: true })).toEqual([['PIPL-CODE-011', key, null]]);
+  });
+});
+
 describe('aspectOf is checked when the rules load', () => {
   const rule = (id: string, view: string, extra: Partial<RuleDefinition> = {}) => ({ file: `${id}.yaml`, definition: { id, view, ...extra } as RuleDefinition });
   const why = { zh: '同一原因', en: 'same cause' };

@@ -1,7 +1,7 @@
 // PIPL-CODE-011 judges a parent id on a route without a path parameter only where the scan knows
 // the value comes from the request itself (req.query, req.body): the query entry names those
-// fields (`requestFields`). A value the scan cannot trace — the caller's own unit kept by
-// middleware (ctx.state.communityId), a local variable — is not one.
+// fields (`requestFields`). A value middleware passed on (ctx.state.communityId, res.locals.orderId)
+// is the caller's, not one.
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportResult } from '../../src/importers/importer.js';
@@ -25,7 +25,7 @@ const queryOf = (r: ImportResult, id: string) => {
 };
 
 describe('parent ids read from the request on routes without a path parameter', () => {
-  it('Express + Sequelize: a station id from req.query and an order id from req.body are request fields; one from a local variable is not', async () => {
+  it('Express + Sequelize: a station id from req.query and an order id from req.body are request fields; one kept by middleware in res.locals is not', async () => {
     const r = await load({
       'src/routes.ts': `
 import { Router } from 'express';
@@ -48,7 +48,8 @@ export default router;
     expect(queryOf(r, 'GET:/snapshots')).toMatchObject({ lookupFields: ['stationId'], requestSupplied: true, requestFields: ['stationId'] });
     expect(queryOf(r, 'POST:/snapshots/search')).toMatchObject({ lookupFields: ['orderId'], requestFields: ['orderId'] });
     const mine = queryOf(r, 'GET:/snapshots/mine');
-    expect(mine?.lookupFields).toEqual(['orderId']);
+    // res.locals is what middleware passes on (the caller's): a condition on it is tied to the caller.
+    expect(mine).toMatchObject({ lookupFields: [], ownerCondition: true });
     expect(mine && 'requestFields' in mine).toBe(false);
   });
 
@@ -66,7 +67,8 @@ export default router;
 `,
     });
     const q = queryOf(r, 'GET:/api/visitors/today');
-    expect(q?.lookupFields).toEqual(['community_id']);
+    // ctx.state is what middleware passes on (the caller's): the caller's community ties the read.
+    expect(q).toMatchObject({ lookupFields: [], ownerCondition: true });
     expect(q && 'requestFields' in q).toBe(false);
   });
 });

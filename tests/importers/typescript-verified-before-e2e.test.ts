@@ -88,3 +88,52 @@ describe('an SMS code verified by a helper before the account lookup', () => {
     expect(statuses(findings, 'PIPL-CODE-009')).toEqual(['FAIL']);
   });
 });
+
+// The same log-in with the helper answering the comparison (`return saved === code`, a shared
+// Redis client of another file) and the account looked up by a knex chain (`{ mobile }` in
+// `.where`, the call run `.first(…)`): the check used to be lost on the chain.
+const SMS_KNEX = `import { redis } from './redis';
+export async function checkSmsCode(mobile: string, code: string): Promise<boolean> {
+  const saved = await redis.get(\`sms:login:\${mobile}\`);
+  return saved === code;
+}
+`;
+
+const AUTH_KNEX = `import type { FastifyInstance } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+import { db } from '../db';
+import { checkSmsCode } from '../lib/sms';
+export async function authRoutes(app: FastifyInstance) {
+  await app.register(rateLimit, { max: 5, timeWindow: '1 minute' });
+  app.post('/api/auth/sms/login', async (request, reply) => {
+    const { mobile, code } = request.body as { mobile: string; code: string };
+    if (!(await checkSmsCode(mobile, code))) {
+      return reply.code(400).send({ code: 400, msg: '验证码错误' });
+    }
+    const member = await db('member').where({ mobile, status: 'active' }).first('id', 'name');
+    if (!member) return reply.code(404).send({});
+    return { token: app.jwt.sign({ sub: member.id }, { expiresIn: '2h' }) };
+  });
+}
+`;
+
+describe('an SMS code verified by a helper before a knex chain lookup', () => {
+  it('PIPL-CODE-001 PASS, PIPL-CODE-009 does not apply', () => {
+    const dir = tempDir({
+      'pipl-audit.yaml': PROJECT,
+      'manifest/system.yaml': MANIFEST,
+      'backend/package.json': '{ "name": "member-app", "private": true, "dependencies": { "fastify": "^4.28.0", "@fastify/rate-limit": "^9.0.0", "ioredis": "^5.4.0", "knex": "^3.1.0", "pg": "^8.11.0" } }',
+      'backend/src/app.ts': "import Fastify from 'fastify';\nimport { authRoutes } from './routes/auth';\nconst app = Fastify();\napp.register(authRoutes);\n",
+      'backend/src/db.ts': "import knex from 'knex';\nexport const db = knex({ client: 'pg' });\n",
+      'backend/src/lib/redis.ts': "import Redis from 'ioredis';\nexport const redis = new Redis(process.env.REDIS_URL as string);\n",
+      'backend/src/lib/sms.ts': SMS_KNEX,
+      'backend/src/routes/auth.ts': AUTH_KNEX,
+    });
+    const result = runCli(['audit', '.', '--format', 'json', '-o', 'report.json', '--fail-on', 'none', '--include-passed'], { cwd: dir });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const findings = (JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as { findings: Finding[] }).findings.filter((f) => f.target.key.startsWith('POST:/api/auth/sms/login'));
+    expect(statuses(findings, 'PIPL-CODE-001')).toEqual(['PASS']);
+    expect(statuses(findings, 'PIPL-CODE-009')).toEqual([]);
+  });
+});

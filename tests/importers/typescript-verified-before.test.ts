@@ -221,3 +221,58 @@ describe('typescript importer: a one-time code verified by a call before the loo
     }
   });
 });
+
+// The shape found on real code: a Fastify plugin whose SMS log-in checks the code in a helper of
+// another file (`return saved === code`, the key a template literal inside `redis.get(…)`), then
+// looks the employee up with a knex chain whose condition is the shorthand `{ mobile }` in an
+// earlier link than the call run (`.first(…)`). The lookup used to be matched against the
+// verified values by the last link's arguments only, and lost the check.
+const KNEX_SMS = (client: 'shared' | 'ioredis') => `${client === 'shared' ? "import { redis } from './redis';" : "import Redis from 'ioredis';\nconst redis = new Redis(process.env.REDIS_URL as string);"}
+export async function checkSmsCode(mobile: string, code: string): Promise<boolean> {
+  const saved = await redis.get(\`sms:login:\${mobile}\`);
+  return ${client === 'shared' ? 'saved === code' : 'code === saved'};
+}
+`;
+
+const KNEX_AUTH = (lookupValue: string) => `import type { FastifyInstance } from 'fastify';
+import { db } from '../db';
+import { checkSmsCode } from '../lib/sms';
+export async function authRoutes(app: FastifyInstance) {
+  app.post('/sms/login', async (request, reply) => {
+    const { mobile, code, inviterMobile } = request.body as { mobile: string; code: string; inviterMobile?: string };
+    if (!(await checkSmsCode(mobile, code))) {
+      return reply.code(400).send({ code: 400, msg: '验证码错误' });
+    }
+    const emp = await db('employees').where({ ${lookupValue}, status: 'active' }).first('id', 'tenant_id');
+    if (!emp) return reply.code(404).send({ code: 404 });
+    return { token: app.jwt.sign({ sub: emp.id, tenantId: emp.tenant_id }) };
+  });
+}
+`;
+
+function knexProject(client: 'shared' | 'ioredis', lookupValue = 'mobile') {
+  const inventory = emptyInventory();
+  inventory.stores.push({ id: 'employees', kind: 'table', fields: [{ name: 'mobile', category: 'contact.phone' }, { name: 'name', category: 'identity.name' }] });
+  const dir = tempDir({
+    'package.json': '{"name":"hr","dependencies":{"fastify":"4","ioredis":"5","knex":"3"}}',
+    'src/lib/redis.ts': "import Redis from 'ioredis';\nexport const redis = new Redis(process.env.REDIS_URL as string);\n",
+    'src/lib/sms.ts': KNEX_SMS(client),
+    'src/db.ts': "import knex from 'knex';\nexport const db = knex({ client: 'pg' });\n",
+    'src/routes/auth.ts': KNEX_AUTH(lookupValue),
+    'src/app.ts': "import Fastify from 'fastify';\nimport { authRoutes } from './routes/auth';\nconst app = Fastify();\napp.register(authRoutes, { prefix: '/api/auth' });\n",
+  });
+  return scanCode(dir, inventory, {});
+}
+
+describe('typescript importer: a code verified by a helper before a knex chain lookup', () => {
+  const employeeRead = async (r: ReturnType<typeof knexProject>) => routeOf(await r, 'POST:/api/auth/sms/login').queries.find((q): q is Read => 'store' in q && q.store === 'employees') as Read;
+  it('the helper in another file on a shared Redis client, `return saved === code`: the lookup by `{ mobile }` in an earlier link proves identity', async () => {
+    expect((await employeeRead(knexProject('shared'))).callerCheck).toMatchObject({ kind: 'credential-gate', name: 'checkSmsCode' });
+  });
+  it('the same with its own ioredis client and the comparison reversed (`code === saved`)', async () => {
+    expect((await employeeRead(knexProject('ioredis'))).callerCheck).toMatchObject({ kind: 'credential-gate', name: 'checkSmsCode' });
+  });
+  it('a lookup by another request value than the one the code was sent to proves nothing', async () => {
+    expect((await employeeRead(knexProject('shared', 'mobile: inviterMobile'))).callerCheck).toBe(false);
+  });
+});

@@ -89,9 +89,15 @@ const NEXT_ROUTE_FILE = /(^|\/)(app\/(.*\/)?route|pages\/api\/.*)\.(ts|tsx|js|js
 // `user.sub`: the JWT subject claim (jsonwebtoken, @fastify/jwt) is the caller's id. Hono's context
 // variables `c.get('jwtPayload')` (hono/jwt), `c.get('user')`, `c.var.user` hold the caller (only on
 // `c`: Koa's `ctx.get('user')` reads a request header).
-const USER_SOURCE = /\b(req|request|ctx|context)\.(user|session|state\.user|auth)\b|\bc\.(get\(\s*['"]|var\.)(jwtPayload|user|session|auth)\b|\bcurrentUser\b|\buser\.(id|sub|outlet|unit|org|tenant|dept|station|branch)|\bsession\.|@CurrentUser|\bprincipal\b|\bauthUser\b|\bme\b\./i;
+const USER_SOURCE = /\b(req|request|ctx|context)\.(user|session|state\.user|auth)\b|\b(ctx|context)\.state\b|\b(res|response)\.locals\b|\bc\.(get\(\s*['"]|var\.)(jwtPayload|user|session|auth)\b|\bcurrentUser\b|\buser\.(id|sub|outlet|unit|org|tenant|dept|station|branch)|\bsession\.|@CurrentUser|\bprincipal\b|\bauthUser\b|\bme\b\./i;
 
-/** Where a condition value comes from: a literal, the logged-in user, or (otherwise) the request. */
+/**
+ * Where a condition value comes from: a literal, the logged-in user, or (otherwise) the request.
+ * Koa's `ctx.state` and Express's `res.locals` are the namespaces middleware passes values through
+ * (the auth middleware sets them from the verified token; a client never does): any value read
+ * from them (`ctx.state.communityId`, `res.locals.tenantId`) is the caller's. Hapi's
+ * `request.state` (its parsed cookies) is the client's and is not read so.
+ */
 export function valueOrigin(node: ts.Node, file: ts.SourceFile, depth = 0): ValueOrigin {
   if (ts.isStringLiteralLike(node) || ts.isNumericLiteral(node) || node.kind === ts.SyntaxKind.TrueKeyword || node.kind === ts.SyntaxKind.FalseKeyword || node.kind === ts.SyntaxKind.NullKeyword) return 'constant';
   const text = node.getText(file);

@@ -56,10 +56,15 @@ export function routeFromCall(call: ts.CallExpression, file: ts.SourceFile, path
   if (!METHODS.has(method) || (receiver !== pluginParam && !ROUTER_RECEIVER.test(last) && routers?.has(receiver) !== true)) return undefined;
   const [first, ...rest] = call.arguments;
   if (!first || !ts.isStringLiteralLike(first) || !first.text.startsWith('/') || rest.length === 0) return undefined;
-  const handler = rest[rest.length - 1] as ts.Expression;
+  // Fastify: app.get(path, { preValidation: fastify.authenticate, handler }) — the options object
+  // is the only argument after the path and names the handler as its `handler` property.
+  const only = rest.length === 1 && rest[0] && ts.isObjectLiteralExpression(rest[0]) ? rest[0] : undefined;
+  const optionsHandler = only?.properties.find((p): p is ts.PropertyAssignment | ts.ShorthandPropertyAssignment => (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) && propertyName(p.name) === 'handler');
+  const handler = (optionsHandler === undefined ? rest[rest.length - 1] : ts.isPropertyAssignment(optionsHandler) ? optionsHandler.initializer : optionsHandler.name) as ts.Expression;
   let middleware: ArgumentValue[] = rest.slice(0, -1).map((a) => argumentValue(a, file));
   // Fastify: app.get(path, { preHandler: [...] }, handler)
-  const fastifyOptions = rest.length === 2 && rest[0] && ts.isObjectLiteralExpression(rest[0]) ? argumentValue(rest[0], file) : undefined;
+  const optionsNode = optionsHandler !== undefined ? only : rest.length === 2 && rest[0] && ts.isObjectLiteralExpression(rest[0]) ? rest[0] : undefined;
+  const fastifyOptions = optionsNode ? argumentValue(optionsNode, file) : undefined;
   let framework: RouteFact['framework'] = /koa/i.test(receiver) ? 'koa' : 'express';
   if (fastifyOptions && fastifyOptions.kind === 'object') {
     framework = 'fastify';

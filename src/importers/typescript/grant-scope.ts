@@ -14,7 +14,10 @@ export type GrantScope = ScopeName;
 /** Default name patterns (docs/code-scanning.md lists them). */
 export const OWNER_KEY = /^(owner|user|author|created_?by|courier|member|patient|customer|account)(_?id)?$|^(user|owner|author)\./i;
 export const ASSIGNED_KEY = /^(assignee|assigned_?to|handler|handled_?by)(_?id)?$/i;
-export const UNIT_KEY = /^(outlet|unit|org|organi[sz]ation|tenant|dept|department|branch|station|ward|site|store|shop|gym|hospital)(_?id)?$/i;
+// Organisational units, including those common in Chinese back offices (a residential community,
+// a campus or school, a clinic, a merchant, a company or corp, a warehouse or depot, an agency, a
+// region or district the staff member is assigned to).
+export const UNIT_KEY = /^(outlet|unit|org|organi[sz]ation|tenant|dept|department|branch|station|ward|site|store|shop|gym|hospital|community|campus|school|clinic|merchant|company|corp|warehouse|depot|agency|region|district)(_?id)?$/i;
 
 /** Narrowest first: conditions are combined with AND, so the narrowest tie decides. */
 const NARROW_TO_WIDE: readonly GrantScope[] = SCOPE_ORDER;

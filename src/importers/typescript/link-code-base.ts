@@ -731,9 +731,15 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     }
     if (route.framework === 'nestjs') {
       let throttled = false;
+      // `@Public()` is metadata a guard reads to let the request through: the global guards, and a
+      // class's guard where the marker sits on a method below it (the marker is there to exempt
+      // that method from it). A guard named at the marker's level or below it (`@Public()` and
+      // `@UseGuards(ApiKeyGuard)` on one method, or both on the class) is meant to run regardless.
+      let ownGuard = false;
       const method = route.methodDecorators ?? [];
       const cls = route.classDecorators ?? [];
       const kindOf = (d: DecoratorFact) => decoratorKinds.get(d.name) ?? (d.name === 'Roles' ? 'roles' : PUBLIC_DECORATOR.test(d.name) ? 'public' : d.name === 'UseRoles' ? 'permissions' : 'other');
+      const publicOnMethod = method.some((d) => kindOf(d) === 'public');
       // Reflector.getAllAndOverride: the method's roles win over the class's.
       const rolesOn = (list: DecoratorFact[]) => list.filter((d) => kindOf(d) === 'roles').flatMap((d) => d.args.flatMap(resolve));
       const methodRoles = rolesOn(method);
@@ -741,7 +747,10 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       for (const d of [...cls, ...method]) {
         const text = `${d.name}(${d.args.map(describe).join(', ')})`;
         middleware.push(`@${text}`);
-        if (d.name === 'UseGuards' && d.args.some((a) => GUARD.test(describe(a)) && !RATE_LIMITER.test(describe(a)))) guarded = true;
+        if (d.name === 'UseGuards' && d.args.some((a) => GUARD.test(describe(a)) && !RATE_LIMITER.test(describe(a)))) {
+          guarded = true;
+          if (method.includes(d) || !publicOnMethod) ownGuard = true;
+        }
         if (d.name === 'UseGuards' && d.args.some((a) => (a.kind === 'ref' || a.kind === 'call') && AUTHORIZATION.test(a.value))) authorized = true;
         if (kindOf(d) === 'roles' || kindOf(d) === 'permissions' || d.name === 'UseRoles' || /^(CheckPolicies|CheckAbilities|RequirePermissions?|Permissions?)$/.test(d.name)) authorized = true;
         if (d.name === 'UseGuards' && /Throttler/.test(text)) throttled = true;
@@ -774,7 +783,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       };
       if (throttled && (skipOf(method) ?? skipOf(cls) ?? false)) throttled = false;
       if (throttled) rateLimited = true;
-      if (isPublic) guarded = false;
+      if (isPublic && !ownGuard) guarded = false;
     }
     const keys = functionFor(route.handler);
     const reachedQueries = keys.flatMap(reach);

@@ -139,8 +139,14 @@ export function usesValues(node: ts.Node, values: readonly string[]): boolean {
     }
     ts.forEachChild(n, walk);
   };
-  if (ts.isCallExpression(node)) for (const a of node.arguments) walk(a);
-  else walk(node);
+  if (ts.isCallExpression(node)) {
+    // A query builder's chain (`db('employees').where({ mobile }).first('id')`): the call run is
+    // the last link, the condition an earlier one's argument. Every link's arguments are read.
+    for (let c: ts.Expression = node; ts.isCallExpression(c); c = ts.isPropertyAccessExpression(c.expression) ? unwrap(c.expression.expression) : c.expression) {
+      for (const a of c.arguments) walk(a);
+      if (!ts.isPropertyAccessExpression(c.expression) && !ts.isCallExpression(c.expression)) break;
+    }
+  } else walk(node);
   return found;
 }
 
