@@ -155,3 +155,29 @@ roles:
     ]);
   });
 });
+
+describe('one unstated fact on an interface (PIPL-QRY-001 on an interface leaving lookupKeys out)', () => {
+  // Every grant searching an interface that leaves lookupKeys out is NOT_EVALUATED for that one
+  // missing key: one finding per interface, every grant a member. A grant on an interface that
+  // states its keys keeps its own FAIL, and an own-scoped grant still passes on its own.
+  const manifest = `apiVersion: pipl-audit/v1
+stores:
+  - { id: waybills, kind: table, fields: [{ name: waybill_no, category: logistics.waybill-number }, { name: recipient_name, category: identity.name }, { name: recipient_phone, category: contact.phone }] }
+interfaces:
+  - { id: lookup, kind: query-screen, store: waybills, returns: [waybill_no, recipient_name, recipient_phone], masked: [], trigger: none, rateLimit: none, logged: false }
+  - { id: by-phone, kind: query-screen, store: waybills, lookupKeys: [recipient_phone], returns: [waybill_no, recipient_name, recipient_phone], masked: [], trigger: none, rateLimit: none, logged: false }
+roles:
+  - { id: supervisor, kind: business, grants: [{ interface: lookup, actions: [read], scope: any }, { interface: by-phone, actions: [read], scope: any }] }
+  - { id: dispatcher, kind: business, grants: [{ interface: lookup, actions: [read], scope: unit }] }
+  - { id: courier, kind: business, grants: [{ interface: lookup, actions: [read], scope: own }] }
+`;
+  it('is one NOT_EVALUATED per interface listing each grant; FAIL and PASS stay one per grant', async () => {
+    const report = await audit({ paths: ['m.yaml'], cwd: tempDir({ 'm.yaml': manifest }), asOf: '2024-01-01', exceptions: false, includePassed: true });
+    const qry001 = report.findings.filter((f) => f.ruleId === 'PIPL-QRY-001').map((f) => [f.status, f.target.key, f.members?.items.map((m) => m.key).sort() ?? null]);
+    expect(qry001.sort()).toEqual([
+      ['FAIL', 'supervisor>by-phone', null],
+      ['NOT_EVALUATED', 'lookupKeysUnstatedInterface=lookup', ['dispatcher>lookup', 'supervisor>lookup']],
+      ['PASS', 'courier>lookup', null],
+    ]);
+  });
+});

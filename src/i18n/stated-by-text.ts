@@ -76,6 +76,7 @@ const ZH: Readonly<Record<string, string>> = {
   'consent: none': 'consent: none',
   "roles[].grants[].scopeEnforced (true where a Casbin policy decided the scope), with codeRoutes[].queries[].callerCheck of the interface's routes": 'roles[].grants[].scopeEnforced（范围由 Casbin 策略判定的为 true），及该接口代码路由的 codeRoutes[].queries[].callerCheck',
   'roles[].grants[].approval with interfaces[].approval': 'roles[].grants[].approval 及 interfaces[].approval',
+  'interfaces[].lookupKeys with roles[].grants[].scope': 'interfaces[].lookupKeys 及 roles[].grants[].scope',
   "codeRoutes[].queries[] (code scan) of the routes that leave the grant's stated scope unenforced, as for /scopeUnenforcedInCode": '未执行该授权所声明范围的代码路由的 codeRoutes[].queries[]（代码扫描），判断同 /scopeUnenforcedInCode',
   "codeRoutes[].queries[].requestFields or the route path, ownerCondition and callerCheck (code scan) of a route the role is allowed on that reads the grant's store, with databaseTables[].rowLevelSecurity, and stores[].multiTenant where the job is the organisation": '该角色可调用、读取该授权所及存储的代码路由的 codeRoutes[].queries[].requestFields 或路由路径、ownerCondition 与 callerCheck（代码扫描），及 databaseTables[].rowLevelSecurity；岗位范围为全机构时另需 stores[].multiTenant',
   'interfaces[] of kind export or bulk: true, with their returns and masked': 'interfaces[] 中 kind 为 export 或 bulk: true 的接口，及其 returns 和 masked',

@@ -312,7 +312,7 @@ export const PasswordStorage = Type.Object(
     cost: opt(Type.Integer({ minimum: 1, description: 'work factor (bcrypt cost, scrypt N)' })),
     salted: opt(Type.Boolean({ description: 'a per-password salt is used' })),
   },
-  { ...closed, description: "how this account's stored password is hashed ('plaintext' when the export holds the password itself)" },
+  { ...closed, description: "how this account's stored password is hashed ('plaintext' when the export or import file carries the password itself in clear text: a Keycloak import file's credentials[].value, which Keycloak hashes on import while the file keeps it)" },
 );
 
 export const AccountSchema = Type.Object(

@@ -53,6 +53,7 @@ export const grantView: ViewDefinition = {
     '/scopeUnenforcedInCode': { manifest: 'codeRoutes[].queries[].requestFields or the route path, ownerCondition and callerCheck (code scan) of a route the role is allowed on that reads the grant\'s store, with databaseTables[].rowLevelSecurity, and stores[].multiTenant where the job is the organisation', facts: [] },
     '/scopeRank': { manifest: 'roles[].grants[].scope', facts: ['/grant/scope'] },
     '/approvalUnstatedRole': { manifest: 'roles[].grants[].approval with interfaces[].approval', facts: [] },
+    '/lookupKeysUnstatedInterface': { manifest: 'interfaces[].lookupKeys with roles[].grants[].scope', facts: [] },
     '/scopeUnenforcedBy': { manifest: 'codeRoutes[].queries[] (code scan) of the routes that leave the grant\'s stated scope unenforced, as for /scopeUnenforcedInCode', facts: [] },
     '/store/multiTenant': { manifest: 'stores[].multiTenant', absent: "multiTenant: false (only the organisation's own records)" },
     '/unmaskedCategories': { manifest: 'interfaces[].masked', absent: 'masked: [] (nothing masked)', facts: ['/interface/masked'] },
@@ -211,6 +212,15 @@ export const grantView: ViewDefinition = {
              * naming the missing key, every grant a member (PIPL-QRY-012; as PIPL-QRY-007 groups its
              * unapproved grants by role).
              */
+            /**
+             * The interface, where it leaves lookupKeys out and the grant's stated scope reaches
+             * beyond the holder's own or assigned work (so whether it finds a chosen person decides):
+             * one unstated fact on the interface, however many roles hold it. PIPL-QRY-001 groups its
+             * NOT_EVALUATED by it: one finding per interface naming the missing key, every grant a
+             * member. Null elsewhere (a stated lookupKeys, an own or assigned scope that decides
+             * without it, an unstated scope), so those stay one finding per grant.
+             */
+            lookupKeysUnstatedInterface: itf !== undefined && itf.interface.lookupKeys === undefined && scope !== null && scope !== undefined && scope !== 'own' && scope !== 'assigned' ? itf.interface.id : null,
             approvalUnstatedRole: grant.approval === undefined && itf?.interface.approval?.required !== true ? role.id : null,
             scopeRank: scope === null ? null : scopeRank(scope),
             jobScopeRank: scopeRank(role.jobScope),

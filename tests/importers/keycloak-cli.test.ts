@@ -61,6 +61,10 @@ describe('pipl-audit audit with a Keycloak source', () => {
     const userIndex = all.findIndex((l) => l.includes('"username": "courier-0755-03"'));
     const credentialsIndex = all.findIndex((l, i) => i > userIndex && l.includes('"credentials"'));
     expect(plaintext?.evidence[0]?.line).toBe(credentialsIndex + 2);
+    // Keycloak hashes an import file's clear-text value on import: the finding says the file carries it.
+    expect(plaintext?.message.en).toMatch(/password as plaintext .*a password an export or import file carries in clear text is read by anyone holding the file/);
+    expect(plaintext?.message.en).not.toMatch(/keeps its password/);
+    expect(plaintext?.message.zh).toMatch(/导出或导入文件中以明文写出的口令/);
 
     const events = failing('PIPL-IDP-008')[0];
     expect(events?.evidence[0]).toMatchObject({ file: 'realm.json', line: lineOf(realm, '"eventsEnabled"') });

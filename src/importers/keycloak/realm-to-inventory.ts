@@ -361,7 +361,7 @@ function statesRoleMappings(user: JsonObject): boolean {
 }
 
 const ROLES_NOT_EXPORTED =
-  'the users list carries no role mappings or group memberships (no user has realmRoles, clientRoles or groups, as in the admin REST listing GET /admin/realms/{realm}/users): export the realm with its users (kc.sh export, which writes each user\'s realmRoles, clientRoles and groups), or state the accounts\' roles in an overlay';
+  'the users list carries no role mappings or group memberships (no user has realmRoles, clientRoles or groups, as in the admin REST listing GET /admin/realms/{realm}/users): export the realm with its users (kc.sh export --users realm_file or different_files, which writes each user\'s realmRoles, clientRoles and groups; the admin console\'s partial export has no users), or list the accounts with their roles in the manifest\'s accounts[] instead of this users list (an overlay cannot set roles)';
 
 const PERSONAL_ASSUMED = ['type', 'holders'] as const;
 const SERVICE_ASSUMED = ['holders'] as const;

@@ -104,6 +104,8 @@ export function readCredentials(user: JsonObject, cache?: Map<string, JsonObject
     if ((type !== 'password' && type !== 'password-history') || type === 'password-history' || facts.storage) continue;
     facts.storageCredential = i;
     if (typeof credential.value === 'string' && credential.value !== '') {
+      // An import file's password in clear text: Keycloak hashes it on import, but the file holds
+      // it as it is (PIPL-IDP-002 says the file carries it, not that Keycloak stores it so).
       facts.storage = { algorithm: 'plaintext' };
       continue;
     }

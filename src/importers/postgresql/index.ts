@@ -10,6 +10,7 @@ import type { CoverageNote, Importer, ImportResult } from '../importer.js';
 import { DEFAULT_LIMITS, loadDump, prepareDump, type DumpLimits, type PreparedDump } from './load-dump.js';
 import { postgresFacts } from './postgres-facts.js';
 import { privilegesStated, withUnstatedPrivileges } from './privileges-stated.js';
+import { foldMissingOwners } from './missing-owners.js';
 import { DEFAULT_SAMPLE_ROWS } from '../../discovery/discover-table.js';
 import { DiscoveryOptionsSchema } from '../../discovery/discovery-options.js';
 
@@ -77,7 +78,10 @@ export const postgresqlImporter = {
     const { database, limits } = dumpSettings(context.options);
     const prepared = preparedDumps.get(inputs);
     preparedDumps.delete(inputs);
-    const { catalog, lines, warnings, failed, files } = await loadDump(inputs, database, limits, prepared);
+    const loaded = await loadDump(inputs, database, limits, prepared);
+    const { catalog, lines, files } = loaded;
+    // OWNER TO statements failing on one owner role the dump does not create: one warning and one coverage note per role.
+    const { failed, warnings, coverage: missingOwners } = foldMissingOwners(loaded.failed, loaded.warnings);
     const sampleRows = (context.options.discovery as { sampleRows?: number } | undefined)?.sampleRows ?? DEFAULT_SAMPLE_ROWS;
     // Loaded here, with libpg-query (which reading the rows needs), only when a dump is read.
     const { discoverPostgres } = await import('../../discovery/discover-postgres.js');
@@ -94,6 +98,7 @@ export const postgresqlImporter = {
       note: `failed in the embedded PostgreSQL (${f.code}: ${f.message}); what it defines or grants is not in the inventory`,
       noteZh: `在内嵌 PostgreSQL 中执行失败（${f.code}：${f.message}）；其定义或授予的内容不在清单中`,
     }));
+    notLoaded.push(...missingOwners);
     return notLoaded.length > 0 ? { ...result, coverage: [...(result.coverage ?? []), ...notLoaded] } : result;
   },
 } satisfies Importer;

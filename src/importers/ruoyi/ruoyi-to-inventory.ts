@@ -202,8 +202,8 @@ export function buildRuoyiInventory(input: BuildInput): ImportResult {
     const superAdmin = user === superUser || (data.userRoles.get(user.id) ?? []).some((rid) => liveRoles.some((r) => r.id === rid && r.status === '0' && isAdminRole(r)));
     if (superAdmin && input.perms.size === 0) account.rolesUnknown = 'the super administrator holds every permission (*:*:*), but mapping.perms ties none to a manifest interface: which screens of personal information the console serves is not stated';
     // Without sys_user_role (a console user export, a dump of sys_user alone) which roles the
-    // account holds is not stated: unknown, not none (an overlay's roles replace the mark).
-    if (held.size === 0 && !data.present.has('sys_user_role')) account.rolesUnknown = data.present.has('sys_menu') ? 'the dump has no sys_user_role (which roles each user holds)' : "the console's user export carries no role assignment: export sys_user_role (a dump of the system tables), or state the account's roles in an overlay";
+    // account holds is not stated: unknown, not none (overlays cannot set roles: the accounts listed with their roles in the manifest's accounts[], instead of this export, state them).
+    if (held.size === 0 && !data.present.has('sys_user_role')) account.rolesUnknown = data.present.has('sys_menu') ? 'the dump has no sys_user_role (which roles each user holds)' : "the console's user export (用户管理 → 导出) carries no role assignment: dump the system tables with sys_user_role (mysqldump of sys_user, sys_role, sys_user_role), or list the accounts with their roles in the manifest's accounts[] instead of this export (an overlay cannot set roles)";
     // sys_user_role states the roles the account holds, none too (an empty list: the account view
     // reads a left-out key as unstated). Left out where rolesUnknown says it is not stated.
     else account.roles = [...held].sort();
