@@ -5,6 +5,7 @@
 // prototype. Each file below uses such names where the scan looks them up.
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ImportResult } from '../../src/importers/importer.js';
 import { typescriptImporter } from '../../src/importers/typescript/index.js';
 import { parseCodeFile } from '../../src/importers/typescript/parse-code-file.js';
 import { emptyInventory } from '../../src/inventory/inventory.js';
@@ -93,6 +94,21 @@ export class M {
   'src/config/config.default.ts': `export default { koa: { globalPrefix: '/__proto__' }, constructor: { globalPrefix: '/toString' } };`,
 };
 
+/**
+ * The folder's code imported against one store holding a phone field: the import neither throws nor
+ * reads a function (an Object.prototype member) as a value anywhere in what it gives.
+ */
+async function importedAsPlainValues(dir: string, store: string, phoneField: string): Promise<ImportResult> {
+  const inputs = filesUnder(dir).map((f) => readSourceInput(f, relative(dir, f).split('\\').join('/')));
+  const inventory = emptyInventory();
+  inventory.stores.push({ id: store, kind: 'table', fields: [{ name: phoneField, category: 'contact.phone' }] });
+  const result = await typescriptImporter.load(inputs, { cwd: dir, baseDir: dir, options: {}, mapping: {}, declared: inventory });
+  const text = JSON.stringify(result.manifest);
+  expect(text).not.toContain('[native code]');
+  expect(text).not.toContain('function ');
+  return result;
+}
+
 describe('names from Object.prototype in scanned code', () => {
   it('are no ORM operation, hash algorithm or constant the scan has not read', () => {
     const facts = parseCodeFile('api/members.ts', CODE);
@@ -106,36 +122,18 @@ describe('names from Object.prototype in scanned code', () => {
 
   it('are linked as ordinary names: the import neither throws nor reads a function as a value', async () => {
     const dir = tempDir({ 'members.ts': CODE });
-    const inputs = filesUnder(dir).map((f) => readSourceInput(f, relative(dir, f).split('\\').join('/')));
-    const inventory = emptyInventory();
-    inventory.stores.push({ id: 'members', kind: 'table', fields: [{ name: 'mobile', category: 'contact.phone' }] });
-    const result = await typescriptImporter.load(inputs, { cwd: dir, baseDir: dir, options: {}, mapping: {}, declared: inventory });
-    const text = JSON.stringify(result.manifest);
-    expect(text).not.toContain('[native code]');
-    expect(text).not.toContain('function ');
+    const result = await importedAsPlainValues(dir, 'members', 'mobile');
     expect(result.manifest.codeRoutes?.map((r) => r.id)).toEqual(expect.arrayContaining([expect.stringContaining('/profile')]));
   });
 
   it('are ordinary names where the scan reads decorators, query builders, router prefixes, limiters, loggers and cipher fallbacks', async () => {
     const dir = tempDir(LATER_SHAPES);
-    const inputs = filesUnder(dir).map((f) => readSourceInput(f, relative(dir, f).split('\\').join('/')));
-    const inventory = emptyInventory();
-    inventory.stores.push({ id: 'players', kind: 'table', fields: [{ name: 'phone', category: 'contact.phone' }] });
-    const result = await typescriptImporter.load(inputs, { cwd: dir, baseDir: dir, options: {}, mapping: {}, declared: inventory });
-    const text = JSON.stringify(result.manifest);
-    expect(text).not.toContain('[native code]');
-    expect(text).not.toContain('function ');
+    await importedAsPlainValues(dir, 'players', 'phone');
   });
 
   it('are ordinary names where the scan reads Midway controllers and Egg routers, services, egg-mysql calls and config middleware', async () => {
     const dir = tempDir(MIDWAY_EGG);
-    const inputs = filesUnder(dir).map((f) => readSourceInput(f, relative(dir, f).split('\\').join('/')));
-    const inventory = emptyInventory();
-    inventory.stores.push({ id: 'members', kind: 'table', fields: [{ name: 'mobile', category: 'contact.phone' }] });
-    const result = await typescriptImporter.load(inputs, { cwd: dir, baseDir: dir, options: {}, mapping: {}, declared: inventory });
-    const text = JSON.stringify(result.manifest);
-    expect(text).not.toContain('[native code]');
-    expect(text).not.toContain('function ');
+    const result = await importedAsPlainValues(dir, 'members', 'mobile');
     const ids = result.manifest.codeRoutes?.map((r) => r.id) ?? [];
     // `router.constructor(…)` and `router.toString(…)` are no routes; the namespaces named `__proto__` and `constructor` are namespaces.
     expect(ids).toEqual(expect.arrayContaining(['GET:/s', 'GET:/p/members', 'GET:/c/m', 'GET:/__proto__/constructor/__proto__']));
@@ -172,13 +170,7 @@ export const config = { matcher: ['/constructor/:__proto__*', '/((?!toString|val
       'src/app/constructor/[__proto__]/route.ts': `export async function GET(req: Request, { params }: { params: { __proto__: string } }) { return Response.json(await db.select().from(hasOwnProperty).where(eq(hasOwnProperty.phone, params.__proto__))); }
 `,
     });
-    const inputs = filesUnder(dir).map((f) => readSourceInput(f, relative(dir, f).split('\\').join('/')));
-    const inventory = emptyInventory();
-    inventory.stores.push({ id: 'members', kind: 'table', fields: [{ name: 'phone', category: 'contact.phone' }] });
-    const result = await typescriptImporter.load(inputs, { cwd: dir, baseDir: dir, options: {}, mapping: {}, declared: inventory });
-    const text = JSON.stringify(result.manifest);
-    expect(text).not.toContain('[native code]');
-    expect(text).not.toContain('function ');
+    const result = await importedAsPlainValues(dir, 'members', 'phone');
     const routes = result.manifest.codeRoutes ?? [];
     expect(routes.map((r) => r.path).sort()).toEqual(['/constructor/:__proto__', '/valueOf/__proto__/m', '/valueOf/__proto__/n']);
     // The table `constructor` declares is members: its query is on that store.

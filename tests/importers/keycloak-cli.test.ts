@@ -41,7 +41,7 @@ describe('pipl-audit audit with a Keycloak source', () => {
     const result = runCli(['audit', 'pipl-audit.yaml', '--format', 'json', '--fail-on', 'none'], { cwd: dir });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    const report = JSON.parse(result.stdout) as { findings: Array<{ ruleId: string; status: string; evidence: Array<{ file: string; line?: number; pointer: string }> }>; coverage: Array<{ name: string; line?: number }> };
+    const report = JSON.parse(result.stdout) as { findings: Array<{ ruleId: string; status: string; message: { en: string; zh: string }; evidence: Array<{ file: string; line?: number; pointer: string }> }>; coverage: Array<{ name: string; line?: number }> };
     const failing = (rule: string) => report.findings.filter((f) => f.ruleId === rule && f.status === 'FAIL');
 
     const weak = failing('PIPL-CRED-003');
