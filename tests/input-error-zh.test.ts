@@ -71,8 +71,8 @@ describe('Chinese of input diagnostics', () => {
     expect(templateZh('a Casbin source has one model; found 2: a.conf, b.conf')).toBe('一个 Casbin 源只能有一个模型，却找到 2 个：a.conf、b.conf');
     expect(templateZh('policy "p1": Effect is "Maybe"')).toBe('策略 "p1"：Effect 为 "Maybe"');
     expect(templateZh('role "clerk" is not defined in the manifests (did you mean "clerks"?)')).toBe('清单中未定义角色 "clerk"（是否应为 "clerks"？）');
-    expect(templateZh('RAM user alice: whether a person signs in with it is not stated (ListUsers has no ConsoleLogin); taken as a personal account')).toBe(
-      'RAM 用户 alice：未说明是否有人用它登录（ListUsers 中没有 ConsoleLogin）；按个人账号处理',
+    expect(templateZh('RAM user alice: whether a person signs in with it is not stated (ListUsers has no ConsoleLogin); its account type is unstated (state it with overlays.accounts[].set.type)')).toBe(
+      'RAM 用户 alice：未说明是否有人用它登录（ListUsers 中没有 ConsoleLogin）；其账号类型视为未说明（可在 overlays.accounts[].set.type 中写明）',
     );
   });
 

@@ -6,7 +6,7 @@
 // The entity is replaced by a copy carrying the facts (the source's own object is never changed);
 // each fact set keeps its manifest place (Provenance.recordFact) for the evidence of findings.
 import type { Inventory } from './inventory.js';
-import { isAssumed } from './assumed-facts.js';
+import { carryAssumed, isAssumed } from './assumed-facts.js';
 import { OVERLAY_SECTIONS, type Account, type DatabaseLogin, type IdentityClient, type OverlaySection, type Overlays } from './manifest-schema.js';
 import type { Problem } from './check-references.js';
 import type { SourceRef } from './provenance.js';
@@ -80,6 +80,9 @@ export function applyOverlays(inventory: Inventory, sources: OverlaySource[], de
         }
       });
     }
+    // The copy keeps the importer's assumptions (and unstated placeholders) the overlays did not
+    // replace: a RAM user's unstated type stays unstated when an overlay states only its lastLogin.
+    for (const [original, { copy, setKeys }] of copies) carryAssumed(original, copy, setKeys);
     if (copies.size > 0) {
       const replaced = list.map((entity) => copies.get(entity)?.copy ?? entity);
       (inventory as unknown as Record<string, unknown>)[section] = replaced;

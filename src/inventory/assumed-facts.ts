@@ -31,8 +31,29 @@ export function isAssumed(entity: object, key: string): boolean {
   return assumed.get(entity)?.has(key) ?? false;
 }
 
-/** Carries `from`'s assumption marks to its copy `to`, except for `replaced` keys (now stated). */
+// A fact the importer must write (the schema requires it) but the export does not state at all,
+// and that no rule may rest on: a RAM user whose console log-in the bundle does not state is
+// written `type: personal` only to keep the account valid. The views read such a key as unstated
+// (null), so rules needing it say NOT_EVALUATED; it is also an assumption, so an overlay (or
+// another export) stating the key replaces it, and the mark is then dropped.
+const unstated = new WeakMap<object, ReadonlySet<string>>();
+
+/** Marks `keys` of `entity` as written only for validity: unstated for rules, replaceable by an overlay. */
+export function markUnstated(entity: object, keys: readonly string[]): void {
+  markAssumed(entity, keys);
+  const previous = unstated.get(entity);
+  unstated.set(entity, new Set([...(previous ?? []), ...keys]));
+}
+
+/** True when `entity[key]` is a placeholder its export does not state (markUnstated). */
+export function isUnstated(entity: object, key: string): boolean {
+  return unstated.get(entity)?.has(key) ?? false;
+}
+
+/** Carries `from`'s assumption (and unstated) marks to its copy `to`, except for `replaced` keys (now stated). */
 export function carryAssumed(from: object, to: object, replaced: ReadonlySet<string>): void {
   const keys = [...(assumed.get(from) ?? [])].filter((k) => !replaced.has(k));
   if (keys.length > 0) markAssumed(to, keys);
+  const unstatedKeys = [...(unstated.get(from) ?? [])].filter((k) => !replaced.has(k));
+  if (unstatedKeys.length > 0) unstated.set(to, new Set(unstatedKeys));
 }

@@ -6,6 +6,7 @@ import { childrenPINote } from '../i18n/children-pi-text.js';
 import { categoriesReached } from './identity-realm-view.js';
 import { SCOPE_ORDER, scopeRank } from './scope.js';
 import type { Account } from '../inventory/manifest-schema.js';
+import { isUnstated } from '../inventory/assumed-facts.js';
 import type { InventoryIndex } from './inventory-index.js';
 import type { ViewDefinition, ViewItem } from './view.js';
 
@@ -82,7 +83,15 @@ export const accountView: ViewDefinition = {
     '/account/passwordStorage': { manifest: 'accounts[].passwordStorage', export: { zh: 'Keycloak：导出时包含用户凭据（credentials 的 algorithm、hashIterations）', en: 'Keycloak: export users with their credentials (algorithm, hashIterations)' } },
     '/account/passwordStorage/iterations': { manifest: 'accounts[].passwordStorage.iterations', export: { zh: 'Keycloak：导出时包含用户凭据（credentials 的 credentialData.hashIterations）', en: 'Keycloak: export users with their credentials (the hashIterations of credentialData)' } },
     '/account/passwordStorage/cost': { manifest: 'accounts[].passwordStorage.cost' },
-    '/account/type': { manifest: 'accounts[].type' },
+    // A RAM/CAM user whose console log-in the bundle does not state has no stated type (the
+    // importer's placeholder is marked unstated, src/inventory/assumed-facts.ts): it is null here.
+    '/account/type': {
+      manifest: 'accounts[].type (for an imported account, overlays.accounts[].set.type)',
+      export: {
+        zh: '阿里云 RAM 策略包：为该用户加入 GetLoginProfile 的响应（有控制台登录的用户；没有的用户不列出即为 service）；腾讯云 CAM 策略包：ListUsers 中的 ConsoleLogin',
+        en: 'Alibaba Cloud RAM bundle: include GetLoginProfile for the user (users with console log-in; a user left out of a present GetLoginProfile is a service account); Tencent Cloud CAM bundle: ConsoleLogin in ListUsers',
+      },
+    },
     '/account/unit': { manifest: 'accounts[].unit' },
     '/active': { manifest: 'accounts[].status', absent: 'status: disabled', facts: ['/account/status'], export: { zh: 'Keycloak：用户的 enabled', en: 'Keycloak: the user\'s enabled flag' } },
     '/account/dormant': { manifest: 'accounts[].dormant (a cohort: how many of its accounts are dormant)', absent: 'dormant: 0' },
@@ -145,7 +154,7 @@ export const accountView: ViewDefinition = {
         label: account.count === undefined ? account.id : `${account.id} ×${account.count}`,
         subject: account,
         data: {
-          account,
+          account: typeUnstated(index, account),
           // The governing policy; 'none' when credential policies are listed and none governs the
           // account; null when no input lists credential policies.
           policy: index.policyOf(account) ?? (index.inventory.statedSections.has('credentialPolicies') ? 'none' : null),
@@ -189,6 +198,22 @@ export const accountView: ViewDefinition = {
     return items;
   },
 };
+
+/**
+ * The account as rules read it: without its `type` where the importer wrote that only as a
+ * placeholder the export does not state (markUnstated: a RAM user without GetLoginProfile), so
+ * `/account/type` is unstated. The copy keeps the account's places for evidence.
+ */
+function typeUnstated(index: InventoryIndex, account: Account): Account {
+  if (!isUnstated(account, 'type')) return account;
+  const { type: _placeholder, ...rest } = account;
+  const copy = rest as Account;
+  const provenance = index.inventory.provenance;
+  const place = provenance.of(account);
+  if (place) provenance.record(copy, place.file, place.pointer);
+  provenance.copyFacts(account, copy);
+  return copy;
+}
 
 /** An account no identity provider describes holds no role by a stated route: one empty list for all of them. */
 const NO_ORIGINS: ReturnType<typeof piRoleOrigins> = Object.freeze([]) as unknown as ReturnType<typeof piRoleOrigins>;

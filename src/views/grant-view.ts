@@ -42,7 +42,14 @@ export const grantView: ViewDefinition = {
       manifest: 'stores[].subjects.minorsUnder14 of the store the grant reaches, a category minor.under-14 it reaches, or collectionPoints[].subjects (minors-under-14, mixed) of a point feeding the store',
       facts: [],
     },
-    '/heldOnlyByServices': { manifest: 'accounts[].type of the accounts holding the role (service: a program\'s own identity no person signs in with)', facts: [] },
+    '/heldOnlyByServices': {
+      manifest: "accounts[].type of the accounts holding the role (service: a program's own identity no person signs in with)",
+      facts: [],
+      export: {
+        zh: '阿里云 RAM 策略包：为持有该角色的用户加入 GetLoginProfile 的响应；腾讯云 CAM 策略包：ListUsers 中的 ConsoleLogin；或在 overlays.accounts[].set.type 中写明账号类型',
+        en: "Alibaba Cloud RAM bundle: include GetLoginProfile for the users holding the role; Tencent Cloud CAM bundle: ConsoleLogin in ListUsers; or state the account's type with an overlay (overlays.accounts[].set.type)",
+      },
+    },
     '/scope': { manifest: 'roles[].grants[].scope', facts: ['/grant/scope'], export: { zh: 'Casbin：项目文件映射中的 object、unitObject、assignedObject 请求（被允许的最宽者即范围）；若依：角色的数据权限只在代码以 @DataScope 注解的方法上生效，未提供代码时无法确认该接口是否按数据权限过滤；JeecgBoot：无法判定的 USE_SQL_RULES 数据规则（子查询、OR 等），请在清单中写明范围（roles[].grants[].scope）', en: 'Casbin: the object, unitObject and assignedObject requests of the project file mapping (the widest one allowed is the scope); RuoYi: a role\'s data scope applies only to methods the code marks @DataScope, so without the code whether this interface filters by it is not known; JeecgBoot: a USE_SQL_RULES data rule the reader cannot decide (a sub-select, OR): state the scope in the manifest (roles[].grants[].scope)' } },
     '/jobScopeRank': { manifest: 'roles[].jobScope', facts: ['/role/jobScope'] },
     '/role/jobScope': { manifest: 'roles[].jobScope' },
@@ -228,9 +235,12 @@ export const grantView: ViewDefinition = {
             /**
              * Every account holding the role is a service account (a cloud user with no console
              * log-in, an account the manifest states `type: service`): the grant is a program's
-             * processing path, not a person's query right. False when no holder is stated.
+             * processing path, not a person's query right. False when no holder is stated, or a
+             * holder's stated type is not service; null (unstated) when the holders' stated types
+             * are all service but some holder's type its export does not state (a RAM user
+             * without GetLoginProfile).
              */
-            heldOnlyByServices: held.count > 0 && held.types.length > 0 && held.types.every((t) => t === 'service'),
+            heldOnlyByServices: held.count > 0 && held.types.every((t) => t === 'service') && held.typeUnstated > 0 ? null : held.count > 0 && held.types.length > 0 && held.types.every((t) => t === 'service'),
             /** The role, or a role it inherits from, is privileged (flagged, or of kind admin/security/audit/system). */
             privileged: index.isPrivileged(role.id),
           },

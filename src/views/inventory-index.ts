@@ -3,6 +3,7 @@
 import type { Inventory } from '../inventory/inventory.js';
 import type { Account, CredentialPolicy, Grant, Interface, Role, Store } from '../inventory/manifest-schema.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
+import { isUnstated } from '../inventory/assumed-facts.js';
 
 export interface StoreProfile {
   store: Store;
@@ -44,6 +45,8 @@ export interface RoleHolders {
   affiliations: string[];
   outsiders: number;
   shared: number;
+  /** How many holders' type their export does not state (not in `types`). */
+  typeUnstated: number;
 }
 
 export const HOLDER_SAMPLE = 50;
@@ -54,7 +57,7 @@ export function isPrivilegedRole(role: Role | undefined): boolean {
   return role !== undefined && (role.privileged === true || PRIVILEGED_KINDS.has(role.kind ?? ''));
 }
 
-export const NO_HOLDERS: RoleHolders = Object.freeze({ count: 0, accounts: [], types: [], affiliations: [], outsiders: 0, shared: 0 }) as RoleHolders;
+export const NO_HOLDERS: RoleHolders = Object.freeze({ count: 0, accounts: [], types: [], affiliations: [], outsiders: 0, shared: 0, typeUnstated: 0 }) as RoleHolders;
 const OUTSIDE_AFFILIATIONS = new Set(['outside', 'partner', 'leaver']);
 
 export class InventoryIndex {
@@ -222,7 +225,9 @@ export class InventoryIndex {
       const n = account.count ?? 1; // a cohort stands for this many accounts
       sum.count += n;
       keepSmallest(sum.accounts, account.id, HOLDER_SAMPLE);
-      sum.types.add(account.type);
+      // A type its export does not state (markUnstated: a RAM user without GetLoginProfile) is no type.
+      if (isUnstated(account, 'type')) sum.typeUnstated += n;
+      else sum.types.add(account.type);
       if (account.affiliation) sum.affiliations.add(account.affiliation);
       if (account.type === 'third-party' || OUTSIDE_AFFILIATIONS.has(account.affiliation ?? '')) sum.outsiders += n;
       if (account.type === 'shared') sum.shared += n;
@@ -243,10 +248,11 @@ export class InventoryIndex {
         for (const affiliation of sum.affiliations) h.affiliations.add(affiliation);
         h.outsiders += sum.outsiders;
         h.shared += sum.shared;
+        h.typeUnstated += sum.typeUnstated;
       }
     }
     this.holders = new Map(
-      [...acc].map(([id, h]) => [id, { count: h.count, accounts: h.accounts, types: [...h.types].sort(), affiliations: [...h.affiliations].sort(), outsiders: h.outsiders, shared: h.shared }]),
+      [...acc].map(([id, h]) => [id, { count: h.count, accounts: h.accounts, types: [...h.types].sort(), affiliations: [...h.affiliations].sort(), outsiders: h.outsiders, shared: h.shared, typeUnstated: h.typeUnstated }]),
     );
     return this.holders;
   }
@@ -260,10 +266,11 @@ interface HolderSum {
   affiliations: Set<string>;
   outsiders: number;
   shared: number;
+  typeUnstated: number;
 }
 
 function emptyHolderSum(): HolderSum {
-  return { count: 0, accounts: [], types: new Set(), affiliations: new Set(), outsiders: 0, shared: 0 };
+  return { count: 0, accounts: [], types: new Set(), affiliations: new Set(), outsiders: 0, shared: 0, typeUnstated: 0 };
 }
 
 function keepSmallest(sorted: string[], id: string, limit: number): void {

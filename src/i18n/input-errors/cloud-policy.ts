@@ -77,10 +77,10 @@ export const CLOUD_POLICY_ZH: Record<string, string> = {
   '{0}: {1} on {2} (store {3}, partition {4}) depends on the Condition {5} of policy "{6}": which partitions it reaches is not evaluated':
     '{0|principal}：对 {2}（存储 {3}，分区 {4}）的 {1} 取决于策略 "{6}" 的条件 {5}：可达哪些分区未评估',
   'a policy without conditions on this request': '对该请求不设条件的策略',
-  '{0}: whether a person signs in with it is not stated (add GetLoginProfile responses to the bundle); taken as a personal account':
-    '{0|principal}：未说明是否有人用它登录（请在策略包中加入 GetLoginProfile 响应）；按个人账号处理',
-  '{0}: whether a person signs in with it is not stated (ListUsers has no ConsoleLogin); taken as a personal account':
-    '{0|principal}：未说明是否有人用它登录（ListUsers 中没有 ConsoleLogin）；按个人账号处理',
+  '{0}: whether a person signs in with it is not stated (add GetLoginProfile responses to the bundle); its account type is unstated (state it with overlays.accounts[].set.type)':
+    '{0|principal}：未说明是否有人用它登录（请在策略包中加入 GetLoginProfile 响应）；其账号类型视为未说明（可在 overlays.accounts[].set.type 中写明）',
+  '{0}: whether a person signs in with it is not stated (ListUsers has no ConsoleLogin); its account type is unstated (state it with overlays.accounts[].set.type)':
+    '{0|principal}：未说明是否有人用它登录（ListUsers 中没有 ConsoleLogin）；其账号类型视为未说明（可在 overlays.accounts[].set.type 中写明）',
   'GetLoginProfile: { "<user>": <response> } (absent for users without console log-in)': 'GetLoginProfile: { "<用户>": <响应> }（没有控制台登录的用户不列出）',
   'ConsoleLogin in ListUsers': 'ListUsers 中的 ConsoleLogin',
 };

@@ -8,7 +8,7 @@ import { IMPORTER_NOTES } from '../../i18n/coverage-note-text.js';
 import { Type } from '@sinclair/typebox';
 import { InputError, type Diagnostic } from '../../inventory/diagnostic.js';
 import { Id, type Account, type CredentialPolicy, type Grant, type Manifest, type Role } from '../../inventory/manifest-schema.js';
-import { markAssumed } from '../../inventory/assumed-facts.js';
+import { markAssumed, markUnstated } from '../../inventory/assumed-facts.js';
 import type { SourceRef } from '../../inventory/provenance.js';
 import type { SourceInput } from '../../sources/source-input.js';
 import type { CoverageNote, Importer, ImportResult } from '../importer.js';
@@ -341,10 +341,14 @@ function importBundle(bundle: PolicyBundle, passwordPolicy: BundlePasswordPolicy
       account.accessKeys.forEach((k, i) => out.places.set(k, { file, pointer: user.accessKeys[i]!.pointer }));
     }
     // Whether a person signs in with the user is stated by its console log-in (CAM ConsoleLogin,
-    // RAM GetLoginProfile); without it the user is assumed personal, as a Keycloak user is.
-    markAssumed(account, user.consoleLogin === undefined ? ['type', 'holders'] : ['holders']);
+    // RAM GetLoginProfile). Without it the type is unstated: many RAM/CAM users are programs
+    // holding only AccessKeys, so nothing says a person uses it (unlike a Keycloak or RuoYi console
+    // user, a person by what those systems are). `personal` is written only because the schema
+    // requires a type; the views read it as unstated (null) and an overlay stating it replaces it.
+    markAssumed(account, ['holders']);
+    if (user.consoleLogin === undefined) markUnstated(account, ['type']);
     if (user.consoleLogin === undefined) {
-      out.warnings.push({ severity: 'warning', file, pointer: user.pointer, ...locate(user.pointer), message: `${label}: whether a person signs in with it is not stated (${bundle.provider === 'ram' ? 'add GetLoginProfile responses to the bundle' : 'ListUsers has no ConsoleLogin'}); taken as a personal account`, expected: bundle.provider === 'ram' ? 'GetLoginProfile: { "<user>": <response> } (absent for users without console log-in)' : 'ConsoleLogin in ListUsers' });
+      out.warnings.push({ severity: 'warning', file, pointer: user.pointer, ...locate(user.pointer), message: `${label}: whether a person signs in with it is not stated (${bundle.provider === 'ram' ? 'add GetLoginProfile responses to the bundle' : 'ListUsers has no ConsoleLogin'}); its account type is unstated (state it with overlays.accounts[].set.type)`, expected: bundle.provider === 'ram' ? 'GetLoginProfile: { "<user>": <response> } (absent for users without console log-in)' : 'ConsoleLogin in ListUsers' });
     }
     out.manifest.accounts!.push(account);
     out.places.set(account, { file, pointer: user.pointer });
