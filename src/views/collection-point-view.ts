@@ -14,6 +14,14 @@ export const MANDATORY_NOTICE_ITEMS: ReadonlyArray<{ item: string; name: Bilingu
   { item: 'rights', name: { zh: '行使权利的方式和程序', en: 'how to exercise rights' } },
 ];
 
+/**
+ * What PIPL Art. 23 (a provision to another processor) and Art. 39 (a provision abroad) add: the
+ * individual is told who receives the data. Required of a point whose data a flow provides to a
+ * separate processor (third party, affiliate) or abroad, unless that flow states the individuals
+ * are told the recipient (`recipientNotified: true`).
+ */
+export const RECIPIENT_NOTICE_ITEM: { item: string; name: Bilingual } = { item: 'recipients', name: { zh: '接收方的名称和联系方式', en: "the recipients' names and contact details" } };
+
 /** What PIPL Art. 30 adds to the notice where sensitive PI is processed. */
 export const SENSITIVE_NOTICE_ITEMS: ReadonlyArray<{ item: string; name: Bilingual }> = [
   { item: 'necessity', name: { zh: '处理敏感个人信息的必要性', en: 'why processing the sensitive PI is necessary' } },
@@ -22,7 +30,7 @@ export const SENSITIVE_NOTICE_ITEMS: ReadonlyArray<{ item: string; name: Bilingu
 
 export const collectionPointView: ViewDefinition = {
   name: 'collection-point',
-  reads: ['collectionPoints', 'stores'],
+  reads: ['collectionPoints', 'stores', 'flows'],
   description: 'every collection point with its categories, notice, consent, alternatives and reuse',
   statedBy: {
     '/alternatives': { manifest: 'collectionPoints[].alternatives', absent: 'alternatives: []', facts: ['/point/alternatives'] },
@@ -46,12 +54,29 @@ export const collectionPointView: ViewDefinition = {
       // Art. 17 items (and Art. 30's two more where sensitive PI is collected) the notice leaves
       // out: all of them when no notice is given; null when the inventory does not say whether
       // there is a notice, or which items a given notice states.
-      const required = sensitiveCategories.length > 0 ? [...MANDATORY_NOTICE_ITEMS, ...SENSITIVE_NOTICE_ITEMS] : MANDATORY_NOTICE_ITEMS;
+      // The recipients are an item wherever a flow provides this point's data (its stores, and its
+      // categories where the flow names some) to a separate processor or abroad without telling
+      // the individuals itself (PIPL Art. 23, 39).
+      const providedTo = index.inventory.flows.filter(
+        (f) =>
+          f.stores.some((s) => point.stores.includes(s)) &&
+          (f.categories === undefined || f.categories.some((c) => point.categories.includes(c))) &&
+          (f.recipient.kind === 'third-party' || f.recipient.kind === 'affiliate' || (f.recipient.country !== undefined && f.recipient.country.toUpperCase() !== 'CN')) &&
+          f.recipientNotified !== true,
+      );
+      const required = [
+        ...MANDATORY_NOTICE_ITEMS,
+        ...(sensitiveCategories.length > 0 ? SENSITIVE_NOTICE_ITEMS : []),
+        ...(providedTo.length > 0 ? [RECIPIENT_NOTICE_ITEM] : []),
+      ];
+      // `recipientList`, where stated, says whether the notice names the recipients; otherwise
+      // the stated items do.
+      const states = (item: string): boolean => (item === RECIPIENT_NOTICE_ITEM.item && notice?.recipientList !== undefined ? notice.recipientList : (stated ?? []).includes(item));
       const missing =
         notice === undefined ? null
         : !notice.provided ? [...required]
         : stated === undefined ? null
-        : required.filter((m) => !stated.includes(m.item));
+        : required.filter((m) => !states(m.item));
       return {
         key: point.id,
         label: point.id,
@@ -70,6 +95,8 @@ export const collectionPointView: ViewDefinition = {
           alternatives: point.alternatives ?? null,
           missingNoticeItems: missing?.map((m) => m.item) ?? null,
           missingNoticeItemNames: missing?.map((m) => m.name) ?? null,
+          // The flows that make the recipients a notice item (PIPL Art. 23, 39).
+          providedBy: providedTo.map((f) => f.id),
           // Whether a list of the PI collected is published: false when no notice is given at
           // all; null when not stated.
           collectionList: notice === undefined ? null : !notice.provided ? false : (notice.collectionList ?? null),
