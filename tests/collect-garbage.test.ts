@@ -14,6 +14,9 @@ const DIST = dirname(dirname(CLI));
 
 describe('collectGarbage', () => {
   it('frees what is no longer reachable', () => {
+    // The baseline is the live heap: garbage other tests in this worker left would otherwise be
+    // collected while the list below is built, and the heap could end up smaller than it began.
+    collectGarbage();
     const before = process.memoryUsage().heapUsed;
     let garbage: Array<{ n: number; s: string }> | undefined = [];
     for (let i = 0; i < 400_000; i++) garbage.push({ n: i, s: `item ${i}` });
