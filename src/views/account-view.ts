@@ -110,6 +110,19 @@ export const accountView: ViewDefinition = {
       facts: ['/account/roles'],
       export: { zh: 'RuoYi：导出用户与角色的对应关系（sys_user_role）；Keycloak：连同用户导出 realm（含每个用户的 realmRoles、clientRoles、groups）；JeecgBoot：转储中包含 sys_user_role', en: 'RuoYi: export the user–role assignment (sys_user_role); Keycloak: export the realm with its users (their realmRoles, clientRoles and groups); JeecgBoot: a dump with sys_user_role' },
     },
+    // The two sides of PIPL-QRY-014 (a business role reaching PI held with a privileged role).
+    '/businessPIRoles': {
+      manifest: 'accounts[].roles (the roles the account holds; an empty list states it holds none)',
+      absent: 'roles: []',
+      facts: ['/account/roles'],
+      export: { zh: 'RuoYi：导出用户与角色的对应关系（sys_user_role）；Keycloak：连同用户导出 realm（含每个用户的 realmRoles、clientRoles、groups）；JeecgBoot：转储中包含 sys_user_role', en: 'RuoYi: export the user–role assignment (sys_user_role); Keycloak: export the realm with its users (their realmRoles, clientRoles and groups); JeecgBoot: a dump with sys_user_role' },
+    },
+    '/privilegedRolesHeld': {
+      manifest: 'accounts[].roles (the roles the account holds), each privileged by roles[].privileged or roles[].kind',
+      absent: 'roles: []',
+      facts: ['/account/roles'],
+      export: { zh: 'RuoYi：导出用户与角色的对应关系（sys_user_role）；Keycloak：连同用户导出 realm（含每个用户的 realmRoles、clientRoles、groups）；JeecgBoot：转储中包含 sys_user_role', en: 'RuoYi: export the user–role assignment (sys_user_role); Keycloak: export the realm with its users (their realmRoles, clientRoles and groups); JeecgBoot: a dump with sys_user_role' },
+    },
     // What the account reaches is read from the roles it holds: unstated when its export cannot
     // say which roles it holds (a RuoYi console user export has no role column, a Keycloak users
     // list without role mappings), never "none".
@@ -136,6 +149,21 @@ export const accountView: ViewDefinition = {
       if (!held) privilegedPI.set(key, (held = roleIds.filter((id) => index.isPrivileged(id) && reachOf(id).length > 0).sort()));
       return rolesUnstated && held.length === 0 ? null : held;
     };
+    // PIPL-QRY-014's two sides: the privileged roles held (whatever they reach: an administrator
+    // role grants, changes and audits, reaching PI or not) and the ordinary roles held that reach
+    // PI. When the export cannot state every role held (no `roles` key, or rolesUnknown), an
+    // empty side is not known to be empty: null.
+    const split = new Map<string, { privileged: string[]; business: string[] }>();
+    const splitOf = (roleIds: string[]) => {
+      const key = roleIds.join('\0');
+      let sides = split.get(key);
+      if (!sides) {
+        const privileged = roleIds.filter((id) => index.isPrivileged(id));
+        const business = roleIds.filter((id) => !index.isPrivileged(id) && reachOf(id).length > 0);
+        split.set(key, (sides = { privileged: [...new Set(privileged)].sort(), business: [...new Set(business)].sort() }));
+      }
+      return sides;
+    };
     const items: ViewItem[] = [];
     for (const account of index.inventory.accounts) {
       const roleIds = account.roles ?? [];
@@ -148,6 +176,8 @@ export const accountView: ViewDefinition = {
       // what the account reaches is not known — not "none".
       const rolesUnstated = (account.roles === undefined || account.rolesUnknown !== undefined) && summary.categories.length === 0;
       const lastLogin = account.lastLogin;
+      const rolesPartial = account.roles === undefined || account.rolesUnknown !== undefined;
+      const sides = splitOf(roleIds);
       items.push({
         key: account.id,
         // A cohort is one item; its label states how many accounts it stands for.
@@ -164,6 +194,9 @@ export const accountView: ViewDefinition = {
           // through inheritance) the account is assigned that reach PI: who holds a privileged role
           // (PIPL-QRY-013). null when its roles are not stated and none stated is such a role.
           privilegedPIRoles: privilegedPIRolesOf(roleIds, rolesUnstated),
+          // PIPL-QRY-014: the privileged roles held (any reach) and the non-privileged ones reaching PI.
+          privilegedRolesHeld: rolesPartial && sides.privileged.length === 0 ? null : sides.privileged,
+          businessPIRoles: rolesPartial && sides.business.length === 0 ? null : sides.business,
           widestScope: summary.widestScope,
           // The PI grants that follow the account's unit (unit, unit-subtree), whatever else it
           // holds: an organisation-wide default role does not make a unit-scoped grant stop
