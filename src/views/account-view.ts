@@ -152,14 +152,16 @@ export const accountView: ViewDefinition = {
     // PIPL-QRY-014's two sides: the privileged roles held (whatever they reach: an administrator
     // role grants, changes and audits, reaching PI or not) and the ordinary roles held that reach
     // PI. When the export cannot state every role held (no `roles` key, or rolesUnknown), an
-    // empty side is not known to be empty: null.
+    // empty side is not known to be empty: null. A business role the account holds only as an
+    // identity provider's default role (every origin `via: default`) is left out: every account
+    // gets it, so the cause and the fix are the default role's (PIPL-IDP-003), not this account's.
     const split = new Map<string, { privileged: string[]; business: string[] }>();
-    const splitOf = (roleIds: string[]) => {
-      const key = roleIds.join('\0');
+    const splitOf = (roleIds: string[], defaultOnly: ReadonlySet<string>) => {
+      const key = `${roleIds.join('\0')}\u0001${[...defaultOnly].sort().join('\0')}`;
       let sides = split.get(key);
       if (!sides) {
         const privileged = roleIds.filter((id) => index.isPrivileged(id));
-        const business = roleIds.filter((id) => !index.isPrivileged(id) && reachOf(id).length > 0);
+        const business = roleIds.filter((id) => !index.isPrivileged(id) && !defaultOnly.has(id) && reachOf(id).length > 0);
         split.set(key, (sides = { privileged: [...new Set(privileged)].sort(), business: [...new Set(business)].sort() }));
       }
       return sides;
@@ -177,7 +179,7 @@ export const accountView: ViewDefinition = {
       const rolesUnstated = (account.roles === undefined || account.rolesUnknown !== undefined) && summary.categories.length === 0;
       const lastLogin = account.lastLogin;
       const rolesPartial = account.roles === undefined || account.rolesUnknown !== undefined;
-      const sides = splitOf(roleIds);
+      const sides = splitOf(roleIds, defaultOnlyRoles(account.roleOrigins));
       items.push({
         key: account.id,
         // A cohort is one item; its label states how many accounts it stands for.
@@ -247,6 +249,17 @@ function typeUnstated(index: InventoryIndex, account: Account): Account {
   provenance.copyFacts(account, copy);
   return copy;
 }
+
+/** The roles an identity provider states the account holds only as a default role every user gets. */
+function defaultOnlyRoles(origins: Account['roleOrigins']): ReadonlySet<string> {
+  if (origins === undefined) return NO_ROLES;
+  const viaDefault = new Set<string>();
+  const otherwise = new Set<string>();
+  for (const o of origins) (o.via === 'default' ? viaDefault : otherwise).add(o.role);
+  for (const role of otherwise) viaDefault.delete(role);
+  return viaDefault;
+}
+const NO_ROLES: ReadonlySet<string> = new Set();
 
 /** An account no identity provider describes holds no role by a stated route: one empty list for all of them. */
 const NO_ORIGINS: ReturnType<typeof piRoleOrigins> = Object.freeze([]) as unknown as ReturnType<typeof piRoleOrigins>;
