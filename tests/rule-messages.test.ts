@@ -1,6 +1,7 @@
 // Every shipped rule's FAIL and PASS fixture findings, rendered in both languages, read as text a
 // compliance officer can read: no placeholder that printed a JavaScript value (undefined, null,
-// [object Object], NaN) and no empty brackets where a list or a value was meant to be named.
+// [object Object], NaN), no empty brackets and no colon followed by nothing where a list or a value
+// was meant to be named.
 import { describe, expect, it } from 'vitest';
 import { loadRulePack, shippedPackDirs, type LoadedRule } from '../src/rules/load-rule-pack.js';
 import { fixtureDocument, fixtureManifest, runFixtureManifest } from '../src/rules/run-fixtures.js';
@@ -8,7 +9,8 @@ import { loadTaxonomy } from '../src/taxonomy/taxonomy.js';
 
 const taxonomy = loadTaxonomy();
 const rules = shippedPackDirs().flatMap((dir) => loadRulePack(dir).rules);
-const BAD = /\bundefined\b|\bnull\b|\[object Object\]|\bNaN\b|\(\s*\)|（\s*）/;
+// …nor a colon followed by nothing (a list the message names, rendered empty on a PASS).
+const BAD = /\bundefined\b|\bnull\b|\[object Object\]|\bNaN\b|\(\s*\)|（\s*）|[:：]\s*($|[;；,，)）])/;
 
 function renderedMessages(rule: LoadedRule): string[] {
   const fixtures = rule.loadFixtures();
