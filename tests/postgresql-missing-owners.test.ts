@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { postgresqlImporter } from '../src/importers/postgresql/index.js';
+import { templateZh } from '../src/i18n/input-error-templates.js';
 import { emptyInventory } from '../src/inventory/inventory.js';
 import { readSourceInput } from '../src/sources/source-input.js';
 import { tempDir } from './support/temp-dir.js';
@@ -30,8 +31,13 @@ describe('owner roles a single-database dump does not create', () => {
     expect(ownerWarnings[0]).toMatchObject({
       file: 'emr.sql',
       line: DUMP.split('\n').indexOf('ALTER TABLE public.t01 OWNER TO app_owner;') + 1,
-      message: 'role "app_owner" does not exist: 20 OWNER TO statements naming it failed in PGlite and were skipped (first: ALTER TABLE public.t01)',
+      message:
+        'the dump names role "app_owner" as an owner but does not create it (a single-database pg_dump leaves roles to pg_dumpall --roles-only): 20 OWNER TO statements naming it were skipped (first: ALTER TABLE public.t01); to include the role, add pg_dumpall --roles-only output to the same source',
     });
+    // In Chinese too: the dump does not create the role, and how to include it.
+    expect(templateZh(ownerWarnings[0]?.message ?? '')).toBe(
+      '导出将角色 "app_owner" 指定为属主，但没有创建该角色（单个数据库的 pg_dump 不导出角色，角色由 pg_dumpall --roles-only 导出）：20 条指定它的 OWNER TO 语句已跳过（第一条：ALTER TABLE public.t01）；如需纳入该角色，请将 pg_dumpall --roles-only 的输出加入同一数据源',
+    );
     const ownerNotes = (result.coverage ?? []).filter((c) => c.kind === 'statement' && /OWNER TO|app_owner/.test(`${c.name} ${c.note}`));
     expect(ownerNotes).toHaveLength(1);
     expect(ownerNotes[0]?.name).toBe('OWNER TO app_owner');

@@ -12,12 +12,12 @@ export interface CauseKey {
 }
 
 export function causeKeyOf(groupBy: readonly string[], data: Record<string, unknown>): CauseKey {
-  const parts = groupBy.map((path) => ({ name: nameOf(path), value: valueText(readPath(data, path)) }));
+  const parts = groupBy.map((path) => ({ name: nameOf(path), value: valueText(readPath(data, path)), shown: valueText(readPath(data, path), true) }));
   return {
     key: parts.map((p) => `${p.name}=${p.value ?? ''}`).join(';'),
     label: {
-      zh: parts.map((p) => `${p.name} = ${p.value ?? '（未说明）'}`).join('，'),
-      en: parts.map((p) => `${p.name} = ${p.value ?? '(not stated)'}`).join(', '),
+      zh: parts.map((p) => `${p.name} = ${p.shown ?? '（未说明）'}`).join('，'),
+      en: parts.map((p) => `${p.name} = ${p.shown ?? '(not stated)'}`).join(', '),
     },
   };
 }
@@ -43,17 +43,21 @@ function nameOf(path: string): string {
   return name;
 }
 
-/** A value as key text: an entity by its id, a list as its sorted elements, an object as its sorted fields. */
-export function valueText(value: unknown): string | undefined {
+/**
+ * A value as key text: an entity by its id, a list as its sorted elements, an object as its sorted
+ * fields. `forLabel` leaves out an object's unstated (null) fields, which the key keeps empty
+ * (`{carriedBy:,role:…}`): the label is read by people, the key stays as fingerprints know it.
+ */
+export function valueText(value: unknown, forLabel = false): string | undefined {
   if (value === undefined || value === null) return undefined;
-  if (Array.isArray(value)) return `[${value.map((v) => valueText(v) ?? '').sort().join(',')}]`;
+  if (Array.isArray(value)) return `[${value.map((v) => valueText(v, forLabel) ?? '').sort().join(',')}]`;
   if (typeof value === 'object') {
     const record = value as Record<string, unknown>;
     if (typeof record.id === 'string') return record.id;
     return `{${Object.keys(record)
       .sort()
-      .filter((k) => record[k] !== undefined)
-      .map((k) => `${k}:${valueText(record[k]) ?? ''}`)
+      .filter((k) => record[k] !== undefined && !(forLabel && record[k] === null))
+      .map((k) => `${k}:${valueText(record[k], forLabel) ?? ''}`)
       .join(',')}}`;
   }
   return String(value);

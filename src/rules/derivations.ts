@@ -47,4 +47,16 @@ const elementsWhere: DerivationFunction = (data, args) => {
   });
 };
 
-export const DERIVATIONS: Readonly<Record<string, DerivationFunction>> = { categoryLimit, elementsWhere };
+/**
+ * textByValue: message wording chosen by a value of the item (which facts a message names when a
+ * rule judges different things per access method). Returns the bilingual template text the value
+ * selects, or `default`; a message renders it with `{name|template}` against the same item.
+ * args: { value: '/path/to/value', cases: { value: { zh, en } }, default?: { zh, en } }
+ */
+const textByValue: DerivationFunction = (data, args) => {
+  const value = readPath(data, String(args.value));
+  const cases = (args.cases ?? {}) as Record<string, unknown>;
+  return (typeof value === 'string' && Object.hasOwn(cases, value) ? cases[value] : args.default) ?? null;
+};
+
+export const DERIVATIONS: Readonly<Record<string, DerivationFunction>> = { categoryLimit, elementsWhere, textByValue };

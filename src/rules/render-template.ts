@@ -1,7 +1,9 @@
 // Message templates: `{role.id}` reads the item, `{param.maxDays}` a parameter, `{label}` the
 // item's label; `{sensitiveCategories|categories}` names categories in the report language,
 // and enumerated values (scope, consent kind, …) are named in it too, except in fields that hold
-// the user's own words (ids, names, purposes); `{x|term}` forces the naming.
+// the user's own words (ids, names, purposes); `{x|term}` forces the naming. `{x|template}` renders
+// the rule's own bilingual text a `textByValue` derivation chose, against the same item (one level:
+// it is never applied to stated values, so the user's own words are never read as a template).
 import { pick, type Lang } from '../i18n/bilingual.js';
 import { isEnumeratedPath, termName } from '../i18n/terms.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
@@ -52,6 +54,11 @@ export function renderTemplate(template: string, ctx: TemplateContext): string {
     }
     const value = lookup(part, ctx);
     // null is "not stated" (an account whose roles its export cannot state), not "none".
+    if (part.filter === 'template') {
+      const text = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[ctx.lang] : undefined;
+      if (typeof text === 'string') out += renderTemplate(text.replace(/\|template\}/g, '}'), ctx);
+      continue;
+    }
     if (part.filter === 'categories' && value === null) out += ctx.lang === 'zh' ? '未声明' : 'not stated';
     else if (part.filter === 'categories') out += formatList(asList(value).map((c) => pick(ctx.taxonomy.get(String(c))?.name, ctx.lang) || String(c)), ctx.lang);
     else if (part.terms) out += formatValue(translateTerms(value, ctx.lang), ctx.lang);

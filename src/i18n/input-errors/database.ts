@@ -50,7 +50,8 @@ export const DATABASE_ZH: Record<string, string> = {
   'SQL does not parse: {0}': 'SQL 无法解析：{0}',
   'SQL that PostgreSQL accepts': 'PostgreSQL 能接受的 SQL',
   'statement failed in PGlite and was skipped ({0}): {1}': '语句在 PGlite 中执行失败，已跳过（{0}）：{1}',
-  'role "{0}" does not exist: {1} OWNER TO statements naming it failed in PGlite and were skipped (first: {2})': '角色 "{0}" 不存在：{1} 条指定它的 OWNER TO 语句在 PGlite 中执行失败，已跳过（第一条：{2}）',
+  'the dump names role "{0}" as an owner but does not create it (a single-database pg_dump leaves roles to pg_dumpall --roles-only): {1} OWNER TO statements naming it were skipped (first: {2}); to include the role, add pg_dumpall --roles-only output to the same source':
+    '导出将角色 "{0}" 指定为属主，但没有创建该角色（单个数据库的 pg_dump 不导出角色，角色由 pg_dumpall --roles-only 导出）：{1} 条指定它的 OWNER TO 语句已跳过（第一条：{2}）；如需纳入该角色，请将 pg_dumpall --roles-only 的输出加入同一数据源',
   'the roles the dump names, read with it (pg_dumpall --roles-only output in the same source)': '导出所指定的角色与其一并读取（同一数据源中的 pg_dumpall --roles-only 输出）',
   'SQL as pg_dump or pg_dumpall writes it': 'pg_dump 或 pg_dumpall 写出的 SQL',
   'unterminated dollar-quoted string {0}': '美元符号引用的字符串 {0} 未闭合',

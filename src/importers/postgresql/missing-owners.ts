@@ -41,7 +41,7 @@ export function foldMissingOwners(failed: readonly FailedStatement[], warnings: 
       severity: 'warning',
       file: first.file,
       line: first.line,
-      message: `role "${role}" does not exist: ${n} OWNER TO statements naming it failed in PGlite and were skipped (first: ${example})`,
+      message: `the dump names role "${role}" as an owner but does not create it (a single-database pg_dump leaves roles to pg_dumpall --roles-only): ${n} OWNER TO statements naming it were skipped (first: ${example}); to include the role, add pg_dumpall --roles-only output to the same source`,
       expected: 'the roles the dump names, read with it (pg_dumpall --roles-only output in the same source)',
     });
     coverage.push({
