@@ -142,27 +142,22 @@ export const accountView: ViewDefinition = {
       if (!categories) roleReach.set(roleId, (categories = categoriesReached(index, [roleId])));
       return categories;
     };
-    const privilegedPI = new Map<string, string[]>();
-    const privilegedPIRolesOf = (roleIds: string[], rolesUnstated: boolean): string[] | null => {
-      const key = roleIds.join('\0');
-      let held = privilegedPI.get(key);
-      if (!held) privilegedPI.set(key, (held = roleIds.filter((id) => index.isPrivileged(id) && reachOf(id).length > 0).sort()));
-      return rolesUnstated && held.length === 0 ? null : held;
-    };
     // PIPL-QRY-014's two sides: the privileged roles held (whatever they reach: an administrator
     // role grants, changes and audits, reaching PI or not) and the ordinary roles held that reach
     // PI. When the export cannot state every role held (no `roles` key, or rolesUnknown), an
     // empty side is not known to be empty: null. A business role the account holds only as an
     // identity provider's default role (every origin `via: default`) is left out: every account
     // gets it, so the cause and the fix are the default role's (PIPL-IDP-003), not this account's.
-    const split = new Map<string, { privileged: string[]; business: string[] }>();
+    // With them, PIPL-QRY-013's side: the privileged roles held that reach PI.
+    const split = new Map<string, { privileged: string[]; business: string[]; privilegedPI: string[] }>();
     const splitOf = (roleIds: string[], defaultOnly: ReadonlySet<string>) => {
       const key = `${roleIds.join('\0')}\u0001${[...defaultOnly].sort().join('\0')}`;
       let sides = split.get(key);
       if (!sides) {
         const privileged = roleIds.filter((id) => index.isPrivileged(id));
         const business = roleIds.filter((id) => !index.isPrivileged(id) && !defaultOnly.has(id) && reachOf(id).length > 0);
-        split.set(key, (sides = { privileged: [...new Set(privileged)].sort(), business: [...new Set(business)].sort() }));
+        const privilegedPI = privileged.filter((id) => reachOf(id).length > 0).sort();
+        split.set(key, (sides = { privileged: [...new Set(privileged)].sort(), business: [...new Set(business)].sort(), privilegedPI }));
       }
       return sides;
     };
@@ -176,9 +171,9 @@ export const accountView: ViewDefinition = {
       // whose `roles` key is left out (`roles: []` states it holds none; every importer that reads
       // role assignments writes the list, an empty one too): when the roles stated reach no PI,
       // what the account reaches is not known — not "none".
-      const rolesUnstated = (account.roles === undefined || account.rolesUnknown !== undefined) && summary.categories.length === 0;
-      const lastLogin = account.lastLogin;
       const rolesPartial = account.roles === undefined || account.rolesUnknown !== undefined;
+      const rolesUnstated = rolesPartial && summary.categories.length === 0;
+      const lastLogin = account.lastLogin;
       const sides = splitOf(roleIds, defaultOnlyRoles(account.roleOrigins));
       items.push({
         key: account.id,
@@ -195,7 +190,7 @@ export const accountView: ViewDefinition = {
           // The privileged roles (flagged, or of an admin, security, audit or system kind, also
           // through inheritance) the account is assigned that reach PI: who holds a privileged role
           // (PIPL-QRY-013). null when its roles are not stated and none stated is such a role.
-          privilegedPIRoles: privilegedPIRolesOf(roleIds, rolesUnstated),
+          privilegedPIRoles: rolesUnstated && sides.privilegedPI.length === 0 ? null : sides.privilegedPI,
           // PIPL-QRY-014: the privileged roles held (any reach) and the non-privileged ones reaching PI.
           privilegedRolesHeld: rolesPartial && sides.privileged.length === 0 ? null : sides.privileged,
           businessPIRoles: rolesPartial && sides.business.length === 0 ? null : sides.business,
