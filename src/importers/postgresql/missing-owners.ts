@@ -5,7 +5,7 @@
 // many statements failed and the first of them; every other failed statement stays its own.
 import type { Diagnostic } from '../../inventory/diagnostic.js';
 import type { CoverageNote } from '../importer.js';
-import type { FailedStatement } from './run-in-pglite.js';
+import { failedStatementPrefix, type FailedStatement } from './run-in-pglite.js';
 
 const UNDEFINED_OBJECT = '42704';
 const OWNER_TO = /^\s*ALTER\s+(.+?)\s+OWNER\s+TO\s/is;
@@ -31,7 +31,7 @@ export function foldMissingOwners(failed: readonly FailedStatement[], warnings: 
   }
   if (byRole.size === 0) return { failed: [...failed], warnings: [...warnings], coverage: [] };
   // The run's own warning on each folded statement gives way to the role's one warning.
-  const kept = warnings.filter((w) => !(w.message.startsWith(`statement failed in PGlite and was skipped (${UNDEFINED_OBJECT})`) && folded.has(`${w.file}\0${w.line}`)));
+  const kept = warnings.filter((w) => !(w.message.startsWith(failedStatementPrefix(UNDEFINED_OBJECT)) && folded.has(`${w.file}\0${w.line}`)));
   const coverage: CoverageNote[] = [];
   for (const { role, statements } of [...byRole.values()].sort((a, b) => (a.role < b.role ? -1 : a.role > b.role ? 1 : 0))) {
     const first = statements[0] as FailedStatement;
