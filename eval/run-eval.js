@@ -3,7 +3,9 @@
 // its FAIL findings to the system's expected.yaml and prints recall, precision, FAILs on unstated
 // facts, every miss and every false positive, per system and overall — and subtotals for the
 // systems the rules were tuned on and for the blind ones (expected.yaml `set: blind`, written
-// after that tuning and never tuned on; without `set` a system counts as tuned).
+// after that tuning and never tuned on; without `set` a system counts as tuned). A system with an
+// adjudication.yaml (see adjudicate.js) also gets its adjudicated precision, printed after the
+// strict figures, which stay the headline.
 //   node eval/run-eval.js [SYSTEM…] [--json FILE]
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -11,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { audit } from '../dist/index.js';
 import { parseEvalArgs, scoreOverall, scoreSystem } from './match-findings.js';
+import { adjudicate, adjudicateOverall, verdictsOf } from './adjudicate.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const systemsDir = join(here, 'systems');
@@ -23,6 +26,8 @@ const line = (f) => `${f.ruleId} ${f.target.key}${f.members ? ` (${f.members.cou
 
 const scores = [];
 const sets = new Map();
+const adjudications = [];
+const adjudicatedLine = (a) => `adjudicated precision ${pct(a.precision)} (${a.truePositives + a.right}/${a.failCount} FAIL: ${a.right} false positives judged right, ${a.wrong} wrong, ${a.unjudged} unjudged${a.stale.length > 0 ? `; ${a.stale.length} stale verdicts` : ''})`;
 for (const name of systems) {
   const dir = join(systemsDir, name);
   const expectedFile = join(dir, 'expected.yaml');
@@ -50,6 +55,13 @@ for (const name of systems) {
   for (const hit of score.found.filter((h) => h.findings.length > 1)) {
     console.log(`  DUP   ${hit.item.id}: ${hit.findings.length} findings — ${hit.findings.map(line).join('; ')}`);
   }
+  const adjudicationFile = join(dir, 'adjudication.yaml');
+  if (existsSync(adjudicationFile)) {
+    const result = adjudicate(score, verdictsOf(parseYaml(readFileSync(adjudicationFile, 'utf8')), adjudicationFile));
+    adjudications.push({ system: name, ...result });
+    console.log(`  ${adjudicatedLine(result)}`);
+    for (const key of result.stale) console.log(`  STALE verdict ${key}: no such false positive in this run`);
+  }
 }
 const summary = (s) => `recall ${pct(s.recall)} (${s.foundCount}/${s.expectedCount}), precision ${pct(s.precision)} (${s.failCount - s.falsePositiveCount}/${s.failCount} FAIL), duplicates ${s.duplicates}, FAILs on unstated facts ${s.unstatedFails}, FAILs on true negatives ${s.trueNegativeFails}`;
 const subtotals = {};
@@ -61,6 +73,10 @@ for (const set of ['tuned', 'blind']) {
 }
 const overall = scoreOverall(scores);
 console.log(`\n== overall: recall ${pct(overall.recall)} (${overall.foundCount}/${overall.expectedCount}), precision ${pct(overall.precision)} (${overall.failCount - overall.falsePositiveCount}/${overall.failCount} FAIL), duplicates ${overall.duplicates}, FAILs on unstated facts ${overall.unstatedFails}, FAILs on true negatives ${overall.trueNegativeFails}`);
+const adjudicatedOverall = adjudications.length > 0 ? adjudicateOverall(adjudications) : undefined;
+if (adjudicatedOverall) {
+  console.log(`\n== adjudicated systems (${adjudications.map((a) => a.system).join(', ')}): ${adjudicatedLine(adjudicatedOverall)}`);
+}
 if (jsonFile) {
   const brief = (s) => ({
     system: s.system,
@@ -74,5 +90,6 @@ if (jsonFile) {
     missed: s.missed.map((i) => i.id),
     falsePositives: s.falsePositives.map((fp) => ({ rule: fp.finding.ruleId, target: fp.finding.target.key, unstated: fp.unstated, trueNegative: fp.trueNegative })),
   });
-  writeFileSync(jsonFile, JSON.stringify({ systems: scores.map(brief), subtotals, overall }, null, 2) + '\n');
+  const adjudicated = adjudicatedOverall ? { systems: adjudications, overall: adjudicatedOverall } : undefined;
+  writeFileSync(jsonFile, JSON.stringify({ systems: scores.map(brief), subtotals, overall, ...(adjudicated ? { adjudicated } : {}) }, null, 2) + '\n');
 }

@@ -3,6 +3,7 @@
 // unstated fact, and the figures computed from them. Not the evaluation's own figures.
 import { describe, expect, it } from 'vitest';
 import { bestEntry, namesSubject, parseEvalArgs, scoreOverall, scoreSystem, type EvalFinding, type ExpectedDocument } from '../eval/match-findings.js';
+import { adjudicate, adjudicateOverall, verdictsOf } from '../eval/adjudicate.js';
 
 const fail = (ruleId: string, key: string, members?: string[]): EvalFinding => ({
   ruleId,
@@ -122,6 +123,47 @@ describe('scoreSystem', () => {
     expect(overall.recall).toBeCloseTo(3 / 4);
     expect(overall.failCount).toBe(7);
     expect(overall.precision).toBeCloseTo(4 / 7);
+  });
+});
+
+describe('adjudication of false positives', () => {
+  const doc: ExpectedDocument = {
+    system: 'made-up',
+    expected: [{ id: 'E1', rules: ['R-1'], subjects: ['acct-1'] }],
+  };
+  // One true positive and three false positives: the list left out is wrong.
+  const score = scoreSystem(doc, [fail('R-1', 'acct-1'), fail('R-2', 'store-a'), fail('R-3', 'store-b'), fail('R-9', 'elsewhere')]);
+  const verdicts = verdictsOf(
+    {
+      findings: [
+        { rule: 'R-2', target: 'store-a', verdict: 'right', reason: 'the period is stated and nothing deletes' },
+        { rule: 'R-9', target: 'elsewhere', verdict: 'wrong', reason: 'the control is stated' },
+        { rule: 'R-7', target: 'gone', verdict: 'right', reason: 'a finding of an earlier run' },
+      ],
+    },
+    'adjudication.yaml',
+  );
+  const result = adjudicate(score, verdicts);
+
+  it('counts false positives judged right as true, and unjudged ones as false', () => {
+    expect([result.right, result.wrong, result.unjudged]).toEqual([1, 1, 1]);
+    expect(score.precision).toBeCloseTo(1 / 4);
+    expect(result.precision).toBeCloseTo(2 / 4);
+  });
+  it('reports a verdict that matches no false positive of the run as stale', () => {
+    expect(result.stale).toEqual(['R-7 gone']);
+  });
+  it('adds systems up over FAILs', () => {
+    const clean = adjudicate(scoreSystem(doc, [fail('R-1', 'acct-1')]), new Map());
+    const overall = adjudicateOverall([result, clean]);
+    expect(overall.failCount).toBe(5);
+    expect(overall.precision).toBeCloseTo(3 / 5);
+  });
+  it('refuses a verdict without a reason, an unknown verdict and a finding judged twice', () => {
+    expect(() => verdictsOf({ findings: [{ rule: 'R-2', target: 'a', verdict: 'right', reason: ' ' }] }, 'f.yaml')).toThrow(/f\.yaml: findings\[0\]/);
+    expect(() => verdictsOf({ findings: [{ rule: 'R-2', target: 'a', verdict: 'maybe' as 'right', reason: 'x' }] }, 'f.yaml')).toThrow(/right or wrong/);
+    const twice = { rule: 'R-2', target: 'a', verdict: 'right' as const, reason: 'x' };
+    expect(() => verdictsOf({ findings: [twice, twice] }, 'f.yaml')).toThrow(/second time/);
   });
 });
 
