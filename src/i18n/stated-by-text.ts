@@ -57,6 +57,8 @@ const ZH: Readonly<Record<string, string>> = {
   'discoveredTables[].columns[].mappedTo (the source mapping: mapping.tables[TABLE].store and .columns)': 'discoveredTables[].columns[].mappedTo（源映射：mapping.tables[TABLE].store 和 .columns）',
   'impactAssessments[] naming the flow (flows: [id]) or flows[].impactAssessment (naming an assessment that lists no flows)':
     '列明该数据流的 impactAssessments[]（flows: [id]），或 flows[].impactAssessment（指向未列明数据流的评估）',
+  'flows[].recipientNotified of the flows providing the point’s data to another processor or abroad, or collectionPoints[].notice.items (recipients) or notice.recipientList':
+    '向其他处理者或境外提供该收集点个人信息的数据流的 flows[].recipientNotified，或 collectionPoints[].notice.items（recipients）或 notice.recipientList',
   'accounts[].type (for an imported account, overlays.accounts[].set.type)': 'accounts[].type（导入的账号在 overlays.accounts[].set.type 中写明）',
   "accounts[].type of the accounts holding the role (service: a program's own identity no person signs in with)":
     'accounts[].type（持有该角色的账号；service 表示程序自身的身份，无人以其登录）',

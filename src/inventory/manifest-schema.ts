@@ -548,7 +548,7 @@ export const FlowSchema = Type.Object(
     purpose: opt(Type.String({ description: 'why the data is provided' })),
     legalBasis: opt(strEnum(['consent', 'contract', 'legal-duty', 'emergency', 'public-interest', 'none'], 'PIPL Art. 13 basis')),
     consent: opt(strEnum(['none', 'implied', 'bundled', 'separate'], 'consent obtained for the provision')),
-    recipientNotified: opt(Type.Boolean({ description: 'individuals are told the recipient’s name, contact, purpose and categories (PIPL Art. 23)' })),
+    recipientNotified: opt(Type.Boolean({ description: 'individuals are told the recipient’s name, contact, purpose and categories (PIPL Art. 23), at provision or in the collection notice; false: not at provision' })),
     contract: opt(
       Type.Object(
         {
@@ -610,7 +610,7 @@ export const CollectionPointSchema = Type.Object(
       Type.Object(
         {
           provided: Type.Boolean({ description: 'a notice (告知) is given at collection' }),
-          items: opt(Type.Array(NoticeItem, { uniqueItems: true, description: 'what the notice states (PIPL Art. 17)' })),
+          items: opt(Type.Array(NoticeItem, { uniqueItems: true, description: 'what the notice states: the PIPL Art. 17 items, and necessity and impact (Art. 30, for sensitive PI) and recipients (Art. 23, 39); an item left out of a stated list is one the notice does not state' })),
           collectionList: opt(Type.Boolean({ description: 'a list of the PI collected is published' })),
           recipientList: opt(Type.Boolean({ description: 'the notice lists the recipients' })),
           exemption: opt(

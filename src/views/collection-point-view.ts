@@ -16,9 +16,11 @@ export const MANDATORY_NOTICE_ITEMS: ReadonlyArray<{ item: string; name: Bilingu
 
 /**
  * What PIPL Art. 23 (a provision to another processor) and Art. 39 (a provision abroad) add: the
- * individual is told who receives the data. Required of a point whose data a flow provides to a
- * separate processor (third party, affiliate) or abroad, unless that flow states the individuals
- * are told the recipient (`recipientNotified: true`).
+ * individual is told who receives the data. That is the provision's duty and may be met when the
+ * data is provided, not only at collection: the collection notice must name the recipients only
+ * where a flow providing the point's data to a separate processor (third party, affiliate) or
+ * abroad states that the individuals are not told at provision (`recipientNotified: false`). A
+ * flow that does not say leaves the question open (`recipientsTold` null), never a missing item.
  */
 export const RECIPIENT_NOTICE_ITEM: { item: string; name: Bilingual } = { item: 'recipients', name: { zh: '接收方的名称和联系方式', en: "the recipients' names and contact details" } };
 
@@ -37,7 +39,12 @@ export const collectionPointView: ViewDefinition = {
     '/collectionList': { manifest: 'collectionPoints[].notice.collectionList', absent: 'notice: { collectionList: false }', facts: ['/point/notice'] },
     '/collectsSensitive': { manifest: 'collectionPoints[].categories', facts: [] },
     '/ordinaryCategories': { manifest: 'collectionPoints[].categories', facts: [] },
-    '/missingNoticeItems': { manifest: 'collectionPoints[].notice.items', absent: 'notice: { provided: false }', facts: ['/point/notice'] },
+    '/missingNoticeItems': { manifest: 'collectionPoints[].notice.items', absent: 'notice: { provided: false }', facts: ['/point/notice', '/provisionFlows/*/recipientNotified'] },
+    '/recipientsTold': {
+      manifest: 'flows[].recipientNotified of the flows providing the point’s data to another processor or abroad, or collectionPoints[].notice.items (recipients) or notice.recipientList',
+      absent: 'recipientNotified: false',
+      facts: ['/provisionFlows/*/recipientNotified', '/point/notice'],
+    },
     '/point/consent': { manifest: 'collectionPoints[].consent', absent: 'consent: none' },
     '/point/mandatory': { manifest: 'collectionPoints[].mandatory', absent: 'mandatory: false' },
     '/point/necessary': { manifest: 'collectionPoints[].necessary' },
@@ -54,20 +61,22 @@ export const collectionPointView: ViewDefinition = {
       // Art. 17 items (and Art. 30's two more where sensitive PI is collected) the notice leaves
       // out: all of them when no notice is given; null when the inventory does not say whether
       // there is a notice, or which items a given notice states.
-      // The recipients are an item wherever a flow provides this point's data (its stores, and its
-      // categories where the flow names some) to a separate processor or abroad without telling
-      // the individuals itself (PIPL Art. 23, 39).
-      const providedTo = index.inventory.flows.filter(
+      // The flows providing this point's data (its stores, and its categories where the flow names
+      // some) to a separate processor or abroad, whose recipients the individuals must be told
+      // (PIPL Art. 23, 39): at collection or when the data is provided.
+      const provisionFlows = index.inventory.flows.filter(
         (f) =>
           f.stores.some((s) => point.stores.includes(s)) &&
           (f.categories === undefined || f.categories.some((c) => point.categories.includes(c))) &&
-          (f.recipient.kind === 'third-party' || f.recipient.kind === 'affiliate' || (f.recipient.country !== undefined && f.recipient.country.toUpperCase() !== 'CN')) &&
-          f.recipientNotified !== true,
+          (f.recipient.kind === 'third-party' || f.recipient.kind === 'affiliate' || (f.recipient.country !== undefined && f.recipient.country.toUpperCase() !== 'CN')),
       );
+      // A flow stating the individuals are not told at provision makes the recipients an item the
+      // collection notice must state; one that does not say cannot (the notice may come then).
+      const untold = provisionFlows.filter((f) => f.recipientNotified === false);
       const required = [
         ...MANDATORY_NOTICE_ITEMS,
         ...(sensitiveCategories.length > 0 ? SENSITIVE_NOTICE_ITEMS : []),
-        ...(providedTo.length > 0 ? [RECIPIENT_NOTICE_ITEM] : []),
+        ...(untold.length > 0 ? [RECIPIENT_NOTICE_ITEM] : []),
       ];
       // `recipientList`, where stated, says whether the notice names the recipients; otherwise
       // the stated items do.
@@ -77,6 +86,21 @@ export const collectionPointView: ViewDefinition = {
         : !notice.provided ? [...required]
         : stated === undefined ? null
         : required.filter((m) => !states(m.item));
+      // Whether the individuals are told the recipients of every such flow: at collection (the
+      // notice names them) or at provision (every flow states recipientNotified true); false where
+      // a flow states they are not and the notice does not name them; null where it turns on a
+      // flow that does not say, or on a notice whose items are not stated.
+      const noticeNamesRecipients: boolean | null =
+        notice === undefined ? null
+        : !notice.provided ? false
+        : notice.recipientList !== undefined ? notice.recipientList
+        : stated === undefined ? null
+        : stated.includes(RECIPIENT_NOTICE_ITEM.item);
+      const recipientsTold: boolean | null =
+        provisionFlows.every((f) => f.recipientNotified === true) || noticeNamesRecipients === true ? true
+        : noticeNamesRecipients === null ? null
+        : untold.length > 0 ? false
+        : null;
       return {
         key: point.id,
         label: point.id,
@@ -95,8 +119,11 @@ export const collectionPointView: ViewDefinition = {
           alternatives: point.alternatives ?? null,
           missingNoticeItems: missing?.map((m) => m.item) ?? null,
           missingNoticeItemNames: missing?.map((m) => m.name) ?? null,
-          // The flows that make the recipients a notice item (PIPL Art. 23, 39).
-          providedBy: providedTo.map((f) => f.id),
+          // The flows providing the point's data to another processor or abroad (PIPL Art. 23, 39).
+          provisionFlows,
+          // The flows that make the recipients a notice item: they state the individuals are not told.
+          providedBy: untold.map((f) => f.id),
+          recipientsTold,
           // Whether a list of the PI collected is published: false when no notice is given at
           // all; null when not stated.
           collectionList: notice === undefined ? null : !notice.provided ? false : (notice.collectionList ?? null),
