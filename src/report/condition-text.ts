@@ -25,6 +25,11 @@ function value(v: unknown, c: ConditionContext): string {
   return typeof v === 'string' ? v : JSON.stringify(v);
 }
 
+/** "1 item", "3 items", or a parameter's name and value followed by "item(s)" (its value can change). */
+function itemCount(v: unknown, c: ConditionContext): string {
+  return typeof v === 'number' ? `${v} ${v === 1 ? 'item' : 'items'}` : `${value(v, c)} item(s)`;
+}
+
 const TYPE_ZH: Record<string, string> = { integer: '整数', number: '数字', string: '字符串', boolean: '布尔值', array: '列表', object: '对象', null: '空值' };
 
 function clauses(schema: unknown, path: string, c: ConditionContext): string[] {
@@ -43,7 +48,7 @@ function clauses(schema: unknown, path: string, c: ConditionContext): string[] {
   if (s.properties && typeof s.properties === 'object') for (const [key, inner] of Object.entries(s.properties as Node)) out.push(...clauses(inner, join(path, key), c));
   if ('const' in s) out.push(zh ? `${subject} 为 ${value(s.const, c)}` : `${subject} is ${value(s.const, c)}`);
   if (Array.isArray(s.enum)) out.push(zh ? `${subject} 为 ${(s.enum as unknown[]).map((v) => value(v, c)).join('、')} 之一` : `${subject} is one of ${(s.enum as unknown[]).map((v) => value(v, c)).join(', ')}`);
-  if (typeof s.type === 'string') out.push(zh ? `${subject} 为${TYPE_ZH[s.type] ?? s.type}` : `${subject} is ${s.type === 'integer' ? 'an integer' : `a ${s.type}`}`);
+  if (typeof s.type === 'string') out.push(zh ? `${subject} 为${TYPE_ZH[s.type] ?? s.type}` : `${subject} is ${/^[aeiou]/.test(s.type) ? 'an' : 'a'} ${s.type}`);
   const bounds: Array<[string, string, string]> = [
     ['minimum', '≥', '≥'],
     ['exclusiveMinimum', '>', '>'],
@@ -51,8 +56,8 @@ function clauses(schema: unknown, path: string, c: ConditionContext): string[] {
     ['exclusiveMaximum', '<', '<'],
   ];
   for (const [key, sign] of bounds) if (key in s) out.push(`${subject} ${sign} ${value(s[key], c)}`);
-  if ('minItems' in s) out.push(zh ? `${subject} 至少有 ${value(s.minItems, c)} 项` : `${subject} has at least ${value(s.minItems, c)} item(s)`);
-  if ('maxItems' in s) out.push(zh ? `${subject} 至多有 ${value(s.maxItems, c)} 项` : `${subject} has at most ${value(s.maxItems, c)} item(s)`);
+  if ('minItems' in s) out.push(zh ? `${subject} 至少有 ${value(s.minItems, c)} 项` : `${subject} has at least ${itemCount(s.minItems, c)}`);
+  if ('maxItems' in s) out.push(s.maxItems === 0 ? (zh ? `${subject} 为空` : `${subject} is empty`) : zh ? `${subject} 至多有 ${value(s.maxItems, c)} 项` : `${subject} has at most ${itemCount(s.maxItems, c)}`);
   if ('minLength' in s) out.push(zh ? `${subject} 不为空` : `${subject} is not empty`);
   if (typeof s.pattern === 'string') out.push(zh ? `${subject} 符合模式 ${s.pattern}` : `${subject} matches ${s.pattern}`);
   if ('contains' in s) out.push(zh ? `${subject} 中至少有一项满足：${sub(s.contains, '')}` : `some element of ${subject} satisfies: ${sub(s.contains, '')}`);
