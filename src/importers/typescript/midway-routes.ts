@@ -7,6 +7,7 @@ import { ts } from './typescript-parser.js';
 import { argumentValue, dottedName, importedFrom, positionOf, propertyName } from './ast-values.js';
 import { decoratorsOf } from './extract-routes.js';
 import type { ArgumentValue, DecoratorFact, RouteFact } from './code-facts.js';
+import { fileScopedMap } from './file-scoped-cache.js';
 
 /** The modules Midway's web decorators come from. */
 export const MIDWAY_MODULES = /^@midwayjs\/(core|decorator)$/;
@@ -20,7 +21,7 @@ function isMidway(file: ts.SourceFile, name: string): boolean {
   return from !== undefined && MIDWAY_MODULES.test(from);
 }
 
-const namesMidway = new WeakMap<ts.SourceFile, boolean>();
+const namesMidway = fileScopedMap<ts.SourceFile, boolean>();
 
 /** Whether the class is a Midway controller (`@Controller` imported from Midway). */
 export function isMidwayController(cls: ts.ClassDeclaration, file: ts.SourceFile): boolean {

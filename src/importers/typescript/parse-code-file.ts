@@ -1,6 +1,7 @@
 // One source file to facts: parsed with the TypeScript parser alone (no program, no type checker,
 // no module resolution), walked once; each extractor looks at the nodes it knows.
 import { nameTable } from './name-table.js';
+import { endFileScope } from './file-scoped-cache.js';
 import { ts } from './typescript-parser.js';
 import { calleeName, dottedName, positionOf, propertyName, requiredModule } from './ast-values.js';
 import { emptyFileFacts, type FileFacts, type FunctionFact, type UseFact } from './code-facts.js';
@@ -116,6 +117,9 @@ export function parseCodeFile(path: string, text: string): FileFacts {
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     return { ...emptyFileFacts(path), unreadable: 'nested too deeply to parse (the parser ran out of stack)' };
+  } finally {
+    // The extractors' per-file caches hold the tree: emptied, so it dies young (file-scoped-cache.ts).
+    endFileScope();
   }
 }
 
