@@ -15,19 +15,20 @@
 
 /** A node-keyed cache whose entries last until the end of the file being scanned (endFileScope). */
 export class FileScopedCache<K, V> {
-  private entries = new Map<K, V>();
+  /** Made on the first set of a file: most files never use most caches. */
+  private entries: Map<K, V> | undefined;
 
   get(key: K): V | undefined {
-    return this.entries.get(key);
+    return this.entries?.get(key);
   }
 
   set(key: K, value: V): void {
-    this.entries.set(key, value);
+    (this.entries ??= new Map<K, V>()).set(key, value);
   }
 
-  /** A new, empty Map: the old one, with everything its keys reach, becomes garbage while young. */
+  /** Lets go of the Map: it, with everything its keys reach, becomes garbage while young. */
   drop(): void {
-    this.entries = new Map<K, V>();
+    this.entries = undefined;
   }
 }
 
