@@ -118,10 +118,13 @@ export function midwayGlobalPrefix(file: ts.SourceFile, path: string): string | 
  * What a Midway configuration applies to every route: `this.app.useMiddleware([A, B])` and
  * `this.app.useGuard([G])` (a class or an array), on an application (`this.app`, `app`, a framework).
  */
+/** The callee names midwayGlobalFromCall reads. */
+export const MIDWAY_GLOBAL_CALLS: ReadonlySet<string> = new Set(['useMiddleware', 'useGuard']);
+
 export function midwayGlobalFromCall(call: ts.CallExpression, file: ts.SourceFile): ArgumentValue[] | undefined {
   if (!ts.isPropertyAccessExpression(call.expression)) return undefined;
   const name = call.expression.name.text;
-  if (name !== 'useMiddleware' && name !== 'useGuard') return undefined;
+  if (!MIDWAY_GLOBAL_CALLS.has(name)) return undefined;
   const receiver = dottedName(call.expression.expression) ?? '';
   if (!/(^|\.)(app|application|\w*[Ff]ramework)$/.test(receiver) || !file.text.includes('@midwayjs/')) return undefined;
   const out: ArgumentValue[] = [];
