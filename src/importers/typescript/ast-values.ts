@@ -4,6 +4,7 @@ import { nameTable } from './name-table.js';
 import { LOCAL_BINDING_STEPS, localBindingOrigin } from './request-bindings.js';
 import { ts } from './typescript-parser.js';
 import type { ArgumentValue, CodePosition, ValueOrigin } from './code-facts.js';
+import { fileScopedMap } from './file-scoped-cache.js';
 
 export function positionOf(node: ts.Node, file: ts.SourceFile): CodePosition {
   const { line, character } = file.getLineAndCharacterOfPosition(node.getStart(file));
@@ -127,7 +128,7 @@ const REQUEST_DECORATORS: Readonly<Record<string, ReadonlySet<string>>> = nameTa
 });
 
 const REQUEST_DECORATOR_TEXT = /@(Query|Queries|Fields|Param|Body|Headers|QueryParams?|Params|BodyParam|HeaderParams?)\s*\(/;
-const mentionsRequestDecorator = new WeakMap<ts.SourceFile, boolean>();
+const mentionsRequestDecorator = fileScopedMap<ts.SourceFile, boolean>();
 
 /**
  * The functions enclosing a position, outermost first, found from the file down: the scan sets

@@ -9,7 +9,7 @@ import { calleeName, valueOrigin } from './ast-values.js';
 import type { QueryFact } from './code-facts.js';
 
 /** Calls that compare a presented password with a stored one. */
-const PASSWORD_CHECK = /^(compare|compareSync|verify|verifyPassword|checkPassword|comparePassword|validatePassword|timingSafeEqual)$/;
+export const PASSWORD_CHECK = /^(compare|compareSync|verify|verifyPassword|checkPassword|comparePassword|validatePassword|timingSafeEqual)$/;
 
 /** Whether the call compares a password: bcrypt.compare, argon2.verify, crypto.timingSafeEqual, user.comparePassword … */
 export function comparesPassword(call: ts.CallExpression, file: ts.SourceFile): boolean {

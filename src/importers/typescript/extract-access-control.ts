@@ -163,10 +163,13 @@ function enclosingRole(node: ts.Node, file: ts.SourceFile, constants: Record<str
   return '*';
 }
 
+/** The callee names caslRule reads (AbilityBuilder's `can`/`cannot`). */
+export const CASL_RULE_CALLS: ReadonlySet<string> = new Set(['can', 'cannot']);
+
 /** `can('read', 'Waybill', { ownerId: user.id })` / `cannot(…)`, inside defineAbility or an AbilityBuilder. */
 export function caslRule(call: ts.CallExpression, file: ts.SourceFile, constants: Record<string, string>, order: number): GrantFact[] {
   const name = calleeName(call);
-  if (name !== 'can' && name !== 'cannot') return [];
+  if (name === undefined || !CASL_RULE_CALLS.has(name)) return [];
   if (ts.isPropertyAccessExpression(call.expression) && !/builder|^can$|^cannot$/i.test(dottedName(call.expression.expression) ?? '')) return []; // ability.can(…) is a check
   const [a, b, c, d] = call.arguments;
   const actions = stringsOf(a, constants);

@@ -133,7 +133,7 @@ function carriesToken(value: ts.Expression | undefined, at: ts.Node, depth = 0):
 }
 
 /** The callee names the forms below are called by (one without a plain name is read in full). */
-const CREDENTIAL_CALLS = new Set(['createHash', 'md5', 'sha1', 'MD5', 'SHA1', 'sha256', 'SHA256', 'hash', 'hashSync', 'genSalt', 'genSaltSync', 'pbkdf2', 'pbkdf2Sync', 'argon2id', 'scrypt', 'scryptSync', 'sign', 'register', 'registerAsync', 'cookie', 'setCookie', 'jwtSign', 'set', 'session', 'cookieSession', 'expressSession']);
+export const CREDENTIAL_CALLS: ReadonlySet<string> = new Set(['createHash', 'md5', 'sha1', 'MD5', 'SHA1', 'sha256', 'SHA256', 'hash', 'hashSync', 'genSalt', 'genSaltSync', 'pbkdf2', 'pbkdf2Sync', 'argon2id', 'scrypt', 'scryptSync', 'sign', 'register', 'registerAsync', 'cookie', 'setCookie', 'jwtSign', 'set', 'session', 'cookieSession', 'expressSession']);
 
 export function credentialFromCall(call: ts.CallExpression, file: ts.SourceFile, constants: Record<string, string>): CredentialFact | undefined {
   const name = calleeName(call);

@@ -204,8 +204,8 @@ function objectArgument(args: readonly ts.Expression[]): Array<ts.PropertyAssign
 
 /** The keys one call is given. */
 /** The callee names the forms below are called by, apart from the `{ secret }` options forms. */
-const KEY_CALLS = new Set(['sign', 'verify', 'createHmac', 'createCipheriv', 'createDecipheriv', 'encrypt', 'decrypt', 'cookieParser', 'cookie']);
-const HMAC_CALL = /^Hmac(SHA1|SHA256|SHA512|MD5|SM3)$/i;
+export const KEY_CALLS: ReadonlySet<string> = new Set(['sign', 'verify', 'createHmac', 'createCipheriv', 'createDecipheriv', 'encrypt', 'decrypt', 'cookieParser', 'cookie']);
+export const HMAC_CALL = /^Hmac(SHA1|SHA256|SHA512|MD5|SM3)$/i;
 
 export function keysFromCall(call: ts.CallExpression | ts.NewExpression, file: ts.SourceFile, constants: Record<string, string>): CredentialFact[] {
   const name = call.expression.kind === ts.SyntaxKind.SuperKeyword ? 'super' : (calleeName(call) ?? '');

@@ -15,7 +15,8 @@ export interface LoggedValue {
   line: number;
 }
 
-const LOG_METHODS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace', 'fatal', 'verbose', 'silly']);
+/** The logger methods loggedValues reads (the callee's last name): nothing else is a log line. */
+export const LOG_METHODS: ReadonlySet<string> = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace', 'fatal', 'verbose', 'silly']);
 /** console, a logger instance (pino, winston, log4js, bunyan …) by its usual names, and the request-bound loggers of Koa, Fastify and pino-http. */
 const LOGGER = /^(console|logger|log|\w+Logger|\w+Log|this\.(logger|log|\w+Logger)|(ctx|context|req|request|app|fastify|server)\.(log|logger))$/;
 const REQUEST_FIELD = /^(?:req|request|ctx|context)(?:\.request)?\.(?:body|query|params)\.(\w+)$/;

@@ -515,6 +515,8 @@ const QB_TERMINALS: Record<string, Operation> = nameTable<Operation>({
   getCount: 'count', getExists: 'count',
   execute: 'find-many',
 });
+/** The callee names queryFromCall (an operation of one of the libraries) and queryFromQueryBuilder (a terminal) read: a call with another name is neither. */
+export const QUERY_CALL_NAMES: ReadonlySet<string> = new Set([PRISMA_OPS, TYPEORM_OPS, SHARED_OPS, SEQUELIZE_OPS, MONGOOSE_OPS, QB_TERMINALS].flatMap((table) => Object.keys(table)));
 /** How many links of a builder chain are followed, and statements of a function scanned for a builder variable's links, at most. */
 const MAX_QB_LINKS = 64;
 const MAX_QB_STATEMENTS = 256;

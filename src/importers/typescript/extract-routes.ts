@@ -6,6 +6,8 @@ import { argumentValue, dottedName, importedFrom, positionOf, propertyName } fro
 import type { ArgumentValue, DecoratorFact, RouteFact, UseFact } from './code-facts.js';
 
 const METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'head', 'options']);
+/** The callee names routeFromCall (a method or `route`), useFromCall (`use`), fastifyUseFromCall (`addHook`, `register`) and nestGlobalPrefixFromCall read. */
+export const ROUTE_CALL_NAMES: ReadonlySet<string> = new Set([...METHODS, 'route', 'use', 'addHook', 'register', 'setGlobalPrefix']);
 const NEST_METHODS: Record<string, string> = nameTable({ Get: 'GET', Post: 'POST', Put: 'PUT', Patch: 'PATCH', Delete: 'DELETE', All: 'ALL', Head: 'HEAD', Options: 'OPTIONS' });
 const ROUTER_RECEIVER = /^(app|router|api|server|fastify|instance|r|routes?|\w*Router|\w*router|\w*App|\w*app|\w*Api)$/;
 

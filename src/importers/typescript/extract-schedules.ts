@@ -27,7 +27,7 @@ function millis(node: ts.Expression | undefined): number | undefined {
 }
 
 /** The callee names the forms below are called by. */
-const SCHEDULE_CALLS = new Set(['schedule', 'CronJob', 'scheduleJob', 'every', 'repeatEvery', 'add', 'setInterval']);
+export const SCHEDULE_CALLS: ReadonlySet<string> = new Set(['schedule', 'CronJob', 'scheduleJob', 'every', 'repeatEvery', 'add', 'setInterval']);
 
 export function scheduleFromCall(call: ts.CallExpression | ts.NewExpression, file: ts.SourceFile, path: string): ScheduleFact | undefined {
   const name = calleeName(call);

@@ -7,6 +7,7 @@
 // another object (`rows.map(toDto)`, `{ ...user, phone: mask(user.phone) }`) is not answered
 // unchanged: what reaches the caller is then not known from the read alone.
 import { ts } from './typescript-parser.js';
+import { fileScopedMap } from './file-scoped-cache.js';
 
 const SENDERS = new Set(['json', 'send', 'jsonp']);
 const FIRST_NODE = ts.SyntaxKind.FirstNode;
@@ -43,7 +44,7 @@ export function enclosingFunction(node: ts.Node): ts.SignatureDeclaration | unde
 }
 
 /** Names a function answers with (`return rows`, `res.json(rows)`, `{ rows, total }`), once per function. */
-const answered = new WeakMap<ts.Node, Set<string>>();
+const answered = fileScopedMap<ts.Node, Set<string>>();
 function answeredNames(fn: ts.SignatureDeclaration): Set<string> {
   let names = answered.get(fn);
   if (names) return names;

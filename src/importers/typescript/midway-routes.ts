@@ -7,6 +7,7 @@ import { ts } from './typescript-parser.js';
 import { argumentValue, dottedName, importedFrom, positionOf, propertyName } from './ast-values.js';
 import { decoratorsOf } from './extract-routes.js';
 import type { ArgumentValue, DecoratorFact, RouteFact } from './code-facts.js';
+import { fileScopedMap } from './file-scoped-cache.js';
 
 /** The modules Midway's web decorators come from. */
 export const MIDWAY_MODULES = /^@midwayjs\/(core|decorator)$/;
@@ -20,7 +21,7 @@ function isMidway(file: ts.SourceFile, name: string): boolean {
   return from !== undefined && MIDWAY_MODULES.test(from);
 }
 
-const namesMidway = new WeakMap<ts.SourceFile, boolean>();
+const namesMidway = fileScopedMap<ts.SourceFile, boolean>();
 
 /** Whether the class is a Midway controller (`@Controller` imported from Midway). */
 export function isMidwayController(cls: ts.ClassDeclaration, file: ts.SourceFile): boolean {
@@ -117,10 +118,13 @@ export function midwayGlobalPrefix(file: ts.SourceFile, path: string): string | 
  * What a Midway configuration applies to every route: `this.app.useMiddleware([A, B])` and
  * `this.app.useGuard([G])` (a class or an array), on an application (`this.app`, `app`, a framework).
  */
+/** The callee names midwayGlobalFromCall reads. */
+export const MIDWAY_GLOBAL_CALLS: ReadonlySet<string> = new Set(['useMiddleware', 'useGuard']);
+
 export function midwayGlobalFromCall(call: ts.CallExpression, file: ts.SourceFile): ArgumentValue[] | undefined {
   if (!ts.isPropertyAccessExpression(call.expression)) return undefined;
   const name = call.expression.name.text;
-  if (name !== 'useMiddleware' && name !== 'useGuard') return undefined;
+  if (!MIDWAY_GLOBAL_CALLS.has(name)) return undefined;
   const receiver = dottedName(call.expression.expression) ?? '';
   if (!/(^|\.)(app|application|\w*[Ff]ramework)$/.test(receiver) || !file.text.includes('@midwayjs/')) return undefined;
   const out: ArgumentValue[] = [];

@@ -1,6 +1,7 @@
 // One source file to facts: parsed with the TypeScript parser alone (no program, no type checker,
 // no module resolution), walked once; each extractor looks at the nodes it knows.
 import { nameTable } from './name-table.js';
+import { endFileScope } from './file-scoped-cache.js';
 import { ts } from './typescript-parser.js';
 import { calleeName, dottedName, positionOf, propertyName, requiredModule } from './ast-values.js';
 import { emptyFileFacts, type FileFacts, type FunctionFact, type UseFact } from './code-facts.js';
@@ -12,6 +13,7 @@ import { enclosingFunction, isAnswered } from './find-response.js';
 import { queryFromCall, queryFromKnexChain, queryFromQueryBuilder, repositoryDefinition } from './extract-queries.js';
 import { findSqlTextAndCall } from './find-sql-text.js';
 import { moduleSqlRuns, type ModuleSqlRun } from './module-sql.js';
+import { readByName } from './name-gated-calls.js';
 import { loggedValues } from './extract-logging.js';
 import { dialectsNamedIn } from './sql-dialect.js';
 import { callsLimiter, decoratorsOf, fastifyUseFromCall, handlerRef, nestRoutes, NAMES_LIMITER_MODULE, nestGlobalPrefixFromCall, routeFromCall, routerPrefixFromCall, routersOf, useFromCall } from './extract-routes.js';
@@ -116,6 +118,9 @@ export function parseCodeFile(path: string, text: string): FileFacts {
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     return { ...emptyFileFacts(path), unreadable: 'nested too deeply to parse (the parser ran out of stack)' };
+  } finally {
+    // The extractors' per-file caches hold the tree: emptied, so it dies young (file-scoped-cache.ts).
+    endFileScope();
   }
 }
 
@@ -600,6 +605,9 @@ function scanCodeFile(path: string, text: string): FileFacts {
 
   const visitCall = (call: ts.CallExpression | ts.NewExpression): void => {
     const name = calleeName(call);
+    // Whether an extractor gated by the callee's name can read it (name-gated-calls.ts): most
+    // calls are named as none of them reads, and skip them all.
+    const byName = name !== undefined && readByName(name);
     const callers = enclosing();
     if (ts.isCallExpression(call)) {
       if (name) for (const fn of callers) fn.calls.push(name);
@@ -611,12 +619,12 @@ function scanCodeFile(path: string, text: string): FileFacts {
       // Decided once the walk is over, when every node has its parent (find-response.ts reads
       // the statements after the call: `const rows = await …; return rows`).
       const innermost = stack.length > 1 ? (stack[stack.length - 1] as FunctionFact) : undefined;
-      if (comparesPassword(call, file)) for (const fn of callers) fn.checksPassword = true;
-      const logged = stack.length > 1 ? loggedValues(call, file) : undefined;
+      if (byName && comparesPassword(call, file)) for (const fn of callers) fn.checksPassword = true;
+      const logged = byName && stack.length > 1 ? loggedValues(call, file) : undefined;
       if (logged) for (const fn of callers) appendAll((fn.logs ??= []), logged);
       // A Drizzle chain's inner links (null) are no query of any library.
       const drizzle = queryFromDrizzle(call, file);
-      const q = drizzle === null ? undefined : (drizzle ?? queryFromCall(call, file) ?? queryFromQueryBuilder(call, file) ?? queryFromKnexChain(call, file) ?? (mentionsMysql ? eggMysqlQuery(call, file) : undefined));
+      const q = drizzle === null ? undefined : (drizzle ?? (byName ? (queryFromCall(call, file) ?? queryFromQueryBuilder(call, file)) : undefined) ?? queryFromKnexChain(call, file) ?? (mentionsMysql ? eggMysqlQuery(call, file) : undefined));
       const region = regions.length > 0 ? regionAround(call) : undefined;
       if (q) {
         for (const fn of callers) fn.queries.push(q);
@@ -641,23 +649,23 @@ function scanCodeFile(path: string, text: string): FileFacts {
       }
       const plugin = plugins[plugins.length - 1];
       const eggRoutes = eggNamespacesHere ? eggRoutesFromCall(call, file, path, eggNamespacesHere) : undefined;
-      const route = eggRoutes ? undefined : routeFromCall(call, file, path, plugin?.param, localRouters);
+      const route = eggRoutes || !byName ? undefined : routeFromCall(call, file, path, plugin?.param, localRouters);
       if (eggRoutes) appendAll(facts.routes, eggRoutes);
       if (route && route.receiver !== undefined && honoApps.has(route.receiver)) route.framework = 'hono';
       if (route) facts.routes.push(plugin ? { ...route, plugin: plugin.key } : route);
-      const midwayGlobal = midwayGlobalFromCall(call, file);
+      const midwayGlobal = byName ? midwayGlobalFromCall(call, file) : undefined;
       if (midwayGlobal) appendAll(((facts.midway ??= {}).global ??= []), midwayGlobal);
       const honoMount = honoApps.size > 0 ? honoMountFromCall(call, file, honoApps) : undefined;
       // A sub-app takes the middleware its parent applied before it under a prefix of its own (`app.use('/api/*', jwt(…)); app.route('/api/users', users)`).
       if (honoMount) honoMount.middleware = [...facts.uses.filter((u) => u.receiver === honoMount.receiver && u.prefix !== undefined && u.prefix !== '' && `${honoMount.prefix ?? ''}/`.startsWith(`${u.prefix}/`) && !honoMounts.has(u) && u.mounts === undefined).flatMap((u) => u.middleware), ...honoMount.middleware];
       if (honoMount) honoMounts.add(honoMount);
-      const use = honoMount ?? useFromCall(call, file, localRouters) ?? fastifyUseFromCall(call, file, plugin?.param);
+      const use = honoMount ?? (byName ? (useFromCall(call, file, localRouters) ?? fastifyUseFromCall(call, file, plugin?.param)) : undefined);
       if (use && use !== honoMount && use.prefix !== undefined && honoApps.has(use.receiver)) use.prefix = honoUsePrefix(use.prefix);
       if (use) facts.uses.push(plugin ? { ...use, plugin: plugin.key } : use);
       if (name !== undefined && fastifyPluginNames.has(name) && ts.isIdentifier(call.expression)) facts.skipOverride = true;
       const chain = grantsFromChain(call, file, facts.constants);
       if (chain) appendAll(facts.grants, chain);
-      const casl = caslRule(call, file, facts.constants, caslOrder);
+      const casl = byName ? caslRule(call, file, facts.constants, caslOrder) : [];
       caslOrder += casl.length;
       appendAll(facts.grants, casl);
       if (name === 'setGrants' && call.arguments[0]) addGrantsObject(call.arguments[0]);
@@ -693,12 +701,13 @@ function scanCodeFile(path: string, text: string): FileFacts {
     }
     const routerPrefix = routerPrefixFromCall(call, localRouters, facts.constants);
     if (routerPrefix) (facts.routerPrefixes ??= nameTable())[routerPrefix.router] = routerPrefix.prefix;
-    const globalPrefix = facts.globalPrefix === undefined ? nestGlobalPrefixFromCall(call, facts.constants) : undefined;
+    const globalPrefix = facts.globalPrefix === undefined && byName ? nestGlobalPrefixFromCall(call, facts.constants) : undefined;
     if (globalPrefix) facts.globalPrefix = globalPrefix;
-    const credential = credentialFromCall(call as ts.CallExpression, file, facts.constants);
+    // credentialFromCall also reads a callee without a plain name; keysFromCall any call given an options object.
+    const credential = byName || name === undefined ? credentialFromCall(call as ts.CallExpression, file, facts.constants) : undefined;
     if (credential && ts.isCallExpression(call)) facts.credentials.push(credential);
-    appendAll(facts.credentials, keysFromCall(call, file, facts.constants));
-    const schedule = scheduleFromCall(call, file, path);
+    if (byName || call.arguments?.some(ts.isObjectLiteralExpression)) appendAll(facts.credentials, keysFromCall(call, file, facts.constants));
+    const schedule = byName ? scheduleFromCall(call, file, path) : undefined;
     if (schedule) facts.schedules.push(schedule);
   };
 

@@ -18,12 +18,13 @@
 import { ts } from './typescript-parser.js';
 import type { ValueOrigin } from './code-facts.js';
 import { functionsAround } from './ast-values.js';
+import { fileScopedMap } from './file-scoped-cache.js';
 
 /** How many local bindings a value is followed through. */
 export const LOCAL_BINDING_STEPS = 3;
 
 /** Declarations of a function's own body (not nested functions'), by the names they bind. */
-const declarationsOf = new WeakMap<ts.Node, Map<string, ts.VariableDeclaration[]>>();
+const declarationsOf = fileScopedMap<ts.Node, Map<string, ts.VariableDeclaration[]>>();
 
 function boundNames(name: ts.BindingName, out: string[]): void {
   if (ts.isIdentifier(name)) out.push(name.text);
