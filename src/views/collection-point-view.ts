@@ -97,6 +97,12 @@ export const collectionPointView: ViewDefinition = {
           missingNoticeItemNames: missing?.map((m) => m.name) ?? null,
           // The flows that make the recipients a notice item (PIPL Art. 23, 39).
           providedBy: providedTo.map((f) => f.id),
+          // The one flow whose recipient is all the notice leaves out: Art. 23 and 39 ask the
+          // provision itself to tell the individual the recipient and obtain a separate consent, so
+          // that missing item is part of the provision's cause (PIPL-NOT-001 folds into
+          // PIPL-PROV-001 on this flow). null where the notice misses anything else (the notice's
+          // own gap, another fix), or the recipients of several flows (several provisions).
+          recipientNoticeFlow: missing !== null && missing.length === 1 && missing[0] === RECIPIENT_NOTICE_ITEM && providedTo.length === 1 ? (providedTo[0]?.id ?? null) : null,
           // Whether a list of the PI collected is published: false when no notice is given at
           // all; null when not stated.
           collectionList: notice === undefined ? null : !notice.provided ? false : (notice.collectionList ?? null),
