@@ -70,4 +70,23 @@ describe('rule messages read as text', () => {
     for (const word of ['channel', 'transfers recorded', 'revocable', 'expires', 'legal basis']) expect(fail?.message.en).not.toContain(word);
     for (const word of ['方式', '传输登记', '可撤回', '到期日', '法律依据']) expect(fail?.message.zh).not.toContain(word);
   });
+
+  it('name a provision abroad as such in PIPL-PROV-001, for an entrusted processor too (a boolean selects the wording)', () => {
+    const rule = rules.find((r) => r.definition.id === 'PIPL-PROV-001') as LoadedRule;
+    const document = fixtureDocument('t.yaml', {
+      apiVersion: 'pipl-audit/v1',
+      stores: [{ id: 'calls', kind: 'database', fields: [{ name: 'phone', category: 'contact.phone' }] }],
+      flows: [
+        { id: 'to-sg-analytics', recipient: { name: 'VoiceLens Pte. Ltd.', kind: 'entrusted-processor', country: 'SG' }, stores: ['calls'], consent: 'none' },
+        { id: 'to-partner', recipient: { name: 'Partner Co', kind: 'third-party', country: 'CN' }, stores: ['calls'], consent: 'bundled' },
+      ],
+    });
+    const fails = runFixtureManifest(rule, taxonomy, document).findings.filter((f) => f.status === 'FAIL');
+    const abroad = fails.find((f) => f.target.key === 'to-sg-analytics');
+    expect(abroad?.message.en).toContain('to VoiceLens Pte. Ltd. (entrusted processor) abroad in SG with consent');
+    expect(abroad?.message.zh).toContain('向境外（SG）的 VoiceLens Pte. Ltd.（受托处理者）提供');
+    const home = fails.find((f) => f.target.key === 'to-partner');
+    expect(home?.message.en).not.toContain('abroad');
+    expect(home?.message.zh).not.toContain('境外');
+  });
 });

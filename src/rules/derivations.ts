@@ -60,12 +60,15 @@ const elementsWhere: DerivationFunction = (data, args) => {
  * textByValue: message wording chosen by a value of the item (which facts a message names when a
  * rule judges different things per access method). Returns the bilingual template text the value
  * selects, or `default`; a message renders it with `{name|template}` against the same item.
- * args: { value: '/path/to/value', cases: { value: { zh, en } }, default?: { zh, en } }
+ * args: { value: '/path/to/value', cases: { value: { zh, en } }, default?: { zh, en } } — a boolean
+ * value selects the case named 'true' or 'false'.
  */
 const textByValue: DerivationFunction = (data, args) => {
   const value = readPath(data, String(args.value));
   const cases = (args.cases ?? {}) as Record<string, unknown>;
-  return (typeof value === 'string' && Object.hasOwn(cases, value) ? cases[value] : args.default) ?? null;
+  // A boolean selects its case by name ('true', 'false'): a flow abroad or not.
+  const name = typeof value === 'string' ? value : typeof value === 'boolean' ? String(value) : undefined;
+  return (name !== undefined && Object.hasOwn(cases, name) ? cases[name] : args.default) ?? null;
 };
 
 export const DERIVATIONS: Readonly<Record<string, DerivationFunction>> = { categoryLimit, elementsWhere, textByValue };
