@@ -640,3 +640,81 @@ codeRoutes:
     expect(byRule('PIPL-QRY-006').map((f) => [f.decision?.row, f.aspects?.map((a) => a.ruleId)])).toEqual([['unenforced-in-code', ['PIPL-CODE-011']]]);
   });
 });
+
+describe('a provision whose recipient the collection point\'s notice does not name (PIPL Art. 23, 39)', () => {
+  // A bakery chain's loyalty sign-up gives every Art. 17 item but names no recipient, and a flow
+  // gives the members' phones to a coupon partner without separate consent. Art. 23 asks the
+  // provision to tell the individual the recipient and to obtain a separate consent: one duty, one
+  // fix on the flow (a separate consent on a notice naming the partner). PIPL-NOT-001's recipients
+  // item folds into PIPL-PROV-001 on that flow; any other gap of the notice, or several provisions,
+  // stays PIPL-NOT-001's own. The flows state the individuals are not told at provision
+  // (`recipientNotified: false`): only then is the recipient an item the collection notice owes.
+  const manifest = (o: { items?: string; consent?: string; country?: string; second?: boolean } = {}) => `apiVersion: pipl-audit/v1
+system: { id: bakery-loyalty, name: 面包连锁会员系统, asOf: 2024-06-01 }
+stores:
+  - id: loyalty-members
+    kind: database
+    fields:
+      - { name: nickname, category: identity.name }
+      - { name: mobile, category: contact.phone }
+collectionPoints:
+  - id: loyalty-signup
+    channel: app
+    stores: [loyalty-members]
+    categories: [identity.name, contact.phone]
+    purpose: 积分与会员优惠
+    notice: { provided: true, items: [${o.items ?? 'identity, contact, purpose, method, categories, retention, rights'}] }
+flows:
+  - id: to-coupon-partner
+    recipient: { name: 券多多营销有限公司, kind: third-party, country: ${o.country ?? 'CN'} }
+    stores: [loyalty-members]
+    categories: [contact.phone]
+    purpose: 联合营销
+    legalBasis: consent
+    consent: ${o.consent ?? 'bundled'}
+    recipientNotified: false
+${
+  o.second
+    ? `  - id: to-delivery-partner
+    recipient: { name: 快送同城配送有限公司, kind: third-party, country: CN }
+    stores: [loyalty-members]
+    categories: [contact.phone]
+    legalBasis: consent
+    consent: bundled
+    recipientNotified: false
+`
+    : ''
+}`;
+  const run = async (o: Parameters<typeof manifest>[0] = {}) => {
+    const report = await audit({ paths: ['m.yaml'], cwd: tempDir({ 'm.yaml': manifest(o) }), asOf: '2024-06-01', exceptions: false });
+    return report.findings.filter((f) => f.status === 'FAIL' && (f.ruleId === 'PIPL-PROV-001' || f.ruleId === 'PIPL-NOT-001')).map((f) => [f.ruleId, f.target.key, f.aspects?.map((a) => `${a.ruleId} ${a.target.key}`)]);
+  };
+
+  it('is one PIPL-PROV-001 finding on the flow, citing the point\'s notice as its PIPL-NOT-001 aspect', async () => {
+    expect(await run()).toEqual([['PIPL-PROV-001', 'to-coupon-partner', ['PIPL-NOT-001 loyalty-signup']]]);
+  });
+
+  it('folds the same way for a recipient abroad (Art. 39)', async () => {
+    expect(await run({ country: 'SG' })).toEqual([['PIPL-PROV-001', 'to-coupon-partner', ['PIPL-NOT-001 loyalty-signup']]]);
+  });
+
+  it('keeps PIPL-NOT-001 apart where the notice misses another item too (its own gap, another fix)', async () => {
+    expect((await run({ items: 'identity, contact, purpose, method, categories, rights' })).sort()).toEqual([
+      ['PIPL-NOT-001', 'loyalty-signup', undefined],
+      ['PIPL-PROV-001', 'to-coupon-partner', undefined],
+    ]);
+  });
+
+  it('keeps PIPL-NOT-001 apart where the recipients of two provisions are missing', async () => {
+    const fails = await run({ second: true });
+    expect(fails.filter(([rule]) => rule === 'PIPL-NOT-001')).toEqual([['PIPL-NOT-001', 'loyalty-signup', undefined]]);
+    expect(fails.filter(([rule]) => rule === 'PIPL-PROV-001').map(([, key, aspects]) => [key, aspects])).toEqual([
+      ['to-coupon-partner', undefined],
+      ['to-delivery-partner', undefined],
+    ]);
+  });
+
+  it('keeps PIPL-NOT-001 its own where the provision has separate consent (PIPL-PROV-001 passes)', async () => {
+    expect(await run({ consent: 'separate' })).toEqual([['PIPL-NOT-001', 'loyalty-signup', undefined]]);
+  });
+});

@@ -55,6 +55,7 @@ const OUT_OF_SCOPE_WHEN_UNSTATED: Readonly<Record<string, string>> = {
   'code-credential:/site/keyUse': 'a key site not stated to be a cipher IV is not an IV',
   'collection-point:/point/subjects': "no child subject stated (nor a child's category collected): not a children's collection point",
   'collection-point:/point/mandatory': 'a point not stated to refuse service without the data does not (the rule\'s subject is the refusal)',
+  'credential-policy:/accounts': "the rules judge policies in use: with no account listed under it (and no identity realm exported without its users) a policy governs no one the inventory names. An account listed whose type is unstated makes the count unstated (null, a need: NOT_EVALUATED)",
   'collection-point:/point/consent': 'a point not stated to bundle its consent does not (the rule\'s subject is the bundling)',
 };
 

@@ -1,7 +1,9 @@
 // Every shipped rule's FAIL and PASS fixture findings, rendered in both languages, read as text a
 // compliance officer can read: no placeholder that printed a JavaScript value (undefined, null,
 // [object Object], NaN), no empty brackets and no colon followed by nothing where a list or a value
-// was meant to be named.
+// was meant to be named. A grouped finding's cause (`groupBy`) is read the same way, in both
+// languages, and its key (the finding's target, what fingerprints, baselines and exceptions know)
+// names no field or element with nothing in it (`{carriedBy:,role:…}`, issue 11 §2).
 import { describe, expect, it } from 'vitest';
 import { loadRulePack, shippedPackDirs, type LoadedRule } from '../src/rules/load-rule-pack.js';
 import { fixtureDocument, fixtureManifest, runFixtureManifest } from '../src/rules/run-fixtures.js';
@@ -12,6 +14,26 @@ const rules = shippedPackDirs().flatMap((dir) => loadRulePack(dir).rules);
 // …nor a colon followed by nothing (a list the message names, rendered empty on a PASS).
 const BAD = /\bundefined\b|\bnull\b|\[object Object\]|\bNaN\b|\(\s*\)|（\s*）|[:：]\s*($|[;；,，)）])/;
 
+// A cause label names each groupBy value: nothing after `=`, an element or field with nothing in it,
+// or empty brackets is a value that printed as nothing.
+const BAD_CAUSE_LABEL = new RegExp(`${BAD.source}|=\\s*($|[,，;；)）\\]}])|[\\[{]\\s*[,，\\]}]|[,，]\\s*[,，\\]}]|[:：]\\s*[\\]}]`);
+// A cause key writes an unstated groupBy value as nothing (`policy.id=`, documented) and a stated
+// empty list as `[]`; inside a value, a field or an element with nothing in it is a value the key
+// should not carry.
+const BAD_CAUSE_KEY = /:[,}\]]|[[,],|,[\]}]|\{,/;
+
+/** The problems of a grouped finding's cause: its label in both languages and its key. */
+function causeProblems(finding: { target: { key: string; label: string }; message: { zh: string; en: string }; members?: unknown }): string[] {
+  if (!finding.members) return [];
+  const zh = /^同一原因（(.*?)）涉及 \d+ 项；/s.exec(finding.message.zh)?.[1];
+  const en = /with the same cause \((.*?)\); for example: /s.exec(finding.message.en)?.[1];
+  const out: string[] = [];
+  if (zh === undefined || BAD_CAUSE_LABEL.test(zh)) out.push(`cause label (zh): ${zh ?? finding.message.zh}`);
+  if (en === undefined || BAD_CAUSE_LABEL.test(en) || BAD_CAUSE_LABEL.test(finding.target.label)) out.push(`cause label (en): ${en ?? finding.message.en}`);
+  if (BAD_CAUSE_KEY.test(finding.target.key)) out.push(`cause key: ${finding.target.key}`);
+  return out;
+}
+
 function renderedMessages(rule: LoadedRule): string[] {
   const fixtures = rule.loadFixtures();
   const out: string[] = [];
@@ -21,6 +43,7 @@ function renderedMessages(rule: LoadedRule): string[] {
       const { findings } = runFixtureManifest(rule, taxonomy, document, c.params ?? {});
       for (const f of findings.filter((x) => x.status === (kind === 'fail' ? 'FAIL' : 'PASS'))) {
         for (const lang of ['zh', 'en'] as const) if (BAD.test(f.message[lang])) out.push(`${kind} "${c.name}" (${lang}): ${f.message[lang]}`);
+        for (const problem of causeProblems(f)) out.push(`${kind} "${c.name}": ${problem}`);
       }
     }
   }
@@ -46,5 +69,24 @@ describe('rule messages read as text', () => {
     expect(fail?.message.zh).toMatch(/^数据流 to-surveyor 的接收方 Survey Co 通过 .+ 获取数据，受管理：否$/);
     for (const word of ['channel', 'transfers recorded', 'revocable', 'expires', 'legal basis']) expect(fail?.message.en).not.toContain(word);
     for (const word of ['方式', '传输登记', '可撤回', '到期日', '法律依据']) expect(fail?.message.zh).not.toContain(word);
+  });
+
+  it('name a provision abroad as such in PIPL-PROV-001, for an entrusted processor too (a boolean selects the wording)', () => {
+    const rule = rules.find((r) => r.definition.id === 'PIPL-PROV-001') as LoadedRule;
+    const document = fixtureDocument('t.yaml', {
+      apiVersion: 'pipl-audit/v1',
+      stores: [{ id: 'calls', kind: 'database', fields: [{ name: 'phone', category: 'contact.phone' }] }],
+      flows: [
+        { id: 'to-sg-analytics', recipient: { name: 'VoiceLens Pte. Ltd.', kind: 'entrusted-processor', country: 'SG' }, stores: ['calls'], consent: 'none' },
+        { id: 'to-partner', recipient: { name: 'Partner Co', kind: 'third-party', country: 'CN' }, stores: ['calls'], consent: 'bundled' },
+      ],
+    });
+    const fails = runFixtureManifest(rule, taxonomy, document).findings.filter((f) => f.status === 'FAIL');
+    const abroad = fails.find((f) => f.target.key === 'to-sg-analytics');
+    expect(abroad?.message.en).toContain('to VoiceLens Pte. Ltd. (entrusted processor) abroad in SG with consent');
+    expect(abroad?.message.zh).toContain('向境外（SG）的 VoiceLens Pte. Ltd.（受托处理者）提供');
+    const home = fails.find((f) => f.target.key === 'to-partner');
+    expect(home?.message.en).not.toContain('abroad');
+    expect(home?.message.zh).not.toContain('境外');
   });
 });

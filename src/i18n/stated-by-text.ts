@@ -60,6 +60,7 @@ const ZH: Readonly<Record<string, string>> = {
   'flows[].recipientNotified of the flows providing the point’s data to another processor or abroad, or collectionPoints[].notice.items (recipients) or notice.recipientList':
     '向其他处理者或境外提供该收集点个人信息的数据流的 flows[].recipientNotified，或 collectionPoints[].notice.items（recipients）或 notice.recipientList',
   'accounts[].type (for an imported account, overlays.accounts[].set.type)': 'accounts[].type（导入的账号在 overlays.accounts[].set.type 中写明）',
+  "accounts[].type of the active accounts under the policy (a person's account, not type: service)": 'accounts[].type（该策略下的在用账号；须为人使用的账号，而非 type: service）',
   "accounts[].type of the accounts holding the role (service: a program's own identity no person signs in with)":
     'accounts[].type（持有该角色的账号；service 表示程序自身的身份，无人以其登录）',
   'roles[].grants[].scope (of every grant on the interface)': 'roles[].grants[].scope（该接口上的每项授权）',

@@ -12,12 +12,18 @@ export interface CauseKey {
 }
 
 export function causeKeyOf(groupBy: readonly string[], data: Record<string, unknown>): CauseKey {
-  const parts = groupBy.map((path) => ({ name: nameOf(path), value: valueText(readPath(data, path)), shown: valueText(readPath(data, path), true) }));
+  const parts = groupBy.map((path) => {
+    const value = readPath(data, path);
+    // A stated empty list (no sensitive category shown unmasked, no indirect role) is "none" to a
+    // reader; the key keeps `[]`, as fingerprints know it.
+    const none = Array.isArray(value) && value.length === 0;
+    return { name: nameOf(path), value: valueText(value), shown: none ? undefined : valueText(value, true), none };
+  });
   return {
     key: parts.map((p) => `${p.name}=${p.value ?? ''}`).join(';'),
     label: {
-      zh: parts.map((p) => `${p.name} = ${p.shown ?? '（未说明）'}`).join('，'),
-      en: parts.map((p) => `${p.name} = ${p.shown ?? '(not stated)'}`).join(', '),
+      zh: parts.map((p) => `${p.name} = ${p.none ? '（无）' : (p.shown ?? '（未说明）')}`).join('，'),
+      en: parts.map((p) => `${p.name} = ${p.none ? '(none)' : (p.shown ?? '(not stated)')}`).join(', '),
     },
   };
 }
@@ -46,7 +52,9 @@ function nameOf(path: string): string {
 /**
  * A value as key text: an entity by its id, a list as its sorted elements, an object as its sorted
  * fields. `forLabel` leaves out an object's unstated (null) fields, which the key keeps empty
- * (`{carriedBy:,role:…}`): the label is read by people, the key stays as fingerprints know it.
+ * (`{name:,…}`): the label is read by people, the key stays as fingerprints know it. A value whose
+ * field is null by construction should not carry it (elementsWhere's `unless` drops it), so that
+ * the key has no empty field either (tests/rule-messages.test.ts guards both).
  */
 export function valueText(value: unknown, forLabel = false): string | undefined {
   if (value === undefined || value === null) return undefined;

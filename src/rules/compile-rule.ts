@@ -5,6 +5,7 @@ import { createAjv } from '../schema/ajv-instance.js';
 import { booleanCondition, type Condition } from '../schema/boolean-condition.js';
 import { compileSchema } from '../schema/compile-schema.js';
 import { VIEW_NAMES } from '../views/registry.js';
+import { templateFilterProblems } from './check-template-filters.js';
 import { checkDecisionTable, compileDecisionTable, type CompiledDecisionTable } from './decision-table.js';
 import { DERIVATIONS, type DerivationFunction } from './derivations.js';
 import { ParamError, resolveParams, substituteParams, type ParamOverrides, type ParamValues } from './resolve-params.js';
@@ -55,6 +56,8 @@ export function compileRule(definition: RuleDefinition, file: string, overrides:
   if (!VIEW_NAMES.includes(definition.view)) throw new ParamError(`rule ${id}: unknown view "${definition.view}" (expected one of: ${VIEW_NAMES.join(', ')})`);
   const kinds = [definition.require, definition.decision, definition.manual].filter((k) => k !== undefined).length;
   if (kinds !== 1) throw new ParamError(`rule ${id}: needs exactly one of "require" (a checked rule), "decision" (a decision table) or "manual" (a manual check)`);
+  const templateProblems = templateFilterProblems(definition);
+  if (templateProblems.length > 0) throw new ParamError(`rule ${id}: the |template filter is misused:\n  - ${templateProblems.join('\n  - ')}`);
   const params = resolveParams(definition, overrides);
   for (const [name, value] of Object.entries(params)) {
     const schema = definition.params?.[name]?.schema;

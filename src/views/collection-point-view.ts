@@ -124,6 +124,12 @@ export const collectionPointView: ViewDefinition = {
           // The flows that make the recipients a notice item: they state the individuals are not told.
           providedBy: untold.map((f) => f.id),
           recipientsTold,
+          // The one flow whose recipient is all the notice leaves out: Art. 23 and 39 ask the
+          // provision itself to tell the individual the recipient and obtain a separate consent, so
+          // that missing item is part of the provision's cause (PIPL-NOT-001 folds into
+          // PIPL-PROV-001 on this flow). null where the notice misses anything else (the notice's
+          // own gap, another fix), or the recipients of several flows (several provisions).
+          recipientNoticeFlow: missing !== null && missing.length === 1 && missing[0] === RECIPIENT_NOTICE_ITEM && untold.length === 1 ? (untold[0]?.id ?? null) : null,
           // Whether a list of the PI collected is published: false when no notice is given at
           // all; null when not stated.
           collectionList: notice === undefined ? null : !notice.provided ? false : (notice.collectionList ?? null),

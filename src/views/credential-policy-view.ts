@@ -1,5 +1,6 @@
 // One item per credential policy, with how many active accounts of people (and privileged ones) it
 // governs, and whether it is the policy of an identity realm exported without its users.
+import { isUnstated } from '../inventory/assumed-facts.js';
 import type { ViewDefinition } from './view.js';
 
 export const credentialPolicyView: ViewDefinition = {
@@ -7,6 +8,15 @@ export const credentialPolicyView: ViewDefinition = {
   reads: ['credentialPolicies', 'accounts', 'roles'],
   description: 'every credential policy with the number of active accounts of people, and privileged ones, it governs, and whether its realm was exported without users',
   statedBy: {
+    // Whom the policy covers rests on each account's type: a person's account is covered, a
+    // service account is not. An account whose type its export does not state (a RAM user without
+    // GetLoginProfile) is neither: while no account of a stated person is under the policy and such
+    // an account is, whether the policy covers anyone is unstated (null).
+    '/accounts': {
+      manifest: 'accounts[].type of the active accounts under the policy (a person\'s account, not type: service)',
+      facts: ['manifest:/accounts'],
+      export: { zh: '阿里云 RAM：每个用户的 GetLoginProfile 响应（有控制台登录即为人使用），或 overlays.accounts[].set.type', en: 'Alibaba Cloud RAM: the GetLoginProfile response of each user (a console log-in: a person uses it), or overlays.accounts[].set.type' },
+    },
     '/policy/blocklist': { manifest: 'credentialPolicies[].blocklist', absent: 'blocklist: false', export: { zh: 'Keycloak：passwordPolicy 中的 passwordBlacklist', en: 'Keycloak: passwordBlacklist in the realm\'s passwordPolicy' } },
     '/policy/characterClasses': { manifest: 'credentialPolicies[].characterClasses', export: { zh: 'Keycloak：passwordPolicy 中的 upperCase、lowerCase、digits、specialChars；阿里云 RAM：GetPasswordPolicy 的 Require… 各项', en: 'Keycloak: upperCase, lowerCase, digits, specialChars in the realm\'s passwordPolicy; Alibaba Cloud RAM: the Require… flags of GetPasswordPolicy' } },
     '/policy/hashing': { manifest: 'credentialPolicies[].hashing', export: { zh: 'Keycloak：passwordPolicy 中的 hashAlgorithm、hashIterations', en: 'Keycloak: hashAlgorithm and hashIterations in the realm\'s passwordPolicy' } },
@@ -20,35 +30,50 @@ export const credentialPolicyView: ViewDefinition = {
     '/strengthInterpreted': { manifest: 'credentialPolicies[] (every constraint of an imported policy understood)', facts: [] },
   },
   build({ index }) {
-    const usage = new Map<string, { accounts: number; privileged: number }>();
+    const usage = new Map<string, { accounts: number; privileged: number; typeUnstated: number }>();
     for (const account of index.inventory.accounts) {
       const policy = index.policyOf(account);
+      if (!policy || account.status === 'disabled') continue;
+      const u = usage.get(policy.id) ?? { accounts: 0, privileged: 0, typeUnstated: 0 };
+      usage.set(policy.id, u);
+      const n = account.count ?? 1; // a cohort counts every account it stands for
+      // A type its export does not state (markUnstated: a RAM user without GetLoginProfile) may be a
+      // person's or a program's: the account is neither covered nor left out, only counted apart.
+      if (isUnstated(account, 'type')) {
+        u.typeUnstated += n;
+        continue;
+      }
       // A service account (Keycloak's service-account-<client> users) is not a person: password
       // policy and second-factor rules are about people.
-      if (!policy || account.status === 'disabled' || account.type === 'service') continue;
+      if (account.type === 'service') continue;
       const privileged = (account.roles ?? []).some((r) => index.isPrivileged(r));
-      const u = usage.get(policy.id) ?? { accounts: 0, privileged: 0 };
-      const n = account.count ?? 1; // a cohort counts every account it stands for
       u.accounts += n;
       if (privileged) u.privileged += n;
-      usage.set(policy.id, u);
     }
     // Policies of identity realms exported without users: whom they govern is not stated, so they are judged.
     const unlisted = new Set(index.inventory.identityRealms.filter((r) => r.usersExported === false && r.credentialPolicy !== undefined).map((r) => r.credentialPolicy as string));
-    return index.inventory.credentialPolicies.map((policy) => ({
-      key: policy.id,
-      label: policy.id,
-      subject: policy,
-      data: {
-        policy,
-        accounts: usage.get(policy.id)?.accounts ?? 0,
-        privilegedAccounts: usage.get(policy.id)?.privileged ?? 0,
-        usersNotExported: unlisted.has(policy.id),
-        mlpsLevel: index.inventory.system?.mlpsLevel ?? null,
-        // null when the source states constraints pipl-audit cannot interpret (an unknown Keycloak
-        // password policy id): the policy's strength is then unknown, not weak.
-        strengthInterpreted: (policy.uninterpreted?.length ?? 0) > 0 ? null : true,
-      },
-    }));
+    return index.inventory.credentialPolicies.map((policy) => {
+      const u = usage.get(policy.id);
+      // Whether the policy covers a person's account is unstated only while no stated person's
+      // account is under it and an account of unstated type is: one stated person settles it.
+      const coverageUnstated = u !== undefined && u.accounts === 0 && u.typeUnstated > 0;
+      return {
+        key: policy.id,
+        label: policy.id,
+        subject: policy,
+        data: {
+          policy,
+          accounts: coverageUnstated ? null : (u?.accounts ?? 0),
+          privilegedAccounts: coverageUnstated ? null : (u?.privileged ?? 0),
+          // Active accounts under the policy whose type (a person's or a program's) is not stated.
+          accountsTypeUnstated: u?.typeUnstated ?? 0,
+          usersNotExported: unlisted.has(policy.id),
+          mlpsLevel: index.inventory.system?.mlpsLevel ?? null,
+          // null when the source states constraints pipl-audit cannot interpret (an unknown Keycloak
+          // password policy id): the policy's strength is then unknown, not weak.
+          strengthInterpreted: (policy.uninterpreted?.length ?? 0) > 0 ? null : true,
+        },
+      };
+    });
   },
 };

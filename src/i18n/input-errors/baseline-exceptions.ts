@@ -75,6 +75,7 @@ export const BASELINE_EXCEPTIONS_ZH: Record<string, string> = {
   'rule {0}: "{1}" is not a valid JSON Schema: {2}': '规则 {0}："{1}" 不是有效的 JSON Schema：{2}',
   'rule {0}: unknown derive function "{1}" (expected one of: {2})': '规则 {0}：未知的推导函数 "{1}"（应为以下之一：{2|list}）',
   'rule {0}: the decision table is not sound:\n  - {1}': '规则 {0}：决策表不完备：\n  - {1}',
+  'rule {0}: the |template filter is misused:\n  - {1}': '规则 {0}：|template 过滤器用法不当（只能用于本规则 textByValue 派生值，所选文本须有中英文且不得再用 |template）：\n  - {1}',
   'rule {0} refers to undeclared parameter "{1}"': '规则 {0} 引用了未声明的参数 "{1}"',
   'rule {0}: parameter "{1}" is "{2}", expected one of: {3}': '规则 {0}：参数 "{1}" 为 "{2}"，应为以下之一：{3|list}',
 
