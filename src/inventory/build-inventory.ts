@@ -113,6 +113,10 @@ export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy, opti
   addGrants(inventory, sources, problems);
   // Facts exports state about other exports' accounts (an HR staff list), before the overlays.
   const afterOverlays: Array<(accounts: readonly Account[]) => Diagnostic[]> = [];
+  // The importers' assumptions are read only by account facts and overlays (below): marked then.
+  if (options.check !== false && (overlays.length > 0 || sources.some(({ result }) => result.accountFacts !== undefined))) {
+    for (const { result } of sources) result.assumed?.markAll();
+  }
   if (options.check !== false) {
     for (const { result } of sources) {
       if (!result.accountFacts) continue;
