@@ -88,6 +88,8 @@ export interface ImportResult {
    * an importer may also mark them itself (markAssumed).
    */
   assumed?: AssumedMarks;
+  /** Sections whose ids the importer made unique among its own entities (the inventory then checks them only against other sources'). */
+  uniqueIds?: readonly ManifestSection[];
   /** Grants the source adds to roles defined elsewhere. */
   grants?: RoleGrantAddition[];
   /** Locators for every file named in `places` that is not a YAML/JSON document. */

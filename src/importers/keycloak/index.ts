@@ -198,6 +198,9 @@ export const keycloakImporter = {
       append(coverage, result.coverage);
     }
     checkMappedRolesExist(mapping, roleNames, context.mappingPlace);
-    return { manifest, places, elementPlaces: elements.lists, assumed, warnings: locateWarnings(warnings, inputs), coverage };
+    return { manifest, places, elementPlaces: elements.lists, assumed, ...(selected.length === 1 ? { uniqueIds: ACCOUNTS_UNIQUE } : {}), warnings: locateWarnings(warnings, inputs), coverage };
   },
 } satisfies Importer;
+
+/** A realm's account ids are unique (importRealm's `accountIds`: a `+n` on a repeat); two realms' may not be. */
+const ACCOUNTS_UNIQUE = ['accounts'] as const;
