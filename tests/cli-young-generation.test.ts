@@ -37,11 +37,14 @@ describe('an audit of a large input', () => {
     expect(again.report).toBe(here.report);
   });
 
-  it('is not run again when node was given the flag, on its command line or in NODE_OPTIONS', () => {
+  it('is not run again when node was given the flag, on its command line or in NODE_OPTIONS, or is profiling', () => {
     const given = audit(join(dir, 'given.json'), { PIPL_AUDIT_RELAUNCH_BYTES: '1' }, ['--max-semi-space-size=8']);
     expect(given.flags).toEqual(['flags:["--max-semi-space-size=8"]']);
     const inOptions = audit(join(dir, 'options.json'), { PIPL_AUDIT_RELAUNCH_BYTES: '1', NODE_OPTIONS: '--max-semi-space-size=8' });
     expect(inOptions.flags).toEqual(['flags:[]']);
     expect(given.report).toBe(inOptions.report);
+    const profiled = audit(join(dir, 'profiled.json'), { PIPL_AUDIT_RELAUNCH_BYTES: '1' }, ['--cpu-prof', `--cpu-prof-dir=${join(dir, 'prof')}`]);
+    expect(profiled.flags).toEqual(['flags:[]']);
+    expect(profiled.report).toBe(given.report);
   });
 });

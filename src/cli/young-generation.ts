@@ -17,7 +17,7 @@ const FLAG = '--max-semi-space-size';
 const SEMI_SPACE_MB = 64;
 /** Inputs at least this large start the audit again with the flag (PIPL_AUDIT_RELAUNCH_BYTES overrides it, for tests). */
 const LARGE_INPUT_BYTES = 32 * 2 ** 20;
-/** Set in the restarted process, which never restarts. */
+/** Set in the restarted process, which never restarts (and by bench/allocation-profile.js, which profiles its own process). */
 const RESTARTED = 'PIPL_AUDIT_YOUNG_GENERATION';
 /** Entries a folder's walk reads before it gives up: a large project folder is not worth the look. */
 const WALK_ENTRIES = 2000;
@@ -56,8 +56,13 @@ export async function auditWithLargerYoungGeneration(argv: readonly string[]): P
   });
 }
 
+/**
+ * The flag given, or node run to profile or debug: a profile (`--cpu-prof`, `--heap-prof`, `--prof`)
+ * or a debugger (`--inspect…`) is of this process, so the audit runs here (give the flag as well
+ * to profile what a restarted audit runs).
+ */
 function flagGiven(): boolean {
-  const given = (arg: string) => arg.startsWith(FLAG) || arg.startsWith('--max_semi_space_size');
+  const given = (arg: string) => arg.startsWith(FLAG) || arg.startsWith('--max_semi_space_size') || /^--(cpu-prof|heap-prof|prof|inspect)/.test(arg);
   return process.execArgv.some(given) || (process.env.NODE_OPTIONS ?? '').split(/\s+/).some(given);
 }
 
