@@ -22,6 +22,9 @@ if (args[0] === '--summary') {
     process.exit(2);
   }
   const main = resolve(script);
+  // The CLI restarts an audit of a large input with a larger young generation
+  // (src/cli/young-generation.ts): it is profiled here, in this process, instead (the same allocation).
+  process.env.PIPL_AUDIT_YOUNG_GENERATION = '1';
   process.argv = [process.argv[0], main, ...rest];
   const session = new Session();
   session.connect();

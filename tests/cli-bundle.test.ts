@@ -13,13 +13,18 @@ import { tempDir } from './support/temp-dir.js';
 const DIST_CLI = join(REPO_ROOT, 'dist', 'cli');
 
 describe('the bundled CLI', () => {
-  it('is a bundle: dist/cli/main.js holds the program itself, not an import of tsc\'s modules', () => {
+  it('is a bundle: dist/cli/main.js holds the entry and imports the program\'s chunk, not tsc\'s modules', () => {
     const entry = readFileSync(CLI, 'utf8');
     expect(entry.startsWith('#!/usr/bin/env node\n')).toBe(true);
-    expect(entry).not.toMatch(/from ['"]\.\/(cli|program)\.js['"]|import ['"]\.\/(cli|program)\.js['"]/);
+    expect(entry).not.toMatch(/from ['"]\.\/(cli|program|young-generation)\.js['"]|import\(?\s*['"]\.\/(cli|program)\.js['"]/);
+    // The entry's decision (src/cli/main.ts, young-generation.ts), then the program's chunk.
+    expect(entry).toContain('auditWithLargerYoungGeneration(process.argv)');
+    const chunk = /import\("\.\/bundle\/(cli-[\w-]+\.js)"\)/.exec(entry)?.[1];
+    expect(chunk).toBeDefined();
+    const program = readFileSync(join(DIST_CLI, 'bundle', chunk as string), 'utf8');
     // The program (src/cli/program.ts) and its call with the process (src/cli/cli.ts).
-    expect(entry).toContain('parseAsync(argv)');
-    expect(entry).toContain('runCli(process.argv)');
+    expect(program + entry).toContain('parseAsync(argv)');
+    expect(program).toContain('runCli(process.argv)');
   });
 
   it('prints an internal error with the stack of the files the failing code was bundled from', () => {

@@ -85,4 +85,32 @@ describe('ImportResult.elementPlaces', () => {
     expect((error as InputError).diagnostics[0]).toMatchObject({ file: 'realm.json', message: expect.stringContaining('first at realm.json#/users/1') });
     expect(JSON.stringify((error as InputError).diagnostics[0])).toContain('/users/2/id');
   });
+
+  describe('uniqueIds: ids an importer made unique are still checked against other sources', () => {
+    const unique = (accounts: Array<{ id: string }>) => {
+      const s = source(accounts);
+      return { ...s, result: { ...s.result, uniqueIds: ['accounts'] } };
+    };
+    const manifest = (accounts: Array<{ id: string }>) => ({ files: [{ path: 'm.json', sha256: 'y', format: 'manifest' }], format: 'manifest', result: { manifest: { apiVersion: 'pipl-audit/v1', accounts }, warnings: [] } });
+    const account = (id: string) => ({ id, type: 'personal', holders: ['a'], status: 'active' });
+    const duplicates = (sources: unknown[]): string[] => {
+      try {
+        buildInventory(sources as never, taxonomy, { check: false });
+        return [];
+      } catch (e) {
+        return (e as InputError).diagnostics.map((d) => `${d.file}: ${d.message}`);
+      }
+    };
+
+    it('a repeat in another source is found, whichever comes first', () => {
+      expect(duplicates([unique([account('r/a'), account('r/b')]), manifest([account('r/c'), account('r/b')])])).toEqual(['m.json: duplicate id "r/b" in accounts (first at realm.json#/users/2)']);
+      expect(duplicates([manifest([account('r/b')]), unique([account('r/a'), account('r/b')])])).toEqual(['realm.json: duplicate id "r/b" in accounts (first at m.json#/accounts/0)']);
+      expect(duplicates([unique([account('r/a')]), unique([account('r/a')])])).toEqual(['realm.json: duplicate id "r/a" in accounts (first at realm.json#/users/1)']);
+    });
+
+    it('one source alone keeps every entity', () => {
+      const inventory = buildInventory([unique([account('r/a'), account('r/b')])] as never, taxonomy, { check: false });
+      expect(inventory.accounts.map((a) => a.id)).toEqual(['r/a', 'r/b']);
+    });
+  });
 });

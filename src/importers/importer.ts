@@ -2,6 +2,7 @@
 // file endings it reads, a content-based detector, the schema of its project-file options and
 // mapping, and a loader that turns one source (one or more files) into a partial inventory.
 import type { TSchema } from '@sinclair/typebox';
+import type { AssumedMarks } from '../inventory/assumed-facts.js';
 import type { Diagnostic } from '../inventory/diagnostic.js';
 import type { Inventory } from '../inventory/inventory.js';
 import type { Account, Grant, Manifest, ManifestSection } from '../inventory/manifest-schema.js';
@@ -81,6 +82,14 @@ export interface ImportResult {
    * account and password storage. An object is placed here or in `places`, not both.
    */
   elementPlaces?: ElementPlaces[];
+  /**
+   * Assumptions about objects of `manifest` (facts the export has no field for), marked in the
+   * inventory only when a manifest overlay or account facts may replace them (assumed-facts.ts);
+   * an importer may also mark them itself (markAssumed).
+   */
+  assumed?: AssumedMarks;
+  /** Sections whose ids the importer made unique among its own entities (the inventory then checks them only against other sources'). */
+  uniqueIds?: readonly ManifestSection[];
   /** Grants the source adds to roles defined elsewhere. */
   grants?: RoleGrantAddition[];
   /** Locators for every file named in `places` that is not a YAML/JSON document. */

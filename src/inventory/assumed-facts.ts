@@ -2,6 +2,13 @@
 // states them: a Keycloak user is imported as a `personal` account held by its username. An
 // overlay in the manifest replaces such a fact without a conflict; a fact the export does state
 // wins over the overlay. Kept beside the entity (a WeakMap), like its provenance.
+//
+// Only a manifest overlay or another source's account facts read these marks (both while the
+// inventory is built). An importer marking every one of a large export's entities can leave its
+// marks in its result (AssumedMarks, ImportResult.assumed): buildInventory marks them only when
+// something will read them. A table entry per entity is not free: marking each of a
+// 300,000-user realm's accounts as it was made cost ~0.3 s of CPU (bench/README.md, "Seventh
+// pass" of goals 2 and 3), for an audit with no overlay, which never asks.
 
 const assumed = new WeakMap<object, ReadonlySet<string>>();
 
@@ -56,4 +63,21 @@ export function carryAssumed(from: object, to: object, replaced: ReadonlySet<str
   if (keys.length > 0) markAssumed(to, keys);
   const unstatedKeys = [...(unstated.get(from) ?? [])].filter((k) => !replaced.has(k));
   if (unstatedKeys.length > 0) unstated.set(to, new Set(unstatedKeys));
+}
+
+/** Marks an importer leaves in its result (ImportResult.assumed), made in the inventory only when read. */
+export class AssumedMarks {
+  private readonly entities: object[] = [];
+  private readonly keyLists: Array<readonly string[]> = [];
+
+  /** `keys` of `entity` are the importer's assumption (markAssumed, deferred). */
+  add(entity: object, keys: readonly string[]): void {
+    this.entities.push(entity);
+    this.keyLists.push(keys);
+  }
+
+  /** Each mark made, in the order added (markAssumed: marking an entity twice adds the keys). */
+  markAll(): void {
+    for (let i = 0; i < this.entities.length; i++) markAssumed(this.entities[i] as object, this.keyLists[i] as readonly string[]);
+  }
 }

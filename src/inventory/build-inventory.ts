@@ -36,7 +36,7 @@ export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy, opti
   const firstSeenById = new Map<string, Map<string, object>>();
   const overlays: OverlaySource[] = [];
 
-  for (const { files, format, result } of sources) {
+  for (const [sourceIndex, { files, format, result }] of sources.entries()) {
     for (const file of files) inventory.inputs.push({ path: file.path, sha256: file.sha256, format });
     const home = files[0]?.path ?? format;
     const m = result.manifest;
@@ -70,6 +70,11 @@ export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy, opti
       const target = inventory[section] as Array<{ id: string }>;
       let seenInSection = firstSeenById.get(section);
       if (!seenInSection) firstSeenById.set(section, (seenInSection = new Map()));
+      // The ids are looked up unless they can only repeat each other and the source made them
+      // unique (an importer's `uniqueIds`), and remembered unless no later source adds to the
+      // section: a 300,000-user realm alone is not put in a map of its own ids again.
+      const lookUp = seenInSection.size > 0 || !(result.uniqueIds?.includes(section) ?? false);
+      const remember = lookUp || sources.slice(sourceIndex + 1).some((later) => (later.result.manifest[section]?.length ?? 0) > 0);
       // Looked up at the section's first element recorded by index, not once per entity (with a pointer string built for each).
       let elementList: ElementList | undefined;
       for (let index = 0; index < list.length; index++) {
@@ -77,7 +82,7 @@ export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy, opti
         // An entity at its manifest place is recorded by list and index: no pointer string is
         // written for it unless something cites it.
         const explicit = result.places?.get(entity);
-        const first = seenInSection.get(entity.id);
+        const first = lookUp ? seenInSection.get(entity.id) : undefined;
         const seen = first && (inventory.provenance.of(first) as SourceRef);
         if (seen) {
           const place = explicit ?? (elementPlaced ? inventory.provenance.of(entity) : undefined) ?? { file: home, pointer: `/${section}/${index}` };
@@ -94,7 +99,7 @@ export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy, opti
         else if (elementPlaced && inventory.provenance.has(entity)) {
           // placed as an element of the importer's own list
         } else inventory.provenance.recordElementIn(entity, (elementList ??= inventory.provenance.elementList(home, `/${section}`)), index);
-        seenInSection.set(entity.id, entity);
+        if (remember) seenInSection.set(entity.id, entity);
         if (entity.grants) {
           const place = inventory.provenance.of(entity) as SourceRef;
           entity.grants.forEach((grant, g) => {
@@ -113,6 +118,10 @@ export function buildInventory(sources: LoadedSource[], taxonomy: Taxonomy, opti
   addGrants(inventory, sources, problems);
   // Facts exports state about other exports' accounts (an HR staff list), before the overlays.
   const afterOverlays: Array<(accounts: readonly Account[]) => Diagnostic[]> = [];
+  // The importers' assumptions are read only by account facts and overlays (below): marked then.
+  if (options.check !== false && (overlays.length > 0 || sources.some(({ result }) => result.accountFacts !== undefined))) {
+    for (const { result } of sources) result.assumed?.markAll();
+  }
   if (options.check !== false) {
     for (const { result } of sources) {
       if (!result.accountFacts) continue;

@@ -6,6 +6,7 @@ import { InputError, type Diagnostic } from '../../inventory/diagnostic.js';
 import type { Manifest } from '../../inventory/manifest-schema.js';
 import type { SourceRef } from '../../inventory/provenance.js';
 import type { SourceInput } from '../../sources/source-input.js';
+import { AssumedMarks } from '../../inventory/assumed-facts.js';
 import { ElementPlaceLists } from '../element-place-lists.js';
 import type { Importer, ImportResult } from '../importer.js';
 import { isObject, text, type JsonObject } from './export-values.js';
@@ -181,11 +182,12 @@ export const keycloakImporter = {
     const manifest: Manifest = { apiVersion: 'pipl-audit/v1', identityRealms: [], identityClients: [], accounts: [], credentialPolicies: [] };
     const places = new Map<object, SourceRef>();
     const elements = new ElementPlaceLists();
+    const assumed = new AssumedMarks();
     const warnings: Array<Omit<Diagnostic, 'line' | 'column'>> = [];
     const coverage: ImportResult['coverage'] = [];
     const roleNames = new Set<string>();
     for (const realm of selected) {
-      const result = importRealm(realm, mapping, version, options.lastLoginAttribute ?? 'lastLogin', places, places, elements, (context.mapping as { units?: Record<string, string> } | undefined)?.units);
+      const result = importRealm(realm, mapping, version, options.lastLoginAttribute ?? 'lastLogin', places, places, elements, assumed, (context.mapping as { units?: Record<string, string> } | undefined)?.units);
       for (const name of result.roleNames) roleNames.add(name);
       // Appended one by one: a spread of 300,000 accounts would overflow the call stack.
       append(manifest.identityRealms!, result.manifest.identityRealms);
@@ -196,6 +198,9 @@ export const keycloakImporter = {
       append(coverage, result.coverage);
     }
     checkMappedRolesExist(mapping, roleNames, context.mappingPlace);
-    return { manifest, places, elementPlaces: elements.lists, warnings: locateWarnings(warnings, inputs), coverage };
+    return { manifest, places, elementPlaces: elements.lists, assumed, ...(selected.length === 1 ? { uniqueIds: ACCOUNTS_UNIQUE } : {}), warnings: locateWarnings(warnings, inputs), coverage };
   },
 } satisfies Importer;
+
+/** A realm's account ids are unique (importRealm's `accountIds`: a `+n` on a repeat); two realms' may not be. */
+const ACCOUNTS_UNIQUE = ['accounts'] as const;

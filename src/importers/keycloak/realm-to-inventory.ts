@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Account, IdentityClient, Manifest } from '../../inventory/manifest-schema.js';
 import type { Diagnostic } from '../../inventory/diagnostic.js';
 import type { SourceRef } from '../../inventory/provenance.js';
-import { markAssumed } from '../../inventory/assumed-facts.js';
+import type { AssumedMarks } from '../../inventory/assumed-facts.js';
 import { placeElement, type ElementPlaceLists } from '../element-place-lists.js';
 import type { CoverageNote, ElementPlaces } from '../importer.js';
 import { assignmentKey, EffectiveRoles, defaultRoleKeys, type HeldRole, type HeldVia } from './effective-roles.js';
@@ -63,6 +63,7 @@ export function importRealm(
   places: Map<object, SourceRef>,
   nested: Map<object, SourceRef>,
   elements: ElementPlaceLists,
+  assumed: AssumedMarks,
   groupUnits?: Readonly<Record<string, string>>,
 ): RealmImport {
   const { realm, file, pointer: base } = input;
@@ -190,8 +191,8 @@ export function importRealm(
         identityRealm: realmId,
       };
       // Keycloak has no field for who holds a user or whether it is shared: these are assumptions
-      // a manifest overlay may replace (src/inventory/assumed-facts.ts).
-      markAssumed(account, account.type === 'service' ? SERVICE_ASSUMED : PERSONAL_ASSUMED);
+      // a manifest overlay may replace (src/inventory/assumed-facts.ts), marked when one may.
+      assumed.add(account, account.type === 'service' ? SERVICE_ASSUMED : PERSONAL_ASSUMED);
       // The user's e-mail (every `kc.sh export` user and the admin REST listing carry `email` when
       // one is set): what joins the account to a staff list by e-mail (hr-roster `joinBy: email`).
       const email = text(user.email)?.trim().toLowerCase();
