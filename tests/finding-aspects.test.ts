@@ -119,6 +119,42 @@ deletionJobs: ${jobs}
   });
 });
 
+describe("a database administrator's login whose power comes from the login itself", () => {
+  // PIPL-DB-007 (administrative power from log-in) and PIPL-DB-001 (reads beyond the mapped role)
+  // on one login: the excess reads are the power's consequence, one finding, DB-007's.
+  const manifest = (globalPrivileges: string) => `apiVersion: pipl-audit/v1
+system: { id: crm, name: CRM }
+stores:
+  - id: clients
+    kind: database
+    fields:
+      - { name: client_name, category: identity.name }
+      - { name: phone, category: contact.phone }
+roles:
+  - id: dba
+    kind: admin
+    grants: [{ store: clients, actions: [read], scope: organization, fields: [client_name] }]
+accounts:
+  - { id: dba-1, type: personal, roles: [dba] }
+databaseLogins:
+  - { id: "mysql:dba_wang@10.0.0.%", engine: mysql, name: dba_wang, host: "10.0.0.%", canLogin: true, superuser: false, grantOption: false, globalPrivileges: ${globalPrivileges}, usedBy: person, account: dba-1, reads: [{ store: clients, fields: [client_name, phone], via: [direct] }] }
+`;
+  const onLogin = async (globalPrivileges: string) => {
+    const report = await audit({ paths: [join(tempDir({ 'pipl.yaml': manifest(globalPrivileges) }), 'pipl.yaml')], exceptions: false });
+    return report.findings.filter((f) => f.target.key === 'mysql:dba_wang@10.0.0.%' && f.status === 'FAIL' && f.ruleId.startsWith('PIPL-DB-'));
+  };
+  it('is one PIPL-DB-007 finding with PIPL-DB-001 as its aspect', async () => {
+    const findings = await onLogin('[ALL PRIVILEGES]');
+    expect(findings.map((f) => f.ruleId)).toEqual(['PIPL-DB-007']);
+    expect(findings[0]?.aspects?.map((a) => a.ruleId)).toEqual(['PIPL-DB-001']);
+  });
+  it('keeps PIPL-DB-001 its own finding where the login holds no administrative power', async () => {
+    const findings = await onLogin('[]');
+    expect(findings.map((f) => f.ruleId)).toEqual(['PIPL-DB-001']);
+    expect(findings[0]?.aspects).toBeUndefined();
+  });
+});
+
 describe('the same grant stated by several sources', () => {
   // courier before/ states the supervisor's grant in the manifest, in the Casbin policy and in the
   // code, and maps the Keycloak client role waybill-web/lookup-by-phone onto the manifest role.

@@ -89,4 +89,23 @@ describe('views', () => {
     expect(grant('exporter>keys-left-out')?.lookupKeyCategories).toBeNull();
     expect(grant('exporter>no-keys')?.lookupKeyCategories).toEqual([]);
   });
+
+  it("read a left-out fullValuesNeeded as an unstated need (null), 'none' as a stated absence of need", () => {
+    const manifest = MANIFEST.replace('  - id: courier\n', `  - id: need-left-out
+    grants: [{ interface: lookup, actions: [read], scope: unit }]
+  - id: needs-nothing
+    fullValuesNeeded: none
+    grants: [{ interface: lookup, actions: [read], scope: unit }]
+  - id: needs-diagnosis
+    fullValuesNeeded: { categories: [health.diagnosis], duty: 门诊医生：为本科室患者诊治 }
+    grants: [{ interface: lookup, actions: [read], scope: unit }]
+  - id: courier
+`);
+    const { inventory } = loadInventory(['m.yaml'], { cwd: tempDir({ 'm.yaml': manifest }), taxonomy });
+    const cache = new ViewCache({ index: new InventoryIndex(inventory, taxonomy), asOf: '2024-03-31' });
+    const grant = (key: string) => cache.get('grant').find((g) => g.key === key)?.data;
+    expect(grant('need-left-out>lookup')).toMatchObject({ unmaskedBeyondStatedNeed: null, unmaskedSensitiveBeyondStatedNeed: null });
+    expect(grant('needs-nothing>lookup')).toMatchObject({ unmaskedBeyondStatedNeed: ['health.diagnosis'], unmaskedSensitiveBeyondStatedNeed: ['health.diagnosis'] });
+    expect(grant('needs-diagnosis>lookup')).toMatchObject({ unmaskedBeyondStatedNeed: [], unmaskedSensitiveBeyondStatedNeed: [] });
+  });
 });

@@ -264,7 +264,9 @@ export const RoleSchema = Type.Object(
     anonymous: opt(Type.Boolean({ description: 'anyone can act with this role without signing in (a public-read bucket ACL, an anonymous endpoint)' })),
     jobScope: opt(Scope),
     fullValuesNeeded: opt(
-      Type.Object(
+      Type.Union([
+        Type.Literal('none', { description: "the role's duty needs no category in full: everything it is shown unmasked is beyond its need" }),
+        Type.Object(
         {
           categories: Type.Array(Type.String(), { minItems: 1, uniqueItems: true, description: 'the categories (taxonomy ids) the duty needs to read in full, e.g. health.record' }),
           duty: Type.String({ minLength: 1, description: 'the duty that needs them, e.g. 校医：为本校学生体检、诊治 (school doctor: examines and treats the pupils of the school)' }),
@@ -275,6 +277,10 @@ export const RoleSchema = Type.Object(
             'the role states that its duty needs these categories unmasked for the subjects within its job scope (a clinician reading the health records of the patients of the unit). A statement, not a proof: query-rights rules never pass on it, they ask for the stated need to be reviewed',
         },
       ),
+      ], {
+        description:
+          "what the role's duty needs to read in full: the categories and the duty, or 'none'. Left out, the need is not stated, and a logged, unit-scoped view of full identifiers or sensitive PI is NOT_EVALUATED naming it (PIPL-QRY-002)",
+      }),
     ),
     inherits: opt(Refs('roles whose grants this role inherits')),
     recipientFlow: opt(

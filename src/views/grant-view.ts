@@ -53,9 +53,10 @@ export const grantView: ViewDefinition = {
     '/scope': { manifest: 'roles[].grants[].scope', facts: ['/grant/scope'], export: { zh: 'Casbin：项目文件映射中的 object、unitObject、assignedObject 请求（被允许的最宽者即范围）；若依：角色的数据权限只在代码以 @DataScope 注解的方法上生效，未提供代码时无法确认该接口是否按数据权限过滤；JeecgBoot：无法判定的 USE_SQL_RULES 数据规则（子查询、OR 等），请在清单中写明范围（roles[].grants[].scope）', en: 'Casbin: the object, unitObject and assignedObject requests of the project file mapping (the widest one allowed is the scope); RuoYi: a role\'s data scope applies only to methods the code marks @DataScope, so without the code whether this interface filters by it is not known; JeecgBoot: a USE_SQL_RULES data rule the reader cannot decide (a sub-select, OR): state the scope in the manifest (roles[].grants[].scope)' } },
     '/jobScopeRank': { manifest: 'roles[].jobScope', facts: ['/role/jobScope'] },
     '/role/jobScope': { manifest: 'roles[].jobScope' },
-    // An optional claim: left out, no need is claimed and everything shown unmasked is beyond it.
-    '/unmaskedBeyondStatedNeed': { manifest: 'roles[].fullValuesNeeded (with interfaces[].masked)', facts: [] },
-    '/unmaskedSensitiveBeyondStatedNeed': { manifest: 'roles[].fullValuesNeeded (with interfaces[].masked)', facts: [] },
+    // Left out, the role's need is not stated (null); `fullValuesNeeded: none` states that it needs nothing in full.
+    '/unmaskedBeyondStatedNeed': { manifest: 'roles[].fullValuesNeeded (with interfaces[].masked)', absent: 'fullValuesNeeded: none', facts: ['/role/fullValuesNeeded'] },
+    '/unmaskedSensitiveBeyondStatedNeed': { manifest: 'roles[].fullValuesNeeded (with interfaces[].masked)', absent: 'fullValuesNeeded: none', facts: ['/role/fullValuesNeeded'] },
+    '/role/fullValuesNeeded': { manifest: 'roles[].fullValuesNeeded', absent: 'fullValuesNeeded: none' },
     '/scopeAdmittedByAccessRule': { manifest: 'roles[].grants[].scopeEnforced (true where a Casbin policy decided the scope), with codeRoutes[].queries[].callerCheck of the interface\'s routes', facts: [] },
     '/scopeUnenforcedInCode': { manifest: 'codeRoutes[].queries[].requestFields or the route path, ownerCondition and callerCheck (code scan) of a route the role is allowed on that reads the grant\'s store, with databaseTables[].rowLevelSecurity, and stores[].multiTenant where the job is the organisation', facts: [] },
     '/scopeRank': { manifest: 'roles[].grants[].scope', facts: ['/grant/scope'] },
@@ -176,9 +177,10 @@ export const grantView: ViewDefinition = {
             unmaskedBeyondKeyCategories: maskingStated ? reach.unmaskedBeyondKeyCategories : null,
             unmaskedSensitiveBeyondKeyCategories: maskingStated ? index.sensitiveIn(reach.profile, reach.unmaskedBeyondKeyCategories) : null,
             // What it shows unmasked beyond what the role states its duty needs in full (all of
-            // it when the role states no need): a stated need is a claim for review, never a pass.
+            // it for `fullValuesNeeded: none`; null where the role states no need either way):
+            // a stated need is a claim for review, never a pass.
             unmaskedBeyondStatedNeed: unmasked && beyondNeed(unmasked, role),
-            unmaskedSensitiveBeyondStatedNeed: unmasked && index.sensitiveIn(reach.profile, beyondNeed(unmasked, role)),
+            unmaskedSensitiveBeyondStatedNeed: unmasked && role.fullValuesNeeded !== undefined ? index.sensitiveIn(reach.profile, beyondNeed(unmasked, role) ?? []) : null,
             // JR/T 0171-2020 grades (from the taxonomy) of the categories the grant shows unmasked.
             unmaskedCategoriesByGrade: !unmasked ? null : {
               C1: reach.unmaskedCategories.filter((c) => index.taxonomy.get(c)?.financialGrade === 'C1'),
@@ -252,10 +254,15 @@ export const grantView: ViewDefinition = {
   },
 };
 
-/** The categories of `shown` that the role's stated need for full values does not name. */
-function beyondNeed(shown: readonly string[], role: Role): string[] {
-  const needed = role.fullValuesNeeded?.categories;
-  return needed ? shown.filter((c) => !needed.includes(c)) : [...shown];
+/**
+ * The categories of `shown` that the role's stated need for full values does not name: all of
+ * them for `fullValuesNeeded: none`, null where the role states no need either way.
+ */
+function beyondNeed(shown: readonly string[], role: Role): string[] | null {
+  const need = role.fullValuesNeeded;
+  if (need === undefined) return null;
+  if (need === 'none') return [...shown];
+  return shown.filter((c) => !need.categories.includes(c));
 }
 
 const NO_NOTE = { zh: '', en: '' };
