@@ -7,6 +7,7 @@ import { stringify } from 'yaml';
 import { PACKAGE_ROOT } from '../package-root.js';
 import type { Bilingual } from '../i18n/bilingual.js';
 import { basisKindName } from '../report/basis-text.js';
+import { inForceFrom } from '../rules/instrument-in-force.js';
 import { guidelineItemsText } from '../report/framework-labels.js';
 import { severityName } from '../report/severity-label.js';
 import { themeName } from '../report/theme-label.js';
@@ -78,7 +79,7 @@ export function renderRulePage(rule: LoadedRule): string {
 
   out.push('', '## 法律依据 / Legal basis', '', '| 文件 / Instrument | 条款 / Provision | 类型 / Kind | 核实情况 / Verification | 备注 / Note |', '|---|---|---|---|---|');
   for (const b of d.basis) {
-    out.push(`| ${cell(b.instrument)} | ${cell(b.provision)} | ${basisKindName(b.kind, 'zh')} / ${basisKindName(b.kind, 'en')} | ${verificationStatus(b)} | ${cell(b.note ?? '')} |`);
+    out.push(`| ${cell(b.instrument)} | ${cell(b.provision)} | ${basisKindName(b.kind, 'zh')} / ${basisKindName(b.kind, 'en')} | ${verificationStatus(b)} | ${cell([b.note ?? '', ...groundingMarks(b)].filter((t) => t !== '').join(' — '))} |`);
   }
   if (d.guideline?.length) {
     out.push('', '## 审计指引条目 / Audit guideline items', '', `《个人信息保护合规审计指引》${guidelineItemsText(d.guideline, 'zh')} / CAC compliance-audit guideline ${guidelineItemsText(d.guideline, 'en')} — \`pipl-audit frameworks explain cac-2025\``);
@@ -133,4 +134,19 @@ export function renderRuleIndex(rules: readonly LoadedRule[]): string {
     out.push(`| [${d.id}](${d.id}.md) | ${severityName(d.severity, 'zh')} / ${severityName(d.severity, 'en')} | ${cell(d.title.zh)} / ${cell(d.title.en)} |`);
   }
   return out.join('\n') + '\n';
+}
+
+/**
+ * How an entry bears on the verdicts: it does not ground the rule (grounds: false), grounds it for
+ * some items only (groundsWhen), or took effect after PIPL (a rule grounded only in it does not
+ * apply to an audit dated before that day).
+ */
+function groundingMarks(b: Basis): string[] {
+  const marks: string[] = [];
+  if (b.grounds === false) marks.push('不作为判定依据 / does not ground the verdict');
+  if (b.groundsWhen !== undefined) marks.push('仅对部分对象作为判定依据 / grounds the verdict for some items only');
+  const from = inForceFrom(b.instrument);
+  const pipl = inForceFrom('PIPL');
+  if (from !== undefined && pipl !== undefined && from > pipl) marks.push(`${from} 起施行 / in force from ${from}`);
+  return marks;
 }

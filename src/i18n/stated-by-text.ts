@@ -8,6 +8,7 @@ import type { Lang } from './bilingual.js';
 const ZH: Readonly<Record<string, string>> = {
   'a cloud-policy source (RAM / CAM principals read from a bundle)': 'cloud-policy 来源（从策略包读取的 RAM/CAM 主体）',
   "roles[].recipientFlow (a cloud-policy source's mapping.principals: { <principal>: { flow: <flow id> } })": 'roles[].recipientFlow（cloud-policy 来源的 mapping.principals：{ <主体>: { flow: <数据流 id> } }）',
+  'roles[].recipientFlow naming a flow whose recipient.kind is not entrusted-processor': 'roles[].recipientFlow（所指数据流的 recipient.kind 不是 entrusted-processor）',
   "roles[].recipientFlow and the grants of those roles (a cloud-policy source's mapping.principals)": 'roles[].recipientFlow 及这些角色的授权（cloud-policy 来源的 mapping.principals）',
   'accounts[].dormant (a cohort: how many of its accounts are dormant)': 'accounts[].dormant（账号群组：其中有多少个账号长期未使用）',
   'accounts[].roles (the roles the account holds; an empty list states it holds none)': 'accounts[].roles（账号持有的角色；空列表表示不持有任何角色）',

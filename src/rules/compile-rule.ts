@@ -41,6 +41,15 @@ export interface CompiledRule {
   appliesBeforeDerive: boolean;
   /** The needs, with the condition of a conditional need compiled. */
   needs: CompiledNeed[];
+  /** The basis entries that ground the rule's requirement (grounds not false), with the items each grounds it for. */
+  grounding: CompiledGround[];
+}
+
+export interface CompiledGround {
+  instrument: string;
+  provision: string;
+  /** The items the entry grounds the rule for (groundsWhen); undefined: every item. */
+  when: Condition | undefined;
 }
 
 export interface CompiledNeed {
@@ -99,10 +108,14 @@ export function compileRule(definition: RuleDefinition, file: string, overrides:
     // A value is asked only yes or no, like `applies`.
     decision = compileDecisionTable(definition.decision, (schema) => condition(schema) as Condition);
   }
+  const grounding = definition.basis
+    .filter((b) => b.grounds !== false)
+    .map((b) => ({ instrument: b.instrument, provision: b.provision, when: condition(b.groundsWhen) }));
+  if (definition.basis.length > 0 && grounding.length === 0) throw new ParamError(`rule ${id}: no basis entry grounds the rule (every entry says grounds: false)`);
   const appliesBeforeDerive = derive.length > 0 && definition.applies !== undefined && appliesIgnoresDerived(substituteParams(definition.applies, params, id), derive.map((d) => d.name));
   const require = compile(definition.require, 'require');
   const requirePasses = require && booleanCondition(substituteParams(definition.require, params, id));
-  return { definition, file, params, applies: condition(definition.applies), require, requirePasses, decision, derive, needs, appliesBeforeDerive };
+  return { definition, file, params, applies: condition(definition.applies), require, requirePasses, decision, derive, needs, appliesBeforeDerive, grounding };
 }
 
 /** Keywords through which a schema applied to the item itself could see a property it does not name. */

@@ -14,6 +14,8 @@ import { escapeSegment, pathSegments } from '../sources/json-pointer.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import type { StatedBy, ViewItem } from '../views/view.js';
 import type { CompiledNeed, CompiledRule } from './compile-rule.js';
+import { inForceOn } from './instrument-in-force.js';
+import type { Condition } from '../schema/boolean-condition.js';
 import { readPath } from './item-path.js';
 import { renderTemplate } from './render-template.js';
 
@@ -37,9 +39,30 @@ export interface EvaluateOptions {
   includePassed: boolean;
   /** The view's table of which manifest key (or export setting) states each field, for NOT_EVALUATED reasons. */
   statedBy?: Readonly<Record<string, StatedBy>>;
+  /**
+   * The date the audit speaks for (YYYY-MM-DD): an item whose every grounding basis entry is of an
+   * instrument not yet in force on it is not applicable. Left out, every instrument counts as in force.
+   */
+  asOf?: string;
 }
 
 const MAX_EVIDENCE = 6;
+
+/** Every item is grounded: an entry without groundsWhen is in force. */
+const EVERY_ITEM = 'every-item';
+
+/**
+ * What grounds the rule on the audit date: every item, when a grounding entry of an instrument in
+ * force holds for all items; otherwise the conditions (groundsWhen) of the in-force entries, of
+ * which an item must meet one (none: the rule requires nothing of any item yet).
+ */
+function groundedOn(rule: CompiledRule, asOf: string | undefined): typeof EVERY_ITEM | Condition[] {
+  // No basis to date (a test rule): nothing is taken away.
+  if (asOf === undefined || rule.grounding.length === 0) return EVERY_ITEM;
+  const inForce = rule.grounding.filter((g) => inForceOn(g.instrument, asOf));
+  if (inForce.some((g) => g.when === undefined)) return EVERY_ITEM;
+  return inForce.map((g) => g.when as Condition);
+}
 const MAX_ERROR_EVIDENCE = 3;
 
 export function evaluateRule(rule: CompiledRule, items: readonly ViewItem[], options: EvaluateOptions): RuleOutcome {
@@ -68,12 +91,13 @@ export function ruleEvaluation(rule: CompiledRule, options: EvaluateOptions): Ru
   // A rule with a shared cause collects its verdicts by (status, cause) and makes one finding per group.
   const groupBy = definition.groupBy;
   const groups = groupBy ? new Map<string, { cause: CauseKey; verdicts: Verdict[] }>() : undefined;
+  const grounded = groundedOn(rule, options.asOf);
   const add = (items: readonly ViewItem[], from: number, to: number): void => {
     for (let at = from; at < to; at++) {
       const item = items[at] as ViewItem;
       let data = item.data;
       if (rule.derive.length > 0 && !rule.appliesBeforeDerive) data = derived(rule, data);
-      if (rule.applies && !rule.applies(data)) {
+      if ((rule.applies && !rule.applies(data)) || (grounded !== EVERY_ITEM && !grounded.some((when) => when(data)))) {
         counts.notApplicable++;
         continue;
       }

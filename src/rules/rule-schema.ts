@@ -42,6 +42,17 @@ export const BasisSchema = Type.Object(
     verified: Type.Boolean({ description: 'true when the text was read in the instrument itself' }),
     confidence: opt(Type.Unsafe<'verified' | 'quoted' | 'unverified'>({ type: 'string', enum: ['verified', 'quoted', 'unverified'] })),
     note: opt(Type.String()),
+    grounds: opt(
+      Type.Boolean({
+        description:
+          'false: the entry explains or limits the rule (an exemption, a definition, a duty another rule judges) but does not itself require what the rule requires. A rule FAILs an item only while an entry that grounds it is in force on the audit date (src/rules/instrument-in-force.ts)',
+      }),
+    ),
+    groundsWhen: opt(
+      Type.Record(Type.String(), Type.Unknown(), {
+        description: 'JSON Schema on the item: the entry grounds the rule only for the items it matches (e.g. PIPL Art. 56 records only for provisions Art. 55 makes assessable)',
+      }),
+    ),
   },
   closed,
 );

@@ -40,6 +40,7 @@ export function runRules(
       taxonomy: index.taxonomy,
       includePassed: options.includePassed,
       statedBy: VIEWS.find((v) => v.name === view)?.statedBy,
+      asOf: options.asOf,
     };
     const evaluations = list.map(({ rule }) => ruleEvaluation(rule, evaluateOptions));
     // Every rule of the view over one block of items before the next block: a block is read from

@@ -10,13 +10,13 @@ import { codeQueryKeys, routeRoleScope } from './code-query-view.js';
 import { grantCauses } from './grant-causes.js';
 import { scopeRank } from './scope.js';
 import type { ViewDefinition, ViewItem } from './view.js';
-import type { Grant, Role } from '../inventory/manifest-schema.js';
+import type { Flow, Grant, Role } from '../inventory/manifest-schema.js';
 
 const BULK_ACTIONS = new Set(['export', 'print', 'copy']);
 
 export const grantView: ViewDefinition = {
   name: 'grant',
-  reads: ['roles', 'accounts', 'stores', 'interfaces', 'codeRoutes', 'collectionPoints'],
+  reads: ['roles', 'accounts', 'stores', 'interfaces', 'codeRoutes', 'collectionPoints', 'flows'],
   description: 'every grant of every role, inherited ones included, joined to its interface, store, categories and holders',
   statedBy: {
     '/actions': { manifest: 'roles[].grants[].actions', facts: [] },
@@ -52,6 +52,7 @@ export const grantView: ViewDefinition = {
     },
     '/scope': { manifest: 'roles[].grants[].scope', facts: ['/grant/scope'], export: { zh: 'Casbin：项目文件映射中的 object、unitObject、assignedObject 请求（被允许的最宽者即范围）；若依：角色的数据权限只在代码以 @DataScope 注解的方法上生效，未提供代码时无法确认该接口是否按数据权限过滤；JeecgBoot：无法判定的 USE_SQL_RULES 数据规则（子查询、OR 等），请在清单中写明范围（roles[].grants[].scope）', en: 'Casbin: the object, unitObject and assignedObject requests of the project file mapping (the widest one allowed is the scope); RuoYi: a role\'s data scope applies only to methods the code marks @DataScope, so without the code whether this interface filters by it is not known; JeecgBoot: a USE_SQL_RULES data rule the reader cannot decide (a sub-select, OR): state the scope in the manifest (roles[].grants[].scope)' } },
     '/jobScopeRank': { manifest: 'roles[].jobScope', facts: ['/role/jobScope'] },
+    '/actsForRecipient': { manifest: "roles[].recipientFlow naming a flow whose recipient.kind is not entrusted-processor", facts: [] },
     '/role/jobScope': { manifest: 'roles[].jobScope' },
     // Left out, the role's need is not stated (null); `fullValuesNeeded: none` states that it needs nothing in full.
     '/unmaskedBeyondStatedNeed': { manifest: 'roles[].fullValuesNeeded (with interfaces[].masked)', absent: 'fullValuesNeeded: none', facts: ['/role/fullValuesNeeded'] },
@@ -233,6 +234,14 @@ export const grantView: ViewDefinition = {
             approvalUnstatedRole: grant.approval === undefined && itf?.interface.approval?.required !== true ? role.id : null,
             scopeRank: scope === null ? null : scopeRank(scope),
             jobScopeRank: scopeRank(role.jobScope),
+            /**
+             * The flow whose recipient, another processor (third party, affiliate, authority: not an
+             * entrusted processor acting for the operator), acts with this role (roles[].recipientFlow):
+             * what the grant shows it is that provision, judged by the provision rules (PIPL-PROV-008
+             * for reaching beyond the flow), not a display the operator's own staff could be spared.
+             * Null otherwise.
+             */
+            actsForRecipient: actsForRecipient(role, index.inventory.flows),
             holders: held,
             /**
              * Every account holding the role is a service account (a cloud user with no console
@@ -253,6 +262,13 @@ export const grantView: ViewDefinition = {
     return items;
   },
 };
+
+/** The flow (id) whose recipient, a processor other than an entrusted one, acts with the role; null when none. */
+function actsForRecipient(role: Role, flows: readonly Flow[]): string | null {
+  if (role.recipientFlow === undefined) return null;
+  const flow = flows.find((f) => f.id === role.recipientFlow);
+  return flow !== undefined && flow.recipient.kind !== 'entrusted-processor' ? flow.id : null;
+}
 
 /**
  * The categories of `shown` that the role's stated need for full values does not name: all of

@@ -73,6 +73,7 @@ export const BASELINE_EXCEPTIONS_ZH: Record<string, string> = {
     '规则 {0}："require"（检查型规则）、"decision"（决策表）和 "manual"（人工核查）必须恰好有一个',
   'rule {0}: parameter "{1}" = {2} is not valid ({3})': '规则 {0}：参数 "{1}" = {2} 无效（{3}）',
   'rule {0}: "{1}" is not a valid JSON Schema: {2}': '规则 {0}："{1}" 不是有效的 JSON Schema：{2}',
+  'rule {0}: no basis entry grounds the rule (every entry says grounds: false)': '规则 {0}：没有任何法律依据条目作为判定依据（每个条目都写了 grounds: false）',
   'rule {0}: unknown derive function "{1}" (expected one of: {2})': '规则 {0}：未知的推导函数 "{1}"（应为以下之一：{2|list}）',
   'rule {0}: the decision table is not sound:\n  - {1}': '规则 {0}：决策表不完备：\n  - {1}',
   'rule {0}: the |template filter is misused:\n  - {1}': '规则 {0}：|template 过滤器用法不当（只能用于本规则 textByValue 派生值，所选文本须有中英文且不得再用 |template）：\n  - {1}',
