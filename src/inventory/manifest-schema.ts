@@ -583,6 +583,13 @@ export const FlowSchema = Type.Object(
       ),
     ),
     crossBorderMechanism: opt(strEnum(['security-assessment', 'certification', 'standard-contract', 'exempt', 'none'], 'PIPL Art. 38 mechanism')),
+    subjectsPerYear: opt(
+      Type.Integer({
+        minimum: 0,
+        description:
+          'how many individuals’ PI the flow provides in a calendar year (counted from 1 January; for a cross-border flow, the volume that decides between the CAC security assessment and the standard contract or certification: Provisions on Promoting and Regulating Cross-Border Data Flows Art. 7–8). Where the flow carries sensitive PI, they are counted as individuals whose sensitive PI is provided',
+      }),
+    ),
     lastChanged: opt(
       Type.String({
         format: 'date',
