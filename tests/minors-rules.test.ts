@@ -2,8 +2,9 @@
 // one finding per cause where they meet the general rules. A staff grant to children's data stated
 // unapproved is one fact with a privileged role's unapproved grant (PIPL-QRY-007) and folds into
 // it; a business role's grant stays PIPL-QRY-012's own. The yearly audit of minors' data
-// (PIPL-ORG-008) folds into PIPL-ORG-001 where the general audit is overdue too, and stands alone
-// where a large processor's two-year cycle is met.
+// (PIPL-ORG-008) hosts PIPL-ORG-001 where the general audit is overdue too (the statutory yearly
+// cycle is the cause the finding is headed by), and stands alone where a large processor's two-year
+// cycle is met.
 import { describe, expect, it } from 'vitest';
 import { audit } from '../src/audit.js';
 import { tempDir } from './support/temp-dir.js';
@@ -47,8 +48,11 @@ ${children}`;
       .filter((f) => f.status === 'FAIL' && ['PIPL-ORG-001', 'PIPL-ORG-008'].includes(f.ruleId))
       .map((f) => [f.ruleId, f.aspects?.map((a) => a.ruleId)]);
 
-  it('folds into PIPL-ORG-001 where the general audit is overdue too', async () => {
-    expect(await audits(5000, '2023-03-01')).toEqual([['PIPL-ORG-001', ['PIPL-ORG-008']]]);
+  it('heads the finding, PIPL-ORG-001 folded into it, where the general audit is overdue too', async () => {
+    expect(await audits(5000, '2023-03-01')).toEqual([['PIPL-ORG-008', ['PIPL-ORG-001']]]);
+  });
+  it('heads it for a large processor overdue on both cycles as well', async () => {
+    expect(await audits(12000000, '2021-03-01')).toEqual([['PIPL-ORG-008', ['PIPL-ORG-001']]]);
   });
   it('is its own finding where a large processor’s two-year cycle is met', async () => {
     expect(await audits(12000000, '2023-03-01')).toEqual([['PIPL-ORG-008', undefined]]);

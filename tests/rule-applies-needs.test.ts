@@ -43,7 +43,7 @@ const OUT_OF_SCOPE_WHEN_UNSTATED: Readonly<Record<string, string>> = {
   'grant:/interface/bulk': 'an interface not stated to export in bulk is not a bulk export',
   'grant:/jobScopeRank': "the job scope is the yardstick the rule measures a grant's scope against; a role stating none is not measured (the scope itself is judged by the other query-rights rules)",
   'account:/account/hrStatus': 'no departure stated (HR status `left`): not a leaver\'s account',
-  'account:/account/affiliation': 'no departure stated (affiliation `leaver`): not a leaver\'s account',
+  'account:/account/affiliation': 'no departure or contract work stated (affiliation `leaver`, `contractor`): not a leaver\'s or a contractor\'s account',
   'account:/account/hrUnit': 'an account not joined to an HR staff list has no HR unit to compare its grants with',
   'account:/account/accessKeys': 'no AccessKeys listed: none whose age to check',
   'account:/piRoleOrigins': 'how an account holds its roles is stated only by an identity-provider export; an account without one is judged by the manifest\'s role rules',

@@ -328,6 +328,12 @@ export const AccountSchema = Type.Object(
     holders: opt(Type.Array(Type.String(), { description: 'the people who use the account (more than one: a shared account)' })),
     affiliation: opt(strEnum(['employee', 'contractor', 'partner', 'outside', 'leaver'], 'who the holder is')),
     organisation: opt(Type.String({ description: 'the holder’s organisation (for a contractor or partner: their company)' })),
+    entrustment: opt(
+      Type.Union([Id, Type.Literal('none')], {
+        description:
+          "for a contractor's account: the flow (flows[].id) by which the holder's organisation processes PI on the processor's behalf — an entrustment to an entrusted processor, under a contract stating purpose, protection and deletion (PIPL Art. 21); 'none' when no entrustment covers the holder's work",
+      }),
+    ),
     unit: opt(Type.String({ description: 'the holder’s unit (网点, department), for unit scope' })),
     roles: opt(Refs('roles held; an empty list states that the account holds none (left out: not stated, so what it reaches is unknown)')),
     rolesUnknown: opt(Type.String({ minLength: 1, description: "which roles the account holds, or what a role it holds reaches, is not known: why, e.g. an importer's export carries no role assignment (a RuoYi console user export has no sys_user_role), or RuoYi's super administrator (*:*:*) where mapping.perms ties no permission to an interface. Unless the roles listed reach PI, what the account reaches is then not stated (rules needing it say NOT_EVALUATED), never \"none\"" })),
@@ -589,6 +595,13 @@ export const FlowSchema = Type.Object(
       ),
     ),
     crossBorderMechanism: opt(strEnum(['security-assessment', 'certification', 'standard-contract', 'exempt', 'none'], 'PIPL Art. 38 mechanism')),
+    subjectsPerYear: opt(
+      Type.Integer({
+        minimum: 0,
+        description:
+          'how many individuals’ PI the flow provides in a calendar year (counted from 1 January; for a cross-border flow, the volume that decides between the CAC security assessment and the standard contract or certification: Provisions on Promoting and Regulating Cross-Border Data Flows Art. 7–8). Where the flow carries sensitive PI, they are counted as individuals whose sensitive PI is provided',
+      }),
+    ),
     lastChanged: opt(
       Type.String({
         format: 'date',

@@ -5,7 +5,7 @@ import { daysBetween } from './duration.js';
 import { childrenPINote } from '../i18n/children-pi-text.js';
 import { categoriesReached } from './identity-realm-view.js';
 import { SCOPE_ORDER, scopeRank } from './scope.js';
-import type { Account } from '../inventory/manifest-schema.js';
+import type { Account, Flow } from '../inventory/manifest-schema.js';
 import { isUnstated } from '../inventory/assumed-facts.js';
 import type { InventoryIndex } from './inventory-index.js';
 import type { ViewDefinition, ViewItem } from './view.js';
@@ -73,7 +73,7 @@ function summarise(index: InventoryIndex, roleIds: string[]): RoleSetSummary {
 
 export const accountView: ViewDefinition = {
   name: 'account',
-  reads: ['accounts', 'roles', 'credentialPolicies', 'stores', 'interfaces'],
+  reads: ['accounts', 'roles', 'credentialPolicies', 'stores', 'interfaces', 'flows'],
   description: 'every account with its resolved credential policy, effective roles, privilege, reach and last-login age',
   statedBy: {
     '/account/affiliation': { manifest: 'accounts[].affiliation', export: { zh: 'Keycloak：用户属性 affiliation（employee、contractor、partner、outside、leaver）；或加入 HR 花名册（hr-roster 来源）与账号关联：名单上的人为 employee，外包人员在清单的 accounts[].affiliation 中写明 contractor', en: 'Keycloak: the user attribute affiliation (employee, contractor, partner, outside, leaver); or add an HR staff list (an hr-roster source) joined to the accounts: those on it are employees, and contractors are stated affiliation: contractor in the manifest' } },
@@ -101,6 +101,11 @@ export const accountView: ViewDefinition = {
     '/holderCount': { manifest: 'accounts[].holders', facts: ['/account/holders'] },
     '/piRoleOrigins': { manifest: 'accounts[].roleOrigins (from an identity-provider export)', facts: ['/account/roleOrigins'], export: { zh: 'Keycloak：导出用户及其角色映射、组成员关系', en: 'Keycloak: export users with their role mappings and group memberships' } },
     '/account/status': { manifest: 'accounts[].status', absent: 'status: active' },
+    '/entrustmentLink': {
+      manifest: "accounts[].entrustment (the flow by which the holder's organisation processes PI on the processor's behalf) and that flow's recipient.kind and contract.present",
+      absent: 'entrustment: none',
+      facts: ['/account/entrustment'],
+    },
     '/policy': { manifest: 'credentialPolicies (a list; the account\'s credentialPolicy or the default: true entry)', absent: 'credentialPolicies: [] (no policy)', facts: ['manifest:/credentialPolicies', '/account/credentialPolicy'] },
     '/policy/mfa': { manifest: 'credentialPolicies[].mfa', absent: 'mfa: none' },
     '/privileged': { manifest: 'roles[].privileged or roles[].kind', facts: [] },
@@ -206,6 +211,10 @@ export const accountView: ViewDefinition = {
           reachesSensitive: rolesUnstated ? null : summary.sensitiveCategories.length > 0,
           childrenPINote: childrenPINote(!rolesUnstated && summary.children),
           active: account.status !== 'disabled',
+          // The entrustment the account's work is done under (PIPL Art. 21, PIPL-PROV-009): the flow
+          // it names, and what that flow is (see entrustmentLink).
+          entrustmentFlow: entrustmentFlowOf(index, account) ?? null,
+          entrustmentLink: entrustmentLink(index, account),
           // null when not stated, or known only to the month or year (2021-07, 2021): the age is
           // then a range, not a number a threshold can be held against.
           daysSinceLastLogin: lastLogin === 'never' ? Number.MAX_SAFE_INTEGER : lastLogin === undefined || lastLogin.length < 10 ? null : daysBetween(lastLogin, asOf),
@@ -289,4 +298,27 @@ function oldestKeyDays(keys: ReadonlyArray<{ status: string; created?: string }>
     oldest = Math.max(oldest, daysBetween(key.created, asOf));
   }
   return oldest;
+}
+
+/** The flow an account's `entrustment` names, when it names one that exists. */
+function entrustmentFlowOf(index: InventoryIndex, account: Account): Flow | undefined {
+  const id = account.entrustment;
+  return id === undefined || id === 'none' ? undefined : index.inventory.flows.find((f) => f.id === id);
+}
+
+/**
+ * What the account's stated entrustment is: `entrusted-with-contract` (a flow to an entrusted
+ * processor with a contract), `no-contract` (its contract stated absent), `not-entrustment` (a flow
+ * to a third party, an affiliate or a government body), `no-such-flow` (an id no flow has), `none`
+ * (stated that no entrustment covers the work); null when the account names none, or names an
+ * entrustment whose contract is not stated.
+ */
+function entrustmentLink(index: InventoryIndex, account: Account): 'entrusted-with-contract' | 'no-contract' | 'not-entrustment' | 'no-such-flow' | 'none' | null {
+  if (account.entrustment === undefined) return null;
+  if (account.entrustment === 'none') return 'none';
+  const flow = entrustmentFlowOf(index, account);
+  if (!flow) return 'no-such-flow';
+  if (flow.recipient.kind !== 'entrusted-processor') return 'not-entrustment';
+  if (flow.contract === undefined) return null;
+  return flow.contract.present ? 'entrusted-with-contract' : 'no-contract';
 }

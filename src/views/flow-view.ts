@@ -37,6 +37,8 @@ export const flowView: ViewDefinition = {
     ...Object.fromEntries(CONTRACT_TERMS.map((t) => [`/flow/contract/${t}`, { manifest: `flows[].contract.${t}`, absent: `${t}: false` }])),
     '/contractTermsMissing': { manifest: 'flows[].contract', facts: ['/flow/contract'] },
     '/flow/crossBorderMechanism': { manifest: 'flows[].crossBorderMechanism', absent: 'crossBorderMechanism: none' },
+    '/flow/subjectsPerYear': { manifest: 'flows[].subjectsPerYear (individuals whose PI the flow provides in a calendar year)' },
+    '/reachesSensitive': { manifest: 'flows[].stores and flows[].categories (the sensitive categories of the stores)', facts: [] },
     '/flow/records': { manifest: 'flows[].records', absent: 'records: { kept: false }' },
     '/recipient/kind': { manifest: 'flows[].recipient.kind', facts: [] },
     '/recipientIdentities': {

@@ -8,6 +8,7 @@ export const roleView: ViewDefinition = {
   description: 'every role with the duties it combines through inheritance, its privilege, reach and holders',
   statedBy: {
     '/duties': { manifest: 'roles[].duties (with inherited roles)', facts: [] },
+    '/businessWithAdministration': { manifest: 'roles[].duties or roles[].kind (business), with roles[].privileged, an admin, security or audit duty or kind, and the grants (with inherited roles)', facts: [] },
   },
   build({ index }) {
     const holders = index.roleHolders();
@@ -27,6 +28,12 @@ export const roleView: ViewDefinition = {
         for (const c of index.sensitiveIn(reach.profile, reach.categories)) sensitive.add(c);
       }
       const sorted = [...categories].sort();
+      // One role that is both a business role reaching PI and an administration role (privileged,
+      // or of an admin, security or audit duty): its holder operates on PI and administers the
+      // system that checks the operation, the combination PIPL-QRY-014 finds across two roles of
+      // one account. Read only from a stated business duty (or kind), never guessed from grants.
+      const administration = index.isPrivileged(role.id) || ['admin', 'security', 'audit'].some((d) => duties.has(d));
+      const businessWithAdministration = duties.has('business') && administration && sorted.length > 0;
       const sensitiveSorted = [...sensitive].sort();
       return {
         key: role.id,
@@ -36,6 +43,10 @@ export const roleView: ViewDefinition = {
           role,
           duties: [...duties].sort(),
           privileged: index.isPrivileged(role.id),
+          businessWithAdministration,
+          // Which separation the role breaks, for the message: a business duty with administration,
+          // or two of the admin, security and audit duties (both may hold).
+          dutyConflict: businessWithAdministration ? 'business-with-administration' : 'administration-duties',
           categories: sorted,
           sensitiveCategories: sensitiveSorted,
           reachesSensitive: sensitiveSorted.length > 0,

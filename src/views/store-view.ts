@@ -9,6 +9,9 @@ import { childrenPINote } from '../i18n/children-pi-text.js';
 // on the list: keying a separate template store by it is how separate storage is done.
 const DIRECT_IDENTIFIERS = ['identity.name', 'identity.id-number', 'identity.passport', 'contact.phone'];
 
+/** Forms in which a field's value is not kept in full. */
+const NOT_IN_FULL: ReadonlySet<string> = new Set(['masked', 'digest', 'tokenised']);
+
 export const storeView: ViewDefinition = {
   name: 'store',
   reads: ['stores', 'interfaces', 'roles', 'deletionJobs', 'collectionPoints'],
@@ -19,6 +22,7 @@ export const storeView: ViewDefinition = {
       absent: 'necessary: false',
       facts: ['/store/fields/*/necessary', '/idNumberCollectionPoints/*/necessary'],
     },
+    '/unnecessaryFieldsKept': { manifest: 'stores[].fields[].necessary and .form', absent: 'necessary: false', facts: ['/store/fields/*/necessary'] },
     '/deletionJobHasRun': { manifest: 'deletionJobs[].lastRun', absent: 'lastRun: never', facts: ['/enabledDeletionJobs/*/lastRun'] },
     '/enabledDeletionJob': { manifest: 'deletionJobs[] (a deletionJobs list, empty when there is none)', absent: 'deletionJobs: []', facts: ['manifest:/deletionJobs'] },
     '/mixesBiometricWithIdentity': { manifest: 'stores[].fields[].category', facts: [] },
@@ -81,6 +85,9 @@ export const storeView: ViewDefinition = {
         const points = category === 'identity.id-number' ? idNumberCollectionPoints : [];
         categoryNecessary[category] = byFields ?? (points.length > 0 && points.every((p) => p.necessary === true) ? true : null);
       }
+      // Fields the inventory itself marks not needed for the purpose (`necessary: false`) that the
+      // store keeps in full (not only masked, as a digest or tokenised): PIPL Art. 6 (PIPL-SPI-006).
+      const unnecessaryFieldsKept = store.fields.filter((f) => f.necessary === false && !NOT_IN_FULL.has(f.form ?? '')).map((f) => `${f.name} (${f.category})`);
       return {
         key: store.id,
         label: store.id,
@@ -129,6 +136,7 @@ export const storeView: ViewDefinition = {
           sensitiveEncryptedAtRest,
           categoryNecessary,
           idNumberCollectionPoints,
+          unnecessaryFieldsKept,
         },
       };
     });

@@ -122,6 +122,39 @@ describe('RuoYi-Vue schema-and-seed script', () => {
   });
 });
 
+describe('a role holding administration and a business module’s permissions', () => {
+  // The seed's common role administers users (system:user:resetPwd) and deletes the operation
+  // log (monitor:operlog:remove); here it is also given a CRM module's customer lookup.
+  const dump = `${readFileSync(join(REPO_ROOT, SEED), 'utf8')}
+insert into sys_menu values('2000', '客户查询', '0', '9', '#', '', '', '', 1, 0, 'F', '0', '0', 'crm:customer:query', '#', 'admin', sysdate(), '', null, '');
+insert into sys_role_menu values ('2', '2000');
+`;
+  const loadDump = (mapping: Record<string, unknown>, declared: Inventory) => {
+    const dir = tempDir({ 'ry.sql': dump });
+    const input = readSourceInput(join(dir, 'ry.sql'), 'ry.sql');
+    return ruoyiImporter.load([input], { cwd: dir, baseDir: dir, options: {}, mapping, declared, mappingPlace: { file: 'pipl-audit.yaml', pointer: '/sources/0/mapping' } });
+  };
+  it('states both duties on the role when the business permission is mapped to an interface, none on the built-in administrator', async () => {
+    const { manifest } = await loadDump({ perms: { 'crm:customer:query': 'customer-query' } }, declaring(['customer-query']));
+    const roles = Object.fromEntries((manifest.roles ?? []).map((r) => [r.id, [r.privileged, r.duties]]));
+    expect(roles['ruoyi/common']).toEqual([true, ['admin', 'business']]);
+    expect(roles['ruoyi/admin']).toEqual([true, undefined]);
+  });
+  it('counts deleting the operation log as administration: a role holding only that beside reading users and customers', async () => {
+    const readOnly = dump.replace("insert into sys_role_menu values ('2', '1004');\n", '').replace("insert into sys_role_menu values ('2', '1006');\n", '');
+    expect(readOnly).not.toContain("values ('2', '1006')");
+    const dir = tempDir({ 'ry.sql': readOnly });
+    const input = readSourceInput(join(dir, 'ry.sql'), 'ry.sql');
+    const { manifest } = await ruoyiImporter.load([input], { cwd: dir, baseDir: dir, options: {}, mapping: { perms: { 'crm:customer:query': 'customer-query' } }, declared: declaring(['customer-query']), mappingPlace: { file: 'pipl-audit.yaml', pointer: '/sources/0/mapping' } });
+    const common = (manifest.roles ?? []).find((r) => r.id === 'ruoyi/common');
+    expect([common?.privileged, common?.duties]).toEqual([true, ['admin', 'business']]);
+  });
+  it('states no business duty while the business permission is mapped to nothing the manifest declares', async () => {
+    const { manifest } = await loadDump({}, emptyInventory());
+    expect((manifest.roles ?? []).find((r) => r.id === 'ruoyi/common')?.duties).toBeUndefined();
+  });
+});
+
 describe('the admin console’s exports of users and roles', () => {
   async function loadFiles(paths: string[]): Promise<ImportResult> {
     const inputs = paths.map((p) => readSourceInput(join(REPO_ROOT, p), p));

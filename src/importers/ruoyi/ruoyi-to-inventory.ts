@@ -119,7 +119,12 @@ export function buildRuoyiInventory(input: BuildInput): ImportResult {
   };
 
   const roles: Role[] = [];
-  const privilegedPerm = (p: string) => /^system:(user|role|menu|dept|config):/.test(p) && !/:(list|query)$/.test(p);
+  // Administration: changing users, roles, menus, departments or configuration, or deleting the
+  // operation and log-in logs (RuoYi's monitor:operlog:remove, monitor:logininfor:remove).
+  const privilegedPerm = (p: string) => (/^system:(user|role|menu|dept|config):/.test(p) && !/:(list|query)$/.test(p)) || /^monitor:(operlog|logininfor):remove$/.test(p);
+  // A business module's permission (outside RuoYi's own system, monitor and tool modules) that the
+  // mapping ties to a manifest interface: a role holding one is (also) a business role.
+  const businessPerm = (p: string) => !/^(system|monitor|tool):/.test(p) && input.perms.has(p);
   for (const role of liveRoles) {
     const id = roleIdOf.get(role.id) as string;
     const place = at(`/sys_role/${escapeSegment(role.id)}`, role.line, role.file);
@@ -132,7 +137,11 @@ export function buildRuoyiInventory(input: BuildInput): ImportResult {
     const scope = admin ? { scope: 'any' as const, reason: dataScopeReasonText({ kind: 'super-admin' }) } : roleScope(role, data, (holdersOf.get(role.id) ?? []).map((u) => u.deptId));
     const grants = grantsOf(held, scope, admin || scope.scope === 'any');
     if (grants.length === 0) coverage.push({ file: place.file, pointer: place.pointer, kind: 'role', name: `${role.key} (${role.name})`, note: `${scope.reason.en}; ${held.length} permission${held.length === 1 ? '' : 's'}, none mapped to a manifest interface in mapping.perms, so what the role reaches is not in the inventory`, noteZh: `${scope.reason.zh}；${held.length} 项权限均未在 mapping.perms 中映射到清单中的接口，因此该角色可触及的内容不在清单中` });
-    const entity: Role = { id, name: role.name, ...(admin ? { kind: 'admin' as const, privileged: true } : held.some(privilegedPerm) ? { privileged: true } : {}), ...(grants.length > 0 ? { grants } : {}) };
+    // A role (other than the built-in administrator) holding administration permissions and a
+    // business module's permissions combines both duties in one role (PIPL-QRY-008).
+    const administers = !admin && held.some(privilegedPerm);
+    const duties = administers && held.some(businessPerm) ? { duties: ['admin' as const, 'business' as const] } : {};
+    const entity: Role = { id, name: role.name, ...(admin ? { kind: 'admin' as const, privileged: true } : administers ? { privileged: true, ...duties } : {}), ...(grants.length > 0 ? { grants } : {}) };
     roles.push(entity);
     places.set(entity, place);
     for (const g of grants) places.set(g, place);
