@@ -99,6 +99,8 @@ const ZH: Readonly<Record<string, string>> = {
   'impactAssessments[] covering sensitive-processing, with stores: [ids] (an assessment listing no stores covers the whole system)':
     '涵盖 sensitive-processing 的 impactAssessments[]，并列明 stores: [ids]（未列明存储的评估涵盖整个系统）',
   'impactAssessments: [] (none made)': 'impactAssessments: []（未做过评估）',
+  'impactAssessments[] covering face-recognition, or covering sensitive-processing with stores: [ids] naming a store that holds face data':
+    '涵盖 face-recognition 的 impactAssessments[]，或涵盖 sensitive-processing 且 stores: [ids] 列明保存人脸信息的存储',
   'lookupKeys: [] (cannot be searched)': 'lookupKeys: []（不能检索）',
   "multiTenant: false (only the organisation's own records)": 'multiTenant: false（只存放本机构的记录）',
   'masked: [] (nothing masked)': 'masked: []（不去标识化显示任何字段）',
