@@ -231,6 +231,14 @@ export const grantView: ViewDefinition = {
             approvalUnstatedRole: grant.approval === undefined && itf?.interface.approval?.required !== true ? role.id : null,
             scopeRank: scope === null ? null : scopeRank(scope),
             jobScopeRank: scopeRank(role.jobScope),
+            /**
+             * A grant given by a policy pattern whose every action the role's own grants, written
+             * without a pattern, also give on the same interface or store: the pattern reaches a
+             * target the role is stated to need, not one beyond its stated grants (a wildcard
+             * /admin/* reaching endpoints no grant of the role names). False for a grant without
+             * a pattern.
+             */
+            patternTargetGranted: grant.pattern !== undefined && patternTargetGranted(grant, index.effectiveGrants(role.id).map((e) => e.grant)),
             holders: held,
             /**
              * Every account holding the role is a service account (a cloud user with no console
@@ -318,4 +326,10 @@ function joinSharedUnenforcingQueries(items: ViewItem[]): void {
     const queries = item.data.scopeUnenforcedBy as string[];
     if (queries.length > 0) item.data = { ...item.data, scopeUnenforcedBy: members.get(find(queries[0] as string)) ?? queries };
   }
+}
+
+/** Whether grants of the role written without a pattern give every action of `grant` on its interface or store. */
+function patternTargetGranted(grant: Grant, grants: readonly Grant[]): boolean {
+  const stated = grants.filter((g) => g.pattern === undefined && g !== grant && (grant.interface !== undefined ? g.interface === grant.interface : g.interface === undefined && g.store === grant.store));
+  return stated.length > 0 && grant.actions.every((a) => stated.some((g) => g.actions.includes(a)));
 }
