@@ -54,7 +54,8 @@ const ZH: Readonly<Record<string, string>> = {
   'deletionJobs[] (a deletionJobs list, empty when there is none)': 'deletionJobs[]（删除任务列表，没有时为空列表）',
   'deletionJobs[] with codeBase (code scan)': 'deletionJobs[]，带 codeBase（代码扫描）',
   'deletionJobs[].runsIn (where a declared job runs: code, database, scheduler, other-system)': 'deletionJobs[].runsIn（所声明任务的运行位置：code 代码、database 数据库、scheduler 调度平台、other-system 其他系统）',
-  'discoveredTables[].columns[].mappedTo (the source mapping: mapping.tables[TABLE].store and .columns)': 'discoveredTables[].columns[].mappedTo（源映射：mapping.tables[TABLE].store 和 .columns）',
+  'discoveredTables[].columns[].mappedTo (the source mapping: mapping.tables[TABLE].store and .columns), or auditLogging.tables and .fields for a table audit records are kept in':
+    'discoveredTables[].columns[].mappedTo（源映射：mapping.tables[TABLE].store 和 .columns），或保存审计记录的表的 auditLogging.tables 与 .fields',
   'impactAssessments[] naming the flow (flows: [id]) or flows[].impactAssessment (naming an assessment that lists no flows)':
     '列明该数据流的 impactAssessments[]（flows: [id]），或 flows[].impactAssessment（指向未列明数据流的评估）',
   'accounts[].type (for an imported account, overlays.accounts[].set.type)': 'accounts[].type（导入的账号在 overlays.accounts[].set.type 中写明）',
