@@ -100,6 +100,7 @@ const ZH: Readonly<Record<string, string>> = {
   'impactAssessments[] covering sensitive-processing, with stores: [ids] (an assessment listing no stores covers the whole system)':
     '涵盖 sensitive-processing 的 impactAssessments[]，并列明 stores: [ids]（未列明存储的评估涵盖整个系统）',
   'impactAssessments: [] (none made)': 'impactAssessments: []（未做过评估）',
+  'roles[].grants[] written without a pattern, on the interface or store a pattern grant reaches': '该角色在模式授权所触达的接口或存储上不带模式的 roles[].grants[]',
   'impactAssessments[] covering face-recognition, or covering sensitive-processing with stores: [ids] naming a store that holds face data':
     '涵盖 face-recognition 的 impactAssessments[]，或涵盖 sensitive-processing 且 stores: [ids] 列明保存人脸信息的存储',
   'lookupKeys: [] (cannot be searched)': 'lookupKeys: []（不能检索）',

@@ -53,6 +53,7 @@ export const grantView: ViewDefinition = {
     '/scope': { manifest: 'roles[].grants[].scope', facts: ['/grant/scope'], export: { zh: 'Casbin：项目文件映射中的 object、unitObject、assignedObject 请求（被允许的最宽者即范围）；若依：角色的数据权限只在代码以 @DataScope 注解的方法上生效，未提供代码时无法确认该接口是否按数据权限过滤；JeecgBoot：无法判定的 USE_SQL_RULES 数据规则（子查询、OR 等），请在清单中写明范围（roles[].grants[].scope）', en: 'Casbin: the object, unitObject and assignedObject requests of the project file mapping (the widest one allowed is the scope); RuoYi: a role\'s data scope applies only to methods the code marks @DataScope, so without the code whether this interface filters by it is not known; JeecgBoot: a USE_SQL_RULES data rule the reader cannot decide (a sub-select, OR): state the scope in the manifest (roles[].grants[].scope)' } },
     '/jobScopeRank': { manifest: 'roles[].jobScope', facts: ['/role/jobScope'] },
     '/role/jobScope': { manifest: 'roles[].jobScope' },
+    '/patternTargetGranted': { manifest: 'roles[].grants[] written without a pattern, on the interface or store a pattern grant reaches', facts: [] },
     // An optional claim: left out, no need is claimed and everything shown unmasked is beyond it.
     '/unmaskedBeyondStatedNeed': { manifest: 'roles[].fullValuesNeeded (with interfaces[].masked)', facts: [] },
     '/unmaskedSensitiveBeyondStatedNeed': { manifest: 'roles[].fullValuesNeeded (with interfaces[].masked)', facts: [] },
