@@ -55,7 +55,8 @@ const ZH: Readonly<Record<string, string>> = {
   'deletionJobs[] (a deletionJobs list, empty when there is none)': 'deletionJobs[]（删除任务列表，没有时为空列表）',
   'deletionJobs[] with codeBase (code scan)': 'deletionJobs[]，带 codeBase（代码扫描）',
   'deletionJobs[].runsIn (where a declared job runs: code, database, scheduler, other-system)': 'deletionJobs[].runsIn（所声明任务的运行位置：code 代码、database 数据库、scheduler 调度平台、other-system 其他系统）',
-  'discoveredTables[].columns[].mappedTo (the source mapping: mapping.tables[TABLE].store and .columns)': 'discoveredTables[].columns[].mappedTo（源映射：mapping.tables[TABLE].store 和 .columns）',
+  'discoveredTables[].columns[].mappedTo (the source mapping: mapping.tables[TABLE].store and .columns), or auditLogging.tables and .fields for a table audit records are kept in':
+    'discoveredTables[].columns[].mappedTo（源映射：mapping.tables[TABLE].store 和 .columns），或保存审计记录的表的 auditLogging.tables 与 .fields',
   'impactAssessments[] naming the flow (flows: [id]) or flows[].impactAssessment (naming an assessment that lists no flows)':
     '列明该数据流的 impactAssessments[]（flows: [id]），或 flows[].impactAssessment（指向未列明数据流的评估）',
   'flows[].recipientNotified of the flows providing the point’s data to another processor or abroad, or collectionPoints[].notice.items (recipients) or notice.recipientList':
@@ -103,6 +104,9 @@ const ZH: Readonly<Record<string, string>> = {
   'impactAssessments[] covering sensitive-processing, with stores: [ids] (an assessment listing no stores covers the whole system)':
     '涵盖 sensitive-processing 的 impactAssessments[]，并列明 stores: [ids]（未列明存储的评估涵盖整个系统）',
   'impactAssessments: [] (none made)': 'impactAssessments: []（未做过评估）',
+  'roles[].grants[] written without a pattern, on the interface or store a pattern grant reaches': '该角色在模式授权所触达的接口或存储上不带模式的 roles[].grants[]',
+  'impactAssessments[] covering face-recognition, or covering sensitive-processing with stores: [ids] naming a store that holds face data':
+    '涵盖 face-recognition 的 impactAssessments[]，或涵盖 sensitive-processing 且 stores: [ids] 列明保存人脸信息的存储',
   'lookupKeys: [] (cannot be searched)': 'lookupKeys: []（不能检索）',
   "multiTenant: false (only the organisation's own records)": 'multiTenant: false（只存放本机构的记录）',
   'masked: [] (nothing masked)': 'masked: []（不去标识化显示任何字段）',

@@ -696,6 +696,13 @@ export const AuditLoggingSchema = Type.Object(
   {
     events: Type.Array(strEnum(['login', 'read', 'export', 'print', 'scan', 'update', 'delete', 'admin', 'permission-change'], 'event'), { uniqueItems: true, description: 'the events written to the audit log (审计日志)' }),
     fields: opt(Type.Array(strEnum(['user', 'time', 'event', 'outcome', 'subject', 'device', 'ip'], 'record field'), { uniqueItems: true, description: 'what each audit record holds' })),
+    tables: opt(
+      Type.Array(Type.String({ minLength: 1 }), {
+        uniqueItems: true,
+        description:
+          'the database tables the audit records are kept in (schema.table, as the database export names them): their columns holding the record fields stated above (the user\'s name, the IP address, the device) are declared by this section, whose retention and alterability the logging rules judge',
+      }),
+    ),
     retention: opt(Duration),
     tamperProtection: opt(Type.Boolean({ description: 'records are protected against change (write-once storage, hash chain, forwarding to a separate log server)' })),
     alterableBy: opt(

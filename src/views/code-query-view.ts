@@ -7,6 +7,7 @@ import { SCOPE_ORDER, scopeRank } from './scope.js';
 import type { ViewDefinition, ViewItem } from './view.js';
 import { termName } from '../i18n/terms.js';
 import { grantCauses } from './grant-causes.js';
+import { declaredAsOwnField } from './related-field-declared.js';
 import type { InventoryIndex } from './inventory-index.js';
 import type { CodeQueryEntry, CodeRoute, Grant, Interface, Store } from '../inventory/manifest-schema.js';
 
@@ -81,7 +82,8 @@ function fieldsBeyondInterface(query: CodeQueryEntry, fields: Store['fields'], i
 /**
  * What the related reads travelling in query `q`'s rows (its Prisma includes, its TypeORM joins:
  * entries with `includedIn: q`) answer with beyond the interface: the related store's fields it
- * returns that the interface does not declare unmasked as `store.field`, named so. `unknown` where
+ * returns that the interface does not declare unmasked — as `store.field`, or as a field of its own
+ * store keeping the same value (declaredAsOwnField) — named `store.field`. `unknown` where
  * a related read's selection or answer is not stated.
  */
 function includedBeyondInterface(index: InventoryIndex, route: CodeRoute, q: number, itf: Interface) {
@@ -91,6 +93,7 @@ function includedBeyondInterface(index: InventoryIndex, route: CodeRoute, q: num
   const categoryOf = new Map<string, string>();
   const sensitiveOf = new Map<string, boolean>();
   let unknown = false;
+  const own = index.stores.get(itf.store);
   for (const r of route.queries) {
     if ('unreadable' in r || r.includedIn !== q) continue;
     const profile = index.stores.get(r.store);
@@ -100,7 +103,11 @@ function includedBeyondInterface(index: InventoryIndex, route: CodeRoute, q: num
       unknown = true;
       continue;
     }
-    const beyond = returned.filter((f) => !declared.has(plain(`${r.store}.${f.name}`)));
+    // Declared as `store.field`, or as the field of the interface's own store that keeps the
+    // same value (a copy's patient_name for the related patient's name).
+    const beyond = returned.filter(
+      (f) => !declared.has(plain(`${r.store}.${f.name}`)) && declaredAsOwnField(itf, own, { store: r.store, relation: r.model }, f) === undefined,
+    );
     if (beyond.length > 0) reads.push(r);
     for (const f of beyond) {
       const name = `${r.store}.${f.name}`;

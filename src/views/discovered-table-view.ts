@@ -3,7 +3,7 @@
 // declared (a forgotten waybill_backup_2021) is one item listing its PI columns, with why each
 // looks like PI — its name, its comment, or how many sampled values passed an exact check, with
 // masked examples.
-import type { DiscoveredTable } from '../inventory/manifest-schema.js';
+import type { AuditLogging, DiscoveredTable } from '../inventory/manifest-schema.js';
 import type { InventoryIndex } from './inventory-index.js';
 import type { ViewDefinition, ViewItem } from './view.js';
 
@@ -18,10 +18,13 @@ const VALIDATOR_NAMES: Record<string, { zh: string; en: string }> = {
 
 export const discoveredTableView: ViewDefinition = {
   name: 'discovered-table',
-  reads: ['discoveredTables', 'databaseTables', 'stores'],
+  reads: ['discoveredTables', 'databaseTables', 'stores', 'auditLogging'],
   description: 'every database table with columns that look like PI (by name, comment or content), and those neither mapped nor declared',
   statedBy: {
-    '/undeclaredColumns': { manifest: 'discoveredTables[].columns[].mappedTo (the source mapping: mapping.tables[TABLE].store and .columns)', facts: [] },
+    '/undeclaredColumns': {
+      manifest: 'discoveredTables[].columns[].mappedTo (the source mapping: mapping.tables[TABLE].store and .columns), or auditLogging.tables and .fields for a table audit records are kept in',
+      facts: [],
+    },
   },
   build({ index }) {
     const items: ViewItem[] = [];
@@ -65,7 +68,32 @@ function undeclaredWhy(index: InventoryIndex, table: DiscoveredTable, column: Co
     if (declared.engine !== table.engine || declared.name !== table.name) continue;
     if (index.stores.get(declared.store)?.store.fields.some((f) => f.name === column.name)) return undefined;
   }
+  if (declaredByAuditLog(index.inventory.auditLogging, table, column)) return undefined;
   return 'unmapped';
+}
+
+/**
+ * The categories each audit record field stands for, as a column of the table the records are
+ * kept in: the IP address, the device, and the name of the user who acted. `subject` (whose data
+ * was touched) and the rest are not here: a subject column holding phone or ID numbers copies the
+ * subjects' identifiers into the log, which is PI the section does not declare.
+ */
+const AUDIT_FIELD_CATEGORIES: ReadonlyArray<[field: NonNullable<AuditLogging['fields']>[number], covers: (category: string) => boolean]> = [
+  ['ip', (c) => c === 'device.ip'],
+  ['device', (c) => c.startsWith('device.')],
+  ['user', (c) => c === 'identity.name'],
+];
+
+/**
+ * A column of a table the audit-logging section names as where its records are kept
+ * (auditLogging.tables) whose every category is one of the record fields the section states
+ * (auditLogging.fields): declared by the section, whose retention and alterability the logging
+ * rules judge.
+ */
+function declaredByAuditLog(logging: AuditLogging | undefined, table: DiscoveredTable, column: Column): boolean {
+  if (!logging?.tables?.includes(table.name) || column.categories.length === 0) return false;
+  const stated = AUDIT_FIELD_CATEGORIES.filter(([field]) => logging.fields?.includes(field) === true);
+  return column.categories.every((c) => stated.some(([, covers]) => covers(c)));
 }
 
 function columnEvidence(column: Column, lang: 'zh' | 'en', mappedAsNoPi: boolean): string {

@@ -54,6 +54,7 @@ export const grantView: ViewDefinition = {
     '/jobScopeRank': { manifest: 'roles[].jobScope', facts: ['/role/jobScope'] },
     '/actsForRecipient': { manifest: "roles[].recipientFlow naming a flow whose recipient.kind is not entrusted-processor", facts: [] },
     '/role/jobScope': { manifest: 'roles[].jobScope' },
+    '/patternTargetGranted': { manifest: 'roles[].grants[] written without a pattern, on the interface or store a pattern grant reaches', facts: [] },
     // Left out, the role's need is not stated (null); `fullValuesNeeded: none` states that it needs nothing in full.
     '/unmaskedBeyondStatedNeed': { manifest: 'roles[].fullValuesNeeded (with interfaces[].masked)', absent: 'fullValuesNeeded: none', facts: ['/role/fullValuesNeeded'] },
     '/unmaskedSensitiveBeyondStatedNeed': { manifest: 'roles[].fullValuesNeeded (with interfaces[].masked)', absent: 'fullValuesNeeded: none', facts: ['/role/fullValuesNeeded'] },
@@ -242,6 +243,14 @@ export const grantView: ViewDefinition = {
              * Null otherwise.
              */
             actsForRecipient: actsForRecipient(role, index.inventory.flows),
+            /**
+             * A grant given by a policy pattern whose every action the role's own grants, written
+             * without a pattern, also give on the same interface or store: the pattern reaches a
+             * target the role is stated to need, not one beyond its stated grants (a wildcard
+             * /admin/* reaching endpoints no grant of the role names). False for a grant without
+             * a pattern.
+             */
+            patternTargetGranted: grant.pattern !== undefined && patternTargetGranted(grant, index.effectiveGrants(role.id).map((e) => e.grant)),
             holders: held,
             /**
              * Every account holding the role is a service account (a cloud user with no console
@@ -341,4 +350,10 @@ function joinSharedUnenforcingQueries(items: ViewItem[]): void {
     const queries = item.data.scopeUnenforcedBy as string[];
     if (queries.length > 0) item.data = { ...item.data, scopeUnenforcedBy: members.get(find(queries[0] as string)) ?? queries };
   }
+}
+
+/** Whether grants of the role written without a pattern give every action of `grant` on its interface or store. */
+function patternTargetGranted(grant: Grant, grants: readonly Grant[]): boolean {
+  const stated = grants.filter((g) => g.pattern === undefined && g !== grant && (grant.interface !== undefined ? g.interface === grant.interface : g.interface === undefined && g.store === grant.store));
+  return stated.length > 0 && grant.actions.every((a) => stated.some((g) => g.actions.includes(a)));
 }

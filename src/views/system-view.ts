@@ -38,6 +38,11 @@ export const systemView: ViewDefinition = {
     '/monthsSinceIncidentDrill': { manifest: 'system.incidentResponse.lastDrill', facts: ['/system/incidentResponse/lastDrill'] },
     '/monthsSinceTraining': { manifest: 'system.training.lastDate', facts: ['/system/training/lastDate'] },
     '/piaCovers': { manifest: 'impactAssessments[].covers', absent: 'impactAssessments: [] (none made)', facts: ['manifest:/impactAssessments'] },
+    '/faceAssessments': {
+      manifest: 'impactAssessments[] covering face-recognition, or covering sensitive-processing with stores: [ids] naming a store that holds face data',
+      absent: 'impactAssessments: [] (none made)',
+      facts: ['manifest:/impactAssessments'],
+    },
     '/sensitiveStoresUnassessed': {
       manifest: 'impactAssessments[] covering sensitive-processing, with stores: [ids] (an assessment listing no stores covers the whole system)',
       absent: 'impactAssessments: [] (none made)',
@@ -112,6 +117,12 @@ export const systemView: ViewDefinition = {
           impactAssessments: pias,
           // null when no input says which impact assessments were made (`impactAssessments: []` states none).
           piaCovers: pias.length === 0 && !inventory.statedSections.has('impactAssessments') ? null : [...new Set(pias.flatMap((p) => p.covers))].sort(),
+          // The assessments of the system's face processing: those stating they cover face
+          // recognition, and those of sensitive processing that name a store holding face data (an
+          // assessment of that data's processing is the one PIPL Art. 55 and the Face Recognition
+          // Measures ask for; neither asks for a document of its own). One that lists no stores is
+          // not read as naming the face data. null when not stated.
+          faceAssessments: pias.length === 0 && !inventory.statedSections.has('impactAssessments') ? null : faceAssessments(index, pias),
           // Stores holding sensitive PI that no assessment of sensitive processing covers: one
           // covers the stores it lists (a copy with the store it copies), or every store when it
           // lists none. An assessment of one store does not cover another. null when not stated.
@@ -219,6 +230,13 @@ function wholeMonthsBetween(from: string, to: string): number {
 }
 
 /** The ids of the stores holding sensitive PI that no assessment covering sensitive processing covers. */
+function faceAssessments(index: InventoryIndex, pias: readonly ImpactAssessment[]): string[] {
+  const holdsFace = (storeId: string) => index.stores.get(storeId)?.categories.some((c) => c.startsWith('biometric.face')) === true;
+  return pias
+    .filter((p) => p.covers.includes('face-recognition') || (p.covers.includes('sensitive-processing') && (p.stores ?? []).some(holdsFace)))
+    .map((p) => p.id);
+}
+
 function sensitiveStoresUnassessed(index: InventoryIndex, pias: readonly ImpactAssessment[]): string[] {
   const assessed = pias.filter((p) => p.covers.includes('sensitive-processing'));
   if (assessed.some((p) => p.stores === undefined || p.stores.length === 0)) return [];
