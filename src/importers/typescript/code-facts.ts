@@ -93,6 +93,13 @@ export interface CallerCheckFact {
   at: CodePosition;
 }
 
+/** A cache entry written with an expiry (`redis.set('sms:' + phone, code, 'EX', 300)`): what is cached (the key's literal start) and after how many seconds it expires, where a number literal says. */
+export interface CacheExpiryFact {
+  key: string;
+  seconds?: number;
+  at: CodePosition;
+}
+
 /** SQL text found in code, parsed later in the code base's dialect (read-sql-statement.ts). */
 export interface SqlTextFact {
   /** The statement(s), every placeholder a bind parameter (`${x}` → `:__tpl0`, `#{x}` → `:x`). */
@@ -301,6 +308,8 @@ export interface FileFacts {
   grants: GrantFact[];
   credentials: CredentialFact[];
   schedules: ScheduleFact[];
+  /** Cache entries written with an expiry (extract-cache-expiry.ts): deleted by the cache itself. */
+  cacheExpiries?: CacheExpiryFact[];
   decoratorDefinitions: DecoratorDefinitionFact[];
   /** Enum members and string constants, `Name.Member` and `NAME` → value, to resolve references. */
   constants: Record<string, string>;

@@ -1026,6 +1026,24 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     }
   }
 
+  // Cache entries written with an expiry: the cache deletes each when it expires, a deletion
+  // mechanism for the cache store the key is mapped to (its period the longest expiry written).
+  const expiries = new Map<string, { seconds: number | undefined; file: string; at: CodePosition }>();
+  for (const f of files) {
+    for (const e of f.cacheExpiries ?? []) {
+      const store = stores.match(e.key);
+      if (store === undefined || declared.stores.find((s) => s.id === store.id)?.kind !== 'cache') continue;
+      const seen = expiries.get(store.id);
+      if (seen === undefined) expiries.set(store.id, { seconds: e.seconds, file: f.path, at: e.at });
+      else if (seen.seconds !== undefined && (e.seconds === undefined || e.seconds > seen.seconds)) expiries.set(store.id, { seconds: e.seconds, file: f.path, at: e.at });
+    }
+  }
+  for (const [storeId, e] of [...expiries].sort(([a], [b]) => a.localeCompare(b))) {
+    const job: DeletionJob = { id: idFrom(`${codeBaseId}:expiry:${storeId}`), stores: [storeId], schedule: e.seconds !== undefined ? `PT${e.seconds}S` : 'unknown', action: 'delete', enabled: true, codeBase: codeBaseId, runsIn: 'code' };
+    place(job, e.file, e.at, 'job');
+    deletionJobs.push(job);
+  }
+
   for (const e of triggerErasures) {
     const job: DeletionJob = { id: idFrom(`${codeBaseId}:${e.route}`), stores: e.stores, schedule: e.route, action: e.action, enabled: true, codeBase: codeBaseId, onTrigger: true };
     place(job, e.file, e.at, 'job');
