@@ -1,6 +1,10 @@
 // A query whose result is only an aggregate (count, exists, sum …) returns no one's PI: the
 // extractor marks it `count`, and the code views do not count it as a PI read — while a query that
 // returns a column beside its aggregate (select phone, count(*) … group by phone) still is one.
+// Grouped rows whose columns are none of the store's fields (select dept, count(*) … group by dept)
+// answer counts; grouped rows naming people (select name, phone, count(a.id), max(a.note) … group by
+// u.id, or knex's .select('name', 'phone').count(…)) are one row per person with their values, the
+// aggregates over their joined rows included.
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportResult } from '../src/importers/importer.js';
@@ -37,6 +41,18 @@ app.get('/members/sql-count', async (req, res) => {
 app.get('/members/sql-grouped', async (req, res) => {
   res.json(await db.query('SELECT phone, COUNT(*) FROM members WHERE id_number = $1 GROUP BY phone', [req.query.id]));
 });
+app.get('/members/sql-by-dept', async (req, res) => {
+  res.json(await db.query('SELECT dept, COUNT(*) AS n FROM members GROUP BY dept'));
+});
+app.get('/members/sql-sessions', async (req, res) => {
+  res.json(await db.query('SELECT m.name, m.phone, COUNT(v.id) AS visits, MAX(v.note) AS last_note FROM members m JOIN visits v ON v.member_id = m.id WHERE m.club_id = $1 GROUP BY m.id', [req.query.club]));
+});
+app.get('/members/knex-by-dept', async (req, res) => {
+  res.json(await knex('members').select('dept').count('* as n').groupBy('dept'));
+});
+app.get('/members/knex-sessions', async (req, res) => {
+  res.json(await knex('members').select('name', 'phone').count('id as n').groupBy('id'));
+});
 app.get('/members/by-phone', async (req, res) => {
   res.json(await knex('members').where({ phone: req.query.phone }));
 });
@@ -46,7 +62,8 @@ app.listen(3000);
 
 function declared() {
   const inventory = emptyInventory();
-  inventory.stores.push({ id: 'members', kind: 'table', fields: [{ name: 'id_number', category: 'identity.id-number' }, { name: 'phone', category: 'contact.phone' }] });
+  inventory.stores.push({ id: 'members', kind: 'table', fields: [{ name: 'id_number', category: 'identity.id-number' }, { name: 'phone', category: 'contact.phone' }, { name: 'name', category: 'identity.name' }] });
+  inventory.stores.push({ id: 'visits', kind: 'table', fields: [{ name: 'note', category: 'health.record' }] });
   return inventory;
 }
 
@@ -63,6 +80,12 @@ describe('aggregate queries', () => {
     expect(op('/members/sql-count')).toEqual(['count']);
     expect(op('/members/sql-grouped')).toEqual(['find-many']);
     expect(op('/members/by-phone')).toEqual(['find-many']);
+    expect(op('/members/sql-by-dept')).toEqual(['count']);
+    // One row per member with name and phone: the count and the latest note of their visits are theirs too.
+    expect(op('/members/sql-sessions')).toEqual(['find-many', 'find-many']);
+    expect(routes.find((r) => r.path === '/members/sql-sessions')?.queries.map((q) => ('columns' in q ? q.columns : undefined))).toEqual([['name', 'phone'], ['note']]);
+    expect(op('/members/knex-by-dept')).toEqual(['count']);
+    expect(op('/members/knex-sessions')).toEqual(['find-many']);
 
     const inventory = declared();
     inventory.codeRoutes.push(...routes);
@@ -74,9 +97,13 @@ describe('aggregate queries', () => {
       '/members/exists': false,
       '/members/sql-count': false,
       '/members/sql-grouped': true,
+      '/members/sql-by-dept': false,
+      '/members/sql-sessions': true,
+      '/members/knex-by-dept': false,
+      '/members/knex-sessions': true,
       '/members/by-phone': true,
     });
     const reads = codeQueryView.build({ index, asOf: '2024-01-01' }).map((i) => [(i.data.route as CodeRoute).path, i.data.readsPI]);
-    expect(reads.filter(([, r]) => r).map(([p]) => p).sort()).toEqual(['/members/by-phone', '/members/sql-grouped']);
+    expect([...new Set(reads.filter(([, r]) => r).map(([p]) => p))].sort()).toEqual(['/members/by-phone', '/members/knex-sessions', '/members/sql-grouped', '/members/sql-sessions']);
   });
 });

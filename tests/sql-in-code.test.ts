@@ -42,10 +42,10 @@ describe('SQL in code (mysql2 and Sequelize on MySQL)', () => {
     expect(route(r, '/waybills/lookup').queries.map(summary)[0]).toMatchObject({ ownerCondition: false, lookupFields: ['recipient_phone'] });
   });
 
-  it('a join: each table read is a query found by the phone number, with its own columns and the other table', async () => {
+  it('a join: each table read is a query with its own columns and the other table; the phone (c.phone) looks up customers alone', async () => {
     const r = await load('mysql-outlet', ['waybills', 'orders', 'customers', 'addresses']);
     expect(route(r, '/customers/orders').queries.map(summary)).toEqual([
-      { store: 'orders', operation: 'find-many', lookupFields: ['phone'], requestSupplied: true, ownerCondition: false, limited: true, columns: ['*'], joins: ['customers'] },
+      { store: 'orders', operation: 'find-many', lookupFields: [], requestSupplied: false, ownerCondition: false, limited: true, columns: ['*'], joins: ['customers'] },
       { store: 'customers', operation: 'find-many', lookupFields: ['phone'], requestSupplied: true, ownerCondition: false, limited: true, columns: ['name', 'phone'], joins: ['orders'] },
     ]);
   });

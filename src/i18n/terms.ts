@@ -50,6 +50,7 @@ const TERMS: Record<string, { zh: string; en: string }> = {
   'collection': { zh: '集合', en: 'collection' },
   'file': { zh: '文件', en: 'file' },
   'paper': { zh: '纸质记录', en: 'paper records' },
+  'verbal': { zh: '口头告知（电话或当面）', en: 'told verbally (by phone or in person)' },
   'device-cache': { zh: '设备缓存', en: 'device cache' },
   'backup': { zh: '备份', en: 'backup' },
   'cache': { zh: '缓存', en: 'cache' },

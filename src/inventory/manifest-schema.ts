@@ -582,7 +582,7 @@ export const FlowSchema = Type.Object(
     access: opt(
       Type.Object(
         {
-          method: strEnum(['api-key', 'remote-access', 'file-transfer', 'account', 'paper'], 'how the recipient gets the data'),
+          method: strEnum(['api-key', 'remote-access', 'file-transfer', 'account', 'paper', 'verbal'], 'how the recipient gets the data (verbal: told by phone or in person, nothing sent as data)'),
           channel: opt(
             strEnum(['sftp', 'ftp', 'email', 'portal', 'cloud-share', 'removable-media', 'other'], 'file-transfer: how the files travel (an SFTP server, e-mail attachments, a download portal, a cloud-drive share, USB media …)'),
           ),
@@ -833,7 +833,7 @@ const ReadQuery = Type.Object(
     hiddenColumns: opt(Type.Array(Type.String(), { description: 'a whole-row read of a model class: the properties the class leaves out of its answer or may change in it (@Column({ select: false }), @Exclude(), @Transform())' })),
     answered: opt(Type.Boolean({ description: 'the route answers with the read\'s rows unchanged (returned or sent as read, by the handler or a function whose result it answers with); false when the scan did not find them answered so (mapped, picked, or not answered)' })),
     joins: opt(Type.Array(Type.String(), { description: 'SQL: the other tables the statement joins or reads in sub-queries' })),
-    includedIn: opt(Type.Integer({ minimum: 0, description: 'a related read (a Prisma include or nested select, a TypeORM leftJoinAndSelect/innerJoinAndSelect): the index, in the route\'s queries, of the query whose rows it travels in; what that query answers with includes this read\'s fields' })),
+    includedIn: opt(Type.Integer({ minimum: 0, description: 'a related read (a Prisma include or nested select, a TypeORM leftJoinAndSelect/innerJoinAndSelect, a table a SQL statement joins to its leading table in the rows answered): the index, in the route\'s queries, of the query whose rows it travels in; what that query answers with includes this read\'s fields' })),
     callerCheck: opt(
       Type.Union([Type.Literal(false, { description: 'the scan found no check bound to the caller around this query' }), Type.Object(
         {

@@ -136,6 +136,12 @@ function answeredBeyond(own: string[], included: string[], unknown: boolean): st
   return unknown && all.length === 0 ? null : all;
 }
 
+/** A read of a PI store that returns some record's values (not an aggregate). */
+function readsPIOf(index: InventoryIndex, query: CodeQueryEntry | undefined): boolean {
+  if (query === undefined || 'unreadable' in query) return false;
+  return (index.stores.get(query.store)?.categories.length ?? 0) > 0 && query.operation !== 'count';
+}
+
 const NO_NOTE = { zh: '', en: '' };
 
 /** The sentence a finding adds where the manifest states a scope the code does not enforce. */
@@ -357,6 +363,8 @@ export const codeQueryView: ViewDefinition = {
             returnedFieldsBeyondInterface: beyond,
             returnedBeyondInterface: categoriesBeyond,
             returnedSensitiveBeyondInterface: sensitiveBeyond,
+            /** A related read (an include, a SQL join's table) travelling in the rows of a read of PI: judged with that read (PIPL-CODE-002). */
+            travelsInPIRead: included && readsPIOf(index, route.queries[query.includedIn as number]),
             /** The related reads (includes, joins) that travel in this query's rows: each is cited where the answer goes beyond the interface. */
             includedReads: withIncluded?.reads ?? [],
             roles: route.roles ?? [],

@@ -124,6 +124,8 @@ export const storeView: ViewDefinition = {
             : enabledJobs.length > 0 && enabledJobs.every((j) => j.lastRun === 'never') ? false
             : null,
           copyOf: original ?? null,
+          // What a message adds after the store's kind: the store it copies, where it states one.
+          copyOfNote: store.copyOf !== undefined ? { zh: `，源自 ${store.copyOf}`, en: ` of ${store.copyOf}` } : { zh: '', en: '' },
           isCopy: original !== undefined,
           originalHasRetention: original?.retention !== undefined && original.retention !== 'none',
           copies: inventory.stores.filter((s) => s.copyOf === store.id).map((s) => s.id),

@@ -341,3 +341,20 @@ describe('pipl-audit init on the RuoYi-Vue seed script', () => {
     expect(audit.code).toBe(0);
   });
 });
+
+describe('RuoYi operation log: whose record an operation names', () => {
+  const withLog = (rows: string) => {
+    const seed = readFileSync(join(REPO_ROOT, SEED), 'utf8');
+    const dir = tempDir({ 'dump.sql': `${seed}\ninsert into sys_oper_log (oper_id, title, business_type, request_method, oper_name, oper_param, status) values ${rows};\n` });
+    const input = readSourceInput(join(dir, 'dump.sql'), 'dump.sql');
+    return ruoyiImporter.load([input], { cwd: dir, baseDir: dir, options: {}, mapping: {}, declared: emptyInventory(), mappingPlace: { file: 'pipl-audit.yaml', pointer: '/sources/0/mapping' } });
+  };
+  it('states the subject where rows carry the request parameters (oper_param: the record edited, deleted or exported)', async () => {
+    const { manifest } = await withLog(`(1, '用户管理', 2, 'PUT', 'admin', '{"userId":3,"nickName":"测试"}', 0), (2, '用户管理', 3, 'DELETE', 'admin', '{}', 0)`);
+    expect(manifest.auditLogging?.fields).toEqual(['event', 'ip', 'outcome', 'subject', 'time', 'user']);
+  });
+  it('states no subject where no row carries parameters (saving them turned off: isSaveRequestData false)', async () => {
+    const { manifest } = await withLog(`(1, '用户管理', 2, 'PUT', 'admin', '', 0), (2, '用户管理', 3, 'DELETE', 'admin', '{}', 0), (3, '用户管理', 3, 'DELETE', 'admin', null, 0)`);
+    expect(manifest.auditLogging?.fields).toEqual(['event', 'ip', 'outcome', 'time', 'user']);
+  });
+});

@@ -2,8 +2,11 @@
 // unchanged where the call running it is returned or sent as read (`res.json(await pool.query(…))`,
 // `const { rows } = await pool.query(…); res.json(rows)`, `const [rows] = await conn.query(…)`,
 // `return this.dataSource.query(…)`, `ctx.body = result.rows`), its columns the SELECT list (`*`
-// for the whole row). Rows mapped before answering, and a statement that reads several tables, are
-// not answered unchanged. PIPL-CODE-012 compares them with the interface. Parsed, never run.
+// for the whole row). Rows mapped before answering are not answered unchanged. A statement joining
+// tables answers each FROM/JOIN table's columns (qualified by its alias, or unqualified where only
+// its store declares the name), the joined reads travelling in the leading read's rows
+// (`includedIn`); a sub-query's table only looks rows up. A condition on an alias keys that alias's
+// table alone. PIPL-CODE-012 compares them with the interface. Parsed, never run.
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportResult } from '../../src/importers/importer.js';
@@ -62,6 +65,15 @@ router.get('/users/orders', async (req, res) => {
   const { rows } = await pool.query('SELECT u.nickname, o.address FROM users u JOIN orders o ON o.user_id = u.id WHERE u.id = $1', [req.query.id]);
   res.json(rows);
 });
+router.get('/users/by-order/:id', async (req, res) => {
+  res.json((await pool.query('SELECT u.nickname, phone FROM users u JOIN orders o ON o.user_id = u.id WHERE o.id = $1', [req.params.id])).rows);
+});
+router.get('/users/with-orders/:id', async (req, res) => {
+  res.json((await pool.query('SELECT users.nickname, o.address FROM users JOIN orders o ON o.user_id = users.id WHERE users.id = $1', [req.params.id])).rows);
+});
+router.get('/users/by-address', async (req, res) => {
+  res.json((await pool.query('SELECT nickname FROM users WHERE id = (SELECT user_id FROM orders WHERE address = $1) LIMIT 10', [req.query.address])).rows);
+});
 export default router;
 `;
 const MYSQL = `import express from 'express';
@@ -114,11 +126,33 @@ describe('SQL rows a route answers with (pg, mysql2, TypeORM dataSource.query, K
     expect(held.columns).toEqual(['id_number']);
     expect(held.answered).toBe(true);
   });
-  it('pg: rows mapped into another object, and a statement reading two tables, are not answered unchanged', async () => {
+  it('pg: rows mapped into another object are not answered unchanged', async () => {
     const r = await load({ 'package.json': '{"name":"api"}', 'src/users.ts': PG, 'src/app.ts': "import express from 'express';\nimport users from './users';\nconst app = express();\napp.use('/api', users);\n" });
     expect(read(r, 'GET:/api/users/masked').answered).toBe(false);
-    expect(read(r, 'GET:/api/users/orders').answered).toBe(false);
-    expect(read(r, 'GET:/api/users/orders', 'orders').answered).toBe(false);
+  });
+  it('pg: a join answers each table\'s own columns, the joined read travelling in the leading one\'s rows', async () => {
+    const r = await load({ 'package.json': '{"name":"api"}', 'src/users.ts': PG, 'src/app.ts': "import express from 'express';\nimport users from './users';\nconst app = express();\napp.use('/api', users);\n" });
+    const users = read(r, 'GET:/api/users/orders');
+    const orders = read(r, 'GET:/api/users/orders', 'orders');
+    expect([users.answered, users.columns, users.includedIn]).toEqual([true, ['nickname'], undefined]);
+    expect([orders.answered, orders.columns]).toEqual([true, ['address']]);
+    expect(orders.includedIn).toBe(reads(r, 'GET:/api/users/orders').indexOf(users));
+    // An unqualified column goes to the one table whose store declares it (phone: users only).
+    const byOrder = read(r, 'GET:/api/users/by-order/:id');
+    expect([byOrder.answered, byOrder.columns]).toEqual([true, ['nickname', 'phone']]);
+    expect(read(r, 'GET:/api/users/by-order/:id', 'orders').columns).toEqual([]);
+    // A sub-query's table is not in the rows: it only looks them up.
+    expect(read(r, 'GET:/api/users/by-address').answered).toBe(true);
+    expect(read(r, 'GET:/api/users/by-address', 'orders').answered).toBe(false);
+  });
+  it('pg: a condition on an alias looks up that alias\'s table alone', async () => {
+    const r = await load({ 'package.json': '{"name":"api"}', 'src/users.ts': PG, 'src/app.ts': "import express from 'express';\nimport users from './users';\nconst app = express();\napp.use('/api', users);\n" });
+    expect(read(r, 'GET:/api/users/by-order/:id').lookupFields).toEqual([]);
+    expect(read(r, 'GET:/api/users/by-order/:id', 'orders').lookupFields).toEqual(['id']);
+    expect(read(r, 'GET:/api/users/with-orders/:id').lookupFields).toEqual(['id']);
+    expect(read(r, 'GET:/api/users/with-orders/:id', 'orders').lookupFields).toEqual([]);
+    // Unqualified, in a sub-query: the statement's (it names no table).
+    expect(read(r, 'GET:/api/users/by-address').lookupFields).toEqual(['address']);
   });
   it('mysql2: the first element of the result, sent, is answered; a count of it is not', async () => {
     const r = await load({ 'package.json': '{"name":"api"}', 'src/users.ts': MYSQL, 'src/app.ts': "import express from 'express';\nimport users from './users';\nconst app = express();\napp.use('/api', users);\n" });

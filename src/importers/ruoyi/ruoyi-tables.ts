@@ -91,6 +91,12 @@ export interface RuoyiData {
   operTypes: Set<number>;
   /** The operation log holds a GET request logged as business type 0 (OTHER): a read, logged by @Log on a query method. */
   readsLogged: boolean;
+  /**
+   * A row of the operation log carries request parameters (`oper_param`: RuoYi's @Log saves them by
+   * default, isSaveRequestData): the record an edit, deletion or export names (`{"userId":3,…}`,
+   * a path's `{userIds}`) - the person concerned.
+   */
+  paramsLogged: boolean;
   /** Operation-log rows read, and rows (or whole INSERT statements) left unread past the limit. */
   operLogRows: number;
   operLogSkipped: number;
@@ -129,7 +135,7 @@ function links(table: DumpTable | undefined, from: string, to: string): Map<stri
 
 /** No tables: the start of data read from console exports. */
 export function emptyRuoyiData(): RuoyiData {
-  return { users: [], roles: [], depts: new Map(), menus: new Map(), posts: new Map(), userRoles: new Map(), userPosts: new Map(), roleMenus: new Map(), roleDepts: new Map(), grantsWithoutEndDate: false, config: new Map(), exports: [], operTypes: new Set(), readsLogged: false, operLogRows: 0, operLogSkipped: 0, lastLogins: new Map(), present: new Set() };
+  return { users: [], roles: [], depts: new Map(), menus: new Map(), posts: new Map(), userRoles: new Map(), userPosts: new Map(), roleMenus: new Map(), roleDepts: new Map(), grantsWithoutEndDate: false, config: new Map(), exports: [], operTypes: new Set(), readsLogged: false, paramsLogged: false, operLogRows: 0, operLogSkipped: 0, lastLogins: new Map(), present: new Set() };
 }
 
 export function readRuoyiTables(tables: Map<string, DumpTable>): RuoyiData {
@@ -172,9 +178,11 @@ export function readRuoyiTables(tables: Map<string, DumpTable>): RuoyiData {
   const exports: OperLogEntry[] = [];
   const operTypes = new Set<number>();
   let readsLogged = false;
+  let paramsLogged = false;
   for (const row of rows('sys_oper_log')) {
     const businessType = Number(get(row, 'business_type') ?? '0');
     operTypes.add(businessType);
+    if (!/^\s*(|\{\s*\}|\[\s*\]|null)\s*$/i.test(get(row, 'oper_param') ?? '')) paramsLogged = true;
     if (businessType === 0 && (get(row, 'request_method') ?? '').toUpperCase() === 'GET') readsLogged = true;
     if (businessType !== 5) continue; // BusinessType.EXPORT
     exports.push({ title: get(row, 'title') ?? '', businessType, operName: get(row, 'oper_name') ?? '', operUrl: get(row, 'oper_url') ?? '', operTime: dateOf(get(row, 'oper_time')), line: row.line });
@@ -202,6 +210,7 @@ export function readRuoyiTables(tables: Map<string, DumpTable>): RuoyiData {
     exports,
     operTypes,
     readsLogged,
+    paramsLogged,
     operLogRows: rows('sys_oper_log').length,
     operLogSkipped: (tables.get('sys_oper_log')?.skippedRows ?? 0) + (tables.get('sys_oper_log')?.skippedStatements ?? 0),
     lastLogins,

@@ -315,7 +315,10 @@ export function buildRuoyiInventory(input: BuildInput): ImportResult {
       if (event) events.add(event);
     }
     const removers = roles.filter((r) => r.kind === 'admin' || liveRoles.some((lr) => roleIdOf.get(lr.id) === r.id && permsOfRole(lr).some((p) => /^monitor:(operlog|logininfor):(remove|clean)$/.test(p)))).map((r) => r.id);
-    const logging: AuditLogging = { events: [...events].sort(), fields: ['event', 'ip', 'outcome', 'time', 'user'], alterableBy: { roles: removers.sort() } };
+    // Rows carrying request parameters (oper_param) record the record each operation names - the
+    // person concerned (subject); a log whose rows carry none does not say whose record it was.
+    const fields: AuditLogging['fields'] = ['event', 'ip', 'outcome', ...(data.paramsLogged ? (['subject'] as const) : []), 'time', 'user'];
+    const logging: AuditLogging = { events: [...events].sort(), fields, alterableBy: { roles: removers.sort() } };
     manifest.auditLogging = logging;
     places.set(logging, at('/sys_oper_log', input.tableLines.get('sys_oper_log') ?? 1));
   }

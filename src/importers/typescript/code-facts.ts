@@ -22,8 +22,11 @@ export interface QueryFact {
   /** Model, repository, table or collection as named in the code. */
   model: string;
   operation: 'find-one' | 'find-many' | 'count' | 'create' | 'update' | 'delete';
-  /** Condition keys with where each value comes from (`partial`: a fragment match, contains/LIKE/regex); `alternative` when the condition is one branch of an OR (or an optional filter), so it does not restrict every row. */
-  conditions: Array<{ field: string; origin: ValueOrigin; alternative?: true; partial?: true }>;
+  /**
+   * Condition keys with where each value comes from (`partial`: a fragment match, contains/LIKE/regex); `alternative` when the condition is one branch of an OR (or an optional filter), so it does not restrict every row;
+   * `otherTable` (SQL) when the column is qualified with another table of the statement (`WHERE u.org_id = ?` for orders joined to users): it restricts these rows through the join but looks none of them up.
+   */
+  conditions: Array<{ field: string; origin: ValueOrigin; alternative?: true; partial?: true; otherTable?: true }>;
   where: boolean;
   limited: boolean;
   /** An update that blanks fields (set to null or empty): anonymisation. */
@@ -34,13 +37,19 @@ export interface QueryFact {
   columns?: string[];
   /** The function (its key) that answers with the read's rows unchanged (find-response.ts): returned or sent as read. */
   answeredBy?: string;
+  /** SQL: columns the SELECT list names without a table in a statement of several tables; they are this table's where its store alone among the statement's declares them. */
+  unqualifiedColumns?: string[];
+  /** SQL: a SELECT of aggregates beside columns (read-sql-statement.ts `groupRows`): groups of people or counts, decided with the stores' fields. */
+  groupRows?: { keys: Array<{ table: string | undefined; column: string }>; aggregated: string[] };
+  /** SQL: the statement's leading table (its FROM), where this table is joined to it in the rows answered: the read travels in that read's rows. */
+  joinedTo?: string;
   /** SQL: the other tables the statement joins or reads in sub-queries. */
   joins?: string[];
   /** SQL the parser could not read, with its reason (model is then empty). */
   unreadable?: string;
   /** The call selects one record by a key unique to it (Prisma findUnique, Sequelize findByPk, Mongoose findById): a reference to a record. */
   uniqueKey?: true;
-  /** Prisma groupBy: the fields it groups by (its only returned fields besides aggregates). */
+  /** Prisma groupBy: the fields it groups by (its only returned fields besides aggregates); knex: the columns selected beside an aggregate. */
   groupedBy?: string[];
   /**
    * Prisma: the relations the read returns with its rows (`include: { patient: true }`), by their
@@ -81,6 +90,13 @@ export interface CallerCheckFact {
   verifiedBy?: { callee: string; needs: 'throws' | 'falsy'; values: string[] };
   /** The check around such a call, standing where the call verifies nothing. */
   otherwise?: CallerCheckFact;
+  at: CodePosition;
+}
+
+/** A cache entry written with an expiry (`redis.set('sms:' + phone, code, 'EX', 300)`): what is cached (the key's literal start) and after how many seconds it expires, where a number literal says. */
+export interface CacheExpiryFact {
+  key: string;
+  seconds?: number;
   at: CodePosition;
 }
 
@@ -292,6 +308,8 @@ export interface FileFacts {
   grants: GrantFact[];
   credentials: CredentialFact[];
   schedules: ScheduleFact[];
+  /** Cache entries written with an expiry (extract-cache-expiry.ts): deleted by the cache itself. */
+  cacheExpiries?: CacheExpiryFact[];
   decoratorDefinitions: DecoratorDefinitionFact[];
   /** Enum members and string constants, `Name.Member` and `NAME` → value, to resolve references. */
   constants: Record<string, string>;

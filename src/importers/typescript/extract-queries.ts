@@ -455,6 +455,7 @@ export function queryFromKnexChain(call: ts.CallExpression, file: ts.SourceFile)
   let where = false;
   let limited = false;
   let operation: Operation = 'find-many';
+  let aggregated = false;
   for (const { name, call: c } of links) {
     if (/^(where|andWhere|orWhere|whereIn|whereNot)$/.test(name)) {
       where = true;
@@ -466,13 +467,13 @@ export function queryFromKnexChain(call: ts.CallExpression, file: ts.SourceFile)
         if (d && b && ts.isStringLiteralLike(b) && b.text.startsWith('<')) conditions.olderThan = true;
       }
     } else if (name === 'first') {
-      if (operation !== 'count') operation = 'find-one'; // .count().first() is still an aggregate
+      operation = 'find-one';
       limited = true;
     } else if (name === 'limit') limited = true;
     else if (name === 'del' || name === 'delete' || name === 'truncate') operation = 'delete';
     else if (name === 'update') operation = 'update';
     else if (name === 'insert') operation = 'create';
-    else if (KNEX_AGGREGATES.has(name)) operation = 'count';
+    else if (KNEX_AGGREGATES.has(name)) aggregated = true;
   }
   const update = links.find((l) => l.name === 'update');
   // The columns: `.select('a', 'b')`, `.first('a')`, `.columns([…])`; none named, the whole row.
@@ -484,6 +485,14 @@ export function queryFromKnexChain(call: ts.CallExpression, file: ts.SourceFile)
     const read = names.map((a) => (ts.isStringLiteralLike(a) && /^[\w.*]+$/.test(a.text) ? (a.text.split('.').pop() as string) : undefined));
     columns = read.some((x) => x === undefined) || columns === undefined ? undefined : [...(columns[0] === '*' && columns.length === 1 ? [] : columns), ...(read as string[])];
     if (columns?.includes('*')) columns = ['*'];
+  }
+  // An aggregate (`.count()`, `.count().first()`) returns no row's values, unless columns are
+  // selected beside it (`.select('name', 'phone').count('a.id as n').groupBy('u.id')`): then each
+  // row is a group with those columns' values, read as SQL's grouped rows are (groupedBy).
+  const named = columns !== undefined && !columns.includes('*') && columns.length > 0;
+  if (aggregated && (operation === 'find-one' || operation === 'find-many')) {
+    if (!named) return fact('knex', table, 'count', conditions, where, limited, call, file, false);
+    return { ...withColumns(fact('knex', table, operation, conditions, where, limited, call, file, false), columns), groupedBy: columns as string[] };
   }
   return withColumns(fact('knex', table, operation, conditions, where, limited, call, file, update ? blanksFields(update.call.arguments[0]) : false), columns);
 }

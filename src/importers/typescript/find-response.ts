@@ -3,7 +3,7 @@
 // property of an object answered so (`return { data: rows, total }`), through `await`, parentheses
 // and `as`, directly or through a local bound to it (`const rows = await repo.find(…); return rows`,
 // `const [rows, total] = await repo.findAndCount(…)`, `const { rows } = await pool.query(…)`, or
-// `result.rows` of a local bound to it). A value mapped, picked or spread into
+// `result.rows` of a local bound to it, or `(await pool.query(…)).rows`). A value mapped, picked or spread into
 // another object (`rows.map(toDto)`, `{ ...user, phone: mask(user.phone) }`) is not answered
 // unchanged: what reaches the caller is then not known from the read alone.
 import { ts } from './typescript-parser.js';
@@ -75,6 +75,8 @@ export function isAnswered(node: ts.Expression): boolean {
   const e = outermost(node);
   if (inResponsePlace(e)) return true;
   const parent = e.parent;
+  // `res.json((await pool.query(…)).rows)`: the driver's result's rows, answered where that is.
+  if (parent && ts.isPropertyAccessExpression(parent) && parent.expression === e && parent.name.text === 'rows') return isAnswered(parent);
   if (!parent || !ts.isVariableDeclaration(parent) || parent.initializer !== e) return false;
   // Bound to a local: answered when the local is. A `let` may be given another value: not followed.
   const list = parent.parent;

@@ -345,6 +345,30 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       }
       return undefined;
     }
+    // Columns a SQL statement of several tables selects without naming the table: this table's
+    // where its store alone, among the stores of the statement's tables, declares a field so named.
+    if (q.unqualifiedColumns !== undefined && q.columns !== undefined) {
+      const key = (n: string): string => n.toLowerCase().replace(/[_\-\s]/g, '');
+      const declares = (storeId: string | undefined, column: string) => storeId !== undefined && (declared.stores.find((s) => s.id === storeId)?.fields ?? []).some((f) => key(f.name) === key(column));
+      const others = (q.joins ?? []).map((j) => stores.match(j)?.id).filter((id) => id !== store.id);
+      const own = q.unqualifiedColumns.filter((c) => declares(store.id, c) && !others.some((o) => declares(o, c)));
+      q = { ...q, columns: [...new Set([...q.columns, ...own])].sort() };
+    }
+    // Grouped SQL rows (aggregates beside columns): groups of people where a column the statement
+    // selects is a field the manifest declares for its table's store (`SELECT u.name, u.phone,
+    // COUNT(a.id) … GROUP BY u.id`: one row per person) - each table's values then that person's,
+    // an aggregate's too (`MAX(a.risk_level)`); otherwise (`SELECT dept, COUNT(*) … GROUP BY dept`)
+    // the rows are counts, an aggregate.
+    if (q.groupRows !== undefined) {
+      const key = (n: string): string => n.toLowerCase().replace(/[_\-\s]/g, '');
+      const declares = (table: string, column: string) => {
+        const id = stores.match(table)?.id;
+        return id !== undefined && (declared.stores.find((s) => s.id === id)?.fields ?? []).some((f) => key(f.name) === key(column));
+      };
+      const tables = [q.model, ...(q.joins ?? [])];
+      const people = q.groupRows.keys.some((k) => (k.table !== undefined ? declares(k.table, k.column) : tables.some((t) => declares(t, k.column))));
+      q = people ? { ...q, columns: [...new Set([...(q.columns ?? []), ...q.groupRows.aggregated])].sort() } : { ...q, operation: 'count', columns: undefined };
+    }
     // A Prisma groupBy returns its `by` fields and aggregates: grouped by fields none of which is
     // one of the store's PI fields in the manifest (status, city), it answers counts, as `count` does.
     if (q.groupedBy !== undefined) {
@@ -378,11 +402,14 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     }
     const ownSecret = provesIdentity(q.conditions, q.model);
     const callerCheck = (check ? gate(check) : undefined) ?? (ownSecret ? { kind: 'credential-check' as const, name: ownSecret.field, at: q.at } : undefined);
-    const lookupFields = [...new Set(q.conditions.filter((c) => (c.origin === 'request' || c.origin === 'variable') && !tied(c)).map((c) => c.field))].sort();
+    // A condition on another table of a SQL statement (a join's) restricts these rows, so a tie to
+    // the caller there counts above, but it looks up that table's rows, not these.
+    const ownConditions = q.conditions.filter((c) => c.otherTable !== true);
+    const lookupFields = [...new Set(ownConditions.filter((c) => (c.origin === 'request' || c.origin === 'variable') && !tied(c)).map((c) => c.field))].sort();
     // Of those, the ones given a value read from the request itself (req.query.stationId), not a variable the scan cannot trace.
-    const requestFields = [...new Set(q.conditions.filter((c) => c.origin === 'request' && !tied(c)).map((c) => c.field))].sort();
+    const requestFields = [...new Set(ownConditions.filter((c) => c.origin === 'request' && !tied(c)).map((c) => c.field))].sort();
     // Of the lookup fields, those matched by a fragment (contains, LIKE, a regex): the caller typed part of the value.
-    const partialMatchFields = [...new Set(q.conditions.filter((c) => c.partial === true && lookupFields.includes(c.field)).map((c) => c.field))].sort();
+    const partialMatchFields = [...new Set(ownConditions.filter((c) => c.partial === true && lookupFields.includes(c.field)).map((c) => c.field))].sort();
     const entry: CodeQueryEntry = {
       store: store.id,
       model: q.model,
@@ -789,7 +816,9 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     const reachedQueries = keys.flatMap(reach);
     const login = route.method.includes('POST') && (LOGIN_PATH.test(path) || keys.some((k) => checksPassword.get(k)));
     const answered = answering(keys);
-    const queries = reachedQueries.flatMap(({ query, file: qf, check }) => queryEntries(query, qf, check, answered));
+    const read = reachedQueries.map(({ query, file: qf, check }) => ({ query, entries: queryEntries(query, qf, check, answered) }));
+    linkJoinedTables(read, includedWith);
+    const queries = read.flatMap((r) => r.entries);
     linkIncluded(queries, includedWith);
     // The route erases the caller's own records: it deletes or blanks rows selected by the
     // logged-in user alone (`AppUser.update({ phone: null }, { where: { id: req.user.id } })` on
@@ -997,6 +1026,24 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     }
   }
 
+  // Cache entries written with an expiry: the cache deletes each when it expires, a deletion
+  // mechanism for the cache store the key is mapped to (its period the longest expiry written).
+  const expiries = new Map<string, { seconds: number | undefined; file: string; at: CodePosition }>();
+  for (const f of files) {
+    for (const e of f.cacheExpiries ?? []) {
+      const store = stores.match(e.key);
+      if (store === undefined || declared.stores.find((s) => s.id === store.id)?.kind !== 'cache') continue;
+      const seen = expiries.get(store.id);
+      if (seen === undefined) expiries.set(store.id, { seconds: e.seconds, file: f.path, at: e.at });
+      else if (seen.seconds !== undefined && (e.seconds === undefined || e.seconds > seen.seconds)) expiries.set(store.id, { seconds: e.seconds, file: f.path, at: e.at });
+    }
+  }
+  for (const [storeId, e] of [...expiries].sort(([a], [b]) => a.localeCompare(b))) {
+    const job: DeletionJob = { id: idFrom(`${codeBaseId}:expiry:${storeId}`), stores: [storeId], schedule: e.seconds !== undefined ? `PT${e.seconds}S` : 'unknown', action: 'delete', enabled: true, codeBase: codeBaseId, runsIn: 'code' };
+    place(job, e.file, e.at, 'job');
+    deletionJobs.push(job);
+  }
+
   for (const e of triggerErasures) {
     const job: DeletionJob = { id: idFrom(`${codeBaseId}:${e.route}`), stores: e.stores, schedule: e.route, action: e.action, enabled: true, codeBase: codeBaseId, onTrigger: true };
     place(job, e.file, e.at, 'job');
@@ -1138,6 +1185,23 @@ export function resolveLimiters(files: FileFacts[]): FileFacts[] {
   });
 }
 
+/**
+ * A SQL statement's joined table answered in the rows of its leading table (`SELECT u.name,
+ * o.address FROM users u JOIN orders o …`): the joined table's read travels in the leading one's,
+ * as a Prisma include does, so what the rows answer with beyond an interface is judged once, on
+ * the leading read (the code-query view, PIPL-CODE-012).
+ */
+function linkJoinedTables(read: Array<{ query: QueryFact; entries: CodeQueryEntry[] }>, includedWith: WeakMap<CodeQueryEntry, CodeQueryEntry>): void {
+  for (const { query, entries } of read) {
+    const joined = entries[0];
+    if (query.joinedTo === undefined || joined === undefined || !('store' in joined)) continue;
+    const leading = read.find(
+      (r) => r.query.library === 'sql' && r.query.joinedTo === undefined && r.query.model === query.joinedTo && r.query.answeredBy === query.answeredBy && r.query.at.line === query.at.line && r.query.at.column === query.at.column,
+    )?.entries[0];
+    if (leading !== undefined && 'store' in leading && leading.store !== joined.store) includedWith.set(joined, leading);
+  }
+}
+
 /** How many steps the walk over plugin registrations takes in one code base, at most. */
 const MAX_MOUNT_CALLS = 20_000;
 const ROOT_MOUNT: { prefix: string; middleware: ArgumentValue[]; bare: string[] } = { prefix: '', middleware: [], bare: [] };
@@ -1163,19 +1227,29 @@ function sqlQueries(statement: SqlTextFact, dialects: SqlDialect[]): QueryFact[]
     const computed = statement.source === 'template' ? '; a ${…} in the template may stand for a table or column name' : '';
     return [{ library: 'sql', model: '', operation: 'find-many', conditions: [], where: false, limited: false, unreadable: `${reading.reason}${computed}`, at: statement.at }];
   }
+  const leading = reading.accesses.find((a) => a.leading)?.table;
   return reading.accesses.map((a) => ({
     library: 'sql',
     model: a.table,
     operation: a.operation,
-    conditions: a.conditions.map((c) => ({ field: c.field, origin: c.origin, ...(c.alternative ? { alternative: true as const } : {}), ...(c.partial ? { partial: true as const } : {}) })),
+    conditions: a.conditions.map((c) => ({
+      field: c.field,
+      origin: c.origin,
+      ...(c.alternative ? { alternative: true as const } : {}),
+      ...(c.partial ? { partial: true as const } : {}),
+      // A condition on a column qualified with another table (`u.org_id` for orders joined to users) is that table's.
+      ...(c.table !== undefined && c.table !== a.table ? { otherTable: true as const } : {}),
+    })),
     where: a.where,
     limited: a.limited || a.operation === 'find-one' || a.operation === 'count',
     ...(a.blanks ? { blanks: true } : {}),
     ...(a.conditions.some((c) => c.olderThan) ? { olderThan: true } : {}),
-    ...(a.operation === 'find-one' || a.operation === 'find-many' ? { columns: a.columns } : {}),
-    // Rows answered unchanged are this table's only where the statement reads no other (a join's
-    // or a sub-query's table would share the row, and an unqualified column could be either's).
-    ...(statement.answeredBy !== undefined && a.joins.length === 0 ? { answeredBy: statement.answeredBy } : {}),
+    ...(a.operation === 'find-one' || a.operation === 'find-many' ? { columns: a.columns, ...(a.unqualifiedColumns ? { unqualifiedColumns: a.unqualifiedColumns } : {}) } : {}),
+    ...(a.groupRows && (a.operation === 'find-one' || a.operation === 'find-many') ? { groupRows: a.groupRows } : {}),
+    // Rows answered unchanged carry the columns of each table of the SELECT's FROM and JOINs (a
+    // sub-query's table only looks rows up); a joined table's travel in the leading table's rows.
+    ...(statement.answeredBy !== undefined && a.answers ? { answeredBy: statement.answeredBy } : {}),
+    ...(statement.answeredBy !== undefined && a.answers && leading !== undefined && a.table !== leading ? { joinedTo: leading } : {}),
     joins: a.joins,
     ...(statement.check ? { check: statement.check } : {}),
     at: statement.at,

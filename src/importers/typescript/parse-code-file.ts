@@ -18,6 +18,7 @@ import { loggedValues } from './extract-logging.js';
 import { dialectsNamedIn } from './sql-dialect.js';
 import { callsLimiter, decoratorsOf, fastifyUseFromCall, handlerRef, nestRoutes, NAMES_LIMITER_MODULE, nestGlobalPrefixFromCall, routeFromCall, routerPrefixFromCall, routersOf, useFromCall } from './extract-routes.js';
 import { scheduleFromCall, scheduleFromDecorator } from './extract-schedules.js';
+import { cacheExpiryFromCall } from './extract-cache-expiry.js';
 import { isMidwayController, midwayGlobalFromCall, midwayGlobalPrefix, midwayRoutes } from './midway-routes.js';
 import { eggGlobalMiddleware, eggNamespaces, eggRoutesFromCall, eggServiceCall, isEggRouterFile } from './egg-routes.js';
 import { eggMysqlQuery } from './egg-data-access.js';
@@ -709,6 +710,8 @@ function scanCodeFile(path: string, text: string): FileFacts {
     if (byName || call.arguments?.some(ts.isObjectLiteralExpression)) appendAll(facts.credentials, keysFromCall(call, file, facts.constants));
     const schedule = byName ? scheduleFromCall(call, file, path) : undefined;
     if (schedule) facts.schedules.push(schedule);
+    const expiry = ts.isCallExpression(call) ? cacheExpiryFromCall(call, file) : undefined;
+    if (expiry) (facts.cacheExpiries ??= []).push(expiry);
   };
 
   const resolveLocal = (node: ts.Expression): ts.Expression => (ts.isIdentifier(node) ? (grantObjects.get(node.text) ?? node) : node);

@@ -22,6 +22,8 @@ export interface SqlCondition {
   olderThan?: true;
   /** A fragment match (`LIKE`, `ILIKE`, a regex `~`). */
   partial?: true;
+  /** The table the column is qualified with (`u.org_id` → users): the condition keys that table's rows. Absent for an unqualified column. */
+  table?: string;
 }
 
 export interface SqlTableAccess {
@@ -29,6 +31,23 @@ export interface SqlTableAccess {
   operation: 'find-one' | 'find-many' | 'count' | 'create' | 'update' | 'delete';
   /** Columns of this table the statement returns; `*` for every column. Empty for writes and aggregates. */
   columns: string[];
+  /**
+   * Columns the SELECT list names without a table in a statement of several tables: this table's or
+   * another's, as the tables' fields tell (SQL itself refuses a name two of them hold). Not in `columns`.
+   */
+  unqualifiedColumns?: string[];
+  /** The table's rows make up the result: a table of the SELECT's own FROM or JOIN (not a sub-query's), or the statement's only table. */
+  answers: boolean;
+  /** Of a SELECT's result tables, the first of its FROM: the rows the others are joined to. */
+  leading?: true;
+  /**
+   * The SELECT list has aggregates beside columns (`SELECT dept, COUNT(*) … GROUP BY dept`): each row
+   * is a group. `keys`: every plain column the statement selects, of any of its tables (`table`
+   * undefined when unqualified in a statement of several); `aggregated`: this table's columns an
+   * aggregate returns a value of (`MAX(a.risk_level)`). Groups of people (a key is a person's field)
+   * return each person's values; other groups return counts.
+   */
+  groupRows?: { keys: Array<{ table: string | undefined; column: string }>; aggregated: string[] };
   /** Every condition of the statement: the rows of each table it reads are found by all of them. */
   conditions: SqlCondition[];
   /** The other tables of the statement (joins, sub-queries). */
@@ -141,12 +160,21 @@ function readStatement(statement: Node, bindings: SqlBindings): SqlTableAccess[]
     collectFrom(statement, walk);
     const columns = selectedColumns(statement, walk);
     const aggregate = asArray(statement.columns).length > 0 && asArray(statement.columns).every((c) => returnsNoRowValue(c.expr));
+    const grouped = !aggregate && asArray(statement.columns).some((c) => isAggregate(c.expr)) && !columns.some((c) => c.column === '*');
+    const aggregated = grouped ? asArray(statement.columns).flatMap((c) => aggregatedColumns(c.expr)).map((c) => ({ table: c.table ? (walk.aliases.get(c.table.toLowerCase()) ?? c.table) : walk.tables.length === 1 ? walk.tables[0] : undefined, column: c.column })) : [];
     const limit = limitOf(statement);
     const where = statement.where !== null && statement.where !== undefined;
+    const several = walk.tables.length > 1;
+    const resultTables = several ? fromTables(statement, walk) : walk.tables;
+    const unqualified = several && !aggregate ? [...new Set(columns.filter((c) => c.table === undefined).map((c) => c.column))].sort() : [];
     return walk.tables.map((table) => ({
       table,
       operation: aggregate ? 'count' : limit === 1 ? 'find-one' : 'find-many',
-      columns: aggregate ? [] : [...new Set(columns.filter((c) => c.table === table || c.table === undefined).map((c) => c.column))].sort(),
+      columns: aggregate ? [] : [...new Set(columns.filter((c) => c.table === table || (!several && c.table === undefined)).map((c) => c.column))].sort(),
+      ...(unqualified.length > 0 && resultTables.includes(table) ? { unqualifiedColumns: unqualified } : {}),
+      answers: resultTables.includes(table),
+      ...(several && resultTables[0] === table ? { leading: true as const } : {}),
+      ...(grouped ? { groupRows: { keys: columns.filter((c) => c.column !== '*'), aggregated: [...new Set(aggregated.filter((c) => c.table === table || (!several && c.table === undefined)).map((c) => c.column))].sort() } } : {}),
       conditions: walk.conditions,
       joins: walk.tables.filter((t) => t !== table),
       where,
@@ -159,7 +187,7 @@ function readStatement(statement: Node, bindings: SqlBindings): SqlTableAccess[]
     const source = subStatement(statement.values) ?? (isNode(statement.select) ? statement.select : undefined);
     if (source) collectFrom(source, walk);
     const target = walk.tables[0];
-    return walk.tables.map((table) => ({ table, operation: table === target ? 'create' : 'find-many', columns: [], conditions: walk.conditions, joins: walk.tables.filter((t) => t !== table), where: false, limited: false, blanks: false }));
+    return walk.tables.map((table) => ({ table, operation: table === target ? 'create' : 'find-many', columns: [], answers: false, conditions: walk.conditions, joins: walk.tables.filter((t) => t !== table), where: false, limited: false, blanks: false }));
   }
   if (type === 'update' || type === 'delete') {
     for (const t of asArray(statement.table)) addTable(t, walk);
@@ -173,6 +201,7 @@ function readStatement(statement: Node, bindings: SqlBindings): SqlTableAccess[]
       table,
       operation: targets.has(table) ? (type === 'update' ? 'update' : 'delete') : 'find-many',
       columns: [],
+      answers: false,
       conditions: walk.conditions,
       joins: walk.tables.filter((t) => t !== table),
       where: statement.where !== null && statement.where !== undefined,
@@ -222,6 +251,19 @@ function addTable(t: Node, walk: Walk): void {
     if (inner) collectFrom(inner, walk);
   }
   if (t.on) readWhere(t.on, walk, false, true);
+}
+
+/** The tables of a SELECT's own FROM and JOINs (and of each SELECT of its UNION), as the walk names them: the tables whose rows it returns. */
+function fromTables(select: Node, walk: Walk): string[] {
+  const out: string[] = [];
+  for (let s: Node | undefined = select, hops = 0; s && hops < 64; s = isNode(s._next) ? s._next : undefined, hops++) {
+    for (const t of asArray(s.from)) {
+      const name = tableName(t);
+      const table = name === undefined ? undefined : walk.aliases.get(name.toLowerCase());
+      if (table !== undefined && walk.tables.includes(table) && !out.includes(table)) out.push(table);
+    }
+  }
+  return out;
 }
 
 /** FROM, JOIN and WHERE of a SELECT (and of its sub-queries), into the walk. */
@@ -275,6 +317,32 @@ function returnsNoRowValue(expr: unknown): boolean {
   if (expr.type === 'aggr_func') return true;
   if (expr.type === 'function') return AGGREGATE_FUNCTIONS.test(functionName(expr) ?? '');
   return ['number', 'bool', 'boolean', 'null', 'single_quote_string', 'string', 'double_quote_string'].includes(String(expr.type)) || expr.type === 'star';
+}
+
+/** An aggregate function (count, sum, exists …), not a window over rows (`COUNT(*) OVER (…)` returns every row). */
+function isAggregate(expr: unknown): boolean {
+  if (!isNode(expr) || isNode(expr.over)) return false;
+  if (expr.type === 'aggr_func') return true;
+  return expr.type === 'function' && AGGREGATE_FUNCTIONS.test(functionName(expr) ?? '');
+}
+
+/** Columns whose values an aggregate returns a value of (`MAX(a.risk_level)`, `SUM(o.amount)`); a count returns none of its column's. */
+function aggregatedColumns(expr: unknown): Array<{ table: string | undefined; column: string }> {
+  if (!isNode(expr)) return [];
+  if (isAggregate(expr)) return /^count$/i.test(expr.type === 'aggr_func' ? String(expr.name ?? '') : (functionName(expr) ?? '')) ? [] : allColumnRefs(expr);
+  const out: Array<{ table: string | undefined; column: string }> = [];
+  for (const value of Object.values(expr)) for (const child of Array.isArray(value) ? value : [value]) if (isNode(child)) out.push(...aggregatedColumns(child));
+  return out;
+}
+
+/** Every column reference under an expression, aggregates included. */
+function allColumnRefs(expr: Node): Array<{ table: string | undefined; column: string }> {
+  const direct = columnOf(expr);
+  if (direct) return [direct];
+  if (subStatement(expr)) return [];
+  const out: Array<{ table: string | undefined; column: string }> = [];
+  for (const value of Object.values(expr)) for (const child of Array.isArray(value) ? value : [value]) if (isNode(child)) out.push(...allColumnRefs(child));
+  return out;
 }
 
 function functionName(expr: Node): string | undefined {
@@ -341,8 +409,10 @@ function readWhere(expr: unknown, walk: Walk, alternative: boolean, join = false
       if (sub) collectFrom(sub, walk);
       const { origin, optional } = valueOrigin(valueNode, walk);
       if (!sub) {
+        const table = column.table === undefined ? undefined : (walk.aliases.get(column.table.toLowerCase()) ?? column.table);
         walk.conditions.push({
           field: column.column,
+          ...(table !== undefined ? { table } : {}),
           origin,
           ...(alternative || optional ? { alternative: true as const } : {}),
           ...(op === 'LIKE' || op === 'ILIKE' || op === '~' || op === '~*' ? { partial: true as const } : {}),
