@@ -9,6 +9,7 @@
 const ALLOWED = [
   /Direct Access Grants/g, // the Keycloak client setting, as its console names it
   /NIST SP 800-63B[^（）]*/g,
+  /OWASP Password Storage Cheat Sheet/g, // a cited guide's title, as OWASP writes it
   /Keycloak|Casbin|PostgreSQL|MySQL|RuoYi|PGlite|Chromium|GitHub/g,
   /pipl-audit [a-z]+(?: [a-z-]+)?/g, // a command line quoted
   /\b(?:Argon2id|scrypt|bcrypt|PBKDF2)\b/g,
