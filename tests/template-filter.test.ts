@@ -59,7 +59,9 @@ describe('the |template filter', () => {
     const users = shippedPackDirs()
       .flatMap((dir) => loadRulePack(dir).rules)
       .filter((r) => JSON.stringify([r.definition.message, r.definition.passMessage ?? null]).includes('|template}'));
-    expect(users.map((r) => r.definition.id).sort()).toEqual(['PIPL-PROV-001', 'PIPL-PROV-004']);
+    // Rules adopt the filter as they word their messages; what must hold is that every user's
+    // filter names a textByValue derivation of its own, which compiling checks.
+    expect(users.map((r) => r.definition.id)).toContain('PIPL-PROV-004');
     for (const r of users) expect(() => compileRule(r.definition, r.file, {})).not.toThrow();
   });
 });
