@@ -123,7 +123,7 @@ const ZH: Readonly<Record<string, string>> = {
   'flows[].stores and flows[].categories': 'flows[].stores 与 flows[].categories',
   'flows[].stores and flows[].categories (the sensitive categories of the stores)': 'flows[].stores 与 flows[].categories（所涉存储中的敏感个人信息类别）',
   'flows[].subjectsPerYear (individuals whose PI the flow provides in a calendar year)': 'flows[].subjectsPerYear（该数据流一个自然年内提供的个人信息所涉人数）',
-  'stores[].fields[].necessary and .form': 'stores[].fields[].necessary 与 .form',
+  'stores[].fields[].necessary, .optional and .form': 'stores[].fields[].necessary、.optional 与 .form',
   "accounts[].entrustment (the flow by which the holder's organisation processes PI on the processor's behalf) and that flow's recipient.kind and contract.present":
     'accounts[].entrustment（账号持有人所属单位受托处理个人信息所依据的数据流）及该数据流的 recipient.kind 与 contract.present',
   'roles[].duties or roles[].kind (business), with roles[].privileged, an admin, security or audit duty or kind, and the grants (with inherited roles)':

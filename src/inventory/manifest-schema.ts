@@ -126,6 +126,7 @@ const Field = Type.Object(
     encrypted: opt(Type.Boolean({ description: 'field-level encryption at rest' })),
     form: opt(strEnum(['raw', 'raw-image', 'template', 'digest', 'masked', 'tokenised'], 'how the value is kept')),
     necessary: opt(Type.Boolean({ description: 'needed for the stated purpose' })),
+    optional: opt(Type.Boolean({ description: 'the individual chooses whether to give it: left empty unless they fill it in for an extra function they opt into (GB/T 35273-2020 §5.3), so keeping what they gave is not over-collection' })),
     published: opt(Type.Boolean({ description: 'the person publishes this field to the service’s other users by design (a profile card’s nickname, avatar, city): another user reading it is the service, not access to a private record' })),
   },
   closed,

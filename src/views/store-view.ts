@@ -22,7 +22,7 @@ export const storeView: ViewDefinition = {
       absent: 'necessary: false',
       facts: ['/store/fields/*/necessary', '/idNumberCollectionPoints/*/necessary'],
     },
-    '/unnecessaryFieldsKept': { manifest: 'stores[].fields[].necessary and .form', absent: 'necessary: false', facts: ['/store/fields/*/necessary'] },
+    '/unnecessaryFieldsKept': { manifest: 'stores[].fields[].necessary, .optional and .form', absent: 'necessary: false', facts: ['/store/fields/*/necessary'] },
     '/deletionJobHasRun': { manifest: 'deletionJobs[].lastRun', absent: 'lastRun: never', facts: ['/enabledDeletionJobs/*/lastRun'] },
     '/enabledDeletionJob': { manifest: 'deletionJobs[] (a deletionJobs list, empty when there is none)', absent: 'deletionJobs: []', facts: ['manifest:/deletionJobs'] },
     '/mixesBiometricWithIdentity': { manifest: 'stores[].fields[].category', facts: [] },
@@ -87,7 +87,7 @@ export const storeView: ViewDefinition = {
       }
       // Fields the inventory itself marks not needed for the purpose (`necessary: false`) that the
       // store keeps in full (not only masked, as a digest or tokenised): PIPL Art. 6 (PIPL-SPI-006).
-      const unnecessaryFieldsKept = store.fields.filter((f) => f.necessary === false && !NOT_IN_FULL.has(f.form ?? '')).map((f) => `${f.name} (${f.category})`);
+      const unnecessaryFieldsKept = store.fields.filter((f) => f.necessary === false && f.optional !== true && !NOT_IN_FULL.has(f.form ?? '')).map((f) => `${f.name} (${f.category})`);
       return {
         key: store.id,
         label: store.id,
