@@ -47,6 +47,7 @@ export interface EvaluateOptions {
 }
 
 const MAX_EVIDENCE = 6;
+const MAX_ERROR_EVIDENCE = 3;
 
 /** Every item is grounded: an entry without groundsWhen is in force. */
 const EVERY_ITEM = 'every-item';
@@ -63,7 +64,6 @@ function groundedOn(rule: CompiledRule, asOf: string | undefined): typeof EVERY_
   if (inForce.some((g) => g.when === undefined)) return EVERY_ITEM;
   return inForce.map((g) => g.when as Condition);
 }
-const MAX_ERROR_EVIDENCE = 3;
 
 export function evaluateRule(rule: CompiledRule, items: readonly ViewItem[], options: EvaluateOptions): RuleOutcome {
   const evaluation = ruleEvaluation(rule, options);

@@ -179,6 +179,7 @@ export const accountView: ViewDefinition = {
       const rolesPartial = account.roles === undefined || account.rolesUnknown !== undefined;
       const rolesUnstated = rolesPartial && summary.categories.length === 0;
       const lastLogin = account.lastLogin;
+      const entrustmentFlow = entrustmentFlowOf(index, account);
       const sides = splitOf(roleIds, defaultOnlyRoles(account.roleOrigins));
       items.push({
         key: account.id,
@@ -213,8 +214,8 @@ export const accountView: ViewDefinition = {
           active: account.status !== 'disabled',
           // The entrustment the account's work is done under (PIPL Art. 21, PIPL-PROV-009): the flow
           // it names, and what that flow is (see entrustmentLink).
-          entrustmentFlow: entrustmentFlowOf(index, account) ?? null,
-          entrustmentLink: entrustmentLink(index, account),
+          entrustmentFlow,
+          entrustmentLink: entrustmentLink(account, entrustmentFlow),
           // null when not stated, or known only to the month or year (2021-07, 2021): the age is
           // then a range, not a number a threshold can be held against.
           daysSinceLastLogin: lastLogin === 'never' ? Number.MAX_SAFE_INTEGER : lastLogin === undefined || lastLogin.length < 10 ? null : daysBetween(lastLogin, asOf),
@@ -300,10 +301,10 @@ function oldestKeyDays(keys: ReadonlyArray<{ status: string; created?: string }>
   return oldest;
 }
 
-/** The flow an account's `entrustment` names, when it names one that exists. */
-function entrustmentFlowOf(index: InventoryIndex, account: Account): Flow | undefined {
+/** The flow an account's `entrustment` names, when it names one that exists; null otherwise. */
+function entrustmentFlowOf(index: InventoryIndex, account: Account): Flow | null {
   const id = account.entrustment;
-  return id === undefined || id === 'none' ? undefined : index.inventory.flows.find((f) => f.id === id);
+  return (id === undefined || id === 'none' ? undefined : index.flows.get(id)) ?? null;
 }
 
 /**
@@ -313,10 +314,9 @@ function entrustmentFlowOf(index: InventoryIndex, account: Account): Flow | unde
  * (stated that no entrustment covers the work); null when the account names none, or names an
  * entrustment whose contract is not stated.
  */
-function entrustmentLink(index: InventoryIndex, account: Account): 'entrusted-with-contract' | 'no-contract' | 'not-entrustment' | 'no-such-flow' | 'none' | null {
+function entrustmentLink(account: Account, flow: Flow | null): 'entrusted-with-contract' | 'no-contract' | 'not-entrustment' | 'no-such-flow' | 'none' | null {
   if (account.entrustment === undefined) return null;
   if (account.entrustment === 'none') return 'none';
-  const flow = entrustmentFlowOf(index, account);
   if (!flow) return 'no-such-flow';
   if (flow.recipient.kind !== 'entrusted-processor') return 'not-entrustment';
   if (flow.contract === undefined) return null;

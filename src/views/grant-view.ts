@@ -125,6 +125,7 @@ export const grantView: ViewDefinition = {
         // scope unknown below the widest it can be: unknown too.
         const scope = grant.scopeUndecided !== undefined || (grant.scopeEnforced === false && (scopeRank(grant.scope) ?? 0) < (scopeRank('organization') ?? 0)) ? null : grant.scope;
         const unmasked = maskingStated ? reach.unmaskedCategories : null;
+        const beyondStatedNeed = unmasked && beyondNeed(unmasked, role);
         items.push({
           key,
           label: `${role.id} → ${target}`,
@@ -181,8 +182,8 @@ export const grantView: ViewDefinition = {
             // What it shows unmasked beyond what the role states its duty needs in full (all of
             // it for `fullValuesNeeded: none`; null where the role states no need either way):
             // a stated need is a claim for review, never a pass.
-            unmaskedBeyondStatedNeed: unmasked && beyondNeed(unmasked, role),
-            unmaskedSensitiveBeyondStatedNeed: unmasked && role.fullValuesNeeded !== undefined ? index.sensitiveIn(reach.profile, beyondNeed(unmasked, role) ?? []) : null,
+            unmaskedBeyondStatedNeed: beyondStatedNeed,
+            unmaskedSensitiveBeyondStatedNeed: beyondStatedNeed ? index.sensitiveIn(reach.profile, beyondStatedNeed) : null,
             // JR/T 0171-2020 grades (from the taxonomy) of the categories the grant shows unmasked.
             unmaskedCategoriesByGrade: !unmasked ? null : {
               C1: reach.unmaskedCategories.filter((c) => index.taxonomy.get(c)?.financialGrade === 'C1'),
@@ -242,7 +243,7 @@ export const grantView: ViewDefinition = {
              * for reaching beyond the flow), not a display the operator's own staff could be spared.
              * Null otherwise.
              */
-            actsForRecipient: actsForRecipient(role, index.inventory.flows),
+            actsForRecipient: actsForRecipient(role, index.flows),
             /**
              * A grant given by a policy pattern whose every action the role's own grants, written
              * without a pattern, also give on the same interface or store: the pattern reaches a
@@ -273,9 +274,9 @@ export const grantView: ViewDefinition = {
 };
 
 /** The flow (id) whose recipient, a processor other than an entrusted one, acts with the role; null when none. */
-function actsForRecipient(role: Role, flows: readonly Flow[]): string | null {
+function actsForRecipient(role: Role, flows: ReadonlyMap<string, Flow>): string | null {
   if (role.recipientFlow === undefined) return null;
-  const flow = flows.find((f) => f.id === role.recipientFlow);
+  const flow = flows.get(role.recipientFlow);
   return flow !== undefined && flow.recipient.kind !== 'entrusted-processor' ? flow.id : null;
 }
 

@@ -1,7 +1,7 @@
 // The joins every view shares, computed once: entities by id, what categories each store and
 // interface holds or shows, roles with inheritance resolved, and who holds each role.
 import type { Inventory } from '../inventory/inventory.js';
-import type { Account, CredentialPolicy, Grant, Interface, Role, Store } from '../inventory/manifest-schema.js';
+import type { Account, CredentialPolicy, Flow, Grant, Interface, Role, Store } from '../inventory/manifest-schema.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { isUnstated } from '../inventory/assumed-facts.js';
 
@@ -65,6 +65,7 @@ export class InventoryIndex {
   readonly interfaces = new Map<string, InterfaceProfile>();
   readonly roles = new Map<string, Role>();
   readonly policies = new Map<string, CredentialPolicy>();
+  readonly flows = new Map<string, Flow>();
   readonly defaultPolicy: CredentialPolicy | undefined;
   private readonly ancestors = new Map<string, string[]>();
   private readonly effective = new Map<string, EffectiveGrant[]>();
@@ -114,6 +115,7 @@ export class InventoryIndex {
     }
     for (const role of inventory.roles) this.roles.set(role.id, role);
     for (const policy of inventory.credentialPolicies) this.policies.set(policy.id, policy);
+    for (const flow of inventory.flows) this.flows.set(flow.id, flow);
     this.defaultPolicy = inventory.credentialPolicies.find((p) => p.default);
   }
 

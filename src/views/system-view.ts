@@ -229,7 +229,7 @@ function wholeMonthsBetween(from: string, to: string): number {
   return (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
 }
 
-/** The ids of the stores holding sensitive PI that no assessment covering sensitive processing covers. */
+/** The ids of the assessments of face processing: covering face recognition, or sensitive processing naming a store of face data. */
 function faceAssessments(index: InventoryIndex, pias: readonly ImpactAssessment[]): string[] {
   const holdsFace = (storeId: string) => index.stores.get(storeId)?.categories.some((c) => c.startsWith('biometric.face')) === true;
   return pias
@@ -237,6 +237,7 @@ function faceAssessments(index: InventoryIndex, pias: readonly ImpactAssessment[
     .map((p) => p.id);
 }
 
+/** The ids of the stores holding sensitive PI that no assessment covering sensitive processing covers. */
 function sensitiveStoresUnassessed(index: InventoryIndex, pias: readonly ImpactAssessment[]): string[] {
   const assessed = pias.filter((p) => p.covers.includes('sensitive-processing'));
   if (assessed.some((p) => p.stores === undefined || p.stores.length === 0)) return [];

@@ -8,6 +8,8 @@ import { positionOf } from './ast-values.js';
 import type { CacheExpiryFact } from './code-facts.js';
 
 const SECONDS_OPTION = new Map([['EX', 1], ['PX', 0.001]]);
+/** Calls whose second argument is the expiry, in seconds (setex, expire) or milliseconds (psetex, pexpire). */
+const UNITS_PER_SECOND = new Map([['setex', 1], ['psetex', 1000], ['expire', 1], ['pexpire', 1000]]);
 
 /** The literal start of a key, up to its first separator (`sms:`, `sms_code:`): what is cached. */
 function keyName(node: ts.Expression | undefined): string | undefined {
@@ -39,13 +41,11 @@ export function cacheExpiryFromCall(call: ts.CallExpression, file: ts.SourceFile
   const key = keyName(args[0]);
   if (key === undefined) return undefined;
   let seconds: number | undefined;
-  if (method === 'setex' || method === 'psetex') {
+  const unitsPerSecond = UNITS_PER_SECOND.get(method);
+  if (unitsPerSecond !== undefined) {
+    if (method.endsWith('expire') && args.length < 2) return undefined;
     const n = numberOf(args[1]);
-    seconds = n === undefined ? undefined : method === 'psetex' ? n / 1000 : n;
-  } else if (method === 'expire' || method === 'pexpire') {
-    if (args.length < 2) return undefined;
-    const n = numberOf(args[1]);
-    seconds = n === undefined ? undefined : method === 'pexpire' ? n / 1000 : n;
+    seconds = n === undefined ? undefined : n / unitsPerSecond;
   } else if (method === 'set') {
     const third = args[2];
     if (third === undefined) return undefined;
