@@ -7,9 +7,11 @@ import type { Lang } from './bilingual.js';
 
 const ZH: Readonly<Record<string, string>> = {
   'a cloud-policy source (RAM / CAM principals read from a bundle)': 'cloud-policy 来源（从策略包读取的 RAM/CAM 主体）',
-  "roles[].recipientFlow (a cloud-policy source's mapping.principals: { <principal>: { flow: <flow id> } })": 'roles[].recipientFlow（cloud-policy 来源的 mapping.principals：{ <主体>: { flow: <数据流 id> } }）',
+  "roles[].recipientFlow (a cloud-policy source's mapping.principals: { <principal>: { flow: <flow id> } }), or accounts whose entrustment (accounts[].entrustment, or accounts[].organisation naming the recipient) is the flow":
+    'roles[].recipientFlow（cloud-policy 来源的 mapping.principals：{ <主体>: { flow: <数据流 id> } }），或受托关系为该数据流的账号（accounts[].entrustment，或与接收方名称相同的 accounts[].organisation）',
+  "roles[].recipientFlow and the grants of those roles (a cloud-policy source's mapping.principals), or the roles of accounts whose entrustment is the flow":
+    'roles[].recipientFlow 及这些角色的授权（cloud-policy 来源的 mapping.principals），或受托关系为该数据流的账号所持角色',
   'roles[].recipientFlow naming a flow whose recipient.kind is not entrusted-processor': 'roles[].recipientFlow（所指数据流的 recipient.kind 不是 entrusted-processor）',
-  "roles[].recipientFlow and the grants of those roles (a cloud-policy source's mapping.principals)": 'roles[].recipientFlow 及这些角色的授权（cloud-policy 来源的 mapping.principals）',
   'accounts[].dormant (a cohort: how many of its accounts are dormant)': 'accounts[].dormant（账号群组：其中有多少个账号长期未使用）',
   'accounts[].roles (the roles the account holds; an empty list states it holds none)': 'accounts[].roles（账号持有的角色；空列表表示不持有任何角色）',
   'accounts[].roles (the roles the account holds), each privileged by roles[].privileged or roles[].kind': 'accounts[].roles（账号持有的角色），其特权由 roles[].privileged 或 roles[].kind 说明',
@@ -124,8 +126,8 @@ const ZH: Readonly<Record<string, string>> = {
   'flows[].stores and flows[].categories (the sensitive categories of the stores)': 'flows[].stores 与 flows[].categories（所涉存储中的敏感个人信息类别）',
   'flows[].subjectsPerYear (individuals whose PI the flow provides in a calendar year)': 'flows[].subjectsPerYear（该数据流一个自然年内提供的个人信息所涉人数）',
   'stores[].fields[].necessary, .optional and .form': 'stores[].fields[].necessary、.optional 与 .form',
-  "accounts[].entrustment (the flow by which the holder's organisation processes PI on the processor's behalf) and that flow's recipient.kind and contract.present":
-    'accounts[].entrustment（账号持有人所属单位受托处理个人信息所依据的数据流）及该数据流的 recipient.kind 与 contract.present',
+  "accounts[].entrustment (the flow by which the holder's organisation processes PI on the processor's behalf), or accounts[].organisation naming the recipient of one entrusted-processor flow, and that flow's recipient.kind and contract.present":
+    'accounts[].entrustment（账号持有人所属单位受托处理个人信息所依据的数据流），或与某一个受托处理数据流接收方名称相同的 accounts[].organisation，及该数据流的 recipient.kind 与 contract.present',
   'roles[].duties or roles[].kind (business), with roles[].privileged, an admin, security or audit duty or kind, and the grants (with inherited roles)':
     'roles[].duties 或 roles[].kind（business），及 roles[].privileged、admin/security/audit 职责或种类和授权（含继承的角色）',
   'databaseLogins[].reads, against roles[].grants[] (and roles[].kind: admin for a role held for SET ROLE)':

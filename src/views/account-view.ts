@@ -102,9 +102,9 @@ export const accountView: ViewDefinition = {
     '/piRoleOrigins': { manifest: 'accounts[].roleOrigins (from an identity-provider export)', facts: ['/account/roleOrigins'], export: { zh: 'Keycloak：导出用户及其角色映射、组成员关系', en: 'Keycloak: export users with their role mappings and group memberships' } },
     '/account/status': { manifest: 'accounts[].status', absent: 'status: active' },
     '/entrustmentLink': {
-      manifest: "accounts[].entrustment (the flow by which the holder's organisation processes PI on the processor's behalf) and that flow's recipient.kind and contract.present",
+      manifest: "accounts[].entrustment (the flow by which the holder's organisation processes PI on the processor's behalf), or accounts[].organisation naming the recipient of one entrusted-processor flow, and that flow's recipient.kind and contract.present",
       absent: 'entrustment: none',
-      facts: ['/account/entrustment'],
+      facts: ['/account/entrustment', '/account/organisation'],
     },
     '/policy': { manifest: 'credentialPolicies (a list; the account\'s credentialPolicy or the default: true entry)', absent: 'credentialPolicies: [] (no policy)', facts: ['manifest:/credentialPolicies', '/account/credentialPolicy'] },
     '/policy/mfa': { manifest: 'credentialPolicies[].mfa', absent: 'mfa: none' },
@@ -179,7 +179,7 @@ export const accountView: ViewDefinition = {
       const rolesPartial = account.roles === undefined || account.rolesUnknown !== undefined;
       const rolesUnstated = rolesPartial && summary.categories.length === 0;
       const lastLogin = account.lastLogin;
-      const entrustmentFlow = entrustmentFlowOf(index, account);
+      const entrustmentFlow = index.entrustmentOf(account);
       const sides = splitOf(roleIds, defaultOnlyRoles(account.roleOrigins));
       items.push({
         key: account.id,
@@ -213,7 +213,7 @@ export const accountView: ViewDefinition = {
           childrenPINote: childrenPINote(!rolesUnstated && summary.children),
           active: account.status !== 'disabled',
           // The entrustment the account's work is done under (PIPL Art. 21, PIPL-PROV-009): the flow
-          // it names, and what that flow is (see entrustmentLink).
+          // it names, or its organisation's one entrustment, and what that flow is (entrustmentLink).
           entrustmentFlow,
           entrustmentLink: entrustmentLink(account, entrustmentFlow),
           // null when not stated, or known only to the month or year (2021-07, 2021): the age is
@@ -301,23 +301,17 @@ function oldestKeyDays(keys: ReadonlyArray<{ status: string; created?: string }>
   return oldest;
 }
 
-/** The flow an account's `entrustment` names, when it names one that exists; null otherwise. */
-function entrustmentFlowOf(index: InventoryIndex, account: Account): Flow | null {
-  const id = account.entrustment;
-  return (id === undefined || id === 'none' ? undefined : index.flows.get(id)) ?? null;
-}
-
 /**
- * What the account's stated entrustment is: `entrusted-with-contract` (a flow to an entrusted
- * processor with a contract), `no-contract` (its contract stated absent), `not-entrustment` (a flow
- * to a third party, an affiliate or a government body), `no-such-flow` (an id no flow has), `none`
- * (stated that no entrustment covers the work); null when the account names none, or names an
- * entrustment whose contract is not stated.
+ * What the entrustment behind the account's work is: `entrusted-with-contract` (a flow to an
+ * entrusted processor with a contract), `no-contract` (its contract stated absent),
+ * `not-entrustment` (a flow to a third party, an affiliate or a government body), `no-such-flow`
+ * (an id no flow has), `none` (stated that no entrustment covers the work); null when no
+ * entrustment is stated — the account names none and its organisation is the recipient of no
+ * single entrustment (InventoryIndex.entrustmentOf) — or its contract is not stated.
  */
 function entrustmentLink(account: Account, flow: Flow | null): 'entrusted-with-contract' | 'no-contract' | 'not-entrustment' | 'no-such-flow' | 'none' | null {
-  if (account.entrustment === undefined) return null;
   if (account.entrustment === 'none') return 'none';
-  if (!flow) return 'no-such-flow';
+  if (!flow) return account.entrustment === undefined ? null : 'no-such-flow';
   if (flow.recipient.kind !== 'entrusted-processor') return 'not-entrustment';
   if (flow.contract === undefined) return null;
   return flow.contract.present ? 'entrusted-with-contract' : 'no-contract';

@@ -5,7 +5,7 @@ import { childrenPINote } from '../i18n/children-pi-text.js';
 import { unique } from './inventory-index.js';
 import type { ViewDefinition } from './view.js';
 import type { InventoryIndex } from './inventory-index.js';
-import type { Flow, Role } from '../inventory/manifest-schema.js';
+import type { Account, Flow, Role } from '../inventory/manifest-schema.js';
 
 /** The terms PIPL Art. 21 and NDSMR Art. 12 expect an entrustment contract to settle. */
 const CONTRACT_TERMS = ['purpose', 'term', 'method', 'categories', 'protection', 'returnOrDelete', 'noSubEntrustment'] as const;
@@ -42,13 +42,13 @@ export const flowView: ViewDefinition = {
     '/flow/records': { manifest: 'flows[].records', absent: 'records: { kept: false }' },
     '/recipient/kind': { manifest: 'flows[].recipient.kind', facts: [] },
     '/recipientIdentities': {
-      manifest: "roles[].recipientFlow (a cloud-policy source's mapping.principals: { <principal>: { flow: <flow id> } })",
-      facts: ['/recipientRoles/*/recipientFlow'],
+      manifest: "roles[].recipientFlow (a cloud-policy source's mapping.principals: { <principal>: { flow: <flow id> } }), or accounts whose entrustment (accounts[].entrustment, or accounts[].organisation naming the recipient) is the flow",
+      facts: ['/recipientRoles/*/recipientFlow', '/recipientAccounts/*/entrustment', '/recipientAccounts/*/organisation'],
       export: { en: "the cloud-policy source's mapping.principals in the project file", zh: '项目文件中 cloud-policy 来源的 mapping.principals' },
     },
     '/reachBeyondFlow': {
-      manifest: "roles[].recipientFlow and the grants of those roles (a cloud-policy source's mapping.principals)",
-      facts: ['/recipientRoles/*/recipientFlow'],
+      manifest: "roles[].recipientFlow and the grants of those roles (a cloud-policy source's mapping.principals), or the roles of accounts whose entrustment is the flow",
+      facts: ['/recipientRoles/*/recipientFlow', '/recipientAccounts/*/entrustment', '/recipientAccounts/*/organisation'],
       export: { en: "the cloud-policy source's mapping.principals in the project file", zh: '项目文件中 cloud-policy 来源的 mapping.principals' },
     },
     '/cloudPrincipalsRead': { manifest: 'a cloud-policy source (RAM / CAM principals read from a bundle)', facts: [] },
@@ -123,24 +123,52 @@ const CLOUD_STATEMENT = / on .* \(policy [^)]+\)$/;
 /** Actions that take PI out of a store to the holder (a write-only identity reads no one's). */
 const READING = new Set(['read', 'export', 'print', 'copy', 'manage']);
 
-function recipientReach(index: InventoryIndex, flow: Flow): { recipientRoles: Role[] | null; recipientIdentities: string[] | null; reachBeyondFlow: string[] | null } {
+function recipientReach(index: InventoryIndex, flow: Flow): { recipientRoles: Role[] | null; recipientAccounts: Account[] | null; recipientIdentities: string[] | null; reachBeyondFlow: string[] | null } {
   const roles = index.inventory.roles.filter((r) => r.recipientFlow === flow.id);
-  const identities = roles.map((r) => r.id).sort();
-  if (identities.length === 0) return { recipientRoles: null, recipientIdentities: null, reachBeyondFlow: null };
+  // The recipient's staff working in the system under the flow (an entrusted processor's people
+  // with accounts of their own): the roles they hold are the recipient's identities too.
+  const accounts = index.recipientAccounts(flow.id);
+  const holders = new Map<string, string[]>();
+  for (const account of accounts) {
+    for (const roleId of account.roles ?? []) {
+      const list = holders.get(roleId);
+      if (list) list.push(account.id);
+      else holders.set(roleId, [account.id]);
+    }
+  }
+  const identityOf = new Map<string, string>(roles.map((r) => [r.id, r.id]));
+  for (const [roleId, ids] of holders) {
+    if (!identityOf.has(roleId)) identityOf.set(roleId, `${roleId} (${accountSample(ids)})`);
+  }
+  const identities = [...identityOf.values()].sort();
+  if (identities.length === 0) return { recipientRoles: null, recipientAccounts: null, recipientIdentities: null, reachBeyondFlow: null };
   const listed = new Set(flow.stores);
   const inFlow = (c: string) => flow.categories === undefined || flow.categories.some((f) => c === f || c.startsWith(f + '.'));
-  const beyond = new Set<string>();
-  for (const id of identities) {
-    for (const { grant } of index.effectiveGrants(id)) {
+  // What each identity reads beyond the flow, per store (several grants on one store are one line).
+  const beyond = new Map<string, Set<string>>();
+  for (const [roleId, identity] of identityOf) {
+    for (const { grant } of index.effectiveGrants(roleId)) {
       if (!grant.actions.some((a) => READING.has(a))) continue;
       const { profile, categories } = index.grantReach(grant);
       if (!profile || categories.length === 0) continue;
       const store = profile.store.id;
       const outside = listed.has(store) ? categories.filter((c) => !inFlow(c)) : categories;
-      if (outside.length > 0) beyond.add(`${id} → ${store}: ${[...outside].sort().join(', ')}`);
+      if (outside.length === 0) continue;
+      const line = `${identity} → ${store}`;
+      const set = beyond.get(line);
+      if (set) for (const c of outside) set.add(c);
+      else beyond.set(line, new Set(outside));
     }
   }
-  return { recipientRoles: roles, recipientIdentities: identities, reachBeyondFlow: [...beyond].sort() };
+  const reachBeyondFlow = [...beyond].map(([line, set]) => `${line}: ${[...set].sort().join(', ')}`).sort();
+  return { recipientRoles: roles.length > 0 ? roles : null, recipientAccounts: accounts.length > 0 ? accounts : null, recipientIdentities: identities, reachBeyondFlow };
+}
+
+/** Up to three account ids and how many more: the holders named beside a role a recipient's staff hold. */
+function accountSample(ids: string[]): string {
+  const sorted = [...ids].sort();
+  const shown = sorted.slice(0, 3).join(', ');
+  return sorted.length > 3 ? `${shown} +${sorted.length - 3}` : shown;
 }
 
 function latestDate(dates: string[]): string | null {

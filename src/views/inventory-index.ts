@@ -208,6 +208,51 @@ export class InventoryIndex {
     return this.accountsById.get(id);
   }
 
+  private entrustedByRecipient: Map<string, Flow[]> | undefined;
+  private recipientAccountsByFlow: Map<string, Account[]> | undefined;
+
+  /**
+   * The flow an account's work is done under (PIPL Art. 21): the one its `entrustment` names, or,
+   * where it names none, the one entrustment to an entrusted processor whose recipient is the
+   * organisation the account states it belongs to (`organisation` equal to `recipient.name`: two
+   * inputs naming the same company). null when neither is stated, when `entrustment` is `none` or
+   * names no flow, or when several entrustments go to that organisation (which one is not stated).
+   */
+  entrustmentOf(account: Account): Flow | null {
+    const id = account.entrustment;
+    if (id !== undefined) return id === 'none' ? null : (this.flows.get(id) ?? null);
+    const organisation = account.organisation?.trim();
+    if (!organisation) return null;
+    if (!this.entrustedByRecipient) {
+      this.entrustedByRecipient = new Map();
+      for (const flow of this.inventory.flows) {
+        if (flow.recipient.kind !== 'entrusted-processor') continue;
+        const name = flow.recipient.name.trim();
+        const list = this.entrustedByRecipient.get(name);
+        if (list) list.push(flow);
+        else this.entrustedByRecipient.set(name, [flow]);
+      }
+    }
+    const flows = this.entrustedByRecipient.get(organisation);
+    return flows?.length === 1 ? (flows[0] as Flow) : null;
+  }
+
+  /** Active accounts whose work is done under each flow (entrustmentOf), by flow id; built once. */
+  recipientAccounts(flowId: string): Account[] {
+    if (!this.recipientAccountsByFlow) {
+      this.recipientAccountsByFlow = new Map();
+      for (const account of this.inventory.accounts) {
+        if (account.status === 'disabled' || (account.entrustment === undefined && account.organisation === undefined)) continue;
+        const flow = this.entrustmentOf(account);
+        if (!flow) continue;
+        const list = this.recipientAccountsByFlow.get(flow.id);
+        if (list) list.push(account);
+        else this.recipientAccountsByFlow.set(flow.id, [account]);
+      }
+    }
+    return this.recipientAccountsByFlow.get(flowId) ?? [];
+  }
+
   policyOf(account: Account): CredentialPolicy | undefined {
     return account.credentialPolicy === undefined ? this.defaultPolicy : this.policies.get(account.credentialPolicy);
   }
