@@ -119,6 +119,35 @@ deletionJobs: ${jobs}
   });
 });
 
+describe('a store kept permanently with no statutory basis', () => {
+  // One fact (the period is permanent) and one fix (set a period, or name the law): PIPL-RET-002
+  // (longer than the category's limit) folds into PIPL-RET-001 (permanent without a basis). A
+  // period that is set but too long stays PIPL-RET-002's own finding.
+  const manifest = (period: string) => `apiVersion: pipl-audit/v1
+system: { id: clinic, name: Clinic }
+stores:
+  - id: visit-notes
+    kind: database
+    retention: { period: ${period}, basis: 内部档案管理制度, statutory: false }
+    fields:
+      - { name: patient_name, category: identity.name }
+      - { name: note, category: health.record }
+deletionJobs: [{ id: purge, stores: [visit-notes], schedule: P1D, action: delete, enabled: true }]
+`;
+  it('is one PIPL-RET-001 finding with PIPL-RET-002 as its aspect', async () => {
+    const report = await audit({ paths: [join(tempDir({ 'pipl.yaml': manifest('permanent') }), 'pipl.yaml')], exceptions: false });
+    const onStore = report.findings.filter((f) => f.target.key === 'visit-notes' && f.status === 'FAIL' && f.ruleId.startsWith('PIPL-RET-'));
+    expect(onStore.map((f) => f.ruleId)).toEqual(['PIPL-RET-001']);
+    expect(onStore[0]?.aspects?.map((a) => a.ruleId)).toEqual(['PIPL-RET-002']);
+  });
+  it('leaves PIPL-RET-002 its own finding when a period is set but too long', async () => {
+    const report = await audit({ paths: [join(tempDir({ 'pipl.yaml': manifest('P40Y') }), 'pipl.yaml')], exceptions: false });
+    const onStore = report.findings.filter((f) => f.target.key === 'visit-notes' && f.status === 'FAIL' && f.ruleId.startsWith('PIPL-RET-'));
+    expect(onStore.map((f) => f.ruleId)).toEqual(['PIPL-RET-002']);
+    expect(onStore[0]?.aspects).toBeUndefined();
+  });
+});
+
 describe("a database administrator's login whose power comes from the login itself", () => {
   // PIPL-DB-007 (administrative power from log-in) and PIPL-DB-001 (reads beyond the mapped role)
   // on one login: the excess reads are the power's consequence, one finding, DB-007's.
