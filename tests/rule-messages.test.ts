@@ -50,6 +50,68 @@ function renderedMessages(rule: LoadedRule): string[] {
   return out;
 }
 
+/** The literal text of a template between its placeholders (what every rendering of it contains, in order). */
+function literalParts(template: string): string[] {
+  return template.split(/\{[a-zA-Z0-9_.]+(?:\|[a-z]+)?\}/).filter((part) => part.trim() !== '');
+}
+
+/** Whether a rendered message contains the template's literal parts in order (a group's message wraps one member's). */
+function renderedFrom(message: string, template: string): boolean {
+  let at = 0;
+  for (const part of literalParts(template)) {
+    const found = message.indexOf(part, at);
+    if (found < 0) return false;
+    at = found + part.length;
+  }
+  return true;
+}
+
+// A PASS finding without a passMessage repeats the failure wording ("Flow X has no assessment"),
+// which misstates the audit a report, a before/after comparison or `--include-passed` shows. Every
+// rule that can pass (a require or a decision table; a manual-only rule asks, it never passes)
+// words its pass in both languages, and its PASS fixtures render that wording.
+describe('rule pass messages', () => {
+  const passing = rules.filter((rule) => rule.definition.require || rule.definition.decision);
+
+  it('every shipped rule that can pass has a passMessage in both languages', () => {
+    const missing = passing
+      .filter((rule) => !rule.definition.passMessage?.zh?.trim() || !rule.definition.passMessage?.en?.trim())
+      .map((rule) => rule.definition.id);
+    expect(missing).toEqual([]);
+  });
+
+  it('a rule without a decision table does not pass with its failure wording (a table adds the deciding row)', () => {
+    const same = passing
+      .filter((rule) => !rule.definition.decision)
+      .filter((rule) => (['zh', 'en'] as const).some((lang) => rule.definition.passMessage?.[lang] === rule.definition.message[lang]))
+      .map((rule) => rule.definition.id);
+    expect(same).toEqual([]);
+  });
+
+  for (const rule of passing) {
+    it(`${rule.definition.id}: its PASS fixtures render the passMessage`, () => {
+      const { passMessage } = rule.definition;
+      expect(passMessage).toBeDefined();
+      if (!passMessage) return;
+      const fixtures = rule.loadFixtures();
+      const problems: string[] = [];
+      let rendered = 0;
+      for (const c of fixtures?.pass ?? []) {
+        const document = fixtureDocument(`${rule.definition.id}#pass/${c.name}`, fixtureManifest(fixtures, c));
+        for (const f of runFixtureManifest(rule, taxonomy, document, c.params ?? {}).findings.filter((x) => x.status === 'PASS')) {
+          rendered++;
+          for (const lang of ['zh', 'en'] as const) {
+            if (!renderedFrom(f.message[lang], passMessage[lang])) problems.push(`"${c.name}" (${lang}) is not the pass wording: ${f.message[lang]}`);
+            if (BAD.test(f.message[lang])) problems.push(`"${c.name}" (${lang}): ${f.message[lang]}`);
+          }
+        }
+      }
+      expect(rendered).toBeGreaterThan(0);
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
 describe('rule messages read as text', () => {
   for (const rule of rules) {
     it(`${rule.definition.id}: FAIL and PASS messages print no raw value or empty brackets`, () => {

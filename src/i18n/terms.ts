@@ -160,6 +160,7 @@ const TERMS: Record<string, { zh: string; en: string }> = {
   literal: { zh: '代码中的字面量', en: 'a literal in the code' },
   random: { zh: '每次调用时随机生成的值', en: 'a value generated at random on every call' },
   'fallback-literal': { zh: '环境变量缺失时使用的代码字面量', en: 'a literal used when the environment variable is unset' },
+  environment: { zh: '环境变量或配置', en: 'the environment or configuration' },
   // what a fixed IV costs in the cipher's mode (code-credential view's ivReuse, PIPL-CODE-013's message)
   'iv-reuse-cbc': { zh: 'CBC 模式下相同明文得到相同密文，可据此比对、反查加密存放的个人信息', en: 'in CBC mode equal plaintexts give equal ciphertexts, so personal information stored encrypted can be matched and looked up' },
   ...aeadReuse('gcm', 'GCM'),
