@@ -183,9 +183,23 @@ function streamReuse(mode: string, name: string): Record<string, { zh: string; e
   return { [`iv-reuse-${mode}`]: { zh: `${name} 模式下重复的 IV 产生同一密钥流：两段密文异或即得两段明文异或，机密性被破坏（该模式本身不校验完整性）`, en: `in ${name} mode a repeated IV repeats the keystream: two ciphertexts XORed give their plaintexts XORed, which breaks confidentiality (the mode itself checks no integrity)` } };
 }
 
-/** The value's name in the language, or the value itself when it is not a known term. */
-export function termName(value: string, lang: Lang): string {
-  return TERMS[value]?.[lang] ?? value;
+/**
+ * Values whose name depends on the field that holds them: a retention period's `trigger:
+ * collection` is the moment of collecting (收集时), where a store's `kind: collection` is a
+ * document database's collection (集合).
+ */
+const FIELD_TERMS: Record<string, Record<string, { zh: string; en: string }>> = {
+  trigger: {
+    collection: { zh: '收集时', en: 'collection' },
+    'account-closure': { zh: '账户注销', en: 'account closure' },
+    other: { zh: '其他时点', en: 'another point' },
+  },
+};
+
+/** The value's name in the language (as the named field uses it, where it has a name of its own there), or the value itself when it is not a known term. */
+export function termName(value: string, lang: Lang, field?: string): string {
+  const byField = field === undefined ? undefined : FIELD_TERMS[field];
+  return (byField && Object.hasOwn(byField, value) ? byField[value]?.[lang] : undefined) ?? TERMS[value]?.[lang] ?? value;
 }
 
 /** Fields whose values are the user's own words or identifiers, never translated. */

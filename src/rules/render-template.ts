@@ -61,7 +61,7 @@ export function renderTemplate(template: string, ctx: TemplateContext): string {
     }
     if (part.filter === 'categories' && value === null) out += ctx.lang === 'zh' ? '未声明' : 'not stated';
     else if (part.filter === 'categories') out += formatList(asList(value).map((c) => pick(ctx.taxonomy.get(String(c))?.name, ctx.lang) || String(c)), ctx.lang);
-    else if (part.terms) out += formatValue(translateTerms(value, ctx.lang), ctx.lang);
+    else if (part.terms) out += formatValue(translateTerms(value, ctx.lang, part.rest.at(-1) ?? part.head), ctx.lang);
     else out += formatValue(value, ctx.lang);
   }
   return out;
@@ -77,10 +77,10 @@ function lookup(part: Placeholder, ctx: TemplateContext): unknown {
   return value;
 }
 
-/** Enumerated values (scopes, kinds, consent types …) named in the report language. */
-function translateTerms(value: unknown, lang: Lang): unknown {
-  if (typeof value === 'string') return termName(value, lang);
-  if (Array.isArray(value)) return value.map((v) => (typeof v === 'string' ? termName(v, lang) : v));
+/** Enumerated values (scopes, kinds, consent types …) named in the report language, as the field holding them uses them. */
+function translateTerms(value: unknown, lang: Lang, field: string): unknown {
+  if (typeof value === 'string') return termName(value, lang, field);
+  if (Array.isArray(value)) return value.map((v) => (typeof v === 'string' ? termName(v, lang, field) : v));
   return value;
 }
 
