@@ -107,5 +107,7 @@ function formatValue(value: unknown, lang: Lang): string {
   }
   if (typeof value === 'number' && value >= Number.MAX_SAFE_INTEGER) return lang === 'zh' ? '从未' : 'never';
   if (typeof value === 'boolean') return lang === 'zh' ? (value ? '是' : '否') : value ? 'yes' : 'no';
+  // A computed quantity (a month as 30.416… days) is shown to one decimal place.
+  if (typeof value === 'number' && !Number.isInteger(value)) return String(Math.round(value * 10) / 10);
   return String(value);
 }

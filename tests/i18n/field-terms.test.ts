@@ -20,3 +20,9 @@ describe('a term named as its field uses it', () => {
     expect(termName('__proto__', 'zh', 'trigger')).toBe('__proto__');
   });
 });
+
+describe('a computed quantity in a message', () => {
+  it('is shown to one decimal place (a month of days), an integer as it is', () => {
+    expect(render('{a} / {b}', { a: 365 / 12, b: 180 })).toBe('30.4 / 180');
+  });
+});
