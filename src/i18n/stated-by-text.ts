@@ -54,6 +54,8 @@ const ZH: Readonly<Record<string, string>> = {
   'databaseLogins[].usedBy: application or person (from an export: the source mapping logins: { NAME: { usedBy } }, or overlays.databaseLogins[].set.usedBy)':
     'databaseLogins[].usedBy：application（应用）或 person（人员）（来自导出时：数据源映射 logins: { 登录名: { usedBy } }，或 overlays.databaseLogins[].set.usedBy）',
   'databaseLogins[].reads of the logins whose privileges the export does not give (privilegesUnknown)': '导出未给出其权限的登录（privilegesUnknown）的 databaseLogins[].reads',
+  'system.inOperationSince or stores[].collectedSince (the date the store began holding the data it holds), with stores[].retention.period':
+    'system.inOperationSince 或 stores[].collectedSince（该存储开始保存其所存数据的日期），及 stores[].retention.period',
   'deletionJobs[] (a deletionJobs list, empty when there is none)': 'deletionJobs[]（删除任务列表，没有时为空列表）',
   'deletionJobs[] with codeBase (code scan)': 'deletionJobs[]，带 codeBase（代码扫描）',
   'deletionJobs[].runsIn (where a declared job runs: code, database, scheduler, other-system)': 'deletionJobs[].runsIn（所声明任务的运行位置：code 代码、database 数据库、scheduler 调度平台、other-system 其他系统）',

@@ -62,6 +62,13 @@ export const SystemSchema = Type.Object(
     individuals: opt(Type.Integer({ minimum: 0, description: 'number of individuals whose PI the system holds' })),
     faceIndividuals: opt(Type.Integer({ minimum: 0, description: 'number of individuals whose face data is stored' })),
     asOf: opt(IsoDate),
+    inOperationSince: opt(
+      Type.String({
+        format: 'date',
+        description:
+          'the date the system began collecting personal information, YYYY-MM-DD: no record of a store can fall due before it plus the store’s retention period (PIPL-RET-003, PIPL-RET-005). Records migrated in from an earlier system are older: state stores[].collectedSince for such a store',
+      }),
+    ),
     piOfficer: opt(
       Type.Object(
         {
@@ -180,6 +187,13 @@ export const StoreSchema = Type.Object(
         ),
         Type.Literal('none', { description: 'no retention period is set: the data is kept until someone deletes it' }),
       ], { description: 'how long the data is kept (保存期限): a period, or none' }),
+    ),
+    collectedSince: opt(
+      Type.String({
+        format: 'date',
+        description:
+          'the date the oldest record the store holds was collected, YYYY-MM-DD (records migrated from an earlier system included): no record can fall due before it plus the retention period. Overrides system.inOperationSince for this store',
+      }),
     ),
     copyOf: opt(Id),
     deletionOnRequest: opt(

@@ -1,6 +1,6 @@
 // One item per store: categories held, retention in days, the deletion jobs that cover it, its
 // copies, the roles that can read it, and how biometric data is kept.
-import { durationDays } from './duration.js';
+import { dateAfter, durationDays } from './duration.js';
 import type { DeletionJob, Store } from '../inventory/manifest-schema.js';
 import type { ViewDefinition } from './view.js';
 import { childrenPINote } from '../i18n/children-pi-text.js';
@@ -25,6 +25,10 @@ export const storeView: ViewDefinition = {
     '/unnecessaryFieldsKept': { manifest: 'stores[].fields[].necessary, .optional and .form', absent: 'necessary: false', facts: ['/store/fields/*/necessary'] },
     '/deletionJobHasRun': { manifest: 'deletionJobs[].lastRun', absent: 'lastRun: never', facts: ['/enabledDeletionJobs/*/lastRun'] },
     '/enabledDeletionJob': { manifest: 'deletionJobs[] (a deletionJobs list, empty when there is none)', absent: 'deletionJobs: []', facts: ['manifest:/deletionJobs'] },
+    '/nothingDueYet': {
+      manifest: 'system.inOperationSince or stores[].collectedSince (the date the store began holding the data it holds), with stores[].retention.period',
+      facts: ['/store/collectedSince', 'manifest:/system/inOperationSince'],
+    },
     '/mixesBiometricWithIdentity': { manifest: 'stores[].fields[].category', facts: [] },
     '/rawBiometricImages': { manifest: 'stores[].fields[].form of biometric fields', facts: [] },
     '/retention': { manifest: 'stores[].retention', absent: 'retention: none', facts: ['/store/retention'] },
@@ -38,7 +42,7 @@ export const storeView: ViewDefinition = {
     '/store/encryption/inTransit': { manifest: 'stores[].encryption.inTransit', absent: 'encryption: { inTransit: false }' },
     '/store/fields': { manifest: 'stores[].fields', facts: [] },
   },
-  build({ index }) {
+  build({ index, asOf }) {
     const { inventory } = index;
     const readers = new Map<string, Set<string>>();
     for (const role of inventory.roles) {
@@ -59,6 +63,11 @@ export const storeView: ViewDefinition = {
       // `retention: none` states that no period is set: nothing ends the keeping (not a deliberate
       // permanent period, which needs a basis), so it counts as an unbounded, non-permanent period.
       const period = store.retention === 'none' ? 'none' : store.retention?.period;
+      // The oldest record cannot have been collected before the store (or the system) began
+      // holding data, and every retention trigger (collection, contract end, account closure …)
+      // happens at or after collection: no record can fall due before that date plus the period.
+      const heldSince = store.collectedSince ?? inventory.system?.inOperationSince ?? null;
+      const firstDueDate = heldSince === null || period === undefined || period === 'none' ? null : dateAfter(heldSince, period);
       const biometricFields = store.fields.filter((f) => f.category.startsWith('biometric'));
       // Sensitive by category, or as children's PI (every field of a store whose subjects are
       // children under 14: PIPL Art. 28, whatever the category).
@@ -111,6 +120,14 @@ export const storeView: ViewDefinition = {
           retentionPeriod: period ?? null,
           retentionPermanent: period === undefined ? null : period === 'permanent',
           retentionDays: period === undefined ? null : period === 'none' ? Number.MAX_SAFE_INTEGER : (durationDays(period) ?? Number.MAX_SAFE_INTEGER),
+          // When the store began holding data (stores[].collectedSince, else system.inOperationSince), and
+          // the first date any of its records can fall due; null when either is unstated.
+          heldSince,
+          firstDueDate,
+          // true: no record can have fallen due by the audit date (Art. 47 para. 1's duty to delete
+          // has not arisen yet); false: records may have; null: when the store began is not stated.
+          nothingDueYet: firstDueDate === null ? null : firstDueDate > asOf,
+          asOf,
           deletionJobs: jobs,
           // null when no input lists deletion jobs at all (`deletionJobs: []` states that there are none).
           enabledDeletionJob: enabledJobs.length > 0 ? true : inventory.statedSections.has('deletionJobs') ? false : null,

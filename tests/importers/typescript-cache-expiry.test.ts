@@ -54,3 +54,34 @@ describe('cache expiry as deletion', () => {
     ]);
   });
 });
+
+describe('a cache key the mapping does not name', () => {
+  const code = `import Redis from 'ioredis';
+const redis = new Redis();
+export async function sendCode(phone: string, code: string) {
+  await redis.set(\`otp:login:\${phone}\`, code, 'EX', 300);
+  await redis.set('captcha:' + phone, code, 'EX', 60);
+  await redis.set('ratelimit:' + phone, '1', 'EX', 60);
+}
+`;
+  async function load(caches: string[]) {
+    const inventory = emptyInventory();
+    for (const id of caches) inventory.stores.push({ id, kind: 'cache', fields: [{ name: 'phone', category: 'contact.phone' }] });
+    inventory.stores.push({ id: 'captcha-log', kind: 'table', fields: [{ name: 'phone', category: 'contact.phone' }] });
+    const dir = tempDir({ 'package.json': '{"dependencies":{"ioredis":"5"}}', 'src/otp.ts': code });
+    const inputs = filesUnder(dir).map((f) => readSourceInput(f, relative(dir, f).split('\\\\').join('/')));
+    return typescriptImporter.load(inputs, { cwd: dir, baseDir: dir, options: {}, mapping: {}, declared: inventory });
+  }
+
+  it('is the one cache store whose id starts with the key\'s name; a table is never one', async () => {
+    const r = await load(['otp-codes', 'sessions']);
+    expect((r.manifest.deletionJobs ?? []).map((j) => [j.stores, j.schedule])).toEqual([[['otp-codes'], 'PT300S']]);
+  });
+
+  it('is left unmatched, with a note to map it, when two cache stores start with that name', async () => {
+    const r = await load(['otp-codes', 'otp-attempts']);
+    expect(r.manifest.deletionJobs ?? []).toEqual([]);
+    const notes = (r.coverage ?? []).filter((n) => n.kind === 'cache-key').map((n) => n.name);
+    expect(notes).toEqual(['otp', 'captcha', 'ratelimit']);
+  });
+});

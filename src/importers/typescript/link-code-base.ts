@@ -16,6 +16,7 @@ import type { CoverageNote, RoleGrantAddition } from '../importer.js';
 import type { ArgumentValue, CallerCheckFact, CodePosition, DecoratorFact, FileFacts, FunctionFact, QueryFact, RouteFact, SqlTextFact, UseFact } from './code-facts.js';
 import type { SqlDialect } from './read-sql-statement.js';
 import type { CodeMapping, CodeOptions } from './code-options.js';
+import { cacheStoreByKeyPrefix } from './cache-key-store.js';
 import { idFrom, NameMatcher, normaliseName } from './code-names.js';
 import { ScopeFields } from './grant-scope.js';
 import { SCOPE_ORDER, scopeRank } from '../../views/scope.js';
@@ -1028,14 +1029,25 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
 
   // Cache entries written with an expiry: the cache deletes each when it expires, a deletion
   // mechanism for the cache store the key is mapped to (its period the longest expiry written).
+  // A key the mapping and the loose id match leave unmatched is the cache store whose id starts
+  // with the key's name, where exactly one cache store does (`sms:login:…` → `sms-codes`).
   const expiries = new Map<string, { seconds: number | undefined; file: string; at: CodePosition }>();
+  const cacheStoreIds = declared.stores.filter((s) => s.kind === 'cache').map((s) => s.id);
+  const expiryNoted = new Set<string>();
   for (const f of files) {
     for (const e of f.cacheExpiries ?? []) {
-      const store = stores.match(e.key);
-      if (store === undefined || declared.stores.find((s) => s.id === store.id)?.kind !== 'cache') continue;
-      const seen = expiries.get(store.id);
-      if (seen === undefined) expiries.set(store.id, { seconds: e.seconds, file: f.path, at: e.at });
-      else if (seen.seconds !== undefined && (e.seconds === undefined || e.seconds > seen.seconds)) expiries.set(store.id, { seconds: e.seconds, file: f.path, at: e.at });
+      const matched = stores.match(e.key)?.id ?? cacheStoreByKeyPrefix(e.key, cacheStoreIds);
+      if (matched === undefined) {
+        if (!expiryNoted.has(e.key)) {
+          expiryNoted.add(e.key);
+          note(f.path, e.at, 'cache-key', e.key, `${e.key} is written to a cache with an expiry but not mapped to a manifest cache store (map it under mapping.stores)`, `${e.key} 写入缓存时设置了过期时间，但未映射到清单中的缓存存储（请在 mapping.stores 中映射）`);
+        }
+        continue;
+      }
+      if (!cacheStoreIds.includes(matched)) continue;
+      const seen = expiries.get(matched);
+      if (seen === undefined) expiries.set(matched, { seconds: e.seconds, file: f.path, at: e.at });
+      else if (seen.seconds !== undefined && (e.seconds === undefined || e.seconds > seen.seconds)) expiries.set(matched, { seconds: e.seconds, file: f.path, at: e.at });
     }
   }
   for (const [storeId, e] of [...expiries].sort(([a], [b]) => a.localeCompare(b))) {
