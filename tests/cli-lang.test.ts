@@ -47,6 +47,37 @@ describe('untranslated English in --lang zh output', () => {
     out = tempDir({});
   });
 
+  it('audit: Keycloak role routes (PIPL-IDP-004), their glue words and how the role is held, in Chinese', async () => {
+    // The lookup role inside the outlet group's outlet-staff composite, which the project maps to a
+    // role reaching no PI (it looks harmless).
+    const dir = tempDir({
+      'm.yaml': `apiVersion: pipl-audit/v1
+system: { id: outlets, name: Outlets, asOf: 2024-06-01 }
+stores:
+  - { id: waybills, kind: database, fields: [{ name: phone, category: contact.phone }] }
+interfaces:
+  - { id: lookup, kind: query-screen, store: waybills, returns: [phone] }
+roles:
+  - { id: outlet-supervisor, grants: [{ interface: lookup, actions: [read], scope: unit }] }
+  - { id: outlet-member }
+accounts:
+  - id: courier-01
+    type: personal
+    status: active
+    roles: [outlet-supervisor, outlet-member]
+    roleOrigins:
+      - { role: outlet-member, via: group, path: [group /outlets/0755, role outlet-staff] }
+      - { role: outlet-supervisor, via: composite, path: [group /outlets/0755, role outlet-staff, role waybill-web/lookup-by-phone] }
+`,
+    });
+    const r = await zh(['audit', join(dir, 'm.yaml'), '-f', 'markdown', '-o', join(dir, 'r.md')]);
+    expect(r.stdout).toContain('1 条规则不合规');
+    const markdown = readFileSync(join(dir, 'r.md'), 'utf8');
+    expect(markdown).toContain('⇐ 群组 /outlets/0755 → 角色 outlet-staff');
+    expect(markdown).toContain('（经复合角色）');
+    expect(markdown).not.toMatch(/\((composite|group|direct|default)\)|→ role |⇐ group /);
+  });
+
   it('audit: text on the terminal, the exit line, and the Markdown and CSV written beside it', async () => {
     const r = await zh(['audit', 'examples/courier/before', '-f', 'text', '-f', 'markdown', '-o', join(out, 'r.md'), '-f', 'csv', '-o', join(out, 'r.csv'), '-f', 'html', '-o', join(out, 'r.html')]);
     expect(r.code).toBe(1);
@@ -56,10 +87,6 @@ describe('untranslated English in --lang zh output', () => {
     // (The HTML report carries both languages on purpose, for its language switch: not scanned.)
     for (const file of ['r.md', 'r.csv']) expect({ file, leaks: untranslated(readFileSync(join(out, file), 'utf8')) }).toEqual({ file, leaks: [] });
     const markdown = readFileSync(join(out, 'r.md'), 'utf8');
-    // Keycloak role routes (IDP-004): the glue words and how the role is held, in Chinese.
-    expect(markdown).toContain('⇐ 群组 /outlets/0755 → 角色 outlet-staff');
-    expect(markdown).toContain('（经复合角色）');
-    expect(markdown).not.toMatch(/\((composite|group|direct|default)\)|→ role |⇐ group /);
     // A grouped finding's cause with an unstated value, in the summary line and the CSV target column.
     expect(markdown).toMatch(/account\.\w+ = （未说明）/);
     expect(markdown + readFileSync(join(out, 'r.csv'), 'utf8')).not.toContain('(not stated)');

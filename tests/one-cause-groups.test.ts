@@ -1,7 +1,8 @@
 // One finding per cause where a rule's items share it: the uses of one hard-coded key (signing and
-// verifying) are one PIPL-CODE-010 finding; accounts holding a role through the same composite are
-// one PIPL-IDP-004 finding whatever their other, direct roles; and a role reaching PI through the
-// realm's default roles is PIPL-IDP-003's finding on the realm, not one PIPL-IDP-004 per account.
+// verifying) are one PIPL-CODE-010 finding; accounts holding a role through the same composite
+// (one the project maps to a role reaching no PI: it looks harmless) are one PIPL-IDP-004 finding
+// whatever their other, direct roles; and a role reaching PI through the realm's default roles is
+// PIPL-IDP-003's finding on the realm, not one PIPL-IDP-004 per account.
 import { describe, expect, it } from 'vitest';
 import { audit } from '../src/audit.js';
 import { tempDir } from './support/temp-dir.js';
@@ -31,19 +32,22 @@ roles:
     grants: [{ interface: roster, actions: [read], scope: unit }]
   - id: head-teacher
     grants: [{ interface: roster, actions: [read], scope: unit }]
+  - id: staff-member
 accounts:
   - id: t1
     type: personal
     status: active
-    roles: [teacher, directory]
+    roles: [teacher, directory, staff-member]
     roleOrigins:
+      - { role: staff-member, via: direct, path: [role staff] }
       - { role: teacher, via: composite, path: [role staff, role teacher] }
       - { role: directory, via: default, path: [role default-roles-school, role directory] }
   - id: t2
     type: personal
     status: active
-    roles: [teacher, head-teacher, directory]
+    roles: [teacher, head-teacher, directory, staff-member]
     roleOrigins:
+      - { role: staff-member, via: direct, path: [role staff] }
       - { role: teacher, via: composite, path: [role staff, role teacher] }
       - { role: head-teacher, via: direct, path: [role head-teacher] }
       - { role: directory, via: default, path: [role default-roles-school, role directory] }

@@ -271,23 +271,55 @@ const NO_ORIGINS: ReturnType<typeof piRoleOrigins> = Object.freeze([]) as unknow
 const NO_ROUTES: Array<ReturnType<typeof roleRouteText>> = Object.freeze([]) as unknown as Array<ReturnType<typeof roleRouteText>>;
 
 /**
- * How the account holds each role reaching PI. A role inside a composite is `carriedBy` the manifest
- * role whose source role holds it, when the account holds that role in sight (directly or through
- * a group) and it reaches PI itself: an access review of the account sees that job role and what
- * it reaches (ordinary RBAC: a job role composed of permissions). null when the composite that
- * carries it is not such a role (unmapped, or reaching no PI by itself): the role is then hidden.
+ * How the account holds each role reaching PI. A role inside a composite is `carriedBy` the job role
+ * an access review of the account sees carrying it (ordinary RBAC: a job role composed of
+ * permissions), named by its manifest role id or, where the mapping leaves it unmapped, by its name
+ * in the identity provider:
+ * - a manifest role on the route that the account holds in sight (directly or through a group) and
+ *   that reaches PI itself: the review sees that job role and what it reaches;
+ * - else the composite that holds the role, where the account holds that composite in sight (the
+ *   route reaches it through groups only) and no origin maps it to a manifest role: group → job role
+ *   → permission roles is reviewable, and no input states that the job role looks harmless.
+ * null (the role is hidden) where the composite that holds it is mapped to a manifest role reaching
+ * no PI by itself (an input states it looks harmless), or is itself held only through another
+ * composite or a default role.
  */
 function piRoleOrigins(origins: NonNullable<Account['roleOrigins']>, reachesPI: (role: string) => boolean): Array<{ role: string; via: string; carriedBy?: string | null }> {
-  // The source role (last step of its path) of each role the account holds in sight and that reaches PI.
+  // The source role (last step of its path) of each role the account holds in sight and that
+  // reaches PI, and every source role a manifest role is mapped from.
   const inSight = new Map<string, string>();
-  for (const o of origins) if ((o.via === 'direct' || o.via === 'group') && reachesPI(o.role)) inSight.set(o.path[o.path.length - 1] ?? '', o.role);
+  const mapped = new Set<string>();
+  for (const o of origins) {
+    const source = o.path[o.path.length - 1] ?? '';
+    mapped.add(source);
+    if ((o.via === 'direct' || o.via === 'group') && reachesPI(o.role)) inSight.set(source, o.role);
+  }
   return origins
     .filter((o) => reachesPI(o.role))
     .map((o) => {
       if (o.via !== 'composite') return { role: o.role, via: o.via };
       const carrier = o.path.slice(0, -1).find((step) => inSight.has(step));
-      return { role: o.role, via: o.via, carriedBy: carrier === undefined ? null : (inSight.get(carrier) ?? null) };
+      if (carrier !== undefined) return { role: o.role, via: o.via, carriedBy: inSight.get(carrier) ?? null };
+      return { role: o.role, via: o.via, carriedBy: unmappedJobRoleInSight(o.path, mapped) };
     });
+}
+
+/**
+ * The composite holding the last role of a composite route, when the account holds it in sight
+ * (every step before it is a group or a parent group) and no origin maps it to a manifest role:
+ * its name without the step's `role ` prefix; null otherwise.
+ */
+function unmappedJobRoleInSight(path: readonly string[], mapped: ReadonlySet<string>): string | null {
+  if (path.length < 2) return null;
+  const holder = path[path.length - 2] as string;
+  for (let i = 0; i < path.length - 2; i++) if (!isGroupStep(path[i] as string)) return null;
+  if (mapped.has(holder) || isGroupStep(holder)) return null;
+  return holder.startsWith('role ') ? holder.slice('role '.length) : holder;
+}
+
+/** A step of a role route naming a group the user is in, or a parent of one. */
+function isGroupStep(step: string): boolean {
+  return step.startsWith('group ') || step.startsWith('parent group ');
 }
 
 function oldestKeyDays(keys: ReadonlyArray<{ status: string; created?: string }> | undefined, asOf: string): number | null {

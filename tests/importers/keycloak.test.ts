@@ -215,6 +215,33 @@ describe('OTP required of everyone', () => {
   });
 });
 
+describe('the route shown for a role held several ways inside composites', () => {
+  it('is the one with fewest composites nested: a job role held through a parent group, not through a manager role that also holds it', async () => {
+    // shop-manager holds sales (a job role) and orders-export; sales holds orders-view. The manager
+    // is in /stores/north/managers (shop-manager), a subgroup of /stores (sales): orders-view is
+    // reached through sales either way, and the route through the parent group nests one composite.
+    const realm = {
+      realm: 'shop',
+      enabled: true,
+      roles: {
+        realm: [
+          { name: 'sales', composite: true, composites: { client: { crm: ['orders-view'] } } },
+          { name: 'shop-manager', composite: true, composites: { realm: ['sales'], client: { crm: ['orders-export'] } } },
+        ],
+        client: { crm: [{ name: 'orders-view' }, { name: 'orders-export' }] },
+      },
+      groups: [{ name: 'stores', path: '/stores', realmRoles: ['sales'], subGroups: [{ name: 'north', path: '/stores/north', subGroups: [{ name: 'managers', path: '/stores/north/managers', realmRoles: ['shop-manager'] }] }] }],
+      users: [{ username: 'lin', enabled: true, groups: ['/stores/north/managers'] }],
+    };
+    const dir = tempDir({ 'manifest.yaml': 'apiVersion: pipl-audit/v1\nroles: [{ id: order-viewer }, { id: order-exporter }]\n', 'r.json': JSON.stringify(realm) });
+    const { inventory } = await load(dir, { paths: ['r.json'], mapping: { roles: { 'crm/orders-view': 'order-viewer', 'crm/orders-export': 'order-exporter' } } });
+    expect(inventory.accounts[0]?.roleOrigins).toEqual([
+      { role: 'order-exporter', via: 'composite', path: ['group /stores/north/managers', 'role shop-manager', 'role crm/orders-export'] },
+      { role: 'order-viewer', via: 'composite', path: ['group /stores/north/managers', 'parent group /stores', 'role sales', 'role crm/orders-view'] },
+    ]);
+  });
+});
+
 describe('last login', () => {
   it('is read from the user attribute the project names, as epoch milliseconds or a date, and is otherwise not stated', async () => {
     const users = [

@@ -57,7 +57,7 @@ function sortedEntries(map: unknown): Array<[string, unknown]> | null {
 }
 
 export class EffectiveRoles {
-  private readonly cache = new Map<string, Array<Omit<HeldRole, 'pointer'> & { start: number }>>();
+  private readonly cache = new Map<string, Array<Omit<HeldRole, 'pointer'> & { roles: number; start: number }>>();
   private readonly relative = new Map<string, HeldRole[]>();
 
   constructor(
@@ -77,7 +77,7 @@ export class EffectiveRoles {
     return held;
   }
 
-  /** Each role the user holds once, by its most visible holding (direct, then default, group, composite), shortest chain first. */
+  /** Each role the user holds once, by its most visible holding (direct, then default, group, composite), fewest composites nested first, then shortest chain. */
   of(user: JsonObject, pointer: string): HeldRole[] {
     const assignment = assignmentsOf(user, pointer);
     const starts: Array<{ key: string; via: HeldVia; prefix: string[]; pointer: string }> = [];
@@ -93,19 +93,22 @@ export class EffectiveRoles {
     if (!held) {
       held = [];
       const best = new Map<string, number>();
-      const rank = (via: HeldVia, length: number) => ({ direct: 0, default: 1, group: 2, composite: 3 })[via] * 1000 + length;
+      // Fewer composites nested before a role make it more visible: a role inside a job role held
+      // through a group is shown by that route, not by a longer chain through another composite
+      // that also holds the job role (PIPL-IDP-004 reads the route's composites).
+      const rank = (via: HeldVia, roles: number, length: number) => ({ direct: 0, default: 1, group: 2, composite: 3 })[via] * 1_000_000 + roles * 1000 + length;
       starts.forEach((s, startIndex) => {
         for (const reached of this.graph.closure(s.key)) {
           const inside = reached.chain.length > 1;
           // The least visible step names the holding: a default role, else a composite, else a group.
           const via: HeldVia = s.via === 'default' ? 'default' : inside ? 'composite' : s.via;
           const path = [...s.prefix, ...reached.chain.map((k) => `role ${k}`)];
-          const entry = { key: reached.key, via, path, start: startIndex };
+          const entry = { key: reached.key, via, path, roles: reached.chain.length, start: startIndex };
           const previous = best.get(reached.key);
           if (previous === undefined) {
             best.set(reached.key, held!.length);
             held!.push(entry);
-          } else if (rank(via, path.length) < rank(held![previous]!.via, held![previous]!.path.length)) {
+          } else if (rank(via, reached.chain.length, path.length) < rank(held![previous]!.via, held![previous]!.roles, held![previous]!.path.length)) {
             held![previous] = entry;
           }
         }
