@@ -100,6 +100,15 @@ describe('pipl-audit with a JeecgBoot dump', async () => {
     expect(account('jeecg:clerk_li')?.defaultPassword).toBeUndefined();
   });
 
+  it("types a seed user still as shipped as the vendor's default account, every other user as personal", async () => {
+    expect(account('jeecg:admin')?.type).toBe('default');
+    expect(account('jeecg:jeecg')?.type).toBe('default');
+    expect(account('jeecg:zhangsan')?.type).toBe('personal');
+    expect(account('jeecg:clerk_li')?.type).toBe('personal');
+    const defaults = report.findings.filter((f) => f.ruleId === 'PIPL-CRED-002' && f.status === 'FAIL').flatMap((f) => f.members?.items.map((m) => m.key) ?? [f.target?.key]);
+    expect(defaults).toContain('jeecg:admin');
+  });
+
   it('reports the reversible password storage of every user still able to log in (a frozen one is disabled)', async () => {
     const weak = report.findings.filter((f) => f.ruleId === 'PIPL-IDP-002' && f.status === 'FAIL').flatMap((f) => f.members?.items.map((m) => m.key) ?? [f.target?.key]);
     expect(weak.sort()).toEqual(['jeecg:admin', 'jeecg:clerk_li', 'jeecg:jeecg', 'jeecg:zhangsan']);
@@ -117,6 +126,8 @@ describe('a staff list joined to JeecgBoot accounts, one of them stated shared b
   // The list holds only clerk_li (E1021); admin matches no one. The staff list's "matches no one,
   // so an outsider" rests on the account being personal (JeecgBoot's assumption): the overlay
   // stating admin shared, its holders named there, withdraws it; the other accounts keep it.
+  // (Without the overlay admin, a seed user as shipped, is the vendor's default account: the
+  // list says nothing of who holds it either; see the next describe.)
   const roster = '工号,姓名,部门,在职状态\nE1021,李店员,南山驿站,在职\n';
   const manifest = `${MANIFEST}overlays:
   accounts:
@@ -136,6 +147,31 @@ describe('a staff list joined to JeecgBoot accounts, one of them stated shared b
     expect(account('jeecg:admin')).not.toHaveProperty('affiliation');
     expect(account('jeecg:zhangsan')).toMatchObject({ type: 'personal', affiliation: 'outside' });
     expect(account('jeecg:clerk_li')).toMatchObject({ affiliation: 'employee' });
+  });
+});
+
+describe("a staff list joined to JeecgBoot accounts: the vendor's seed administrator on no row of it", async () => {
+  // The seed row of admin (work number 00001, the seed's e-mail and phone) still holds the shipped
+  // password: the vendor's default account, not a person's. A staff list it matches no row of does
+  // not state that an outsider holds it; who does is unstated (PIPL-QRY-009 says NOT_EVALUATED and
+  // names it), while a personal account on no row keeps the list's reading (an outsider).
+  const roster = '工号,姓名,部门,在职状态\nE1021,李店员,南山驿站,在职\n';
+  const project = `${PROJECT}  - type: hr-roster
+    path: roster.csv
+    options: { joinBy: employeeId, accounts: "jeecg:*" }
+`;
+  const dir = tempDir({ 'manifest.yaml': MANIFEST, 'dump.sql': DUMP, 'pipl-audit.yaml': project, 'roster.csv': roster });
+  const accounts = JSON.parse((await runCliInProcess(['views', 'pipl-audit.yaml', '--view', 'account'], { cwd: dir })).stdout) as Array<{ key: string; account: Record<string, unknown> }>;
+  const account = (id: string) => accounts.find((a) => a.key === id)?.account;
+  const audit = await runCliInProcess(['audit', 'pipl-audit.yaml', '--format', 'json', '--fail-on', 'none', '--lang', 'en'], { cwd: dir });
+  const report = JSON.parse(audit.stdout) as { findings: Array<{ ruleId: string; status: string; members?: { items: Array<{ key: string }> }; target?: { key?: string } }> };
+  const statusOf = (ruleId: string, id: string) => report.findings.find((f) => f.ruleId === ruleId && (f.target?.key === id || f.members?.items.some((m) => m.key === id)))?.status;
+
+  it('leaves the seed administrator unaffiliated, not an outsider, and keeps the inference for personal accounts', () => {
+    expect(account('jeecg:admin')).toMatchObject({ type: 'default' });
+    expect(account('jeecg:admin')).not.toHaveProperty('affiliation');
+    expect(account('jeecg:zhangsan')).toMatchObject({ type: 'personal', affiliation: 'outside' });
+    expect(statusOf('PIPL-QRY-009', 'jeecg:admin')).toBe('NOT_EVALUATED');
   });
 });
 

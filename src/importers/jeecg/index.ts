@@ -130,9 +130,17 @@ export const jeecgImporter = {
         const phone = str(v.phone);
         const digest = phone ? phoneDigest(phone) : undefined;
         const identifiers: NonNullable<Account['identifiers']> = { username, ...(str(v.work_no) ? { employeeId: str(v.work_no)! } : {}), ...(str(v.email) ? { email: str(v.email)!.toLowerCase() } : {}), ...(digest ? { phone: digest } : {}) };
+        // A seed row of the SQL JeecgBoot ships (jeecgboot-mysql-5.7.sql) still holding its
+        // ciphertext and salt has the published password; the ciphertext is keyed by the username,
+        // so the pair is compared with the seed user of the same name. Such a row is the vendor's
+        // default account as shipped (as RuoYi's demo accounts are): not a person's account, so a
+        // staff list it matches no row of says nothing of who holds it (its e-mail, phone and work
+        // number are the seed's too).
+        const seed = SHIPPED_SEED_PASSWORDS.get(username);
+        const shipped = seed !== undefined && str(v.password) === seed.password && str(v.salt) === seed.salt;
         const account: Account = {
           id: `jeecg:${safe(username)}`,
-          type: 'personal',
+          type: shipped ? 'default' : 'personal',
           holders: [username],
           // sys_user.status 2 is 冻结 (frozen): set by an administrator, refused at log-in until an
           // administrator unfreezes it — a disabled account, not a lockout that lapses by itself.
@@ -146,11 +154,10 @@ export const jeecgImporter = {
           places.set(account.passwordStorage, place('sys_user', i, r));
           if (noSecondFactor) account.mfa = false;
         }
-        // A seed row of the SQL JeecgBoot ships (jeecgboot-mysql-5.7.sql) still holding its
-        // ciphertext and salt has the published password; the ciphertext is keyed by the username,
-        // so the pair is compared with the seed user of the same name.
-        const seed = SHIPPED_SEED_PASSWORDS.get(username);
-        if (seed && str(v.password) === seed.password && str(v.salt) === seed.salt) account.defaultPassword = true;
+        if (shipped) account.defaultPassword = true;
+        // sys_user does not say whether a person or a team uses the account: the type is the
+        // importer's reading (a seed row as shipped is the vendor's default account), which an
+        // overlay naming its holders replaces.
         markAssumed(account, account.mfa === false ? ['type', 'holders', 'mfa'] : ['type', 'holders']);
         // A dump without sys_user_role does not say which roles the user holds: unknown, not none.
         if (roles.length === 0 && !tables.has('sys_user_role')) account.rolesUnknown = 'the dump has no sys_user_role (which roles each user holds)';
