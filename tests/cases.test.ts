@@ -52,11 +52,10 @@ const CASES: Record<string, CaseExpectation> = {
       'PIPL-ORG-001',
       // the Casbin policy of the waybill service: /api/waybills/* for the supervisor role
       'PIPL-CAS-001',
-      // the Keycloak realm: weak stored passwords, public clients with password grants and wildcard
-      // redirects, no login events. (The lookup role reaches every outlet account through the group
-      // /outlets/0755 and its realm role outlet-staff, "Everyone at an outlet", which the project
-      // file leaves unmapped: group -> job role -> permission roles is reviewable RBAC, and no input
-      // states that outlet-staff looks harmless, so PIPL-IDP-004 no longer FAILs here.)
+      // the Keycloak realm: the lookup role hidden inside outlet-staff, "Everyone at an outlet" (the
+      // project file maps it to a baseline role granting nothing of its own), weak stored passwords,
+      // public clients with password grants and wildcard redirects, no login events
+      'PIPL-IDP-004',
       'PIPL-IDP-002',
       'PIPL-IDP-005',
       'PIPL-IDP-006',
