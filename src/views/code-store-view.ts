@@ -46,6 +46,8 @@ export const codeStoreView: ViewDefinition = {
           codeBases,
           codeDeletionJobs: jobs.filter((j) => j.codeBase !== undefined && deletesWhenDue(j, store)).map((j) => j.id),
           declaredDeletionJobs: declared.map((j) => j.id),
+          /** Declared jobs not stated disabled: where every declared job is, nothing deletes the store (PIPL-RET-003's finding). */
+          declaredLiveJobs: declared.filter((j) => j.enabled !== false).map((j) => j.id),
           declaredJobs: declared,
           /** Declared jobs stated to run outside the application code (a database or platform scheduler, another system): no code scan can see them. */
           declaredJobsOutsideCode: declared.filter((j) => j.enabled && j.runsIn !== undefined && j.runsIn !== 'code').map((j) => j.id),
