@@ -63,6 +63,7 @@ const ZH: Readonly<Record<string, string>> = {
     'discoveredTables[].columns[].mappedTo（源映射：mapping.tables[TABLE].store 和 .columns），或保存审计记录的表的 auditLogging.tables 与 .fields',
   'impactAssessments[] naming the flow (flows: [id]) or flows[].impactAssessment (naming an assessment that lists no flows)':
     '列明该数据流的 impactAssessments[]（flows: [id]），或 flows[].impactAssessment（指向未列明数据流的评估）',
+  'impactAssessments[].covers of the assessments naming the flow (flows: [id])': '列明该数据流的评估（flows: [id]）的 impactAssessments[].covers',
   'flows[].recipientNotified of the flows providing the point’s data to another processor or abroad, or collectionPoints[].notice.items (recipients) or notice.recipientList':
     '向其他处理者或境外提供该收集点个人信息的数据流的 flows[].recipientNotified，或 collectionPoints[].notice.items（recipients）或 notice.recipientList',
   'accounts[].type (for an imported account, overlays.accounts[].set.type)': 'accounts[].type（导入的账号在 overlays.accounts[].set.type 中写明）',

@@ -16,6 +16,7 @@ export const flowView: ViewDefinition = {
   description: 'every flow to a recipient with the categories it carries, its consent, contract, PIA and records',
   statedBy: {
     '/assessmentCovers': { manifest: 'impactAssessments[] naming the flow (flows: [id]) or flows[].impactAssessment (naming an assessment that lists no flows)', absent: 'impactAssessments: [] (none made)', facts: ['manifest:/impactAssessments', '/flow/impactAssessment'] },
+    '/listingAssessmentCovers': { manifest: 'impactAssessments[].covers of the assessments naming the flow (flows: [id])', absent: 'impactAssessments: [] (none made)', facts: ['manifest:/impactAssessments'] },
     '/assessedAfterLastChange': { manifest: 'flows[].lastChanged and impactAssessments[].date', facts: ['/flow/lastChanged'] },
     '/flow/encryptedInTransit': { manifest: 'flows[].encryptedInTransit', absent: 'encryptedInTransit: false' },
     '/flow/lastChanged': { manifest: 'flows[].lastChanged' },
@@ -100,6 +101,13 @@ export const flowView: ViewDefinition = {
           coveringAssessments: covering,
           // null when no input says which impact assessments were made (`impactAssessments: []` states none).
           assessmentCovers: covering.length === 0 && !index.inventory.statedSections.has('impactAssessments') ? null : [...new Set(covering.flatMap((p) => p.covers))].sort(),
+          // What the assessments that list this flow by id (flows: [id]) cover. Such an assessment
+          // assessed this very flow; whether it files it under entrustment or provision is its label
+          // for one item of PIPL Art. 55 (item 3: 委托处理、向其他个人信息处理者提供), whose content
+          // Art. 56 sets alike. An assessment the flow only refers to says what it assessed by its
+          // covers alone. Empty when none lists the flow; null, like assessmentCovers, when no input
+          // says which assessments were made.
+          listingAssessmentCovers: covering.length === 0 && !index.inventory.statedSections.has('impactAssessments') ? null : [...new Set(covering.filter((p) => (p.flows ?? []).includes(flow.id)).flatMap((p) => p.covers))].sort(),
           latestAssessment: latestDate(covering.map((p) => p.date)),
           // null when the flow does not say when it last changed; true when an assessment is dated on or after that day.
           assessedAfterLastChange: flow.lastChanged === undefined || covering.length === 0 ? null : covering.some((p) => p.date >= (flow.lastChanged ?? '')),
