@@ -44,6 +44,7 @@ const ZH: Readonly<Record<string, string>> = {
   'codeRoutes[].queries[].lookupFields (code scan; unknown where the SQL parser could not read the statement: queries[].unreadable)':
     'codeRoutes[].queries[].lookupFields（代码扫描；SQL 解析器无法读取语句时为未知：queries[].unreadable）',
   'codeRoutes[].queries[].ownerCondition (code scan)': 'codeRoutes[].queries[].ownerCondition（代码扫描）',
+  'roles[].jobScope of the route roles (organization), with stores[].multiTenant of the store, where their grants state no scope on it': '路由角色的 roles[].jobScope（organization），及该存储的 stores[].multiTenant（其授权未声明对该存储的范围时）',
   'codeRoutes[].rateLimited (code scan)': 'codeRoutes[].rateLimited（代码扫描）',
   'codeRoutes[].loggedFields (code scan: what the handler writes to logs)': 'codeRoutes[].loggedFields（代码扫描：处理函数写入日志的内容）',
   'credentialPolicies[] (every constraint of an imported policy understood)': 'credentialPolicies[]（导入的口令策略中每项约束均能识别）',
