@@ -5,7 +5,8 @@
 // that reads a store serves an interface stated to serve the data subjects their own records
 // (interfaces[].selfService) is the individual's own self-service token: it opens the holder's own
 // records and no one else's, so a staff session's ceiling on its lifetime is not the measure
-// (PIPL-CODE-005). Anything less is not shown, and the token is judged as any other.
+// (PIPL-CODE-005); so is one whose other routes serve interfaces that return no personal
+// information. Anything less is not shown, and the token is judged as any other.
 import type { CodeCredentialSite, CodeRoute } from '../inventory/manifest-schema.js';
 import type { InventoryIndex } from './inventory-index.js';
 
@@ -15,9 +16,10 @@ export interface TokenReach {
   /** The interfaces those routes serve (sorted; a route mapped to none adds nothing here). */
   interfaces: string[];
   /**
-   * The token opens only the holder's own records: its roles are named in the payload, a holder can
-   * call at least one route that reads a store, and every such route serves an interface stated
-   * selfService: true. False when any is not shown.
+   * The token opens no one's personal information but the holder's: its roles are named in the
+   * payload, a holder can call at least one route that reads a store, and every such route serves
+   * an interface stated selfService: true or one whose returns hold no personal information.
+   * False when any is not shown.
    */
   ownRecordsOnly: boolean;
 }
@@ -46,7 +48,10 @@ export function tokenReach(index: InventoryIndex, site: CodeCredentialSite): Tok
   for (const route of reading) {
     const served = route.interface === undefined ? undefined : index.interfaces.get(route.interface);
     if (served !== undefined) interfaces.add(served.interface.id);
-    if (served?.interface.selfService !== true) own = false;
+    // Others' records opened to no one's harm: the holder's own (self-service), or an interface
+    // that returns no personal information (a public card of nicknames and levels, stated so by
+    // its returns; what its code answers beyond that is PIPL-CODE-012's).
+    if (served?.interface.selfService !== true && (served === undefined || served.returnedCategories.length > 0)) own = false;
   }
   return { readingRoutes: reading.map((r) => r.id).sort(), interfaces: [...interfaces].sort(), ownRecordsOnly: own };
 }
