@@ -18,6 +18,8 @@ const ZH: Readonly<Record<string, string>> = {
   'accounts[].roleOrigins (from an identity-provider export)': 'accounts[].roleOrigins（取自身份提供方导出）',
   'codeCredentialSites[].algorithm (code scan)': 'codeCredentialSites[].algorithm（代码扫描）',
   'codeCredentialSites[].cost (code scan)': 'codeCredentialSites[].cost（代码扫描）',
+  "codeCredentialSites[].signedRoles (code scan: the role claim the token is signed with), the code routes a holder of those roles can call and interfaces[].selfService of the interfaces they serve":
+    'codeCredentialSites[].signedRoles（代码扫描：令牌签入的角色声明）、持有这些角色可调用的代码路由，及这些路由所服务接口的 interfaces[].selfService',
   'codeCredentialSites[].expiresInSeconds (code scan: the expiresIn option of jwt.sign)': 'codeCredentialSites[].expiresInSeconds（代码扫描：jwt.sign 的 expiresIn 选项）',
   'codeCredentialSites[].keySource of a cipher-iv site (code scan: literal, fallback-literal, environment or file is one fixed value; random is generated per call; unstated when the scan cannot trace it)':
     'cipher-iv 位置的 codeCredentialSites[].keySource（代码扫描：literal、fallback-literal、environment、file 为固定值；random 为每次调用随机生成；扫描无法追溯时为未说明）',
@@ -46,6 +48,7 @@ const ZH: Readonly<Record<string, string>> = {
   'codeRoutes[].queries[].lookupFields (code scan; unknown where the SQL parser could not read the statement: queries[].unreadable)':
     'codeRoutes[].queries[].lookupFields（代码扫描；SQL 解析器无法读取语句时为未知：queries[].unreadable）',
   'codeRoutes[].queries[].ownerCondition (code scan)': 'codeRoutes[].queries[].ownerCondition（代码扫描）',
+  'roles[].jobScope of the route roles (organization), with stores[].multiTenant of the store, where their grants state no scope on it': '路由角色的 roles[].jobScope（organization），及该存储的 stores[].multiTenant（其授权未声明对该存储的范围时）',
   'codeRoutes[].rateLimited (code scan)': 'codeRoutes[].rateLimited（代码扫描）',
   'codeRoutes[].loggedFields (code scan: what the handler writes to logs)': 'codeRoutes[].loggedFields（代码扫描：处理函数写入日志的内容）',
   'credentialPolicies[] (every constraint of an imported policy understood)': 'credentialPolicies[]（导入的口令策略中每项约束均能识别）',

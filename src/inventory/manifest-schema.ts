@@ -999,6 +999,7 @@ export const CodeCredentialSiteSchema = Type.Object(
     strengthScore: opt(Type.Integer({ minimum: 0, maximum: 4, description: 'zxcvbn score of a hard-coded password (0 weakest, 4 strongest)' })),
     guessesLog10: opt(Type.Number({ minimum: 0, description: 'a hard-coded password’s strength: log10 of the guesses needed (zxcvbn)' })),
     expiresInSeconds: opt(Type.Union([Type.Number({ minimum: 0 }), Type.Literal('none')], { description: 'JWT lifetime; none when signed without expiry' })),
+    signedRoles: opt(Type.Array(Id, { minItems: 1, uniqueItems: true, description: "a JWT: the roles its payload's role claim names literally (role: 'renter', roles: ['client']), as role ids (through mapping.roles, as route roles are); absent when the payload names no role or gives it by an expression (role: staff.role)", examples: [['member']] })),
     httpOnly: opt(Type.Boolean({ description: 'the cookie is HttpOnly' })),
     secure: opt(Type.Boolean({ description: 'the cookie is Secure (HTTPS only)' })),
     keyUse: opt(strEnum(['jwt-signing', 'jwt-verification', 'session-signing', 'hmac', 'cipher-key', 'cipher-iv'], 'what the key signs or encrypts')),

@@ -232,6 +232,20 @@ export function routeRoleScope(index: InventoryIndex, route: CodeRoute, query: C
 }
 
 /**
+ * Whether the route's roles, holding no grant on the store that states a scope (roleScope null),
+ * all state an organisation-wide job (roles[].jobScope organization) on a store of one
+ * organisation's records: their job is to reach any record of the organisation (a call centre
+ * identifying a caller by the number they ring from), so a read the code does not bind to the
+ * caller reaches no further than the job does, as an organisation-wide grant would (PIPL-CODE-001
+ * passes on either). A narrower job scope is not this case (the unbound read goes beyond it), nor
+ * a route open to any signed-in user (no roles), nor a role that does not state its job scope.
+ */
+function roleJobScopeCovers(index: InventoryIndex, route: CodeRoute, roleScope: string | null, multiTenant: boolean): boolean {
+  if (roleScope !== null || multiTenant || !route.roles || route.roles.length === 0) return false;
+  return route.roles.every((id) => index.roles.get(id)?.jobScope === 'organization');
+}
+
+/**
  * Of the route roles' grants a read leaves unenforced, the one a finding cites: a grant within its
  * role's job scope first (PIPL-QRY-006 judges the code against it; one wider than the job fails
  * there on its own scope), then the widest; ties in route-role order.
@@ -273,6 +287,7 @@ export const codeQueryView: ViewDefinition = {
     '/roleScope': { manifest: 'the scope of the route roles\' grants on the store: roles[].grants[].scope', facts: [] },
     // Computed from code-scan facts only (the request-read key, ownerCondition: false, callerCheck:
     // false) and the tables mapped to the store; false wherever one of them is not stated.
+    '/roleJobScopeCovers': { manifest: 'roles[].jobScope of the route roles (organization), with stores[].multiTenant of the store, where their grants state no scope on it', facts: [] },
     '/roleScopeUnenforced': { manifest: 'codeRoutes[].queries[].requestFields or the route path, ownerCondition and callerCheck (code scan), with databaseTables[].rowLevelSecurity and stores[].multiTenant of the store', facts: [] },
   },
   build({ index }) {
@@ -353,6 +368,7 @@ export const codeQueryView: ViewDefinition = {
             // public profile card, not a private record. Only where the code's selection is known.
             readsOnlyPublished: profile ? readsOnlyPublished(query, profile.store.fields) : false,
             roleScope,
+            roleJobScopeCovers: roleJobScopeCovers(index, route, roleScope, profile?.store.multiTenant === true),
             roleScopeUnenforced,
             /** The manifest's grant whose scope the code does not enforce (null when it does or the code does not say). */
             unenforcedScopeGrant: unenforcedPick?.grant ?? null,

@@ -263,6 +263,8 @@ export interface CredentialFact {
   expiresInSeconds?: number | 'none';
   /** A JWT lifetime given by a name this file does not define (an imported constant), resolved at linking. */
   expiresRef?: string;
+  /** A JWT: the roles its payload names literally (`role: 'renter'`), as the code names them. */
+  signedRoles?: string[];
   httpOnly?: boolean;
   secure?: boolean;
   at: CodePosition;

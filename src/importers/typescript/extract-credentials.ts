@@ -63,6 +63,24 @@ function objectProperty(obj: ts.Expression | undefined, name: string): ts.Expres
   return undefined;
 }
 
+/**
+ * The roles a signed token's payload names literally: `role: 'renter'`, `roles: ['client']` (the
+ * claim a role check reads back from the verified token); undefined when the payload names none or
+ * gives one by an expression (`role: staff.role`), which this scan cannot read.
+ */
+function signedRoles(payload: ts.Expression | undefined): string[] | undefined {
+  const role = objectProperty(payload, 'role');
+  if (role !== undefined) return ts.isStringLiteralLike(role) && role.text.length > 0 ? [role.text] : undefined;
+  const roles = objectProperty(payload, 'roles');
+  if (roles === undefined || !ts.isArrayLiteralExpression(roles) || roles.elements.length === 0) return undefined;
+  const names: string[] = [];
+  for (const e of roles.elements) {
+    if (!ts.isStringLiteralLike(e) || e.text.length === 0) return undefined;
+    names.push(e.text);
+  }
+  return names;
+}
+
 function booleanOf(node: ts.Expression | undefined): boolean | undefined {
   if (!node) return undefined;
   if (node.kind === ts.SyntaxKind.TrueKeyword) return true;
@@ -189,7 +207,8 @@ export function credentialFromCall(call: ts.CallExpression, file: ts.SourceFile,
     const ref = expiresIn && seconds === undefined ? dottedName(expiresIn) : undefined;
     const local = ref !== undefined ? constants[ref] : undefined;
     const lifetime = seconds ?? (local !== undefined ? constantDuration(local) : undefined) ?? (expiresIn || exp ? undefined : 'none');
-    return { kind: 'jwt', ...(lifetime !== undefined ? { expiresInSeconds: lifetime } : ref !== undefined && local === undefined ? { expiresRef: ref } : {}), at: positionOf(call, file) };
+    const roles = signedRoles(args[0]);
+    return { kind: 'jwt', ...(lifetime !== undefined ? { expiresInSeconds: lifetime } : ref !== undefined && local === undefined ? { expiresRef: ref } : {}), ...(roles ? { signedRoles: roles } : {}), at: positionOf(call, file) };
   }
   // @fastify/jwt: app.register(fastifyJwt, { secret, sign: { expiresIn } }) sets the lifetime of
   // every token the instance signs; app.jwt.sign(payload, { expiresIn }) and
@@ -203,7 +222,8 @@ export function credentialFromCall(call: ts.CallExpression, file: ts.SourceFile,
     const ref = seconds === undefined ? dottedName(expiresIn) : undefined;
     const local = ref !== undefined ? constants[ref] : undefined;
     const lifetime = seconds ?? (local !== undefined ? constantDuration(local) : undefined);
-    return { kind: 'jwt', ...(lifetime !== undefined ? { expiresInSeconds: lifetime } : ref !== undefined && local === undefined ? { expiresRef: ref } : {}), ...(fastifyJwtRegister ? { name: '@fastify/jwt' } : {}), at: positionOf(call, file) };
+    const roles = fastifyJwtRegister ? undefined : signedRoles(args[0]);
+    return { kind: 'jwt', ...(lifetime !== undefined ? { expiresInSeconds: lifetime } : ref !== undefined && local === undefined ? { expiresRef: ref } : {}), ...(fastifyJwtRegister ? { name: '@fastify/jwt' } : {}), ...(roles ? { signedRoles: roles } : {}), at: positionOf(call, file) };
   }
   // NestJS JwtModule.register({ signOptions: { expiresIn } }).
   if ((name === 'register' || name === 'registerAsync') && /JwtModule/.test(full)) {

@@ -967,6 +967,9 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
         ...(c.iterations !== undefined ? { iterations: c.iterations } : {}),
         ...(c.name !== undefined ? { name: c.name } : {}),
         ...(c.expiresInSeconds !== undefined ? { expiresInSeconds: c.expiresInSeconds } : {}),
+        // The roles the token is signed for, as route roles name them (a role mapped in
+        // mapping.roles, else the code's own name as its id), so that the routes it opens are found.
+        ...(c.signedRoles !== undefined ? { signedRoles: [...new Set(c.signedRoles.map((r) => roleNames.match(r)?.id ?? idFrom(r)))].sort() } : {}),
         ...(c.httpOnly !== undefined ? { httpOnly: c.httpOnly } : {}),
         ...(c.secure !== undefined ? { secure: c.secure } : {}),
       };
