@@ -5,7 +5,7 @@
 // a check on the lookup, and the link (link-code-base.ts) judges a gate query's fields with
 // `provesIdentity`.
 import { ts } from './typescript-parser.js';
-import { calleeName, valueOrigin } from './ast-values.js';
+import { calleeName, importedFrom, valueOrigin } from './ast-values.js';
 import type { QueryFact } from './code-facts.js';
 
 /** Calls that compare a presented password with a stored one. */
@@ -15,8 +15,29 @@ export const PASSWORD_CHECK = /^(compare|compareSync|verify|verifyPassword|check
 export function comparesPassword(call: ts.CallExpression, file: ts.SourceFile): boolean {
   const name = calleeName(call);
   if (!name || !PASSWORD_CHECK.test(name)) return false;
+  // `verify` of a token or signature library checks a token the caller was given, not a password.
+  if (name === 'verify' && verifiesToken(call, file)) return false;
   // A bare `compare` is any comparison unless the call says what it compares.
   return name !== 'compare' || /bcrypt|argon|password|crypto/i.test(call.getText(file));
+}
+
+/** Receivers and modules that verify tokens or signatures: jsonwebtoken, jose, jws, a NestJS JwtService, crypto, a signature verifier. */
+const TOKEN_VERIFIER = /jwt|jws|jose|jsonwebtoken|token|crypto|signature|verifier/i;
+
+/**
+ * Whether a `verify` call checks a token or a signature: `jwt.verify(token, secret)`,
+ * `this.jwtService.verify(token)`, `crypto.verify(…)`, or a bare `verify` imported from such a
+ * module (`import { verify } from 'jsonwebtoken'`). A bearer token proves a log-in that already
+ * happened; no password is presented, so a route calling it is no log-in route.
+ */
+function verifiesToken(call: ts.CallExpression, file: ts.SourceFile): boolean {
+  const e = call.expression;
+  if (ts.isPropertyAccessExpression(e)) {
+    const receiver = e.expression.getText(file);
+    const root = receiver.replace(/^this\./, '').split('.')[0] ?? '';
+    return TOKEN_VERIFIER.test(receiver) || TOKEN_VERIFIER.test(importedFrom(file, root) ?? '');
+  }
+  return ts.isIdentifier(e) && TOKEN_VERIFIER.test(importedFrom(file, e.text) ?? '');
 }
 
 /** Fields that hold a secret only the account holder knows: a password (or its hash) or a one-time code. */
