@@ -103,6 +103,22 @@ export async function tenantOf(req, res, next) {
 `)).toBe(false);
   });
 
+  it('a header that says where the request comes from (Origin, Host, X-Forwarded-For) compared and refused: no gate', async () => {
+    expect(await guardedBy('sameOrigin', `
+export function sameOrigin(req, res, next) {
+  if (req.get('Origin') !== process.env.APP_ORIGIN) return res.status(403).end();
+  next();
+}
+`)).toBe(false);
+    expect(await guardedBy('officeOnly', `
+const OFFICE = new Set(['10.0.0.8']);
+export function officeOnly(req, res, next) {
+  if (!OFFICE.has(req.headers['x-forwarded-for'])) return res.sendStatus(403);
+  next();
+}
+`)).toBe(false);
+  });
+
   // The walk for a gate is skipped where the body's text names no `get`/`header` (every gate reads
   // a header): a header read spelled with an escaped identifier must still be walked.
   it('a header read spelled with a Unicode escape (req.h\u0065ader) is still read: a gate', async () => {

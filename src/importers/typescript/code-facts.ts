@@ -133,7 +133,7 @@ export interface FunctionFact {
   answers?: string[];
   /** Method decorators (NestJS), with their arguments resolved where literal. */
   decorators: DecoratorFact[];
-  /** A middleware that refuses (401/403) a request whose presented key (a header) a lookup does not find: a credential gate (credential-proof.ts `rejectsUnknownKey`). */
+  /** A middleware that refuses (401/403) a request whose presented key (a header) a lookup does not find: a credential gate (credential-proof.ts `rejectsUnknownKey`); or a function returning one it defines (`returnsKeyGate`: Midway's `resolve()`, a factory). */
   keyGate?: true;
   /** Values the function (or a callback in it) writes to a log (extract-logging.ts). */
   logs?: Array<{ field: string; source: 'request' | 'code'; line: number }>;

@@ -5,7 +5,7 @@
 // a check on the lookup, and the link (link-code-base.ts) judges a gate query's fields with
 // `provesIdentity`.
 import { ts } from './typescript-parser.js';
-import { calleeName, valueOrigin } from './ast-values.js';
+import { calleeName, importedFrom, propertyName, valueOrigin } from './ast-values.js';
 import type { QueryFact } from './code-facts.js';
 
 /** Calls that compare a presented password with a stored one. */
@@ -15,8 +15,29 @@ export const PASSWORD_CHECK = /^(compare|compareSync|verify|verifyPassword|check
 export function comparesPassword(call: ts.CallExpression, file: ts.SourceFile): boolean {
   const name = calleeName(call);
   if (!name || !PASSWORD_CHECK.test(name)) return false;
+  // `verify` of a token or signature library checks a token the caller was given, not a password.
+  if (name === 'verify' && verifiesToken(call, file)) return false;
   // A bare `compare` is any comparison unless the call says what it compares.
   return name !== 'compare' || /bcrypt|argon|password|crypto/i.test(call.getText(file));
+}
+
+/** Receivers and modules that verify tokens or signatures: jsonwebtoken, jose, jws, a NestJS JwtService, crypto, a signature verifier. */
+const TOKEN_VERIFIER = /jwt|jws|jose|jsonwebtoken|token|crypto|signature|verifier/i;
+
+/**
+ * Whether a `verify` call checks a token or a signature: `jwt.verify(token, secret)`,
+ * `this.jwtService.verify(token)`, `crypto.verify(…)`, or a bare `verify` imported from such a
+ * module (`import { verify } from 'jsonwebtoken'`). A bearer token proves a log-in that already
+ * happened; no password is presented, so a route calling it is no log-in route.
+ */
+function verifiesToken(call: ts.CallExpression, file: ts.SourceFile): boolean {
+  const e = call.expression;
+  if (ts.isPropertyAccessExpression(e)) {
+    const receiver = e.expression.getText(file);
+    const root = receiver.replace(/^this\./, '').split('.')[0] ?? '';
+    return TOKEN_VERIFIER.test(receiver) || TOKEN_VERIFIER.test(importedFrom(file, root) ?? '');
+  }
+  return ts.isIdentifier(e) && TOKEN_VERIFIER.test(importedFrom(file, e.text) ?? '');
 }
 
 /** Fields that hold a secret only the account holder knows: a password (or its hash) or a one-time code. */
@@ -111,6 +132,23 @@ const CONVERSION = /^(String|Number|Boolean|trim|toString|toLowerCase|toUpperCas
 const UNAUTHORIZED_ERROR = /unauthori[sz]ed|forbidden|unauthenticated/i;
 
 /**
+ * Headers that say where a request comes from or what it carries, never who sends it: a check of
+ * them (`origin !== ALLOWED_ORIGIN`, a content type) refuses requests, but authenticates no one.
+ */
+const NOT_A_CREDENTIAL_HEADER = /^(origin|referr?er|host|user-agent|content-(type|length|encoding)|accept(-[a-z]+)?|x-forwarded-[a-z]+|x-real-ip|x-request-id|x-requested-with|forwarded|sec-[a-z-]+)$/i;
+
+/** Response options with a 401 or 403 status (`{ status: 401 }`). */
+function isRefusalInit(a: ts.Expression): boolean {
+  return ts.isObjectLiteralExpression(a) && a.properties.some((p) => ts.isPropertyAssignment(p) && propertyName(p.name) === 'status' && ts.isNumericLiteral(p.initializer) && (p.initializer.text === '401' || p.initializer.text === '403'));
+}
+
+/** The header a `req.headers.x` / `req.headers['x-y']` access names, when written out. */
+function headerNameOf(n: ts.PropertyAccessExpression | ts.ElementAccessExpression): string | undefined {
+  if (ts.isPropertyAccessExpression(n)) return n.name.text === 'get' ? undefined : n.name.text;
+  return ts.isStringLiteralLike(n.argumentExpression) ? n.argumentExpression.text : undefined;
+}
+
+/**
  * Whether a middleware function is a credential gate on a presented key: it reads a request header
  * (`req.get('X-Fleet-Key')`, `req.header(…)`, `req.headers['x-api-key']`, `ctx.get(…)`), looks the
  * value up (a query taking it — `pool.query(sql, [key])`, `Partner.findOne({ where: { apiKey: key } })`
@@ -120,8 +158,10 @@ const UNAUTHORIZED_ERROR = /unauthori[sz]ed|forbidden|unauthenticated/i;
  * (`if (!key) return res.status(401)`) lets any value in, and one never followed by a refusal
  * authenticates nothing: neither is a gate.
  */
-export function rejectsUnknownKey(fn: ts.FunctionLikeDeclaration, file: ts.SourceFile): boolean {
-  if (!fn.body || fn.parameters.length < 2) return false;
+export function rejectsUnknownKey(fn: ts.FunctionLikeDeclaration, file: ts.SourceFile, shape: 'middleware' | 'handler' = 'middleware'): boolean {
+  // A middleware takes the request and what comes next (`(req, res, next)`, `(ctx, next)`); a
+  // route handler of the Fetch API (Next.js) takes the request alone.
+  if (!fn.body || fn.parameters.length < (shape === 'handler' ? 1 : 2)) return false;
   const first = fn.parameters[0]?.name;
   if (!first || !ts.isIdentifier(first)) return false;
   // Every gate reads a request header (isHeaderRead below: a `get` or `header` call, `headers`):
@@ -130,21 +170,31 @@ export function rejectsUnknownKey(fn: ts.FunctionLikeDeclaration, file: ts.Sourc
   if (!HEADER_READ_TEXT.test(file.text.slice(fn.body.pos, fn.body.end))) return false;
   const request = first.text;
   const isRequest = (e: ts.Expression) => ts.isIdentifier(e) && e.text === request;
-  const isHeaderRead = (n: ts.Node): boolean => {
-    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && /^(get|header)$/.test(n.expression.name.text) && isRequest(n.expression.expression) && n.arguments[0] !== undefined && ts.isStringLiteralLike(n.arguments[0])) return true;
-    if ((ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === 'headers' && isRequest(n.expression.expression)) return true;
-    return false;
+  const isHeaders = (e: ts.Expression) => ts.isPropertyAccessExpression(e) && e.name.text === 'headers' && isRequest(e.expression);
+  /**
+   * Whether `n` reads a header the caller authenticates with: true; false where it reads one that
+   * says nothing of who sends the request (its parts then not read as one either); undefined where
+   * it reads no header. Parents are not set yet where this runs (during the file's walk).
+   */
+  const headerRead = (n: ts.Node): boolean | undefined => {
+    // `req.get('X-Key')`, `req.header(…)`, `ctx.get(…)`, and the Fetch API's `req.headers.get('x-api-key')`.
+    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && /^(get|header)$/.test(n.expression.name.text) && (isRequest(n.expression.expression) || (n.expression.name.text === 'get' && isHeaders(n.expression.expression))) && n.arguments[0] !== undefined && ts.isStringLiteralLike(n.arguments[0])) return !NOT_A_CREDENTIAL_HEADER.test(n.arguments[0].text);
+    if ((ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && isHeaders(n.expression)) return !NOT_A_CREDENTIAL_HEADER.test(headerNameOf(n) ?? '');
+    return undefined;
   };
+  const isHeaderRead = (n: ts.Node): boolean => headerRead(n) === true;
   const headerVars = new Set<string>();
   const lookupVars = new Set<string>();
   const mentions = (n: ts.Node, names: ReadonlySet<string>, header: boolean): boolean => {
     let found = false;
     const walk = (x: ts.Node): void => {
       if (found) return;
-      if ((ts.isIdentifier(x) && names.has(x.text)) || (header && isHeaderRead(x))) {
+      const read = header ? headerRead(x) : undefined;
+      if ((ts.isIdentifier(x) && names.has(x.text)) || read === true) {
         found = true;
         return;
       }
+      if (read === false) return;
       ts.forEachChild(x, walk);
     };
     walk(n);
@@ -176,6 +226,8 @@ export function rejectsUnknownKey(fn: ts.FunctionLikeDeclaration, file: ts.Sourc
       if (name !== undefined && /^(createError|httpError|createHttpError|HttpError|HttpException)$/.test(name)) return (n.arguments ?? []).some((a) => ts.isNumericLiteral(a) && (a.text === '401' || a.text === '403'));
     }
     if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(n.left) && n.left.name.text === 'status' && ts.isNumericLiteral(n.right)) return n.right.text === '401' || n.right.text === '403';
+    // A response built with that status: `NextResponse.json(body, { status: 401 })`, `new Response(null, { status: 403 })`.
+    if ((ts.isCallExpression(n) || ts.isNewExpression(n)) && (n.arguments ?? []).some(isRefusalInit)) return true;
     return false;
   };
   const rejects = (n: ts.Node): boolean => someNodeOutsideFunctions(n, isRejection, false);
@@ -213,4 +265,28 @@ function someNodeOutsideFunctions(n: ts.Node, test: (x: ts.Node) => boolean, ent
   };
   walk(n);
   return found;
+}
+
+/**
+ * The middleware entry a route shows for a handler that is itself a key gate (it refuses, before
+ * reading anything, a request whose key or signature does not match): the route's authentication.
+ */
+export const HANDLER_KEY_CHECK = 'auth check: presented key';
+
+/**
+ * Whether a function returns a key gate it defines in place: a Midway middleware class's
+ * `resolve() { return async (ctx, next) => {…} }`, or a factory `partnerKey(expected)` returning
+ * `(req, res, next) => {…}`. Named in a route's chain (the class, or the factory's call), it is
+ * that gate. Only a return at the top of the body is read.
+ */
+export function returnsKeyGate(fn: ts.FunctionLikeDeclaration, file: ts.SourceFile): boolean {
+  const body = fn.body;
+  if (!body) return false;
+  const gate = (e: ts.Expression): boolean => {
+    let x = e;
+    while (ts.isParenthesizedExpression(x) || ts.isAsExpression(x) || ts.isSatisfiesExpression(x)) x = x.expression;
+    return (ts.isArrowFunction(x) || ts.isFunctionExpression(x)) && rejectsUnknownKey(x, file);
+  };
+  if (!ts.isBlock(body)) return gate(body);
+  return body.statements.some((st) => ts.isReturnStatement(st) && st.expression !== undefined && gate(st.expression));
 }

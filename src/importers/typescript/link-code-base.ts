@@ -25,7 +25,7 @@ import { chooseDialect } from './sql-dialect.js';
 import { keyBytes, maskKey, modeOfAlgorithm } from './extract-keys.js';
 import { ratePassword, systemWords } from './rate-password.js';
 import { constantDuration } from './extract-credentials.js';
-import { provesIdentity } from './credential-proof.js';
+import { HANDLER_KEY_CHECK, provesIdentity } from './credential-proof.js';
 import { verifiesCode } from './verified-before.js';
 import { AccessControlModel, caslPermissions } from './resolve-permissions.js';
 import { excludedFromGlobalPrefix, LIMITER_MODULES } from './extract-routes.js';
@@ -59,6 +59,8 @@ const ROLE_MIDDLEWARE = /role|authori[sz]e|permit|allow|acl|grant/i;
 /** Middleware and guards that decide by role, permission or policy (beyond log-in): authorisation on the route. */
 const AUTHORIZATION = /authori[sz]|permi(t|ssion)|polic|abilit|\bacl\b|acl[A-Z(]|role|casbin|enforcer|rbac|^can$|^can[A-Z]|access_?control|(check|has|can)Access(?!Token)|owner/i;
 const LOGIN_PATH = /login|log-in|signin|sign-in|logon|auth\/token|\/token$|\/sessions?$/i;
+/** The method a middleware class runs for each request: Midway's `resolve()` (returning the function), NestJS's `use(req, res, next)`. */
+const MIDDLEWARE_ENTRY = /^(resolve|use)$/;
 const PUBLIC_DECORATOR = /^(Public|AllowAnonymous|SkipAuth|NoAuth|IsPublic)$/;
 const NOT_FOLLOWED = new Set(['then', 'catch', 'map', 'filter', 'push', 'forEach', 'reduce', 'find', 'findOne', 'json', 'send', 'status', 'log', 'get', 'set', 'has', 'toString', 'parse', 'stringify', 'resolve', 'reject', 'next', 'use', 'emit', 'on', 'call', 'apply', 'bind', 'constructor', 'update', 'delete', 'create', 'save', 'count']);
 
@@ -628,6 +630,10 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
   };
   const mountsOf = (unit: string): Mount[] | undefined => mountsWalk(unit, 0).mounts;
   const globalGuards = files.flatMap((f) => f.globalGuards);
+  // Middleware classes by name, and whether each is a key gate: its entry method (Midway's
+  // `resolve()`, NestJS's `use(req, res, next)`) is one — in every class of that name.
+  const gateClasses = new Map<string, boolean>();
+  for (const fn of functions.values()) if (fn.className !== undefined && MIDDLEWARE_ENTRY.test(fn.name)) gateClasses.set(fn.className, (gateClasses.get(fn.className) ?? true) && fn.keyGate === true);
   const accessDecisions = (resource: string, action: string, possession: string): string[] =>
     ac.roles().filter((r) => ac.granted(r, action, possession === 'own' ? 'own' : 'any', resource));
 
@@ -734,9 +740,15 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     return String(v.value);
   }
 
-  /** Every function of the code base by that name (at most three, as calls are followed) is a key gate. */
+  /**
+   * Every function of the code base by that name (at most three, as calls are followed) is a key
+   * gate, or returns one (a factory called in the chain); or the name is a middleware class whose
+   * entry method is one (`@Controller('/open', { middleware: [PartnerKeyMiddleware] })`).
+   */
   function isKeyGate(ref: string): boolean {
-    const fns = byName.get(ref.split('.').pop() ?? ref) ?? [];
+    const name = ref.split('.').pop() ?? ref;
+    if (gateClasses.get(name) === true) return true;
+    const fns = byName.get(name) ?? [];
     return fns.length > 0 && fns.length <= 3 && fns.every((f) => f.keyGate === true);
   }
   function buildRoute(route: RouteFact, file: string, path: string, chain: ArgumentValue[], bare: string[]): CodeRoute {
@@ -752,7 +764,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       const limiter = limitsRate(m);
       if (GUARD.test(text) && !RATE_LIMITER.test(text) && !(limiter && m.kind !== 'array')) guarded = true;
       // A middleware of the code base refusing a request whose key a lookup does not find authenticates, whatever its name.
-      if (m.kind === 'ref' && isKeyGate(m.value)) guarded = true;
+      if ((m.kind === 'ref' || m.kind === 'call') && isKeyGate(m.value)) guarded = true;
       if ((m.kind === 'ref' || m.kind === 'call') && AUTHORIZATION.test(m.value)) authorized = true;
       if (limiter) rateLimited = true;
       if (m.kind === 'call' && ROLE_MIDDLEWARE.test(m.value)) roleNamesFound.push(...m.args.flatMap(resolve));
@@ -814,6 +826,11 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       if (isPublic && !ownGuard) guarded = false;
     }
     const keys = functionFor(route.handler);
+    // A handler that refuses, before anything else, a request whose key does not match authenticates it itself.
+    if (keys.some((k) => functions.get(k)?.keyGate === true)) {
+      guarded = true;
+      if (!middleware.includes(HANDLER_KEY_CHECK)) middleware.push(HANDLER_KEY_CHECK);
+    }
     const reachedQueries = keys.flatMap(reach);
     const login = route.method.includes('POST') && (LOGIN_PATH.test(path) || keys.some((k) => checksPassword.get(k)));
     const answered = answering(keys);

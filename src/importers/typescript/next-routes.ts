@@ -3,10 +3,11 @@
 // Pages Router `pages/api/**` default-exported handlers, and `middleware.ts` with its
 // `config.matcher`. A session check in the handler (`getServerSession(authOptions)`, next-auth's
 // `auth()`, Clerk's `auth()`/`currentUser()`) followed by an exit when it finds none is the route's
-// log-in check.
+// log-in check; so is a key or signature the handler compares and refuses on (credential-proof.ts).
 import { ts } from './typescript-parser.js';
 import { argumentValue, calleeName, dottedName, positionOf } from './ast-values.js';
 import type { ArgumentValue, RouteFact } from './code-facts.js';
+import { HANDLER_KEY_CHECK, rejectsUnknownKey } from './credential-proof.js';
 
 const HTTP_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
 const APP_ROUTE = /^(?:.*\/)?app\/((?:[^/]+\/)*)route\.(?:ts|tsx|js|jsx|mts|mjs)$/;
@@ -153,7 +154,11 @@ export function nextRoutes(file: ts.SourceFile, path: string): RouteFact[] {
     // an import from next) or the function takes (req, res): not any default export under a pages folder.
     if (method === 'default' && !/\bnext\b|NextApi/.test(file.text) && !(fn !== undefined && fn.parameters.length >= 2)) return;
     const check = fn ? sessionCheck(fn) : undefined;
-    const middleware: ArgumentValue[] = [...wrappers, ...(check !== undefined ? [{ kind: 'ref' as const, value: `auth check: ${check}()` }] : [])];
+    // Else a key or signature the handler checks itself: `if (req.headers.get('x-api-key') !==
+    // process.env.PARTNER_KEY) return NextResponse.json(…, { status: 401 })`, an HMAC of the body
+    // compared with a signature header, refused with 403.
+    const keyCheck = fn !== undefined && check === undefined && rejectsUnknownKey(fn, file, 'handler');
+    const middleware: ArgumentValue[] = [...wrappers, ...(check !== undefined ? [{ kind: 'ref' as const, value: `auth check: ${check}()` }] : []), ...(keyCheck ? [{ kind: 'ref' as const, value: HANDLER_KEY_CHECK }] : [])];
     const handler = fn ? { key: `${path}@${fn.pos}` } : name !== undefined ? { name } : {};
     const methods = method === 'default' ? (fn ? branchedMethods(fn, file) : []) : [method];
     for (const m of methods.length > 0 ? methods : ['ALL']) out.push({ framework: 'nextjs', method: m, path: where.path, middleware, handler, at: positionOf(at, file) });

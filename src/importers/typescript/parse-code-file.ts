@@ -7,7 +7,7 @@ import { calleeName, dottedName, positionOf, propertyName, requiredModule } from
 import { emptyFileFacts, type FileFacts, type FunctionFact, type UseFact } from './code-facts.js';
 import { caslRawRules, caslRule, grantsFromChain, grantsFromObject } from './extract-access-control.js';
 import { credentialFromCall, passwordLiteral } from './extract-credentials.js';
-import { comparesPassword, rejectsUnknownKey } from './credential-proof.js';
+import { comparesPassword, rejectsUnknownKey, returnsKeyGate } from './credential-proof.js';
 import { keysFromCall, keyValue } from './extract-keys.js';
 import { enclosingFunction, isAnswered } from './find-response.js';
 import { queryFromCall, queryFromKnexChain, queryFromQueryBuilder, repositoryDefinition } from './extract-queries.js';
@@ -403,7 +403,7 @@ function scanCodeFile(path: string, text: string): FileFacts {
           calls: [],
           checksPassword: false,
           decorators: ts.isMethodDeclaration(node) ? decoratorsOf(node, file) : [],
-          ...(rejectsUnknownKey(fnNode, file) ? { keyGate: true as const } : {}),
+          ...(rejectsUnknownKey(fnNode, file) || returnsKeyGate(fnNode, file) ? { keyGate: true as const } : {}),
           at: positionOf(node, file),
         };
         facts.functions.push(fn);

@@ -21,6 +21,7 @@ export declare namespace ts {
   export type CallExpression = TS.CallExpression;
   export type ClassDeclaration = TS.ClassDeclaration;
   export type DiagnosticWithLocation = TS.DiagnosticWithLocation;
+  export type ElementAccessExpression = TS.ElementAccessExpression;
   export type Expression = TS.Expression;
   export type FunctionLikeDeclaration = TS.FunctionLikeDeclaration;
   export type HasDecorators = TS.HasDecorators;

@@ -1,0 +1,183 @@
+// Authentication a route does without middleware named for it: a handler that compares a key or a
+// signature the request presents (an API-key header with a configured secret, an HMAC of the body
+// with a signature header) and refuses with 401/403 on a mismatch before reading anything; and a
+// middleware class (Midway's `resolve()` returning the function, NestJS's `use`) or a factory
+// named in the chain that does the same. A presence check, a check of where the request comes from
+// (Origin), or a check that never refuses authenticates no one.
+import { relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ImportResult } from '../../src/importers/importer.js';
+import { typescriptImporter } from '../../src/importers/typescript/index.js';
+import { emptyInventory } from '../../src/inventory/inventory.js';
+import type { CodeRoute } from '../../src/inventory/manifest-schema.js';
+import { readSourceInput } from '../../src/sources/source-input.js';
+import { tempDir } from '../support/temp-dir.js';
+import { filesUnder } from '../support/files-under.js';
+
+async function load(files: Record<string, string>): Promise<ImportResult> {
+  const dir = tempDir(files);
+  const inputs = filesUnder(dir).map((f) => readSourceInput(f, relative(dir, f).split('\\').join('/')));
+  return typescriptImporter.load(inputs, { cwd: dir, baseDir: dir, options: {}, mapping: {}, declared: emptyInventory() });
+}
+const route = (r: ImportResult, id: string): CodeRoute => {
+  const found = r.manifest.codeRoutes?.find((x) => x.id === id);
+  expect(found, id).toBeDefined();
+  return found as CodeRoute;
+};
+
+/** A Next.js App Router GET at /api/partner/members whose handler body is `body`. */
+const nextGet = (body: string) => ({
+  'web/src/app/api/partner/members/route.ts': `
+import { NextRequest, NextResponse } from 'next/server';
+import { db } from '@/db';
+import { members } from '@/db/schema';
+const ALLOWED_ORIGIN = 'https://partner.example.com';
+export async function GET(req: NextRequest) {
+${body}
+  const rows = await db.select().from(members);
+  return NextResponse.json({ data: rows });
+}
+`,
+});
+
+describe('a Next.js handler that checks the key or signature itself', () => {
+  it('an API-key header compared with a configured secret, 401 otherwise: guarded', async () => {
+    const r = await load(nextGet(`  if (req.headers.get('x-api-key') !== process.env.PARTNER_API_KEY) {
+    return NextResponse.json({ code: 401 }, { status: 401 });
+  }`));
+    expect(route(r, 'GET:/api/partner/members')).toMatchObject({ guarded: true, middleware: ['auth check: presented key'] });
+  });
+
+  it('an HMAC of the raw body compared with a signature header, 403 otherwise: guarded', async () => {
+    const r = await load({
+      'web/src/app/api/payments/notify/route.ts': `
+import { NextRequest } from 'next/server';
+import { createHmac, timingSafeEqual } from 'crypto';
+import { db } from '@/db';
+import { wallets } from '@/db/schema';
+export async function POST(req: NextRequest) {
+  const raw = await req.text();
+  const presented = req.headers.get('x-payment-signature') ?? '';
+  const expected = createHmac('sha256', process.env.PAYMENT_HOOK_KEY as string).update(raw).digest('hex');
+  if (presented.length !== expected.length || !timingSafeEqual(Buffer.from(presented), Buffer.from(expected))) {
+    return new Response('bad signature', { status: 403 });
+  }
+  const body = JSON.parse(raw);
+  await db.update(wallets).set({ balance: body.amount });
+  return Response.json({ ok: true });
+}
+`,
+    });
+    expect(route(r, 'POST:/api/payments/notify').guarded).toBe(true);
+  });
+
+  it('only the presence of the key checked, an Origin compared, or a mismatch let through: not guarded', async () => {
+    const presence = await load(nextGet(`  if (!req.headers.get('x-api-key')) return NextResponse.json({ code: 401 }, { status: 401 });`));
+    expect(route(presence, 'GET:/api/partner/members')).toMatchObject({ guarded: false });
+    const origin = await load(nextGet(`  if (req.headers.get('origin') !== ALLOWED_ORIGIN) return NextResponse.json({ code: 403 }, { status: 403 });`));
+    expect(route(origin, 'GET:/api/partner/members')).toMatchObject({ guarded: false });
+    const logged = await load(nextGet(`  if (req.headers.get('x-api-key') !== process.env.PARTNER_API_KEY) console.warn('unknown partner');`));
+    expect(route(logged, 'GET:/api/partner/members')).toMatchObject({ guarded: false });
+  });
+});
+
+describe('an Express handler that checks the key itself', () => {
+  it('refused with 401 before the query: guarded; without the refusal: not', async () => {
+    const routes = (check: string) => `
+import { Router } from 'express';
+import { pool } from './db';
+const router = Router();
+router.get('/feed/members', async (req, res) => {
+  ${check}
+  const { rows } = await pool.query('SELECT name, phone FROM member');
+  res.json(rows);
+});
+export default router;
+`;
+    const checked = await load({ 'src/routes.ts': routes(`if (req.get('X-Feed-Key') !== process.env.FEED_KEY) return res.status(401).end();`) });
+    expect(route(checked, 'GET:/feed/members')).toMatchObject({ guarded: true, middleware: ['auth check: presented key'] });
+    const open = await load({ 'src/routes.ts': routes(`const key = req.get('X-Feed-Key');`) });
+    expect(route(open, 'GET:/feed/members').guarded).toBe(false);
+  });
+
+  it('a factory named in the chain whose returned middleware refuses a wrong key: guarded', async () => {
+    const r = await load({
+      'src/partner-key.ts': `
+export function partnerKey(expected: string) {
+  return (req, res, next) => {
+    if (req.header('X-Partner-Key') !== expected) return res.sendStatus(403);
+    next();
+  };
+}
+`,
+      'src/routes.ts': `
+import { Router } from 'express';
+import { partnerKey } from './partner-key';
+const router = Router();
+router.get('/partner/orders', partnerKey(process.env.PARTNER_KEY), async (req, res) => res.json([]));
+export default router;
+`,
+    });
+    expect(route(r, 'GET:/partner/orders').guarded).toBe(true);
+  });
+});
+
+describe('a Midway controller whose middleware option names a key-checking class', () => {
+  const controller = `
+import { Controller, Get, Inject } from '@midwayjs/core';
+import { PartnerKeyMiddleware } from '../middleware/partner-key.middleware';
+import { ReportService } from '../service/report.service';
+
+@Controller('/open/partner', { middleware: [PartnerKeyMiddleware] })
+export class PartnerController {
+  @Inject()
+  reportService: ReportService;
+
+  @Get('/residents')
+  async residents() {
+    return this.reportService.residents();
+  }
+}
+`;
+  const middleware = (check: string) => `
+import { Middleware, IMiddleware, httpError } from '@midwayjs/core';
+import { NextFunction, Context } from '@midwayjs/koa';
+
+const PARTNER_KEY = process.env.PARTNER_KEY;
+
+@Middleware()
+export class PartnerKeyMiddleware implements IMiddleware<Context, NextFunction> {
+  resolve() {
+    return async (ctx: Context, next: NextFunction) => {
+      ${check}
+      await next();
+    };
+  }
+
+  static getName(): string {
+    return 'partnerKey';
+  }
+}
+`;
+
+  it('resolve() returns a function refusing a wrong x-api-key: guarded', async () => {
+    const r = await load({
+      'server/src/controller/partner.controller.ts': controller,
+      'server/src/middleware/partner-key.middleware.ts': middleware(`if (ctx.get('x-api-key') !== PARTNER_KEY) throw new httpError.ForbiddenError();`),
+    });
+    expect(route(r, 'GET:/open/partner/residents')).toMatchObject({ guarded: true, middleware: ['PartnerKeyMiddleware'] });
+  });
+
+  it('one that refuses only a missing key, or only logs: not guarded', async () => {
+    const presence = await load({
+      'server/src/controller/partner.controller.ts': controller,
+      'server/src/middleware/partner-key.middleware.ts': middleware(`if (!ctx.get('x-api-key')) throw new httpError.UnauthorizedError();`),
+    });
+    expect(route(presence, 'GET:/open/partner/residents').guarded).toBe(false);
+    const logs = await load({
+      'server/src/controller/partner.controller.ts': controller,
+      'server/src/middleware/partner-key.middleware.ts': middleware(`ctx.logger.info(ctx.get('x-api-key'));`),
+    });
+    expect(route(logs, 'GET:/open/partner/residents').guarded).toBe(false);
+  });
+});

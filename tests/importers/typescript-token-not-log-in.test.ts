@@ -1,0 +1,90 @@
+// A log-in route is one a password is presented to. A handler that only verifies the bearer token
+// an earlier log-in issued (jsonwebtoken's jwt.verify, a NestJS JwtService, a bare `verify`
+// imported from a token library), even through a helper in a module that also checks passwords
+// elsewhere, takes no password: it is not a log-in route. A password library's `verify`
+// (argon2.verify) still is one.
+import { relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ImportResult } from '../../src/importers/importer.js';
+import { typescriptImporter } from '../../src/importers/typescript/index.js';
+import { emptyInventory } from '../../src/inventory/inventory.js';
+import { readSourceInput } from '../../src/sources/source-input.js';
+import { tempDir } from '../support/temp-dir.js';
+import { filesUnder } from '../support/files-under.js';
+
+async function load(files: Record<string, string>): Promise<ImportResult> {
+  const dir = tempDir(files);
+  const inputs = filesUnder(dir).map((f) => readSourceInput(f, relative(dir, f).split('\\').join('/')));
+  return typescriptImporter.load(inputs, { cwd: dir, baseDir: dir, options: {}, mapping: {}, declared: emptyInventory() });
+}
+
+const loginOf = (r: ImportResult, id: string) => r.manifest.codeRoutes?.find((x) => x.id === id)?.login;
+
+const ROUTES = `
+import { Router } from 'express';
+import { currentMember, passwordMatches } from './auth';
+const router = Router();
+router.post('/api/member/me/freeze', async (req, res) => {
+  const me = currentMember(req);
+  if (!me) return res.status(401).end();
+  res.json({ frozen: true });
+});
+router.post('/api/member/session-start', async (req, res) => {
+  const ok = await passwordMatches(req.body.memberNo, req.body.password);
+  if (!ok) return res.status(401).end();
+  res.json({ ok });
+});
+export default router;
+`;
+
+describe('token verification is not a password check', () => {
+  it('jwt.verify in a helper beside a bcrypt check: the token route is no log-in, the password route is one', async () => {
+    const r = await load({
+      'src/auth.ts': `
+import jwt from 'jsonwebtoken';
+import bcrypt from 'bcryptjs';
+export function currentMember(req) {
+  const header = req.headers.authorization ?? '';
+  try { return jwt.verify(header.slice(7), process.env.MEMBER_SECRET); } catch { return null; }
+}
+export async function passwordMatches(memberNo, plain) {
+  const hash = await loadHash(memberNo);
+  return bcrypt.compare(plain, hash);
+}
+async function loadHash(memberNo) { return ''; }
+`,
+      'src/routes.ts': ROUTES,
+    });
+    expect(loginOf(r, 'POST:/api/member/me/freeze')).toBe(false);
+    expect(loginOf(r, 'POST:/api/member/session-start')).toBe(true);
+  });
+
+  it('a bare verify imported from jsonwebtoken, and a JwtService field: no log-in', async () => {
+    const r = await load({
+      'src/auth.ts': `
+import { verify } from 'jsonwebtoken';
+import { JwtService } from '@nestjs/jwt';
+class Tokens { constructor(private readonly jwtService: JwtService) {} check(t) { return this.jwtService.verify(t); } }
+const tokens = new Tokens(new JwtService());
+export function currentMember(req) { return verify(req.headers.authorization, 'k') && tokens.check(req.headers.authorization); }
+export async function passwordMatches(memberNo, plain) { return false; }
+`,
+      'src/routes.ts': ROUTES,
+    });
+    expect(loginOf(r, 'POST:/api/member/me/freeze')).toBe(false);
+  });
+
+  it('argon2.verify compares a password: the route is a log-in route', async () => {
+    const r = await load({
+      'src/auth.ts': `
+import argon2 from 'argon2';
+export function currentMember(req) { return null; }
+export async function passwordMatches(memberNo, plain) { return argon2.verify(await loadHash(memberNo), plain); }
+async function loadHash(memberNo) { return ''; }
+`,
+      'src/routes.ts': ROUTES,
+    });
+    expect(loginOf(r, 'POST:/api/member/session-start')).toBe(true);
+    expect(loginOf(r, 'POST:/api/member/me/freeze')).toBe(false);
+  });
+});
