@@ -55,6 +55,8 @@ export const grantView: ViewDefinition = {
     '/jobScopeRank': { manifest: 'roles[].jobScope', facts: ['/role/jobScope'] },
     '/actsForRecipient': { manifest: "roles[].recipientFlow naming a flow whose recipient.kind is not entrusted-processor", facts: [] },
     '/role/jobScope': { manifest: 'roles[].jobScope' },
+    '/interface/lookupKeys': { manifest: 'interfaces[].lookupKeys' },
+    '/privileged': { manifest: 'roles[].privileged, or roles[].kind admin, security, audit or system (also of a role it inherits)', facts: [] },
     '/patternTargetGranted': { manifest: 'roles[].grants[] written without a pattern, on the interface or store a pattern grant reaches', facts: [] },
     // Left out, the role's need is not stated (null); `fullValuesNeeded: none` states that it needs nothing in full.
     '/unmaskedBeyondStatedNeed': { manifest: 'roles[].fullValuesNeeded (with interfaces[].masked)', absent: 'fullValuesNeeded: none', facts: ['/role/fullValuesNeeded'] },
