@@ -41,6 +41,7 @@ const OUT_OF_SCOPE_WHEN_UNSTATED: Readonly<Record<string, string>> = {
   'grant:/role/anonymous': 'a role not stated to be the anonymous (public) principal is not it',
   'grant:/grant/expires': 'the rule checks an expiry date the grant states; a grant that states none has no date to have passed',
   'grant:/interface/bulk': 'an interface not stated to export in bulk is not a bulk export',
+  'interface:/interface/bulk': 'an interface not stated to return rows in bulk (and not an export or a list) is not a bulk interface',
   'grant:/jobScopeRank': "the job scope is the yardstick the rule measures a grant's scope against; a role stating none is not measured (the scope itself is judged by the other query-rights rules)",
   'account:/account/hrStatus': 'no departure stated (HR status `left`): not a leaver\'s account',
   'account:/account/affiliation': 'no departure or contract work stated (affiliation `leaver`, `contractor`): not a leaver\'s or a contractor\'s account',

@@ -12,6 +12,11 @@ const ZH: Readonly<Record<string, string>> = {
   "roles[].recipientFlow and the grants of those roles (a cloud-policy source's mapping.principals), or the roles of accounts whose entrustment is the flow":
     'roles[].recipientFlow 及这些角色的授权（cloud-policy 来源的 mapping.principals），或受托关系为该数据流的账号所持角色',
   'roles[].recipientFlow naming a flow whose recipient.kind is not entrusted-processor': 'roles[].recipientFlow（所指数据流的 recipient.kind 不是 entrusted-processor）',
+  'roles[].recipientFlow of every role granted the interface (a flow whose recipient.kind is not entrusted-processor)': '被授权调用该接口的每个角色的 roles[].recipientFlow（所指数据流的 recipient.kind 不是 entrusted-processor）',
+  'interfaces[].kind device-function, devices[].interfaces, and no roles[].grants[] on it': 'interfaces[].kind 为 device-function、devices[].interfaces，且没有角色的 roles[].grants[] 指向该接口',
+  'roles[].jobScope of the roles granted every interface the device calls (roles[].grants[].interface)': '被授权调用该终端全部接口的角色的 roles[].jobScope（roles[].grants[].interface）',
+  'roles[].privileged, or roles[].kind admin, security, audit or system (also of a role it inherits)': 'roles[].privileged，或 roles[].kind 为 admin、security、audit、system（含所继承的角色）',
+  'codeRoutes[].interface with roles[].recipientFlow of every role granted that interface': 'codeRoutes[].interface，以及被授权调用该接口的每个角色的 roles[].recipientFlow',
   'accounts[].dormant (a cohort: how many of its accounts are dormant)': 'accounts[].dormant（账号群组：其中有多少个账号长期未使用）',
   'accounts[].roles (the roles the account holds; an empty list states it holds none)': 'accounts[].roles（账号持有的角色；空列表表示不持有任何角色）',
   'accounts[].roles (the roles the account holds), each privileged by roles[].privileged or roles[].kind': 'accounts[].roles（账号持有的角色），其特权由 roles[].privileged 或 roles[].kind 说明',

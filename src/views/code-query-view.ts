@@ -6,6 +6,7 @@ import { fieldCategory } from './code-field-category.js';
 import { SCOPE_ORDER, scopeRank } from './scope.js';
 import type { ViewDefinition, ViewItem } from './view.js';
 import { termName } from '../i18n/terms.js';
+import { recipientOnlyInterfaces } from './acts-for-recipient.js';
 import { grantCauses } from './grant-causes.js';
 import { declaredAsOwnField } from './related-field-declared.js';
 import type { InventoryIndex } from './inventory-index.js';
@@ -271,6 +272,7 @@ export const codeQueryView: ViewDefinition = {
   description: 'every query a route handler in code reaches, with its lookup categories, owner condition and the route roles’ scope',
   statedBy: {
     '/query/limited': { manifest: 'codeRoutes[].queries[].limited (code scan)', absent: 'limited: false', facts: ['/route/queries/*/limited'] },
+    '/servesRecipientsOnly': { manifest: 'codeRoutes[].interface with roles[].recipientFlow of every role granted that interface', facts: [] },
     '/query/ownerCondition': { manifest: 'codeRoutes[].queries[].ownerCondition (code scan)', absent: 'ownerCondition: false', facts: ['/route/queries/*/ownerCondition'] },
     // Computed by the code scan from the statement it read (always stated then); a statement the SQL
     // parser could not read is an explicit unknown (queries[].unreadable), which the rules' notEvaluated fixtures cover.
@@ -292,6 +294,7 @@ export const codeQueryView: ViewDefinition = {
   },
   build({ index }) {
     const items: ViewItem[] = [];
+    const recipientOnly = recipientOnlyInterfaces(index.inventory.roles, (id) => index.effectiveGrants(id), index.flows);
     for (const route of index.inventory.codeRoutes) {
       const keys = codeQueryKeys(route);
       for (const [q, query] of route.queries.entries()) {
@@ -375,6 +378,12 @@ export const codeQueryView: ViewDefinition = {
             unenforcedScopeNote: unenforcedPick !== null ? unenforcedScopeNote(unenforcedPick.grant.scope) : NO_NOTE,
             unenforcedScopeGrantItem,
             servesInterface: included ? null : servesInterface,
+            /**
+             * The interface this query serves is granted only to roles acting for another processor
+             * receiving a provision (roles[].recipientFlow): the route is that provision's channel,
+             * judged by the provision rules, not a bulk read by the operator's staff.
+             */
+            servesRecipientsOnly: servesInterface !== null && servesInterface !== undefined && !included && recipientOnly.has(servesInterface),
             interface: servesInterface === null || included ? null : (served?.interface ?? null),
             returnedFieldsBeyondInterface: beyond,
             returnedBeyondInterface: categoriesBeyond,

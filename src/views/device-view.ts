@@ -2,11 +2,12 @@
 // interfaces it calls with its scope, the categories it shows, and its local cache.
 import { reachableRecords, volumeCrossings } from '../reach/volume-threshold.js';
 import { unique } from './inventory-index.js';
+import { scopeRank } from './scope.js';
 import type { ViewDefinition } from './view.js';
 
 export const deviceView: ViewDefinition = {
   name: 'device',
-  reads: ['devices', 'interfaces', 'stores'],
+  reads: ['devices', 'interfaces', 'stores', 'roles'],
   description: 'every device with its binding, authentication, management, reach, scope and local cache',
   statedBy: {
     '/cache/encryption/atRest': { manifest: 'stores[].encryption.atRest of the device\'s localCache store', absent: 'encryption: { atRest: false }' },
@@ -19,12 +20,46 @@ export const deviceView: ViewDefinition = {
     '/device/mdm/remoteLock': { manifest: 'devices[].mdm.remoteLock', absent: 'remoteLock: false' },
     '/device/mdm/remoteWipe': { manifest: 'devices[].mdm.remoteWipe', absent: 'remoteWipe: false' },
     '/device/scope': { manifest: 'devices[].scope' },
+    '/usersJobScopeRank': { manifest: 'roles[].jobScope of the roles granted every interface the device calls (roles[].grants[].interface)', facts: [] },
+    '/scopeRank': { manifest: 'devices[].scope', facts: ['/device/scope'] },
     '/device/signage': { manifest: 'devices[].signage', absent: 'signage: false' },
     '/placement': { manifest: 'devices[].privateSpace or devices[].publicPlace', absent: 'publicPlace: false', facts: ['/device/privateSpace', '/device/publicPlace'] },
     '/unmaskedCategories': { manifest: 'interfaces[].masked of the device\'s interfaces', absent: 'masked: [] (nothing masked)', facts: ['/interfaces/*/masked'] },
     '/unmaskedSensitiveCategories': { manifest: 'interfaces[].masked of the device\'s interfaces', absent: 'masked: [] (nothing masked)', facts: ['/interfaces/*/masked'] },
   },
   build({ index }) {
+    // Roles by interface granted (inherited grants included), for the device's users below.
+    const rolesOf = new Map<string, Set<string>>();
+    for (const role of index.inventory.roles) {
+      for (const { grant } of index.effectiveGrants(role.id)) {
+        if (grant.interface === undefined) continue;
+        const set = rolesOf.get(grant.interface);
+        if (set) set.add(role.id);
+        else rolesOf.set(grant.interface, new Set([role.id]));
+      }
+    }
+    const jobScopeOf = new Map(index.inventory.roles.map((r) => [r.id, r.jobScope]));
+    /**
+     * The narrowest job scope (rank) of the device's users: the roles granted every interface the
+     * device calls (the device's whole function is their work). Null when no role is, or one of them
+     * states no job scope: whose task the device serves is then not stated.
+     */
+    const usersJobScopeRankOf = (ids: string[]): number | null => {
+      if (ids.length === 0) return null;
+      let users: Set<string> | undefined;
+      for (const id of ids) {
+        const holders = rolesOf.get(id) ?? new Set<string>();
+        users = users === undefined ? new Set(holders) : new Set([...users].filter((r) => holders.has(r)));
+      }
+      if (!users || users.size === 0) return null;
+      let narrowest: number | null = null;
+      for (const role of users) {
+        const rank = scopeRank(jobScopeOf.get(role));
+        if (rank === null) return null;
+        narrowest = narrowest === null ? rank : Math.min(narrowest, rank);
+      }
+      return narrowest;
+    };
     const reachOf = (ids: string[]) => {
       const profiles = ids.map((id) => index.interfaces.get(id)).filter((p) => p !== undefined);
       const returned = unique(profiles.flatMap((p) => p.returnedCategories));
@@ -38,6 +73,7 @@ export const deviceView: ViewDefinition = {
         unmaskedSensitive: index.sensitive(unmasked),
         // Stated only when every interface the device calls says what it masks.
         maskingStated: profiles.every((p) => p.interface.masked !== undefined),
+        usersJobScopeRank: usersJobScopeRankOf(ids),
       };
     };
     // Devices with the same interfaces share one summary: a national fleet repeats a few lists.
@@ -83,6 +119,8 @@ export const deviceView: ViewDefinition = {
           unmaskedSensitiveCategories: reach.maskingStated ? reach.unmaskedSensitive : null,
           reachesPI: returned.length > 0,
           reachableRecords: reachable,
+          scopeRank: scopeRank(device.scope) ?? null,
+          usersJobScopeRank: reach.usersJobScopeRank,
           volumeCrossings: volume.crossings,
           biometricDevice: device.kind === 'face-terminal' || device.kind === 'fingerprint-terminal' || device.biometric !== undefined,
           cache: cache?.store ?? null,

@@ -13,7 +13,10 @@ export interface GrantCause {
 
 /**
  * A role's effective grants, one per cause: grants that say the same thing (every field but the
- * source's own spelling, `pattern`, and the code route a grant is read from) are one cause whatever source states them. The key is
+ * source's own spelling, `pattern`, and the code route a grant is read from) are one cause whatever source states them,
+ * and whichever role states them: a role inheriting the same grant from several parents (or stating
+ * one it also inherits) holds one access, its first statement (its own, else the first parent's)
+ * the grant and the others `alsoStatedBy`. The key is
  * `role>target`; when the role holds several different grants on one target, the scope is added
  * (`role>target@any`), and a number only when even the scope is shared, counted in a fixed order
  * of the grants' content so that it does not depend on which source was read first.
@@ -29,7 +32,9 @@ export function grantCauses(roleId: string, effective: ReadonlyArray<{ grant: Gr
     // grant declared in the manifest and decided by a Casbin policy is one cause.
     const { pattern: _pattern, codeRoute: _codeRoute, ...content } = grant;
     if (content.scopeEnforced === true) delete content.scopeEnforced;
-    const signature = `${declaredBy.id}\0${canonical(content)}`;
+    // Not the declaring role: `inherits: [caregiver, nurse]` both granting the same read of one
+    // interface is one access of the inheriting role, with one fix.
+    const signature = canonical(content);
     const seen = causes.get(signature);
     if (seen) seen.alsoStatedBy.push(grant);
     else causes.set(signature, { grant, declaredBy, alsoStatedBy: [], key: '' });

@@ -7,10 +7,11 @@ import { NO_HOLDERS } from './inventory-index.js';
 import { childrenPINote } from '../i18n/children-pi-text.js';
 import { reachableRecords, volumeCrossings } from '../reach/volume-threshold.js';
 import { codeQueryKeys, routeRoleScope } from './code-query-view.js';
+import { actsForRecipient } from './acts-for-recipient.js';
 import { grantCauses } from './grant-causes.js';
 import { scopeRank } from './scope.js';
 import type { ViewDefinition, ViewItem } from './view.js';
-import type { Flow, Grant, Role } from '../inventory/manifest-schema.js';
+import type { Grant, Role } from '../inventory/manifest-schema.js';
 
 const BULK_ACTIONS = new Set(['export', 'print', 'copy']);
 
@@ -54,6 +55,8 @@ export const grantView: ViewDefinition = {
     '/jobScopeRank': { manifest: 'roles[].jobScope', facts: ['/role/jobScope'] },
     '/actsForRecipient': { manifest: "roles[].recipientFlow naming a flow whose recipient.kind is not entrusted-processor", facts: [] },
     '/role/jobScope': { manifest: 'roles[].jobScope' },
+    '/interface/lookupKeys': { manifest: 'interfaces[].lookupKeys' },
+    '/privileged': { manifest: 'roles[].privileged, or roles[].kind admin, security, audit or system (also of a role it inherits)', facts: [] },
     '/patternTargetGranted': { manifest: 'roles[].grants[] written without a pattern, on the interface or store a pattern grant reaches', facts: [] },
     // Left out, the role's need is not stated (null); `fullValuesNeeded: none` states that it needs nothing in full.
     '/unmaskedBeyondStatedNeed': { manifest: 'roles[].fullValuesNeeded (with interfaces[].masked)', absent: 'fullValuesNeeded: none', facts: ['/role/fullValuesNeeded'] },
@@ -272,13 +275,6 @@ export const grantView: ViewDefinition = {
     return items;
   },
 };
-
-/** The flow (id) whose recipient, a processor other than an entrusted one, acts with the role; null when none. */
-function actsForRecipient(role: Role, flows: ReadonlyMap<string, Flow>): string | null {
-  if (role.recipientFlow === undefined) return null;
-  const flow = flows.get(role.recipientFlow);
-  return flow !== undefined && flow.recipient.kind !== 'entrusted-processor' ? flow.id : null;
-}
 
 /**
  * The categories of `shown` that the role's stated need for full values does not name: all of

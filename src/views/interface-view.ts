@@ -1,11 +1,12 @@
 // One item per interface: the categories it can be searched by and shows, masked or not, and
 // the roles and devices that can call it with their widest scope.
+import { recipientOnlyInterfaces } from './acts-for-recipient.js';
 import { SCOPE_ORDER, scopeRank } from './scope.js';
 import type { ViewDefinition } from './view.js';
 
 export const interfaceView: ViewDefinition = {
   name: 'interface',
-  reads: ['interfaces', 'stores', 'roles'],
+  reads: ['interfaces', 'stores', 'roles', 'devices', 'flows'],
   description: 'every interface with lookup-key and returned categories, masking, limits and who can call it',
   statedBy: {
     '/interface/anomalyAlert': { manifest: 'interfaces[].anomalyAlert', absent: 'anomalyAlert: false' },
@@ -16,10 +17,13 @@ export const interfaceView: ViewDefinition = {
     '/interface/rowLimit': { manifest: 'interfaces[].rowLimit', absent: 'rowLimit: none' },
     '/interface/watermark': { manifest: 'interfaces[].watermark', absent: 'watermark: false' },
     '/widestScope': { manifest: 'roles[].grants[].scope (of every grant on the interface)', facts: [] },
+    '/servesOnlyRecipients': { manifest: "roles[].recipientFlow of every role granted the interface (a flow whose recipient.kind is not entrusted-processor)", facts: [] },
+    '/servesOnlyDevices': { manifest: 'interfaces[].kind device-function, devices[].interfaces, and no roles[].grants[] on it', facts: [] },
     '/unmaskedCategories': { manifest: 'interfaces[].masked', absent: 'masked: [] (nothing masked)', facts: ['/interface/masked'] },
     '/unmaskedSensitiveCategories': { manifest: 'interfaces[].masked', absent: 'masked: [] (nothing masked)', facts: ['/interface/masked'] },
   },
   build({ index }) {
+    const recipientOnly = recipientOnlyInterfaces(index.inventory.roles, (id) => index.effectiveGrants(id), index.flows);
     const callers = new Map<string, { roles: Set<string>; widest: number; unknown: boolean }>();
     for (const role of index.inventory.roles) {
       for (const { grant } of index.effectiveGrants(role.id)) {
@@ -68,6 +72,17 @@ export const interfaceView: ViewDefinition = {
           /** The widest scope any role calls it with; null when no role does or a caller's scope is not known to be applied. */
           widestScope: c && c.widest >= 0 && !c.unknown ? SCOPE_ORDER[c.widest] : null,
           devices: devicesOf.get(itf.id) ?? [],
+          /**
+           * Every role granted the interface acts for another processor receiving a provision
+           * (roles[].recipientFlow): the interface is that provision's channel, judged by the
+           * provision rules, not a bulk query of the operator's staff. False with no caller.
+           */
+          servesOnlyRecipients: recipientOnly.has(itf.id),
+          /**
+           * A device function (kind device-function) that devices call and no role is granted:
+           * a machine's own sync (a door terminal fetching its site's templates), not a person's query.
+           */
+          servesOnlyDevices: itf.kind === 'device-function' && (c === undefined || c.roles.size === 0) && (devicesOf.get(itf.id)?.length ?? 0) > 0,
         },
       };
     });
