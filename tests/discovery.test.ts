@@ -157,12 +157,15 @@ describe('discovering a table', () => {
 });
 
 describe('MySQL dump statements', () => {
-  it('splits on the delimiter outside quotes and comments, dropping versioned comments', () => {
-    const text = "/*!40101 SET NAMES utf8 */;\n-- a comment; with a semicolon\nINSERT INTO `t` VALUES (1,'a;b\\';c');\nDELIMITER ;;\nCREATE TRIGGER x BEFORE INSERT ON t FOR EACH ROW BEGIN SET @a = 1; END;;\nDELIMITER ;\nUSE `shop`;\n";
+  it('splits on the delimiter outside quotes and comments; a versioned comment starting a statement is its text, one inside a plain statement is dropped', () => {
+    const text = "/*!40101 SET NAMES utf8 */;\n-- a comment; with a semicolon\nINSERT INTO `t` VALUES (1,'a;b\\';c');\nDELIMITER ;;\nCREATE TRIGGER x BEFORE INSERT ON t FOR EACH ROW BEGIN SET @a = 1; END;;\nDELIMITER ;\nUSE `shop`;\nCREATE TABLE `p` (`id` int) ENGINE=InnoDB\n/*!50100 PARTITION BY HASH (`id`) */;\n/*!50001 CREATE ALGORITHM=UNDEFINED */\n/*!50013 DEFINER=`app`@`%` SQL SECURITY DEFINER */\n/*!50001 VIEW `v` AS select `id` AS `id` from `p` */;\n";
     const statements = splitMysqlDump(text, 'dump.sql');
-    expect(statements.map((s) => s.text.split(/\s+/)[0])).toEqual(['INSERT', 'CREATE', 'USE']);
-    expect(statements[0]?.line).toBe(3);
-    expect(statements[1]?.text).toContain('SET @a = 1; END');
+    expect(statements.map((s) => s.text.split(/\s+/)[0])).toEqual(['SET', 'INSERT', 'CREATE', 'USE', 'CREATE', 'CREATE']);
+    expect(statements[1]?.line).toBe(3);
+    expect(statements[2]?.text).toContain('SET @a = 1; END');
+    expect(statements[4]?.text).not.toContain('PARTITION');
+    expect(statements[5]?.text.replace(/\s+/g, ' ')).toBe('CREATE ALGORITHM=UNDEFINED DEFINER=`app`@`%` SQL SECURITY DEFINER VIEW `v` AS select `id` AS `id` from `p`');
+    expect(statements[5]?.line).toBe(10);
   });
 
   it('cuts an extended INSERT after the rows wanted, respecting quotes and nesting', () => {

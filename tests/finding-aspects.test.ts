@@ -706,6 +706,49 @@ codeRoutes:
   });
 });
 
+describe('a bulk export by a date from the request, for a role whose grant states a unit scope', () => {
+  // A dental chain's clinic manager (job and grant: their own clinic) exports visit records by a
+  // date range the request gives; the query has no cap and no clinic condition bound to the caller.
+  // PIPL-CODE-002 (bulk, uncapped, not tied to the caller's own or unit records) and PIPL-QRY-006
+  // row `unenforced-in-code` (the stated unit scope the route does not apply) name one missing tie:
+  // one finding, the grant's, with the route's query as its aspect (via /unenforcedScopeGrantItem),
+  // as PIPL-CODE-011's is. A cap alone fixes CODE-002 only; bound to the caller, neither fails.
+  const manifest = (q: { limited?: boolean; ownerCondition?: boolean }) => `apiVersion: pipl-audit/v1
+stores:
+  - id: visits
+    kind: database
+    fields:
+      - { name: patient_name, category: identity.name }
+      - { name: patient_phone, category: contact.phone }
+roles:
+  - { id: clinic-manager, kind: business, jobScope: unit, grants: [{ store: visits, actions: [read], scope: unit }] }
+codeBases:
+  - { id: "code:backend", root: backend, files: 3 }
+codeRoutes:
+  - { id: "GET:/clinic/visits/export", codeBase: "code:backend", framework: express, method: GET, path: /clinic/visits/export, roles: [clinic-manager], guarded: true, public: false, login: false, rateLimited: false,
+      queries: [{ store: visits, model: visit, library: knex, operation: find-many, lookupFields: [visit_date], requestSupplied: true, requestFields: [visit_date], ownerCondition: ${q.ownerCondition ?? false}, where: true, limited: ${q.limited ?? false}, callerCheck: false }] }
+`;
+  const run = async (q: Parameters<typeof manifest>[0] = {}) => {
+    const report = await audit({ paths: ['m.yaml'], cwd: tempDir({ 'm.yaml': manifest(q) }), asOf: '2024-01-01', exceptions: false });
+    return report.findings
+      .filter((f) => f.status === 'FAIL' && ['PIPL-QRY-006', 'PIPL-CODE-002', 'PIPL-CODE-011'].includes(f.ruleId))
+      .map((f) => [f.ruleId, f.target.key, f.decision?.row ?? null, f.aspects?.map((a) => `${a.ruleId} ${a.target.key}`) ?? null]);
+  };
+  const query = 'GET:/clinic/visits/export>visits';
+
+  it('is one PIPL-QRY-006 finding on the grant with PIPL-CODE-002 on the route as its aspect', async () => {
+    expect(await run()).toEqual([['PIPL-QRY-006', `scopeUnenforcedBy=[${query}]`, 'unenforced-in-code', [`PIPL-CODE-002 ${query}`]]]);
+  });
+
+  it('leaves PIPL-QRY-006 alone where the query is capped (a cap does not apply the unit scope)', async () => {
+    expect(await run({ limited: true })).toEqual([['PIPL-QRY-006', `scopeUnenforcedBy=[${query}]`, 'unenforced-in-code', null]]);
+  });
+
+  it('fails neither where the query is bound to the caller\'s unit', async () => {
+    expect(await run({ ownerCondition: true })).toEqual([]);
+  });
+});
+
 describe('a provision whose recipient the collection point\'s notice does not name (PIPL Art. 23, 39)', () => {
   // A bakery chain's loyalty sign-up gives every Art. 17 item but names no recipient, and a flow
   // gives the members' phones to a coupon partner without separate consent. Art. 23 asks the

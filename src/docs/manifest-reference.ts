@@ -108,6 +108,7 @@ const NAMED_EXAMPLES: Record<string, string> = {
   codeBase: 'backend',
   impactAssessment: 'pia-2022-waybills',
   copyOf: 'waybills',
+  viewOf: 'transactions',
   reusedFrom: 'app-signup',
   clientId: 'outlet-portal',
   name: 'waybill_no',

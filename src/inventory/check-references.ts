@@ -85,6 +85,7 @@ export function checkReferences(inventory: Inventory, taxonomy: Taxonomy): Probl
 
   for (const store of inventory.stores) {
     ref(store, '/copyOf', store.copyOf, 'stores');
+    refs(store, '/viewOf', store.viewOf, 'stores');
     const names = new Set<string>();
     store.fields.forEach((f, i) => {
       category(store, `/fields/${i}/category`, f.category);

@@ -196,6 +196,14 @@ export const StoreSchema = Type.Object(
       }),
     ),
     copyOf: opt(Id),
+    viewOf: opt(
+      Type.Array(Id, {
+        minItems: 1,
+        uniqueItems: true,
+        description:
+          'the store holds no rows of its own: it is a view (a SQL CREATE VIEW, not a materialized view) computed from these stores’ rows when read, so their retention, deletion and encryption at rest are its own (PIPL-RET-001, -003, -005, PIPL-CODE-008 and PIPL-SPI-003 judge those stores instead). A database import states it for a store every mapped relation of which is a view (databaseTables[].view), naming the stores of the tables they read; reading the store is still a way to read the PI it shows',
+      }),
+    ),
     deletionOnRequest: opt(
       Type.Object(
         {

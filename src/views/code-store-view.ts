@@ -2,10 +2,11 @@
 // jobs found in the code against the jobs the manifest only declares.
 import type { ViewDefinition } from './view.js';
 import { deletesWhenDue } from './store-view.js';
+import { storeViewsOf } from './store-view-of.js';
 
 export const codeStoreView: ViewDefinition = {
   name: 'code-store',
-  reads: ['codeBases', 'codeRoutes', 'stores', 'deletionJobs'],
+  reads: ['codeBases', 'codeRoutes', 'stores', 'deletionJobs', 'databaseTables'],
   description: 'every store the scanned code is seen to hold (a route queries it or a job in the code deletes it), with the scheduled deletion jobs found in the code and those only declared',
   statedBy: {
     '/codeDeletionJobs': { manifest: 'deletionJobs[] with codeBase (code scan)', facts: [] },
@@ -24,6 +25,7 @@ export const codeStoreView: ViewDefinition = {
       ...inventory.codeRoutes.flatMap((r) => r.queries.flatMap((q) => ('store' in q && typeof q.store === 'string' ? [q.store] : []))),
       ...inventory.deletionJobs.filter((j) => j.codeBase !== undefined).flatMap((j) => j.stores),
     ]);
+    const views = storeViewsOf(inventory);
     return inventory.stores.filter((store) => seen.has(store.id)).map((store) => {
       const jobs = inventory.deletionJobs.filter((j) => j.stores.includes(store.id));
       const declared = jobs.filter((j) => j.codeBase === undefined);
@@ -39,6 +41,10 @@ export const codeStoreView: ViewDefinition = {
           categories: index.stores.get(store.id)?.categories ?? [],
           holdsPI: (index.stores.get(store.id)?.categories.length ?? 0) > 0,
           isCopy: store.copyOf !== undefined,
+          // A view (stores[].viewOf, or every mapped relation a SQL view): nothing of its own to delete.
+          isView: views.get(store.id)?.isView ?? false,
+          viewOf: views.get(store.id)?.viewOf ?? null,
+          viewRelations: views.get(store.id)?.relations ?? [],
           retention: store.retention ?? null,
           retentionStated: store.retention !== undefined,
           retentionPeriod: period ?? null,

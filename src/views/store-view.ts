@@ -4,6 +4,7 @@ import { dateAfter, durationDays } from './duration.js';
 import type { DeletionJob, Store } from '../inventory/manifest-schema.js';
 import type { ViewDefinition } from './view.js';
 import { childrenPINote } from '../i18n/children-pi-text.js';
+import { storeViewsOf } from './store-view-of.js';
 
 // Data that identifies a person directly. A pseudonymous key such as a member number is not
 // on the list: keying a separate template store by it is how separate storage is done.
@@ -14,7 +15,7 @@ const NOT_IN_FULL: ReadonlySet<string> = new Set(['masked', 'digest', 'tokenised
 
 export const storeView: ViewDefinition = {
   name: 'store',
-  reads: ['stores', 'interfaces', 'roles', 'deletionJobs', 'collectionPoints'],
+  reads: ['stores', 'interfaces', 'roles', 'deletionJobs', 'collectionPoints', 'databaseTables'],
   description: 'every store with its categories, retention, covering deletion jobs, copies, readers and biometric handling',
   statedBy: {
     '/categoryNecessary/identity.id-number': {
@@ -51,8 +52,10 @@ export const storeView: ViewDefinition = {
         if (storeId) (readers.get(storeId) ?? readers.set(storeId, new Set()).get(storeId))?.add(role.id);
       }
     }
+    const views = storeViewsOf(inventory);
     return inventory.stores.map((store) => {
       const profile = index.stores.get(store.id);
+      const view = views.get(store.id);
       const categories = profile?.categories ?? [];
       const jobs = inventory.deletionJobs.filter((j) => j.stores.includes(store.id));
       // A job run by the event itself (onTrigger: the account-closure handler) erases a record when
@@ -144,6 +147,11 @@ export const storeView: ViewDefinition = {
           // What a message adds after the store's kind: the store it copies, where it states one.
           copyOfNote: store.copyOf !== undefined ? { zh: `，源自 ${store.copyOf}`, en: ` of ${store.copyOf}` } : { zh: '', en: '' },
           isCopy: original !== undefined,
+          // A view (stores[].viewOf, or every mapped relation a SQL view): no rows of its own, so its
+          // period, deletion and encryption at rest are those of the stores it shows (viewOf).
+          isView: view?.isView ?? false,
+          viewOf: view?.viewOf ?? null,
+          viewRelations: view?.relations ?? [],
           originalHasRetention: original?.retention !== undefined && original.retention !== 'none',
           copies: inventory.stores.filter((s) => s.copyOf === store.id).map((s) => s.id),
           readers: [...(readers.get(store.id) ?? [])].sort(),

@@ -41,6 +41,8 @@ export const DATABASE_ZH: Record<string, string> = {
   'unterminated quoted string': '带引号的字符串未闭合',
   'CREATE TABLE does not parse': '无法解析 CREATE TABLE',
   'a CREATE TABLE statement MySQL accepts': 'MySQL 能接受的 CREATE TABLE 语句',
+  'CREATE VIEW not read: it does not parse': '无法解析此 CREATE VIEW 语句，未读取该视图',
+  'a CREATE VIEW statement MySQL accepts': 'MySQL 能接受的 CREATE VIEW 语句',
   'no CREATE TABLE statement found': '未找到任何 CREATE TABLE 语句',
   'a mysqldump or mariadb-dump file with table definitions (SHOW GRANTS output is type: mysql)': '含表定义的 mysqldump 或 mariadb-dump 文件（SHOW GRANTS 的输出请用 type: mysql）',
   'INSERT statement not read for PI discovery: it does not parse': '无法解析此 INSERT 语句，未用于个人信息发现',

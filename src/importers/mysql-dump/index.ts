@@ -1,5 +1,6 @@
 // MySQL / MariaDB dumps (mysqldump, mariadb-dump, or hand-written CREATE TABLE + INSERT): the
-// tables and their columns (with COMMENT text), tied to the manifest by the same table mapping
+// tables and their columns (with COMMENT text), the views with the relations they read (a view
+// holds no rows of its own: databaseTables[].view), tied to the manifest by the same table mapping
 // as the other database sources, and the first rows of each table for PI discovery. Statements
 // are parsed with node-sql-parser; nothing is executed (no embeddable MySQL exists). Grants are
 // read by the `mysql` source type from SHOW GRANTS output; a dump holds none.
@@ -58,6 +59,16 @@ export const mysqlDumpImporter = {
     const parser = mysqlParser();
     const warnings: Diagnostic[] = [];
     const tables: TableFacts[] = [];
+    // A relation defined again (mysqldump's stand-in for a view, then the view) keeps its last definition.
+    const tableIndex = new Map<string, number>();
+    const define = (facts: TableFacts) => {
+      const at = tableIndex.get(facts.key);
+      if (at === undefined) {
+        tableIndex.set(facts.key, tables.length);
+        tables.push(facts);
+      } else tables[at] = { ...facts, columns: facts.columns ?? tables[at]?.columns };
+    };
+    const views = new Set<string>();
     const columnsOf = new Map<string, Array<{ name: string; comment?: string }>>();
     const rowsOf = new Map<string, Array<Array<string | null>>>();
     // Statements whose text up to the values is that of an INSERT already read into a full table.
@@ -78,9 +89,20 @@ export const mysqlDumpImporter = {
           const table = tableName(ast.table, database);
           if (!table) continue;
           const columns = ((ast.create_definitions ?? []) as AstNode[]).filter((d) => d.resource === 'column').map(columnOf);
+          // A stand-in table older mysqldump writes before a view of the name: the view follows.
+          if (views.has(table.key)) continue;
           columnsOf.set(table.key, columns);
-          tables.push({ key: table.key, columns: columns.map((c) => c.name), at: { file: input.path, line: statement.line } });
+          define({ key: table.key, columns: columns.map((c) => c.name), at: { file: input.path, line: statement.line } });
           created++;
+        } else if (words[0] === 'CREATE' && VIEW_HEAD.test(statement.text.slice(0, 400))) {
+          const view = viewOf(parser, statement.text, database);
+          if (!view) {
+            warnings.push({ severity: 'warning', file: input.path, line: statement.line, message: 'CREATE VIEW not read: it does not parse', expected: 'a CREATE VIEW statement MySQL accepts' });
+            continue;
+          }
+          views.add(view.key);
+          columnsOf.delete(view.key);
+          define({ ...view, at: { file: input.path, line: statement.line } });
         } else if ((words[0] === 'INSERT' || words[0] === 'REPLACE') && sampleRows > 0) {
           const head = `${database}\0${statement.text.slice(0, Math.min(200, statement.text.indexOf('(') < 0 ? 200 : statement.text.indexOf('(')))}`;
           if (full.has(head)) continue;
@@ -92,12 +114,71 @@ export const mysqlDumpImporter = {
     }
     const discovered: DiscoveredTableFacts[] = [];
     for (const table of tables) {
+      // A view holds no rows; its columns are its base tables', discovered there.
+      if (table.view) continue;
       const found = discoverTable({ key: table.key, name: table.key.split('.').pop() ?? table.key, columns: columnsOf.get(table.key) ?? [], rows: rowsOf.get(table.key) ?? [] });
       if (found.columns.length > 0) discovered.push(found);
     }
     return buildDatabaseInventory({ engine: 'mysql', logins: [], tables, discovered }, context, warnings, options.server);
   },
 } satisfies Importer;
+
+/** CREATE [OR REPLACE] [ALGORITHM=…] [DEFINER=…] [SQL SECURITY …] VIEW: what mysqldump and people write. */
+const VIEW_HEAD = /^CREATE\s+(?:OR\s+REPLACE\s+)?(?:ALGORITHM\s*=\s*\w+\s+)?(?:DEFINER\s*=\s*(?:`[^`]*`|'[^']*'|[^\s@]+)(?:@(?:`[^`]*`|'[^']*'|\S+))?\s+)?(?:SQL\s+SECURITY\s+\w+\s+)?VIEW\s/i;
+
+/**
+ * A view: its name, its columns (its column list, else its select's names; unknown for `*`), its
+ * definer and SQL SECURITY, and the relations its query reads. MySQL has no row-level security, so
+ * every relation it reads reaches its readers unfiltered.
+ */
+function viewOf(parser: Parser, sql: string, database: string): TableFacts | undefined {
+  const ast = astOf(parser, sql);
+  const name = ast?.view as AstNode | undefined;
+  if (!ast || ast.keyword !== 'view' || !name || typeof name.view !== 'string') return undefined;
+  const key = `${typeof name.db === 'string' && name.db !== '' ? name.db : database}.${name.view}`;
+  let reads: string[];
+  try {
+    reads = [...new Set(parser.tableList(sql, { database: 'MySQL' }).filter((t) => t.startsWith('select::')).map((t) => {
+      const [, db, table] = t.split('::');
+      return `${db === undefined || db === 'null' || db === '' ? database : db}.${table ?? ''}`;
+    }))].filter((r) => r !== key).sort();
+  } catch {
+    return undefined;
+  }
+  const listed = Array.isArray(ast.columns) ? (ast.columns as unknown[]).map((c) => (typeof c === 'string' ? c : String((c as AstNode).column ?? (c as AstNode).value ?? ''))) : undefined;
+  const selected = ((ast.select as AstNode | undefined)?.columns ?? []) as AstNode[];
+  const named = Array.isArray(selected) ? selected.map(selectedName) : [];
+  const columns = listed ?? (named.length > 0 && named.every((c): c is string => c !== undefined) ? named : undefined);
+  const definer = ast.definer as AstNode | undefined;
+  const owner = definerName(definer) ?? 'unknown';
+  const securityInvoker = typeof ast.sql_security === 'string' && ast.sql_security.toUpperCase() === 'INVOKER';
+  return { key, ...(columns ? { columns } : {}), view: { owner, securityInvoker, reads, rowSecurityBypassed: [], unfilteredReads: reads } };
+}
+
+/** The name a select column gives its view column: its alias, else the column's own name; undefined for `*` or an unnamed expression. */
+function selectedName(column: AstNode): string | undefined {
+  if (typeof column.as === 'string' && column.as !== '') return column.as;
+  const expr = column.expr as AstNode | undefined;
+  if (expr?.type === 'column_ref') {
+    const c = expr.column;
+    const value = typeof c === 'string' ? c : ((c as AstNode | undefined)?.expr as AstNode | undefined)?.value;
+    return typeof value === 'string' && value !== '*' ? value : undefined;
+  }
+  return undefined;
+}
+
+/** `user@host` of a DEFINER clause as node-sql-parser gives it. */
+function definerName(definer: AstNode | undefined): string | undefined {
+  const right = definer?.right as AstNode | undefined;
+  if (!right) return undefined;
+  const part = (node: unknown) => (node && typeof (node as AstNode).value === 'string' ? ((node as AstNode).value as string) : undefined);
+  if (right.operator === '@') {
+    const user = part(right.left);
+    const host = part(right.right);
+    return user === undefined ? undefined : host === undefined ? user : `${user}@${host}`;
+  }
+  return part(right);
+}
 
 function firstWords(text: string): string[] {
   return text.slice(0, 40).trimStart().split(/\s+/, 3).map((w) => w.toUpperCase());

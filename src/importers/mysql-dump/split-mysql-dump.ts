@@ -1,8 +1,11 @@
 // Splits a mysqldump / mariadb-dump file into statements, each with the line it starts on.
 // A character scanner, not a pattern: it knows MySQL's quoting ('…' and "…" with backslash
-// escapes, `…` identifiers), comments (-- , #, /* */ — the versioned /*!40101 … */ comments
-// mysqldump writes hold only session settings and are dropped) and DELIMITER lines around
-// routines and triggers. The statements themselves are parsed by node-sql-parser.
+// escapes, `…` identifiers), comments (-- , #, /* */) and DELIMITER lines around routines and
+// triggers. A versioned comment (/*!50001 … */) that starts a statement is its text, as MySQL
+// reads it: mysqldump writes session settings so, and every view (`/*!50001 CREATE ALGORITHM=…
+// */ /*!50013 DEFINER=… */ /*!50001 VIEW … AS select … */;`); one inside a statement begun in
+// plain text (a CREATE TABLE's /*!50100 PARTITION BY … */) is dropped, as before. The statements
+// themselves are parsed by node-sql-parser.
 import { InputError } from '../../inventory/diagnostic.js';
 
 export interface DumpStatement {
@@ -21,6 +24,8 @@ export function splitMysqlDump(text: string, file: string): DumpStatement[] {
   let startLine = 0;
   let pieces: string[] = [];
   let pieceStart = 0;
+  // The statement began in a versioned comment: its later versioned comments are its text too.
+  let versioned = false;
   const n = text.length;
   const flush = (end: number) => {
     if (start >= 0) pieces.push(text.slice(pieceStart, end));
@@ -28,6 +33,7 @@ export function splitMysqlDump(text: string, file: string): DumpStatement[] {
     if (statement !== '') out.push({ text: statement, line: startLine, start });
     pieces = [];
     start = -1;
+    versioned = false;
   };
   const fail = (message: string, at: number): never => {
     throw new InputError([{ severity: 'error', file, line: at, message, expected: 'SQL as mysqldump or mariadb-dump writes it' }]);
@@ -59,6 +65,19 @@ export function splitMysqlDump(text: string, file: string): DumpStatement[] {
     if (c === '/' && text[i + 1] === '*') {
       const close = text.indexOf('*/', i + 2);
       if (close < 0) fail('unterminated /* comment', line);
+      const body = VERSIONED.exec(text.slice(i, Math.min(close, i + 12)));
+      if (body && (start < 0 || versioned)) {
+        if (start < 0) {
+          start = i;
+          startLine = line;
+          versioned = true;
+        } else pieces.push(text.slice(pieceStart, i));
+        pieces.push(text.slice(i + body[0].length, close), ' ');
+        pieceStart = close + 2;
+        line += countNewlines(text, i, close);
+        i = close + 2;
+        continue;
+      }
       if (start >= 0) {
         pieces.push(text.slice(pieceStart, i), ' ');
         pieceStart = close + 2;
@@ -114,6 +133,9 @@ export function splitMysqlDump(text: string, file: string): DumpStatement[] {
   flush(n);
   return out;
 }
+
+/** The head of a versioned comment: `/*!` and the version it needs (`/*!50001`). */
+const VERSIONED = /^\/\*!\d*/;
 
 function lineEnd(text: string, pos: number): number {
   const e = text.indexOf('\n', pos);
