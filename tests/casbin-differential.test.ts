@@ -203,7 +203,7 @@ g, roam, steward, site-b
     const reference = await newEnforcer(join(dir, 'casbin/model.conf'), join(dir, 'casbin/policy.csv'));
     const grantsOf = new Map(loaded.inventory.roles.map((r) => [r.id, r.grants ?? []]));
     let unitGrants = 0;
-    let anyGrants = 0;
+    let organizationGrants = 0;
     for (const [user, account] of accounts) {
       for (const [id, { object, action }] of Object.entries(INTERFACES)) {
         const scopes = new Set((account.roles ?? []).flatMap((role) => (grantsOf.get(role) ?? []).filter((g) => g.interface === id && g.actions.includes('read')).map((g) => g.scope)));
@@ -211,8 +211,9 @@ g, roam, steward, site-b
         for (const domain of ['site-a', 'site-b', 'hq']) allowedIn.set(domain, await reference.enforce(user!, domain, object, action));
         const sites = Object.keys(SITES).filter((d) => allowedIn.get(d));
         const request = { user, interface: id };
-        if (scopes.has('any')) {
-          anyGrants++;
+        // Head office is mapped to the organisation: allowed there, the grant is organisation-wide.
+        if (scopes.has('organization')) {
+          organizationGrants++;
           expect({ ...request, headOffice: allowedIn.get('hq') }).toEqual({ ...request, headOffice: true });
         } else if (scopes.has('unit')) {
           unitGrants++;
@@ -225,9 +226,9 @@ g, roam, steward, site-b
       }
     }
     expect(unitGrants).toBeGreaterThan(0);
-    expect(anyGrants).toBeGreaterThan(0);
+    expect(organizationGrants).toBeGreaterThan(0);
     // The admin allowed in head office and in a site holds one organisation-wide grant, not also a unit one.
-    expect((grantsOf.get('admin') ?? []).map((g) => [g.interface, g.scope])).toEqual([['export', 'any'], ['search', 'any']]);
+    expect((grantsOf.get('admin') ?? []).map((g) => [g.interface, g.scope])).toEqual([['export', 'organization'], ['search', 'organization']]);
   });
 
   it('names a listed domain the policy does not have, and warns about a site the mapping leaves out', async () => {

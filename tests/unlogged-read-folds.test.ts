@@ -59,8 +59,8 @@ describe('triggered or job-wide access that only lacks a read log', () => {
       expect(report.findings.filter((f) => f.ruleId === rule && f.status === 'FAIL').map((f) => f.target.key)).toEqual([]);
     }
     // The cashier's list shows amounts unmasked across the organisation: masking is PIPL-QRY-002's own
-    // cause (row wide-sensitive), not the missing log, and stays its own finding.
-    expect(report.findings.filter((f) => f.ruleId === 'PIPL-QRY-002' && f.status === 'FAIL').map((f) => `${f.target.key} ${f.decision?.row ?? ''}`)).toEqual(['cashier>payment-list wide-sensitive']);
+    // cause (row org-unlogged), not the missing log, and stays its own finding.
+    expect(report.findings.filter((f) => f.ruleId === 'PIPL-QRY-002' && f.status === 'FAIL').map((f) => `${f.target.key} ${f.decision?.row ?? ''}`)).toEqual(['cashier>payment-list org-unlogged']);
   });
 
   it('stays apart where the log records reads (an interface stating logged: false bypasses it)', async () => {

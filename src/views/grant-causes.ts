@@ -30,7 +30,8 @@ export function grantCauses(roleId: string, effective: ReadonlyArray<{ grant: Gr
     // The pattern and the code route say where a grant was read, not what it is. `scopeEnforced:
     // true` says which source decided the scope, not what the grant is: the same
     // grant declared in the manifest and decided by a Casbin policy is one cause.
-    const { pattern: _pattern, codeRoute: _codeRoute, ...content } = grant;
+    // Nor does `reason`: why the role holds the grant, not what it grants.
+    const { pattern: _pattern, codeRoute: _codeRoute, reason: _reason, ...content } = grant;
     if (content.scopeEnforced === true) delete content.scopeEnforced;
     // Not the declaring role: `inherits: [caregiver, nurse]` both granting the same read of one
     // interface is one access of the inheriting role, with one fix.
@@ -39,6 +40,7 @@ export function grantCauses(roleId: string, effective: ReadonlyArray<{ grant: Gr
     if (seen) seen.alsoStatedBy.push(grant);
     else causes.set(signature, { grant, declaredBy, alsoStatedBy: [], key: '' });
   }
+  for (const causes of byTarget.values()) foldAccessRuleGrants(causes);
   const out: GrantCause[] = [];
   for (const [target, causes] of byTarget) {
     const base = `${roleId}>${target}`;
@@ -63,6 +65,28 @@ export function grantCauses(roleId: string, effective: ReadonlyArray<{ grant: Gr
     out.push(...[...causes.values()]);
   }
   return out;
+}
+
+/** What an access rule deciding each request (a Casbin policy) cannot state about a grant. */
+const BEYOND_ACCESS_RULE = ['fields', 'units', 'approval', 'expires', 'trigger', 'breakGlass', 'scopeUndecided'] as const;
+
+/**
+ * An access rule (`scopeEnforced: true`, a Casbin policy line) states only the target, the actions
+ * it was asked about and the scope it admits. Where the role also states a grant on the same
+ * target with the same scope and at least those actions (the manifest's, with its trigger,
+ * approval or reason), the two are one grant stated twice: the access rule's statement joins the
+ * fuller one as `alsoStatedBy` (one item citing both), not a second item keyed by scope.
+ */
+function foldAccessRuleGrants(causes: Map<string, GrantCause>): void {
+  const onlyAccessRule = (g: Grant) => g.scopeEnforced === true && BEYOND_ACCESS_RULE.every((k) => g[k] === undefined);
+  for (const [signature, cause] of [...causes]) {
+    const { grant } = cause;
+    if (!onlyAccessRule(grant)) continue;
+    const fuller = [...causes.values()].find((other) => !onlyAccessRule(other.grant) && other.grant.scope === grant.scope && grant.actions.every((a) => other.grant.actions.includes(a)));
+    if (!fuller) continue;
+    fuller.alsoStatedBy.push(grant, ...cause.alsoStatedBy);
+    causes.delete(signature);
+  }
 }
 
 /** JSON with object keys and list elements sorted, for comparing two grants' content. */

@@ -53,7 +53,7 @@ export interface DecideOptions {
    * in), and the unit a domain is; a request for another person's record allowed in a unit's
    * domain reaches that unit's records only (scope unit). Absent: one request in `defaultDomain`.
    */
-  domains?: { of(mapped: MappedSubject): string[]; unitOf(domain: string): string | undefined };
+  domains?: { of(mapped: MappedSubject): string[]; unitOf(domain: string): string | undefined; isOrganization(domain: string): boolean };
   extra: Record<string, string>;
   ruleOf(stored: string[]): PolicyRule | undefined;
   /** Index of the object among the policy's values (p = sub, obj, act → 1), if it has one. */
@@ -83,8 +83,10 @@ export function decideGrants(options: DecideOptions): GrantDecisions {
             if (rule) used.add(rule);
             const policyObject = rule && options.objectIndex !== undefined ? rule.values[options.objectIndex] : undefined;
             const pattern = policyObject !== undefined && policyObject !== object ? policyObject : undefined;
-            // Casbin asked for another person's record in a domain that is one unit: only that unit's.
-            const granted: ScopeName = scope === 'any' && domain !== undefined && options.domains?.unitOf(domain) !== undefined ? 'unit' : scope;
+            // Casbin asked for another person's record in a domain that is one unit: only that unit's;
+            // in the domain the project file maps to the organisation: the organisation's (not any
+            // record, which would also reach other organisations' records in a shared store).
+            const granted: ScopeName = scope === 'any' && domain !== undefined ? domainScope(domain, options.domains) : scope;
             const key = [mapped.role, interfaceId, granted, rule?.file ?? '', rule?.line ?? 0, pattern ?? ''].join('\0');
             const existing = byKey.get(key);
             if (existing) {
@@ -107,7 +109,7 @@ export function decideGrants(options: DecideOptions): GrantDecisions {
  * its actions the wider grant already has are dropped (and the grant, when none is left).
  */
 function withoutSubsumed(grants: DecidedGrant[]): DecidedGrant[] {
-  const wide = new Set(grants.filter((g) => g.grant.scope === 'any').flatMap((g) => g.grant.actions.map((a) => `${g.role}\0${g.grant.interface}\0${a}`)));
+  const wide = new Set(grants.filter((g) => g.grant.scope === 'any' || g.grant.scope === 'organization').flatMap((g) => g.grant.actions.map((a) => `${g.role}\0${g.grant.interface}\0${a}`)));
   if (wide.size === 0) return grants;
   const kept: DecidedGrant[] = [];
   for (const g of grants) {
@@ -120,6 +122,13 @@ function withoutSubsumed(grants: DecidedGrant[]): DecidedGrant[] {
     else if (actions.length > 0) kept.push({ ...g, grant: { ...g.grant, actions } });
   }
   return kept;
+}
+
+/** The scope of a request for another person's record allowed in a domain: its unit's, the organisation's, or any. */
+function domainScope(domain: string, domains: DecideOptions['domains']): ScopeName {
+  if (domains === undefined) return 'any';
+  if (domains.unitOf(domain) !== undefined) return 'unit';
+  return domains.isOrganization(domain) ? 'organization' : 'any';
 }
 
 /** The interface's manifest actions with the Casbin action each is asked as. */

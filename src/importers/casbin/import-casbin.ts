@@ -167,6 +167,7 @@ function domainUnits(
       const entry = listed[domain];
       return entry !== undefined && entry !== 'organization' ? entry.unit : undefined;
     },
+    isOrganization: (domain) => Object.hasOwn(listed, domain) && listed[domain] === 'organization',
     of: (mapped) => {
       if (mapped.domain !== undefined) return [mapped.domain];
       const held = all.filter((domain) => assignments.some((r) => r.values[2] === domain && (r.values[0] === mapped.subject || r.values[1] === mapped.subject || hasLink(r.ptype, r.values[0]!, mapped.subject, domain))));

@@ -48,7 +48,7 @@ export const CasbinMappingSchema = Type.Object(
         Type.Union([Type.Object({ unit: Type.String({ description: 'the unit (site, branch, community) the domain is' }) }, closed), Type.Literal('organization')]),
         {
           description:
-            'RBAC with domains: each domain (tenant) users are assigned in → { unit: NAME } when a grant allowed in it reaches only that unit’s records (scope unit), or organization when it reaches everyone’s (scope any). Users of every listed domain are imported; each subject is asked in the domains it is assigned in',
+            'RBAC with domains: each domain (tenant) users are assigned in → { unit: NAME } when a grant allowed in it reaches only that unit’s records (scope unit), or organization when it reaches the whole organisation’s records (scope organization). Users of every listed domain are imported; each subject is asked in the domains it is assigned in',
         },
       ),
     ),
