@@ -83,3 +83,24 @@ it('reads a Casbin grant in a domain mapped to organization as scope organizatio
   expect(files).toContain('access.yaml');
   for (const f of all.filter((x) => x.target.key === 'outlet-supervisor>waybill-lookup')) expect(f.message.en).not.toMatch(/scope anyone/);
 });
+
+it('takes a policy domain named like an Object.prototype member for an unlisted domain, not a listed one', () => {
+  const courier = join(REPO_ROOT, 'examples/courier/before');
+  const read = (f: string) => readFileSync(join(courier, f), 'utf8');
+  const dir = tempDir({
+    'system.yaml': read('system.yaml'),
+    'data.yaml': read('data.yaml'),
+    'access.yaml': read('access.yaml').replace(/^overlays:\n(?: .*\n|#.*\n|\n)*/m, ''),
+    'casbin/model.conf': read('casbin/model.conf'),
+    // The supervisor role is also assigned in a domain named `constructor`, which the mapping does not list.
+    'casbin/policy.csv': `${read('casbin/policy.csv').trimEnd()}\ng, zhang-wei, outlet_supervisor, constructor\n`,
+    'pipl-audit.yaml': stringify({
+      version: 1,
+      manifests: ['system.yaml', 'data.yaml', 'access.yaml'],
+      sources: [{ type: 'casbin', path: 'casbin', mapping: { domains: { 'outlet-0755': 'organization' }, subjects: { outlet_supervisor: 'outlet-supervisor' }, interfaces: { 'waybill-lookup': { object: '/api/waybills/by-phone/13800000000', action: 'GET' } } } }],
+    }),
+  });
+  const result = runCli(['audit', dir, '--format', 'json', '--no-color'], { cwd: dir });
+  const report = JSON.parse(result.stdout) as { diagnostics: Array<{ message: string }> };
+  expect(report.diagnostics.map((d) => d.message)).toContain('domain "constructor" is not listed under mapping.domains: what its users are assigned there is not evaluated');
+});

@@ -158,13 +158,13 @@ function domainUnits(
   const unlisted = new Map<string, PolicyRule>();
   for (const rule of assignments) {
     const domain = rule.values[2]!;
-    if (!(domain in listed) && !unlisted.has(domain)) unlisted.set(domain, rule);
+    if (!Object.hasOwn(listed, domain) && !unlisted.has(domain)) unlisted.set(domain, rule);
   }
   for (const [domain, rule] of unlisted) warnings.push({ severity: 'warning', file: rule.file, line: rule.line, message: `domain "${domain}" is not listed under mapping.domains: what its users are assigned there is not evaluated`, expected: `mapping.domains.${domain}: { unit: NAME } or organization` });
   return {
     all,
     unitOf: (domain) => {
-      const entry = listed[domain];
+      const entry = Object.hasOwn(listed, domain) ? listed[domain] : undefined;
       return entry !== undefined && entry !== 'organization' ? entry.unit : undefined;
     },
     isOrganization: (domain) => Object.hasOwn(listed, domain) && listed[domain] === 'organization',
