@@ -204,8 +204,9 @@ export const accountView: ViewDefinition = {
           // The PI grants that follow the account's unit (unit, unit-subtree), whatever else it
           // holds: an organisation-wide default role does not make a unit-scoped grant stop
           // resting on the unit (PIPL-HR-001).
-          unitScopedGrants: summary.unitScopedGrants,
-          unitScopedCategories: summary.unitScopedCategories,
+          // null (not stated) where the account's roles are not stated and none stated is such a grant.
+          unitScopedGrants: rolesUnstated && summary.unitScopedGrants.length === 0 ? null : summary.unitScopedGrants,
+          unitScopedCategories: rolesUnstated && summary.unitScopedGrants.length === 0 ? null : summary.unitScopedCategories,
           categories: rolesUnstated ? null : summary.categories,
           sensitiveCategories: rolesUnstated ? null : summary.sensitiveCategories,
           reachesPI: rolesUnstated ? null : summary.categories.length > 0,
