@@ -3,6 +3,7 @@
 // (the key itself is never in the view: only where it comes from, its length and a masked form).
 import type { ViewDefinition } from './view.js';
 import { tokenReach } from './token-reach.js';
+import type { CodeCredentialSite } from '../inventory/manifest-schema.js';
 
 export const codeCredentialView: ViewDefinition = {
   name: 'code-credential',
@@ -39,7 +40,7 @@ export const codeCredentialView: ViewDefinition = {
         // keyId, the same for every site given the same literal value in a code base (a secret
         // written in two files, under two option names, is one key) and never the key itself; for a
         // site stated without a keyId, the name it is given under with its masked form and length.
-        keyCause: site.keyId ?? (site.name === undefined && site.keyPreview === undefined && site.keyBytes === undefined ? null : [site.name ?? '', site.keyPreview ?? '', site.keyBytes ?? ''].join(' / ')),
+        keyCause: site.keyId ?? keyCauseOf(site),
         // An IV or nonce given to a cipher: one fixed value for every encryption (a literal, a
         // literal fallback, the environment, a file) or a fresh random one per call; unstated
         // when the scan cannot trace it.
@@ -52,3 +53,9 @@ export const codeCredentialView: ViewDefinition = {
     });
   },
 };
+
+/** A key stated without a keyId, named by what is stated of it (its name, masked form, length); null when nothing is. */
+function keyCauseOf(site: CodeCredentialSite): string | null {
+  const parts = [site.name, site.keyPreview, site.keyBytes === undefined ? undefined : String(site.keyBytes)].filter((p): p is string => p !== undefined && p !== '');
+  return parts.length === 0 ? null : parts.join(' / ');
+}
