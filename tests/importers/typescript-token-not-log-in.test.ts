@@ -88,3 +88,31 @@ async function loadHash(memberNo) { return ''; }
     expect(loginOf(r, 'POST:/api/member/me/freeze')).toBe(false);
   });
 });
+
+describe('a signature compared in constant time is not a password check', () => {
+  it('a webhook comparing an HMAC with timingSafeEqual is no log-in route; a scrypt hash compared so is one', async () => {
+    const r = await load({
+      'src/hooks.ts': `
+import { Router } from 'express';
+import { createHmac, scryptSync, timingSafeEqual } from 'node:crypto';
+const router = Router();
+router.post('/api/hooks/payment', (req, res) => {
+  const expected = createHmac('sha256', process.env.HOOK_KEY).update(req.rawBody).digest();
+  const signature = Buffer.from(String(req.headers['x-signature']), 'hex');
+  if (!timingSafeEqual(expected, signature)) return res.status(401).end();
+  res.json({ ok: true });
+});
+router.post('/api/staff/sign-in', async (req, res) => {
+  const stored = await loadHash(req.body.user);
+  const derived = scryptSync(req.body.password, 'salt', 64);
+  if (!timingSafeEqual(derived, stored)) return res.status(401).end();
+  res.json({ ok: true });
+});
+async function loadHash(user) { return Buffer.alloc(64); }
+export default router;
+`,
+    });
+    expect(loginOf(r, 'POST:/api/hooks/payment')).toBe(false);
+    expect(loginOf(r, 'POST:/api/staff/sign-in')).toBe(true);
+  });
+});

@@ -17,9 +17,15 @@ export function comparesPassword(call: ts.CallExpression, file: ts.SourceFile): 
   if (!name || !PASSWORD_CHECK.test(name)) return false;
   // `verify` of a token or signature library checks a token the caller was given, not a password.
   if (name === 'verify' && verifiesToken(call, file)) return false;
+  // A constant-time comparison of a signature or MAC (a webhook's HMAC over its body) checks who
+  // sent a request, not a password: its operands say so by name.
+  if (name === 'timingSafeEqual' && call.arguments.some((a) => SIGNATURE_OPERAND.test(a.getText(file)))) return false;
   // A bare `compare` is any comparison unless the call says what it compares.
   return name !== 'compare' || /bcrypt|argon|password|crypto/i.test(call.getText(file));
 }
+
+/** Operands of a comparison that name a signature or MAC rather than a password hash. */
+const SIGNATURE_OPERAND = /sig(nature)?\b|signature|hmac|\bmac\b/i;
 
 /** Receivers and modules that verify tokens or signatures: jsonwebtoken, jose, jws, a NestJS JwtService, crypto, a signature verifier. */
 const TOKEN_VERIFIER = /jwt|jws|jose|jsonwebtoken|token|crypto|signature|verifier/i;
