@@ -39,20 +39,20 @@ describe('grant causes: an access rule and the manifest stating one grant', () =
   });
 });
 
-it('reads a Casbin grant in a domain mapped to organization as scope organization, one item with the manifest grant', () => {
+/**
+ * The courier example's manifest and Casbin policy as one project, the Casbin source's domain
+ * outlet-0755 mapped to the whole organisation; `edit` changes the access manifest (its overlays
+ * left out) and `extraPolicy` adds policy lines.
+ */
+function courierCasbinProject(edit: (access: string) => string = (a) => a, extraPolicy = ''): string {
   const courier = join(REPO_ROOT, 'examples/courier/before');
   const read = (f: string) => readFileSync(join(courier, f), 'utf8');
-  // The supervisor's grant stated in the manifest too, organisation-wide, with its reason.
-  const access = read('access.yaml')
-    .replace(/^overlays:\n(?: .*\n|#.*\n|\n)*/m, '')
-    .replace('    # pipl-audit reads it from them (see pipl-audit.yaml).\n', '    grants:\n      - { interface: waybill-lookup, actions: [read], scope: organization, reason: 全网查件 }\n');
-  expect(access).toContain('reason: 全网查件');
-  const dir = tempDir({
+  return tempDir({
     'system.yaml': read('system.yaml'),
     'data.yaml': read('data.yaml'),
-    'access.yaml': access,
+    'access.yaml': edit(read('access.yaml').replace(/^overlays:\n(?: .*\n|#.*\n|\n)*/m, '')),
     'casbin/model.conf': read('casbin/model.conf'),
-    'casbin/policy.csv': read('casbin/policy.csv'),
+    'casbin/policy.csv': `${read('casbin/policy.csv').trimEnd()}\n${extraPolicy}`,
     'pipl-audit.yaml': stringify({
       version: 1,
       manifests: ['system.yaml', 'data.yaml', 'access.yaml'],
@@ -68,6 +68,16 @@ it('reads a Casbin grant in a domain mapped to organization as scope organizatio
         },
       ],
     }),
+  });
+}
+
+it('reads a Casbin grant in a domain mapped to organization as scope organization, one item with the manifest grant', () => {
+  // The supervisor's grant stated in the manifest too, organisation-wide, with its reason.
+  const grant = '    grants:\n      - { interface: waybill-lookup, actions: [read], scope: organization, reason: 全网查件 }\n';
+  const dir = courierCasbinProject((access) => {
+    const edited = access.replace('    # pipl-audit reads it from them (see pipl-audit.yaml).\n', grant);
+    expect(edited).toContain('reason: 全网查件');
+    return edited;
   });
   const result = runCli(['audit', dir, '--format', 'json', '--no-color'], { cwd: dir });
   type Listed = { ruleId: string; target: { key: string }; message: { en: string }; evidence: Array<{ file: string }>; members?: { items: Array<{ key: string }> } };
@@ -85,21 +95,8 @@ it('reads a Casbin grant in a domain mapped to organization as scope organizatio
 });
 
 it('takes a policy domain named like an Object.prototype member for an unlisted domain, not a listed one', () => {
-  const courier = join(REPO_ROOT, 'examples/courier/before');
-  const read = (f: string) => readFileSync(join(courier, f), 'utf8');
-  const dir = tempDir({
-    'system.yaml': read('system.yaml'),
-    'data.yaml': read('data.yaml'),
-    'access.yaml': read('access.yaml').replace(/^overlays:\n(?: .*\n|#.*\n|\n)*/m, ''),
-    'casbin/model.conf': read('casbin/model.conf'),
-    // The supervisor role is also assigned in a domain named `constructor`, which the mapping does not list.
-    'casbin/policy.csv': `${read('casbin/policy.csv').trimEnd()}\ng, zhang-wei, outlet_supervisor, constructor\n`,
-    'pipl-audit.yaml': stringify({
-      version: 1,
-      manifests: ['system.yaml', 'data.yaml', 'access.yaml'],
-      sources: [{ type: 'casbin', path: 'casbin', mapping: { domains: { 'outlet-0755': 'organization' }, subjects: { outlet_supervisor: 'outlet-supervisor' }, interfaces: { 'waybill-lookup': { object: '/api/waybills/by-phone/13800000000', action: 'GET' } } } }],
-    }),
-  });
+  // The supervisor role is also assigned in a domain named `constructor`, which the mapping does not list.
+  const dir = courierCasbinProject(undefined, 'g, zhang-wei, outlet_supervisor, constructor\n');
   const result = runCli(['audit', dir, '--format', 'json', '--no-color'], { cwd: dir });
   const report = JSON.parse(result.stdout) as { diagnostics: Array<{ message: string }> };
   expect(report.diagnostics.map((d) => d.message)).toContain('domain "constructor" is not listed under mapping.domains: what its users are assigned there is not evaluated');
