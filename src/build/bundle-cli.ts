@@ -21,7 +21,7 @@
 //
 // If only tsc runs (no bundling), dist/cli/main.js is tsc's own: it imports ./cli.js and the CLI
 // runs from the modules as tsc wrote them, never from a stale bundle.
-import { readFileSync, rmSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rolldown } from 'rolldown';
@@ -98,5 +98,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const files = await bundleCli();
   const entry = readFileSync(join(CLI_DIR, 'main.js'), 'utf8');
   if (!entry.startsWith('#!/usr/bin/env node')) throw new Error('the bundled CLI lost its #! line');
+  // The package's bin: executable as built, not only once npm has linked it (a fresh clone's
+  // `npx pipl-audit` runs it directly, and npm's own chmod can be skipped for the root package).
+  chmodSync(join(CLI_DIR, 'main.js'), 0o755);
   console.log(`bundled the CLI into ${files.filter((f) => f.endsWith('.js')).length} files (dist/cli/main.js, dist/cli/${CHUNK_DIR}/)`);
 }
