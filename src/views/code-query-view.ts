@@ -6,7 +6,6 @@ import { fieldCategory } from './code-field-category.js';
 import { SCOPE_ORDER, scopeRank } from './scope.js';
 import type { ViewDefinition, ViewItem } from './view.js';
 import { termName } from '../i18n/terms.js';
-import { recipientOnlyInterfaces } from './acts-for-recipient.js';
 import { grantCauses } from './grant-causes.js';
 import { declaredAsOwnField } from './related-field-declared.js';
 import type { InventoryIndex } from './inventory-index.js';
@@ -294,7 +293,7 @@ export const codeQueryView: ViewDefinition = {
   },
   build({ index }) {
     const items: ViewItem[] = [];
-    const recipientOnly = recipientOnlyInterfaces(index.inventory.roles, (id) => index.effectiveGrants(id), index.flows);
+    const recipientOnly = index.recipientOnlyInterfaces();
     for (const route of index.inventory.codeRoutes) {
       const keys = codeQueryKeys(route);
       for (const [q, query] of route.queries.entries()) {

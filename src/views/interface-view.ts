@@ -1,6 +1,5 @@
 // One item per interface: the categories it can be searched by and shows, masked or not, and
 // the roles and devices that can call it with their widest scope.
-import { recipientOnlyInterfaces } from './acts-for-recipient.js';
 import { SCOPE_ORDER, scopeRank } from './scope.js';
 import type { ViewDefinition } from './view.js';
 
@@ -23,7 +22,7 @@ export const interfaceView: ViewDefinition = {
     '/unmaskedSensitiveCategories': { manifest: 'interfaces[].masked', absent: 'masked: [] (nothing masked)', facts: ['/interface/masked'] },
   },
   build({ index }) {
-    const recipientOnly = recipientOnlyInterfaces(index.inventory.roles, (id) => index.effectiveGrants(id), index.flows);
+    const recipientOnly = index.recipientOnlyInterfaces();
     const callers = new Map<string, { roles: Set<string>; widest: number; unknown: boolean }>();
     for (const role of index.inventory.roles) {
       for (const { grant } of index.effectiveGrants(role.id)) {

@@ -4,6 +4,7 @@ import type { Inventory } from '../inventory/inventory.js';
 import type { Account, CredentialPolicy, Flow, Grant, Interface, Role, Store } from '../inventory/manifest-schema.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { isUnstated } from '../inventory/assumed-facts.js';
+import { recipientOnlyInterfaces } from './acts-for-recipient.js';
 
 export interface StoreProfile {
   store: Store;
@@ -206,6 +207,14 @@ export class InventoryIndex {
   account(id: string): Account | undefined {
     this.accountsById ??= new Map(this.inventory.accounts.map((a) => [a.id, a]));
     return this.accountsById.get(id);
+  }
+
+  private recipientOnly: Set<string> | undefined;
+
+  /** The interfaces every role granted which acts for another processor receiving a provision (acts-for-recipient.ts); built once for every view that asks. */
+  recipientOnlyInterfaces(): Set<string> {
+    this.recipientOnly ??= recipientOnlyInterfaces(this.inventory.roles, (id) => this.effectiveGrants(id), this.flows);
+    return this.recipientOnly;
   }
 
   private entrustedByRecipient: Map<string, Flow[]> | undefined;
