@@ -64,3 +64,24 @@ describe('derive and applies', () => {
     expect(run({ properties: { origins: { items: { additionalProperties: true } } } }).first).toBe(true);
   });
 });
+
+describe('derived values only the texts read', () => {
+  const messageRule = (message: string, require: Record<string, unknown>) =>
+    ({ ...rule({ required: ['active'], properties: { active: { const: true } } }), require, message: { zh: message, en: message } }) as unknown as RuleDefinition;
+  const findings = (definition: RuleDefinition) => {
+    const compiled = compileRule(definition, 'test.yaml', {});
+    const outcome = evaluateRule(compiled, items, { provenance: new Provenance(), taxonomy: loadTaxonomy(), includePassed: true });
+    return { messageOnly: compiled.derivesForMessageOnly, messages: outcome.findings.map((f) => f.message.en) };
+  };
+
+  it('are made when a finding is rendered, and the message still reads them', () => {
+    const r = findings(messageRule('{picked|list}', { properties: { origins: { maxItems: 0 } } }));
+    expect(r.messageOnly).toBe(true);
+    expect(r.messages).toHaveLength(2);
+    expect(r.messages[0]).toContain('composite');
+  });
+
+  it('are made for every applicable item when a condition reads them', () => {
+    expect(findings(messageRule('{picked|list}', { properties: { picked: { maxItems: 0 } } })).messageOnly).toBe(false);
+  });
+});

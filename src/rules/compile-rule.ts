@@ -39,6 +39,13 @@ export interface CompiledRule {
    * at an object's other properties), so it is asked first and only applicable items are derived.
    */
   appliesBeforeDerive: boolean;
+  /**
+   * Only the texts (message, pass message, manual note) read what `derive` adds: no condition,
+   * need, table, group, evidence or fold path names it. The values are then made for the findings
+   * rendered, not for every item the rule applies to (a national inventory's 100,000 members of one
+   * group are never rendered one by one).
+   */
+  derivesForMessageOnly: boolean;
   /** The needs, with the condition of a conditional need compiled. */
   needs: CompiledNeed[];
   /** The basis entries that ground the rule's requirement (grounds not false), with the items each grounds it for. */
@@ -113,9 +120,10 @@ export function compileRule(definition: RuleDefinition, file: string, overrides:
     .map((b) => ({ instrument: b.instrument, provision: b.provision, when: condition(b.groundsWhen) }));
   if (definition.basis.length > 0 && grounding.length === 0) throw new ParamError(`rule ${id}: no basis entry grounds the rule (every entry says grounds: false)`);
   const appliesBeforeDerive = derive.length > 0 && definition.applies !== undefined && appliesIgnoresDerived(substituteParams(definition.applies, params, id), derive.map((d) => d.name));
+  const derivesForMessageOnly = appliesBeforeDerive && onlyTextReadsDerived(definition as unknown as Record<string, unknown>, derive.map((d) => d.name));
   const require = compile(definition.require, 'require');
   const requirePasses = require && booleanCondition(substituteParams(definition.require, params, id));
-  return { definition, file, params, applies: condition(definition.applies), require, requirePasses, decision, derive, needs, appliesBeforeDerive, grounding };
+  return { definition, file, params, applies: condition(definition.applies), require, requirePasses, decision, derive, needs, appliesBeforeDerive, derivesForMessageOnly, grounding };
 }
 
 /** Keywords through which a schema applied to the item itself could see a property it does not name. */
@@ -124,6 +132,19 @@ const SEES_UNNAMED_PROPERTIES = new Set(['additionalProperties', 'unevaluatedPro
 const REACHES_ANYWHERE = new Set(['$data', '$ref', '$dynamicRef', '$recursiveRef']);
 /** Keywords whose subschemas apply to the same value as the schema holding them. */
 const SAME_VALUE = new Set(['allOf', 'anyOf', 'oneOf', 'not', 'if', 'then', 'else']);
+
+/** The parts of a rule that are text for people: what `derive` adds may be read there only when it is rendered. */
+const TEXT_PARTS = new Set(['title', 'description', 'message', 'passMessage', 'manual', 'remediation', 'derive', 'params', 'basis']);
+
+/** Whether no part of the rule but its texts names a derived value (conservative: any mention anywhere else counts). */
+function onlyTextReadsDerived(definition: Record<string, unknown>, derivedNames: readonly string[]): boolean {
+  for (const [part, value] of Object.entries(definition)) {
+    if (TEXT_PARTS.has(part)) continue;
+    const text = JSON.stringify(value) ?? '';
+    if (derivedNames.some((name) => text.includes(name))) return false;
+  }
+  return true;
+}
 
 /**
  * Whether `applies` decides the same with or without the derived values (added at the item's top

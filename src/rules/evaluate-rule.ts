@@ -102,7 +102,7 @@ export function ruleEvaluation(rule: CompiledRule, options: EvaluateOptions): Ru
         continue;
       }
       // `applies` cannot see the derived values: only the items it applies to are copied and derived.
-      if (rule.appliesBeforeDerive) data = derived(rule, data);
+      if (rule.appliesBeforeDerive && !rule.derivesForMessageOnly) data = derived(rule, data);
       // A need is a path, or a list of paths of which at least one must be stated.
       let missing: readonly Missing[] = rule.needs.length === 0 ? NOTHING_MISSING : missingNeeds(rule.needs, data);
       let status: Status;
@@ -217,7 +217,9 @@ interface Missing {
  */
 function findingOf(rule: CompiledRule, verdict: Verdict, options: EvaluateOptions, extraEvidencePaths?: readonly string[]): Finding {
   const { definition } = rule;
-  const { item, data, status, missing, errors, decided } = verdict;
+  const { item, status, missing, errors, decided } = verdict;
+  // Values only the texts read are made here, for the findings rendered (see derivesForMessageOnly).
+  const data = rule.derivesForMessageOnly ? derived(rule, verdict.data) : verdict.data;
   const row = decided?.row === undefined ? undefined : decided.table.rows[decided.row];
   const reason: Bilingual | undefined =
     status !== 'NOT_EVALUATED' ? undefined : row ? row.reason : cachedMissingReason(missing, options.statedBy ?? NO_STATED_BY);
