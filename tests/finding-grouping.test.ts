@@ -131,9 +131,9 @@ describe('verify with grouped findings', () => {
 });
 
 describe('a cause stated only on some items (groupUnstated: apart): PIPL-QRY-012', () => {
-  // Grants to children's data that state no approval are one NOT_EVALUATED per role (the missing
-  // statement goes on the role's grants), every grant a member; a grant whose approval is stated
-  // stays its own finding, as without groupBy, so its fold into PIPL-QRY-007 is unchanged.
+  // Grants to children's data that state no approval are one NOT_EVALUATED for that unstated fact
+  // (src/rules/unstated-cause.ts), keyed by the role while one role holds them all, every grant a
+  // member; a grant whose approval is stated stays its own finding, as without groupBy, so its fold into PIPL-QRY-007 is unchanged.
   const manifest = `apiVersion: pipl-audit/v1
 stores:
   - { id: children, kind: table, subjects: { kinds: [students], minorsUnder14: true }, fields: [{ name: child_name, category: identity.name }, { name: guardian_phone, category: contact.phone }] }
@@ -145,14 +145,20 @@ roles:
   - { id: teacher, kind: business, grants: [{ interface: roster, actions: [read], scope: unit }, { interface: pickup-list, actions: [read], scope: unit }, { interface: health-notes, actions: [read], scope: unit, approval: { required: false } }] }
   - { id: nurse, kind: business, grants: [{ interface: health-notes, actions: [read], scope: unit }] }
 `;
-  it('is one NOT_EVALUATED per role listing each grant, and the stated-unapproved grant its own FAIL', async () => {
+  it('is one NOT_EVALUATED for the unstated approval, naming each role and listing each grant, and the stated-unapproved grant its own FAIL', async () => {
     const report = await audit({ paths: ['m.yaml'], cwd: tempDir({ 'm.yaml': manifest }), asOf: '2024-01-01', exceptions: false });
     const qry012 = report.findings.filter((f) => f.ruleId === 'PIPL-QRY-012').map((f) => [f.status, f.target.key, f.members?.items.map((m) => m.key).sort() ?? null]);
     expect(qry012.sort()).toEqual([
       ['FAIL', 'teacher>health-notes', null],
-      ['NOT_EVALUATED', 'approvalUnstatedRole=nurse', ['nurse>health-notes']],
-      ['NOT_EVALUATED', 'approvalUnstatedRole=teacher', ['teacher>pickup-list', 'teacher>roster']],
+      ['NOT_EVALUATED', 'approvalUnstatedRole=*;unstated=/grant/approval | /interface/approval', ['nurse>health-notes', 'teacher>pickup-list', 'teacher>roster']],
     ]);
+    const unstated = report.findings.find((f) => f.ruleId === 'PIPL-QRY-012' && f.status === 'NOT_EVALUATED');
+    expect(unstated?.target.label).toBe('approvalUnstatedRole = teacher, nurse');
+  });
+  it('keeps the unstated approval of one role keyed by the role', async () => {
+    const one = manifest.replace(/\n  - \{ id: nurse.*\n/, '\n');
+    const report = await audit({ paths: ['m.yaml'], cwd: tempDir({ 'm.yaml': one }), asOf: '2024-01-01', exceptions: false });
+    expect(report.findings.filter((f) => f.ruleId === 'PIPL-QRY-012' && f.status === 'NOT_EVALUATED').map((f) => f.target.key)).toEqual(['approvalUnstatedRole=teacher']);
   });
 });
 

@@ -5,6 +5,7 @@ import type { ErrorObject } from 'ajv';
 import type { Provenance, SourceRef } from '../inventory/provenance.js';
 import { MEMBER_FINDINGS, SEVERITY_RANK, VIA_KEYS, type WithMemberFindings, type Evidence, type Finding, type FindingDecision, type Status, type VolumeEscalation } from '../findings/finding.js';
 import { causeKeyOf, causeKeyText, valueText, type CauseKey } from './cause-key.js';
+import { unstatedCauseOf, unstatedGroupKey } from './unstated-cause.js';
 import { conditionedInputs, decide, type CompiledDecisionTable } from './decision-table.js';
 import type { VolumeCrossing } from '../reach/volume-threshold.js';
 import { SEVERITIES, type Severity } from './rule-schema.js';
@@ -90,7 +91,8 @@ export function ruleEvaluation(rule: CompiledRule, options: EvaluateOptions): Ru
   const findings: Finding[] = [];
   // A rule with a shared cause collects its verdicts by (status, cause) and makes one finding per group.
   const groupBy = definition.groupBy;
-  const groups = groupBy ? new Map<string, { cause: CauseKey; verdicts: Verdict[] }>() : undefined;
+  // A NOT_EVALUATED group's cause is the facts its items miss; it is named once all are in (src/rules/unstated-cause.ts).
+  const groups = groupBy ? new Map<string, { cause: CauseKey | undefined; verdicts: Verdict[] }>() : undefined;
   const grounded = groundedOn(rule, options.asOf);
   const add = (items: readonly ViewItem[], from: number, to: number): void => {
     for (let at = from; at < to; at++) {
@@ -135,17 +137,23 @@ export function ruleEvaluation(rule: CompiledRule, options: EvaluateOptions): Ru
       const verdict: Verdict = { item, data, status, severity, missing, errors, ...(decided ? { decided } : {}) };
       if (groups && groupBy && (definition.groupUnstated !== 'apart' || anyPathStated(groupBy, data))) {
         // The cause's labels are written once per group, from its first verdict (as they were read before).
-        const groupKey = `${status}\0${causeKeyText(groupBy, data)}`;
+        const unstated = status === 'NOT_EVALUATED';
+        const groupKey = unstated ? unstatedGroupKey(missing) : `${status}\0${causeKeyText(groupBy, data)}`;
         const group = groups.get(groupKey);
         if (group) group.verdicts.push(verdict);
-        else groups.set(groupKey, { cause: causeKeyOf(groupBy, data), verdicts: [verdict] });
+        else groups.set(groupKey, { cause: unstated ? undefined : causeKeyOf(groupBy, data), verdicts: [verdict] });
         continue;
       }
       findings.push(withViaKeys(rule, findingOf(rule, verdict, options), [verdict]));
     }
   };
   const finish = (): RuleOutcome => {
-    if (groups && groupBy) for (const { cause, verdicts } of groups.values()) findings.push(withViaKeys(rule, groupFindingOf(rule, groupBy, cause, verdicts, options), verdicts));
+    if (groups && groupBy) {
+      for (const { cause, verdicts } of groups.values()) {
+        const named = cause ?? unstatedCauseOf(groupBy, verdicts.map((v) => v.data), (verdicts[0] as Verdict).missing);
+        findings.push(withViaKeys(rule, groupFindingOf(rule, groupBy, named, verdicts, options), verdicts));
+      }
+    }
     return { findings, counts };
   };
   return { add, finish };
