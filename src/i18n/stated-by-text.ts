@@ -76,8 +76,8 @@ const ZH: Readonly<Record<string, string>> = {
     '向其他处理者或境外提供该收集点个人信息的数据流的 flows[].recipientNotified，或 collectionPoints[].notice.items（recipients）或 notice.recipientList',
   'accounts[].type (for an imported account, overlays.accounts[].set.type)': 'accounts[].type（导入的账号在 overlays.accounts[].set.type 中写明）',
   "accounts[].type of the active accounts under the policy (a person's account, not type: service)": 'accounts[].type（该策略下的在用账号；须为人使用的账号，而非 type: service）',
-  "accounts[].type of the accounts holding the role (service: a program's own identity no person signs in with)":
-    'accounts[].type（持有该角色的账号；service 表示程序自身的身份，无人以其登录）',
+  "accounts[].type of the accounts holding the role (service: a program's own identity no person signs in with); for a cloud role, who assumes it (overlays.roles[].set.assumedBy: services or people)":
+    'accounts[].type（持有该角色的账号；service 表示程序自身的身份，无人以其登录）；云角色写明由谁扮演（overlays.roles[].set.assumedBy：services 仅程序，people 有人员）',
   'roles[].grants[].scope (of every grant on the interface)': 'roles[].grants[].scope（该接口上的每项授权）',
   'roles[].fullValuesNeeded (with interfaces[].masked)': 'roles[].fullValuesNeeded（结合 interfaces[].masked）',
   'roles[].grants[].interface (or the grant, for a grant on a store)': 'roles[].grants[].interface（直接授权到存储的，为该授权本身）',

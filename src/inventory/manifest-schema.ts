@@ -306,6 +306,18 @@ export const RoleSchema = Type.Object(
       }),
     ),
     inherits: opt(Refs('roles whose grants this role inherits')),
+    holdersUnstated: opt(
+      Type.Boolean({
+        description:
+          'who holds the role is not stated by its source (a RAM/CAM role whose trust policy the bundle does not carry): with no account stated to hold it, rules that depend on whether a person or only programs use it wait for assumedBy',
+      }),
+    ),
+    assumedBy: opt(
+      strEnum(
+        ['services', 'people'],
+        "who assumes the role (a cloud role's trust policy): services, only programs' own identities (an ECS instance role, a function's execution role); people, persons switching to it (console role switching, SSO)",
+      ),
+    ),
     recipientFlow: opt(
       Type.String({
         pattern: Id.pattern,
@@ -1087,7 +1099,7 @@ export const OverlaysSchema = Type.Object(
         { description: 'facts on imported accounts: who shares one, outsiders, leavers' },
       ),
     ),
-    roles: opt(Type.Array(Overlay(IdSelector('roles'), facts(RoleSchema, ['name', 'kind', 'duties', 'privileged', 'jobScope', 'fullValuesNeeded'], 'the role facts to set'), 'roles'), { description: 'facts on imported roles: duty class, privilege, job scope' })),
+    roles: opt(Type.Array(Overlay(IdSelector('roles'), facts(RoleSchema, ['name', 'kind', 'duties', 'privileged', 'jobScope', 'fullValuesNeeded', 'assumedBy'], 'the role facts to set'), 'roles'), { description: 'facts on imported roles: duty class, privilege, job scope, who assumes a cloud role' })),
     identityClients: opt(Type.Array(Overlay(ClientSelector, facts(IdentityClientSchema, ['builtIn'], 'the client facts to set'), 'identity clients'), { description: 'facts on imported identity clients' })),
     databaseLogins: opt(Type.Array(Overlay(LoginSelector, facts(DatabaseLoginSchema, ['usedBy', 'account', 'role'], 'the login facts to set'), 'database logins'), { description: 'facts on imported database logins: who uses them' })),
   },

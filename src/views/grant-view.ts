@@ -3,7 +3,7 @@
 // several sources (a Casbin policy line and the code that enforces it, a manifest role and a
 // Keycloak role) is one item citing every source: its key is the cause (role, interface or store,
 // and the scope only when the role holds several different grants on it), never the source.
-import { NO_HOLDERS } from './inventory-index.js';
+import { NO_HOLDERS, type RoleHolders } from './inventory-index.js';
 import { childrenPINote } from '../i18n/children-pi-text.js';
 import { reachableRecords, volumeCrossings } from '../reach/volume-threshold.js';
 import { codeQueryKeys, routeRoleScope } from './code-query-view.js';
@@ -44,7 +44,7 @@ export const grantView: ViewDefinition = {
       facts: [],
     },
     '/heldOnlyByServices': {
-      manifest: "accounts[].type of the accounts holding the role (service: a program's own identity no person signs in with)",
+      manifest: "accounts[].type of the accounts holding the role (service: a program's own identity no person signs in with); for a cloud role, who assumes it (overlays.roles[].set.assumedBy: services or people)",
       facts: [],
       export: {
         zh: '阿里云 RAM 策略包：为持有该角色的用户加入 GetLoginProfile 的响应；腾讯云 CAM 策略包：ListUsers 中的 ConsoleLogin；或在 overlays.accounts[].set.type 中写明账号类型',
@@ -262,9 +262,11 @@ export const grantView: ViewDefinition = {
              * processing path, not a person's query right. False when no holder is stated, or a
              * holder's stated type is not service; null (unstated) when the holders' stated types
              * are all service but some holder's type its export does not state (a RAM user
-             * without GetLoginProfile).
+             * without GetLoginProfile), or when no account is stated to hold a role whose holders
+             * its source does not state (a RAM/CAM role: who assumes it is its trust policy) and
+             * whose `assumedBy` no overlay states.
              */
-            heldOnlyByServices: held.count > 0 && held.types.every((t) => t === 'service') && held.typeUnstated > 0 ? null : held.count > 0 && held.types.length > 0 && held.types.every((t) => t === 'service'),
+            heldOnlyByServices: heldOnlyByServices(role, held),
             /** The role, or a role it inherits from, is privileged (flagged, or of kind admin/security/audit/system). */
             privileged: index.isPrivileged(role.id),
           },
@@ -353,4 +355,15 @@ function joinSharedUnenforcingQueries(items: ViewItem[]): void {
 function patternTargetGranted(grant: Grant, grants: readonly Grant[]): boolean {
   const stated = grants.filter((g) => g.pattern === undefined && g !== grant && (grant.interface !== undefined ? g.interface === grant.interface : g.interface === undefined && g.store === grant.store));
   return stated.length > 0 && grant.actions.every((a) => stated.some((g) => g.actions.includes(a)));
+}
+
+/** Whether only service accounts hold the role (see the item's field); null where that is not stated. */
+function heldOnlyByServices(role: Role, held: RoleHolders): boolean | null {
+  if (held.count === 0) {
+    if (role.assumedBy !== undefined) return role.assumedBy === 'services';
+    return role.holdersUnstated === true ? null : false;
+  }
+  const allServices = held.types.every((t) => t === 'service');
+  if (allServices && held.typeUnstated > 0) return null;
+  return held.types.length > 0 && allServices;
 }

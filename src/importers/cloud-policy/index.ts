@@ -361,8 +361,9 @@ function importBundle(bundle: PolicyBundle, passwordPolicy: BundlePasswordPolicy
     const recipientFlow = principals[roleId]?.flow;
     const decided = collect(role).missing.length === 0 || Object.keys(stores).length === 0;
     if (grants.length === 0 && !(recipientFlow !== undefined && decided)) continue;
-    addRole(roleId, label, grants, role.pointer, recipientFlow ? { recipientFlow } : {});
-    if (grants.length > 0) out.coverage.push({ file, pointer: role.pointer, kind: 'role', name: label, note: 'reaches personal information; who may assume it (its trust policy) is not read: state the accounts or services that assume it in the manifest', noteZh: '可触及个人信息；未读取谁可以扮演该角色（信任策略）：请在清单中说明扮演它的账号或服务' });
+    // Who may assume the role is its trust policy, which the bundle does not carry: unstated.
+    addRole(roleId, label, grants, role.pointer, { holdersUnstated: true, ...(recipientFlow ? { recipientFlow } : {}) });
+    if (grants.length > 0) out.coverage.push({ file, pointer: role.pointer, kind: 'role', name: label, note: 'reaches personal information; who may assume it (its trust policy) is not read: state it with overlays.roles[].set.assumedBy (services or people)', noteZh: '可触及个人信息；未读取谁可以扮演该角色（信任策略）：请在 overlays.roles[].set.assumedBy 中写明（services 仅程序，people 有人员）' });
   }
   // Bucket ACLs: public-read lets anyone on the internet get every object of the bucket.
   for (const acl of bundle.acls) {
