@@ -143,9 +143,14 @@ const UNAUTHORIZED_ERROR = /unauthori[sz]ed|forbidden|unauthenticated/i;
  */
 const NOT_A_CREDENTIAL_HEADER = /^(origin|referr?er|host|user-agent|content-(type|length|encoding)|accept(-[a-z]+)?|x-forwarded-[a-z]+|x-real-ip|x-request-id|x-requested-with|forwarded|sec-[a-z-]+)$/i;
 
+/** A 401 or 403 status. */
+function isRefusalStatus(a: ts.Expression): boolean {
+  return ts.isNumericLiteral(a) && (a.text === '401' || a.text === '403');
+}
+
 /** Response options with a 401 or 403 status (`{ status: 401 }`). */
 function isRefusalInit(a: ts.Expression): boolean {
-  return ts.isObjectLiteralExpression(a) && a.properties.some((p) => ts.isPropertyAssignment(p) && propertyName(p.name) === 'status' && ts.isNumericLiteral(p.initializer) && (p.initializer.text === '401' || p.initializer.text === '403'));
+  return ts.isObjectLiteralExpression(a) && a.properties.some((p) => ts.isPropertyAssignment(p) && propertyName(p.name) === 'status' && isRefusalStatus(p.initializer));
 }
 
 /** The header a `req.headers.x` / `req.headers['x-y']` access names, when written out. */
@@ -154,42 +159,66 @@ function headerNameOf(n: ts.PropertyAccessExpression | ts.ElementAccessExpressio
   return ts.isStringLiteralLike(n.argumentExpression) ? n.argumentExpression.text : undefined;
 }
 
+/** Members of a request that are the request again: Koa's `ctx.request` and `ctx.req`, Hono's `c.req`. */
+const REQUEST_PART = /^(request|req)$/;
+
+/** The names a function reads the request by, and its headers (see rejectsUnknownKey). */
+interface RequestNames {
+  requests: Set<string>;
+  headerObjects: Set<string>;
+  headerVars: Set<string>;
+}
+
 /**
- * Whether a middleware function is a credential gate on a presented key: it reads a request header
- * (`req.get('X-Fleet-Key')`, `req.header(…)`, `req.headers['x-api-key']`, `ctx.get(…)`), looks the
- * value up (a query taking it — `pool.query(sql, [key])`, `Partner.findOne({ where: { apiKey: key } })`
- * —, a Map or Set `has`/`get`, a list's `includes`, or a comparison with a configured value) and
- * answers 401/403 (or throws an Unauthorized/Forbidden error) under a condition on that lookup: a
- * caller without a known key is refused. A header read whose only check is its presence
- * (`if (!key) return res.status(401)`) lets any value in, and one never followed by a refusal
- * authenticates nothing: neither is a gate.
+ * Where a function finds the request: its first parameter (`(req, res)`, Koa's `(ctx)`, Hono's
+ * `(c)`, a Fetch API `(req)`).
  */
-export function rejectsUnknownKey(fn: ts.FunctionLikeDeclaration, file: ts.SourceFile, shape: 'middleware' | 'handler' = 'middleware'): boolean {
-  // A middleware takes the request and what comes next (`(req, res, next)`, `(ctx, next)`); a
-  // route handler of the Fetch API (Next.js) takes the request alone.
-  if (!fn.body || fn.parameters.length < (shape === 'handler' ? 1 : 2)) return false;
+function requestNamesOf(fn: ts.FunctionLikeDeclaration): RequestNames {
+  const out: RequestNames = { requests: new Set(), headerObjects: new Set(), headerVars: new Set() };
   const first = fn.parameters[0]?.name;
-  if (!first || !ts.isIdentifier(first)) return false;
-  // Every gate reads a request header (isHeaderRead below: a `get` or `header` call, `headers`):
-  // a body whose text names neither (nor spells an identifier with an escape) has none, and is
-  // not walked. Most handlers are such bodies, and the walks below cost as much as the scan's own.
+  if (first && ts.isIdentifier(first)) out.requests.add(first.text);
+  return out;
+}
+
+/**
+ * Whether a function is a credential gate on a presented key: it reads a request header
+ * (`req.get('X-Fleet-Key')`, `req.header(…)`, `req.headers['x-api-key']`, Koa's `ctx.get(…)` and
+ * `ctx.request.headers[…]`, Hono's `c.req.header(…)`), looks the value up (a query taking it — `pool.query(sql, [key])`,
+ * `Partner.findOne({ where: { apiKey: key } })` —, a Map or Set `has`/`get`, a list's `includes`, or a
+ * comparison with a configured value) and answers 401/403 (or throws an Unauthorized/Forbidden
+ * error) under a condition on that lookup: a caller without a known key is refused. A header read
+ * whose only check is its presence (`if (!key) return res.status(401)`) lets any value in, and one
+ * never followed by a refusal authenticates nothing: neither is a gate. The same reading serves a
+ * middleware (`(req, res, next)`, `(ctx, next)`) and a route handler that checks the key itself
+ * (Koa's `(ctx)`, Hono's `(c)`, a Next.js `GET(req)`).
+ */
+export function rejectsUnknownKey(fn: ts.FunctionLikeDeclaration, file: ts.SourceFile): boolean {
+  if (!fn.body) return false;
+  const { requests, headerObjects, headerVars } = requestNamesOf(fn);
+  if (requests.size === 0) return false;
+  // Every gate reads a request header (isHeaderRead below: a `get` or `header` call, `headers`): a
+  // body whose text names neither (nor spells an identifier with an escape) has none, and is not
+  // walked. Most functions are such bodies, and the walks below cost as much as the scan's own.
   if (!HEADER_READ_TEXT.test(file.text.slice(fn.body.pos, fn.body.end))) return false;
-  const request = first.text;
-  const isRequest = (e: ts.Expression) => ts.isIdentifier(e) && e.text === request;
-  const isHeaders = (e: ts.Expression) => ts.isPropertyAccessExpression(e) && e.name.text === 'headers' && isRequest(e.expression);
+  /** The request: a name above, or its `request`/`req` part (`ctx.request`, `c.req`). */
+  const isRequest = (e: ts.Expression): boolean => {
+    if (ts.isIdentifier(e)) return requests.has(e.text);
+    return ts.isPropertyAccessExpression(e) && REQUEST_PART.test(e.name.text) && isRequest(e.expression);
+  };
+  /** The request's headers: `req.headers` (Koa's `ctx.header` too), or a name bound to them. */
+  const isHeaders = (e: ts.Expression): boolean => (ts.isIdentifier(e) && headerObjects.has(e.text)) || (ts.isPropertyAccessExpression(e) && (e.name.text === 'headers' || e.name.text === 'header') && isRequest(e.expression));
   /**
    * Whether `n` reads a header the caller authenticates with: true; false where it reads one that
    * says nothing of who sends the request (its parts then not read as one either); undefined where
    * it reads no header. Parents are not set yet where this runs (during the file's walk).
    */
   const headerRead = (n: ts.Node): boolean | undefined => {
-    // `req.get('X-Key')`, `req.header(…)`, `ctx.get(…)`, and the Fetch API's `req.headers.get('x-api-key')`.
+    // `req.get('X-Key')`, `req.header(…)`, `ctx.get(…)`, `c.req.header(…)`, and the Fetch API's `req.headers.get('x-api-key')`.
     if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && /^(get|header)$/.test(n.expression.name.text) && (isRequest(n.expression.expression) || (n.expression.name.text === 'get' && isHeaders(n.expression.expression))) && n.arguments[0] !== undefined && ts.isStringLiteralLike(n.arguments[0])) return !NOT_A_CREDENTIAL_HEADER.test(n.arguments[0].text);
     if ((ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && isHeaders(n.expression)) return !NOT_A_CREDENTIAL_HEADER.test(headerNameOf(n) ?? '');
     return undefined;
   };
   const isHeaderRead = (n: ts.Node): boolean => headerRead(n) === true;
-  const headerVars = new Set<string>();
   const lookupVars = new Set<string>();
   const mentions = (n: ts.Node, names: ReadonlySet<string>, header: boolean): boolean => {
     let found = false;
@@ -229,9 +258,12 @@ export function rejectsUnknownKey(fn: ts.FunctionLikeDeclaration, file: ts.Sourc
     if (ts.isNewExpression(n) || ts.isCallExpression(n)) {
       const name = calleeName(n as ts.CallExpression);
       if (name !== undefined && UNAUTHORIZED_ERROR.test(name)) return true;
-      if (name !== undefined && /^(createError|httpError|createHttpError|HttpError|HttpException)$/.test(name)) return (n.arguments ?? []).some((a) => ts.isNumericLiteral(a) && (a.text === '401' || a.text === '403'));
+      // `createError(401)`, Hono's `new HTTPException(401)`.
+      if (name !== undefined && /^(createError|httpError|createHttpError|HttpError|HttpException|HTTPException)$/.test(name)) return (n.arguments ?? []).some(isRefusalStatus);
+      // A response answered with that status: Hono's `c.json(body, 401)`, `c.text('…', 403)`.
+      if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && /^(json|text|body|newResponse)$/.test(n.expression.name.text) && n.arguments[1] !== undefined && isRefusalStatus(n.arguments[1])) return true;
     }
-    if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(n.left) && n.left.name.text === 'status' && ts.isNumericLiteral(n.right)) return n.right.text === '401' || n.right.text === '403';
+    if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(n.left) && n.left.name.text === 'status') return isRefusalStatus(n.right);
     // A response built with that status: `NextResponse.json(body, { status: 401 })`, `new Response(null, { status: 403 })`.
     if ((ts.isCallExpression(n) || ts.isNewExpression(n)) && (n.arguments ?? []).some(isRefusalInit)) return true;
     return false;
@@ -245,7 +277,17 @@ export function rejectsUnknownKey(fn: ts.FunctionLikeDeclaration, file: ts.Sourc
   const visit = (n: ts.Node): void => {
     if (gate || (ts.isFunctionLike(n) && n !== fn)) return;
     if (ts.isVariableDeclaration(n) && n.initializer) {
-      if (fromHeader(n.initializer) && !containsLookup(n.initializer)) bound(n.name, headerVars);
+      const init = unwrapValue(n.initializer);
+      // `const request = ctx.request`: the request, by another name.
+      if (ts.isIdentifier(n.name) && isRequest(init)) requests.add(n.name.text);
+      // `const headers = req.headers`, `const { headers } = ctx.request`: the headers by a name.
+      else if (ts.isIdentifier(n.name) && isHeaders(init)) headerObjects.add(n.name.text);
+      else if (ts.isObjectBindingPattern(n.name) && isRequest(init)) {
+        for (const el of n.name.elements) if (ts.isIdentifier(el.name) && (el.propertyName ? propertyName(el.propertyName) : el.name.text) === 'headers') headerObjects.add(el.name.text);
+      } else if (ts.isObjectBindingPattern(n.name) && isHeaders(init)) {
+        // `const { 'x-api-key': key } = req.headers`: the header's value.
+        for (const el of n.name.elements) if (ts.isIdentifier(el.name) && !NOT_A_CREDENTIAL_HEADER.test(el.propertyName ? (propertyName(el.propertyName) ?? '') : el.name.text)) headerVars.add(el.name.text);
+      } else if (fromHeader(n.initializer) && !containsLookup(n.initializer)) bound(n.name, headerVars);
       else if (containsLookup(n.initializer)) bound(n.name, lookupVars);
     }
     if (ts.isIfStatement(n) && (containsLookup(n.expression) || mentions(n.expression, lookupVars, false)) && (rejects(n.thenStatement) || (n.elseStatement !== undefined && rejects(n.elseStatement)))) gate = true;
@@ -253,6 +295,13 @@ export function rejectsUnknownKey(fn: ts.FunctionLikeDeclaration, file: ts.Sourc
   };
   ts.forEachChild(fn.body, visit);
   return gate;
+}
+
+/** `(x as T)`, `x!`, `(x)` → x. */
+function unwrapValue(node: ts.Expression): ts.Expression {
+  let e = node;
+  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e) || ts.isSatisfiesExpression(e)) e = e.expression;
+  return e;
 }
 
 /**
