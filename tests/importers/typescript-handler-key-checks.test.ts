@@ -3,7 +3,9 @@
 // with a signature header) and refuses with 401/403 on a mismatch before reading anything; and a
 // middleware class (Midway's `resolve()` returning the function, NestJS's `use`) or a factory
 // named in the chain that does the same. A handler finds the request where its framework puts it:
-// Koa's and Hono's one context parameter (`ctx.get(…)`, `ctx.request.headers[…]`, `c.req.header(…)`).
+// Koa's and Hono's one context parameter (`ctx.get(…)`, `ctx.request.headers[…]`, `c.req.header(…)`),
+// a NestJS parameter decorated with the header (`@Headers('x-api-key') key`), an Egg or Midway
+// controller's `this.ctx`.
 // A presence check, a check of where the request comes from (Origin), or a check that never
 // refuses authenticates no one.
 import { relative } from 'node:path';
@@ -246,5 +248,112 @@ export default app;
     expect(route(thrown, 'GET:/partner/members').guarded).toBe(true);
     const presence = await load(hono(`if (!c.req.header('x-api-key')) return c.json({ error: 'no key' }, 401);`));
     expect(route(presence, 'GET:/partner/members').guarded).toBe(false);
+  });
+});
+
+describe('a controller method checking the key itself: NestJS header parameters, Egg and Midway this.ctx', () => {
+  const nest = (params: string, check: string) => ({
+    'api/src/partner/partner.controller.ts': `
+import { Controller, Get, Headers, Req, HttpException, HttpStatus, UnauthorizedException, ForbiddenException } from '@nestjs/common';
+import type { Request } from 'express';
+import { PrismaService } from '../prisma.service';
+
+@Controller('partner')
+export class PartnerController {
+  constructor(private readonly prisma: PrismaService) {}
+
+  @Get('members')
+  async members(${params}) {
+    ${check}
+    return this.prisma.member.findMany({ select: { name: true, phone: true } });
+  }
+}
+`,
+  });
+
+  it("@Headers('x-api-key'), @Headers() or @Req() compared with a configured secret, refused with Unauthorized/Forbidden: guarded", async () => {
+    for (const [params, check] of [
+      [`@Headers('x-api-key') apiKey: string`, `if (apiKey !== process.env.PARTNER_KEY) throw new UnauthorizedException();`],
+      [`@Headers() headers: Record<string, string>`, `if (headers['x-api-key'] !== process.env.PARTNER_KEY) throw new ForbiddenException('unknown partner');`],
+      [`@Req() req: Request`, `if (req.get('x-api-key') !== process.env.PARTNER_KEY) throw new HttpException('unknown partner', HttpStatus.UNAUTHORIZED);`],
+    ]) {
+      const r = await load(nest(params as string, check as string));
+      expect(route(r, 'GET:/partner/members'), params).toMatchObject({ guarded: true });
+      expect(route(r, 'GET:/partner/members').middleware).toContain('auth check: presented key');
+    }
+  });
+
+  it("the Origin header compared, or only the key's presence: not guarded", async () => {
+    const origin = await load(nest(`@Headers('origin') origin: string`, `if (origin !== 'https://partner.example.com') throw new ForbiddenException();`));
+    expect(route(origin, 'GET:/partner/members').guarded).toBe(false);
+    const presence = await load(nest(`@Headers('x-api-key') apiKey: string`, `if (!apiKey) throw new UnauthorizedException();`));
+    expect(route(presence, 'GET:/partner/members').guarded).toBe(false);
+  });
+
+  const egg = (method: string) => ({
+    'app/router.js': `
+module.exports = (app) => {
+  const { router, controller } = app;
+  router.get('/open/members', controller.partner.members);
+};
+`,
+    'app/controller/partner.js': `
+const { Controller } = require('egg');
+class PartnerController extends Controller {
+${method}
+}
+module.exports = PartnerController;
+`,
+  });
+
+  it('an Egg controller reading ctx (destructured from this, or this.ctx) and refusing a wrong key: guarded; a presence check: not', async () => {
+    const destructured = await load(egg(`  async members() {
+    const { ctx, app } = this;
+    if (ctx.get('x-api-key') !== app.config.partner.key) {
+      ctx.status = 401;
+      ctx.body = { message: 'unknown partner' };
+      return;
+    }
+    ctx.body = await ctx.service.member.list();
+  }`));
+    expect(route(destructured, 'GET:/open/members')).toMatchObject({ guarded: true, middleware: ['auth check: presented key'] });
+    const member = await load(egg(`  async members() {
+    if (this.ctx.headers['x-api-key'] !== this.config.partner.key) this.ctx.throw(403, 'unknown partner');
+    this.ctx.body = await this.ctx.service.member.list();
+  }`));
+    expect(route(member, 'GET:/open/members').guarded).toBe(true);
+    const presence = await load(egg(`  async members() {
+    const { ctx } = this;
+    if (!ctx.get('x-api-key')) ctx.throw(401);
+    ctx.body = await ctx.service.member.list();
+  }`));
+    expect(route(presence, 'GET:/open/members').guarded).toBe(false);
+  });
+
+  it('a Midway controller with an injected ctx refusing a wrong key: guarded', async () => {
+    const r = await load({
+      'server/src/controller/open.controller.ts': `
+import { Controller, Get, Inject, httpError } from '@midwayjs/core';
+import { Context } from '@midwayjs/koa';
+import { ReportService } from '../service/report.service';
+
+@Controller('/open')
+export class OpenController {
+  @Inject()
+  ctx: Context;
+
+  @Inject()
+  reportService: ReportService;
+
+  @Get('/residents')
+  async residents() {
+    const key = this.ctx.get('x-api-key');
+    if (key !== process.env.PARTNER_KEY) throw new httpError.UnauthorizedError();
+    return this.reportService.residents();
+  }
+}
+`,
+    });
+    expect(route(r, 'GET:/open/residents')).toMatchObject({ guarded: true });
   });
 });

@@ -143,9 +143,10 @@ const UNAUTHORIZED_ERROR = /unauthori[sz]ed|forbidden|unauthenticated/i;
  */
 const NOT_A_CREDENTIAL_HEADER = /^(origin|referr?er|host|user-agent|content-(type|length|encoding)|accept(-[a-z]+)?|x-forwarded-[a-z]+|x-real-ip|x-request-id|x-requested-with|forwarded|sec-[a-z-]+)$/i;
 
-/** A 401 or 403 status. */
+/** A 401 or 403 status: the number, or a constant naming it (`HttpStatus.UNAUTHORIZED`, `StatusCodes.FORBIDDEN`). */
 function isRefusalStatus(a: ts.Expression): boolean {
-  return ts.isNumericLiteral(a) && (a.text === '401' || a.text === '403');
+  if (ts.isNumericLiteral(a)) return a.text === '401' || a.text === '403';
+  return ts.isPropertyAccessExpression(a) && /^(UNAUTHORIZED|FORBIDDEN)$/.test(a.name.text);
 }
 
 /** Response options with a 401 or 403 status (`{ status: 401 }`). */
@@ -159,10 +160,16 @@ function headerNameOf(n: ts.PropertyAccessExpression | ts.ElementAccessExpressio
   return ts.isStringLiteralLike(n.argumentExpression) ? n.argumentExpression.text : undefined;
 }
 
+/** Parameter decorators that bind the whole request (NestJS / routing-controllers `@Req()`, `@Request()`; Midway's `@Ctx()`). */
+const REQUEST_PARAMETER_DECORATOR = /^(Req|Request|Ctx|Context)$/;
+/** Parameter decorators that bind the request's headers (NestJS / Midway `@Headers()`, routing-controllers `@HeaderParams()`), or one header when given its name (`@Headers('x-api-key')`, `@HeaderParam('x-api-key')`). */
+const HEADERS_PARAMETER_DECORATOR = /^(Headers|HeaderParams?)$/;
+/** Members of a controller that hold the request: Egg's and Midway's `this.ctx`, an injected `this.request`. */
+const REQUEST_MEMBER = /^(ctx|context|request|req)$/;
 /** Members of a request that are the request again: Koa's `ctx.request` and `ctx.req`, Hono's `c.req`. */
 const REQUEST_PART = /^(request|req)$/;
 
-/** The names a function reads the request by, and its headers (see rejectsUnknownKey). */
+/** The names a function reads the request by, and the headers its parameters bind (see rejectsUnknownKey). */
 interface RequestNames {
   requests: Set<string>;
   headerObjects: Set<string>;
@@ -171,39 +178,61 @@ interface RequestNames {
 
 /**
  * Where a function finds the request: its first parameter (`(req, res)`, Koa's `(ctx)`, Hono's
- * `(c)`, a Fetch API `(req)`).
+ * `(c)`, a Fetch API `(req)`) unless a decorator binds it to something else, a parameter decorated
+ * as the request (`@Req() req`), and the controller's own `this.ctx` (read by isRequest). A
+ * parameter decorated `@Headers()` is the headers; `@Headers('x-api-key') key` is that header's value.
  */
 function requestNamesOf(fn: ts.FunctionLikeDeclaration): RequestNames {
   const out: RequestNames = { requests: new Set(), headerObjects: new Set(), headerVars: new Set() };
-  const first = fn.parameters[0]?.name;
-  if (first && ts.isIdentifier(first)) out.requests.add(first.text);
+  fn.parameters.forEach((p, i) => {
+    if (!ts.isIdentifier(p.name)) return;
+    const decorators = ts.canHaveDecorators(p) ? (ts.getDecorators(p) ?? []) : [];
+    if (decorators.length === 0) {
+      if (i === 0) out.requests.add(p.name.text);
+      return;
+    }
+    for (const d of decorators) {
+      const call = ts.isCallExpression(d.expression) ? d.expression : undefined;
+      const callee = call ? call.expression : d.expression;
+      if (!ts.isIdentifier(callee)) continue;
+      if (REQUEST_PARAMETER_DECORATOR.test(callee.text)) out.requests.add(p.name.text);
+      else if (HEADERS_PARAMETER_DECORATOR.test(callee.text)) {
+        const named = call?.arguments[0];
+        if (named === undefined) out.headerObjects.add(p.name.text);
+        else if (ts.isStringLiteralLike(named) && !NOT_A_CREDENTIAL_HEADER.test(named.text)) out.headerVars.add(p.name.text);
+      }
+    }
+  });
   return out;
 }
 
 /**
  * Whether a function is a credential gate on a presented key: it reads a request header
  * (`req.get('X-Fleet-Key')`, `req.header(…)`, `req.headers['x-api-key']`, Koa's `ctx.get(…)` and
- * `ctx.request.headers[…]`, Hono's `c.req.header(…)`), looks the value up (a query taking it — `pool.query(sql, [key])`,
+ * `ctx.request.headers[…]`, Hono's `c.req.header(…)`, a controller's `this.ctx.get(…)`, a NestJS
+ * `@Headers('x-api-key')` parameter), looks the value up (a query taking it — `pool.query(sql, [key])`,
  * `Partner.findOne({ where: { apiKey: key } })` —, a Map or Set `has`/`get`, a list's `includes`, or a
  * comparison with a configured value) and answers 401/403 (or throws an Unauthorized/Forbidden
  * error) under a condition on that lookup: a caller without a known key is refused. A header read
  * whose only check is its presence (`if (!key) return res.status(401)`) lets any value in, and one
  * never followed by a refusal authenticates nothing: neither is a gate. The same reading serves a
  * middleware (`(req, res, next)`, `(ctx, next)`) and a route handler that checks the key itself
- * (Koa's `(ctx)`, Hono's `(c)`, a Next.js `GET(req)`).
+ * (Koa's `(ctx)`, a Next.js `GET(req)`, a controller method).
  */
 export function rejectsUnknownKey(fn: ts.FunctionLikeDeclaration, file: ts.SourceFile): boolean {
   if (!fn.body) return false;
   const { requests, headerObjects, headerVars } = requestNamesOf(fn);
-  if (requests.size === 0) return false;
-  // Every gate reads a request header (isHeaderRead below: a `get` or `header` call, `headers`): a
-  // body whose text names neither (nor spells an identifier with an escape) has none, and is not
-  // walked. Most functions are such bodies, and the walks below cost as much as the scan's own.
-  if (!HEADER_READ_TEXT.test(file.text.slice(fn.body.pos, fn.body.end))) return false;
-  /** The request: a name above, or its `request`/`req` part (`ctx.request`, `c.req`). */
+  // Every gate reads a request header (isHeaderRead below: a `get` or `header` call, `headers`) or
+  // is given one by a decorated parameter: a body whose text names neither (nor spells an
+  // identifier with an escape) has none, and is not walked. Most functions are such bodies, and
+  // the walks below cost as much as the scan's own.
+  if (headerVars.size === 0 && !HEADER_READ_TEXT.test(file.text.slice(fn.body.pos, fn.body.end))) return false;
+  /** The request: a name above, `this.ctx`, or its `request`/`req` part (`ctx.request`, `c.req`). */
   const isRequest = (e: ts.Expression): boolean => {
     if (ts.isIdentifier(e)) return requests.has(e.text);
-    return ts.isPropertyAccessExpression(e) && REQUEST_PART.test(e.name.text) && isRequest(e.expression);
+    if (!ts.isPropertyAccessExpression(e)) return false;
+    if (e.expression.kind === ts.SyntaxKind.ThisKeyword) return REQUEST_MEMBER.test(e.name.text);
+    return REQUEST_PART.test(e.name.text) && isRequest(e.expression);
   };
   /** The request's headers: `req.headers` (Koa's `ctx.header` too), or a name bound to them. */
   const isHeaders = (e: ts.Expression): boolean => (ts.isIdentifier(e) && headerObjects.has(e.text)) || (ts.isPropertyAccessExpression(e) && (e.name.text === 'headers' || e.name.text === 'header') && isRequest(e.expression));
@@ -258,7 +287,7 @@ export function rejectsUnknownKey(fn: ts.FunctionLikeDeclaration, file: ts.Sourc
     if (ts.isNewExpression(n) || ts.isCallExpression(n)) {
       const name = calleeName(n as ts.CallExpression);
       if (name !== undefined && UNAUTHORIZED_ERROR.test(name)) return true;
-      // `createError(401)`, Hono's `new HTTPException(401)`.
+      // `createError(401)`, NestJS's `new HttpException('…', HttpStatus.FORBIDDEN)`, Hono's `new HTTPException(401)`.
       if (name !== undefined && /^(createError|httpError|createHttpError|HttpError|HttpException|HTTPException)$/.test(name)) return (n.arguments ?? []).some(isRefusalStatus);
       // A response answered with that status: Hono's `c.json(body, 401)`, `c.text('…', 403)`.
       if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && /^(json|text|body|newResponse)$/.test(n.expression.name.text) && n.arguments[1] !== undefined && isRefusalStatus(n.arguments[1])) return true;
@@ -278,8 +307,10 @@ export function rejectsUnknownKey(fn: ts.FunctionLikeDeclaration, file: ts.Sourc
     if (gate || (ts.isFunctionLike(n) && n !== fn)) return;
     if (ts.isVariableDeclaration(n) && n.initializer) {
       const init = unwrapValue(n.initializer);
-      // `const request = ctx.request`: the request, by another name.
-      if (ts.isIdentifier(n.name) && isRequest(init)) requests.add(n.name.text);
+      // `const { ctx } = this`, `const ctx = this.ctx`: the controller's request, by a name of the function.
+      if (init.kind === ts.SyntaxKind.ThisKeyword && ts.isObjectBindingPattern(n.name)) {
+        for (const el of n.name.elements) if (ts.isIdentifier(el.name) && REQUEST_MEMBER.test(el.propertyName ? (propertyName(el.propertyName) ?? '') : el.name.text)) requests.add(el.name.text);
+      } else if (ts.isIdentifier(n.name) && isRequest(init)) requests.add(n.name.text);
       // `const headers = req.headers`, `const { headers } = ctx.request`: the headers by a name.
       else if (ts.isIdentifier(n.name) && isHeaders(init)) headerObjects.add(n.name.text);
       else if (ts.isObjectBindingPattern(n.name) && isRequest(init)) {
