@@ -7,6 +7,7 @@
 import { ts } from './typescript-parser.js';
 import { calleeName, importedFrom, propertyName, valueOrigin } from './ast-values.js';
 import type { QueryFact } from './code-facts.js';
+import { readFromRequestHeader } from './request-header-value.js';
 
 /** Calls that compare a presented password with a stored one. */
 export const PASSWORD_CHECK = /^(compare|compareSync|verify|verifyPassword|checkPassword|comparePassword|validatePassword|timingSafeEqual)$/;
@@ -20,9 +21,16 @@ export function comparesPassword(call: ts.CallExpression, file: ts.SourceFile): 
   // A constant-time comparison of a signature or MAC (a webhook's HMAC over its body) checks who
   // sent a request, not a password: its operands say so by name.
   if (name === 'timingSafeEqual' && call.arguments.some((a) => SIGNATURE_OPERAND.test(a.getText(file)))) return false;
+  // A key a machine caller presents in a request header (`x-partner-token`, `x-api-key`), compared
+  // with a configured secret or a stored hash, is no person's password: a password comes in the
+  // body. A model's own password method, or an operand named as a password, still is one.
+  if (!/password/i.test(name) && call.arguments.some((a) => readFromRequestHeader(a, file)) && !call.arguments.some((a) => PASSWORD_OPERAND.test(a.getText(file)))) return false;
   // A bare `compare` is any comparison unless the call says what it compares.
   return name !== 'compare' || /bcrypt|argon|password|crypto/i.test(call.getText(file));
 }
+
+/** Operands of a comparison that name a password (a Basic-auth header's decoded password). */
+const PASSWORD_OPERAND = /pass(word|wd)?|pwd/i;
 
 /** Operands of a comparison that name a signature or MAC rather than a password hash. */
 const SIGNATURE_OPERAND = /sig(nature)?\b|signature|hmac|\bmac\b/i;
