@@ -2,8 +2,12 @@
 // signature the request presents (an API-key header with a configured secret, an HMAC of the body
 // with a signature header) and refuses with 401/403 on a mismatch before reading anything; and a
 // middleware class (Midway's `resolve()` returning the function, NestJS's `use`) or a factory
-// named in the chain that does the same. A presence check, a check of where the request comes from
-// (Origin), or a check that never refuses authenticates no one.
+// named in the chain that does the same. A handler finds the request where its framework puts it:
+// Koa's and Hono's one context parameter (`ctx.get(…)`, `ctx.request.headers[…]`, `c.req.header(…)`),
+// a NestJS parameter decorated with the header (`@Headers('x-api-key') key`), an Egg or Midway
+// controller's `this.ctx`.
+// A presence check, a check of where the request comes from (Origin), or a check that never
+// refuses authenticates no one.
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportResult } from '../../src/importers/importer.js';
@@ -179,5 +183,177 @@ export class PartnerKeyMiddleware implements IMiddleware<Context, NextFunction> 
       'server/src/middleware/partner-key.middleware.ts': middleware(`ctx.logger.info(ctx.get('x-api-key'));`),
     });
     expect(route(logs, 'GET:/open/partner/residents').guarded).toBe(false);
+  });
+});
+
+describe('a Koa or Hono handler given only the context, checking the key itself', () => {
+  const koa = (check: string) => ({
+    'src/routes/partner.ts': `
+import Router from '@koa/router';
+import { pool } from '../db';
+const router = new Router({ prefix: '/partner' });
+router.get('/members', async (ctx) => {
+  ${check}
+  const { rows } = await pool.query('SELECT name, phone FROM member');
+  ctx.body = rows;
+});
+export default router;
+`,
+  });
+
+  it('ctx.get, ctx.headers[…], ctx.request.headers[…], a destructured header, refused by ctx.throw or a 401/403 status: guarded', async () => {
+    for (const check of [
+      `if (ctx.get('x-api-key') !== process.env.PARTNER_KEY) ctx.throw(401, 'unknown partner');`,
+      `const key = ctx.headers['x-api-key'];
+  if (key !== process.env.PARTNER_KEY) { ctx.status = 403; return; }`,
+      `if (ctx.request.headers['x-api-key'] !== process.env.PARTNER_KEY) { ctx.status = 401; ctx.body = { error: 'bad key' }; return; }`,
+      `const { 'x-api-key': key } = ctx.request.header;
+  if (!key || key !== process.env.PARTNER_KEY) return ctx.throw(403);`,
+    ]) {
+      const r = await load(koa(check));
+      expect(route(r, 'GET:/partner/members'), check).toMatchObject({ guarded: true, middleware: ['auth check: presented key'] });
+    }
+  });
+
+  it('only the presence of the key, an Origin compared, or a mismatch only logged: not guarded', async () => {
+    for (const check of [
+      `if (!ctx.get('x-api-key')) ctx.throw(401);`,
+      `if (ctx.get('origin') !== 'https://partner.example.com') ctx.throw(403);`,
+      `if (ctx.headers['x-api-key'] !== process.env.PARTNER_KEY) console.warn('unknown partner');`,
+    ]) {
+      const r = await load(koa(check));
+      expect(route(r, 'GET:/partner/members').guarded, check).toBe(false);
+    }
+  });
+
+  it('a Hono handler reading c.req.header and answering 401, or throwing HTTPException(403): guarded; a presence check: not', async () => {
+    const hono = (check: string) => ({
+      'src/routes/partner.ts': `
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { db } from '../db';
+import { members } from '../schema';
+const app = new Hono();
+app.get('/partner/members', async (c) => {
+  ${check}
+  return c.json(await db.select().from(members));
+});
+export default app;
+`,
+    });
+    const json = await load(hono(`if (c.req.header('x-api-key') !== process.env.PARTNER_KEY) return c.json({ error: 'unknown partner' }, 401);`));
+    expect(route(json, 'GET:/partner/members')).toMatchObject({ guarded: true, middleware: ['auth check: presented key'] });
+    const thrown = await load(hono(`const key = c.req.header('X-Api-Key');
+  if (key !== process.env.PARTNER_KEY) throw new HTTPException(403, { message: 'forbidden' });`));
+    expect(route(thrown, 'GET:/partner/members').guarded).toBe(true);
+    const presence = await load(hono(`if (!c.req.header('x-api-key')) return c.json({ error: 'no key' }, 401);`));
+    expect(route(presence, 'GET:/partner/members').guarded).toBe(false);
+  });
+});
+
+describe('a controller method checking the key itself: NestJS header parameters, Egg and Midway this.ctx', () => {
+  const nest = (params: string, check: string) => ({
+    'api/src/partner/partner.controller.ts': `
+import { Controller, Get, Headers, Req, HttpException, HttpStatus, UnauthorizedException, ForbiddenException } from '@nestjs/common';
+import type { Request } from 'express';
+import { PrismaService } from '../prisma.service';
+
+@Controller('partner')
+export class PartnerController {
+  constructor(private readonly prisma: PrismaService) {}
+
+  @Get('members')
+  async members(${params}) {
+    ${check}
+    return this.prisma.member.findMany({ select: { name: true, phone: true } });
+  }
+}
+`,
+  });
+
+  it("@Headers('x-api-key'), @Headers() or @Req() compared with a configured secret, refused with Unauthorized/Forbidden: guarded", async () => {
+    for (const [params, check] of [
+      [`@Headers('x-api-key') apiKey: string`, `if (apiKey !== process.env.PARTNER_KEY) throw new UnauthorizedException();`],
+      [`@Headers() headers: Record<string, string>`, `if (headers['x-api-key'] !== process.env.PARTNER_KEY) throw new ForbiddenException('unknown partner');`],
+      [`@Req() req: Request`, `if (req.get('x-api-key') !== process.env.PARTNER_KEY) throw new HttpException('unknown partner', HttpStatus.UNAUTHORIZED);`],
+    ]) {
+      const r = await load(nest(params as string, check as string));
+      expect(route(r, 'GET:/partner/members'), params).toMatchObject({ guarded: true });
+      expect(route(r, 'GET:/partner/members').middleware).toContain('auth check: presented key');
+    }
+  });
+
+  it("the Origin header compared, or only the key's presence: not guarded", async () => {
+    const origin = await load(nest(`@Headers('origin') origin: string`, `if (origin !== 'https://partner.example.com') throw new ForbiddenException();`));
+    expect(route(origin, 'GET:/partner/members').guarded).toBe(false);
+    const presence = await load(nest(`@Headers('x-api-key') apiKey: string`, `if (!apiKey) throw new UnauthorizedException();`));
+    expect(route(presence, 'GET:/partner/members').guarded).toBe(false);
+  });
+
+  const egg = (method: string) => ({
+    'app/router.js': `
+module.exports = (app) => {
+  const { router, controller } = app;
+  router.get('/open/members', controller.partner.members);
+};
+`,
+    'app/controller/partner.js': `
+const { Controller } = require('egg');
+class PartnerController extends Controller {
+${method}
+}
+module.exports = PartnerController;
+`,
+  });
+
+  it('an Egg controller reading ctx (destructured from this, or this.ctx) and refusing a wrong key: guarded; a presence check: not', async () => {
+    const destructured = await load(egg(`  async members() {
+    const { ctx, app } = this;
+    if (ctx.get('x-api-key') !== app.config.partner.key) {
+      ctx.status = 401;
+      ctx.body = { message: 'unknown partner' };
+      return;
+    }
+    ctx.body = await ctx.service.member.list();
+  }`));
+    expect(route(destructured, 'GET:/open/members')).toMatchObject({ guarded: true, middleware: ['auth check: presented key'] });
+    const member = await load(egg(`  async members() {
+    if (this.ctx.headers['x-api-key'] !== this.config.partner.key) this.ctx.throw(403, 'unknown partner');
+    this.ctx.body = await this.ctx.service.member.list();
+  }`));
+    expect(route(member, 'GET:/open/members').guarded).toBe(true);
+    const presence = await load(egg(`  async members() {
+    const { ctx } = this;
+    if (!ctx.get('x-api-key')) ctx.throw(401);
+    ctx.body = await ctx.service.member.list();
+  }`));
+    expect(route(presence, 'GET:/open/members').guarded).toBe(false);
+  });
+
+  it('a Midway controller with an injected ctx refusing a wrong key: guarded', async () => {
+    const r = await load({
+      'server/src/controller/open.controller.ts': `
+import { Controller, Get, Inject, httpError } from '@midwayjs/core';
+import { Context } from '@midwayjs/koa';
+import { ReportService } from '../service/report.service';
+
+@Controller('/open')
+export class OpenController {
+  @Inject()
+  ctx: Context;
+
+  @Inject()
+  reportService: ReportService;
+
+  @Get('/residents')
+  async residents() {
+    const key = this.ctx.get('x-api-key');
+    if (key !== process.env.PARTNER_KEY) throw new httpError.UnauthorizedError();
+    return this.reportService.residents();
+  }
+}
+`,
+    });
+    expect(route(r, 'GET:/open/residents')).toMatchObject({ guarded: true });
   });
 });

@@ -2,7 +2,9 @@
 // an earlier log-in issued (jsonwebtoken's jwt.verify, a NestJS JwtService, a bare `verify`
 // imported from a token library), even through a helper in a module that also checks passwords
 // elsewhere, takes no password: it is not a log-in route. A password library's `verify`
-// (argon2.verify) still is one.
+// (argon2.verify) still is one. Nor is a key a machine caller presents in a request header
+// (`x-partner-token`) compared with a configured secret or a stored hash, in constant time or by
+// bcrypt: a person's password comes in the body, and one compared so is still a log-in.
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportResult } from '../../src/importers/importer.js';
@@ -114,5 +116,92 @@ export default router;
     });
     expect(loginOf(r, 'POST:/api/hooks/payment')).toBe(false);
     expect(loginOf(r, 'POST:/api/staff/sign-in')).toBe(true);
+  });
+});
+
+describe('a key presented in a request header is not a password', () => {
+  it('timingSafeEqual of a header token with a configured secret (Express, Koa, NestJS): no log-in route', async () => {
+    const r = await load({
+      'src/express.ts': `
+import { Router } from 'express';
+import crypto from 'node:crypto';
+const router = Router();
+router.post('/api/partner/sync', async (req, res) => {
+  const presented = Buffer.from(String(req.headers['x-partner-token'] ?? ''));
+  const expected = Buffer.from(process.env.PARTNER_TOKEN ?? '');
+  if (presented.length !== expected.length || !crypto.timingSafeEqual(presented, expected)) return res.status(401).end();
+  res.json({ ok: true });
+});
+router.post('/api/partner/push', async (req, res) => {
+  if (!crypto.timingSafeEqual(Buffer.from(req.get('X-Token') as string), Buffer.from(process.env.PUSH_TOKEN as string))) return res.sendStatus(403);
+  res.json({ ok: true });
+});
+export default router;
+`,
+      'src/koa.ts': `
+import Router from '@koa/router';
+import { timingSafeEqual } from 'crypto';
+const router = new Router();
+router.post('/api/partner/koa-sync', async (ctx) => {
+  const token = ctx.get('x-partner-token');
+  const ok = token.length === 32 && timingSafeEqual(Buffer.from(token), Buffer.from(process.env.PARTNER_TOKEN!));
+  if (!ok) ctx.throw(401);
+  ctx.body = { ok };
+});
+export default router;
+`,
+      'src/partner.controller.ts': `
+import { Controller, Post, Headers, UnauthorizedException } from '@nestjs/common';
+import { timingSafeEqual } from 'node:crypto';
+@Controller('api/partner')
+export class PartnerController {
+  @Post('nest-sync')
+  sync(@Headers('x-partner-token') token: string) {
+    if (!timingSafeEqual(Buffer.from(token), Buffer.from(process.env.PARTNER_TOKEN ?? ''))) throw new UnauthorizedException();
+    return { ok: true };
+  }
+}
+`,
+    });
+    for (const id of ['POST:/api/partner/sync', 'POST:/api/partner/push', 'POST:/api/partner/koa-sync', 'POST:/api/partner/nest-sync']) expect(loginOf(r, id), id).toBe(false);
+  });
+
+  it('bcrypt.compare of an API-key header with a stored hash: no log-in; a body password (also against a hash looked up by a tenant header) or a Basic-auth password compared so: a log-in', async () => {
+    const r = await load({
+      'src/routes.ts': `
+import { Router } from 'express';
+import bcrypt from 'bcryptjs';
+import { timingSafeEqual } from 'node:crypto';
+import { findClient, findAdmin, findTenantHash } from './store';
+const router = Router();
+router.post('/api/clients/report', async (req, res) => {
+  const apiKey = req.header('x-api-key') ?? '';
+  const client = await findClient(req.body.clientId);
+  if (!client || !(await bcrypt.compare(apiKey, client.keyHash))) return res.status(401).end();
+  res.json({ ok: true });
+});
+router.post('/api/admin/enter', async (req, res) => {
+  if (!timingSafeEqual(Buffer.from(String(req.body.password)), Buffer.from(process.env.ADMIN_PASSWORD ?? ''))) return res.status(401).end();
+  res.json({ ok: true });
+});
+router.post('/api/tenant/sign-in', async (req, res) => {
+  const stored = await findTenantHash(req.headers['x-tenant-id'], req.body.user);
+  if (!stored || !(await bcrypt.compare(req.body.secret, stored))) return res.status(401).end();
+  res.json({ ok: true });
+});
+router.post('/api/staff/basic', async (req, res) => {
+  const [user, pass] = Buffer.from(String(req.headers.authorization).split(' ')[1] ?? '', 'base64').toString().split(':');
+  const admin = await findAdmin(user);
+  if (!admin || !(await bcrypt.compare(pass, admin.passwordHash))) return res.status(401).end();
+  res.json({ ok: true });
+});
+export default router;
+`,
+      'src/store.ts': 'export async function findClient(id) { return null; }\nexport async function findAdmin(name) { return null; }\nexport async function findTenantHash(tenant, user) { return null; }\n',
+    });
+    expect(loginOf(r, 'POST:/api/clients/report')).toBe(false);
+    expect(loginOf(r, 'POST:/api/admin/enter')).toBe(true);
+    expect(loginOf(r, 'POST:/api/tenant/sign-in')).toBe(true);
+    expect(loginOf(r, 'POST:/api/staff/basic')).toBe(true);
   });
 });

@@ -7,6 +7,7 @@
 import { ts } from './typescript-parser.js';
 import { calleeName, importedFrom, propertyName, valueOrigin } from './ast-values.js';
 import type { QueryFact } from './code-facts.js';
+import { readFromRequestHeader } from './request-header-value.js';
 
 /** Calls that compare a presented password with a stored one. */
 export const PASSWORD_CHECK = /^(compare|compareSync|verify|verifyPassword|checkPassword|comparePassword|validatePassword|timingSafeEqual)$/;
@@ -20,9 +21,16 @@ export function comparesPassword(call: ts.CallExpression, file: ts.SourceFile): 
   // A constant-time comparison of a signature or MAC (a webhook's HMAC over its body) checks who
   // sent a request, not a password: its operands say so by name.
   if (name === 'timingSafeEqual' && call.arguments.some((a) => SIGNATURE_OPERAND.test(a.getText(file)))) return false;
+  // A key a machine caller presents in a request header (`x-partner-token`, `x-api-key`), compared
+  // with a configured secret or a stored hash, is no person's password: a password comes in the
+  // body. A model's own password method, or an operand named as a password, still is one.
+  if (!/password/i.test(name) && call.arguments.some((a) => readFromRequestHeader(a, file)) && !call.arguments.some((a) => PASSWORD_OPERAND.test(a.getText(file)))) return false;
   // A bare `compare` is any comparison unless the call says what it compares.
   return name !== 'compare' || /bcrypt|argon|password|crypto/i.test(call.getText(file));
 }
+
+/** Operands of a comparison that name a password (a Basic-auth header's decoded password). */
+const PASSWORD_OPERAND = /pass(word|wd)?|pwd/i;
 
 /** Operands of a comparison that name a signature or MAC rather than a password hash. */
 const SIGNATURE_OPERAND = /sig(nature)?\b|signature|hmac|\bmac\b/i;
@@ -143,9 +151,15 @@ const UNAUTHORIZED_ERROR = /unauthori[sz]ed|forbidden|unauthenticated/i;
  */
 const NOT_A_CREDENTIAL_HEADER = /^(origin|referr?er|host|user-agent|content-(type|length|encoding)|accept(-[a-z]+)?|x-forwarded-[a-z]+|x-real-ip|x-request-id|x-requested-with|forwarded|sec-[a-z-]+)$/i;
 
+/** A 401 or 403 status: the number, or a constant naming it (`HttpStatus.UNAUTHORIZED`, `StatusCodes.FORBIDDEN`). */
+function isRefusalStatus(a: ts.Expression): boolean {
+  if (ts.isNumericLiteral(a)) return a.text === '401' || a.text === '403';
+  return ts.isPropertyAccessExpression(a) && /^(UNAUTHORIZED|FORBIDDEN)$/.test(a.name.text);
+}
+
 /** Response options with a 401 or 403 status (`{ status: 401 }`). */
 function isRefusalInit(a: ts.Expression): boolean {
-  return ts.isObjectLiteralExpression(a) && a.properties.some((p) => ts.isPropertyAssignment(p) && propertyName(p.name) === 'status' && ts.isNumericLiteral(p.initializer) && (p.initializer.text === '401' || p.initializer.text === '403'));
+  return ts.isObjectLiteralExpression(a) && a.properties.some((p) => ts.isPropertyAssignment(p) && propertyName(p.name) === 'status' && isRefusalStatus(p.initializer));
 }
 
 /** The header a `req.headers.x` / `req.headers['x-y']` access names, when written out. */
@@ -154,42 +168,94 @@ function headerNameOf(n: ts.PropertyAccessExpression | ts.ElementAccessExpressio
   return ts.isStringLiteralLike(n.argumentExpression) ? n.argumentExpression.text : undefined;
 }
 
+/** Parameter decorators that bind the whole request (NestJS / routing-controllers `@Req()`, `@Request()`; Midway's `@Ctx()`). */
+const REQUEST_PARAMETER_DECORATOR = /^(Req|Request|Ctx|Context)$/;
+/** Parameter decorators that bind the request's headers (NestJS / Midway `@Headers()`, routing-controllers `@HeaderParams()`), or one header when given its name (`@Headers('x-api-key')`, `@HeaderParam('x-api-key')`). */
+const HEADERS_PARAMETER_DECORATOR = /^(Headers|HeaderParams?)$/;
+/** Members of a controller that hold the request: Egg's and Midway's `this.ctx`, an injected `this.request`. */
+const REQUEST_MEMBER = /^(ctx|context|request|req)$/;
+/** Members of a request that are the request again: Koa's `ctx.request` and `ctx.req`, Hono's `c.req`. */
+const REQUEST_PART = /^(request|req)$/;
+
+/** The names a function reads the request by, and the headers its parameters bind (see rejectsUnknownKey). */
+interface RequestNames {
+  requests: Set<string>;
+  headerObjects: Set<string>;
+  headerVars: Set<string>;
+}
+
 /**
- * Whether a middleware function is a credential gate on a presented key: it reads a request header
- * (`req.get('X-Fleet-Key')`, `req.header(…)`, `req.headers['x-api-key']`, `ctx.get(…)`), looks the
- * value up (a query taking it — `pool.query(sql, [key])`, `Partner.findOne({ where: { apiKey: key } })`
- * —, a Map or Set `has`/`get`, a list's `includes`, or a comparison with a configured value) and
- * answers 401/403 (or throws an Unauthorized/Forbidden error) under a condition on that lookup: a
- * caller without a known key is refused. A header read whose only check is its presence
- * (`if (!key) return res.status(401)`) lets any value in, and one never followed by a refusal
- * authenticates nothing: neither is a gate.
+ * Where a function finds the request: its first parameter (`(req, res)`, Koa's `(ctx)`, Hono's
+ * `(c)`, a Fetch API `(req)`) unless a decorator binds it to something else, a parameter decorated
+ * as the request (`@Req() req`), and the controller's own `this.ctx` (read by isRequest). A
+ * parameter decorated `@Headers()` is the headers; `@Headers('x-api-key') key` is that header's value.
  */
-export function rejectsUnknownKey(fn: ts.FunctionLikeDeclaration, file: ts.SourceFile, shape: 'middleware' | 'handler' = 'middleware'): boolean {
-  // A middleware takes the request and what comes next (`(req, res, next)`, `(ctx, next)`); a
-  // route handler of the Fetch API (Next.js) takes the request alone.
-  if (!fn.body || fn.parameters.length < (shape === 'handler' ? 1 : 2)) return false;
-  const first = fn.parameters[0]?.name;
-  if (!first || !ts.isIdentifier(first)) return false;
-  // Every gate reads a request header (isHeaderRead below: a `get` or `header` call, `headers`):
-  // a body whose text names neither (nor spells an identifier with an escape) has none, and is
-  // not walked. Most handlers are such bodies, and the walks below cost as much as the scan's own.
-  if (!HEADER_READ_TEXT.test(file.text.slice(fn.body.pos, fn.body.end))) return false;
-  const request = first.text;
-  const isRequest = (e: ts.Expression) => ts.isIdentifier(e) && e.text === request;
-  const isHeaders = (e: ts.Expression) => ts.isPropertyAccessExpression(e) && e.name.text === 'headers' && isRequest(e.expression);
+function requestNamesOf(fn: ts.FunctionLikeDeclaration): RequestNames {
+  const out: RequestNames = { requests: new Set(), headerObjects: new Set(), headerVars: new Set() };
+  fn.parameters.forEach((p, i) => {
+    if (!ts.isIdentifier(p.name)) return;
+    const decorators = ts.canHaveDecorators(p) ? (ts.getDecorators(p) ?? []) : [];
+    if (decorators.length === 0) {
+      if (i === 0) out.requests.add(p.name.text);
+      return;
+    }
+    for (const d of decorators) {
+      const call = ts.isCallExpression(d.expression) ? d.expression : undefined;
+      const callee = call ? call.expression : d.expression;
+      if (!ts.isIdentifier(callee)) continue;
+      if (REQUEST_PARAMETER_DECORATOR.test(callee.text)) out.requests.add(p.name.text);
+      else if (HEADERS_PARAMETER_DECORATOR.test(callee.text)) {
+        const named = call?.arguments[0];
+        if (named === undefined) out.headerObjects.add(p.name.text);
+        else if (ts.isStringLiteralLike(named) && !NOT_A_CREDENTIAL_HEADER.test(named.text)) out.headerVars.add(p.name.text);
+      }
+    }
+  });
+  return out;
+}
+
+/**
+ * Whether a function is a credential gate on a presented key: it reads a request header
+ * (`req.get('X-Fleet-Key')`, `req.header(…)`, `req.headers['x-api-key']`, Koa's `ctx.get(…)` and
+ * `ctx.request.headers[…]`, Hono's `c.req.header(…)`, a controller's `this.ctx.get(…)`, a NestJS
+ * `@Headers('x-api-key')` parameter), looks the value up (a query taking it — `pool.query(sql, [key])`,
+ * `Partner.findOne({ where: { apiKey: key } })` —, a Map or Set `has`/`get`, a list's `includes`, or a
+ * comparison with a configured value) and answers 401/403 (or throws an Unauthorized/Forbidden
+ * error) under a condition on that lookup: a caller without a known key is refused. A header read
+ * whose only check is its presence (`if (!key) return res.status(401)`) lets any value in, and one
+ * never followed by a refusal authenticates nothing: neither is a gate. The same reading serves a
+ * middleware (`(req, res, next)`, `(ctx, next)`) and a route handler that checks the key itself
+ * (Koa's `(ctx)`, a Next.js `GET(req)`, a controller method).
+ */
+export function rejectsUnknownKey(fn: ts.FunctionLikeDeclaration, file: ts.SourceFile): boolean {
+  if (!fn.body) return false;
+  const { requests, headerObjects, headerVars } = requestNamesOf(fn);
+  // Every gate reads a request header (isHeaderRead below: a `get` or `header` call, `headers`) or
+  // is given one by a decorated parameter: a body whose text names neither (nor spells an
+  // identifier with an escape) has none, and is not walked. Most functions are such bodies, and
+  // the walks below cost as much as the scan's own.
+  if (headerVars.size === 0 && !HEADER_READ_TEXT.test(file.text.slice(fn.body.pos, fn.body.end))) return false;
+  /** The request: a name above, `this.ctx`, or its `request`/`req` part (`ctx.request`, `c.req`). */
+  const isRequest = (e: ts.Expression): boolean => {
+    if (ts.isIdentifier(e)) return requests.has(e.text);
+    if (!ts.isPropertyAccessExpression(e)) return false;
+    if (e.expression.kind === ts.SyntaxKind.ThisKeyword) return REQUEST_MEMBER.test(e.name.text);
+    return REQUEST_PART.test(e.name.text) && isRequest(e.expression);
+  };
+  /** The request's headers: `req.headers` (Koa's `ctx.header` too), or a name bound to them. */
+  const isHeaders = (e: ts.Expression): boolean => (ts.isIdentifier(e) && headerObjects.has(e.text)) || (ts.isPropertyAccessExpression(e) && (e.name.text === 'headers' || e.name.text === 'header') && isRequest(e.expression));
   /**
    * Whether `n` reads a header the caller authenticates with: true; false where it reads one that
    * says nothing of who sends the request (its parts then not read as one either); undefined where
    * it reads no header. Parents are not set yet where this runs (during the file's walk).
    */
   const headerRead = (n: ts.Node): boolean | undefined => {
-    // `req.get('X-Key')`, `req.header(…)`, `ctx.get(…)`, and the Fetch API's `req.headers.get('x-api-key')`.
+    // `req.get('X-Key')`, `req.header(…)`, `ctx.get(…)`, `c.req.header(…)`, and the Fetch API's `req.headers.get('x-api-key')`.
     if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && /^(get|header)$/.test(n.expression.name.text) && (isRequest(n.expression.expression) || (n.expression.name.text === 'get' && isHeaders(n.expression.expression))) && n.arguments[0] !== undefined && ts.isStringLiteralLike(n.arguments[0])) return !NOT_A_CREDENTIAL_HEADER.test(n.arguments[0].text);
     if ((ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && isHeaders(n.expression)) return !NOT_A_CREDENTIAL_HEADER.test(headerNameOf(n) ?? '');
     return undefined;
   };
   const isHeaderRead = (n: ts.Node): boolean => headerRead(n) === true;
-  const headerVars = new Set<string>();
   const lookupVars = new Set<string>();
   const mentions = (n: ts.Node, names: ReadonlySet<string>, header: boolean): boolean => {
     let found = false;
@@ -229,9 +295,12 @@ export function rejectsUnknownKey(fn: ts.FunctionLikeDeclaration, file: ts.Sourc
     if (ts.isNewExpression(n) || ts.isCallExpression(n)) {
       const name = calleeName(n as ts.CallExpression);
       if (name !== undefined && UNAUTHORIZED_ERROR.test(name)) return true;
-      if (name !== undefined && /^(createError|httpError|createHttpError|HttpError|HttpException)$/.test(name)) return (n.arguments ?? []).some((a) => ts.isNumericLiteral(a) && (a.text === '401' || a.text === '403'));
+      // `createError(401)`, NestJS's `new HttpException('…', HttpStatus.FORBIDDEN)`, Hono's `new HTTPException(401)`.
+      if (name !== undefined && /^(createError|httpError|createHttpError|HttpError|HttpException|HTTPException)$/.test(name)) return (n.arguments ?? []).some(isRefusalStatus);
+      // A response answered with that status: Hono's `c.json(body, 401)`, `c.text('…', 403)`.
+      if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && /^(json|text|body|newResponse)$/.test(n.expression.name.text) && n.arguments[1] !== undefined && isRefusalStatus(n.arguments[1])) return true;
     }
-    if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(n.left) && n.left.name.text === 'status' && ts.isNumericLiteral(n.right)) return n.right.text === '401' || n.right.text === '403';
+    if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(n.left) && n.left.name.text === 'status') return isRefusalStatus(n.right);
     // A response built with that status: `NextResponse.json(body, { status: 401 })`, `new Response(null, { status: 403 })`.
     if ((ts.isCallExpression(n) || ts.isNewExpression(n)) && (n.arguments ?? []).some(isRefusalInit)) return true;
     return false;
@@ -245,7 +314,19 @@ export function rejectsUnknownKey(fn: ts.FunctionLikeDeclaration, file: ts.Sourc
   const visit = (n: ts.Node): void => {
     if (gate || (ts.isFunctionLike(n) && n !== fn)) return;
     if (ts.isVariableDeclaration(n) && n.initializer) {
-      if (fromHeader(n.initializer) && !containsLookup(n.initializer)) bound(n.name, headerVars);
+      const init = unwrapValue(n.initializer);
+      // `const { ctx } = this`, `const ctx = this.ctx`: the controller's request, by a name of the function.
+      if (init.kind === ts.SyntaxKind.ThisKeyword && ts.isObjectBindingPattern(n.name)) {
+        for (const el of n.name.elements) if (ts.isIdentifier(el.name) && REQUEST_MEMBER.test(el.propertyName ? (propertyName(el.propertyName) ?? '') : el.name.text)) requests.add(el.name.text);
+      } else if (ts.isIdentifier(n.name) && isRequest(init)) requests.add(n.name.text);
+      // `const headers = req.headers`, `const { headers } = ctx.request`: the headers by a name.
+      else if (ts.isIdentifier(n.name) && isHeaders(init)) headerObjects.add(n.name.text);
+      else if (ts.isObjectBindingPattern(n.name) && isRequest(init)) {
+        for (const el of n.name.elements) if (ts.isIdentifier(el.name) && (el.propertyName ? propertyName(el.propertyName) : el.name.text) === 'headers') headerObjects.add(el.name.text);
+      } else if (ts.isObjectBindingPattern(n.name) && isHeaders(init)) {
+        // `const { 'x-api-key': key } = req.headers`: the header's value.
+        for (const el of n.name.elements) if (ts.isIdentifier(el.name) && !NOT_A_CREDENTIAL_HEADER.test(el.propertyName ? (propertyName(el.propertyName) ?? '') : el.name.text)) headerVars.add(el.name.text);
+      } else if (fromHeader(n.initializer) && !containsLookup(n.initializer)) bound(n.name, headerVars);
       else if (containsLookup(n.initializer)) bound(n.name, lookupVars);
     }
     if (ts.isIfStatement(n) && (containsLookup(n.expression) || mentions(n.expression, lookupVars, false)) && (rejects(n.thenStatement) || (n.elseStatement !== undefined && rejects(n.elseStatement)))) gate = true;
@@ -253,6 +334,13 @@ export function rejectsUnknownKey(fn: ts.FunctionLikeDeclaration, file: ts.Sourc
   };
   ts.forEachChild(fn.body, visit);
   return gate;
+}
+
+/** `(x as T)`, `x!`, `(x)` → x. */
+function unwrapValue(node: ts.Expression): ts.Expression {
+  let e = node;
+  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e) || ts.isSatisfiesExpression(e)) e = e.expression;
+  return e;
 }
 
 /**

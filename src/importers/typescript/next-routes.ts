@@ -157,7 +157,7 @@ export function nextRoutes(file: ts.SourceFile, path: string): RouteFact[] {
     // Else a key or signature the handler checks itself: `if (req.headers.get('x-api-key') !==
     // process.env.PARTNER_KEY) return NextResponse.json(…, { status: 401 })`, an HMAC of the body
     // compared with a signature header, refused with 403.
-    const keyCheck = fn !== undefined && check === undefined && rejectsUnknownKey(fn, file, 'handler');
+    const keyCheck = fn !== undefined && check === undefined && rejectsUnknownKey(fn, file);
     const middleware: ArgumentValue[] = [...wrappers, ...(check !== undefined ? [{ kind: 'ref' as const, value: `auth check: ${check}()` }] : []), ...(keyCheck ? [{ kind: 'ref' as const, value: HANDLER_KEY_CHECK }] : [])];
     const handler = fn ? { key: `${path}@${fn.pos}` } : name !== undefined ? { name } : {};
     const methods = method === 'default' ? (fn ? branchedMethods(fn, file) : []) : [method];

@@ -137,3 +137,25 @@ export function localBindingOrigin(node: ts.Node, file: ts.SourceFile, origin: (
   }
   return undefined;
 }
+
+/**
+ * What binds `name` where it is used at `at`, in the nearest function declaring it: the initializer
+ * of its last declaration before the use (the whole initializer, for a destructured name), or the
+ * parameter of that name. Undefined when no enclosing function binds it.
+ */
+export function bindingAt(name: string, at: number, file: ts.SourceFile): { initializer: ts.Expression } | { parameter: ts.ParameterDeclaration } | undefined {
+  const around = functionsAround(file, at);
+  for (let i = around.length - 1; i >= 0; i--) {
+    const fn = around[i] as ts.SignatureDeclaration;
+    const decls = ownDeclarations(fn).get(name);
+    if (!decls) {
+      const parameter = fn.parameters.find((p) => { const names: string[] = []; boundNames(p.name, names); return names.includes(name); });
+      if (parameter) return { parameter };
+      continue;
+    }
+    let decl: ts.VariableDeclaration | undefined;
+    for (const d of decls) if (d.getStart(file) < at) decl = d;
+    return decl?.initializer ? { initializer: decl.initializer } : undefined;
+  }
+  return undefined;
+}

@@ -31,6 +31,7 @@ export declare namespace ts {
   export type NewExpression = TS.NewExpression;
   export type Node = TS.Node;
   export type ObjectLiteralExpression = TS.ObjectLiteralExpression;
+  export type ParameterDeclaration = TS.ParameterDeclaration;
   export type PropertyAccessExpression = TS.PropertyAccessExpression;
   export type PropertyAssignment = TS.PropertyAssignment;
   export type PropertyName = TS.PropertyName;
