@@ -238,6 +238,90 @@ remediation: { zh: 收窄, en: Narrow it }
   });
 });
 
+describe('severity by volume counts what is shown unmasked', () => {
+  // The 2017 interpretation counts records of PI obtained: a category an interface states it
+  // masks is not obtained in full (a masked route is no route), so it crosses no threshold.
+  const PACK = {
+    'pack/pack.yaml': 'name: t\nversion: 0.0.1\ntitle: { zh: 测试, en: Test }\n',
+    'pack/T-WIDE-001.yaml': `id: T-WIDE-001
+title: { zh: 范围, en: Scope }
+theme: query-rights
+severity: high
+escalateByVolume: true
+basis: [{ instrument: PIPL, provision: Art. 51(4), kind: law, verified: true }]
+view: grant
+applies: { properties: { reachesPI: { const: true } } }
+require: { properties: { scope: { enum: [own, assigned, unit] } } }
+message: { zh: "{role.id} 范围 {scope}", en: "{role.id} has scope {scope}" }
+remediation: { zh: 收窄, en: Narrow it }
+`,
+    'pack/T-DEVICE-001.yaml': `id: T-DEVICE-001
+title: { zh: 终端, en: Device }
+theme: devices
+severity: medium
+escalateByVolume: true
+basis: [{ instrument: PIPL, provision: Art. 51(3), kind: law, verified: true }]
+view: device
+applies: { properties: { reachesPI: { const: true } } }
+require: { properties: { reachesPI: { const: false } } }
+message: { zh: "{device.id} 可查询个人信息", en: "{device.id} reaches PI" }
+remediation: { zh: 收窄, en: Narrow it }
+`,
+  };
+  /** A fleet's trip store: 3,000 trips, each a driver's phone number and a route (whereabouts: 50 records are serious). */
+  const FLEET = (masked: string) => `apiVersion: pipl-audit/v1
+stores:
+  - id: trips
+    kind: database
+    records: 3000
+    fields:
+      - { name: driver_phone, category: contact.phone }
+      - { name: route, category: location.whereabouts }
+interfaces:
+  - id: trip-board
+    kind: query-screen
+    store: trips
+    returns: [driver_phone, route]
+${masked}roles:
+  - id: dispatcher
+    grants:
+      - { interface: trip-board, actions: [read], scope: any }
+  - id: analyst
+    grants:
+      - { store: trips, actions: [read], scope: any }
+devices:
+  - { id: dispatch-tablets, kind: mobile, count: 20, scope: any, interfaces: [trip-board] }
+`;
+  const run = async (masked: string) => {
+    const report = await audit({ paths: ['m.yaml'], cwd: tempDir({ ...PACK, 'm.yaml': FLEET(masked) }), packs: ['pack'], asOf: '2024-01-01' });
+    const on = (rule: string, key: string) => report.findings.find((f) => f.ruleId === rule && f.target.key === key);
+    return on;
+  };
+
+  it('leaves a FAIL as it is where the only category reaching its threshold is shown masked', async () => {
+    const on = await run('    masked: [route]\n');
+    // 3,000 phone numbers are below the 5,000 of "other" PI; the 3,000 routes are shown masked.
+    expect(on('T-WIDE-001', 'dispatcher>trip-board')).toMatchObject({ status: 'FAIL', severity: 'high' });
+    expect(on('T-WIDE-001', 'dispatcher>trip-board')?.volume).toBeUndefined();
+    expect(on('T-DEVICE-001', 'dispatch-tablets')).toMatchObject({ status: 'FAIL', severity: 'medium' });
+    expect(on('T-DEVICE-001', 'dispatch-tablets')?.volume).toBeUndefined();
+  });
+
+  it('raises it where that category is shown in full, or read from the store itself', async () => {
+    const on = await run('    masked: [driver_phone]\n');
+    const crossings = [{ category: 'location.whereabouts', threshold: 50 }];
+    expect(on('T-WIDE-001', 'dispatcher>trip-board')).toMatchObject({ severity: 'critical', volume: { raisedFrom: 'high', records: 3000, crossings } });
+    expect(on('T-DEVICE-001', 'dispatch-tablets')).toMatchObject({ severity: 'high', volume: { raisedFrom: 'medium', crossings } });
+    // Raw rows of the store: nothing is masked.
+    expect(on('T-WIDE-001', 'analyst>store:trips')).toMatchObject({ severity: 'critical', volume: { crossings } });
+  });
+
+  it('counts every category an interface returns where it does not say what it masks', async () => {
+    const on = await run('');
+    expect(on('T-WIDE-001', 'dispatcher>trip-board')).toMatchObject({ severity: 'critical', volume: { crossings: [{ category: 'location.whereabouts', threshold: 50 }] } });
+  });
+});
+
 describe('database logins in the reach map', () => {
   const withLogins = `${MANIFEST}databaseLogins:
   - id: "mysql:ops@10.0.0.%"

@@ -203,3 +203,80 @@ describe('a store mapped to a view of a MySQL dump', () => {
     expect(report.findings.filter((f) => f.ruleId === 'PIPL-RET-003' && f.target.key === 'payments').map((f) => f.status)).toEqual(['PASS']);
   }, 60_000);
 });
+
+/**
+ * Every rule on a store's own keeping: its retention, its deletion on schedule and on request, and
+ * how it stores what it holds (encryption at rest, raw biometric images beside identity data, fields
+ * kept in full though not needed). A view keeps nothing, so each judges the base store alone: one
+ * finding per cause, never a second on the view for what its base store does.
+ */
+const KEEPING_RULES = [
+  'PIPL-RET-001', 'PIPL-RET-002', 'PIPL-RET-003', 'PIPL-RET-004', 'PIPL-RET-005', 'PIPL-RET-006', 'PIPL-RET-007',
+  'PIPL-SPI-003', 'PIPL-SPI-006', 'PIPL-FACE-003', 'PIPL-EXP-001', 'PIPL-VEN-001',
+];
+
+/** A gym's member table and a view joining its face photos to names, stated with every keeping fault a store can have. */
+const GYM = (viewOf: string) => `apiVersion: pipl-audit/v1
+system: { id: gym, name: 健身房会员系统, sector: venue }
+stores:
+  - id: members
+    kind: table
+    fields:
+      - { name: member_no, category: identity.member-id, necessary: true }
+      - { name: full_name, category: identity.name, necessary: true }
+      - { name: id_no, category: identity.id-number, necessary: false }
+      - { name: entry_log, category: membership.entry-log, necessary: true }
+      - { name: face_photo, category: biometric.face, form: raw-image, necessary: true }
+    retention: { period: P10Y, trigger: collection, action: delete }
+    encryption: { atRest: false, inTransit: false }
+    deletionOnRequest: { by: vendor }
+  - id: member-faces
+    kind: table
+${viewOf}    fields:
+      - { name: full_name, category: identity.name, necessary: true }
+      - { name: id_no, category: identity.id-number, necessary: false }
+      - { name: entry_log, category: membership.entry-log, necessary: true }
+      - { name: face_photo, category: biometric.face, form: raw-image, necessary: true }
+    retention: { period: permanent }
+    encryption: { atRest: false, inTransit: false }
+    deletionOnRequest: { by: vendor }
+deletionJobs:
+  - { id: purge-members, stores: [members, member-faces], schedule: '0 3 * * *', action: delete, enabled: true, lastRun: never }
+`;
+
+describe('a store the manifest states is a view (stores[].viewOf)', () => {
+  const run = async (viewOf: string) => {
+    const dir = tempDir({ 'system.yaml': GYM(viewOf) });
+    const report = await audit({ paths: [dir], asOf: '2024-06-01', exceptions: false, includePassed: true });
+    const on = (store: string, rules: readonly string[]) =>
+      report.findings
+        .filter((f) => rules.includes(f.ruleId) && (f.target.key === store || (f.members?.items.some((m) => m.key === store) ?? false)))
+        .map((f) => `${f.ruleId} ${f.status}`)
+        .sort();
+    return on;
+  };
+
+  it('is left out of every rule on a store\'s own retention, deletion and storage; the base store alone fails each', async () => {
+    const on = await run('    viewOf: [members]\n');
+    expect(on('member-faces', KEEPING_RULES)).toEqual([]);
+    // The base store's faults, each once.
+    expect(on('members', KEEPING_RULES)).toEqual([
+      'PIPL-FACE-003 FAIL', 'PIPL-RET-001 PASS', 'PIPL-RET-002 FAIL', 'PIPL-RET-003 PASS', 'PIPL-RET-004 FAIL', 'PIPL-RET-006 FAIL',
+      'PIPL-RET-007 FAIL', 'PIPL-SPI-003 FAIL', 'PIPL-SPI-006 FAIL', 'PIPL-VEN-001 FAIL',
+    ]);
+  }, 60_000);
+
+  it('is still a store whose data travels: encryption in transit is judged on it', async () => {
+    const on = await run('    viewOf: [members]\n');
+    expect(on('member-faces', ['PIPL-SPI-004'])).toEqual(['PIPL-SPI-004 FAIL']);
+  }, 60_000);
+
+  it('is judged as any store where nothing states it is a view', async () => {
+    const on = await run('');
+    // Its permanent period is PIPL-RET-001's finding, of which the period faults of PIPL-RET-002
+    // and -007 are aspects (folded into it).
+    expect(on('member-faces', KEEPING_RULES)).toEqual(
+      ['PIPL-FACE-003', 'PIPL-RET-001', 'PIPL-RET-004', 'PIPL-RET-006', 'PIPL-SPI-003', 'PIPL-SPI-006', 'PIPL-VEN-001'].map((r) => `${r} FAIL`),
+    );
+  }, 60_000);
+});

@@ -201,7 +201,7 @@ export const StoreSchema = Type.Object(
         minItems: 1,
         uniqueItems: true,
         description:
-          'the store holds no rows of its own: it is a view (a SQL CREATE VIEW, not a materialized view) computed from these stores’ rows when read, so their retention, deletion and encryption at rest are its own (PIPL-RET-001, -003, -005, PIPL-CODE-008 and PIPL-SPI-003 judge those stores instead). A database import states it for a store every mapped relation of which is a view (databaseTables[].view), naming the stores of the tables they read; reading the store is still a way to read the PI it shows',
+          'the store holds no rows of its own: it is a view (a SQL CREATE VIEW, not a materialized view) computed from these stores’ rows when read, so their retention, deletion on schedule and on request, and storage (encryption at rest, raw biometric images kept apart from identity data, fields kept though not needed) are its own: the rules on a store’s own keeping (PIPL-RET-001 to -007, PIPL-CODE-008, PIPL-SPI-003, PIPL-SPI-006, PIPL-FACE-003, PIPL-EXP-001, PIPL-VEN-001) judge those stores instead and leave the view out. A database import states it for a store every mapped relation of which is a view (databaseTables[].view), naming the stores of the tables they read; reading the store is still a way to read the PI it shows, so the rules on exposure (grants, interfaces, database logins, encryption in transit PIPL-SPI-004) still see it',
       }),
     ),
     deletionOnRequest: opt(

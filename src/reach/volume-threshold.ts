@@ -3,7 +3,8 @@
 // whereabouts, communication content, credit or property data; 500 of accommodation,
 // communication records, health, physiological or transaction data; 5,000 of any other PI.
 // A grant or a subject that can reach that many records of a category is flagged, and rules
-// that opt in raise their severity.
+// that opt in raise their severity: the grant and device views pass only the categories shown
+// unmasked, as a category an interface masks is not obtained in full.
 import type { ScopeName } from '../inventory/manifest-schema.js';
 import type { Taxonomy, VolumeClass } from '../taxonomy/taxonomy.js';
 

@@ -47,8 +47,8 @@ export function decisionTableLines(table: DecisionTable, statedBy: Readonly<Reco
   if (escalateByVolume) {
     lines.push(
       zh
-        ? '  严重程度：取判定行的严重程度；可触及记录数达到 2017 年“两高”司法解释“情节严重”标准的，再上调一级。'
-        : '  severity: the row\'s, raised one step where the item reaches as many records as the 2017 SPC/SPP interpretation treats as serious.',
+        ? '  严重程度：取判定行的严重程度；可触及的某类未脱敏展示的信息记录数达到 2017 年“两高”司法解释“情节严重”标准的，再上调一级（接口声明脱敏的类别不计）。'
+        : '  severity: the row\'s, raised one step where the item reaches as many records of a category it shows unmasked as the 2017 SPC/SPP interpretation treats as serious (a category its interface states it masks does not count).',
     );
   }
   return lines;

@@ -243,7 +243,7 @@ export const RuleSchema = Type.Object(
     escalateByVolume: opt(
       Type.Boolean({
         description:
-          'raise the severity one step when the item reaches as many records of a category as the 2017 SPC/SPP interpretation treats as serious (the view must provide volumeCrossings)',
+          'raise the severity one step when the item reaches as many records of a category it shows unmasked as the 2017 SPC/SPP interpretation treats as serious (the view must provide volumeCrossings)',
       }),
     ),
     message: BilingualSchema,

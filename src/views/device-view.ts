@@ -101,7 +101,8 @@ export const deviceView: ViewDefinition = {
       let volume = atScope.get(device.scope);
       if (!volume) {
         const reachable = reachableAt(reach.interfaces, device.scope);
-        atScope.set(device.scope, (volume = { reachable, crossings: volumeCrossings(returned, reachable, index.taxonomy) }));
+        // Of the categories it shows unmasked, as for a grant: what its interfaces state they mask is not obtained.
+        atScope.set(device.scope, (volume = { reachable, crossings: volumeCrossings(unmasked, reachable, index.taxonomy) }));
       }
       const reachable = volume.reachable;
       return {

@@ -165,8 +165,13 @@ export const grantView: ViewDefinition = {
             records: reach.profile?.store.records ?? null,
             /** Records the grant reaches (the store's count when its scope is unbounded); null when not estimable. */
             reachableRecords: reachable,
-            /** Categories whose 2017-interpretation threshold that many records reaches. */
-            volumeCrossings: volumeCrossings(reach.categories, reachable, index.taxonomy),
+            /**
+             * Categories whose 2017-interpretation threshold that many records reaches, of those the
+             * grant shows unmasked: a category its interface states it masks is not obtained (a
+             * masked phone number is no phone number), so it raises no severity. Where the interface
+             * does not say what it masks, every category it returns counts, as it reaches them.
+             */
+            volumeCrossings: volumeCrossings(reach.unmaskedCategories, reachable, index.taxonomy),
             // null when the interface leaves lookupKeys out: whether it can be searched is not
             // stated (`lookupKeys: []` states it cannot). A grant on a store reads no interface.
             lookupKeyCategories: itf === undefined ? [] : itf.interface.lookupKeys === undefined ? null : itf.lookupKeyCategories,

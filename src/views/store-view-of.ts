@@ -1,8 +1,10 @@
 // Whether a store is a view: it holds no rows of its own, its rows are computed from other stores'
 // rows when read (a SQL CREATE VIEW; a materialized view stores rows and is not one). Its rows go
-// when the base stores' rows are deleted, and they are encrypted at rest as the base stores are,
-// so the rules asking a store for its own period, deletion or encryption at rest judge the base
-// stores and leave the view out; reading it is still a way to read the PI it shows.
+// when the base stores' rows are deleted, and they are stored (encrypted at rest, kept as raw
+// images or templates, in full or masked) as the base stores store them, so the rules asking a
+// store for its own period, deletion (on schedule or on request) or storage judge the base stores
+// and leave the view out (every such rule's applies has isView false); reading it is still a way
+// to read the PI it shows, so the rules on exposure (grants, interfaces, transit) still see it.
 //
 // Stated two ways: by a manifest (stores[].viewOf), or by a database import, whose mapped
 // relations say whether each is a view and which relations it reads (databaseTables[].view). A

@@ -148,7 +148,8 @@ export const storeView: ViewDefinition = {
           copyOfNote: store.copyOf !== undefined ? { zh: `，源自 ${store.copyOf}`, en: ` of ${store.copyOf}` } : { zh: '', en: '' },
           isCopy: original !== undefined,
           // A view (stores[].viewOf, or every mapped relation a SQL view): no rows of its own, so its
-          // period, deletion and encryption at rest are those of the stores it shows (viewOf).
+          // period, deletion and storage (encryption at rest, raw images, fields kept in full) are
+          // those of the stores it shows (viewOf).
           isView: view?.isView ?? false,
           viewOf: view?.viewOf ?? null,
           viewRelations: view?.relations ?? [],
