@@ -143,6 +143,8 @@ const ZH: Readonly<Record<string, string>> = {
     'roles[].duties 或 roles[].kind（business），及 roles[].privileged、admin/security/audit 职责或种类和授权（含继承的角色）',
   'databaseLogins[].reads, against roles[].grants[] (and roles[].kind: admin for a role held for SET ROLE)':
     'databaseLogins[].reads（与 roles[].grants[] 对照；经 SET ROLE 才启用的角色，另看 roles[].kind 是否为 admin）',
+  'databaseLogins[].role or databaseLogins[].account: the manifest role, or the account, the person uses the login in (from an export: the source mapping logins: { NAME: { role } } or { account }, or overlays.databaseLogins[].set.role)':
+    'databaseLogins[].role 或 databaseLogins[].account：该人员使用此登录时所对应的清单角色或账号（来自导出时：数据源映射 logins: { 登录名: { role } } 或 { account }，或 overlays.databaseLogins[].set.role）',
   'Keycloak realm default roles': 'Keycloak 域（realm）的默认角色',
   'Keycloak realm eventsExpiration': 'Keycloak 域（realm）的 eventsExpiration',
   'Keycloak realm brute-force settings': 'Keycloak 域（realm）的暴力破解防护设置',

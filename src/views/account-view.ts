@@ -4,6 +4,7 @@ import { roleRouteText } from '../i18n/role-origin-text.js';
 import { daysBetween } from './duration.js';
 import { childrenPINote } from '../i18n/children-pi-text.js';
 import { categoriesReached } from './identity-realm-view.js';
+import { codeAnsweredReach, type CodeAnsweredReach } from './code-answered-reach.js';
 import { SCOPE_ORDER, scopeRank } from './scope.js';
 import type { Account, Flow } from '../inventory/manifest-schema.js';
 import { isUnstated } from '../inventory/assumed-facts.js';
@@ -26,9 +27,11 @@ interface RoleSetSummary {
   unitScopedGrants: string[];
   /** The categories those grants reach. */
   unitScopedCategories: string[];
+  /** The code's reads answering, through an interface the roles are granted, PI its stated returns leave out (counted in `categories`). */
+  codeReads: object[];
 }
 
-function summarise(index: InventoryIndex, roleIds: string[]): RoleSetSummary {
+function summarise(index: InventoryIndex, roleIds: string[], code: ReadonlyMap<string, CodeAnsweredReach>): RoleSetSummary {
   const roles = new Set<string>();
   for (const id of roleIds) for (const r of index.roleChain(id)) roles.add(r);
   const categories = new Set<string>();
@@ -40,12 +43,20 @@ function summarise(index: InventoryIndex, roleIds: string[]): RoleSetSummary {
   let undecided = false;
   const unitScoped = new Set<string>();
   const unitCategories = new Set<string>();
+  // What the manifest states the roles reach, and what the code behind their interfaces answers beyond it.
+  const stated = new Set<string>();
+  const answeredByCode = new Set<CodeAnsweredReach>();
   for (const id of roles) {
     for (const { grant, declaredBy } of index.effectiveGrants(id)) {
       const reach = index.grantReach(grant);
-      const reached = reach.categories;
+      // What the interface's code answers beyond its stated returns is reached too (code-answered-reach.ts).
+      const answered = grant.interface === undefined ? undefined : code.get(grant.interface);
+      if (answered) answeredByCode.add(answered);
+      for (const c of reach.categories) stated.add(c);
+      const reached = answered ? [...new Set([...reach.categories, ...answered.categories])] : reach.categories;
       for (const c of reached) categories.add(c);
-      for (const c of index.sensitiveIn(reach.profile, reached)) sensitive.add(c);
+      for (const c of index.sensitiveIn(reach.profile, reach.categories)) sensitive.add(c);
+      for (const c of answered?.sensitiveCategories ?? []) sensitive.add(c);
       if (index.childrenIn(reach.profile, reached).length > 0) children = true;
       if (reached.length === 0) continue;
       if (grant.scopeUndecided !== undefined) undecided = true;
@@ -68,6 +79,8 @@ function summarise(index: InventoryIndex, roleIds: string[]): RoleSetSummary {
     children,
     unitScopedGrants: [...unitScoped].sort(),
     unitScopedCategories: [...unitCategories].sort(),
+    // Cited only where the code adds a category the manifest's statements do not reach.
+    codeReads: [...answeredByCode].filter((a) => a.categories.some((c) => !stated.has(c))).flatMap((a) => a.reads),
   };
 }
 
@@ -139,6 +152,7 @@ export const accountView: ViewDefinition = {
     },
   },
   build({ index, asOf }) {
+    const code = codeAnsweredReach(index, asOf);
     // Accounts with the same role list share one summary: national exports repeat a few role sets.
     const summaries = new Map<string, RoleSetSummary>();
     const roleReach = new Map<string, string[]>();
@@ -171,7 +185,7 @@ export const accountView: ViewDefinition = {
       const roleIds = account.roles ?? [];
       const cacheKey = roleIds.join('\0');
       let summary = summaries.get(cacheKey);
-      if (!summary) summaries.set(cacheKey, (summary = summarise(index, roleIds)));
+      if (!summary) summaries.set(cacheKey, (summary = summarise(index, roleIds, code)));
       // Roles (or what a held role reaches) its export cannot state (rolesUnknown), or an account
       // whose `roles` key is left out (`roles: []` states it holds none; every importer that reads
       // role assignments writes the list, an empty one too): when the roles stated reach no PI,
@@ -211,6 +225,9 @@ export const accountView: ViewDefinition = {
           sensitiveCategories: rolesUnstated ? null : summary.sensitiveCategories,
           reachesPI: rolesUnstated ? null : summary.categories.length > 0,
           reachesSensitive: rolesUnstated ? null : summary.sensitiveCategories.length > 0,
+          // The code's reads that answer, through an interface the account's roles are granted, PI
+          // the manifest does not state the roles reach: cited as evidence of that reach.
+          codeReads: summary.codeReads,
           childrenPINote: childrenPINote(!rolesUnstated && summary.children),
           active: account.status !== 'disabled',
           // The entrustment the account's work is done under (PIPL Art. 21, PIPL-PROV-009): the flow

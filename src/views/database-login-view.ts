@@ -40,6 +40,13 @@ export const databaseLoginView: ViewDefinition = {
     '/usedBy': {
       manifest: 'databaseLogins[].usedBy: application or person (from an export: the source mapping logins: { NAME: { usedBy } }, or overlays.databaseLogins[].set.usedBy)',
     },
+    // The manifest role (or account) a login is compared with. A person's login mapped to neither
+    // is not "allowed nothing": which role the person uses it in is unstated (PIPL-DB-001 says
+    // NOT_EVALUATED naming it instead of leaving the login out).
+    '/mappedTo': {
+      manifest: 'databaseLogins[].role or databaseLogins[].account: the manifest role, or the account, the person uses the login in (from an export: the source mapping logins: { NAME: { role } } or { account }, or overlays.databaseLogins[].set.role)',
+      facts: ['/login/role', '/login/account'],
+    },
     '/server': { manifest: 'databaseLogins[].id (the server part an importer gives it: mysql:claims-db/…)', facts: [] },
     // Unstated where the export holds no password (pg_dump; pg_dumpall --no-role-passwords) or one
     // whose scheme the importer does not know (password: unknown).
@@ -96,6 +103,8 @@ export const databaseLoginView: ViewDefinition = {
           account: account ?? null,
           roles,
           mapped,
+          // The manifest role (or account) the login is compared with; null when neither is stated.
+          mappedTo: login.role ?? account?.id ?? null,
           usedBy: login.usedBy ?? null,
           application: login.usedBy === 'application',
           loginName: loginDisplayName(login.name, login.host),
