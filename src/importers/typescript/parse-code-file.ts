@@ -624,8 +624,10 @@ function scanCodeFile(path: string, text: string): FileFacts {
       const logged = byName && stack.length > 1 ? loggedValues(call, file) : undefined;
       if (logged) for (const fn of callers) appendAll((fn.logs ??= []), logged);
       // A Drizzle chain's inner links (null) are no query of any library.
+      // An Egg service call (`ctx.service.staff.create(row)`) is a method of the code base, not
+      // an ORM delegate: `ctx` would otherwise read as a Prisma transaction client (`tx`).
       const drizzle = queryFromDrizzle(call, file);
-      const q = drizzle === null ? undefined : (drizzle ?? (byName ? (queryFromCall(call, file) ?? queryFromQueryBuilder(call, file)) : undefined) ?? queryFromKnexChain(call, file) ?? (mentionsMysql ? eggMysqlQuery(call, file) : undefined));
+      const q = drizzle === null ? undefined : (drizzle ?? (byName && !eggService ? (queryFromCall(call, file) ?? queryFromQueryBuilder(call, file)) : undefined) ?? queryFromKnexChain(call, file) ?? (mentionsMysql ? eggMysqlQuery(call, file) : undefined));
       const region = regions.length > 0 ? regionAround(call) : undefined;
       if (q) {
         for (const fn of callers) fn.queries.push(q);
