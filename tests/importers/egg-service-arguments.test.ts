@@ -19,3 +19,36 @@ describe('Egg service calls are methods of the code base', () => {
   });
 });
 
+describe('a filter built in a local constant', () => {
+  it('reads both branches of a conditional filter, each an alternative', () => {
+    const facts = parseCodeFile('app/service/patient.ts', [
+      "import { Service } from 'egg';",
+      'export default class PatientService extends Service {',
+      '  async find(kw: string) {',
+      "    const where = /^1\\d{10}$/.test(kw) ? { mobile: kw } : { name: kw };",
+      "    return this.app.mysql.select('patient', { where, limit: 10 });",
+      '  }',
+      '}',
+    ].join('\n'));
+    const [q] = facts.functions.flatMap((f) => f.queries);
+    expect(q?.conditions.map((c) => [c.field, c.alternative])).toEqual([['mobile', true], ['name', true]]);
+  });
+
+  it('keeps a field both branches filter by, and reads a const filter given to an ORM; not a let one', () => {
+    const facts = parseCodeFile('src/patients.ts', [
+      'export async function list(req, res) {',
+      '  const clinic = req.user.clinicId;',
+      '  const where = req.query.all ? { clinicId: clinic } : { clinicId: clinic, status: 1 };',
+      '  res.json(await Patient.findAll({ where, limit: 50 }));',
+      '}',
+      'export async function other(req, res) {',
+      '  let where = { mobile: req.query.mobile };',
+      '  if (req.query.name) where = { name: req.query.name };',
+      '  res.json(await Patient.findAll({ where, limit: 50 }));',
+      '}',
+    ].join('\n'));
+    const [first, second] = facts.functions.filter((f) => f.name !== '').map((f) => f.queries[0]);
+    expect(first?.conditions).toEqual([{ field: 'clinicId', origin: 'user' }, { field: 'status', origin: 'constant', alternative: true }]);
+    expect(second?.conditions).toEqual([]);
+  });
+});
