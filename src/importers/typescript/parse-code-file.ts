@@ -21,6 +21,7 @@ import { scheduleFromCall, scheduleFromDecorator } from './extract-schedules.js'
 import { cacheExpiryFromCall } from './extract-cache-expiry.js';
 import { isMidwayController, midwayGlobalFromCall, midwayGlobalPrefix, midwayRoutes } from './midway-routes.js';
 import { eggGlobalMiddleware, eggNamespaces, eggRoutesFromCall, eggServiceCall, isEggRouterFile } from './egg-routes.js';
+import { markServiceParameters, serviceArgumentOrigins } from './egg-service-arguments.js';
 import { eggMysqlQuery } from './egg-data-access.js';
 import { nextMiddlewareOf, nextRoutes } from './next-routes.js';
 import { honoAppsOf, honoMountFromCall, honoUsePrefix } from './hono-routes.js';
@@ -614,7 +615,13 @@ function scanCodeFile(path: string, text: string): FileFacts {
       if (name) for (const fn of callers) fn.calls.push(name);
       // Egg: `ctx.service.user.find(id)` is `find` of app/service/user.js, by that name (egg-routes.ts).
       const eggService = mentionsService ? eggServiceCall(call) : undefined;
-      if (eggService) for (const fn of callers) fn.calls.push(eggService);
+      if (eggService) {
+        const origins = serviceArgumentOrigins(call, file);
+        for (const fn of callers) {
+          fn.calls.push(eggService);
+          if (origins.length > 0) (fn.serviceArguments ??= []).push({ callee: eggService, origins });
+        }
+      }
       // What the innermost function answers with, unchanged (find-response.ts): a query's rows,
       // or the result of a call (a service method whose own answer may be a query's rows).
       // Decided once the walk is over, when every node has its parent (find-response.ts reads
@@ -627,7 +634,9 @@ function scanCodeFile(path: string, text: string): FileFacts {
       // An Egg service call (`ctx.service.staff.create(row)`) is a method of the code base, not
       // an ORM delegate: `ctx` would otherwise read as a Prisma transaction client (`tx`).
       const drizzle = queryFromDrizzle(call, file);
-      const q = drizzle === null ? undefined : (drizzle ?? (byName && !eggService ? (queryFromCall(call, file) ?? queryFromQueryBuilder(call, file)) : undefined) ?? queryFromKnexChain(call, file) ?? (mentionsMysql ? eggMysqlQuery(call, file) : undefined));
+      const found = drizzle === null ? undefined : (drizzle ?? (byName && !eggService ? (queryFromCall(call, file) ?? queryFromQueryBuilder(call, file)) : undefined) ?? queryFromKnexChain(call, file) ?? (mentionsMysql ? eggMysqlQuery(call, file) : undefined));
+      // A query of an Egg service method: which of its conditions are the method's parameters (egg-service-arguments.ts).
+      const q = found ? markServiceParameters(found, call, path, file) : found;
       const region = regions.length > 0 ? regionAround(call) : undefined;
       if (q) {
         for (const fn of callers) fn.queries.push(q);
