@@ -7,6 +7,7 @@ import { calleeName, dottedName, positionOf, propertyName, requiredModule } from
 import { emptyFileFacts, type FileFacts, type FunctionFact, type UseFact } from './code-facts.js';
 import { caslRawRules, caslRule, grantsFromChain, grantsFromObject } from './extract-access-control.js';
 import { credentialFromCall, passwordLiteral } from './extract-credentials.js';
+import { passwordConstants, passwordSourceName } from './password-constants.js';
 import { comparesPassword, rejectsUnknownKey, returnsKeyGate } from './credential-proof.js';
 import { keysFromCall, keyValue } from './extract-keys.js';
 import { enclosingFunction, isAnswered } from './find-response.js';
@@ -316,6 +317,8 @@ function scanCodeFile(path: string, text: string): FileFacts {
   // dominates, the query each call made, and per function the calls made behind a check.
   const callerChecks = new CallerChecks(file);
   const regions: CheckedRegion[] = [];
+  // Names given to accounts as their password (`password: hash(RESET_PASSWORD, salt)`).
+  const passwordSources = new Set<string>();
   const queryOfCall = new Map<ts.Node, QueryFact>();
   const checkedCallSites = new Map<FunctionFact, Map<string, { check: CallerCheckFact; sites: Set<ts.Node> }>>();
   const regionAround = (node: ts.Node, valuesOf?: ts.Node): CheckedRegion | undefined => {
@@ -483,6 +486,8 @@ function scanCodeFile(path: string, text: string): FileFacts {
         const name = propertyName(prop.name);
         if (name !== undefined) {
           const literal = passwordLiteral(name, prop.initializer, file, node);
+          const source = literal ? undefined : passwordSourceName(name, prop.initializer);
+          if (source !== undefined) passwordSources.add(source);
           if (literal) {
             // A default account: { username: 'admin', password: 'admin123' } names its account.
             const account = ts.isObjectLiteralExpression(prop.parent)
@@ -499,6 +504,8 @@ function scanCodeFile(path: string, text: string): FileFacts {
         if (bin.operatorToken.kind === K.EqualsToken && ts.isPropertyAccessExpression(bin.left)) {
           const literal = passwordLiteral(bin.left.name.text, bin.right, file, node);
           if (literal) facts.credentials.push(literal);
+          const source = literal ? undefined : passwordSourceName(bin.left.name.text, bin.right);
+          if (source !== undefined) passwordSources.add(source);
           // this.repo = dataSource.getRepository(Resume) (in a constructor).
           if (bin.left.expression.kind === K.ThisKeyword) {
             const model = repositoryDefinition(bin.right);
@@ -755,6 +762,8 @@ function scanCodeFile(path: string, text: string): FileFacts {
     if (!answeredCall(site.call)) continue;
     for (const st of site.statements) st.answeredBy = site.fn.key;
   }
+  // Module constants given to accounts as their password (password-constants.ts).
+  appendAll(facts.credentials, passwordConstants(file, passwordSources, facts.credentials));
   facts.sqlDialects = dialectsNamedIn(text, facts.imports.map((i) => i.from));
   // Midway's global prefix and Egg's global middleware, from the app's config.default.
   const midwayPrefix = midwayGlobalPrefix(file, path);
