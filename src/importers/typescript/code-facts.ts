@@ -357,6 +357,8 @@ export interface FileFacts {
   midway?: { globalPrefix?: string; global?: ArgumentValue[] };
   /** Egg: the middleware config.default applies to every request (`config.middleware`), in order (egg-routes.ts). */
   eggMiddleware?: EggGlobalMiddleware[];
+  /** Egg: the values config/config.default (or config.prod) sets, by dotted path (`jwt.secret`), as keys are read (egg-config.ts). */
+  eggConfig?: Record<string, { source: 'literal' | 'fallback-literal' | 'environment' | 'file'; literal?: string; encoding?: string; at?: CodePosition }>;
   /** Drizzle ORM: module-level table variables and the table name they declare (`users = pgTable('app_users', …)`), drizzle-queries.ts. */
   drizzleTables?: Record<string, string>;
   /** Next.js `middleware.ts` that logs the caller in, with its `config.matcher` (next-routes.ts). */

@@ -7,6 +7,7 @@ import { nextMiddlewareFor } from './next-routes.js';
 import { nameTable, ownEntry } from './name-table.js';
 import { eggFunctionName } from './egg-routes.js';
 import { argumentsPassed, withArgumentOrigins } from './egg-service-arguments.js';
+import { EGG_CONFIG_REF, eggConfigValue } from './egg-config.js';
 import { frameworkGlobals } from './framework-globals.js';
 import { posix } from 'node:path';
 import type { Inventory } from '../../inventory/inventory.js';
@@ -955,6 +956,14 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       let c: typeof fact = fact;
       let imported: string | undefined;
       let keyFile = f.path;
+      // Egg: a key read from `app.config.<path>` is the value config/config.default writes there.
+      const eggPath = fact.kind === 'key' && fact.keyRef?.startsWith(EGG_CONFIG_REF) ? fact.keyRef.slice(EGG_CONFIG_REF.length) : undefined;
+      const eggHeld = eggPath !== undefined ? eggConfigValue(files, eggPath) : undefined;
+      if (eggPath !== undefined && eggHeld) {
+        const { value } = eggHeld;
+        c = { ...fact, keySource: value.source, name: `config.${eggPath}`, keyConstant: `config.${eggPath}`, ...(value.literal !== undefined ? { literal: value.literal } : {}), ...(value.encoding ? { encoding: value.encoding } : {}), ...(value.at ? { keyAt: value.at } : {}) };
+        if (value.at) keyFile = eggHeld.file;
+      }
       if (fact.kind === 'key' && fact.keySource === 'unknown' && fact.keyRef !== undefined) {
         const def = definitionOf(f, fact.keyRef, (x, n) => ownEntry(x.constants, n) !== undefined || ownEntry(x.keyConstants, n) !== undefined);
         const held = (def ? ownEntry(def.facts.keyConstants, def.name) : undefined);

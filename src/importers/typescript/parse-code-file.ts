@@ -23,6 +23,7 @@ import { cacheExpiryFromCall } from './extract-cache-expiry.js';
 import { isMidwayController, midwayGlobalFromCall, midwayGlobalPrefix, midwayRoutes } from './midway-routes.js';
 import { eggGlobalMiddleware, eggNamespaces, eggRoutesFromCall, eggServiceCall, isEggRouterFile } from './egg-routes.js';
 import { markServiceParameters, serviceArgumentOrigins } from './egg-service-arguments.js';
+import { eggConfigValues } from './egg-config.js';
 import { eggMysqlQuery } from './egg-data-access.js';
 import { nextMiddlewareOf, nextRoutes } from './next-routes.js';
 import { honoAppsOf, honoMountFromCall, honoUsePrefix } from './hono-routes.js';
@@ -770,6 +771,8 @@ function scanCodeFile(path: string, text: string): FileFacts {
   if (midwayPrefix !== undefined) (facts.midway ??= {}).globalPrefix = midwayPrefix;
   const eggMiddleware = eggGlobalMiddleware(file, path);
   if (eggMiddleware) facts.eggMiddleware = eggMiddleware;
+  const eggConfig = eggConfigValues(file, path, (value) => keyValue(value, file, facts.constants));
+  if (eggConfig) facts.eggConfig = eggConfig;
   // Next.js: routes by the file's place (app/**/route.ts, pages/api/**), middleware.ts.
   appendAll(facts.routes, nextRoutes(file, path));
   const nextMiddleware = nextMiddlewareOf(file, path);
