@@ -26,7 +26,15 @@ export interface QueryFact {
    * Condition keys with where each value comes from (`partial`: a fragment match, contains/LIKE/regex); `alternative` when the condition is one branch of an OR (or an optional filter), so it does not restrict every row;
    * `otherTable` (SQL) when the column is qualified with another table of the statement (`WHERE u.org_id = ?` for orders joined to users): it restricts these rows through the join but looks none of them up.
    */
-  conditions: Array<{ field: string; origin: ValueOrigin; alternative?: true; partial?: true; otherTable?: true }>;
+  conditions: Array<{
+    field: string;
+    origin: ValueOrigin;
+    alternative?: true;
+    partial?: true;
+    otherTable?: true;
+    /** Egg service methods: the index of the method's parameter the value is (`find(phone) { … { phone } }`), given the origin of the argument a caller passes (egg-service-arguments.ts). */
+    parameter?: number;
+  }>;
   where: boolean;
   limited: boolean;
   /** An update that blanks fields (set to null or empty): anonymisation. */
@@ -125,6 +133,8 @@ export interface FunctionFact {
   sql: SqlTextFact[];
   /** Names of the functions and methods it calls (`this.waybills.findByPhone(…)` → findByPhone). */
   calls: string[];
+  /** Egg service methods it calls (`ctx.service.member.find(ctx.query.phone)`): where each argument comes from, by call. */
+  serviceArguments?: Array<{ callee: string; origins: ValueOrigin[] }>;
   /** Compares a password (bcrypt.compare, argon2.verify, …): a log-in check. */
   checksPassword: boolean;
   /** Checks a one-time code and leaves on a mismatch: by throwing only, or (also) by returning a falsy value (verified-before.ts). */
@@ -347,6 +357,8 @@ export interface FileFacts {
   midway?: { globalPrefix?: string; global?: ArgumentValue[] };
   /** Egg: the middleware config.default applies to every request (`config.middleware`), in order (egg-routes.ts). */
   eggMiddleware?: EggGlobalMiddleware[];
+  /** Egg: the values config/config.default (or config.prod) sets, by dotted path (`jwt.secret`), as keys are read (egg-config.ts). */
+  eggConfig?: Record<string, { source: 'literal' | 'fallback-literal' | 'environment' | 'file'; literal?: string; encoding?: string; at?: CodePosition }>;
   /** Drizzle ORM: module-level table variables and the table name they declare (`users = pgTable('app_users', …)`), drizzle-queries.ts. */
   drizzleTables?: Record<string, string>;
   /** Next.js `middleware.ts` that logs the caller in, with its `config.matcher` (next-routes.ts). */

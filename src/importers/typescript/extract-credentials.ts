@@ -259,6 +259,11 @@ export function passwordLiteral(name: string, value: ts.Expression, file: ts.Sou
   if (!PASSWORD_NAME.test(name) || nameWords(name.replace(/password$/i, '').replace(/^password/i, '')).some((w) => NOT_A_PASSWORD.test(w))) return undefined;
   if (!ts.isStringLiteralLike(value)) return undefined;
   const literal = value.text;
-  if (literal.length === 0 || literal.length > 128 || /^\$2[aby]?\$|^\$argon2|^[a-f0-9]{32,}$/i.test(literal) || /\s{2,}|\{\{|<|%s|^\*+$/.test(literal)) return undefined;
+  if (!plausiblePasswordLiteral(literal)) return undefined;
   return { kind: 'hard-coded-password', name, literal, at: positionOf(at, file) };
+}
+
+/** Whether a literal may be a password: not empty, not a hash, not a template, placeholder or mask. */
+export function plausiblePasswordLiteral(literal: string): boolean {
+  return !(literal.length === 0 || literal.length > 128 || /^\$2[aby]?\$|^\$argon2|^[a-f0-9]{32,}$/i.test(literal) || /\s{2,}|\{\{|<|%s|^\*+$/.test(literal));
 }

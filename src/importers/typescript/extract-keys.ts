@@ -8,6 +8,7 @@
 import { ts } from './typescript-parser.js';
 import { calleeName, dottedName, importedFrom, positionOf, propertyName } from './ast-values.js';
 import type { CipherMode, CodePosition, CredentialFact } from './code-facts.js';
+import { EGG_CONFIG_REF, eggConfigPath } from './egg-config.js';
 
 export type KeyUse = 'jwt-signing' | 'jwt-verification' | 'session-signing' | 'hmac' | 'cipher-key' | 'cipher-iv';
 export type KeySource = 'literal' | 'fallback-literal' | 'environment' | 'file' | 'random' | 'unknown';
@@ -79,6 +80,9 @@ export function keyValue(node: ts.Expression | undefined, file: ts.SourceFile, c
       const written = ts.isIdentifier(node) ? topLevelInitializer(file, ref) : undefined;
       return { source: 'literal', literal: constant, boundTo: ref, ...(written ? { at: positionOf(written, file) } : {}) };
     }
+    // Egg: `app.config.jwt.secret` reads config/config.default, which the linker looks into (egg-config.ts).
+    const eggPath = eggConfigPath(ref, file);
+    if (eggPath !== undefined) return { source: 'environment', ref: `${EGG_CONFIG_REF}${eggPath}` };
     if (ENVIRONMENT.test(ref)) return { source: 'environment' };
     // const SECRET = process.env.JWT_SECRET ?? '' at the top of this file.
     const declared = ts.isIdentifier(node) ? topLevelInitializer(file, ref) : undefined;
@@ -217,7 +221,8 @@ export function keysFromCall(call: ts.CallExpression | ts.NewExpression, file: t
   // jsonwebtoken: sign(payload, secret, options) / verify(token, secret, options).
   const bare = full === 'sign' || full === 'verify';
   // Also hono/jwt's sign(payload, secret) / verify(token, secret), known by the module it is imported from.
-  if ((name === 'sign' || name === 'verify') && (/^(jwt|jsonwebtoken|JWT|jsonWebToken)\.(sign|verify)$/.test(full) || (bare && (/jsonwebtoken/.test(file.text) || importedFrom(file, name) === 'hono/jwt'))) && args.length >= 2) {
+  // egg-jwt's `app.jwt.sign(payload, secret, options)` / `ctx.app.jwt.verify(token, secret)` wrap jsonwebtoken's.
+  if ((name === 'sign' || name === 'verify') && (/^(jwt|jsonwebtoken|JWT|jsonWebToken)\.(sign|verify)$/.test(full) || /^(?:this\.|ctx\.|this\.ctx\.)?app\.jwt\.(sign|verify)$/.test(full) || (bare && (/jsonwebtoken/.test(file.text) || importedFrom(file, name) === 'hono/jwt'))) && args.length >= 2) {
     const key = args[1];
     if (key && !ts.isObjectLiteralExpression(key) && !ts.isArrowFunction(key) && !ts.isFunctionExpression(key)) out.push(keyFact(name === 'sign' ? 'jwt-signing' : 'jwt-verification', `${full} key`, keyValue(key, file, constants), key, file));
   }

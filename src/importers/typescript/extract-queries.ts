@@ -4,6 +4,7 @@
 // read-sql-statement.ts, with a SQL parser.
 import { nameTable } from './name-table.js';
 import { ts } from './typescript-parser.js';
+import { localConstantValue } from './local-constant.js';
 import { calleeName, dottedName, importedFrom, positionOf, propertyName, valueOrigin } from './ast-values.js';
 import { eggModelOf } from './egg-data-access.js';
 
@@ -56,6 +57,11 @@ function partialValue(value: ts.Expression): boolean {
 export function readConditions(node: ts.Expression | undefined, file: ts.SourceFile, out: Conditions, depth = 0): void {
   if (!node || depth > 5) return;
   if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node)) return readConditions(node.expression, file, out, depth);
+  // A filter built first and passed by name: `const where = { phone }; … findAll({ where })`.
+  if (ts.isIdentifier(node)) return readConditions(localConstantValue(node, file), file, out, depth + 1);
+  // `isPhone ? { phone: kw } : { name: kw }`: a field both branches filter by restricts every run;
+  // one only a branch names is an alternative.
+  if (ts.isConditionalExpression(node)) return readBranches(node, file, out, depth);
   if (ts.isArrayLiteralExpression(node)) {
     for (const e of node.elements) readConditions(e as ts.Expression, file, out, depth + 1);
     return;
@@ -87,6 +93,19 @@ export function readConditions(node: ts.Expression | undefined, file: ts.SourceF
       out.list.push({ field: key, origin: valueOrigin(value, file), ...(partialValue(value) ? { partial: true as const } : {}) });
     }
   }
+}
+
+function readBranches(node: { whenTrue: ts.Expression; whenFalse: ts.Expression }, file: ts.SourceFile, out: Conditions, depth: number): void {
+  const branches = [node.whenTrue, node.whenFalse].map((b) => {
+    const c: Conditions = { list: [], olderThan: false };
+    readConditions(b, file, c, depth + 1);
+    return c;
+  });
+  const [a, b] = branches as [Conditions, Conditions];
+  const inBoth = (c: Conditions['list'][number], other: Conditions) => other.list.some((o) => o.field === c.field && o.origin === c.origin && !o.alternative);
+  for (const c of a.list) out.list.push(!c.alternative && inBoth(c, b) ? c : { ...c, alternative: true });
+  for (const c of b.list) if (c.alternative || !inBoth(c, a)) out.list.push({ ...c, alternative: true });
+  if (a.olderThan || b.olderThan) out.olderThan = true;
 }
 
 function optionsObject(call: ts.CallExpression): ts.ObjectLiteralExpression | undefined {

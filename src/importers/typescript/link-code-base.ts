@@ -6,6 +6,8 @@ import { drizzleModel, drizzleTableNames } from './drizzle-queries.js';
 import { nextMiddlewareFor } from './next-routes.js';
 import { nameTable, ownEntry } from './name-table.js';
 import { eggFunctionName } from './egg-routes.js';
+import { argumentsPassed, withArgumentOrigins } from './egg-service-arguments.js';
+import { EGG_CONFIG_REF, eggConfigValue } from './egg-config.js';
 import { frameworkGlobals } from './framework-globals.js';
 import { posix } from 'node:path';
 import type { Inventory } from '../../inventory/inventory.js';
@@ -13,7 +15,7 @@ import type { CodeCredentialSite, CodeQueryEntry, CodeRoute, DeletionJob, Grant,
 import type { SourceRef } from '../../inventory/provenance.js';
 import { PointerTable } from '../../sources/locator.js';
 import type { CoverageNote, RoleGrantAddition } from '../importer.js';
-import type { ArgumentValue, CallerCheckFact, CodePosition, DecoratorFact, FileFacts, FunctionFact, QueryFact, RouteFact, SqlTextFact, UseFact } from './code-facts.js';
+import type { ArgumentValue, CallerCheckFact, CodePosition, DecoratorFact, FileFacts, FunctionFact, QueryFact, RouteFact, SqlTextFact, UseFact, ValueOrigin } from './code-facts.js';
 import type { SqlDialect } from './read-sql-statement.js';
 import type { CodeMapping, CodeOptions } from './code-options.js';
 import { cacheStoreByKeyPrefix } from './cache-key-store.js';
@@ -225,23 +227,29 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
    * The functions reached from `start`, breadth first; with `unchecked`, only through calls that
    * run behind no caller check. Each function once, with the check of the call that reached it.
    */
-  const walkCalls = (start: FunctionFact, unchecked: boolean, visitFn: (fn: FunctionFact, check: CallerCheckFact | undefined) => void): void => {
+  const walkCalls = (start: FunctionFact, unchecked: boolean, visitFn: (fn: FunctionFact, check: CallerCheckFact | undefined, args: ValueOrigin[] | undefined) => void): void => {
     const seen = new Set<string>();
-    const queue: Array<{ fn: FunctionFact; depth: number; check: CallerCheckFact | undefined }> = [{ fn: start, depth: 0, check: undefined }];
+    type Step = { fn: FunctionFact; depth: number; check: CallerCheckFact | undefined; args?: ValueOrigin[] };
+    const queue: Step[] = [{ fn: start, depth: 0, check: undefined }];
     while (queue.length > 0) {
-      const { fn, depth, check } = queue.shift() as { fn: FunctionFact; depth: number; check: CallerCheckFact | undefined };
+      const { fn, depth, check, args } = queue.shift() as Step;
       if (seen.has(fn.key)) continue;
       seen.add(fn.key);
-      visitFn(fn, check);
+      visitFn(fn, check, args);
       if (depth >= 4) continue;
-      // Functions nested in this one (callbacks) run as part of it.
-      for (const name of new Set(fn.calls)) {
+      // Functions nested in this one (callbacks) run as part of it. An Egg service method is
+      // reached first by the name its arguments are known under (`egg:service/member#find`), not
+      // by its bare name (`find`), which the same call also records.
+      const names = new Set(fn.calls);
+      for (const name of fn.serviceArguments ? [...fn.serviceArguments.map((c) => c.callee).filter((c) => names.has(c)), ...names] : names) {
         if (NOT_FOLLOWED.has(name)) continue;
         const callCheck = check ?? ownEntry(fn.checkedCalls, name);
         if (unchecked && callCheck) continue;
         const targets = byName.get(name) ?? [];
         if (targets.length === 0 || targets.length > 3) continue;
-        for (const t of targets) queue.push({ fn: t, depth: depth + 1, check: callCheck });
+        // Egg: what the call passes a service method (egg-service-arguments.ts).
+        const passed = argumentsPassed(fn.serviceArguments, name);
+        for (const t of targets) queue.push(passed ? { fn: t, depth: depth + 1, check: callCheck, args: passed } : { fn: t, depth: depth + 1, check: callCheck });
       }
     }
   };
@@ -254,14 +262,15 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     if (start) {
       // A function also reached without passing a check is not checked (computed only when a check exists).
       let open: Set<string> | undefined;
-      walkCalls(start, false, (fn, check) => {
+      walkCalls(start, false, (fn, check, args) => {
         password ||= fn.checksPassword;
         if (check && !open) {
           open = new Set();
           walkCalls(start, true, (f) => open?.add(f.key));
         }
         const inherited = check && !open?.has(fn.key) ? check : undefined;
-        for (const q of fn.queries) {
+        for (const fact of fn.queries) {
+          const q = withArgumentOrigins(fact, args);
           const c = q.check ?? inherited;
           out.push(c ? { query: q, file: fileOf.get(fn.key) ?? '', check: c } : { query: q, file: fileOf.get(fn.key) ?? '' });
         }
@@ -947,6 +956,14 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       let c: typeof fact = fact;
       let imported: string | undefined;
       let keyFile = f.path;
+      // Egg: a key read from `app.config.<path>` is the value config/config.default writes there.
+      const eggPath = fact.kind === 'key' && fact.keyRef?.startsWith(EGG_CONFIG_REF) ? fact.keyRef.slice(EGG_CONFIG_REF.length) : undefined;
+      const eggHeld = eggPath !== undefined ? eggConfigValue(files, eggPath) : undefined;
+      if (eggPath !== undefined && eggHeld) {
+        const { value } = eggHeld;
+        c = { ...fact, keySource: value.source, name: `config.${eggPath}`, keyConstant: `config.${eggPath}`, ...(value.literal !== undefined ? { literal: value.literal } : {}), ...(value.encoding ? { encoding: value.encoding } : {}), ...(value.at ? { keyAt: value.at } : {}) };
+        if (value.at) keyFile = eggHeld.file;
+      }
       if (fact.kind === 'key' && fact.keySource === 'unknown' && fact.keyRef !== undefined) {
         const def = definitionOf(f, fact.keyRef, (x, n) => ownEntry(x.constants, n) !== undefined || ownEntry(x.keyConstants, n) !== undefined);
         const held = (def ? ownEntry(def.facts.keyConstants, def.name) : undefined);

@@ -7,6 +7,7 @@ import { calleeName, dottedName, positionOf, propertyName, requiredModule } from
 import { emptyFileFacts, type FileFacts, type FunctionFact, type UseFact } from './code-facts.js';
 import { caslRawRules, caslRule, grantsFromChain, grantsFromObject } from './extract-access-control.js';
 import { credentialFromCall, passwordLiteral } from './extract-credentials.js';
+import { passwordConstants, passwordSourceName } from './password-constants.js';
 import { comparesPassword, rejectsUnknownKey, returnsKeyGate } from './credential-proof.js';
 import { keysFromCall, keyValue } from './extract-keys.js';
 import { enclosingFunction, isAnswered } from './find-response.js';
@@ -21,6 +22,8 @@ import { scheduleFromCall, scheduleFromDecorator } from './extract-schedules.js'
 import { cacheExpiryFromCall } from './extract-cache-expiry.js';
 import { isMidwayController, midwayGlobalFromCall, midwayGlobalPrefix, midwayRoutes } from './midway-routes.js';
 import { eggGlobalMiddleware, eggNamespaces, eggRoutesFromCall, eggServiceCall, isEggRouterFile } from './egg-routes.js';
+import { markServiceParameters, serviceArgumentOrigins } from './egg-service-arguments.js';
+import { eggConfigValues } from './egg-config.js';
 import { eggMysqlQuery } from './egg-data-access.js';
 import { nextMiddlewareOf, nextRoutes } from './next-routes.js';
 import { honoAppsOf, honoMountFromCall, honoUsePrefix } from './hono-routes.js';
@@ -315,6 +318,8 @@ function scanCodeFile(path: string, text: string): FileFacts {
   // dominates, the query each call made, and per function the calls made behind a check.
   const callerChecks = new CallerChecks(file);
   const regions: CheckedRegion[] = [];
+  // Names given to accounts as their password (`password: hash(RESET_PASSWORD, salt)`).
+  const passwordSources = new Set<string>();
   const queryOfCall = new Map<ts.Node, QueryFact>();
   const checkedCallSites = new Map<FunctionFact, Map<string, { check: CallerCheckFact; sites: Set<ts.Node> }>>();
   const regionAround = (node: ts.Node, valuesOf?: ts.Node): CheckedRegion | undefined => {
@@ -482,6 +487,8 @@ function scanCodeFile(path: string, text: string): FileFacts {
         const name = propertyName(prop.name);
         if (name !== undefined) {
           const literal = passwordLiteral(name, prop.initializer, file, node);
+          const source = literal ? undefined : passwordSourceName(name, prop.initializer);
+          if (source !== undefined) passwordSources.add(source);
           if (literal) {
             // A default account: { username: 'admin', password: 'admin123' } names its account.
             const account = ts.isObjectLiteralExpression(prop.parent)
@@ -498,6 +505,8 @@ function scanCodeFile(path: string, text: string): FileFacts {
         if (bin.operatorToken.kind === K.EqualsToken && ts.isPropertyAccessExpression(bin.left)) {
           const literal = passwordLiteral(bin.left.name.text, bin.right, file, node);
           if (literal) facts.credentials.push(literal);
+          const source = literal ? undefined : passwordSourceName(bin.left.name.text, bin.right);
+          if (source !== undefined) passwordSources.add(source);
           // this.repo = dataSource.getRepository(Resume) (in a constructor).
           if (bin.left.expression.kind === K.ThisKeyword) {
             const model = repositoryDefinition(bin.right);
@@ -614,7 +623,13 @@ function scanCodeFile(path: string, text: string): FileFacts {
       if (name) for (const fn of callers) fn.calls.push(name);
       // Egg: `ctx.service.user.find(id)` is `find` of app/service/user.js, by that name (egg-routes.ts).
       const eggService = mentionsService ? eggServiceCall(call) : undefined;
-      if (eggService) for (const fn of callers) fn.calls.push(eggService);
+      if (eggService) {
+        const origins = serviceArgumentOrigins(call, file);
+        for (const fn of callers) {
+          fn.calls.push(eggService);
+          if (origins.length > 0) (fn.serviceArguments ??= []).push({ callee: eggService, origins });
+        }
+      }
       // What the innermost function answers with, unchanged (find-response.ts): a query's rows,
       // or the result of a call (a service method whose own answer may be a query's rows).
       // Decided once the walk is over, when every node has its parent (find-response.ts reads
@@ -624,8 +639,12 @@ function scanCodeFile(path: string, text: string): FileFacts {
       const logged = byName && stack.length > 1 ? loggedValues(call, file) : undefined;
       if (logged) for (const fn of callers) appendAll((fn.logs ??= []), logged);
       // A Drizzle chain's inner links (null) are no query of any library.
+      // An Egg service call (`ctx.service.staff.create(row)`) is a method of the code base, not
+      // an ORM delegate: `ctx` would otherwise read as a Prisma transaction client (`tx`).
       const drizzle = queryFromDrizzle(call, file);
-      const q = drizzle === null ? undefined : (drizzle ?? (byName ? (queryFromCall(call, file) ?? queryFromQueryBuilder(call, file)) : undefined) ?? queryFromKnexChain(call, file) ?? (mentionsMysql ? eggMysqlQuery(call, file) : undefined));
+      const found = drizzle === null ? undefined : (drizzle ?? (byName && !eggService ? (queryFromCall(call, file) ?? queryFromQueryBuilder(call, file)) : undefined) ?? queryFromKnexChain(call, file) ?? (mentionsMysql ? eggMysqlQuery(call, file) : undefined));
+      // A query of an Egg service method: which of its conditions are the method's parameters (egg-service-arguments.ts).
+      const q = found ? markServiceParameters(found, call, path, file) : found;
       const region = regions.length > 0 ? regionAround(call) : undefined;
       if (q) {
         for (const fn of callers) fn.queries.push(q);
@@ -744,12 +763,16 @@ function scanCodeFile(path: string, text: string): FileFacts {
     if (!answeredCall(site.call)) continue;
     for (const st of site.statements) st.answeredBy = site.fn.key;
   }
+  // Module constants given to accounts as their password (password-constants.ts).
+  appendAll(facts.credentials, passwordConstants(file, passwordSources, facts.credentials));
   facts.sqlDialects = dialectsNamedIn(text, facts.imports.map((i) => i.from));
   // Midway's global prefix and Egg's global middleware, from the app's config.default.
   const midwayPrefix = midwayGlobalPrefix(file, path);
   if (midwayPrefix !== undefined) (facts.midway ??= {}).globalPrefix = midwayPrefix;
   const eggMiddleware = eggGlobalMiddleware(file, path);
   if (eggMiddleware) facts.eggMiddleware = eggMiddleware;
+  const eggConfig = eggConfigValues(file, path, (value) => keyValue(value, file, facts.constants));
+  if (eggConfig) facts.eggConfig = eggConfig;
   // Next.js: routes by the file's place (app/**/route.ts, pages/api/**), middleware.ts.
   appendAll(facts.routes, nextRoutes(file, path));
   const nextMiddleware = nextMiddlewareOf(file, path);
