@@ -109,6 +109,7 @@ export const accountView: ViewDefinition = {
     '/policy': { manifest: 'credentialPolicies (a list; the account\'s credentialPolicy or the default: true entry)', absent: 'credentialPolicies: [] (no policy)', facts: ['manifest:/credentialPolicies', '/account/credentialPolicy'] },
     '/policy/mfa': { manifest: 'credentialPolicies[].mfa', absent: 'mfa: none' },
     '/privileged': { manifest: 'roles[].privileged or roles[].kind', facts: [] },
+    '/recipientFlows': { manifest: 'roles[].recipientFlow of every role the account holds that reaches PI (naming a listed flow)', facts: [] },
     '/privilegedPIRoles': {
       manifest: 'accounts[].roles (the roles the account holds), each privileged by roles[].privileged or roles[].kind',
       absent: 'roles: []',
@@ -217,6 +218,13 @@ export const accountView: ViewDefinition = {
           // it names, or its organisation's one entrustment, and what that flow is (entrustmentLink).
           entrustmentFlow,
           entrustmentLink: entrustmentLink(account, entrustmentFlow),
+          // The flows whose recipient acts with this account: every role it holds that reaches PI
+          // states recipientFlow naming a listed flow (a labour agency's coordinator, a parent
+          // company's HR viewer). The account is then that recipient's access identity, a channel of
+          // those provisions, judged by the provision rules (PIPL-PROV-008 compares its reach with
+          // the flows), not an outsider holding a staff account (PIPL-QRY-009). Empty otherwise, and
+          // when the account's roles are not all stated (an unstated role may be a staff role).
+          recipientFlows: rolesPartial ? NO_FLOWS : recipientFlowsOf(index, roleIds, reachOf),
           // null when not stated, or known only to the month or year (2021-07, 2021): the age is
           // then a range, not a number a threshold can be held against.
           daysSinceLastLogin: lastLogin === 'never' ? Number.MAX_SAFE_INTEGER : lastLogin === undefined || lastLogin.length < 10 ? null : daysBetween(lastLogin, asOf),
@@ -255,6 +263,22 @@ function typeUnstated(index: InventoryIndex, account: Account): Account {
   provenance.copyFacts(account, copy);
   return copy;
 }
+
+/**
+ * The flows the account's roles reaching PI act for, when every such role states recipientFlow
+ * naming a listed flow; empty when any of them is a staff role or none reaches PI.
+ */
+function recipientFlowsOf(index: InventoryIndex, roleIds: readonly string[], reachOf: (roleId: string) => string[]): string[] {
+  const flows = new Set<string>();
+  for (const id of roleIds) {
+    if (reachOf(id).length === 0) continue;
+    const flow = index.roles.get(id)?.recipientFlow;
+    if (flow === undefined || !index.flows.has(flow)) return NO_FLOWS;
+    flows.add(flow);
+  }
+  return flows.size === 0 ? NO_FLOWS : [...flows].sort();
+}
+const NO_FLOWS: string[] = Object.freeze([]) as unknown as string[];
 
 /** The roles an identity provider states the account holds only as a default role every user gets. */
 function defaultOnlyRoles(origins: Account['roleOrigins']): ReadonlySet<string> {
