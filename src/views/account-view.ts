@@ -124,7 +124,7 @@ export const accountView: ViewDefinition = {
       export: { zh: 'RuoYi：导出用户与角色的对应关系（sys_user_role）；Keycloak：连同用户导出 realm（含每个用户的 realmRoles、clientRoles、groups）；JeecgBoot：转储中包含 sys_user_role', en: 'RuoYi: export the user–role assignment (sys_user_role); Keycloak: export the realm with its users (their realmRoles, clientRoles and groups); JeecgBoot: a dump with sys_user_role' },
     },
     '/privilegedRolesHeld': {
-      manifest: 'accounts[].roles (the roles the account holds), each privileged by roles[].privileged or roles[].kind',
+      manifest: 'accounts[].roles (the roles the account holds), each an administration role by roles[].kind or roles[].duties (admin, security, audit; kind system too), or roles[].privileged on a role not of kind business',
       absent: 'roles: []',
       facts: ['/account/roles'],
       export: { zh: 'RuoYi：导出用户与角色的对应关系（sys_user_role）；Keycloak：连同用户导出 realm（含每个用户的 realmRoles、clientRoles、groups）；JeecgBoot：转储中包含 sys_user_role', en: 'RuoYi: export the user–role assignment (sys_user_role); Keycloak: export the realm with its users (their realmRoles, clientRoles and groups); JeecgBoot: a dump with sys_user_role' },
@@ -148,7 +148,7 @@ export const accountView: ViewDefinition = {
       if (!categories) roleReach.set(roleId, (categories = categoriesReached(index, [roleId])));
       return categories;
     };
-    // PIPL-QRY-014's two sides: the privileged roles held (whatever they reach: an administrator
+    // PIPL-QRY-014's two sides: the administration roles held (whatever they reach: an administrator
     // role grants, changes and audits, reaching PI or not) and the ordinary roles held that reach
     // PI. When the export cannot state every role held (no `roles` key, or rolesUnknown), an
     // empty side is not known to be empty: null. A business role the account holds only as an
@@ -160,9 +160,12 @@ export const accountView: ViewDefinition = {
       const key = `${roleIds.join('\0')}\u0001${[...defaultOnly].sort().join('\0')}`;
       let sides = split.get(key);
       if (!sides) {
-        const privileged = roleIds.filter((id) => index.isPrivileged(id));
-        const business = roleIds.filter((id) => !index.isPrivileged(id) && !defaultOnly.has(id) && reachOf(id).length > 0);
-        const privilegedPI = privileged.filter((id) => reachOf(id).length > 0).sort();
+        // QRY-014's sides are administration roles (isAdministration: a business role flagged
+        // privileged, a manager's wide reach, administers nothing by the flag) and the others
+        // reaching PI; QRY-013's are the privileged roles (the flag counts) reaching PI.
+        const privileged = roleIds.filter((id) => index.isAdministration(id));
+        const business = roleIds.filter((id) => !index.isAdministration(id) && !defaultOnly.has(id) && reachOf(id).length > 0);
+        const privilegedPI = roleIds.filter((id) => index.isPrivileged(id) && reachOf(id).length > 0).sort();
         split.set(key, (sides = { privileged: [...new Set(privileged)].sort(), business: [...new Set(business)].sort(), privilegedPI }));
       }
       return sides;
