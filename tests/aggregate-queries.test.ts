@@ -53,6 +53,18 @@ app.get('/members/knex-by-dept', async (req, res) => {
 app.get('/members/knex-sessions', async (req, res) => {
   res.json(await knex('members').select('name', 'phone').count('id as n').groupBy('id'));
 });
+app.get('/members/sql-by-blood-type', async (req, res) => {
+  res.json(await db.query('SELECT blood_type, COUNT(*) AS n FROM members GROUP BY blood_type'));
+});
+app.get('/members/sql-by-birth-date', async (req, res) => {
+  res.json(await db.query('SELECT birth_date, COUNT(*) AS n FROM members GROUP BY birth_date'));
+});
+app.get('/members/prisma-by-blood-type', async (req, res) => {
+  res.json(await prisma.members.groupBy({ by: ['club', 'blood_type'], _count: { _all: true } }));
+});
+app.get('/members/prisma-by-phone', async (req, res) => {
+  res.json(await prisma.members.groupBy({ by: ['phone', 'blood_type'], _count: true }));
+});
 app.get('/members/by-phone', async (req, res) => {
   res.json(await knex('members').where({ phone: req.query.phone }));
 });
@@ -62,7 +74,7 @@ app.listen(3000);
 
 function declared() {
   const inventory = emptyInventory();
-  inventory.stores.push({ id: 'members', kind: 'table', fields: [{ name: 'id_number', category: 'identity.id-number' }, { name: 'phone', category: 'contact.phone' }, { name: 'name', category: 'identity.name' }] });
+  inventory.stores.push({ id: 'members', kind: 'table', fields: [{ name: 'id_number', category: 'identity.id-number' }, { name: 'phone', category: 'contact.phone' }, { name: 'name', category: 'identity.name' }, { name: 'blood_type', category: 'health.record' }, { name: 'birth_date', category: 'identity.birth-date' }] });
   inventory.stores.push({ id: 'visits', kind: 'table', fields: [{ name: 'note', category: 'health.record' }] });
   return inventory;
 }
@@ -86,6 +98,12 @@ describe('aggregate queries', () => {
     expect(routes.find((r) => r.path === '/members/sql-sessions')?.queries.map((q) => ('columns' in q ? q.columns : undefined))).toEqual([['name', 'phone'], ['note']]);
     expect(op('/members/knex-by-dept')).toEqual(['count']);
     expect(op('/members/knex-sessions')).toEqual(['find-many']);
+    // Grouped only by attributes many people share (a health value, a club that is no field): counts
+    // per group, no one's row; grouped by a phone or a date of birth, the groups single people out.
+    expect(op('/members/sql-by-blood-type')).toEqual(['count']);
+    expect(op('/members/sql-by-birth-date')).toEqual(['find-many']);
+    expect(op('/members/prisma-by-blood-type')).toEqual(['count']);
+    expect(op('/members/prisma-by-phone')).toEqual(['find-many']);
 
     const inventory = declared();
     inventory.codeRoutes.push(...routes);
@@ -101,9 +119,13 @@ describe('aggregate queries', () => {
       '/members/sql-sessions': true,
       '/members/knex-by-dept': false,
       '/members/knex-sessions': true,
+      '/members/sql-by-blood-type': false,
+      '/members/sql-by-birth-date': true,
+      '/members/prisma-by-blood-type': false,
+      '/members/prisma-by-phone': true,
       '/members/by-phone': true,
     });
     const reads = codeQueryView.build({ index, asOf: '2024-01-01' }).map((i) => [(i.data.route as CodeRoute).path, i.data.readsPI]);
-    expect([...new Set(reads.filter(([, r]) => r).map(([p]) => p))].sort()).toEqual(['/members/by-phone', '/members/knex-sessions', '/members/sql-grouped', '/members/sql-sessions']);
+    expect([...new Set(reads.filter(([, r]) => r).map(([p]) => p))].sort()).toEqual(['/members/by-phone', '/members/knex-sessions', '/members/prisma-by-phone', '/members/sql-by-birth-date', '/members/sql-grouped', '/members/sql-sessions']);
   });
 });

@@ -20,6 +20,9 @@ const ZH: Readonly<Record<string, string>> = {
   'accounts[].dormant (a cohort: how many of its accounts are dormant)': 'accounts[].dormant（账号群组：其中有多少个账号长期未使用）',
   'accounts[].roles (the roles the account holds; an empty list states it holds none)': 'accounts[].roles（账号持有的角色；空列表表示不持有任何角色）',
   'accounts[].roles (the roles the account holds), each privileged by roles[].privileged or roles[].kind': 'accounts[].roles（账号持有的角色），其特权由 roles[].privileged 或 roles[].kind 说明',
+  'accounts[].roles (the roles the account holds), each an administration role by roles[].kind or roles[].duties (admin, security, audit; kind system too), or roles[].privileged on a role not of kind business':
+    'accounts[].roles（账号持有的角色），管理角色由 roles[].kind 或 roles[].duties（admin、security、audit，种类 system 亦是）说明，或由种类不是 business 的角色的 roles[].privileged 说明',
+  'roles[].recipientFlow of every role the account holds that reaches PI (naming a listed flow)': '账号所持每个可触及个人信息的角色的 roles[].recipientFlow（指向清单所列的数据流）',
   'accounts[].roleOrigins (from an identity-provider export)': 'accounts[].roleOrigins（取自身份提供方导出）',
   'codeCredentialSites[].algorithm (code scan)': 'codeCredentialSites[].algorithm（代码扫描）',
   'codeCredentialSites[].cost (code scan)': 'codeCredentialSites[].cost（代码扫描）',
@@ -87,6 +90,8 @@ const ZH: Readonly<Record<string, string>> = {
   "credentialPolicies (a list; the account's credentialPolicy or the default: true entry)": 'credentialPolicies（列表；账号的 credentialPolicy，或 default: true 的那一项）',
   'credentialPolicies: [] (no policy)': 'credentialPolicies: []（没有口令策略）',
   'devices[].interfaces (with the interfaces’ returns and selfService)': 'devices[].interfaces（及这些接口的 returns 和 selfService）',
+  'devices[].interfaces (with the interfaces’ returns, selfService, and kind and bulk: a bulk device function no role is granted is a machine feed)':
+    'devices[].interfaces（及这些接口的 returns、selfService、kind 和 bulk：未授予任何角色、成批下发数据的终端功能接口是设备自身取数）',
   'interfaces: [] (the device calls none)': 'interfaces: []（设备不调用任何接口）',
   'unfilteredReads: [] (every table it reads filters its readers)': 'unfilteredReads: []（视图读取的每张表都对读取者过滤）',
   'devices[].legalBasis (PIPL Art. 13 basis; legal-duty where a law has the biometric data leave the device)': 'devices[].legalBasis（个人信息保护法第十三条的处理依据；法律要求生物识别信息离开设备的写 legal-duty）',
@@ -139,8 +144,8 @@ const ZH: Readonly<Record<string, string>> = {
   'stores[].fields[].necessary, .optional and .form': 'stores[].fields[].necessary、.optional 与 .form',
   "accounts[].entrustment (the flow by which the holder's organisation processes PI on the processor's behalf), or accounts[].organisation naming the recipient of one entrusted-processor flow, and that flow's recipient.kind and contract.present":
     'accounts[].entrustment（账号持有人所属单位受托处理个人信息所依据的数据流），或与某一个受托处理数据流接收方名称相同的 accounts[].organisation，及该数据流的 recipient.kind 与 contract.present',
-  'roles[].duties or roles[].kind (business), with roles[].privileged, an admin, security or audit duty or kind, and the grants (with inherited roles)':
-    'roles[].duties 或 roles[].kind（business），及 roles[].privileged、admin/security/audit 职责或种类和授权（含继承的角色）',
+  'roles[].duties or roles[].kind (business), with an admin, security, audit or system kind or duty, or roles[].privileged on a role not of kind business, and the grants (with inherited roles)':
+    'roles[].duties 或 roles[].kind（business），及 admin/security/audit/system 种类或职责、种类不是 business 的角色的 roles[].privileged，和授权（含继承的角色）',
   'databaseLogins[].reads, against roles[].grants[] (and roles[].kind: admin for a role held for SET ROLE)':
     'databaseLogins[].reads（与 roles[].grants[] 对照；经 SET ROLE 才启用的角色，另看 roles[].kind 是否为 admin）',
   'databaseLogins[].role or databaseLogins[].account: the manifest role, or the account, the person uses the login in (from an export: the source mapping logins: { NAME: { role } } or { account }, or overlays.databaseLogins[].set.role)':

@@ -122,6 +122,7 @@ export const accountView: ViewDefinition = {
     '/policy': { manifest: 'credentialPolicies (a list; the account\'s credentialPolicy or the default: true entry)', absent: 'credentialPolicies: [] (no policy)', facts: ['manifest:/credentialPolicies', '/account/credentialPolicy'] },
     '/policy/mfa': { manifest: 'credentialPolicies[].mfa', absent: 'mfa: none' },
     '/privileged': { manifest: 'roles[].privileged or roles[].kind', facts: [] },
+    '/recipientFlows': { manifest: 'roles[].recipientFlow of every role the account holds that reaches PI (naming a listed flow)', facts: [] },
     '/privilegedPIRoles': {
       manifest: 'accounts[].roles (the roles the account holds), each privileged by roles[].privileged or roles[].kind',
       absent: 'roles: []',
@@ -136,7 +137,7 @@ export const accountView: ViewDefinition = {
       export: { zh: 'RuoYi：导出用户与角色的对应关系（sys_user_role）；Keycloak：连同用户导出 realm（含每个用户的 realmRoles、clientRoles、groups）；JeecgBoot：转储中包含 sys_user_role', en: 'RuoYi: export the user–role assignment (sys_user_role); Keycloak: export the realm with its users (their realmRoles, clientRoles and groups); JeecgBoot: a dump with sys_user_role' },
     },
     '/privilegedRolesHeld': {
-      manifest: 'accounts[].roles (the roles the account holds), each privileged by roles[].privileged or roles[].kind',
+      manifest: 'accounts[].roles (the roles the account holds), each an administration role by roles[].kind or roles[].duties (admin, security, audit; kind system too), or roles[].privileged on a role not of kind business',
       absent: 'roles: []',
       facts: ['/account/roles'],
       export: { zh: 'RuoYi：导出用户与角色的对应关系（sys_user_role）；Keycloak：连同用户导出 realm（含每个用户的 realmRoles、clientRoles、groups）；JeecgBoot：转储中包含 sys_user_role', en: 'RuoYi: export the user–role assignment (sys_user_role); Keycloak: export the realm with its users (their realmRoles, clientRoles and groups); JeecgBoot: a dump with sys_user_role' },
@@ -161,7 +162,7 @@ export const accountView: ViewDefinition = {
       if (!categories) roleReach.set(roleId, (categories = categoriesReached(index, [roleId])));
       return categories;
     };
-    // PIPL-QRY-014's two sides: the privileged roles held (whatever they reach: an administrator
+    // PIPL-QRY-014's two sides: the administration roles held (whatever they reach: an administrator
     // role grants, changes and audits, reaching PI or not) and the ordinary roles held that reach
     // PI. When the export cannot state every role held (no `roles` key, or rolesUnknown), an
     // empty side is not known to be empty: null. A business role the account holds only as an
@@ -173,9 +174,12 @@ export const accountView: ViewDefinition = {
       const key = `${roleIds.join('\0')}\u0001${[...defaultOnly].sort().join('\0')}`;
       let sides = split.get(key);
       if (!sides) {
-        const privileged = roleIds.filter((id) => index.isPrivileged(id));
-        const business = roleIds.filter((id) => !index.isPrivileged(id) && !defaultOnly.has(id) && reachOf(id).length > 0);
-        const privilegedPI = privileged.filter((id) => reachOf(id).length > 0).sort();
+        // QRY-014's sides are administration roles (isAdministration: a business role flagged
+        // privileged, a manager's wide reach, administers nothing by the flag) and the others
+        // reaching PI; QRY-013's are the privileged roles (the flag counts) reaching PI.
+        const privileged = roleIds.filter((id) => index.isAdministration(id));
+        const business = roleIds.filter((id) => !index.isAdministration(id) && !defaultOnly.has(id) && reachOf(id).length > 0);
+        const privilegedPI = roleIds.filter((id) => index.isPrivileged(id) && reachOf(id).length > 0).sort();
         split.set(key, (sides = { privileged: [...new Set(privileged)].sort(), business: [...new Set(business)].sort(), privilegedPI }));
       }
       return sides;
@@ -234,6 +238,13 @@ export const accountView: ViewDefinition = {
           // it names, or its organisation's one entrustment, and what that flow is (entrustmentLink).
           entrustmentFlow,
           entrustmentLink: entrustmentLink(account, entrustmentFlow),
+          // The flows whose recipient acts with this account: every role it holds that reaches PI
+          // states recipientFlow naming a listed flow (a labour agency's coordinator, a parent
+          // company's HR viewer). The account is then that recipient's access identity, a channel of
+          // those provisions, judged by the provision rules (PIPL-PROV-008 compares its reach with
+          // the flows), not an outsider holding a staff account (PIPL-QRY-009). Empty otherwise, and
+          // when the account's roles are not all stated (an unstated role may be a staff role).
+          recipientFlows: rolesPartial ? NO_FLOWS : recipientFlowsOf(index, roleIds, reachOf),
           // null when not stated, or known only to the month or year (2021-07, 2021): the age is
           // then a range, not a number a threshold can be held against.
           daysSinceLastLogin: lastLogin === 'never' ? Number.MAX_SAFE_INTEGER : lastLogin === undefined || lastLogin.length < 10 ? null : daysBetween(lastLogin, asOf),
@@ -272,6 +283,22 @@ function typeUnstated(index: InventoryIndex, account: Account): Account {
   provenance.copyFacts(account, copy);
   return copy;
 }
+
+/**
+ * The flows the account's roles reaching PI act for, when every such role states recipientFlow
+ * naming a listed flow; empty when any of them is a staff role or none reaches PI.
+ */
+function recipientFlowsOf(index: InventoryIndex, roleIds: readonly string[], reachOf: (roleId: string) => string[]): string[] {
+  const flows = new Set<string>();
+  for (const id of roleIds) {
+    if (reachOf(id).length === 0) continue;
+    const flow = index.roles.get(id)?.recipientFlow;
+    if (flow === undefined || !index.flows.has(flow)) return NO_FLOWS;
+    flows.add(flow);
+  }
+  return flows.size === 0 ? NO_FLOWS : [...flows].sort();
+}
+const NO_FLOWS: string[] = Object.freeze([]) as unknown as string[];
 
 /** The roles an identity provider states the account holds only as a default role every user gets. */
 function defaultOnlyRoles(origins: Account['roleOrigins']): ReadonlySet<string> {

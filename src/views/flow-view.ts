@@ -128,6 +128,11 @@ export const flowView: ViewDefinition = {
 /** A grant read from a RAM / CAM policy statement: its pattern names the statement and its policy (as PIPL-CLOUD-002 reads it). */
 const CLOUD_STATEMENT = / on .* \(policy [^)]+\)$/;
 
+/** The category of the number a processor gives each record (an employee, member or patient number). */
+const RECORD_NUMBER = 'identity.member-id';
+/** Categories that identify a person outright: a flow giving one provides identified records. */
+const RECORD_IDENTIFIERS = ['identity.name', 'identity.id-number', 'identity.passport'];
+
 /** Actions that take PI out of a store to the holder (a write-only identity reads no one's). */
 const READING = new Set(['read', 'export', 'print', 'copy', 'manage']);
 
@@ -151,7 +156,13 @@ function recipientReach(index: InventoryIndex, flow: Flow): { recipientRoles: Ro
   const identities = [...identityOf.values()].sort();
   if (identities.length === 0) return { recipientRoles: null, recipientAccounts: null, recipientIdentities: null, reachBeyondFlow: null };
   const listed = new Set(flow.stores);
-  const inFlow = (c: string) => flow.categories === undefined || flow.categories.some((f) => c === f || c.startsWith(f + '.'));
+  const covers = (c: string) => flow.categories === undefined || flow.categories.some((f) => c === f || c.startsWith(f + '.'));
+  // The number the processor gives each record (identity.member-id: an employee or member number)
+  // of a store the flow lists, where the flow provides those records identified (a name or an ID
+  // document number among its categories): it keys the same people's records the recipient is
+  // given and tells it nothing more about them, so it is no category beyond the flow.
+  const identified = RECORD_IDENTIFIERS.some(covers);
+  const inFlow = (c: string) => covers(c) || (identified && (c === RECORD_NUMBER || c.startsWith(`${RECORD_NUMBER}.`)));
   // What each identity reads beyond the flow, per store (several grants on one store are one line).
   const beyond = new Map<string, Set<string>>();
   for (const [roleId, identity] of identityOf) {

@@ -58,6 +58,21 @@ export function isPrivilegedRole(role: Role | undefined): boolean {
   return role !== undefined && (role.privileged === true || PRIVILEGED_KINDS.has(role.kind ?? ''));
 }
 
+const ADMINISTRATION_DUTIES = new Set(['admin', 'security', 'audit']);
+
+/**
+ * A role of administration, the side MLPS separation of duties (三权分立) keeps apart from business
+ * work: of an admin, security, audit or system kind, carrying an admin, security or audit duty,
+ * or flagged privileged without being stated a business role. A business role flagged privileged
+ * (a manager's role with wide reach: privileged access to PI, PIPL-QRY-007) administers nothing
+ * by that flag alone.
+ */
+export function isAdministrationRole(role: Role | undefined): boolean {
+  if (role === undefined) return false;
+  if (PRIVILEGED_KINDS.has(role.kind ?? '') || (role.duties ?? []).some((d) => ADMINISTRATION_DUTIES.has(d))) return true;
+  return role.privileged === true && role.kind !== 'business';
+}
+
 export const NO_HOLDERS: RoleHolders = Object.freeze({ count: 0, accounts: [], types: [], affiliations: [], outsiders: 0, shared: 0, typeUnstated: 0 }) as RoleHolders;
 const OUTSIDE_AFFILIATIONS = new Set(['outside', 'partner', 'leaver']);
 
@@ -71,6 +86,7 @@ export class InventoryIndex {
   private readonly ancestors = new Map<string, string[]>();
   private readonly effective = new Map<string, EffectiveGrant[]>();
   private readonly privileged = new Map<string, boolean>();
+  private readonly administration = new Map<string, boolean>();
   private holders: Map<string, RoleHolders> | undefined;
 
   /** The shipped taxonomy with the project's own categories (a manifest's `categories:`). */
@@ -166,6 +182,16 @@ export class InventoryIndex {
       this.privileged.set(roleId, privileged);
     }
     return privileged;
+  }
+
+  /** The role, or a role it inherits, is an administration role (isAdministrationRole). */
+  isAdministration(roleId: string): boolean {
+    let administration = this.administration.get(roleId);
+    if (administration === undefined) {
+      administration = this.roleChain(roleId).some((id) => isAdministrationRole(this.roles.get(id)));
+      this.administration.set(roleId, administration);
+    }
+    return administration;
   }
 
   effectiveGrants(roleId: string): EffectiveGrant[] {

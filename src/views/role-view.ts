@@ -8,7 +8,7 @@ export const roleView: ViewDefinition = {
   description: 'every role with the duties it combines through inheritance, its privilege, reach and holders',
   statedBy: {
     '/duties': { manifest: 'roles[].duties (with inherited roles)', facts: [] },
-    '/businessWithAdministration': { manifest: 'roles[].duties or roles[].kind (business), with roles[].privileged, an admin, security or audit duty or kind, and the grants (with inherited roles)', facts: [] },
+    '/businessWithAdministration': { manifest: 'roles[].duties or roles[].kind (business), with an admin, security, audit or system kind or duty, or roles[].privileged on a role not of kind business, and the grants (with inherited roles)', facts: [] },
   },
   build({ index }) {
     const holders = index.roleHolders();
@@ -28,11 +28,13 @@ export const roleView: ViewDefinition = {
         for (const c of index.sensitiveIn(reach.profile, reach.categories)) sensitive.add(c);
       }
       const sorted = [...categories].sort();
-      // One role that is both a business role reaching PI and an administration role (privileged,
-      // or of an admin, security or audit duty): its holder operates on PI and administers the
-      // system that checks the operation, the combination PIPL-QRY-014 finds across two roles of
-      // one account. Read only from a stated business duty (or kind), never guessed from grants.
-      const administration = index.isPrivileged(role.id) || ['admin', 'security', 'audit'].some((d) => duties.has(d));
+      // One role that is both a business role reaching PI and an administration role (of an admin,
+      // security or audit duty or kind, or flagged privileged without being a business role):
+      // its holder operates on PI and administers the system that checks the operation, the
+      // combination PIPL-QRY-014 finds across two roles of one account. Read only from a stated
+      // business duty (or kind), never guessed from grants. A business role flagged privileged (a
+      // manager's wide reach) carries no administration duty by the flag alone.
+      const administration = index.isAdministration(role.id) || ['admin', 'security', 'audit'].some((d) => duties.has(d));
       const businessWithAdministration = duties.has('business') && administration && sorted.length > 0;
       const sensitiveSorted = [...sensitive].sort();
       return {

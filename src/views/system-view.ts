@@ -17,7 +17,7 @@ export const systemView: ViewDefinition = {
     '/auditLogging/fields': { manifest: 'auditLogging.fields' },
     '/auditLogging/tamperProtection': { manifest: 'auditLogging.tamperProtection', absent: 'tamperProtection: false' },
     '/deviceKinds': { manifest: 'devices[].kind', facts: [] },
-    '/lookupDeviceKinds': { manifest: 'devices[].interfaces (with the interfaces’ returns and selfService)', absent: 'interfaces: [] (the device calls none)', facts: [] },
+    '/lookupDeviceKinds': { manifest: 'devices[].interfaces (with the interfaces’ returns, selfService, and kind and bulk: a bulk device function no role is granted is a machine feed)', absent: 'interfaces: [] (the device calls none)', facts: [] },
     '/undecidedDeviceKinds': { manifest: 'devices[].interfaces (with the interfaces’ returns and selfService)', absent: 'interfaces: [] (the device calls none)', facts: [] },
     '/incidentNotificationPath': { manifest: 'system.incidentResponse.notificationPath', absent: 'incidentResponse: { plan: false }', facts: ['/system/incidentResponse'] },
     '/childrenPIStores': { manifest: 'stores[].subjects.minorsUnder14, or a field of category minor.under-14', facts: [] },
@@ -158,7 +158,9 @@ export const systemView: ViewDefinition = {
           // (`selfService: true`). A bar-gun scanning a waybill shows the recipient to the courier;
           // an access-control face terminal whose recognition interface returns nothing
           // (`returns: []`: it records the passage) or only the person's own record
-          // (`selfService: true`) shows no one else's. Kinds of devices that do not state their
+          // (`selfService: true`) shows no one else's, nor does a bulk device function no role is
+          // granted (a template download for on-device matching: a machine feed, showsOthersPI).
+          // Kinds of devices that do not state their
           // interfaces are `undecidedDeviceKinds`: what they show is not known.
           lookupDeviceKinds: devices.lookupKinds,
           undecidedDeviceKinds: devices.undecidedKinds,
@@ -196,21 +198,32 @@ function deviceFacts(index: InventoryIndex): { kinds: string[]; lookupKinds: str
   const lookupKinds = new Set<string>();
   const undecidedKinds = new Set<string>();
   let handheldsReachingPI = 0;
+  const granted = new Set<string>();
+  for (const role of index.inventory.roles) for (const grant of role.grants ?? []) if (grant.interface !== undefined) granted.add(grant.interface);
   for (const d of index.inventory.devices) {
     if (d.interfaces === undefined || d.interfaces.length > 0) kinds.add(d.kind);
-    if (showsOthersPI(index, d.interfaces) === true) lookupKinds.add(d.kind);
+    if (showsOthersPI(index, d.interfaces, granted) === true) lookupKinds.add(d.kind);
     if (d.interfaces === undefined) undecidedKinds.add(d.kind);
     if (d.kind === 'handheld-scanner' && (d.interfaces ?? []).some((id) => (index.interfaces.get(id)?.returnedCategories.length ?? 0) > 0)) handheldsReachingPI += d.count ?? 1;
   }
   return { kinds: [...kinds].sort(), lookupKinds: [...lookupKinds].sort(), undecidedKinds: [...undecidedKinds].sort(), handheldsReachingPI };
 }
 
-/** Whether a device calling these interfaces shows PI to someone other than its subject; undefined when its interfaces are not stated. */
-function showsOthersPI(index: InventoryIndex, interfaces: readonly string[] | undefined): boolean | undefined {
+/**
+ * Whether a device calling these interfaces shows PI to someone other than its subject; undefined
+ * when its interfaces are not stated. A machine feed shows no one anything: a device function
+ * (kind device-function) no role is granted that delivers records in bulk (`bulk: true`: a
+ * terminal downloading its site's face templates for on-device matching, a roster sync) is the
+ * device fetching what it needs to work, not a scan showing its user a person's record, as a
+ * bar-gun's per-scan lookup is (PIPL-QRY-004 leaves such syncs out the same way).
+ */
+function showsOthersPI(index: InventoryIndex, interfaces: readonly string[] | undefined, granted: ReadonlySet<string>): boolean | undefined {
   if (interfaces === undefined) return undefined;
   return interfaces.some((id) => {
     const profile = index.interfaces.get(id);
-    return profile !== undefined && profile.returnedCategories.length > 0 && profile.interface.selfService !== true;
+    if (profile === undefined || profile.returnedCategories.length === 0 || profile.interface.selfService === true) return false;
+    const machineFeed = profile.interface.kind === 'device-function' && profile.interface.bulk === true && !granted.has(id);
+    return !machineFeed;
   });
 }
 

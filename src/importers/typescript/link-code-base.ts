@@ -2,6 +2,7 @@
 // restriction, guards and data access their handlers reach (calls followed across files by
 // name), grants from permission definitions, credential-handling sites, and scheduled jobs that
 // delete or anonymise stores. Every entity gets a place at its file, line and column.
+import { groupsPeople } from './grouping-key.js';
 import { drizzleModel, drizzleTableNames } from './drizzle-queries.js';
 import { nextMiddlewareFor } from './next-routes.js';
 import { nameTable, ownEntry } from './name-table.js';
@@ -371,22 +372,26 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
     // COUNT(a.id) … GROUP BY u.id`: one row per person) - each table's values then that person's,
     // an aggregate's too (`MAX(a.risk_level)`); otherwise (`SELECT dept, COUNT(*) … GROUP BY dept`)
     // the rows are counts, an aggregate.
+    // A column that is an attribute many people share (a health conclusion, a position: groupsPeople)
+    // makes no group of people: `SELECT hazard, conclusion, COUNT(*) … GROUP BY hazard, conclusion`
+    // answers counts.
     if (q.groupRows !== undefined) {
       const key = (n: string): string => n.toLowerCase().replace(/[_\-\s]/g, '');
       const declares = (table: string, column: string) => {
         const id = stores.match(table)?.id;
-        return id !== undefined && (declared.stores.find((s) => s.id === id)?.fields ?? []).some((f) => key(f.name) === key(column));
+        return id !== undefined && groupsPeople((declared.stores.find((s) => s.id === id)?.fields ?? []).find((f) => key(f.name) === key(column))?.category);
       };
       const tables = [q.model, ...(q.joins ?? [])];
       const people = q.groupRows.keys.some((k) => (k.table !== undefined ? declares(k.table, k.column) : tables.some((t) => declares(t, k.column))));
       q = people ? { ...q, columns: [...new Set([...(q.columns ?? []), ...q.groupRows.aggregated])].sort() } : { ...q, operation: 'count', columns: undefined };
     }
     // A Prisma groupBy returns its `by` fields and aggregates: grouped by fields none of which is
-    // one of the store's PI fields in the manifest (status, city), it answers counts, as `count` does.
+    // one of the store's PI fields in the manifest (status, city), or only by attributes many people
+    // share (`by: ['hazard', 'conclusion'], _count`: groupsPeople), it answers counts, as `count` does.
     if (q.groupedBy !== undefined) {
       const key = (n: string): string => n.toLowerCase().replace(/[_\-\s]/g, '');
       const fields = declared.stores.find((s) => s.id === store.id)?.fields ?? [];
-      const holdsPI = q.groupedBy.some((g) => fields.some((f) => key(f.name) === key(g)));
+      const holdsPI = q.groupedBy.some((g) => groupsPeople(fields.find((f) => key(f.name) === key(g))?.category));
       if (!holdsPI) q = { ...q, operation: 'count', columns: undefined };
     }
     // Tied to the caller: a value from the logged-in user, or an owner/unit field given a value
