@@ -16,7 +16,7 @@ import { moduleSqlRuns, type ModuleSqlRun } from './module-sql.js';
 import { readByName } from './name-gated-calls.js';
 import { loggedValues } from './extract-logging.js';
 import { dialectsNamedIn } from './sql-dialect.js';
-import { callsLimiter, decoratorsOf, fastifyUseFromCall, handlerRef, nestRoutes, NAMES_LIMITER_MODULE, nestGlobalPrefixFromCall, routeFromCall, routerPrefixFromCall, routersOf, useFromCall } from './extract-routes.js';
+import { callsLimiter, decoratorsOf, fastifyUseFromCall, handlerRef, nestRoutes, NAMES_LIMITER_MODULE, nestGlobalPrefixFromCall, routeFromCall, routerPrefixFromCall, routersOf, useFromCall, withExportBindings } from './extract-routes.js';
 import { scheduleFromCall, scheduleFromDecorator } from './extract-schedules.js';
 import { cacheExpiryFromCall } from './extract-cache-expiry.js';
 import { isMidwayController, midwayGlobalFromCall, midwayGlobalPrefix, midwayRoutes } from './midway-routes.js';
@@ -191,16 +191,17 @@ function scanCodeFile(path: string, text: string): FileFacts {
   const plugins: Array<{ key: string; param?: string }> = [];
   const fastifyPluginNames = new Set<string>();
   // Routers the module creates, whatever their names: their routes and mounts are read as such.
-  const routers = routersOf(file);
+  const { bindings: routerExports, ...moduleRouters } = routersOf(file);
+  let routers = moduleRouters;
   // Hono instances are routers too (hono-routes.ts), their base paths the routers' prefixes.
   const hono = honoAppsOf(file);
   const honoApps: ReadonlySet<string> = new Set(hono?.local ?? []);
   const honoMounts = new Set<UseFact>();
   if (hono) {
-    routers.local = [...new Set([...routers.local, ...hono.local])].sort();
-    routers.exported = [...new Set([...routers.exported, ...hono.exported])].sort();
+    routers = { local: [...new Set([...routers.local, ...hono.local])].sort(), exported: [...new Set([...routers.exported, ...hono.exported])].sort() };
     if (hono.basePaths) facts.routerPrefixes = nameTable({ ...hono.basePaths });
   }
+  routers = withExportBindings(routers, [...routerExports, ...(hono?.bindings ?? [])]);
   if (routers.local.length > 0) facts.routers = routers;
   const localRouters: ReadonlySet<string> = new Set(routers.local);
   for (const st of file.statements) {
