@@ -248,7 +248,7 @@ export interface CredentialFact {
   /** The literal password or key (rated and masked in the main thread, never reported). */
   literal?: string;
   /** A key: what it signs or encrypts, and where its value comes from (extract-keys.ts). */
-  keyUse?: 'jwt-signing' | 'jwt-verification' | 'session-signing' | 'hmac' | 'cipher-key' | 'cipher-iv';
+  keyUse?: 'jwt-signing' | 'jwt-verification' | 'session-signing' | 'hmac' | 'cipher-key' | 'cipher-iv' | 'access-token' | 'access-password';
   keySource?: 'literal' | 'fallback-literal' | 'environment' | 'file' | 'random' | 'unknown';
   /** A cipher IV: the cipher's mode, when the algorithm is a literal or a constant of the file. */
   cipherMode?: CipherMode;

@@ -9,7 +9,7 @@ import { ts } from './typescript-parser.js';
 import { calleeName, dottedName, importedFrom, positionOf, propertyName } from './ast-values.js';
 import type { CipherMode, CodePosition, CredentialFact } from './code-facts.js';
 
-export type KeyUse = 'jwt-signing' | 'jwt-verification' | 'session-signing' | 'hmac' | 'cipher-key' | 'cipher-iv';
+export type KeyUse = 'jwt-signing' | 'jwt-verification' | 'session-signing' | 'hmac' | 'cipher-key' | 'cipher-iv' | 'access-token' | 'access-password';
 export type KeySource = 'literal' | 'fallback-literal' | 'environment' | 'file' | 'random' | 'unknown';
 
 const SECRET_OPTIONS = new Set(['secret', 'secretOrKey', 'secretOrPrivateKey', 'privateKey', 'signingKey', 'jwtSecret', 'keys']);
@@ -183,7 +183,7 @@ function topLevelInitializer(file: ts.SourceFile, name: string): ts.Expression |
   return undefined;
 }
 
-function keyFact(use: KeyUse, name: string, value: KeyValue, at: ts.Node, file: ts.SourceFile): CredentialFact {
+export function keyFact(use: KeyUse, name: string, value: KeyValue, at: ts.Node, file: ts.SourceFile): CredentialFact {
   return {
     kind: 'key',
     keyUse: use,

@@ -9,6 +9,7 @@ import { caslRawRules, caslRule, grantsFromChain, grantsFromObject } from './ext
 import { credentialFromCall, passwordLiteral } from './extract-credentials.js';
 import { comparesPassword, rejectsUnknownKey, returnsKeyGate } from './credential-proof.js';
 import { keysFromCall, keyValue } from './extract-keys.js';
+import { authMiddlewareSecrets, isAuthMiddlewareSecretOption } from './auth-middleware-secrets.js';
 import { enclosingFunction, isAnswered } from './find-response.js';
 import { queryFromCall, queryFromKnexChain, queryFromQueryBuilder, repositoryDefinition } from './extract-queries.js';
 import { findSqlTextAndCall } from './find-sql-text.js';
@@ -481,7 +482,9 @@ function scanCodeFile(path: string, text: string): FileFacts {
       case K.PropertyAssignment: {
         const prop = node as ts.PropertyAssignment;
         const name = propertyName(prop.name);
-        if (name !== undefined) {
+        // An authentication middleware's password option is a credential it checks callers
+        // against, read as a key in code with the call (auth-middleware-secrets.ts), not again here.
+        if (name !== undefined && !isAuthMiddlewareSecretOption(prop, file)) {
           const literal = passwordLiteral(name, prop.initializer, file, node);
           if (literal) {
             // A default account: { username: 'admin', password: 'admin123' } names its account.
@@ -708,7 +711,10 @@ function scanCodeFile(path: string, text: string): FileFacts {
     // credentialFromCall also reads a callee without a plain name; keysFromCall any call given an options object.
     const credential = byName || name === undefined ? credentialFromCall(call as ts.CallExpression, file, facts.constants) : undefined;
     if (credential && ts.isCallExpression(call)) facts.credentials.push(credential);
-    if (byName || call.arguments?.some(ts.isObjectLiteralExpression)) appendAll(facts.credentials, keysFromCall(call, file, facts.constants));
+    if (byName || call.arguments?.some(ts.isObjectLiteralExpression)) {
+      appendAll(facts.credentials, keysFromCall(call, file, facts.constants));
+      appendAll(facts.credentials, authMiddlewareSecrets(call, file, facts.constants));
+    }
     const schedule = byName ? scheduleFromCall(call, file, path) : undefined;
     if (schedule) facts.schedules.push(schedule);
     const expiry = ts.isCallExpression(call) ? cacheExpiryFromCall(call, file) : undefined;
