@@ -157,6 +157,8 @@ const TERMS: Record<string, { zh: string; en: string }> = {
   hmac: { zh: 'HMAC 密钥', en: 'HMAC key' },
   'cipher-key': { zh: '加密密钥', en: 'encryption key' },
   'cipher-iv': { zh: '加密初始向量（IV）', en: 'encryption IV' },
+  'access-token': { zh: '认证中间件校验的访问令牌', en: 'access token an authentication middleware checks' },
+  'access-password': { zh: '认证中间件校验的口令', en: 'password an authentication middleware checks' },
   literal: { zh: '代码中的字面量', en: 'a literal in the code' },
   random: { zh: '每次调用时随机生成的值', en: 'a value generated at random on every call' },
   'fallback-literal': { zh: '环境变量缺失时使用的代码字面量', en: 'a literal used when the environment variable is unset' },

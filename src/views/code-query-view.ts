@@ -186,7 +186,9 @@ export function routeRoleScope(index: InventoryIndex, route: CodeRoute, query: C
   // The widest scope the route's roles hold on this store: 'any' when no role is required;
   // null when the roles hold no grant on the store that says.
   let roleScope: string | null = 'any';
-  // Each route role's own widest grant on the store (what that role may reach through the route).
+  // Each route role's own widest grant on the store (what that role may reach through the route);
+  // of several equally wide, the one on the route's own interface (codeRoutes[].interface): a
+  // finding on the route's unenforced scope cites the grant the route serves, not another screen's.
   const perRole: Array<{ role: string; grant: Grant }> = [];
   if (route.roles && route.roles.length > 0) {
     let widest = -1;
@@ -199,7 +201,8 @@ export function routeRoleScope(index: InventoryIndex, route: CodeRoute, query: C
         const store = grant.store ?? (grant.interface ? index.interfaces.get(grant.interface)?.store.id : undefined);
         if (store !== query.store) continue;
         const rank = scopeRank(grant.scope) ?? -1;
-        if (rank > roleWidest) {
+        const servesRoute = route.interface !== undefined && grant.interface === route.interface;
+        if (rank > roleWidest || (rank === roleWidest && servesRoute && roleGrant?.interface !== route.interface)) {
           roleWidest = rank;
           roleGrant = grant;
         }

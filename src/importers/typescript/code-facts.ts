@@ -2,7 +2,7 @@
 // structured clones, and the linking step (link-code-base.ts) reads nothing but these facts.
 
 import { nameTable } from './name-table.js';
-import type { GlobalPrefixFact } from './extract-routes.js';
+import type { GlobalPrefixFact, ModuleRouters } from './extract-routes.js';
 import type { EggGlobalMiddleware } from './egg-routes.js';
 import type { NextMiddlewareFact } from './next-routes.js';
 
@@ -208,6 +208,8 @@ export interface UseFact {
   localMount?: true;
   /** The module defining the router mounted, when linking resolved it (through re-exports). */
   mountsFile?: string;
+  /** Which of that module's routers the mount is, where the module creates several (its module-level variable). */
+  mountsRouter?: string;
   /** A mount the scan once missed (read by name): its routes' in-file paths stay names a project file may map them by. */
   keepsBare?: true;
   /** Fastify `register(plugin, { prefix })` (the mount) or `addHook` (the middleware): the routes are Fastify's. */
@@ -256,7 +258,7 @@ export interface CredentialFact {
   /** The literal password or key (rated and masked in the main thread, never reported). */
   literal?: string;
   /** A key: what it signs or encrypts, and where its value comes from (extract-keys.ts). */
-  keyUse?: 'jwt-signing' | 'jwt-verification' | 'session-signing' | 'hmac' | 'cipher-key' | 'cipher-iv';
+  keyUse?: 'jwt-signing' | 'jwt-verification' | 'session-signing' | 'hmac' | 'cipher-key' | 'cipher-iv' | 'access-token' | 'access-password';
   keySource?: 'literal' | 'fallback-literal' | 'environment' | 'file' | 'random' | 'unknown';
   /** A cipher IV: the cipher's mode, when the algorithm is a literal or a constant of the file. */
   cipherMode?: CipherMode;
@@ -308,7 +310,7 @@ export interface FileFacts {
   routes: RouteFact[];
   uses: UseFact[];
   /** Routers the module creates (`local`: variables and router factories) and the names it exports them by (`default` for a default export). */
-  routers?: { local: string[]; exported: string[] };
+  routers?: ModuleRouters;
   /** Koa: the prefix each router of the module is given (`new Router({ prefix })`, `router.prefix(p)`), by its variable. */
   routerPrefixes?: Record<string, string>;
   /** NestJS: `app.setGlobalPrefix('api', { exclude })` in this module. */

@@ -10,7 +10,7 @@ import { calleeName, dottedName, importedFrom, positionOf, propertyName } from '
 import type { CipherMode, CodePosition, CredentialFact } from './code-facts.js';
 import { EGG_CONFIG_REF, eggConfigPath } from './egg-config.js';
 
-export type KeyUse = 'jwt-signing' | 'jwt-verification' | 'session-signing' | 'hmac' | 'cipher-key' | 'cipher-iv';
+export type KeyUse = 'jwt-signing' | 'jwt-verification' | 'session-signing' | 'hmac' | 'cipher-key' | 'cipher-iv' | 'access-token' | 'access-password';
 export type KeySource = 'literal' | 'fallback-literal' | 'environment' | 'file' | 'random' | 'unknown';
 
 const SECRET_OPTIONS = new Set(['secret', 'secretOrKey', 'secretOrPrivateKey', 'privateKey', 'signingKey', 'jwtSecret', 'keys']);
@@ -187,7 +187,7 @@ function topLevelInitializer(file: ts.SourceFile, name: string): ts.Expression |
   return undefined;
 }
 
-function keyFact(use: KeyUse, name: string, value: KeyValue, at: ts.Node, file: ts.SourceFile): CredentialFact {
+export function keyFact(use: KeyUse, name: string, value: KeyValue, at: ts.Node, file: ts.SourceFile): CredentialFact {
   return {
     kind: 'key',
     keyUse: use,

@@ -53,23 +53,39 @@ function partialValue(value: ts.Expression): boolean {
   return ts.isCallExpression(value) && ts.isIdentifier(value.expression) && /^I?Like$/.test(value.expression.text);
 }
 
-/** Flattens a condition object: nested relations and OR/AND lists contribute their leaf keys. */
-export function readConditions(node: ts.Expression | undefined, file: ts.SourceFile, out: Conditions, depth = 0): void {
+/**
+ * Flattens a condition object: nested relations and OR/AND lists contribute their leaf keys. A
+ * list built in place is read through `.filter(Boolean)` (`OR: [kw ? { name: kw } : undefined,
+ * phone ? { phone } : undefined].filter(Boolean)`), and a filter added only on some condition —
+ * a branch of `c ? { … } : …`, the right of `c && { … }`, spread into the object — is read as an
+ * optional filter (`alternative`): it does not restrict every row.
+ */
+export function readConditions(node: ts.Expression | undefined, file: ts.SourceFile, out: Conditions, depth = 0, alternative = false): void {
   if (!node || depth > 5) return;
-  if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node)) return readConditions(node.expression, file, out, depth);
+  const optional = alternative ? { alternative: true as const } : {};
+  if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node) || ts.isNonNullExpression(node)) return readConditions(node.expression, file, out, depth, alternative);
   // A filter built first and passed by name: `const where = { phone }; … findAll({ where })`.
-  if (ts.isIdentifier(node)) return readConditions(localConstantValue(node, file), file, out, depth + 1);
+  if (ts.isIdentifier(node)) return readConditions(localConstantValue(node, file), file, out, depth + 1, alternative);
   // `isPhone ? { phone: kw } : { name: kw }`: a field both branches filter by restricts every run;
-  // one only a branch names is an alternative.
-  if (ts.isConditionalExpression(node)) return readBranches(node, file, out, depth);
+  // one only a branch names is an alternative (`kw ? { name: kw } : undefined` adds it optionally).
+  if (ts.isConditionalExpression(node)) return readBranches(node, file, out, depth, alternative);
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken) return readConditions(node.right, file, out, depth + 1, true);
+  // `[…].filter(Boolean)`, `[…].filter((x) => x)`: the list's own entries, less the empty ones.
+  if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'filter' && ts.isArrayLiteralExpression(stripParentheses(node.expression.expression))) {
+    return readConditions(node.expression.expression, file, out, depth + 1, alternative);
+  }
   if (ts.isArrayLiteralExpression(node)) {
-    for (const e of node.elements) readConditions(e as ts.Expression, file, out, depth + 1);
+    for (const e of node.elements) readConditions(ts.isSpreadElement(e) ? e.expression : e, file, out, depth + 1, alternative);
     return;
   }
   if (!ts.isObjectLiteralExpression(node)) return;
   for (const p of node.properties) {
     if (ts.isShorthandPropertyAssignment(p)) {
-      out.list.push({ field: p.name.text, origin: valueOrigin(p.name, file) });
+      out.list.push({ field: p.name.text, origin: valueOrigin(p.name, file), ...optional });
+      continue;
+    }
+    if (ts.isSpreadAssignment(p)) {
+      readConditions(p.expression, file, out, depth + 1, alternative);
       continue;
     }
     if (!ts.isPropertyAssignment(p)) continue;
@@ -77,25 +93,25 @@ export function readConditions(node: ts.Expression | undefined, file: ts.SourceF
     if (key === undefined) continue;
     const value = p.initializer;
     if (LOGICAL.has(key)) {
-      readConditions(value, file, out, depth + 1);
+      readConditions(value, file, out, depth + 1, alternative);
     } else if (ts.isObjectLiteralExpression(value)) {
       // An operator object ({ lt: date }, { $lt: date }, { [Op.lt]: date }) or a relation filter.
       const inner = value.properties.filter(ts.isPropertyAssignment);
       const operators = inner.map((q) => propertyName(q.name) ?? '');
       if (operators.length > 0 && operators.every((o) => /^(\$|\[Op\.)?(lt|lte|gt|gte|eq|ne|in|notIn|nin|contains|startsWith|endsWith|equals|like|iLike|substring|regex|options|mode|not|between)\]?$/.test(o))) {
         const origins = inner.map((q) => valueOrigin(q.initializer, file));
-        out.list.push({ field: key, origin: origins.includes('user') ? 'user' : origins.includes('request') ? 'request' : origins.includes('variable') ? 'variable' : 'constant', ...(operators.some((o) => PARTIAL_OPERATORS.test(o)) ? { partial: true as const } : {}) });
+        out.list.push({ field: key, origin: origins.includes('user') ? 'user' : origins.includes('request') ? 'request' : origins.includes('variable') ? 'variable' : 'constant', ...optional, ...(operators.some((o) => PARTIAL_OPERATORS.test(o)) ? { partial: true as const } : {}) });
         if (operators.some((o) => /lt/.test(o))) out.olderThan = true;
       } else {
-        readConditions(value, file, out, depth + 1);
+        readConditions(value, file, out, depth + 1, alternative);
       }
     } else {
-      out.list.push({ field: key, origin: valueOrigin(value, file), ...(partialValue(value) ? { partial: true as const } : {}) });
+      out.list.push({ field: key, origin: valueOrigin(value, file), ...optional, ...(partialValue(value) ? { partial: true as const } : {}) });
     }
   }
 }
 
-function readBranches(node: { whenTrue: ts.Expression; whenFalse: ts.Expression }, file: ts.SourceFile, out: Conditions, depth: number): void {
+function readBranches(node: { whenTrue: ts.Expression; whenFalse: ts.Expression }, file: ts.SourceFile, out: Conditions, depth: number, alternative: boolean): void {
   const branches = [node.whenTrue, node.whenFalse].map((b) => {
     const c: Conditions = { list: [], olderThan: false };
     readConditions(b, file, c, depth + 1);
@@ -103,9 +119,15 @@ function readBranches(node: { whenTrue: ts.Expression; whenFalse: ts.Expression 
   });
   const [a, b] = branches as [Conditions, Conditions];
   const inBoth = (c: Conditions['list'][number], other: Conditions) => other.list.some((o) => o.field === c.field && o.origin === c.origin && !o.alternative);
-  for (const c of a.list) out.list.push(!c.alternative && inBoth(c, b) ? c : { ...c, alternative: true });
-  for (const c of b.list) if (c.alternative || !inBoth(c, a)) out.list.push({ ...c, alternative: true });
+  for (const c of a.list) out.list.push(!alternative && !c.alternative && inBoth(c, b) ? c : { ...c, alternative: true });
+  for (const c of b.list) if (alternative || c.alternative || !inBoth(c, a)) out.list.push({ ...c, alternative: true });
   if (a.olderThan || b.olderThan) out.olderThan = true;
+}
+
+function stripParentheses(node: ts.Expression): ts.Expression {
+  let e = node;
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  return e;
 }
 
 function optionsObject(call: ts.CallExpression): ts.ObjectLiteralExpression | undefined {

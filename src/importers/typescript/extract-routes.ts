@@ -353,14 +353,20 @@ function returnsRouter(fn: ts.FunctionLikeDeclaration, file: ts.SourceFile): boo
  * module-level variables created by a router constructor (and functions returning one, a router
  * factory), `exported` the names other modules import them by (`default` for `export default` and
  * `module.exports =`). `app.use('/p', x)` mounts x when x is one of these (link-code-base.ts).
+ * `bindings` names the router each export is (withExportBindings keeps them where it matters).
  */
-export function routersOf(file: ts.SourceFile): { local: string[]; exported: string[] } {
+export function routersOf(file: ts.SourceFile): ModuleRouters & { bindings: RouterExport[] } {
   // createsRouter needs a callee named Router or imported from a router module (each of which
   // names express or router): a file whose text has neither (nor an escape) creates none, and its
   // top-level functions are not walked for one.
-  if (!ROUTER_TEXT.test(file.text)) return { local: [], exported: [] };
+  if (!ROUTER_TEXT.test(file.text)) return { local: [], exported: [], bindings: [] };
   const local = new Set<string>();
   const exported = new Set<string>();
+  const bindings: RouterExport[] = [];
+  const exportAs = (name: string, router: string) => {
+    exported.add(name);
+    bindings.push({ exported: name, local: router });
+  };
   const isExported = (st: ts.Statement) => ts.canHaveModifiers(st) && (ts.getModifiers(st) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
   const isDefault = (st: ts.Statement) => ts.canHaveModifiers(st) && (ts.getModifiers(st) ?? []).some((m) => m.kind === ts.SyntaxKind.DefaultKeyword);
   for (const st of file.statements) {
@@ -371,29 +377,60 @@ export function routersOf(file: ts.SourceFile): { local: string[]; exported: str
         const router = createsRouter(init, file) || ((ts.isArrowFunction(init) || ts.isFunctionExpression(init)) && returnsRouter(init, file));
         if (!router) continue;
         local.add(d.name.text);
-        if (isExported(st)) exported.add(d.name.text);
+        if (isExported(st)) exportAs(d.name.text, d.name.text);
       }
     } else if (ts.isFunctionDeclaration(st) && st.name && returnsRouter(st, file)) {
       local.add(st.name.text);
-      if (isExported(st)) exported.add(isDefault(st) ? 'default' : st.name.text);
+      if (isExported(st)) exportAs(isDefault(st) ? 'default' : st.name.text, st.name.text);
     }
   }
   for (const st of file.statements) {
     if (ts.isExportAssignment(st)) {
-      if (ts.isIdentifier(st.expression) ? local.has(st.expression.text) : createsRouter(st.expression, file)) exported.add('default');
+      if (ts.isIdentifier(st.expression) && local.has(st.expression.text)) exportAs('default', st.expression.text);
+      else if (createsRouter(st.expression, file)) exported.add('default');
     } else if (ts.isExportDeclaration(st) && !st.moduleSpecifier && st.exportClause && ts.isNamedExports(st.exportClause)) {
-      for (const el of st.exportClause.elements) if (local.has((el.propertyName ?? el.name).text)) exported.add(el.name.text);
+      for (const el of st.exportClause.elements) if (local.has((el.propertyName ?? el.name).text)) exportAs(el.name.text, (el.propertyName ?? el.name).text);
     } else if (ts.isExpressionStatement(st) && ts.isBinaryExpression(st.expression) && st.expression.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
       // module.exports = router; module.exports.adminRouter = router; exports.adminRouter = router
       const target = dottedName(st.expression.left);
       const value = st.expression.right;
       const isRouter = ts.isIdentifier(value) ? local.has(value.text) : createsRouter(value, file);
       if (!isRouter || target === undefined) continue;
-      if (target === 'module.exports') exported.add('default');
-      else if (/^(module\.)?exports\.\w+$/.test(target)) exported.add(target.split('.').pop() as string);
+      const name = target === 'module.exports' ? 'default' : /^(module\.)?exports\.\w+$/.test(target) ? (target.split('.').pop() as string) : undefined;
+      if (name === undefined) continue;
+      if (ts.isIdentifier(value)) exportAs(name, value.text);
+      else exported.add(name);
     }
   }
-  return { local: [...local].sort(), exported: [...exported].sort() };
+  return { local: [...local].sort(), exported: [...exported].sort(), bindings };
+}
+
+/** A router a module exports, by the name other modules import it by and the module-level variable it is. */
+export interface RouterExport {
+  exported: string;
+  local: string;
+}
+
+/** The routers a module defines and exports (routersOf, honoAppsOf). */
+export interface ModuleRouters {
+  local: string[];
+  exported: string[];
+  /**
+   * Which router each export is, kept where the module creates more than one: a mount of one
+   * export serves that router's routes, not the routes of the module's other routers
+   * (`export const workers = new Hono(); export const line = new Hono()`).
+   */
+  exportedAs?: RouterExport[];
+}
+
+/** The module's routers with the routers its exports name, where it has several (one router is what every mount of the module mounts). */
+export function withExportBindings(routers: ModuleRouters, bindings: readonly RouterExport[]): ModuleRouters {
+  if (routers.local.length < 2 || bindings.length === 0) return routers;
+  // A later binding of the same name replaces an earlier one (`module.exports = a; module.exports = b`).
+  const byName = new Map<string, string>();
+  for (const b of bindings) byName.set(b.exported, b.local);
+  const exportedAs = [...byName].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([exported, local]) => ({ exported, local }));
+  return { ...routers, exportedAs };
 }
 
 /** NestJS `app.setGlobalPrefix('api', { exclude })`: the prefix every controller route takes, and the routes it leaves out. */

@@ -6,6 +6,7 @@ import { nameTable } from './name-table.js';
 import { ts } from './typescript-parser.js';
 import { importedFrom, positionOf } from './ast-values.js';
 import type { UseFact } from './code-facts.js';
+import type { RouterExport } from './extract-routes.js';
 
 /** Modules exporting the Hono class (and @hono/zod-openapi's OpenAPIHono, a Hono subclass). */
 const HONO_MODULES = /^(hono|hono\/tiny|hono\/quick|@hono\/zod-openapi)$/;
@@ -16,6 +17,8 @@ export interface HonoApps {
   local: string[];
   /** The names other modules import them by (`default` for `export default app`). */
   exported: string[];
+  /** Which instance each export is (`export { app as users }`), read as routersOf reads a router's. */
+  bindings: RouterExport[];
   /** `new Hono().basePath('/api')`: the prefix every route of that instance takes. */
   basePaths?: Record<string, string>;
 }
@@ -41,6 +44,7 @@ export function honoAppsOf(file: ts.SourceFile): HonoApps | undefined {
   if (!file.text.includes('hono')) return undefined;
   const local = new Set<string>();
   const exported = new Set<string>();
+  const bindings: RouterExport[] = [];
   let basePaths: Record<string, string> | undefined;
   for (const st of file.statements) {
     if (!ts.isVariableStatement(st)) continue;
@@ -50,18 +54,28 @@ export function honoAppsOf(file: ts.SourceFile): HonoApps | undefined {
       const base = honoInstance(d.initializer, file);
       if (base === undefined) continue;
       local.add(d.name.text);
-      if (isExported) exported.add(d.name.text);
+      if (isExported) {
+        exported.add(d.name.text);
+        bindings.push({ exported: d.name.text, local: d.name.text });
+      }
       if (base !== '') (basePaths ??= nameTable())[d.name.text] = base;
     }
   }
   if (local.size === 0) return undefined;
   for (const st of file.statements) {
-    if (ts.isExportAssignment(st) && ts.isIdentifier(st.expression) && local.has(st.expression.text)) exported.add('default');
-    else if (ts.isExportDeclaration(st) && !st.moduleSpecifier && st.exportClause && ts.isNamedExports(st.exportClause)) {
-      for (const el of st.exportClause.elements) if (local.has((el.propertyName ?? el.name).text)) exported.add(el.name.text);
+    if (ts.isExportAssignment(st) && ts.isIdentifier(st.expression) && local.has(st.expression.text)) {
+      exported.add('default');
+      bindings.push({ exported: 'default', local: st.expression.text });
+    } else if (ts.isExportDeclaration(st) && !st.moduleSpecifier && st.exportClause && ts.isNamedExports(st.exportClause)) {
+      for (const el of st.exportClause.elements) {
+        const name = (el.propertyName ?? el.name).text;
+        if (!local.has(name)) continue;
+        exported.add(el.name.text);
+        bindings.push({ exported: el.name.text, local: name });
+      }
     }
   }
-  return { local: [...local].sort(), exported: [...exported].sort(), ...(basePaths ? { basePaths } : {}) };
+  return { local: [...local].sort(), exported: [...exported].sort(), bindings, ...(basePaths ? { basePaths } : {}) };
 }
 
 /**

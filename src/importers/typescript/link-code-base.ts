@@ -6,6 +6,7 @@ import { groupsPeople } from './grouping-key.js';
 import { drizzleModel, drizzleTableNames } from './drizzle-queries.js';
 import { nextMiddlewareFor } from './next-routes.js';
 import { nameTable, ownEntry } from './name-table.js';
+import { mountedRouterServes } from './mounted-router.js';
 import { eggFunctionName } from './egg-routes.js';
 import { argumentsPassed, withArgumentOrigins } from './egg-service-arguments.js';
 import { EGG_CONFIG_REF, eggConfigValue } from './egg-config.js';
@@ -545,7 +546,8 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
   // Plugin units: a file, or a Fastify plugin defined in place in it (`register(async (f) => …)`),
   // each with the registrations that mount it. Express mounts and a Fastify plugin registered
   // from another file mount the whole file.
-  type Mount = { prefix: string; middleware: ArgumentValue[]; fastify?: boolean; bare: string[]; keepsBare?: true };
+  // `router`: the module-level router of the mounted module the mount is, where that module creates several (UseFact.mountsRouter).
+  type Mount = { prefix: string; middleware: ArgumentValue[]; fastify?: boolean; bare: string[]; keepsBare?: true; router?: string };
   type Registration = { file: string; use: UseFact; fp: boolean };
   const unitKey = (file: string, plugin: string | undefined) => `${file}\0${plugin ?? ''}`;
   const factsByPath = new Map(files.map((f) => [f.path, f]));
@@ -635,6 +637,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
           // Names the project file may map the route by, besides its path without any prefix: with only the innermost prefix (one level, as the scan read it before).
           bare: parent.prefix !== '' && own !== '' ? [own] : [],
           ...(use.keepsBare ? { keepsBare: true as const } : {}),
+          ...(use.mountsRouter !== undefined ? { router: use.mountsRouter } : {}),
         });
       }
     }
@@ -674,7 +677,7 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
       if (route.eggResource && functionFor(route.handler).length === 0) continue;
       const unit = unitKey(f.path, route.plugin);
       // A unit reached only through a cycle of registrations has no chain from the root: read as unmounted.
-      const found = route.framework === 'nestjs' || route.framework === 'midway' ? undefined : mountsOf(unit);
+      const found = route.framework === 'nestjs' || route.framework === 'midway' ? undefined : mountsOf(unit)?.filter((m) => m.router === undefined || mountedRouterServes(f, m.router, route.receiver));
       const mounts: Mount[] = found && found.length > 0 ? found : [ROOT_MOUNT];
       for (const mount of mounts) {
         const local = route.receiver
@@ -1151,7 +1154,7 @@ export function resolveMounts(files: FileFacts[]): FileFacts[] {
   const byBase = new Map<string, string>();
   for (const f of files) byBase.set(f.path.replace(/\.(tsx?|m?js|cjs|jsx)$/, ''), f.path);
   const byPath = new Map(files.map((f) => [f.path, f]));
-  type Kind = { kind: 'mount'; file: string } | { kind: 'local' } | { kind: 'middleware' } | undefined;
+  type Kind = { kind: 'mount'; file: string; router?: string } | { kind: 'local' } | { kind: 'middleware' } | undefined;
   /** mount (with the module defining the router) / local (a router of this module) / middleware / undefined (not resolvable). */
   const kindOf = (file: string, name: string, depth: number, viaImport: boolean): Kind => {
     const facts = byPath.get(file);
@@ -1163,7 +1166,12 @@ export function resolveMounts(files: FileFacts[]): FileFacts[] {
     const t = target !== undefined ? byPath.get(target) : undefined;
     if (!t || target === undefined) return undefined;
     // A CommonJS require of the whole module takes what `module.exports = router` binds.
-    if (t.routers?.exported.includes(imp.commonJs ? 'default' : imp.imported)) return { kind: 'mount', file: target };
+    const exportName = imp.commonJs ? 'default' : imp.imported;
+    if (t.routers?.exported.includes(exportName)) {
+      // Of a module creating several routers, the one this export is.
+      const router = t.routers.exportedAs?.find((b) => b.exported === exportName)?.local;
+      return { kind: 'mount', file: target, ...(router !== undefined ? { router } : {}) };
+    }
     // Passed on from another module (`export { default as adminRouter } from './admin'`).
     if (depth < MAX_REEXPORTS && t.imports.some((i) => i.local === imp.imported)) {
       const next = kindOf(target, imp.imported, depth + 1, true);
@@ -1185,7 +1193,7 @@ export function resolveMounts(files: FileFacts[]): FileFacts[] {
         middleware: rest.middleware.slice(0, -1),
         mounts: mountCandidate,
         ...(found?.kind === 'local' ? { localMount: true as const } : {}),
-        ...(found?.kind === 'mount' ? { mountsFile: found.file } : {}),
+        ...(found?.kind === 'mount' ? { mountsFile: found.file, ...(found.router !== undefined ? { mountsRouter: found.router } : {}) } : {}),
         // Mounted now but not by the name rule the scan used before: the route's in-file path stays a name a project file may map it by.
         ...(found !== undefined && !/router|routes|api/i.test(mountCandidate) ? { keepsBare: true as const } : {}),
       };

@@ -10,6 +10,7 @@ import { credentialFromCall, passwordLiteral } from './extract-credentials.js';
 import { passwordConstants, passwordSourceName } from './password-constants.js';
 import { comparesPassword, rejectsUnknownKey, returnsKeyGate } from './credential-proof.js';
 import { keysFromCall, keyValue } from './extract-keys.js';
+import { authMiddlewareSecrets, isAuthMiddlewareSecretOption } from './auth-middleware-secrets.js';
 import { enclosingFunction, isAnswered } from './find-response.js';
 import { queryFromCall, queryFromKnexChain, queryFromQueryBuilder, repositoryDefinition } from './extract-queries.js';
 import { findSqlTextAndCall } from './find-sql-text.js';
@@ -17,7 +18,7 @@ import { moduleSqlRuns, type ModuleSqlRun } from './module-sql.js';
 import { readByName } from './name-gated-calls.js';
 import { loggedValues } from './extract-logging.js';
 import { dialectsNamedIn } from './sql-dialect.js';
-import { callsLimiter, decoratorsOf, fastifyUseFromCall, handlerRef, nestRoutes, NAMES_LIMITER_MODULE, nestGlobalPrefixFromCall, routeFromCall, routerPrefixFromCall, routersOf, useFromCall } from './extract-routes.js';
+import { callsLimiter, decoratorsOf, fastifyUseFromCall, handlerRef, nestRoutes, NAMES_LIMITER_MODULE, nestGlobalPrefixFromCall, routeFromCall, routerPrefixFromCall, routersOf, useFromCall, withExportBindings } from './extract-routes.js';
 import { scheduleFromCall, scheduleFromDecorator } from './extract-schedules.js';
 import { cacheExpiryFromCall } from './extract-cache-expiry.js';
 import { isMidwayController, midwayGlobalFromCall, midwayGlobalPrefix, midwayRoutes } from './midway-routes.js';
@@ -194,16 +195,17 @@ function scanCodeFile(path: string, text: string): FileFacts {
   const plugins: Array<{ key: string; param?: string }> = [];
   const fastifyPluginNames = new Set<string>();
   // Routers the module creates, whatever their names: their routes and mounts are read as such.
-  const routers = routersOf(file);
+  const { bindings: routerExports, ...moduleRouters } = routersOf(file);
+  let routers = moduleRouters;
   // Hono instances are routers too (hono-routes.ts), their base paths the routers' prefixes.
   const hono = honoAppsOf(file);
   const honoApps: ReadonlySet<string> = new Set(hono?.local ?? []);
   const honoMounts = new Set<UseFact>();
   if (hono) {
-    routers.local = [...new Set([...routers.local, ...hono.local])].sort();
-    routers.exported = [...new Set([...routers.exported, ...hono.exported])].sort();
+    routers = { local: [...new Set([...routers.local, ...hono.local])].sort(), exported: [...new Set([...routers.exported, ...hono.exported])].sort() };
     if (hono.basePaths) facts.routerPrefixes = nameTable({ ...hono.basePaths });
   }
+  routers = withExportBindings(routers, [...routerExports, ...(hono?.bindings ?? [])]);
   if (routers.local.length > 0) facts.routers = routers;
   const localRouters: ReadonlySet<string> = new Set(routers.local);
   for (const st of file.statements) {
@@ -485,7 +487,9 @@ function scanCodeFile(path: string, text: string): FileFacts {
       case K.PropertyAssignment: {
         const prop = node as ts.PropertyAssignment;
         const name = propertyName(prop.name);
-        if (name !== undefined) {
+        // An authentication middleware's password option is a credential it checks callers
+        // against, read as a key in code with the call (auth-middleware-secrets.ts), not again here.
+        if (name !== undefined && !isAuthMiddlewareSecretOption(prop, file)) {
           const literal = passwordLiteral(name, prop.initializer, file, node);
           const source = literal ? undefined : passwordSourceName(name, prop.initializer);
           if (source !== undefined) passwordSources.add(source);
@@ -726,7 +730,10 @@ function scanCodeFile(path: string, text: string): FileFacts {
     // credentialFromCall also reads a callee without a plain name; keysFromCall any call given an options object.
     const credential = byName || name === undefined ? credentialFromCall(call as ts.CallExpression, file, facts.constants) : undefined;
     if (credential && ts.isCallExpression(call)) facts.credentials.push(credential);
-    if (byName || call.arguments?.some(ts.isObjectLiteralExpression)) appendAll(facts.credentials, keysFromCall(call, file, facts.constants));
+    if (byName || call.arguments?.some(ts.isObjectLiteralExpression)) {
+      appendAll(facts.credentials, keysFromCall(call, file, facts.constants));
+      appendAll(facts.credentials, authMiddlewareSecrets(call, file, facts.constants));
+    }
     const schedule = byName ? scheduleFromCall(call, file, path) : undefined;
     if (schedule) facts.schedules.push(schedule);
     const expiry = ts.isCallExpression(call) ? cacheExpiryFromCall(call, file) : undefined;

@@ -15,6 +15,10 @@
 // counts: a call's result (`await prisma.order.findFirst(…)`, `schema.parse(req.body)`), an
 // `await`, arithmetic or a template is a value the code made, not the request's, and stays
 // untraced. A few steps are followed (`const q = req.query; const { phone } = q`), no more.
+// The one exception is a call that is itself how the framework hands the request (or the caller)
+// over — Hono's `c.req.query('phone')`, `c.req.param('id')`, `await c.req.json()`,
+// `c.get('user')`, the Fetch API's `await req.json()`, `url.searchParams.get('q')` — with a
+// default after it (`c.req.query('kw') ?? ''`): those are the request's values, as `req.query.phone` is.
 import { ts } from './typescript-parser.js';
 import type { ValueOrigin } from './code-facts.js';
 import { functionsAround } from './ast-values.js';
@@ -68,6 +72,26 @@ function unconverted(node: ts.Expression): ts.Expression {
   if (ts.isCallExpression(e) && ts.isIdentifier(e.expression) && /^(Number|String|BigInt|parseInt|parseFloat)$/.test(e.expression.text) && e.arguments[0]) return stripAssertions(e.arguments[0]);
   if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && /^(trim|toString|toLowerCase|toUpperCase)$/.test(e.expression.name.text) && e.arguments.length === 0) return stripAssertions(e.expression.expression);
   return e;
+}
+
+/** Calls that hand over the request's values (Hono's context, the Fetch API) or the caller (Hono's context variables). */
+const REQUEST_ACCESSOR = /^((c|ctx|context)\.req\.(param|query|queries|json|valid|header|parseBody|formData|text)|(req|request)\.(json|formData|text)|([\w$]+\.)*searchParams\.(get|getAll))$/;
+const CALLER_ACCESSOR = /^c\.get$/;
+
+/**
+ * `c.req.query('kw')`, `await c.req.json()`, `c.req.query('kw') ?? ''`, `c.get('user')`: the text
+ * `test` judges for a call that is itself a request (or caller) accessor; undefined for any other value.
+ */
+function accessorText(init: ts.Expression, file: ts.SourceFile): string | undefined {
+  let e = stripAssertions(init);
+  if (ts.isBinaryExpression(e) && (e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || e.operatorToken.kind === ts.SyntaxKind.BarBarToken)) e = stripAssertions(e.left);
+  if (ts.isAwaitExpression(e)) e = stripAssertions(e.expression);
+  if (!ts.isCallExpression(e)) return undefined;
+  const callee = namePath(e.expression)?.join('.');
+  if (callee === undefined) return undefined;
+  if (REQUEST_ACCESSOR.test(callee)) return e.getText(file);
+  const first = e.arguments[0];
+  return CALLER_ACCESSOR.test(callee) && first !== undefined && ts.isStringLiteralLike(first) ? e.getText(file) : undefined;
 }
 
 /** `a.b['c']!.d` → ['a', 'b', 'c', 'd'] (assertions skipped); anything but a name path → undefined. */
@@ -128,6 +152,8 @@ export function localBindingOrigin(node: ts.Node, file: ts.SourceFile, origin: (
     const keys = keysTo(decl.name, name);
     if (keys === undefined) return undefined;
     const init = stripAssertions(decl.initializer);
+    const accessor = accessorText(init, file);
+    if (accessor !== undefined) return test(accessor);
     const initPath = namePath(init);
     if (!initPath) return undefined;
     const judged = test([...initPath, ...keys, ...members].join('.'));
