@@ -1039,7 +1039,8 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
         stores: storeIds,
         schedule: s.schedule || 'unknown',
         action: deleting.every(({ query }) => query.operation === 'delete') ? 'delete' : 'anonymise',
-        enabled: true,
+        // A job the code states does not run (Egg.js `disable: true`) deletes nothing.
+        enabled: s.disabled !== true,
         codeBase: codeBaseId,
       };
       place(job, f.path, s.at, 'job');

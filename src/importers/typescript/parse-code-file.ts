@@ -17,7 +17,7 @@ import { readByName } from './name-gated-calls.js';
 import { loggedValues } from './extract-logging.js';
 import { dialectsNamedIn } from './sql-dialect.js';
 import { callsLimiter, decoratorsOf, fastifyUseFromCall, handlerRef, nestRoutes, NAMES_LIMITER_MODULE, nestGlobalPrefixFromCall, routeFromCall, routerPrefixFromCall, routersOf, useFromCall } from './extract-routes.js';
-import { scheduleFromCall, scheduleFromDecorator } from './extract-schedules.js';
+import { eggScheduleOf, scheduleFromCall, scheduleFromDecorator } from './extract-schedules.js';
 import { cacheExpiryFromCall } from './extract-cache-expiry.js';
 import { isMidwayController, midwayGlobalFromCall, midwayGlobalPrefix, midwayRoutes } from './midway-routes.js';
 import { eggGlobalMiddleware, eggNamespaces, eggRoutesFromCall, eggServiceCall, isEggRouterFile } from './egg-routes.js';
@@ -418,6 +418,10 @@ function scanCodeFile(path: string, text: string): FileFacts {
         }
         if (ts.isMethodDeclaration(node)) {
           const schedule = scheduleFromDecorator(node, file, path);
+          if (schedule) facts.schedules.push(schedule);
+        }
+        if (node.kind !== K.FunctionDeclaration && node.kind !== K.Constructor) {
+          const schedule = eggScheduleOf(fnNode, file, path);
           if (schedule) facts.schedules.push(schedule);
         }
         if (ts.isFunctionDeclaration(node) && node.name && node.body) {
