@@ -301,11 +301,21 @@ function scanCodeFile(path: string, text: string): FileFacts {
     const made = new Set(facts.limiters);
     for (const statement of file.statements) {
       const fns: Array<[string, ts.Node]> = [];
-      if (ts.isFunctionDeclaration(statement) && statement.name && statement.body) fns.push([statement.name.text, statement.body]);
-      else if (ts.isVariableStatement(statement)) {
+      if (ts.isFunctionDeclaration(statement) && statement.body) {
+        if (statement.name) fns.push([statement.name.text, statement.body]);
+        if ((ts.getModifiers(statement) ?? []).some((m) => m.kind === ts.SyntaxKind.DefaultKeyword)) fns.push(['default', statement.body]);
+      } else if (ts.isVariableStatement(statement)) {
         for (const d of statement.declarationList.declarations) if (ts.isIdentifier(d.name) && d.initializer && (ts.isArrowFunction(d.initializer) || ts.isFunctionExpression(d.initializer))) fns.push([d.name.text, d.initializer.body]);
+      } else {
+        // The module's own export is such a function, or a factory returning one (an Egg.js
+        // middleware file: `export default () => async function smsLimit(ctx, next) {…}`,
+        // `module.exports = (options, app) => async (ctx, next) => {…}`).
+        let value = ts.isExportAssignment(statement) ? statement.expression : ts.isExpressionStatement(statement) ? commonJsExport(statement.expression)?.value : undefined;
+        const name = ts.isExportAssignment(statement) ? 'default' : ts.isExpressionStatement(statement) ? commonJsExport(statement.expression)?.name : undefined;
+        while (value && ts.isParenthesizedExpression(value)) value = value.expression;
+        if (value && name !== undefined && (ts.isArrowFunction(value) || ts.isFunctionExpression(value))) fns.push([name, value.body]);
       }
-      for (const [name, body] of fns) if (consumesLimiter(body, made)) facts.limiters.push(name);
+      for (const [name, body] of fns) if (consumesLimiter(body, made) && !facts.limiters.includes(name)) facts.limiters.push(name);
     }
   }
   // Grants objects bound to a name, for `new AccessControl(grants)` elsewhere in the file.
