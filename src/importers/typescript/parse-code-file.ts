@@ -651,6 +651,8 @@ function scanCodeFile(path: string, text: string): FileFacts {
       if (innermost && name) answerSites.push({ call, fn: innermost, name });
       if (innermost && eggService) answerSites.push({ call, fn: innermost, name: eggService });
       if (region && name) checkCall(name, call, region.check);
+      // The same call under its Egg name: followed by either, it runs behind the check.
+      if (region && eggService) checkCall(eggService, call, region.check);
       if (name !== undefined && (THROWING_QUERY.test(name) || ASSERT.test(name))) {
         const gate = callerChecks.ofThrowingCall(call, name);
         if (gate) regions.push(gate);
