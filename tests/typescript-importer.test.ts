@@ -178,6 +178,60 @@ describe('typescript importer: credentials and deletion jobs', () => {
   });
 });
 
+describe('typescript importer: Egg.js scheduled jobs', () => {
+  it('app/schedule objects and Subscription classes that delete or anonymise become deletion jobs; disable: true is a job that does not run', async () => {
+    const dir = tempDir({
+      'package.json': '{"name":"egg-jobs","dependencies":{"egg":"3"}}',
+      'app/schedule/purge_members.ts': [
+        "import { Context } from 'egg';",
+        'export default {',
+        "  schedule: { cron: '0 0 3 * * *', type: 'worker' },",
+        '  async task(ctx: Context) {',
+        "    await ctx.app.mysql.query('DELETE FROM members WHERE created_at < DATE_SUB(NOW(), INTERVAL 1 YEAR)');",
+        '  },',
+        '};',
+        '',
+      ].join('\n'),
+      'app/schedule/blank_patients.ts': [
+        'export default {',
+        "  schedule: { cron: '0 0 4 1 * *', type: 'worker', disable: true },",
+        '  task: async (ctx: any) => {',
+        "    await ctx.app.mysql.query('UPDATE patients SET name = NULL, phone = NULL WHERE discharged_at < NOW()');",
+        '  },',
+        '};',
+        '',
+      ].join('\n'),
+      'app/schedule/purge_shipments.js': [
+        "const Subscription = require('egg').Subscription;",
+        'class PurgeShipments extends Subscription {',
+        '  static get schedule() {',
+        "    return { interval: 24 * 60 * 60 * 1000, type: 'all' };",
+        '  }',
+        '  async subscribe() {',
+        "    await this.app.mysql.query('DELETE FROM shipments WHERE delivered_at < NOW()');",
+        '  }',
+        '}',
+        'module.exports = PurgeShipments;',
+        '',
+      ].join('\n'),
+      // The same shape outside app/schedule is no job Egg.js runs.
+      'app/service/not_a_job.ts': [
+        'export default {',
+        "  schedule: { cron: '0 0 5 * * *' },",
+        "  async task(ctx: any) { await ctx.app.mysql.query('DELETE FROM videos'); },",
+        '};',
+        '',
+      ].join('\n'),
+    });
+    const r = await load(dir);
+    expect(r.manifest.deletionJobs?.map((j) => `${j.stores.join()} ${j.schedule} ${j.action} enabled=${j.enabled}`).sort()).toEqual([
+      'members 0 0 3 * * * delete enabled=true',
+      'patients 0 0 4 1 * * anonymise enabled=false',
+      'shipments PT86400S delete enabled=true',
+    ]);
+  });
+});
+
 describe('typescript importer: signing and encryption keys', () => {
   it('jwt.sign/verify, passport-jwt through super(), JwtModule, express-jwt and session secrets, createCipheriv key and IV, createHmac: where each key comes from, masked', async () => {
     const r = await load(join(REPO_ROOT, 'tests/fixtures/typescript/keys'));

@@ -211,6 +211,47 @@ describe('rate limiters: by what the name is bound to', () => {
   });
 });
 
+describe('rate limiters: Egg.js middleware files', () => {
+  it('a middleware file whose factory returns a function consuming a rate-limiter-flexible limiter limits the routes naming it; one limiting nothing does not', async () => {
+    const r = await load(tempDir({
+      'package.json': '{"name":"shop","dependencies":{"egg":"3","rate-limiter-flexible":"5"}}',
+      'app/middleware/sms_gate.ts': [
+        "import { RateLimiterRedis } from 'rate-limiter-flexible';",
+        'const perPhone = new RateLimiterRedis({ storeClient: null as any, points: 3, duration: 600 });',
+        'export default () => {',
+        '  return async function guard(ctx: any, next: () => Promise<void>) {',
+        '    try { await perPhone.consume(ctx.request.body.phone); } catch { ctx.status = 429; return; }',
+        '    await next();',
+        '  };',
+        '};',
+      ].join('\n'),
+      'app/middleware/body_check.js': [
+        'module.exports = (options, app) => async (ctx, next) => {',
+        '  if (!ctx.request.body) { ctx.status = 400; return; }',
+        '  await next();',
+        '};',
+      ].join('\n'),
+      'app/router.ts': [
+        "import { Application } from 'egg';",
+        'export default (app: Application) => {',
+        '  const { router, controller, middleware } = app;',
+        "  router.post('/api/otp/login', middleware.smsGate(), controller.auth.otpLogin);",
+        "  router.post('/api/pw/login', app.middleware.bodyCheck(), controller.auth.login);",
+        '};',
+      ].join('\n'),
+      'app/controller/auth.ts': [
+        "import { Controller } from 'egg';",
+        'export default class AuthController extends Controller {',
+        '  async otpLogin() { this.ctx.body = { ok: true }; }',
+        '  async login() { this.ctx.body = { ok: true }; }',
+        '}',
+      ].join('\n'),
+    }));
+    expect(routeOf(r, 'POST:/api/otp/login')).toMatchObject({ rateLimited: true });
+    expect(routeOf(r, 'POST:/api/pw/login')).toMatchObject({ rateLimited: false });
+  });
+});
+
 describe('values a route handler writes to logs', () => {
   it('reads console.*, logger.* and ctx.log arguments: request fields, record properties, variables; calls and strings are not values, an audit logger is not an application log', async () => {
     const r = await load(tempDir({

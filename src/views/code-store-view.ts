@@ -50,7 +50,11 @@ export const codeStoreView: ViewDefinition = {
           retentionPeriod: period ?? null,
           retentionPermanent: period === undefined ? null : period === 'permanent',
           codeBases,
-          codeDeletionJobs: jobs.filter((j) => j.codeBase !== undefined && deletesWhenDue(j, store)).map((j) => j.id),
+          // A job the code states does not run (Egg.js `disable: true`) deletes nothing.
+          codeDeletionJobs: jobs.filter((j) => j.codeBase !== undefined && j.enabled !== false && deletesWhenDue(j, store)).map((j) => j.id),
+          /** Jobs in the code that would delete the store but are stated not to run. */
+          disabledCodeDeletionJobs: jobs.filter((j) => j.codeBase !== undefined && j.enabled === false).map((j) => j.id),
+          codeJobsDisabled: jobs.some((j) => j.codeBase !== undefined && j.enabled === false),
           declaredDeletionJobs: declared.map((j) => j.id),
           /** Declared jobs not stated disabled: where every declared job is, nothing deletes the store (PIPL-RET-003's finding). */
           declaredLiveJobs: declared.filter((j) => j.enabled !== false).map((j) => j.id),

@@ -1,6 +1,7 @@
 // One item per flow of PI to a recipient: the categories that leave, whether any is sensitive,
 // the impact assessment it rests on, and whether it crosses the border.
 import { durationDays } from './duration.js';
+import { controllerReturnedTo } from './flow-controller-return.js';
 import { childrenPINote } from '../i18n/children-pi-text.js';
 import { unique } from './inventory-index.js';
 import type { ViewDefinition } from './view.js';
@@ -12,7 +13,7 @@ const CONTRACT_TERMS = ['purpose', 'term', 'method', 'categories', 'protection',
 
 export const flowView: ViewDefinition = {
   name: 'flow',
-  reads: ['flows', 'stores', 'roles'],
+  reads: ['flows', 'stores', 'roles', 'collectionPoints'],
   description: 'every flow to a recipient with the categories it carries, its consent, contract, PIA and records',
   statedBy: {
     '/assessmentCovers': { manifest: 'impactAssessments[] naming the flow (flows: [id]) or flows[].impactAssessment (naming an assessment that lists no flows)', absent: 'impactAssessments: [] (none made)', facts: ['manifest:/impactAssessments', '/flow/impactAssessment'] },
@@ -94,6 +95,9 @@ export const flowView: ViewDefinition = {
           },
           impactAssessment: (flow.impactAssessment && pias.get(flow.impactAssessment)) ?? null,
           crossBorder: flow.recipient.country !== undefined && flow.recipient.country.toUpperCase() !== 'CN',
+          // The controller on whose behalf the flow's data was collected, where the flow returns it
+          // to that controller (flow-controller-return.ts); null otherwise.
+          returnsToController: controllerReturnedTo(index.inventory.collectionPoints, flow),
           // The terms a contract is stated not to settle (`purpose: false`), every term when there is
           // none (`present: false`); null when no contract is stated. A term left out is not missing:
           // PIPL-PROV-002 needs it stated.

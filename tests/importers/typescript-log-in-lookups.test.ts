@@ -12,6 +12,8 @@ import { emptyInventory } from '../../src/inventory/inventory.js';
 import type { CodeRoute } from '../../src/inventory/manifest-schema.js';
 import { readSourceInput } from '../../src/sources/source-input.js';
 import { REPO_ROOT } from '../support/run-cli.js';
+import { tempDir } from '../support/temp-dir.js';
+import { filesUnder } from '../support/files-under.js';
 
 const DIR = join(REPO_ROOT, 'tests/fixtures/typescript/log-in-lookups');
 
@@ -93,5 +95,74 @@ describe('typescript importer: a log-in proves who the caller is', () => {
       expect(r?.guarded, id).toBe(false);
       expect(r?.rateLimited, id).toBe(true);
     }
+  });
+});
+
+describe('typescript importer: an Egg.js SMS log-in', () => {
+  const eggApp = (controllerBody: string[]) => tempDir({
+    'package.json': '{"name":"egg-shop","dependencies":{"egg":"3"}}',
+    'app/router.ts': [
+      "import { Application } from 'egg';",
+      'export default (app: Application) => {',
+      '  const { router, controller } = app;',
+      "  router.post('/api/sms/login', controller.session.smsLogin);",
+      '};',
+    ].join('\n'),
+    'app/controller/session.ts': [
+      "import { Controller } from 'egg';",
+      'export default class SessionController extends Controller {',
+      '  public async smsLogin() {',
+      '    const { ctx } = this;',
+      '    const { phone, code } = ctx.request.body;',
+      ...controllerBody,
+      "    ctx.body = { token: ctx.app.jwt.sign({ id: member.id }, 's') };",
+      '  }',
+      '}',
+    ].join('\n'),
+    'app/service/otp.ts': [
+      "import { Service } from 'egg';",
+      'export default class OtpService extends Service {',
+      '  public async verify(phone: string, code: string) {',
+      '    const saved = await this.app.redis.get(`otp:${phone}`);',
+      '    if (!saved || saved !== code) return false;',
+      '    await this.app.redis.del(`otp:${phone}`);',
+      '    return true;',
+      '  }',
+      '}',
+    ].join('\n'),
+    'app/service/member.ts': [
+      "import { Service } from 'egg';",
+      'export default class MemberService extends Service {',
+      '  public async findByPhone(phone: string) {',
+      "    return this.app.mysql.get('member', { phone });",
+      '  }',
+      '}',
+    ].join('\n'),
+  });
+  const memberRead = async (dir: string) => {
+    const inputs = filesUnder(dir).map((f) => readSourceInput(f, relative(dir, f).split('\\').join('/')));
+    const declared = emptyInventory();
+    declared.stores.push({ id: 'members', kind: 'table', fields: [{ name: 'phone', category: 'contact.phone' }, { name: 'name', category: 'identity.name' }] });
+    const r = await typescriptImporter.load(inputs, { cwd: dir, baseDir: dir, options: {}, mapping: { stores: { member: 'members' } }, declared });
+    const route = r.manifest.codeRoutes?.find((x) => x.id === 'POST:/api/sms/login') as CodeRoute;
+    return route.queries.find((q): q is Extract<CodeRoute['queries'][number], { store: string }> => 'store' in q && q.store === 'members');
+  };
+
+  it('a code checked by a service (ctx.service.otp.verify) for the same phone, refused on failure, gates the account read through the service by its Egg name', async () => {
+    const q = await memberRead(eggApp([
+      '    const ok = await ctx.service.otp.verify(phone, code);',
+      '    if (!ok) { ctx.status = 400; return; }',
+      '    const member = await ctx.service.member.findByPhone(phone);',
+    ]));
+    expect(q?.callerCheck).toMatchObject({ kind: 'credential-gate', name: 'verify' });
+  });
+
+  it('the same check whose failure does not end the handler proves nothing', async () => {
+    const q = await memberRead(eggApp([
+      '    const ok = await ctx.service.otp.verify(phone, code);',
+      "    if (!ok) ctx.logger.warn('bad code');",
+      '    const member = await ctx.service.member.findByPhone(phone);',
+    ]));
+    expect(q?.callerCheck).toBe(false);
   });
 });

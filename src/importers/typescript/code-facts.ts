@@ -283,8 +283,10 @@ export interface CredentialFact {
 }
 
 export interface ScheduleFact {
-  library: 'node-cron' | 'cron' | 'node-schedule' | 'nestjs-schedule' | 'agenda' | 'bullmq' | 'setInterval';
+  library: 'node-cron' | 'cron' | 'node-schedule' | 'nestjs-schedule' | 'agenda' | 'bullmq' | 'setInterval' | 'egg-schedule';
   schedule: string;
+  /** The job is stated not to run (Egg.js `disable: true`). */
+  disabled?: true;
   /** The job's function: a key (inline) or a name to resolve (agenda job name, bullmq queue name). */
   job: { key?: string; name?: string; agendaJob?: string; queue?: string };
   at: CodePosition;

@@ -75,3 +75,72 @@ export function scheduleFromDecorator(method: ts.MethodDeclaration, file: ts.Sou
   }
   return undefined;
 }
+
+/** Where Egg.js loads scheduled jobs from: `app/schedule/**` of the application (or a plugin). */
+const EGG_SCHEDULE_DIR = /(^|\/)app\/schedule\//;
+
+/** A property of an object literal by name (the last one written wins, as at run time). */
+function propertyOf(object: ts.ObjectLiteralExpression, name: string): ts.Expression | undefined {
+  let found: ts.Expression | undefined;
+  for (const p of object.properties) {
+    if (ts.isPropertyAssignment(p) && propertyName(p.name) === name) found = p.initializer;
+    else if (ts.isShorthandPropertyAssignment(p) && p.name.text === name) found = p.name;
+  }
+  return found;
+}
+
+/**
+ * An Egg.js schedule's settings `{ cron | interval, type, disable }`, when written as a literal
+ * with a cron or an interval; `disabled` only when `disable: true` is written (a computed
+ * `disable` - by environment, say - does not state that the job never runs).
+ */
+function eggSettings(node: ts.Expression | undefined, file: ts.SourceFile): { schedule: string; disabled: boolean } | undefined {
+  while (node && ts.isParenthesizedExpression(node)) node = node.expression;
+  if (!node || !ts.isObjectLiteralExpression(node)) return undefined;
+  const cron = propertyOf(node, 'cron');
+  const interval = propertyOf(node, 'interval');
+  if (!cron && !interval) return undefined;
+  const disable = propertyOf(node, 'disable');
+  const ms = millis(interval);
+  const schedule = cron ? text(cron, file) : ms !== undefined ? `PT${Math.max(1, Math.round(ms / 1000))}S` : text(interval, file);
+  return { schedule, disabled: disable?.kind === ts.SyntaxKind.TrueKeyword };
+}
+
+/** `static get schedule() { return {…}; }` or `static schedule = {…}` of a class. */
+function classSettings(cls: ts.ClassDeclaration | ts.ClassExpression, file: ts.SourceFile): { schedule: string; disabled: boolean } | undefined {
+  for (const member of cls.members) {
+    if (!member.name || propertyName(member.name) !== 'schedule') continue;
+    if (!ts.canHaveModifiers(member) || !(ts.getModifiers(member) ?? []).some((m) => m.kind === ts.SyntaxKind.StaticKeyword)) continue;
+    if (ts.isPropertyDeclaration(member)) return eggSettings(member.initializer, file);
+    if (ts.isGetAccessorDeclaration(member) && member.body) {
+      const ret = member.body.statements.find(ts.isReturnStatement)?.expression;
+      return eggSettings(ret, file);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * An Egg.js scheduled job in `app/schedule/`: the `task` function of an object that states its
+ * `schedule` (`export default { schedule: { cron, type }, async task(ctx) {…} }`, also returned by
+ * `module.exports = app => ({…})`), or the `subscribe` method of a class with a static `schedule`
+ * (`class X extends Subscription { static get schedule() {…} async subscribe() {…} }`). `disable:
+ * true` states that the job does not run.
+ */
+export function eggScheduleOf(fn: ts.FunctionLikeDeclaration, file: ts.SourceFile, path: string): ScheduleFact | undefined {
+  if (!EGG_SCHEDULE_DIR.test(path.split('\\').join('/'))) return undefined;
+  const holder = ts.isMethodDeclaration(fn) ? fn : ts.isPropertyAssignment(fn.parent) && fn.parent.initializer === fn ? fn.parent : undefined;
+  if (!holder?.name) return undefined;
+  const name = propertyName(holder.name);
+  let settings: { schedule: string; disabled: boolean } | undefined;
+  if (name === 'task' && ts.isObjectLiteralExpression(holder.parent)) settings = eggSettings(propertyOf(holder.parent, 'schedule'), file);
+  else if (name === 'subscribe' && ts.isMethodDeclaration(holder) && (ts.isClassDeclaration(holder.parent) || ts.isClassExpression(holder.parent))) settings = classSettings(holder.parent, file);
+  if (!settings) return undefined;
+  return {
+    library: 'egg-schedule',
+    schedule: settings.schedule,
+    job: { key: `${path}@${fn.pos}` },
+    at: positionOf(holder, file),
+    ...(settings.disabled ? { disabled: true as const } : {}),
+  };
+}

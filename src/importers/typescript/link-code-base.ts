@@ -10,6 +10,7 @@ import { mountedRouterServes } from './mounted-router.js';
 import { eggFunctionName } from './egg-routes.js';
 import { argumentsPassed, withArgumentOrigins } from './egg-service-arguments.js';
 import { EGG_CONFIG_REF, eggConfigValue } from './egg-config.js';
+import { eggMiddlewareName, eggMiddlewareRef } from './egg-middleware-name.js';
 import { frameworkGlobals } from './framework-globals.js';
 import { posix } from 'node:path';
 import type { Inventory } from '../../inventory/inventory.js';
@@ -1064,7 +1065,8 @@ export function linkCodeBase(input: LinkInput): LinkOutput {
         stores: storeIds,
         schedule: s.schedule || 'unknown',
         action: deleting.every(({ query }) => query.operation === 'delete') ? 'delete' : 'anonymise',
-        enabled: true,
+        // A job the code states does not run (Egg.js `disable: true`) deletes nothing.
+        enabled: s.disabled !== true,
         codeBase: codeBaseId,
       };
       place(job, f.path, s.at, 'job');
@@ -1206,8 +1208,10 @@ export function resolveMounts(files: FileFacts[]): FileFacts[] {
  * `loginLimit` where this module, or the module of the code base it is imported from (one
  * step), binds it to a call of a rate-limiting package (`export const loginLimit =
  * ratelimit({…})`, see callsLimiter), and a call of such a package's export made in place
- * (`router.post('/login', limit({…}), h)` with `import limit from 'koa-ratelimit'`). A name
- * resolved to nothing keeps the name rule (RATE_LIMITER).
+ * (`router.post('/login', limit({…}), h)` with `import limit from 'koa-ratelimit'`), and an Egg.js
+ * middleware (`middleware.smsLimit()`) whose file `app/middleware/sms_limit.ts` exports one (a
+ * factory returning a function that consumes a rate-limiter-flexible limiter). A name resolved to
+ * nothing keeps the name rule (RATE_LIMITER).
  */
 export function resolveLimiters(files: FileFacts[]): FileFacts[] {
   const anyLimiter = files.some((f) => f.limiters !== undefined || f.imports.some((i) => LIMITER_MODULES.test(i.from)));
@@ -1215,6 +1219,13 @@ export function resolveLimiters(files: FileFacts[]): FileFacts[] {
   const byBase = new Map<string, string>();
   for (const f of files) byBase.set(f.path.replace(/\.(tsx?|m?js|cjs|jsx)$/, ''), f.path);
   const byPath = new Map(files.map((f) => [f.path, f]));
+  // Egg.js middleware files whose export is a limiter (a factory returning a function that
+  // consumes one): a route's `middleware.smsLimit()` names it by the file's Egg name.
+  const eggLimiters = new Set<string>();
+  for (const f of files) {
+    const egg = f.limiters?.includes('default') ? eggMiddlewareName(f.path) : undefined;
+    if (egg !== undefined) eggLimiters.add(egg);
+  }
   return files.map((f) => {
     const names = new Set<string>();
     for (const n of f.limiters ?? []) if (!f.imports.some((i) => i.local === n)) names.add(n);
@@ -1231,12 +1242,14 @@ export function resolveLimiters(files: FileFacts[]): FileFacts[] {
         for (const n of made) names.add(`${i.local}.${n}`);
       }
     }
-    if (names.size === 0 && packages.size === 0) return f;
+    if (names.size === 0 && packages.size === 0 && eggLimiters.size === 0) return f;
     const mark = (v: ArgumentValue): ArgumentValue => {
       if (v.kind === 'array') return { ...v, value: v.value.map(mark) };
       if (v.kind !== 'ref' && v.kind !== 'call') return v;
       const root = v.value.split('.')[0] ?? '';
       if (v.kind === 'ref' ? names.has(v.value) || names.has(root) : packages.has(root)) return { ...v, limiter: true };
+      const egg = eggMiddlewareRef(v.value);
+      if (egg !== undefined && eggLimiters.has(egg)) return { ...v, limiter: true };
       return v;
     };
     return {

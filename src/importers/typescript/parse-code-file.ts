@@ -19,7 +19,7 @@ import { readByName } from './name-gated-calls.js';
 import { loggedValues } from './extract-logging.js';
 import { dialectsNamedIn } from './sql-dialect.js';
 import { callsLimiter, decoratorsOf, fastifyUseFromCall, handlerRef, nestRoutes, NAMES_LIMITER_MODULE, nestGlobalPrefixFromCall, routeFromCall, routerPrefixFromCall, routersOf, useFromCall, withExportBindings } from './extract-routes.js';
-import { scheduleFromCall, scheduleFromDecorator } from './extract-schedules.js';
+import { eggScheduleOf, scheduleFromCall, scheduleFromDecorator } from './extract-schedules.js';
 import { cacheExpiryFromCall } from './extract-cache-expiry.js';
 import { isMidwayController, midwayGlobalFromCall, midwayGlobalPrefix, midwayRoutes } from './midway-routes.js';
 import { eggGlobalMiddleware, eggNamespaces, eggRoutesFromCall, eggServiceCall, isEggRouterFile } from './egg-routes.js';
@@ -306,11 +306,21 @@ function scanCodeFile(path: string, text: string): FileFacts {
     const made = new Set(facts.limiters);
     for (const statement of file.statements) {
       const fns: Array<[string, ts.Node]> = [];
-      if (ts.isFunctionDeclaration(statement) && statement.name && statement.body) fns.push([statement.name.text, statement.body]);
-      else if (ts.isVariableStatement(statement)) {
+      if (ts.isFunctionDeclaration(statement) && statement.body) {
+        if (statement.name) fns.push([statement.name.text, statement.body]);
+        if ((ts.getModifiers(statement) ?? []).some((m) => m.kind === ts.SyntaxKind.DefaultKeyword)) fns.push(['default', statement.body]);
+      } else if (ts.isVariableStatement(statement)) {
         for (const d of statement.declarationList.declarations) if (ts.isIdentifier(d.name) && d.initializer && (ts.isArrowFunction(d.initializer) || ts.isFunctionExpression(d.initializer))) fns.push([d.name.text, d.initializer.body]);
+      } else {
+        // The module's own export is such a function, or a factory returning one (an Egg.js
+        // middleware file: `export default () => async function smsLimit(ctx, next) {…}`,
+        // `module.exports = (options, app) => async (ctx, next) => {…}`).
+        let value = ts.isExportAssignment(statement) ? statement.expression : ts.isExpressionStatement(statement) ? commonJsExport(statement.expression)?.value : undefined;
+        const name = ts.isExportAssignment(statement) ? 'default' : ts.isExpressionStatement(statement) ? commonJsExport(statement.expression)?.name : undefined;
+        while (value && ts.isParenthesizedExpression(value)) value = value.expression;
+        if (value && name !== undefined && (ts.isArrowFunction(value) || ts.isFunctionExpression(value))) fns.push([name, value.body]);
       }
-      for (const [name, body] of fns) if (consumesLimiter(body, made)) facts.limiters.push(name);
+      for (const [name, body] of fns) if (consumesLimiter(body, made) && !facts.limiters.includes(name)) facts.limiters.push(name);
     }
   }
   // Grants objects bound to a name, for `new AccessControl(grants)` elsewhere in the file.
@@ -425,6 +435,10 @@ function scanCodeFile(path: string, text: string): FileFacts {
         }
         if (ts.isMethodDeclaration(node)) {
           const schedule = scheduleFromDecorator(node, file, path);
+          if (schedule) facts.schedules.push(schedule);
+        }
+        if (node.kind !== K.FunctionDeclaration && node.kind !== K.Constructor) {
+          const schedule = eggScheduleOf(fnNode, file, path);
           if (schedule) facts.schedules.push(schedule);
         }
         if (ts.isFunctionDeclaration(node) && node.name && node.body) {
@@ -660,6 +674,8 @@ function scanCodeFile(path: string, text: string): FileFacts {
       if (innermost && name) answerSites.push({ call, fn: innermost, name });
       if (innermost && eggService) answerSites.push({ call, fn: innermost, name: eggService });
       if (region && name) checkCall(name, call, region.check);
+      // The same call under its Egg name: followed by either, it runs behind the check.
+      if (region && eggService) checkCall(eggService, call, region.check);
       if (name !== undefined && (THROWING_QUERY.test(name) || ASSERT.test(name))) {
         const gate = callerChecks.ofThrowingCall(call, name);
         if (gate) regions.push(gate);

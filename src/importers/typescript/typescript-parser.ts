@@ -20,6 +20,7 @@ export declare namespace ts {
   export type BindingName = TS.BindingName;
   export type CallExpression = TS.CallExpression;
   export type ClassDeclaration = TS.ClassDeclaration;
+  export type ClassExpression = TS.ClassExpression;
   export type DiagnosticWithLocation = TS.DiagnosticWithLocation;
   export type ElementAccessExpression = TS.ElementAccessExpression;
   export type Expression = TS.Expression;
