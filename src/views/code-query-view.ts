@@ -294,113 +294,123 @@ export const codeQueryView: ViewDefinition = {
     '/roleJobScopeCovers': { manifest: 'roles[].jobScope of the route roles (organization), with stores[].multiTenant of the store, where their grants state no scope on it', facts: [] },
     '/roleScopeUnenforced': { manifest: 'codeRoutes[].queries[].requestFields or the route path, ownerCondition and callerCheck (code scan), with databaseTables[].rowLevelSecurity and stores[].multiTenant of the store', facts: [] },
   },
+  // Read by its rules and by the account view (what the code behind a granted interface answers,
+  // src/views/code-answered-reach.ts): built once per inventory for both.
   build({ index }) {
-    const items: ViewItem[] = [];
-    const recipientOnly = index.recipientOnlyInterfaces();
-    for (const route of index.inventory.codeRoutes) {
-      const keys = codeQueryKeys(route);
-      for (const [q, query] of route.queries.entries()) {
-        const key = keys[q] as string;
-        if ('unreadable' in query) {
-          // SQL the parser could not read: which store, which rows and which conditions are all
-          // unknown, so the query rules say NOT_EVALUATED (their needs are left unstated here).
-          const at = query.line !== undefined ? ` line ${query.line}` : '';
-          items.push({
-            key,
-            label: `${route.method} ${route.path} → SQL${at} not read (${query.unreadable})`,
-            subject: query,
-            data: { route, query, store: null, roles: route.roles ?? [], reachableByNonPrivileged: !route.roles || route.roles.length === 0 || route.roles.some((r) => !index.isPrivileged(r)) },
-          });
-          continue;
-        }
-        const profile = index.stores.get(query.store);
-        const categories = profile?.categories ?? [];
-        const lookupCategories = [...new Set(query.lookupFields.map((f) => fieldCategory(f, profile)).filter((c) => c !== null))].sort();
-        const scoped = routeRoleScope(index, route, query);
-        const { roleScope } = scoped;
-        // Every route role's stated scope the read leaves unenforced counts, as PIPL-QRY-006 reads
-        // it (unenforcedGrants), not only the widest role's: where the widest may read any record
-        // and a narrower role's unit scope is the one the code does not apply, the cause is that
-        // grant's all the same. The one cited: a grant within its role's job scope first (the one
-        // PIPL-QRY-006 fails by its row unenforced-in-code), then the widest.
-        const unenforcedPick = pickUnenforced(index, scoped.unenforcedGrants);
-        const roleScopeUnenforced = unenforcedPick !== null;
-        // The grant view's item for the grant whose scope the code does not enforce (its key, as
-        // grantCauses names it): PIPL-CODE-011's finding on this query folds into PIPL-QRY-006's
-        // on that grant via this path (one cause: the stated scope the route does not apply).
-        const unenforcedScopeGrantItem =
-          unenforcedPick !== null
-            ? (grantCauses(unenforcedPick.role, index.effectiveGrants(unenforcedPick.role)).find((c) => c.grant === unenforcedPick.grant || c.alsoStatedBy.includes(unenforcedPick.grant))?.key ?? null)
-            : null;
-        // The interface this query serves: the route's interface (codeRoutes[].interface, from the
-        // project file's route mapping) where that interface reads the query's store — the rows the
-        // interface returns are the rows this query reads. A query of another store under the route
-        // (a lookup table) serves no interface. Aspect links via this path join the code's query to
-        // the manifest's verdict on the interface (PIPL-CODE-002 into PIPL-QRY-004).
-        const served = route.interface === undefined ? undefined : index.interfaces.get(route.interface);
-        const servesInterface = served !== undefined && served.store.id === query.store ? route.interface : null;
-        // The served interface's fields the code answers with beyond what it declares: a field of
-        // the store (with a PI category) the read returns that the interface's `returns` does not
-        // list, or lists as `masked` (the code returns it raw: a read cannot mask). Unknown
-        // (null) when the selection, the answer or the interface's masking is not stated.
-        // A related read (an include, a join) is judged with the query it travels in: its own
-        // item serves no interface, and its fields count in the query's answer (one finding on the
-        // query, citing each include's place).
-        const included = 'includedIn' in query && query.includedIn !== undefined;
-        const ownBeyond = included || servesInterface === null || !profile || query.operation === 'count' ? null : fieldsBeyondInterface(query, profile.store.fields, served?.interface);
-        const withIncluded = ownBeyond === null || served === undefined ? null : includedBeyondInterface(index, route, q, served.interface);
-        const beyond = ownBeyond === null || withIncluded === null ? null : answeredBeyond(ownBeyond, withIncluded.fields, withIncluded.unknown);
-        const categoriesBeyond =
-          beyond && [...new Set(beyond.map((f) => profile?.categoryOf.get(f) ?? withIncluded?.categoryOf.get(f)).filter((c): c is string => c !== undefined))].sort();
-        const sensitiveBeyond =
-          categoriesBeyond && [...new Set([...index.sensitiveIn(profile, categoriesBeyond.filter((c) => ownBeyond?.some((f) => profile?.categoryOf.get(f) === c))), ...(withIncluded?.sensitive(categoriesBeyond) ?? [])])].sort();
-        items.push({
-          key,
-          label: `${route.method} ${route.path} → ${query.store}`,
-          subject: query,
-          data: {
-            route,
-            query,
-            store: profile?.store ?? null,
-            categories,
-            holdsPI: categories.length > 0,
-            // Returns some record's values: an aggregate (count, exists, sum …) does not read PI.
-            readsPI: categories.length > 0 && query.operation !== 'count',
-            lookupCategories,
-            lookupFieldsInPath: lookupFieldsInPath(route.path, query.lookupFields),
-            // The read returns no field of the store but those the manifest states the person
-            // publishes to other users (stores[].fields[].published) or that hold no PI: a
-            // public profile card, not a private record. Only where the code's selection is known.
-            readsOnlyPublished: profile ? readsOnlyPublished(query, profile.store.fields) : false,
-            roleScope,
-            roleJobScopeCovers: roleJobScopeCovers(index, route, roleScope, profile?.store.multiTenant === true),
-            roleScopeUnenforced,
-            /** The manifest's grant whose scope the code does not enforce (null when it does or the code does not say). */
-            unenforcedScopeGrant: unenforcedPick?.grant ?? null,
-            unenforcedScopeNote: unenforcedPick !== null ? unenforcedScopeNote(unenforcedPick.grant.scope) : NO_NOTE,
-            unenforcedScopeGrantItem,
-            servesInterface: included ? null : servesInterface,
-            /**
-             * The interface this query serves is granted only to roles acting for another processor
-             * receiving a provision (roles[].recipientFlow): the route is that provision's channel,
-             * judged by the provision rules, not a bulk read by the operator's staff.
-             */
-            servesRecipientsOnly: servesInterface !== null && servesInterface !== undefined && !included && recipientOnly.has(servesInterface),
-            interface: servesInterface === null || included ? null : (served?.interface ?? null),
-            returnedFieldsBeyondInterface: beyond,
-            returnedBeyondInterface: categoriesBeyond,
-            returnedSensitiveBeyondInterface: sensitiveBeyond,
-            /** A related read (an include, a SQL join's table) travelling in the rows of a read of PI: judged with that read (PIPL-CODE-002). */
-            travelsInPIRead: included && readsPIOf(index, route.queries[query.includedIn as number]),
-            /** The related reads (includes, joins) that travel in this query's rows: each is cited where the answer goes beyond the interface. */
-            includedReads: withIncluded?.reads ?? [],
-            roles: route.roles ?? [],
-            // Reachable by someone who is not an administrator: no role required, or a non-privileged role allowed.
-            reachableByNonPrivileged: !route.roles || route.roles.length === 0 || route.roles.some((r) => !index.isPrivileged(r)),
-          },
-        });
-      }
-    }
+    let items = builtFor.get(index);
+    if (!items) builtFor.set(index, (items = codeQueryItems(index)));
     return items;
   },
 };
+
+const builtFor = new WeakMap<InventoryIndex, ViewItem[]>();
+
+function codeQueryItems(index: InventoryIndex): ViewItem[] {
+  const items: ViewItem[] = [];
+  const recipientOnly = index.recipientOnlyInterfaces();
+  for (const route of index.inventory.codeRoutes) {
+    const keys = codeQueryKeys(route);
+    for (const [q, query] of route.queries.entries()) {
+      const key = keys[q] as string;
+      if ('unreadable' in query) {
+        // SQL the parser could not read: which store, which rows and which conditions are all
+        // unknown, so the query rules say NOT_EVALUATED (their needs are left unstated here).
+        const at = query.line !== undefined ? ` line ${query.line}` : '';
+        items.push({
+          key,
+          label: `${route.method} ${route.path} → SQL${at} not read (${query.unreadable})`,
+          subject: query,
+          data: { route, query, store: null, roles: route.roles ?? [], reachableByNonPrivileged: !route.roles || route.roles.length === 0 || route.roles.some((r) => !index.isPrivileged(r)) },
+        });
+        continue;
+      }
+      const profile = index.stores.get(query.store);
+      const categories = profile?.categories ?? [];
+      const lookupCategories = [...new Set(query.lookupFields.map((f) => fieldCategory(f, profile)).filter((c) => c !== null))].sort();
+      const scoped = routeRoleScope(index, route, query);
+      const { roleScope } = scoped;
+      // Every route role's stated scope the read leaves unenforced counts, as PIPL-QRY-006 reads
+      // it (unenforcedGrants), not only the widest role's: where the widest may read any record
+      // and a narrower role's unit scope is the one the code does not apply, the cause is that
+      // grant's all the same. The one cited: a grant within its role's job scope first (the one
+      // PIPL-QRY-006 fails by its row unenforced-in-code), then the widest.
+      const unenforcedPick = pickUnenforced(index, scoped.unenforcedGrants);
+      const roleScopeUnenforced = unenforcedPick !== null;
+      // The grant view's item for the grant whose scope the code does not enforce (its key, as
+      // grantCauses names it): PIPL-CODE-011's finding on this query folds into PIPL-QRY-006's
+      // on that grant via this path (one cause: the stated scope the route does not apply).
+      const unenforcedScopeGrantItem =
+        unenforcedPick !== null
+          ? (grantCauses(unenforcedPick.role, index.effectiveGrants(unenforcedPick.role)).find((c) => c.grant === unenforcedPick.grant || c.alsoStatedBy.includes(unenforcedPick.grant))?.key ?? null)
+          : null;
+      // The interface this query serves: the route's interface (codeRoutes[].interface, from the
+      // project file's route mapping) where that interface reads the query's store — the rows the
+      // interface returns are the rows this query reads. A query of another store under the route
+      // (a lookup table) serves no interface. Aspect links via this path join the code's query to
+      // the manifest's verdict on the interface (PIPL-CODE-002 into PIPL-QRY-004).
+      const served = route.interface === undefined ? undefined : index.interfaces.get(route.interface);
+      const servesInterface = served !== undefined && served.store.id === query.store ? route.interface : null;
+      // The served interface's fields the code answers with beyond what it declares: a field of
+      // the store (with a PI category) the read returns that the interface's `returns` does not
+      // list, or lists as `masked` (the code returns it raw: a read cannot mask). Unknown
+      // (null) when the selection, the answer or the interface's masking is not stated.
+      // A related read (an include, a join) is judged with the query it travels in: its own
+      // item serves no interface, and its fields count in the query's answer (one finding on the
+      // query, citing each include's place).
+      const included = 'includedIn' in query && query.includedIn !== undefined;
+      const ownBeyond = included || servesInterface === null || !profile || query.operation === 'count' ? null : fieldsBeyondInterface(query, profile.store.fields, served?.interface);
+      const withIncluded = ownBeyond === null || served === undefined ? null : includedBeyondInterface(index, route, q, served.interface);
+      const beyond = ownBeyond === null || withIncluded === null ? null : answeredBeyond(ownBeyond, withIncluded.fields, withIncluded.unknown);
+      const categoriesBeyond =
+        beyond && [...new Set(beyond.map((f) => profile?.categoryOf.get(f) ?? withIncluded?.categoryOf.get(f)).filter((c): c is string => c !== undefined))].sort();
+      const sensitiveBeyond =
+        categoriesBeyond && [...new Set([...index.sensitiveIn(profile, categoriesBeyond.filter((c) => ownBeyond?.some((f) => profile?.categoryOf.get(f) === c))), ...(withIncluded?.sensitive(categoriesBeyond) ?? [])])].sort();
+      items.push({
+        key,
+        label: `${route.method} ${route.path} → ${query.store}`,
+        subject: query,
+        data: {
+          route,
+          query,
+          store: profile?.store ?? null,
+          categories,
+          holdsPI: categories.length > 0,
+          // Returns some record's values: an aggregate (count, exists, sum …) does not read PI.
+          readsPI: categories.length > 0 && query.operation !== 'count',
+          lookupCategories,
+          lookupFieldsInPath: lookupFieldsInPath(route.path, query.lookupFields),
+          // The read returns no field of the store but those the manifest states the person
+          // publishes to other users (stores[].fields[].published) or that hold no PI: a
+          // public profile card, not a private record. Only where the code's selection is known.
+          readsOnlyPublished: profile ? readsOnlyPublished(query, profile.store.fields) : false,
+          roleScope,
+          roleJobScopeCovers: roleJobScopeCovers(index, route, roleScope, profile?.store.multiTenant === true),
+          roleScopeUnenforced,
+          /** The manifest's grant whose scope the code does not enforce (null when it does or the code does not say). */
+          unenforcedScopeGrant: unenforcedPick?.grant ?? null,
+          unenforcedScopeNote: unenforcedPick !== null ? unenforcedScopeNote(unenforcedPick.grant.scope) : NO_NOTE,
+          unenforcedScopeGrantItem,
+          servesInterface: included ? null : servesInterface,
+          /**
+           * The interface this query serves is granted only to roles acting for another processor
+           * receiving a provision (roles[].recipientFlow): the route is that provision's channel,
+           * judged by the provision rules, not a bulk read by the operator's staff.
+           */
+          servesRecipientsOnly: servesInterface !== null && servesInterface !== undefined && !included && recipientOnly.has(servesInterface),
+          interface: servesInterface === null || included ? null : (served?.interface ?? null),
+          returnedFieldsBeyondInterface: beyond,
+          returnedBeyondInterface: categoriesBeyond,
+          returnedSensitiveBeyondInterface: sensitiveBeyond,
+          /** A related read (an include, a SQL join's table) travelling in the rows of a read of PI: judged with that read (PIPL-CODE-002). */
+          travelsInPIRead: included && readsPIOf(index, route.queries[query.includedIn as number]),
+          /** The related reads (includes, joins) that travel in this query's rows: each is cited where the answer goes beyond the interface. */
+          includedReads: withIncluded?.reads ?? [],
+          roles: route.roles ?? [],
+          // Reachable by someone who is not an administrator: no role required, or a non-privileged role allowed.
+          reachableByNonPrivileged: !route.roles || route.roles.length === 0 || route.roles.some((r) => !index.isPrivileged(r)),
+        },
+      });
+    }
+  }
+  return items;
+}
